@@ -1,0 +1,62 @@
+#pragma once
+// k-means with k-means++ seeding, several restarts, and Hamerly's accelerated Lloyd iterations.
+
+#include "engine/core/matrix.h"
+#include "engine/core/progress.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace seg {
+
+enum class KMeansMethod {
+    Lloyd,   ///< plain Lloyd: every point against every centroid each iteration
+    Hamerly, ///< Hamerly (2010): one upper and one lower bound per point skip most distance computations
+};
+
+struct KMeansOptions
+{
+    int k = 8;
+    int nInit = 10;      ///< restarts with different k-means++ seeds; the lowest inertia wins
+    int maxIter = 300;   ///< Lloyd iterations per restart
+    /// Convergence: stop when the squared centroid shift summed over clusters is at most
+    /// tol × (mean per-feature variance of the data), as scikit-learn defines it.
+    double tol = 1e-4;
+    std::uint64_t seed = 0;
+    KMeansMethod method = KMeansMethod::Hamerly;
+    /// Keep the inertia after every iteration of the winning restart (for tests and plots).
+    bool recordHistory = false;
+};
+
+enum class FitStatus {
+    Converged,     ///< centroid shift fell below tol, or no label changed
+    MaxIterations, ///< stopped at maxIter without converging
+};
+
+struct KMeansResult
+{
+    Matrix centroids;               ///< k × d, model space
+    Labels labels;                  ///< per row, 0..k-1
+    std::vector<double> distances;  ///< per row: Euclidean distance to its centroid
+    double inertia = 0.0;           ///< sum of squared distances to the assigned centroid
+    int iterations = 0;             ///< of the winning restart
+    FitStatus status = FitStatus::Converged;
+    int bestInit = 0;               ///< which restart won
+    int emptyClustersRecovered = 0; ///< empty clusters re-seeded with far points (winning restart)
+    std::vector<double> inertiaHistory; ///< when recordHistory: inertia after each iteration
+};
+
+/// Clusters the rows of `x` (n × d, row-major). Requires 1 <= k <= n; throws seg::Error(Usage)
+/// otherwise, and seg::Error(InvalidData) when x has fewer than k distinct rows.
+/// Deterministic for a seed, whatever the thread count. Reports progress over restarts and
+/// iterations and throws seg::Cancelled when cancelled.
+KMeansResult kmeans(const Matrix &x, const KMeansOptions &options, const Progress &progress = {});
+
+/// k-means++ seeding (Arthur & Vassilvitskii, 2007) with scikit-learn's greedy variant
+/// (2 + log k candidates per step). Returns k × d centroids.
+Matrix kmeansPlusPlus(const Matrix &x, int k, std::uint64_t seed);
+
+/// Assigns each row of `x` to its nearest centroid; fills distances (Euclidean) if non-null.
+Labels assignNearest(const Matrix &x, const Matrix &centroids, std::vector<double> *distances = nullptr);
+
+} // namespace seg

@@ -1,0 +1,59 @@
+#pragma once
+// Errors that users can cause (bad files, bad data, bad options). Programming errors are
+// assertions instead. The CLI maps ErrorKind to exit codes; the GUI shows message().
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace seg {
+
+enum class ErrorKind {
+    Usage,       ///< invalid options or parameters (CLI exit code 2)
+    InvalidData, ///< input data is malformed or unsuitable (exit code 3)
+    Io,          ///< file cannot be opened, read or written (exit code 4)
+};
+
+/// Where in the input a problem is. row is the 1-based record number as a spreadsheet shows
+/// it (the header is row 1, the first data row is row 2); -1 when not about one row.
+struct ErrorLocation
+{
+    std::string file;
+    std::int64_t row = -1;
+    std::string column;
+};
+
+class Error : public std::runtime_error
+{
+public:
+    /// `detail` says what was wrong and what was expected, without the location;
+    /// what() is the full human message "FILE: row R, column 'C': DETAIL".
+    Error(ErrorKind kind, std::string detail, ErrorLocation where = {})
+        : std::runtime_error(format(detail, where)), m_kind(kind), m_detail(std::move(detail)),
+          m_where(std::move(where))
+    {
+    }
+
+    ErrorKind kind() const noexcept { return m_kind; }
+    const std::string &detail() const noexcept { return m_detail; }
+    const ErrorLocation &where() const noexcept { return m_where; }
+
+    static std::string format(const std::string &detail, const ErrorLocation &where)
+    {
+        std::string prefix;
+        if (!where.file.empty())
+            prefix = where.file;
+        if (where.row >= 0)
+            prefix += (prefix.empty() ? "" : ": ") + std::string("row ") + std::to_string(where.row);
+        if (!where.column.empty())
+            prefix += (prefix.empty() ? "" : ", ") + std::string("column '") + where.column + "'";
+        return prefix.empty() ? detail : prefix + ": " + detail;
+    }
+
+private:
+    ErrorKind m_kind;
+    std::string m_detail;
+    ErrorLocation m_where;
+};
+
+} // namespace seg

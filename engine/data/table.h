@@ -1,0 +1,65 @@
+#pragma once
+// A columnar table of customer data as read from CSV or SQLite.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+enum class ColumnType {
+    Integer,     ///< whole numbers; stored in `numbers`
+    Real,        ///< floating point; stored in `numbers`
+    Boolean,     ///< true/false, yes/no, 0/1 ...; stored in `numbers` as 0.0 / 1.0
+    Date,        ///< calendar date or date-time; stored in `numbers` as days since 1970-01-01 (UTC, fractional for times)
+    Categorical, ///< a small set of text levels; stored dictionary-coded in `codes` + `levels`
+    Identifier,  ///< free text / keys (e.g. customer ids); stored in `text`
+};
+
+/// English name of a type ("integer", "real", "boolean", "date", "categorical", "identifier").
+std::string_view toString(ColumnType type);
+
+/// One column. Exactly one storage vector is filled, according to `type`, with one entry per row.
+/// Missing cells: NaN in `numbers`, -1 in `codes`, and `std::nullopt`-like empty flag in `text`
+/// is expressed through `textMissing` (an empty string can be a real value for text).
+struct Column
+{
+    std::string name;
+    ColumnType type = ColumnType::Real;
+    std::vector<double> numbers;        // Integer, Real, Boolean, Date
+    std::vector<std::int32_t> codes;    // Categorical: index into levels, -1 = missing
+    std::vector<std::string> levels;    // Categorical: level texts, in order of first appearance
+    std::vector<std::string> text;      // Identifier
+    std::vector<std::uint8_t> textMissing; // Identifier: 1 where the cell was missing
+
+    bool isNumeric() const
+    {
+        return type == ColumnType::Integer || type == ColumnType::Real || type == ColumnType::Boolean
+               || type == ColumnType::Date;
+    }
+    std::size_t size() const;
+    bool isMissing(std::size_t row) const;
+    std::size_t missingCount() const;
+    /// The cell as text, as a person would read it (dates ISO-8601; missing = "").
+    std::string cellText(std::size_t row) const;
+};
+
+struct Table
+{
+    std::string source;          ///< file the table came from (for messages)
+    std::vector<Column> columns;
+    std::size_t rowCount = 0;
+    std::vector<std::string> warnings; ///< non-fatal findings while reading
+
+    /// Index of the column called `name`, or -1.
+    int indexOf(std::string_view name) const;
+    const Column *find(std::string_view name) const;
+    /// The column called `name`; throws seg::Error(InvalidData) naming the file and the
+    /// available columns when it does not exist.
+    const Column &require(std::string_view name) const;
+};
+
+} // namespace seg

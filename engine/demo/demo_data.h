@@ -1,0 +1,22 @@
+#pragma once
+// The embedded demo customer base: deterministic synthetic behavioural data with a known
+// generating segment per customer, so clustering quality can be measured. Recipe: docs/demo-data.md.
+
+#include "engine/core/progress.h"
+#include "engine/data/table.h"
+
+#include <cstdint>
+
+namespace seg {
+
+/// Number of generating segments in the demo data.
+constexpr int kDemoSegments = 6;
+
+/// `rows` customers from seed `seed`: same arguments => identical table on every platform.
+/// Columns: customer_id; engagement (sessions, page_views, minutes_on_site, email_open_rate);
+/// purchasing (orders, revenue, avg_order_value, discount_share, return_rate); recency & loyalty
+/// (days_since_last_order, tenure_days, loyalty_member); channels (web_share, app_share,
+/// store_share, summing to 1); region, acquisition_channel (categorical); true_segment.
+Table generateDemoData(std::size_t rows, std::uint64_t seed, const Progress &progress = {});
+
+} // namespace seg

@@ -1,0 +1,80 @@
+#pragma once
+// Which columns take part in clustering, grouped the way a marketer thinks about them
+// (engagement, purchasing, ...), and how each is cleaned and scaled.
+
+#include "engine/data/table.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+enum class Transform { None, Log1p, Winsorize };
+enum class Scaling { ZScore, Robust, MinMax, None };
+enum class Imputation { Median, Mean, Mode, Drop };
+
+std::string_view toString(Transform t);
+std::string_view toString(Scaling s);
+std::string_view toString(Imputation i);
+/// Parse the names above ("log1p", "zscore", "median", ...); throw seg::Error(Usage) naming
+/// the accepted values otherwise.
+Transform parseTransform(std::string_view name);
+Scaling parseScaling(std::string_view name);
+Imputation parseImputation(std::string_view name);
+
+struct FeatureColumn
+{
+    std::string column;
+    Transform transform = Transform::None;
+    double weight = 1.0; ///< multiplies the scaled feature (and so its share of the distance)
+};
+
+struct FeatureGroup
+{
+    std::string name;
+    double weight = 1.0; ///< multiplies every feature of the group
+    bool enabled = true;
+    std::vector<FeatureColumn> columns;
+};
+
+struct FeatureSpec
+{
+    std::vector<FeatureGroup> groups;
+    Scaling scaling = Scaling::ZScore;
+    Imputation imputation = Imputation::Median;
+    /// Categorical columns get one 0/1 feature per level; levels beyond the most frequent
+    /// `maxOneHotLevels` are pooled into "other".
+    int maxOneHotLevels = 12;
+    /// Quantiles a Winsorize transform clips to.
+    double winsorizeLower = 0.01;
+    double winsorizeUpper = 0.99;
+
+    /// All enabled columns, in group order.
+    std::vector<std::string> enabledColumns() const;
+};
+
+/// A spec with every usable column of `table` (numeric and categorical, not Identifier),
+/// except those named in `exclude`; groups are suggested from the column names
+/// (engagement, purchasing, recency & loyalty, channels, profile, other) and skewed
+/// non-negative columns get log1p.
+FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude = {});
+
+/// A spec of exactly `columns`, in one group per suggested group name.
+FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
+
+/// The suggested group for a column name ("engagement", "purchasing", ...).
+std::string suggestGroup(std::string_view columnName);
+
+/// JSON form:
+/// { "scaling": "zscore", "imputation": "median", "max_one_hot_levels": 12,
+///   "winsorize": [0.01, 0.99],
+///   "groups": [ { "name": "engagement", "weight": 1.0, "enabled": true,
+///                 "columns": [ "sessions", { "column": "revenue", "transform": "log1p", "weight": 2 } ] } ] }
+/// Every key but "groups" is optional. Throws seg::Error(InvalidData) naming `displayName`
+/// and the offending key.
+FeatureSpec parseFeatureSpec(std::string_view json, const std::string &displayName);
+FeatureSpec readFeatureSpecFile(const std::string &path);
+std::string toJson(const FeatureSpec &spec);
+
+} // namespace seg

@@ -1,0 +1,64 @@
+#pragma once
+// Turns a Table into the dense matrix the algorithms see, and remembers exactly how, so new
+// customers can be transformed identically and results reported in original units.
+
+#include "engine/core/matrix.h"
+#include "engine/core/progress.h"
+#include "engine/data/table.h"
+#include "engine/prep/feature_spec.h"
+
+#include <string>
+#include <vector>
+
+namespace seg {
+
+/// How one output feature (one matrix column) is made from the table.
+struct FittedFeature
+{
+    std::string name;   ///< output name: the column name, or "column=level" for one-hot features
+    std::string column; ///< source column
+    std::string group;
+    bool oneHot = false;
+    std::vector<std::string> levels; ///< one-hot: the source levels mapping to 1 ("other" pools several)
+    Transform transform = Transform::None;
+    double clipLow = 0.0, clipHigh = 0.0; ///< Winsorize bounds, in original units
+    double fill = 0.0;   ///< imputed value for missing cells, in original units (before transform)
+    double center = 0.0; ///< subtracted after the transform
+    double scale = 1.0;  ///< divided by after centering (never 0)
+    double weight = 1.0; ///< group weight × column weight; multiplies the scaled value
+
+    /// original units -> model space (transform, clip, center, scale, weight).
+    double forward(double value) const;
+    /// model space -> original units (inverse of forward; one-hot features give the share).
+    double inverse(double modelValue) const;
+};
+
+struct FittedTransform
+{
+    std::vector<FittedFeature> features;
+    Imputation imputation = Imputation::Median;
+
+    std::size_t dimension() const { return features.size(); }
+    /// Transforms rows of `table` (which must have the source columns, matched by name).
+    /// Missing cells take the fitted fill values, whatever the imputation (new rows are never
+    /// dropped). Unknown categorical levels count as "other". Throws seg::Error naming a
+    /// missing column or a column of the wrong type.
+    Matrix apply(const Table &table) const;
+    /// A model-space point in original units, one value per feature.
+    std::vector<double> toOriginal(const RowVector &modelPoint) const;
+};
+
+struct PreparedData
+{
+    Matrix x;                        ///< n × d row-major, model space
+    std::vector<std::size_t> rows;   ///< table row of each matrix row (Drop imputation removes rows)
+    FittedTransform transform;
+    std::vector<std::string> warnings; ///< e.g. constant columns dropped, rows dropped
+};
+
+/// Fits the transform of `spec` on `table` and applies it. Constant columns (after
+/// imputation) are dropped with a warning. Throws seg::Error(InvalidData) when a column is
+/// missing, entirely empty, of an unusable type, or no feature remains.
+PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress = {});
+
+} // namespace seg
