@@ -56,7 +56,7 @@ std::string formatDate(double days)
     const std::time_t seconds = static_cast<std::time_t>(whole) * 86400;
     std::tm tm{};
     gmtime_r(&seconds, &tm);
-    char buf[32];
+    char buf[96];
     const double fraction = days - whole;
     if (fraction == 0.0) {
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
