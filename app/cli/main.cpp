@@ -1,7 +1,81 @@
+// segscope: the headless command-line tool. Subcommands share the engine with the GUI.
+
+#include "app/cli/args.h"
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+
+#include "engine/core/error.h"
+#include "engine/core/progress.h"
+
 #include <QCoreApplication>
+
+#include <exception>
+#include <new>
+
+using namespace seg;
+using namespace seg::cli;
+
+namespace {
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Usage: return ExitUsage;
+    case ErrorKind::InvalidData: return ExitInvalidData;
+    case ErrorKind::Io: return ExitIo;
+    }
+    return ExitFailure;
+}
+
+int dispatch(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        printErr(helpText({}));
+        return ExitUsage;
+    }
+    const QString command = args.front();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        printOut(QStringLiteral("segscope %1\n").arg(QStringLiteral(SEG_VERSION)));
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return runHelp(rest);
+    if (rest.contains(QLatin1String("--help")))
+        return runHelp({command});
+    if (command == QLatin1String("cluster"))
+        return runCluster(rest);
+    if (command == QLatin1String("demo-data"))
+        return runDemoData(rest);
+    throw UsageError(tr("unknown command '%1'").arg(command));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("segscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    try {
+        return dispatch(args);
+    } catch (const UsageError &e) {
+        printErr(tr("segscope: %1\n").arg(QString::fromStdString(e.what()))
+                 + tr("Run 'segscope help' for usage.\n"));
+        return ExitUsage;
+    } catch (const Error &e) {
+        printErr(tr("segscope: error: %1\n").arg(QString::fromStdString(e.what())));
+        return exitCodeFor(e.kind());
+    } catch (const Cancelled &) {
+        printErr(tr("segscope: cancelled\n"));
+        return ExitFailure;
+    } catch (const std::bad_alloc &) {
+        printErr(tr("segscope: out of memory\n"));
+        return ExitFailure;
+    } catch (const std::exception &e) {
+        printErr(tr("segscope: internal error: %1\n").arg(QString::fromStdString(e.what())));
+        return ExitFailure;
+    }
 }

@@ -1,0 +1,261 @@
+// segscope cluster: read, validate, prepare, cluster, score and write the results.
+
+#include "app/cli/args.h"
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+
+#include "engine/cluster/kmeans.h"
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+#include "engine/data/csv_writer.h"
+#include "engine/eval/quality.h"
+#include "engine/prep/feature_spec.h"
+#include "engine/prep/prepare.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace seg::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// JSON has no NaN: undefined metrics are null.
+nlohmann::json number(double value)
+{
+    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+}
+
+std::string formatDistance(double value)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", value);
+    return buf;
+}
+
+/// id,segment,distance per input row; rows dropped by --impute drop have an empty segment.
+void writeAssignments(const std::string &path, const Table &table, const std::string &idColumn,
+                      const PreparedData &prepared, const KMeansResult &fit)
+{
+    std::vector<std::int64_t> matrixRowOf(table.rowCount, -1);
+    for (std::size_t i = 0; i < prepared.rows.size(); ++i)
+        matrixRowOf[prepared.rows[i]] = static_cast<std::int64_t>(i);
+    const Column *ids = idColumn.empty() ? nullptr : &table.require(idColumn);
+
+    AtomicFile file(path);
+    std::string out = "id,segment,distance\n";
+    for (std::size_t row = 0; row < table.rowCount; ++row) {
+        appendCsvField(out, ids ? ids->cellText(row) : std::to_string(row + 1));
+        out += ',';
+        if (const std::int64_t m = matrixRowOf[row]; m >= 0) {
+            out += std::to_string(fit.labels[static_cast<std::size_t>(m)]);
+            out += ',';
+            out += formatDistance(fit.distances[static_cast<std::size_t>(m)]);
+        } else {
+            out += ',';
+        }
+        out += '\n';
+        if (out.size() > (1u << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    file.commit();
+}
+
+} // namespace
+
+int runCluster(const QStringList &arguments)
+{
+    const Args args(arguments,
+                    {QStringLiteral("table"), QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"),
+                     QStringLiteral("n-init"), QStringLiteral("max-iter"), QStringLiteral("tol"),
+                     QStringLiteral("id-column"), QStringLiteral("label-column"), QStringLiteral("columns"),
+                     QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
+                     QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
+                     QStringLiteral("out"), QStringLiteral("json")},
+                    {QStringLiteral("quiet")});
+    if (args.positional().size() != 1)
+        throw UsageError(tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
+    if (!args.has(QStringLiteral("k")))
+        throw UsageError(tr("cluster needs --k, the number of segments"));
+    if (args.has(QStringLiteral("features"))
+        && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
+        throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
+    const QString algorithm = args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans"));
+    if (algorithm != QLatin1String("kmeans"))
+        throw UsageError(tr("unknown --algorithm '%1'; available: kmeans").arg(algorithm));
+
+    const std::string input = args.positional().front().toStdString();
+    const std::string idColumn = args.stdValue(QStringLiteral("id-column"));
+    const std::string labelColumn = args.stdValue(QStringLiteral("label-column"));
+
+    KMeansOptions options;
+    options.k = static_cast<int>(args.integer(QStringLiteral("k"), 0, 1, 100000));
+    options.seed = static_cast<std::uint64_t>(
+        args.integer(QStringLiteral("seed"), 0, 0, std::numeric_limits<long long>::max()));
+    options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), 10, 1, 10000));
+    options.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), 300, 1, 1000000));
+    options.tol = args.real(QStringLiteral("tol"), 1e-4, 0.0, 1.0);
+    const auto silhouetteSample
+        = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
+    setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
+    const bool quiet = args.has(QStringLiteral("quiet"));
+
+    const auto start = Clock::now();
+
+    // Read.
+    CsvOptions csv;
+    csv.idColumn = idColumn;
+    const Table table = loadTable(input, args.stdValue(QStringLiteral("table")), csv);
+    for (const std::string &name : {idColumn, labelColumn})
+        if (!name.empty())
+            table.require(name);
+    const double readMs = msSince(start);
+
+    // Prepare.
+    auto phase = Clock::now();
+    FeatureSpec spec;
+    if (const auto path = args.value(QStringLiteral("features"))) {
+        spec = readFeatureSpecFile(path->toStdString());
+    } else if (args.has(QStringLiteral("columns"))) {
+        spec = featureSpecForColumns(table, args.list(QStringLiteral("columns")));
+    } else {
+        std::vector<std::string> exclude = args.list(QStringLiteral("exclude"));
+        for (const std::string &name : exclude)
+            table.require(name); // a typo in --exclude must not pass silently
+        for (const std::string &name : {idColumn, labelColumn})
+            if (!name.empty())
+                exclude.push_back(name);
+        spec = suggestFeatureSpec(table, exclude);
+    }
+    if (const auto scale = args.value(QStringLiteral("scale")))
+        spec.scaling = parseScaling(scale->toStdString());
+    if (const auto impute = args.value(QStringLiteral("impute")))
+        spec.imputation = parseImputation(impute->toStdString());
+    const PreparedData prepared = prepare(table, spec);
+    const double prepMs = msSince(phase);
+
+    // Fit.
+    phase = Clock::now();
+    const KMeansResult fit = kmeans(prepared.x, options);
+    const double fitMs = msSince(phase);
+
+    // Metrics.
+    phase = Clock::now();
+    Labels truth;
+    if (!labelColumn.empty())
+        truth = encodeLabels(table.require(labelColumn), prepared.rows);
+    const QualityReport quality = assessQuality(prepared.x, fit.labels, silhouetteSample, options.seed,
+                                                labelColumn.empty() ? nullptr : &truth);
+    const double metricsMs = msSince(phase);
+
+    // Output.
+    std::vector<std::string> warnings = table.warnings;
+    warnings.insert(warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
+    if (fit.status == FitStatus::MaxIterations)
+        warnings.push_back("k-means stopped at --max-iter " + std::to_string(options.maxIter)
+                           + " iterations before converging");
+
+    nlohmann::json summary;
+    nlohmann::json columnsUsed = nlohmann::json::array();
+    for (const std::string &c : spec.enabledColumns())
+        columnsUsed.push_back(c);
+    summary["input"] = {{"path", input}, {"rows", table.rowCount}, {"rows_clustered", prepared.rows.size()},
+                        {"columns_used", columnsUsed}};
+    nlohmann::json features = nlohmann::json::array();
+    for (const FittedFeature &f : prepared.transform.features)
+        features.push_back(f.name);
+    summary["params"] = {{"algorithm", "kmeans"},
+                         {"k", options.k},
+                         {"seed", options.seed},
+                         {"n_init", options.nInit},
+                         {"max_iter", options.maxIter},
+                         {"tol", options.tol},
+                         {"scale", std::string(toString(spec.scaling))},
+                         {"impute", std::string(toString(spec.imputation))},
+                         {"silhouette_sample", silhouetteSample},
+                         {"threads", threadCount()},
+                         {"features", features}};
+    summary["inertia"] = fit.inertia;
+    summary["n_iter"] = fit.iterations;
+    summary["converged"] = fit.status == FitStatus::Converged;
+    nlohmann::json metrics = {{"silhouette", number(quality.silhouette)},
+                              {"davies_bouldin", number(quality.daviesBouldin)},
+                              {"calinski_harabasz", number(quality.calinskiHarabasz)}};
+    if (quality.ari) {
+        metrics["ari"] = number(*quality.ari);
+        metrics["nmi"] = number(*quality.nmi);
+    }
+    summary["metrics"] = metrics;
+
+    std::vector<std::size_t> sizes(static_cast<std::size_t>(options.k), 0);
+    for (const std::int32_t label : fit.labels)
+        ++sizes[static_cast<std::size_t>(label)];
+    nlohmann::json segments = nlohmann::json::array();
+    for (int s = 0; s < options.k; ++s) {
+        const std::vector<double> original = prepared.transform.toOriginal(fit.centroids.row(s));
+        nlohmann::json centroid = nlohmann::json::object();
+        for (std::size_t f = 0; f < original.size(); ++f)
+            centroid[prepared.transform.features[f].name] = number(original[f]);
+        const auto size = sizes[static_cast<std::size_t>(s)];
+        segments.push_back({{"segment", s},
+                            {"size", size},
+                            {"share", static_cast<double>(size) / static_cast<double>(fit.labels.size())},
+                            {"centroid", centroid}});
+    }
+    summary["segments"] = segments;
+    summary["warnings"] = warnings;
+
+    phase = Clock::now();
+    if (const auto out = args.value(QStringLiteral("out")))
+        writeAssignments(out->toStdString(), table, idColumn, prepared, fit);
+    const double writeMs = msSince(phase);
+    summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
+                             {"metrics", metricsMs}, {"write", writeMs}, {"total", msSince(start)}};
+    if (const auto json = args.value(QStringLiteral("json")))
+        writeFileAtomically(json->toStdString(), summary.dump(2) + "\n");
+
+    for (const std::string &w : warnings)
+        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    if (!quiet) {
+        printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
+                     .arg(prepared.rows.size())
+                     .arg(prepared.transform.dimension())
+                     .arg(options.k)
+                     .arg(fit.inertia, 0, 'g', 6)
+                     .arg(fit.iterations));
+        QString line = tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
+                           .arg(quality.silhouette, 0, 'f', 3)
+                           .arg(quality.daviesBouldin, 0, 'f', 3)
+                           .arg(quality.calinskiHarabasz, 0, 'f', 1);
+        if (quality.ari)
+            line += tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
+        printOut(line + QLatin1Char('\n'));
+        printOut(tr("segment      size   share\n"));
+        for (int s = 0; s < options.k; ++s) {
+            const auto size = sizes[static_cast<std::size_t>(s)];
+            printOut(QStringLiteral("%1 %2 %3%\n")
+                         .arg(s, 7)
+                         .arg(size, 9)
+                         .arg(100.0 * static_cast<double>(size) / static_cast<double>(fit.labels.size()), 6, 'f', 1));
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace seg::cli

@@ -1,0 +1,58 @@
+#pragma once
+// The GUI's only way to compute: a GUI-thread object owning one worker on its own QThread.
+// Every request gets an increasing generation; a new request replaces the pending one and
+// cancels the running one, and results older than the newest request are dropped, so views
+// only ever see the latest state. Work that does not depend on k (prepared matrix, projection)
+// is cached on the worker and reused when only k or the seed changes.
+
+#include "app/lib/analysis.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace seg {
+
+class EngineWorker;
+
+class EngineController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineController(QObject *parent = nullptr);
+    /// Cancels running work, stops the thread and waits for it.
+    ~EngineController() override;
+
+    /// Generation of the newest request (0 before the first).
+    quint64 latestGeneration() const { return m_generation; }
+    bool isBusy() const;
+
+public Q_SLOTS:
+    /// Recluster with `request`; returns at once. Supersedes any earlier request.
+    quint64 requestAnalysis(const seg::AnalysisRequest &request);
+    /// After an analysis: inertia and silhouette for k = kFirst..kLast on the same prepared data,
+    /// reported point by point (sweepUpdated). Cancelled by the next analysis request.
+    void requestKSweep(int kFirst = 2, int kLast = 12);
+    /// Load a CSV or SQLite table on the worker (progress + cancel like analyses).
+    quint64 requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn);
+    /// Cancel whatever runs now.
+    void cancel();
+
+Q_SIGNALS:
+    void analysisReady(std::shared_ptr<const seg::AnalysisResult> result);
+    void sweepUpdated(std::shared_ptr<const seg::KSweepResult> sweep);
+    void tableLoaded(quint64 generation, std::shared_ptr<const seg::Table> table);
+    /// A request failed with a user-visible message (already translated).
+    void failed(quint64 generation, const QString &message);
+    /// fraction in 0..1 with a short translated stage text; throttled to ~20 Hz.
+    void progress(quint64 generation, double fraction, const QString &stage);
+    void busyChanged(bool busy);
+
+private:
+    QThread m_thread;
+    EngineWorker *m_worker = nullptr;
+    quint64 m_generation = 0;
+};
+
+} // namespace seg

@@ -1,0 +1,92 @@
+#pragma once
+// The segment map: every customer as a point in 2-D, coloured by segment. Rasterised into a
+// QImage (Qt Charts' scatter series is quadratic in the point count and cannot show 10^6 points),
+// with zoom (wheel), pan (drag with the middle button or Space+drag), hover tooltips through a
+// spatial grid index, and rectangle (Shift+drag) / lasso (drag) selection.
+
+#include "engine/core/matrix.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace seg {
+
+class SegmentSelection;
+
+/// Point positions of one projection (PCA or UMAP), n points.
+struct ScatterPoints
+{
+    std::vector<float> x;
+    std::vector<float> y;
+    QString xLabel; ///< axis titles, e.g. "PC 1 (34%)"
+    QString yLabel;
+};
+
+class ScatterView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScatterView(QWidget *parent = nullptr);
+    ~ScatterView() override;
+
+    /// New positions (keeps labels if the point count matches). Resets the zoom.
+    void setPoints(std::shared_ptr<const ScatterPoints> points);
+    /// New segment per point (same count as the points), `segments` segments in all.
+    void setLabels(std::shared_ptr<const Labels> labels, int segments);
+    /// Links the view to the shared selection (highlight the current segment, show selected rows).
+    void setSelection(SegmentSelection *selection);
+    /// Text of the hover tooltip for point `row` (customer id and key values).
+    void setTooltipProvider(std::function<QString(int row)> provider);
+    /// Segment names for the legend and tooltips (index = segment id); empty => "Segment N" (N = id + 1).
+    void setSegmentNames(const QStringList &names);
+
+    /// Area of the widget (logical pixels) in which points are drawn, for the current size.
+    QRect plotRect() const;
+    /// The data range currently visible: x from left() to right(), y from top() (minimum) to bottom()
+    /// (maximum) — y grows upwards on screen.
+    QRectF visibleRange() const;
+    /// Widget position (logical pixels) of data coordinates (x, y), and the inverse.
+    QPointF mapToWidget(double x, double y) const;
+    QPointF mapFromWidget(const QPointF &pos) const;
+    /// Zooms by `factor` (> 1 zooms in) keeping the data point under `pos` (widget coordinates) fixed.
+    void zoomAt(const QPointF &pos, double factor);
+
+    /// Renders the current view at `size` (logical pixels) into an image of size × devicePixelRatio
+    /// device pixels (used by paintEvent and by benchmarks). GUI thread only: it reuses scratch buffers.
+    QImage render(const QSize &size, qreal devicePixelRatio = 1.0) const;
+
+    /// Point nearest to `pos` (widget coordinates) within `radius` pixels, or -1.
+    int pointAt(const QPointF &pos, qreal radius = 6.0) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    void resetZoom();
+
+Q_SIGNALS:
+    /// The user chose customers with a rectangle or lasso (prepared-row indices).
+    void rowsSelected(const std::vector<int> &rows);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace seg
