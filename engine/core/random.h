@@ -8,6 +8,9 @@
 
 namespace seg {
 
+// GCC/Clang extension; marked so -Wpedantic accepts it.
+__extension__ using UInt128 = unsigned __int128;
+
 /// xoshiro256** (Blackman & Vigna, 2018), seeded through splitmix64.
 class Rng
 {
@@ -51,7 +54,7 @@ public:
     /// Uniform integer in [0, n), n > 0 (Lemire's multiply-shift; bias < 2^-64 * n).
     std::uint64_t below(std::uint64_t n)
     {
-        return static_cast<std::uint64_t>((static_cast<unsigned __int128>(next()) * n) >> 64);
+        return static_cast<std::uint64_t>((static_cast<UInt128>(next()) * n) >> 64);
     }
 
     /// Standard normal (Box–Muller).

@@ -6,6 +6,7 @@
 #include "engine/data/table.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace seg {
 
@@ -18,5 +19,13 @@ constexpr int kDemoSegments = 6;
 /// (days_since_last_order, tenure_days, loyalty_member); channels (web_share, app_share,
 /// store_share, summing to 1); region, acquisition_channel (categorical); true_segment.
 Table generateDemoData(std::size_t rows, std::uint64_t seed, const Progress &progress = {});
+
+/// Persona name of generating segment `segment` (the value in column true_segment, 0..5), e.g.
+/// "loyal high spenders"; empty outside 0..kDemoSegments-1.
+std::string_view demoSegmentName(int segment);
+
+/// Expected share (0..1) of customers drawn from segment `segment`; the shares sum to 1 and
+/// are unequal. 0 outside 0..kDemoSegments-1.
+double demoSegmentShare(int segment);
 
 } // namespace seg
