@@ -14,12 +14,31 @@ struct PcaResult
     Vector explainedVarianceRatio;///< c: share of the total variance
     Matrix embedding;             ///< n × c: the projected rows
 
-    /// Projects new rows (m × d) onto the fitted axes.
+    /// Projects new rows (m × d, row-major) onto the fitted axes: (x - mean) * components^T,
+    /// m × c. Throws seg::Error(Usage) when x does not have d columns.
     Matrix transform(const Matrix &x) const;
 };
 
-/// PCA of the rows of x (n × d) onto `components` axes (<= d). Axis signs are fixed so the
-/// largest-magnitude loading of each axis is positive (deterministic output).
+/// PCA of the rows of x (n × d, row-major) onto `components` axes, with scikit-learn's
+/// definitions (sklearn.decomposition.PCA): columns are centred, the axes are the leading
+/// eigenvectors of the d × d sample covariance (n - 1 denominator), explainedVariance holds
+/// their eigenvalues (units: squared feature units) and explainedVarianceRatio those divided
+/// by the total variance (the covariance trace), and embedding = (x - mean) * components^T.
+/// Intended for d up to a few hundred: O(n d^2 + d^3) time, O(d^2) extra memory.
+///
+/// Axis signs are fixed so the largest-magnitude loading of each axis is positive (the first
+/// such loading on ties), which makes the output deterministic. sklearn 1.2 fixes signs from
+/// the scores instead, so individual axes may be flipped relative to sklearn; magnitudes agree.
+///
+/// Requires 1 <= components <= d, else throws seg::Error(Usage) (no padding: every axis is a
+/// real direction of feature space), and n >= 1, else seg::Error(InvalidData). Degenerate
+/// input is not an error: with n = 1, or when every column is constant, the total variance
+/// is 0, the axes are the first `components` coordinate axes, and explained variances and
+/// ratios are 0 (sklearn would give NaN). Constant columns among varying ones simply get
+/// zero loadings on the leading axes. Axes beyond the rank of the data (n <= c, or collinear
+/// columns) have variance 0 and some deterministic orthonormal completion as direction.
+/// Reports progress and throws seg::Cancelled when cancelled. Results do not depend on the
+/// thread count.
 PcaResult pca(const Matrix &x, int components = 2, const Progress &progress = {});
 
 } // namespace seg
