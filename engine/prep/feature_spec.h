@@ -58,9 +58,15 @@ struct FeatureSpec
 /// except those named in `exclude`; groups are suggested from the column names
 /// (engagement, purchasing, recency & loyalty, channels, profile, other) and skewed
 /// non-negative columns get log1p.
+/// Also left out: keys and ground truth by name ("id", "*_id", "label", "true_*"), and columns
+/// with no value at all. Categorical columns no keyword claims go to "profile". Integer and real
+/// columns with min >= 0 and skewness g1 > 2 (population moments) get log1p. Groups come in the
+/// order listed above, columns in table order.
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude = {});
 
-/// A spec of exactly `columns`, in one group per suggested group name.
+/// A spec of exactly `columns`, in one group per suggested group name (groups in order of first
+/// appearance, no transforms). Throws seg::Error(InvalidData) listing unknown names and the
+/// available columns, or naming an Identifier column.
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
 
 /// The suggested group for a column name ("engagement", "purchasing", ...).
@@ -72,7 +78,9 @@ std::string suggestGroup(std::string_view columnName);
 ///   "groups": [ { "name": "engagement", "weight": 1.0, "enabled": true,
 ///                 "columns": [ "sessions", { "column": "revenue", "transform": "log1p", "weight": 2 } ] } ] }
 /// Every key but "groups" is optional. Throws seg::Error(InvalidData) naming `displayName`
-/// and the offending key.
+/// and the offending key (e.g. "groups[0].columns[1].transform"); unknown keys, weights <= 0 and
+/// columns listed twice are errors. Syntax errors carry nlohmann's "line L, column C".
+/// readFeatureSpecFile throws seg::Error(Io) when the file cannot be read. Format: docs/feature-spec.md.
 FeatureSpec parseFeatureSpec(std::string_view json, const std::string &displayName);
 FeatureSpec readFeatureSpecFile(const std::string &path);
 std::string toJson(const FeatureSpec &spec);

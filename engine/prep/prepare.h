@@ -20,6 +20,11 @@ struct FittedFeature
     std::string group;
     bool oneHot = false;
     std::vector<std::string> levels; ///< one-hot: the source levels mapping to 1 ("other" pools several)
+    bool pooled = false; ///< one-hot "other": also takes levels never seen when fitting
+    /// Date columns: the original unit is "days before referenceDay" (the newest date in the
+    /// fitted column, in days since 1970-01-01), so larger means longer ago.
+    bool fromDate = false;
+    double referenceDay = 0.0;
     Transform transform = Transform::None;
     double clipLow = 0.0, clipHigh = 0.0; ///< Winsorize bounds, in original units
     double fill = 0.0;   ///< imputed value for missing cells, in original units (before transform)
@@ -46,6 +51,11 @@ struct FittedTransform
     Matrix apply(const Table &table) const;
     /// A model-space point in original units, one value per feature.
     std::vector<double> toOriginal(const RowVector &modelPoint) const;
+    /// Feature `feature` at table rows `rows`, in original units: missing cells take the fill
+    /// value, dates are days before the reference day, one-hot features are 0/1; no transform,
+    /// scaling or weight. Throws like apply() when the source column is missing or mistyped.
+    std::vector<double> originalValues(const Table &table, std::size_t feature,
+                                       const std::vector<std::size_t> &rows) const;
 };
 
 struct PreparedData
@@ -59,6 +69,13 @@ struct PreparedData
 /// Fits the transform of `spec` on `table` and applies it. Constant columns (after
 /// imputation) are dropped with a warning. Throws seg::Error(InvalidData) when a column is
 /// missing, entirely empty, of an unusable type, or no feature remains.
+/// Per numeric column: impute (fill fitted on present cells), transform (log1p, or clip to the
+/// winsorize quantiles), scale (z-score with ddof = 0, robust (x - median) / IQR, min-max), times
+/// group weight × column weight. Booleans are 0/1 numbers; dates are days before the column's
+/// newest date. Categorical columns become unscaled 0/1 features (× weight) for the
+/// `maxOneHotLevels` most frequent levels plus a pooled "other"; their missing cells take the most
+/// frequent level. log1p on a negative value throws, naming the column and row. Drop imputation
+/// removes rows with any missing feature cell (throws when none remain). See docs/feature-spec.md.
 PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress = {});
 
 } // namespace seg

@@ -48,6 +48,11 @@ std::string findRevenueColumn(const Table &table);
 /// Profiles segments `labels` (one per prepared row; `prepared.rows` maps them to table rows)
 /// over the fitted features, in original units (pre-transform, imputed). `revenueColumn` may
 /// be empty. `topTraits` traits are kept per segment.
+/// Label -1 (noise) rows belong to no segment but count in the population (means, standard
+/// deviations with ddof = 0, and the denominator of `share`). z = (segment mean - population mean)
+/// / population std, 0 when the std is 0. Missing revenue cells add 0 to the totals. An empty
+/// segment has NaN means and z-scores and no traits. Throws seg::Error when the label count does
+/// not match, a label is outside -1..k-1, or the revenue column is missing or not numeric.
 Profiles profileSegments(const Table &table, const PreparedData &prepared, const Labels &labels, int k,
                          const std::string &revenueColumn, int topTraits = 3);
 

@@ -1,0 +1,498 @@
+#include "engine/prep/feature_spec.h"
+
+#include "engine/core/error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace seg {
+
+namespace {
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Option names compare without case and without '-', '_' and spaces, so "Z-Score", "zscore"
+// and "min_max" are all accepted.
+std::string normalizedName(std::string_view text)
+{
+    std::string out;
+    for (char c : text)
+        if (c != '-' && c != '_' && c != ' ')
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+template<typename Enum, std::size_t N>
+Enum parseName(std::string_view name, const std::array<Enum, N> &values, std::string_view what)
+{
+    const std::string wanted = normalizedName(name);
+    std::string accepted;
+    for (Enum v : values) {
+        if (normalizedName(toString(v)) == wanted)
+            return v;
+        accepted += (accepted.empty() ? "" : ", ") + std::string(toString(v));
+    }
+    throw Error(ErrorKind::Usage,
+                "unknown " + std::string(what) + " '" + std::string(name)
+                    + "'; accepted values: " + accepted);
+}
+
+constexpr std::array kTransforms {Transform::None, Transform::Log1p, Transform::Winsorize};
+constexpr std::array kScalings {Scaling::ZScore, Scaling::Robust, Scaling::MinMax, Scaling::None};
+constexpr std::array kImputations {Imputation::Median, Imputation::Mean, Imputation::Mode, Imputation::Drop};
+
+// Splits a column name into lower-case words at '_', '-', '.', spaces and camelCase humps,
+// so short keywords ("last", "aov", "age") match whole words only.
+std::vector<std::string> words(std::string_view name)
+{
+    std::vector<std::string> out;
+    std::string current;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (!std::isalnum(c)) {
+            if (!current.empty())
+                out.push_back(std::move(current));
+            current.clear();
+            continue;
+        }
+        if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]))
+            && !current.empty()) {
+            out.push_back(std::move(current));
+            current.clear();
+        }
+        current += static_cast<char>(std::tolower(c));
+    }
+    if (!current.empty())
+        out.push_back(std::move(current));
+    return out;
+}
+
+bool containsAny(const std::string &text, std::initializer_list<std::string_view> keywords)
+{
+    return std::any_of(keywords.begin(), keywords.end(),
+                       [&](std::string_view k) { return text.find(k) != std::string::npos; });
+}
+
+bool hasWord(const std::vector<std::string> &ws, std::initializer_list<std::string_view> keywords)
+{
+    return std::any_of(ws.begin(), ws.end(), [&](const std::string &w) {
+        return std::find(keywords.begin(), keywords.end(), w) != keywords.end();
+    });
+}
+
+// Names that are never features by default: keys and ground-truth labels.
+bool excludedByDefault(std::string_view name)
+{
+    const std::vector<std::string> ws = words(name);
+    if (ws.empty())
+        return true;
+    const std::string &first = ws.front();
+    const std::string &last = ws.back();
+    return last == "id" || last == "uuid" || last == "key" || first == "id"
+        || hasWord(ws, {"label", "labels"}) || first == "true" || hasWord(ws, {"truth"});
+}
+
+// Fisher–Pearson coefficient of skewness g1 = m3 / m2^(3/2) with population moments (the
+// default of scipy.stats.skew), over the non-missing values.
+double skewness(const Column &c, double &minimum)
+{
+    double sum = 0.0;
+    std::size_t n = 0;
+    minimum = INFINITY;
+    for (double v : c.numbers)
+        if (!std::isnan(v)) {
+            sum += v;
+            ++n;
+            minimum = std::min(minimum, v);
+        }
+    if (n < 3)
+        return 0.0;
+    const double mean = sum / static_cast<double>(n);
+    double m2 = 0.0, m3 = 0.0;
+    for (double v : c.numbers)
+        if (!std::isnan(v)) {
+            const double d = v - mean;
+            m2 += d * d;
+            m3 += d * d * d;
+        }
+    m2 /= static_cast<double>(n);
+    m3 /= static_cast<double>(n);
+    return m2 > 0.0 ? m3 / std::pow(m2, 1.5) : 0.0;
+}
+
+const std::array<std::string_view, 6> kGroupOrder {"engagement", "purchasing", "recency & loyalty",
+                                                   "channels",   "profile",    "other"};
+
+FeatureSpec specFromColumns(const std::vector<const Column *> &columns, bool suggestTransforms)
+{
+    FeatureSpec spec;
+    for (const Column *c : columns) {
+        std::string group = suggestGroup(c->name);
+        // A text column nothing else claims describes who the customer is.
+        if (group == "other" && c->type == ColumnType::Categorical)
+            group = "profile";
+        FeatureColumn fc;
+        fc.column = c->name;
+        if (suggestTransforms && (c->type == ColumnType::Integer || c->type == ColumnType::Real)) {
+            double minimum = 0.0;
+            const double skew = skewness(*c, minimum);
+            if (minimum >= 0.0 && skew > 2.0)
+                fc.transform = Transform::Log1p;
+        }
+        auto it = std::find_if(spec.groups.begin(), spec.groups.end(),
+                               [&](const FeatureGroup &g) { return g.name == group; });
+        if (it == spec.groups.end()) {
+            spec.groups.push_back(FeatureGroup {group, 1.0, true, {}});
+            it = spec.groups.end() - 1;
+        }
+        it->columns.push_back(std::move(fc));
+    }
+    return spec;
+}
+
+using nlohmann::json;
+
+[[noreturn]] void badKey(const std::string &displayName, const std::string &key, const std::string &detail)
+{
+    throw Error(ErrorKind::InvalidData, "feature spec key '" + key + "': " + detail,
+                ErrorLocation {displayName, -1, {}});
+}
+
+void checkKeys(const json &object, std::initializer_list<std::string_view> allowed,
+               const std::string &displayName, const std::string &path)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
+            std::string list;
+            for (std::string_view a : allowed)
+                list += (list.empty() ? "" : ", ") + std::string(a);
+            badKey(displayName, path + it.key(), "unknown key; accepted keys: " + list);
+        }
+    }
+}
+
+double positiveWeight(const json &value, const std::string &displayName, const std::string &key)
+{
+    if (!value.is_number())
+        badKey(displayName, key, "expected a number");
+    const double w = value.get<double>();
+    if (!std::isfinite(w) || w <= 0.0)
+        badKey(displayName, key, "a weight must be a positive number");
+    return w;
+}
+
+template<typename Enum>
+Enum enumValue(const json &value, Enum (*parse)(std::string_view), const std::string &displayName,
+               const std::string &key)
+{
+    if (!value.is_string())
+        badKey(displayName, key, "expected a text value");
+    try {
+        return parse(value.get<std::string>());
+    } catch (const Error &e) {
+        badKey(displayName, key, e.detail());
+    }
+}
+
+} // namespace
+
+std::string_view toString(Transform t)
+{
+    switch (t) {
+    case Transform::None:
+        return "none";
+    case Transform::Log1p:
+        return "log1p";
+    case Transform::Winsorize:
+        return "winsorize";
+    }
+    return "none";
+}
+
+std::string_view toString(Scaling s)
+{
+    switch (s) {
+    case Scaling::ZScore:
+        return "zscore";
+    case Scaling::Robust:
+        return "robust";
+    case Scaling::MinMax:
+        return "minmax";
+    case Scaling::None:
+        return "none";
+    }
+    return "none";
+}
+
+std::string_view toString(Imputation i)
+{
+    switch (i) {
+    case Imputation::Median:
+        return "median";
+    case Imputation::Mean:
+        return "mean";
+    case Imputation::Mode:
+        return "mode";
+    case Imputation::Drop:
+        return "drop";
+    }
+    return "median";
+}
+
+Transform parseTransform(std::string_view name)
+{
+    return parseName(name, kTransforms, "transform");
+}
+Scaling parseScaling(std::string_view name)
+{
+    return parseName(name, kScalings, "scaling");
+}
+Imputation parseImputation(std::string_view name)
+{
+    return parseName(name, kImputations, "imputation");
+}
+
+std::vector<std::string> FeatureSpec::enabledColumns() const
+{
+    std::vector<std::string> out;
+    for (const FeatureGroup &g : groups)
+        if (g.enabled)
+            for (const FeatureColumn &c : g.columns)
+                out.push_back(c.column);
+    return out;
+}
+
+std::string suggestGroup(std::string_view columnName)
+{
+    const std::string name = lower(columnName);
+    const std::vector<std::string> ws = words(columnName);
+
+    // Recency first: "days_since_last_order" is about time, although it mentions orders.
+    if (containsAny(name, {"recency", "days_since", "tenure", "loyalty", "member", "age_days"})
+        || hasWord(ws, {"last"}))
+        return "recency & loyalty";
+    // Engagement before purchasing, so "return_visits" and "visit_frequency" stay engagement.
+    if (containsAny(name, {"session", "page", "view", "visit", "minute", "time_on", "open", "click"}))
+        return "engagement";
+    if (containsAny(name,
+                    {"order", "revenue", "spend", "amount", "value", "price", "discount", "return", "basket",
+                     "monetary", "frequency", "purchase"})
+        || hasWord(ws, {"aov"}))
+        return "purchasing";
+    // Channel mix: shares of activity per channel ("web_share", "app_share").
+    if (!ws.empty() && (ws.back() == "share" || ws.front() == "share"))
+        return "channels";
+    if (containsAny(name,
+                    {"region", "country", "segment", "city", "state", "gender", "language", "tier", "channel",
+                     "acquisition", "device", "plan"})
+        || hasWord(ws, {"age"}))
+        return "profile";
+    return "other";
+}
+
+FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude)
+{
+    std::vector<const Column *> usable;
+    for (const Column &c : table.columns) {
+        if (c.type == ColumnType::Identifier || excludedByDefault(c.name))
+            continue;
+        if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
+            continue;
+        if (c.size() > 0 && c.missingCount() == c.size())
+            continue; // nothing to learn from an empty column
+        usable.push_back(&c);
+    }
+    FeatureSpec spec = specFromColumns(usable, true);
+    std::stable_sort(spec.groups.begin(), spec.groups.end(),
+                     [](const FeatureGroup &a, const FeatureGroup &b) {
+                         return std::find(kGroupOrder.begin(), kGroupOrder.end(), a.name)
+                             < std::find(kGroupOrder.begin(), kGroupOrder.end(), b.name);
+                     });
+    return spec;
+}
+
+FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns)
+{
+    std::vector<const Column *> chosen;
+    std::vector<std::string> unknown;
+    for (const std::string &name : columns) {
+        const Column *c = table.find(name);
+        if (!c) {
+            unknown.push_back(name);
+            continue;
+        }
+        if (c->type == ColumnType::Identifier)
+            throw Error(ErrorKind::InvalidData,
+                        "column '" + name + "' holds identifiers (free text or keys) and cannot be a feature",
+                        ErrorLocation {table.source, -1, name});
+        if (std::find(chosen.begin(), chosen.end(), c) == chosen.end())
+            chosen.push_back(c);
+    }
+    if (!unknown.empty()) {
+        std::string missing, available;
+        for (const std::string &u : unknown)
+            missing += (missing.empty() ? "'" : ", '") + u + "'";
+        for (const Column &c : table.columns)
+            available += (available.empty() ? "" : ", ") + c.name;
+        throw Error(ErrorKind::InvalidData, "no column named " + missing + "; the columns are: " + available,
+                    ErrorLocation {table.source, -1, {}});
+    }
+    return specFromColumns(chosen, false);
+}
+
+FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayName)
+{
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &e) {
+        // nlohmann's message carries "at line L, column C"; keep it for the user.
+        throw Error(ErrorKind::InvalidData, std::string("the feature spec is not valid JSON: ") + e.what(),
+                    ErrorLocation {displayName, -1, {}});
+    }
+    if (!root.is_object())
+        throw Error(ErrorKind::InvalidData, "the feature spec must be a JSON object",
+                    ErrorLocation {displayName, -1, {}});
+    checkKeys(root, {"scaling", "imputation", "max_one_hot_levels", "winsorize", "groups"}, displayName, "");
+
+    FeatureSpec spec;
+    if (root.contains("scaling"))
+        spec.scaling = enumValue(root["scaling"], &parseScaling, displayName, "scaling");
+    if (root.contains("imputation"))
+        spec.imputation = enumValue(root["imputation"], &parseImputation, displayName, "imputation");
+    if (root.contains("max_one_hot_levels")) {
+        const json &v = root["max_one_hot_levels"];
+        if (!v.is_number_integer() || v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > 10000)
+            badKey(displayName, "max_one_hot_levels", "expected a whole number from 1 to 10000");
+        spec.maxOneHotLevels = static_cast<int>(v.get<std::int64_t>());
+    }
+    if (root.contains("winsorize")) {
+        const json &v = root["winsorize"];
+        if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
+            badKey(displayName, "winsorize", "expected two quantiles, e.g. [0.01, 0.99]");
+        spec.winsorizeLower = v[0].get<double>();
+        spec.winsorizeUpper = v[1].get<double>();
+        if (!(spec.winsorizeLower >= 0.0 && spec.winsorizeLower < spec.winsorizeUpper
+              && spec.winsorizeUpper <= 1.0))
+            badKey(displayName, "winsorize", "expected 0 <= lower < upper <= 1");
+    }
+    if (!root.contains("groups"))
+        badKey(displayName, "groups", "missing; a feature spec lists its feature groups");
+    const json &groups = root["groups"];
+    if (!groups.is_array())
+        badKey(displayName, "groups", "expected an array of groups");
+
+    std::set<std::string> seen;
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        const std::string gpath = "groups[" + std::to_string(gi) + "]";
+        const json &g = groups[gi];
+        if (!g.is_object())
+            badKey(displayName, gpath, "expected an object with \"name\" and \"columns\"");
+        checkKeys(g, {"name", "weight", "enabled", "columns"}, displayName, gpath + ".");
+        FeatureGroup group;
+        if (!g.contains("name") || !g["name"].is_string() || g["name"].get<std::string>().empty())
+            badKey(displayName, gpath + ".name", "every group needs a non-empty name");
+        group.name = g["name"].get<std::string>();
+        if (g.contains("weight"))
+            group.weight = positiveWeight(g["weight"], displayName, gpath + ".weight");
+        if (g.contains("enabled")) {
+            if (!g["enabled"].is_boolean())
+                badKey(displayName, gpath + ".enabled", "expected true or false");
+            group.enabled = g["enabled"].get<bool>();
+        }
+        if (!g.contains("columns") || !g["columns"].is_array())
+            badKey(displayName, gpath + ".columns", "expected an array of column names");
+        const json &cols = g["columns"];
+        for (std::size_t ci = 0; ci < cols.size(); ++ci) {
+            const std::string cpath = gpath + ".columns[" + std::to_string(ci) + "]";
+            const json &c = cols[ci];
+            FeatureColumn fc;
+            if (c.is_string()) {
+                fc.column = c.get<std::string>();
+            } else if (c.is_object()) {
+                checkKeys(c, {"column", "transform", "weight"}, displayName, cpath + ".");
+                if (!c.contains("column") || !c["column"].is_string())
+                    badKey(displayName, cpath + ".column", "expected the column name");
+                fc.column = c["column"].get<std::string>();
+                if (c.contains("transform"))
+                    fc.transform
+                        = enumValue(c["transform"], &parseTransform, displayName, cpath + ".transform");
+                if (c.contains("weight"))
+                    fc.weight = positiveWeight(c["weight"], displayName, cpath + ".weight");
+            } else {
+                badKey(displayName, cpath, "expected a column name or an object with \"column\"");
+            }
+            if (fc.column.empty())
+                badKey(displayName, cpath, "empty column name");
+            if (!seen.insert(fc.column).second)
+                badKey(displayName, cpath, "column '" + fc.column + "' is listed more than once");
+            group.columns.push_back(std::move(fc));
+        }
+        spec.groups.push_back(std::move(group));
+    }
+    return spec;
+}
+
+FeatureSpec readFeatureSpecFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorKind::Io, "cannot open the feature spec file", ErrorLocation {path, -1, {}});
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad())
+        throw Error(ErrorKind::Io, "cannot read the feature spec file", ErrorLocation {path, -1, {}});
+    return parseFeatureSpec(text.str(), path);
+}
+
+std::string toJson(const FeatureSpec &spec)
+{
+    // Insertion order, so the file reads top-down like the documented example.
+    using json = nlohmann::ordered_json;
+    json root = json::object();
+    root["scaling"] = std::string(toString(spec.scaling));
+    root["imputation"] = std::string(toString(spec.imputation));
+    root["max_one_hot_levels"] = spec.maxOneHotLevels;
+    root["winsorize"] = json::array({spec.winsorizeLower, spec.winsorizeUpper});
+    json groups = json::array();
+    for (const FeatureGroup &g : spec.groups) {
+        json group = json::object();
+        group["name"] = g.name;
+        group["weight"] = g.weight;
+        group["enabled"] = g.enabled;
+        json cols = json::array();
+        for (const FeatureColumn &c : g.columns) {
+            // The short form keeps hand-written specs readable; the long form only when needed.
+            if (c.transform == Transform::None && c.weight == 1.0) {
+                cols.push_back(c.column);
+            } else {
+                json col = json::object();
+                col["column"] = c.column;
+                if (c.transform != Transform::None)
+                    col["transform"] = std::string(toString(c.transform));
+                if (c.weight != 1.0)
+                    col["weight"] = c.weight;
+                cols.push_back(std::move(col));
+            }
+        }
+        group["columns"] = std::move(cols);
+        groups.push_back(std::move(group));
+    }
+    root["groups"] = std::move(groups);
+    return root.dump(2) + "\n";
+}
+
+} // namespace seg

@@ -1,0 +1,664 @@
+#include "engine/prep/prepare.h"
+
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstdio>
+#include <exception>
+#include <numeric>
+#include <set>
+
+namespace seg {
+
+namespace {
+
+constexpr std::string_view kOther = "other";
+
+std::int64_t sheetRow(std::size_t tableRow)
+{
+    return static_cast<std::int64_t>(tableRow) + 2;
+}
+
+std::string number(double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
+// Linear interpolation between order statistics (Hyndman & Fan 1996, definition 7; numpy's
+// default "linear" method, which sklearn's RobustScaler uses through np.nanpercentile).
+// Reorders `v`; O(n) through nth_element.
+double quantile(std::vector<double> &v, double q)
+{
+    assert(!v.empty());
+    const double h = static_cast<double>(v.size() - 1) * q;
+    const std::size_t lo = static_cast<std::size_t>(std::floor(h));
+    const double t = h - static_cast<double>(lo);
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(lo), v.end());
+    const double a = v[lo];
+    if (t == 0.0 || lo + 1 >= v.size())
+        return a;
+    const double b = *std::min_element(v.begin() + static_cast<std::ptrdiff_t>(lo) + 1, v.end());
+    // numpy's _lerp form, so results agree with it to the last bit where possible.
+    return t >= 0.5 ? b - (b - a) * (1.0 - t) : a + (b - a) * t;
+}
+
+// The middle value, or the mean of the two middle values (numpy.median).
+double median(std::vector<double> &v)
+{
+    assert(!v.empty());
+    const std::size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
+    const double upper = v[mid];
+    if (v.size() % 2 == 1)
+        return upper;
+    const double lower = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid));
+    return 0.5 * (lower + upper);
+}
+
+double mean(const std::vector<double> &v)
+{
+    double sum = 0.0;
+    for (double x : v)
+        sum += x;
+    return sum / static_cast<double>(v.size());
+}
+
+// Population standard deviation (ddof = 0, as sklearn's StandardScaler), two passes.
+double populationStdDev(const std::vector<double> &v, double mu)
+{
+    double ss = 0.0;
+    for (double x : v)
+        ss += (x - mu) * (x - mu);
+    return std::sqrt(ss / static_cast<double>(v.size()));
+}
+
+// Most frequent value; ties go to the smallest value so the result does not depend on row order.
+double mode(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    double best = v.front();
+    std::size_t bestCount = 0;
+    for (std::size_t i = 0; i < v.size();) {
+        std::size_t j = i;
+        while (j < v.size() && v[j] == v[i])
+            ++j;
+        if (j - i > bestCount) {
+            bestCount = j - i;
+            best = v[i];
+        }
+        i = j;
+    }
+    return best;
+}
+
+std::string columnList(const Table &table)
+{
+    std::string available;
+    for (const Column &c : table.columns)
+        available += (available.empty() ? "" : ", ") + c.name;
+    return available;
+}
+
+bool isPlainNumber(ColumnType t)
+{
+    return t == ColumnType::Integer || t == ColumnType::Real || t == ColumnType::Boolean;
+}
+
+// The source column of a fitted feature in `table`, checked against what the feature expects.
+const Column &sourceColumn(const Table &table, const FittedFeature &f)
+{
+    const Column &c = table.require(f.column);
+    std::string expected;
+    if (f.oneHot && c.type != ColumnType::Categorical)
+        expected = "categorical";
+    else if (f.fromDate && c.type != ColumnType::Date)
+        expected = "date";
+    else if (!f.oneHot && !f.fromDate && !isPlainNumber(c.type))
+        expected = "numeric";
+    if (!expected.empty())
+        throw Error(ErrorKind::InvalidData,
+                    "the column is " + std::string(toString(c.type)) + ", but the fitted features expect a "
+                        + expected + " column",
+                    ErrorLocation {table.source, -1, c.name});
+    return c;
+}
+
+// A numeric cell in original units: the fill value when missing, days before the reference
+// day for dates.
+inline double originalNumber(const Column &c, const FittedFeature &f, std::size_t row)
+{
+    const double v = c.numbers[row];
+    if (std::isnan(v))
+        return f.fill;
+    return f.fromDate ? f.referenceDay - v : v;
+}
+
+// 0/1 per level code of `c` for one-hot feature `f`; `known` holds every level any one-hot
+// feature of the same column claims, so the pooled feature can take the rest.
+std::vector<std::uint8_t> levelIndicator(const Column &c, const FittedFeature &f,
+                                         const std::set<std::string> &known)
+{
+    std::vector<std::uint8_t> out(c.levels.size(), 0);
+    for (std::size_t code = 0; code < c.levels.size(); ++code) {
+        const std::string &level = c.levels[code];
+        const bool mine = std::find(f.levels.begin(), f.levels.end(), level) != f.levels.end();
+        out[code] = (mine || (f.pooled && known.count(level) == 0)) ? 1 : 0;
+    }
+    return out;
+}
+
+std::set<std::string> knownLevels(const std::vector<FittedFeature> &features, const std::string &column)
+{
+    std::set<std::string> known;
+    for (const FittedFeature &f : features)
+        if (f.oneHot && f.column == column)
+            known.insert(f.levels.begin(), f.levels.end());
+    return known;
+}
+
+// How to fill one matrix column; built once per call so the row loop does no lookups.
+struct Filler
+{
+    const FittedFeature *feature = nullptr;
+    const Column *column = nullptr;
+    std::vector<double> codeValue; // one-hot: model value per level code
+    double missingValue = 0.0; // one-hot: model value of a missing cell
+};
+
+std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeature> &features)
+{
+    std::vector<Filler> fillers;
+    fillers.reserve(features.size());
+    for (const FittedFeature &f : features) {
+        Filler filler;
+        filler.feature = &f;
+        filler.column = &sourceColumn(table, f);
+        if (f.oneHot) {
+            const std::vector<std::uint8_t> ind
+                = levelIndicator(*filler.column, f, knownLevels(features, f.column));
+            const double zero = f.forward(0.0), one = f.forward(1.0);
+            filler.codeValue.resize(ind.size());
+            for (std::size_t code = 0; code < ind.size(); ++code)
+                filler.codeValue[code] = ind[code] ? one : zero;
+            filler.missingValue = f.forward(f.fill);
+        }
+        fillers.push_back(std::move(filler));
+    }
+    return fillers;
+}
+
+// log1p is undefined below -1 and meaningless for negative amounts; say where instead of
+// producing NaN.
+void checkLog1pDomain(const Table &table, const FittedFeature &f, const Column &c,
+                      const std::vector<std::size_t> *rows)
+{
+    if (f.transform != Transform::Log1p || f.oneHot)
+        return;
+    const std::size_t n = rows ? rows->size() : c.numbers.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t r = rows ? (*rows)[i] : i;
+        const double v = originalNumber(c, f, r);
+        if (v < 0.0)
+            throw Error(ErrorKind::InvalidData,
+                        "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
+                            + (f.fromDate ? " (a date after the newest date seen when fitting)" : "")
+                            + "; use the transform \"none\" or \"winsorize\" for this column",
+                        ErrorLocation {table.source, sheetRow(r), c.name});
+    }
+}
+
+// Writes model-space rows: matrix row i comes from table row rows[i] (or i when rows is null).
+Matrix fillMatrix(const std::vector<Filler> &fillers, const std::vector<std::size_t> *rows, std::size_t n)
+{
+    Matrix x(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(fillers.size()));
+    // Row blocks keep the row-major writes within a few cache lines per block.
+    // Small row chunks keep the row-major writes of all features within L1/L2 while each
+    // feature's source column streams through once.
+    constexpr std::size_t chunk = 128;
+    parallelFor(
+        n,
+        [&](std::size_t begin, std::size_t end) {
+            for (std::size_t c0 = begin; c0 < end; c0 += chunk) {
+                const std::size_t c1 = std::min(end, c0 + chunk);
+                for (std::size_t j = 0; j < fillers.size(); ++j) {
+                    const Filler &fl = fillers[j];
+                    const FittedFeature &f = *fl.feature;
+                    const Eigen::Index col = static_cast<Eigen::Index>(j);
+                    if (f.oneHot) {
+                        const std::int32_t *codes = fl.column->codes.data();
+                        for (std::size_t i = c0; i < c1; ++i) {
+                            const std::int32_t code = codes[rows ? (*rows)[i] : i];
+                            x(static_cast<Eigen::Index>(i), col)
+                                = code < 0 ? fl.missingValue : fl.codeValue[static_cast<std::size_t>(code)];
+                        }
+                    } else {
+                        for (std::size_t i = c0; i < c1; ++i)
+                            x(static_cast<Eigen::Index>(i), col)
+                                = f.forward(originalNumber(*fl.column, f, rows ? (*rows)[i] : i));
+                    }
+                }
+            }
+        },
+        4096);
+    return x;
+}
+
+// Column::isMissing without the out-of-line call, for loops over every cell.
+inline bool missingAt(const Column &c, std::size_t row)
+{
+    return c.type == ColumnType::Categorical ? c.codes[row] < 0 : std::isnan(c.numbers[row]);
+}
+
+struct Request
+{
+    const Column *column = nullptr;
+    const FeatureGroup *group = nullptr;
+    const FeatureColumn *spec = nullptr;
+};
+
+std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
+{
+    std::vector<Request> out;
+    std::vector<std::string> unknown;
+    std::set<std::string> seen;
+    for (const FeatureGroup &g : spec.groups) {
+        if (!g.enabled)
+            continue;
+        for (const FeatureColumn &fc : g.columns) {
+            const Column *c = table.find(fc.column);
+            if (!c) {
+                unknown.push_back(fc.column);
+                continue;
+            }
+            const ErrorLocation where {table.source, -1, c->name};
+            if (!seen.insert(fc.column).second)
+                throw Error(ErrorKind::InvalidData, "the feature spec lists this column more than once",
+                            where);
+            if (c->type == ColumnType::Identifier)
+                throw Error(ErrorKind::InvalidData,
+                            "the column holds identifiers (free text or keys) and cannot be a feature; "
+                            "remove it from the feature spec",
+                            where);
+            if (c->type == ColumnType::Categorical && fc.transform != Transform::None)
+                throw Error(ErrorKind::InvalidData,
+                            "the transform \"" + std::string(toString(fc.transform))
+                                + "\" applies to numeric columns, but this column is categorical",
+                            where);
+            if (!(g.weight > 0.0) || !(fc.weight > 0.0) || !std::isfinite(g.weight * fc.weight))
+                throw Error(ErrorKind::Usage, "feature weights must be positive numbers", where);
+            out.push_back(Request {c, &g, &fc});
+        }
+    }
+    if (!unknown.empty()) {
+        std::string missing;
+        for (const std::string &u : unknown)
+            missing += (missing.empty() ? "'" : ", '") + u + "'";
+        throw Error(ErrorKind::InvalidData,
+                    "the feature spec names " + missing
+                        + ", but the table has no such column; the columns are: " + columnList(table),
+                    ErrorLocation {table.source, -1, {}});
+    }
+    if (out.empty())
+        throw Error(ErrorKind::InvalidData, "the feature spec selects no columns (are all groups disabled?)",
+                    ErrorLocation {table.source, -1, {}});
+    return out;
+}
+
+std::string_view imputationVerb(Imputation i)
+{
+    switch (i) {
+    case Imputation::Mean:
+        return "mean";
+    case Imputation::Mode:
+        return "most frequent value";
+    default:
+        return "median";
+    }
+}
+
+// Fits the numeric feature of one column on the kept rows; returns false (with a warning) when
+// the column carries no information.
+bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<std::size_t> &rows,
+                FittedFeature &f, std::vector<std::string> &warnings, const std::string &source)
+{
+    const Column &c = *req.column;
+    f.name = c.name;
+    f.column = c.name;
+    f.group = req.group->name;
+    f.transform = req.spec->transform;
+    f.weight = req.group->weight * req.spec->weight;
+    f.fromDate = c.type == ColumnType::Date;
+
+    if (f.fromDate) {
+        double newest = -INFINITY;
+        for (std::size_t r : rows)
+            if (!std::isnan(c.numbers[r]))
+                newest = std::max(newest, c.numbers[r]);
+        f.referenceDay = newest;
+    }
+
+    // Original units of the present cells.
+    std::vector<double> values;
+    values.reserve(rows.size());
+    for (std::size_t r : rows) {
+        const double v = c.numbers[r];
+        if (!std::isnan(v))
+            values.push_back(f.fromDate ? f.referenceDay - v : v);
+    }
+    assert(!values.empty());
+    const std::size_t missing = rows.size() - values.size();
+
+    if (f.transform == Transform::Log1p)
+        for (std::size_t r : rows) {
+            const double raw = c.numbers[r];
+            const double v = f.fromDate ? f.referenceDay - raw : raw;
+            if (!std::isnan(v) && v < 0.0)
+                throw Error(ErrorKind::InvalidData,
+                            "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
+                                + "; use the transform \"none\" or \"winsorize\" for this column",
+                            ErrorLocation {source, sheetRow(r), c.name});
+        }
+
+    switch (spec.imputation) {
+    case Imputation::Mean:
+        f.fill = mean(values);
+        break;
+    case Imputation::Mode:
+        f.fill = mode(values);
+        break;
+    case Imputation::Median:
+    case Imputation::Drop: { // Drop keeps the median for new rows, which are never dropped
+        std::vector<double> copy = values;
+        f.fill = median(copy);
+        break;
+    }
+    }
+    if (missing > 0)
+        warnings.push_back("column '" + c.name + "': filled " + std::to_string(missing) + " missing cell"
+                           + (missing == 1 ? "" : "s") + " with the "
+                           + std::string(imputationVerb(spec.imputation)) + " (" + number(f.fill) + ")");
+
+    // From here on: the imputed column, as the matrix will hold it.
+    values.resize(rows.size(), f.fill);
+    const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
+    if (*minIt == *maxIt) {
+        warnings.push_back("column '" + c.name + "' is constant (every value is " + number(*minIt)
+                           + ") and was left out");
+        return false;
+    }
+
+    if (f.transform == Transform::Winsorize) {
+        std::vector<double> copy = values;
+        f.clipLow = quantile(copy, spec.winsorizeLower);
+        f.clipHigh = quantile(copy, spec.winsorizeUpper);
+    }
+    for (double &v : values) {
+        if (f.transform == Transform::Log1p)
+            v = std::log1p(v);
+        else if (f.transform == Transform::Winsorize)
+            v = std::clamp(v, f.clipLow, f.clipHigh);
+    }
+    const auto [tMin, tMax] = std::minmax_element(values.begin(), values.end());
+    const double lowest = *tMin, highest = *tMax;
+    if (lowest == highest) {
+        warnings.push_back("column '" + c.name + "' is constant after winsorizing (every value becomes "
+                           + number(lowest) + ") and was left out");
+        return false;
+    }
+
+    switch (spec.scaling) {
+    case Scaling::ZScore:
+        f.center = mean(values);
+        f.scale = populationStdDev(values, f.center);
+        break;
+    case Scaling::Robust: {
+        std::vector<double> copy = values;
+        f.center = median(copy);
+        f.scale = quantile(copy, 0.75) - quantile(copy, 0.25);
+        if (!(f.scale > 0.0)) {
+            // sklearn would divide by 1 here, leaving the feature in raw units where it can
+            // dominate every distance; the standard deviation keeps it comparable.
+            f.scale = populationStdDev(values, mean(values));
+            warnings.push_back(
+                "column '" + c.name
+                + "': the interquartile range is 0, so it is scaled by its standard deviation");
+        }
+        break;
+    }
+    case Scaling::MinMax:
+        f.center = lowest;
+        f.scale = highest - lowest;
+        break;
+    case Scaling::None:
+        f.center = 0.0;
+        f.scale = 1.0;
+        break;
+    }
+    if (!(f.scale > 0.0) || !std::isfinite(f.scale))
+        f.scale = 1.0;
+    return true;
+}
+
+// One 0/1 feature per frequent level, plus a pooled "other" beyond the level cap.
+std::vector<FittedFeature> fitOneHot(const Request &req, const FeatureSpec &spec,
+                                     const std::vector<std::size_t> &rows, std::vector<std::string> &warnings)
+{
+    const Column &c = *req.column;
+    std::vector<std::size_t> counts(c.levels.size(), 0);
+    std::size_t missing = 0;
+    for (std::size_t r : rows) {
+        const std::int32_t code = c.codes[r];
+        if (code < 0)
+            ++missing;
+        else
+            ++counts[static_cast<std::size_t>(code)];
+    }
+    // Ties go to the level seen first, so the order is stable for a given table.
+    std::vector<std::size_t> order;
+    for (std::size_t code = 0; code < counts.size(); ++code)
+        if (counts[code] > 0)
+            order.push_back(code);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return counts[a] > counts[b]; });
+    assert(!order.empty());
+    const std::string &fillLevel = c.levels[order.front()];
+    if (missing > 0)
+        warnings.push_back("column '" + c.name + "': filled " + std::to_string(missing) + " missing cell"
+                           + (missing == 1 ? "" : "s") + " with the most frequent level '" + fillLevel + "'");
+    if (order.size() == 1) {
+        warnings.push_back("column '" + c.name + "' is constant (every value is '" + fillLevel
+                           + "') and was left out");
+        return {};
+    }
+
+    const std::size_t cap = static_cast<std::size_t>(std::max(1, spec.maxOneHotLevels));
+    const bool pool = order.size() > cap;
+    std::vector<FittedFeature> out;
+    FittedFeature other;
+    auto base = [&](FittedFeature &f) {
+        f.column = c.name;
+        f.group = req.group->name;
+        f.oneHot = true;
+        f.weight = req.group->weight * req.spec->weight;
+    };
+    for (std::size_t code : order) {
+        const std::string &level = c.levels[code];
+        // A level literally called "other" joins the pool rather than colliding with it.
+        if (pool && (out.size() >= cap || level == kOther)) {
+            other.levels.push_back(level);
+            continue;
+        }
+        FittedFeature f;
+        base(f);
+        f.name = c.name + "=" + level;
+        f.levels = {level};
+        f.fill = level == fillLevel ? 1.0 : 0.0;
+        out.push_back(std::move(f));
+    }
+    if (pool) {
+        base(other);
+        other.name = c.name + "=" + std::string(kOther);
+        other.pooled = true;
+        other.fill = std::find(other.levels.begin(), other.levels.end(), fillLevel) != other.levels.end()
+            ? 1.0
+            : 0.0;
+        warnings.push_back("column '" + c.name + "': " + std::to_string(other.levels.size())
+                           + " less frequent levels were pooled into '" + std::string(kOther) + "'");
+        out.push_back(std::move(other));
+    }
+    return out;
+}
+
+} // namespace
+
+double FittedFeature::forward(double value) const
+{
+    double t = value;
+    if (transform == Transform::Log1p)
+        t = std::log1p(value);
+    else if (transform == Transform::Winsorize)
+        t = std::clamp(value, clipLow, clipHigh);
+    return (t - center) / scale * weight;
+}
+
+double FittedFeature::inverse(double modelValue) const
+{
+    const double t = modelValue / weight * scale + center;
+    return transform == Transform::Log1p ? std::expm1(t) : t;
+}
+
+Matrix FittedTransform::apply(const Table &table) const
+{
+    const std::vector<Filler> fillers = makeFillers(table, features);
+    for (const Filler &fl : fillers)
+        checkLog1pDomain(table, *fl.feature, *fl.column, nullptr);
+    return fillMatrix(fillers, nullptr, table.rowCount);
+}
+
+std::vector<double> FittedTransform::toOriginal(const RowVector &modelPoint) const
+{
+    assert(static_cast<std::size_t>(modelPoint.size()) == features.size());
+    std::vector<double> out(features.size());
+    for (std::size_t j = 0; j < features.size(); ++j)
+        out[j] = features[j].inverse(modelPoint(static_cast<Eigen::Index>(j)));
+    return out;
+}
+
+std::vector<double> FittedTransform::originalValues(const Table &table, std::size_t feature,
+                                                    const std::vector<std::size_t> &rows) const
+{
+    assert(feature < features.size());
+    const FittedFeature &f = features[feature];
+    const Column &c = sourceColumn(table, f);
+    std::vector<double> out(rows.size());
+    if (f.oneHot) {
+        const std::vector<std::uint8_t> ind = levelIndicator(c, f, knownLevels(features, f.column));
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::int32_t code = c.codes[rows[i]];
+            out[i] = code < 0 ? f.fill : static_cast<double>(ind[static_cast<std::size_t>(code)]);
+        }
+    } else {
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out[i] = originalNumber(c, f, rows[i]);
+    }
+    return out;
+}
+
+PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress)
+{
+    const std::vector<Request> requests = resolve(table, spec);
+    const std::size_t n = table.rowCount;
+    if (n == 0)
+        throw Error(ErrorKind::InvalidData, "the table has no rows", ErrorLocation {table.source, -1, {}});
+    for (const Request &req : requests) {
+        assert(req.column->size() == n);
+        std::size_t missing = 0;
+        for (std::size_t r = 0; r < n; ++r)
+            missing += missingAt(*req.column, r) ? 1 : 0;
+        if (missing == n)
+            throw Error(ErrorKind::InvalidData,
+                        "every cell of the column is empty, so it cannot be a feature",
+                        ErrorLocation {table.source, -1, req.column->name});
+    }
+    progress.check();
+
+    PreparedData out;
+    out.transform.imputation = spec.imputation;
+    if (spec.imputation == Imputation::Drop) {
+        std::vector<std::uint8_t> keep(n, 1);
+        for (const Request &req : requests)
+            for (std::size_t r = 0; r < n; ++r)
+                if (keep[r] && missingAt(*req.column, r))
+                    keep[r] = 0;
+        for (std::size_t r = 0; r < n; ++r)
+            if (keep[r])
+                out.rows.push_back(r);
+        if (out.rows.empty())
+            throw Error(ErrorKind::InvalidData,
+                        "every row misses at least one feature value, so imputation \"drop\" leaves no rows; "
+                        "choose median, mean or mode imputation",
+                        ErrorLocation {table.source, -1, {}});
+        if (out.rows.size() < n)
+            out.warnings.push_back("dropped " + std::to_string(n - out.rows.size()) + " of "
+                                   + std::to_string(n)
+                                   + " rows with a missing feature value (imputation \"drop\")");
+    } else {
+        out.rows.resize(n);
+        std::iota(out.rows.begin(), out.rows.end(), std::size_t {0});
+    }
+
+    progress.report(0.1, "preparing data");
+    // Columns are fitted independently, so they run in parallel; results, warnings and errors
+    // are gathered per column and merged in spec order, whatever the thread count.
+    const std::size_t m = requests.size();
+    std::vector<std::vector<FittedFeature>> fitted(m);
+    std::vector<std::vector<std::string>> notes(m);
+    std::vector<std::exception_ptr> failures(m);
+    parallelFor(
+        m,
+        [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (progress.cancelled())
+                    return;
+                try {
+                    const Request &req = requests[i];
+                    if (req.column->type == ColumnType::Categorical) {
+                        fitted[i] = fitOneHot(req, spec, out.rows, notes[i]);
+                    } else {
+                        FittedFeature f;
+                        if (fitNumeric(req, spec, out.rows, f, notes[i], table.source))
+                            fitted[i].push_back(std::move(f));
+                    }
+                } catch (...) {
+                    failures[i] = std::current_exception();
+                }
+            }
+        },
+        1);
+    progress.check();
+    for (std::size_t i = 0; i < m; ++i) {
+        if (failures[i])
+            std::rethrow_exception(failures[i]);
+        for (FittedFeature &f : fitted[i])
+            out.transform.features.push_back(std::move(f));
+        for (std::string &w : notes[i])
+            out.warnings.push_back(std::move(w));
+    }
+    progress.report(0.7, "preparing data");
+    if (out.transform.features.empty())
+        throw Error(ErrorKind::InvalidData, "no usable feature remains: every selected column is constant",
+                    ErrorLocation {table.source, -1, {}});
+
+    progress.check();
+    const std::vector<Filler> fillers = makeFillers(table, out.transform.features);
+    out.x = fillMatrix(fillers, &out.rows, out.rows.size());
+    progress.report(1.0, "preparing data");
+    return out;
+}
+
+} // namespace seg

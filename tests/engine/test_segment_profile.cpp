@@ -1,0 +1,229 @@
+// Segment profiles: sizes, shares, means in original units, z-scores, revenue and top traits,
+// checked on a small table computed by hand.
+
+#include "engine/core/error.h"
+#include "engine/profile/segment_profile.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace seg;
+
+namespace {
+
+Column numeric(const std::string &name, std::vector<double> values, ColumnType type = ColumnType::Real)
+{
+    Column c;
+    c.name = name;
+    c.type = type;
+    c.numbers = std::move(values);
+    return c;
+}
+
+Column categorical(const std::string &name, std::vector<std::string> levels, std::vector<std::int32_t> codes)
+{
+    Column c;
+    c.name = name;
+    c.type = ColumnType::Categorical;
+    c.levels = std::move(levels);
+    c.codes = std::move(codes);
+    return c;
+}
+
+Table tableOf(std::vector<Column> columns)
+{
+    Table t;
+    t.source = "customers.csv";
+    t.rowCount = columns.front().size();
+    t.columns = std::move(columns);
+    return t;
+}
+
+bool close(double a, double b, double tol = 1e-12)
+{
+    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+}
+
+template<typename F> Error expectError(F &&f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e;
+    }
+    return Error(ErrorKind::Usage, "NO ERROR THROWN");
+}
+
+// visits {2, 4, 6, 8, -, 10}: the missing cell takes the median 6.
+// revenue {10, 30, 100, 200, 50, -}: log1p in model space, median 50 fills the gap.
+// tier: gold silver silver gold silver silver -> tier=silver (4 of 6) before tier=gold.
+Table handTable()
+{
+    return tableOf({
+        numeric("visits", {2, 4, 6, 8, NAN, 10}, ColumnType::Integer),
+        numeric("revenue", {10, 30, 100, 200, 50, NAN}),
+        categorical("tier", {"gold", "silver"}, {0, 1, 1, 0, 1, 1}),
+    });
+}
+
+PreparedData prepareHand(const Table &t)
+{
+    FeatureSpec spec;
+    spec.scaling = Scaling::ZScore;
+    spec.groups.push_back(FeatureGroup {"engagement", 1.0, true, {{"visits", Transform::None, 1.0}}});
+    spec.groups.push_back(FeatureGroup {"purchasing", 2.0, true, {{"revenue", Transform::Log1p, 1.0}}});
+    spec.groups.push_back(FeatureGroup {"profile", 1.0, true, {{"tier", Transform::None, 1.0}}});
+    return prepare(t, spec);
+}
+
+} // namespace
+
+class TestSegmentProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsRevenueColumn()
+    {
+        // "revenue" wins over an earlier column with a weaker keyword.
+        QCOMPARE(findRevenueColumn(tableOf({numeric("avg_order_value", {1}), numeric("total_revenue", {1})})),
+                 std::string("total_revenue"));
+        QCOMPARE(findRevenueColumn(tableOf(
+                     {numeric("visits", {1}), numeric("Annual_Spend", {1}), numeric("order_amount", {1})})),
+                 std::string("Annual_Spend"));
+        QCOMPARE(findRevenueColumn(tableOf({numeric("avg_order_value", {1})})),
+                 std::string("avg_order_value"));
+        // Only amounts count: booleans, dates and categories named like money do not.
+        QCOMPARE(findRevenueColumn(tableOf({numeric("revenue_flag", {1}, ColumnType::Boolean),
+                                            numeric("last_sales_date", {1}, ColumnType::Date),
+                                            categorical("value_band", {"hi"}, {0}), numeric("visits", {1})})),
+                 std::string());
+    }
+
+    void handComputedProfile()
+    {
+        const Table t = handTable();
+        const PreparedData p = prepareHand(t);
+        const Labels labels {0, 0, 1, 1, -1, 1}; // row 4 is noise: in the population, in no segment
+        const Profiles prof = profileSegments(t, p, labels, 2, findRevenueColumn(t), 3);
+
+        QCOMPARE(prof.features, (std::vector<std::string> {"visits", "revenue", "tier=silver", "tier=gold"}));
+        QCOMPARE(prof.groups, (std::vector<std::string> {"engagement", "purchasing", "profile", "profile"}));
+        QCOMPARE(prof.revenueColumn, std::string("revenue"));
+        QCOMPARE(prof.segments.size(), std::size_t {2});
+
+        // Population over all six prepared rows, original units (imputed, before log1p):
+        // visits {2,4,6,8,6,10}: mean 6, variance 40/6.
+        // revenue {10,30,100,200,50,50}: mean 220/3, variance 213600/54 (deviations x3:
+        // -190,-130,80,380,-70,-70). silver share 4/6, std sqrt(4/6 * 2/6); gold share 2/6, same std.
+        const double sdVisits = std::sqrt(40.0 / 6.0), sdRevenue = std::sqrt(213600.0 / 54.0);
+        const double sdTier = std::sqrt(8.0 / 36.0);
+        QVERIFY(close(prof.populationMeans[0], 6.0));
+        QVERIFY(close(prof.populationMeans[1], 220.0 / 3.0));
+        QVERIFY(close(prof.populationMeans[2], 4.0 / 6.0));
+        QVERIFY(close(prof.populationMeans[3], 2.0 / 6.0));
+        QVERIFY(close(prof.populationStdDevs[0], sdVisits));
+        QVERIFY(close(prof.populationStdDevs[1], sdRevenue));
+        QVERIFY(close(prof.populationStdDevs[2], sdTier));
+
+        const SegmentProfile &a = prof.segments[0];
+        QCOMPARE(a.segment, 0);
+        QCOMPARE(a.size, std::size_t {2});
+        QVERIFY(close(a.share, 2.0 / 6.0));
+        // Rows 0, 1: visits 3, revenue 20 (not a mean of logarithms), silver 1/2, gold 1/2.
+        QVERIFY(close(a.means[0], 3.0));
+        QVERIFY(close(a.means[1], 20.0));
+        QVERIFY(close(a.means[2], 0.5));
+        QVERIFY(close(a.means[3], 0.5));
+        QVERIFY(close(a.zScores[0], -3.0 / sdVisits));
+        QVERIFY(close(a.zScores[1], (20.0 - 220.0 / 3.0) / sdRevenue));
+        QVERIFY(close(a.zScores[2], (0.5 - 4.0 / 6.0) / sdTier));
+        QVERIFY(close(a.zScores[3], (0.5 - 2.0 / 6.0) / sdTier));
+        QCOMPARE(a.revenueTotal, 40.0);
+        QCOMPARE(a.revenuePerCustomer, 20.0);
+
+        const SegmentProfile &b = prof.segments[1];
+        QCOMPARE(b.size, std::size_t {3});
+        QCOMPARE(b.share, 0.5);
+        // Rows 2, 3, 5: visits (6+8+10)/3, revenue (100+200+50)/3 with the imputed 50, silver 2/3.
+        QVERIFY(close(b.means[0], 8.0));
+        QVERIFY(close(b.means[1], 350.0 / 3.0));
+        QVERIFY(close(b.means[2], 2.0 / 3.0));
+        QVERIFY(close(b.zScores[0], 2.0 / sdVisits));
+        QVERIFY(std::abs(b.zScores[2]) < 1e-12);
+        // Revenue totals use the raw column: the missing cell adds nothing.
+        QCOMPARE(b.revenueTotal, 300.0);
+        QCOMPARE(b.revenuePerCustomer, 100.0);
+
+        // |z| order: visits 1.16, revenue 0.85, then one of the two tier features (both |z| = 0.354,
+        // equal up to rounding).
+        QCOMPARE(a.topTraits.size(), std::size_t {3});
+        QCOMPARE(a.topTraits[0].feature, std::string("visits"));
+        QCOMPARE(a.topTraits[1].feature, std::string("revenue"));
+        QVERIFY(a.topTraits[2].feature.rfind("tier=", 0) == 0);
+        QVERIFY(close(std::abs(a.topTraits[2].zScore), (2.0 / 6.0 - 0.5) / sdTier * -1.0));
+        QVERIFY(close(a.topTraits[0].zScore, a.zScores[0]));
+        QCOMPARE(a.topTraits[0].segmentMean, a.means[0]);
+        QCOMPARE(a.topTraits[0].populationMean, prof.populationMeans[0]);
+        QCOMPARE(b.topTraits[0].feature, std::string("visits"));
+        QCOMPARE(b.topTraits[1].feature, std::string("revenue"));
+    }
+
+    void emptySegmentsAndNoRevenue()
+    {
+        const Table t = handTable();
+        const PreparedData p = prepareHand(t);
+        const Profiles prof = profileSegments(t, p, {0, 0, 0, 2, 2, 2}, 3, "", 1);
+        QVERIFY(prof.revenueColumn.empty());
+        QCOMPARE(prof.segments.size(), std::size_t {3});
+        const SegmentProfile &empty = prof.segments[1];
+        QCOMPARE(empty.segment, 1);
+        QCOMPARE(empty.size, std::size_t {0});
+        QCOMPARE(empty.share, 0.0);
+        QVERIFY(std::isnan(empty.means[0]));
+        QVERIFY(empty.topTraits.empty());
+        QVERIFY(std::isnan(prof.segments[0].revenueTotal));
+        QVERIFY(std::isnan(prof.segments[0].revenuePerCustomer));
+        QCOMPARE(prof.segments[0].topTraits.size(), std::size_t {1});
+        // Without noise the size-weighted segment means give back the population mean.
+        for (std::size_t j = 0; j < prof.features.size(); ++j)
+            QVERIFY(close((prof.segments[0].means[j] * 3 + prof.segments[2].means[j] * 3) / 6.0,
+                          prof.populationMeans[j]));
+    }
+
+    void droppedRowsFollowTheRowMapping()
+    {
+        const Table t = handTable();
+        FeatureSpec spec;
+        spec.imputation = Imputation::Drop;
+        spec.groups.push_back(FeatureGroup {
+            "g", 1.0, true, {{"visits", Transform::None, 1.0}, {"revenue", Transform::None, 1.0}}});
+        const PreparedData p = prepare(t, spec);
+        QCOMPARE(p.rows, (std::vector<std::size_t> {0, 1, 2, 3}));
+        const Profiles prof = profileSegments(t, p, {1, 0, 0, 1}, 2, "revenue");
+        // Segment 0 = table rows 1, 2; segment 1 = rows 0, 3.
+        QVERIFY(close(prof.segments[0].means[0], 5.0));
+        QVERIFY(close(prof.segments[1].means[1], 105.0));
+        QCOMPARE(prof.segments[0].revenueTotal, 130.0);
+        QCOMPARE(prof.segments[1].share, 0.5);
+    }
+
+    void labelErrors()
+    {
+        const Table t = handTable();
+        const PreparedData p = prepareHand(t);
+        const Error count = expectError([&] { profileSegments(t, p, {0, 1}, 2, ""); });
+        QCOMPARE(count.kind(), ErrorKind::InvalidData);
+        QVERIFY(count.detail().find("2 segment labels for 6 prepared rows") != std::string::npos);
+        const Error range = expectError([&] { profileSegments(t, p, {0, 0, 5, 1, 1, 1}, 2, ""); });
+        QCOMPARE(range.where().row, std::int64_t {4});
+        const Error money = expectError([&] { profileSegments(t, p, {0, 0, 1, 1, 1, 1}, 2, "tier"); });
+        QCOMPARE(money.where().column, std::string("tier"));
+        const Error absent = expectError([&] { profileSegments(t, p, {0, 0, 1, 1, 1, 1}, 2, "sales"); });
+        QVERIFY(absent.detail().find("no column named 'sales'") != std::string::npos);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSegmentProfile)
+#include "test_segment_profile.moc"
