@@ -5,9 +5,12 @@
 
 #include "engine/profile/segment_profile.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace seg {
 
@@ -29,8 +32,19 @@ public:
     void setColumnOrder(ColumnOrder order, int row = -1);
     ColumnOrder columnOrder() const;
 
-    /// (row, segment) under `pos`, or (-1, -1).
+    /// The row whose values order the columns under ColumnOrder::ByRowValue, else -1.
+    int sortRow() const;
+    /// Segment ids in the order the columns are shown, left to right.
+    std::vector<int> columnSegments() const;
+
+    /// (row, segment) under `pos`, or (-1, -1). Rows are feature indices into Profiles::features.
     std::pair<int, int> cellAt(const QPointF &pos) const;
+    /// Widget rectangle of the cell (feature row, segment id); null when not shown.
+    QRectF cellRect(int row, int segment) const;
+    /// Widget rectangle of a segment's column header (click: make it the current segment); null when not shown.
+    QRectF segmentHeaderRect(int segment) const;
+    /// Widget rectangle of a feature's name at the left (click: sort the columns by that row); null when not shown.
+    QRectF featureNameRect(int row) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -39,6 +53,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:

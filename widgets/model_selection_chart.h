@@ -2,10 +2,16 @@
 // Model-selection aid: inertia (elbow) and silhouette against k, with the current k marked.
 // Built on Qt Charts (a handful of points); clicking a k asks to use it.
 
+#include <QPointF>
+#include <QString>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
+
+class QChart;
+class QLineSeries;
+class QScatterSeries;
 
 namespace seg {
 
@@ -29,8 +35,28 @@ public:
     /// Shown while the sweep runs ("Computing k = 7 …") or empty.
     void setStatusText(const QString &text);
 
+    int currentK() const;
+    /// The points shown, sorted by k.
+    std::vector<KSweepPoint> points() const;
+    /// The underlying chart (series: current-k marker, inertia and silhouette lines, and their point
+    /// markers as scatter series), for inspection and export.
+    QChart *chart() const;
+    QLineSeries *inertiaSeries() const;
+    QLineSeries *silhouetteSeries() const;
+    QLineSeries *currentKMarker() const;
+    QScatterSeries *inertiaDots() const;
+    QScatterSeries *silhouetteDots() const;
+    /// Widget position of the inertia marker for `k`, or a null point when k is not shown.
+    QPointF positionOfK(int k) const;
+    /// The k whose marker column contains widget position `pos` (nearest k by x inside the plot), or -1.
+    int kAt(const QPointF &pos) const;
+
 Q_SIGNALS:
     void kRequested(int k);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Private;

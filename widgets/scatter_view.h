@@ -7,6 +7,7 @@
 #include "engine/core/matrix.h"
 
 #include <QImage>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>

@@ -1,0 +1,165 @@
+// The segment table model: shape, formatted strings, edits, sort role.
+
+#include "widgets/segment_palette.h"
+#include "widgets/segment_table_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace seg;
+
+namespace {
+
+std::shared_ptr<Profiles> makeProfiles(bool revenue)
+{
+    auto p = std::make_shared<Profiles>();
+    p->features = {"revenue", "days since last order"};
+    p->groups = {"Value", "Recency"};
+    p->populationMeans = {100.0, 30.0};
+    p->populationStdDevs = {10.0, 5.0};
+    p->revenueColumn = revenue ? "revenue" : "";
+    SegmentProfile a;
+    a.segment = 0;
+    a.size = 1234;
+    a.share = 1234.0 / 6912.0; // 17.85 %
+    a.revenueTotal = 12345.6;
+    a.revenuePerCustomer = 12345.6 / 1234.0; // 10.0045
+    a.topTraits = {{"revenue", 1.8, 118.0, 100.0}, {"days since last order", -1.24, 23.8, 30.0}};
+    SegmentProfile b;
+    b.segment = 1;
+    b.size = 5678;
+    b.share = 5678.0 / 6912.0;
+    b.revenueTotal = 1000000.0;
+    b.revenuePerCustomer = 1000000.0 / 5678.0;
+    b.topTraits = {{"days since last order", 0.04, 30.2, 30.0}};
+    p->segments = {a, b};
+    return p;
+}
+
+} // namespace
+
+class TestSegmentTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void shape()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(SegmentTableModel::ColumnCount));
+        model.setProfiles(makeProfiles(true));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 7);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+        QCOMPARE(model.headerData(SegmentTableModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Customers"));
+        QCOMPARE(model.headerData(SegmentTableModel::RevenuePerCustomerColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Revenue / customer"));
+    }
+
+    void displayStrings()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(makeProfiles(true));
+        auto text = [&](int row, int col) { return model.index(row, col).data().toString(); };
+        QCOMPARE(text(0, SegmentTableModel::SegmentColumn), QStringLiteral("1"));
+        QCOMPARE(text(0, SegmentTableModel::LabelColumn), QStringLiteral("Segment 1"));
+        QCOMPARE(text(0, SegmentTableModel::SizeColumn), QStringLiteral("1,234"));
+        QCOMPARE(text(0, SegmentTableModel::ShareColumn), QStringLiteral("17.9%"));
+        QCOMPARE(text(0, SegmentTableModel::RevenueColumn), QStringLiteral("12,346"));
+        QCOMPARE(text(0, SegmentTableModel::RevenuePerCustomerColumn), QStringLiteral("10.00"));
+        QCOMPARE(text(1, SegmentTableModel::RevenueColumn), QStringLiteral("1,000,000"));
+        QCOMPARE(text(0, SegmentTableModel::TraitsColumn),
+                 QString::fromUtf8("\xe2\x86\x91 revenue +1.8\xcf\x83, \xe2\x86\x93 days since last order \xe2\x88\x92" "1.2\xcf\x83"));
+        QCOMPARE(text(1, SegmentTableModel::TraitsColumn), QString::fromUtf8("\xe2\x86\x91 days since last order +0.0\xcf\x83"));
+        QCOMPARE(model.index(1, SegmentTableModel::SegmentColumn).data(Qt::DecorationRole).value<QColor>(), segmentColor(1));
+        QVERIFY(model.index(0, SegmentTableModel::SizeColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>()
+                & Qt::AlignRight);
+    }
+
+    void germanLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        SegmentTableModel model;
+        model.setProfiles(makeProfiles(true));
+        QCOMPARE(model.index(0, SegmentTableModel::SizeColumn).data().toString(), QStringLiteral("1.234"));
+        QCOMPARE(model.index(0, SegmentTableModel::ShareColumn).data().toString(), QStringLiteral("17,9%"));
+        QCOMPARE(model.index(0, SegmentTableModel::RevenuePerCustomerColumn).data().toString(), QStringLiteral("10,00"));
+    }
+
+    void revenueDashWithoutMonetaryColumn()
+    {
+        SegmentTableModel model;
+        model.setProfiles(makeProfiles(false));
+        const QString dash = QString(QChar(0x2014));
+        QCOMPARE(model.index(0, SegmentTableModel::RevenueColumn).data().toString(), dash);
+        QCOMPARE(model.index(1, SegmentTableModel::RevenuePerCustomerColumn).data().toString(), dash);
+        QVERIFY(!model.index(0, SegmentTableModel::RevenueColumn).data(SegmentTableModel::SortRole).isValid());
+    }
+
+    void editLabel()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(makeProfiles(true));
+        model.setLabels({QStringLiteral("Loyal")});
+        QCOMPARE(model.index(0, SegmentTableModel::LabelColumn).data().toString(), QStringLiteral("Loyal"));
+        QCOMPARE(model.index(1, SegmentTableModel::LabelColumn).data().toString(), QStringLiteral("Segment 2"));
+
+        QSignalSpy edited(&model, &SegmentTableModel::labelEdited);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex label = model.index(1, SegmentTableModel::LabelColumn);
+        QVERIFY(model.flags(label) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(label, QStringLiteral("  Bargain hunters ")));
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.at(0).at(0).toInt(), 1);
+        QCOMPARE(edited.at(0).at(1).toString(), QStringLiteral("Bargain hunters"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(label.data().toString(), QStringLiteral("Bargain hunters"));
+        QCOMPARE(model.labels(), (QStringList{QStringLiteral("Loyal"), QStringLiteral("Bargain hunters")}));
+
+        // Same text again: no edit. Other columns are read-only.
+        QVERIFY(!model.setData(label, QStringLiteral("Bargain hunters")));
+        QCOMPARE(edited.count(), 1);
+        const QModelIndex size = model.index(1, SegmentTableModel::SizeColumn);
+        QVERIFY(!(model.flags(size) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(size, 5));
+        QCOMPARE(edited.count(), 1);
+
+        // Clearing a label falls back to the default name.
+        QVERIFY(model.setData(label, QString()));
+        QCOMPARE(label.data().toString(), QStringLiteral("Segment 2"));
+    }
+
+    void sortRoleIsRaw()
+    {
+        SegmentTableModel model;
+        model.setProfiles(makeProfiles(true));
+        QCOMPARE(model.index(0, SegmentTableModel::SizeColumn).data(SegmentTableModel::SortRole).toULongLong(), 1234ULL);
+        QCOMPARE(model.index(1, SegmentTableModel::ShareColumn).data(SegmentTableModel::SortRole).toDouble(), 5678.0 / 6912.0);
+        QCOMPARE(model.index(0, SegmentTableModel::RevenueColumn).data(SegmentTableModel::SortRole).toDouble(), 12345.6);
+        QCOMPARE(model.index(1, SegmentTableModel::SegmentColumn).data(SegmentTableModel::SortRole).toInt(), 1);
+        // 10.00 < 176.12 as numbers, although "176.12" < "10.00" would not hold as text either way.
+        QVERIFY(model.index(0, SegmentTableModel::RevenuePerCustomerColumn).data(SegmentTableModel::SortRole).toDouble()
+                < model.index(1, SegmentTableModel::RevenuePerCustomerColumn).data(SegmentTableModel::SortRole).toDouble());
+    }
+
+    void resetKeepsTesterHappy()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setProfiles(makeProfiles(true));
+        model.setProfiles(nullptr);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSegmentTableModel)
+#include "test_segment_table_model.moc"
