@@ -1,0 +1,247 @@
+#include "engine/data/sqlite_reader.h"
+
+#include "engine/core/error.h"
+#include "engine/data/table_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+
+namespace seg {
+
+namespace {
+
+class Database
+{
+public:
+    explicit Database(const std::string &path) : m_path(path)
+    {
+        struct stat st
+        {
+        };
+        if (::stat(path.c_str(), &st) != 0)
+            throw Error(ErrorKind::Io, "cannot open the file: no such file", ErrorLocation {path, -1, {}});
+        if (!isSqliteFile(path))
+            throw Error(ErrorKind::Io, "the file is not an SQLite database", ErrorLocation {path, -1, {}});
+        // Read-only: importing must never modify (or create journal files next to) the user's database.
+        if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK) {
+            const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+            sqlite3_close(m_db);
+            throw Error(ErrorKind::Io, "cannot open the database: " + message, ErrorLocation {path, -1, {}});
+        }
+    }
+    ~Database() { sqlite3_close(m_db); }
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    const std::string &path() const { return m_path; }
+
+private:
+    std::string m_path;
+    sqlite3 *m_db = nullptr;
+};
+
+class Statement
+{
+public:
+    Statement(const Database &db, const std::string &sql, const std::string &where) : m_where(where)
+    {
+        if (sqlite3_prepare_v2(db.handle(), sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr)
+            != SQLITE_OK)
+            throw Error(ErrorKind::Io,
+                        std::string("cannot read the database: ") + sqlite3_errmsg(db.handle()),
+                        ErrorLocation {m_where, -1, {}});
+        m_db = db.handle();
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    /// True while there is a row.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        throw Error(ErrorKind::Io, std::string("cannot read the database: ") + sqlite3_errmsg(m_db),
+                    ErrorLocation {m_where, -1, {}});
+    }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    std::string m_where;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// An SQL identifier in double quotes with embedded quotes doubled, so any table name,
+// however hostile, is a name and never SQL.
+std::string quoteIdentifier(const std::string &name)
+{
+    std::string out = "\"";
+    for (const char c : name) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string_view cellText(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    const int bytes = sqlite3_column_bytes(stmt, column);
+    return text ? std::string_view(text, static_cast<std::size_t>(bytes)) : std::string_view();
+}
+
+std::vector<std::string> tableNames(const Database &db)
+{
+    Statement stmt(db,
+                   "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                   db.path());
+    std::vector<std::string> names;
+    while (stmt.step())
+        names.emplace_back(cellText(stmt.get(), 0));
+    return names;
+}
+
+} // namespace
+
+bool isSqliteFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    if (!in.read(header, sizeof header))
+        return false;
+    return std::memcmp(header, "SQLite format 3", 16) == 0; // includes the terminating NUL
+}
+
+std::vector<std::string> listSqliteTables(const std::string &path)
+{
+    const Database db(path);
+    return tableNames(db);
+}
+
+Table readSqliteTable(const std::string &path, const std::string &table, const CsvOptions &options,
+                      const Progress &progress)
+{
+    const Database db(path);
+    const std::vector<std::string> tables = tableNames(db);
+    const std::string where = path + ", table '" + table + "'";
+    if (std::find(tables.begin(), tables.end(), table) == tables.end()) {
+        std::string list;
+        for (const std::string &t : tables)
+            list += (list.empty() ? "'" : ", '") + t + "'";
+        throw Error(
+            ErrorKind::InvalidData,
+            "there is no table or view named '" + table + "'; "
+                + (tables.empty() ? std::string("the database has no tables") : "the tables are: " + list),
+            ErrorLocation {path, -1, {}});
+    }
+
+    const std::string select = "SELECT * FROM " + quoteIdentifier(table);
+    std::size_t total = 0;
+    {
+        Statement count(db, "SELECT count(*) FROM " + quoteIdentifier(table), where);
+        if (count.step())
+            total = static_cast<std::size_t>(sqlite3_column_int64(count.get(), 0));
+    }
+    if (options.maxRows > 0)
+        total = std::min(total, options.maxRows);
+
+    Statement stmt(db, select, where);
+    sqlite3_stmt *s = stmt.get();
+    const int columns = sqlite3_column_count(s);
+    std::vector<std::string> names;
+    for (int c = 0; c < columns; ++c) {
+        const char *name = sqlite3_column_name(s, c);
+        names.emplace_back(name ? name : "");
+    }
+    TableBuilder builder(where, names, options, -1);
+    builder.reserve(total);
+
+    const Progress reading = progress.sub(0.0, 0.9);
+    std::size_t rows = 0;
+    while ((options.maxRows == 0 || rows < options.maxRows) && stmt.step()) {
+        const auto row = static_cast<std::int64_t>(rows + 1);
+        for (int c = 0; c < columns; ++c) {
+            const auto column = static_cast<std::size_t>(c);
+            switch (sqlite3_column_type(s, c)) {
+            case SQLITE_NULL:
+                builder.addMissing(column, row);
+                break;
+            case SQLITE_INTEGER: {
+                const sqlite3_int64 v = sqlite3_column_int64(s, c);
+                // Integers beyond 2^53 would be rounded as doubles; as text they keep every digit.
+                if (builder.wantsNumbers(column) && v <= (sqlite3_int64 {1} << 53)
+                    && v >= -(sqlite3_int64 {1} << 53))
+                    builder.addNumber(column, static_cast<double>(v), true, row);
+                else
+                    builder.addCell(column, cellText(s, c), row);
+                break;
+            }
+            case SQLITE_FLOAT: {
+                const double v = sqlite3_column_double(s, c);
+                if (builder.wantsNumbers(column) && std::isfinite(v))
+                    builder.addNumber(column, v, false, row);
+                else
+                    builder.addCell(column, cellText(s, c), row);
+                break;
+            }
+            case SQLITE_TEXT: {
+                const std::string_view text = cellText(s, c);
+                const std::size_t bad
+                    = findInvalidUtf8(reinterpret_cast<const unsigned char *>(text.data()), text.size());
+                if (bad < text.size())
+                    throw Error(ErrorKind::InvalidData,
+                                "the text is not valid UTF-8 (byte " + std::to_string(bad) + " of the value)",
+                                ErrorLocation {where, row, names[column]});
+                builder.addCell(column, text, row);
+                break;
+            }
+            default:
+                throw Error(
+                    ErrorKind::InvalidData,
+                    "the cell holds binary data (a BLOB); only numbers, text and NULL can be imported",
+                    ErrorLocation {where, row, names[column]});
+            }
+        }
+        builder.endRow();
+        ++rows;
+        if (rows % 4096 == 0) {
+            progress.check();
+            if (total > 0)
+                reading.report(std::min(1.0, static_cast<double>(rows) / static_cast<double>(total)),
+                               "reading");
+        }
+    }
+    if (rows == 0)
+        throw Error(ErrorKind::InvalidData, "the table has no rows", ErrorLocation {where, -1, {}});
+
+    if (const std::size_t replay = builder.replayRows(); replay > 0) {
+        // Columns that turned to text after some numbers need those values as text too.
+        Statement again(db, select, where);
+        for (std::size_t index = 0; index < replay && again.step(); ++index)
+            for (int c = 0; c < columns; ++c)
+                if (builder.needsReplay(static_cast<std::size_t>(c), index))
+                    builder.replayCell(static_cast<std::size_t>(c), index, cellText(again.get(), c),
+                                       static_cast<std::int64_t>(index + 1));
+    }
+    progress.check();
+    Table result = builder.finish();
+    progress.report(1.0, "reading");
+    return result;
+}
+
+} // namespace seg

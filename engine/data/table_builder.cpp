@@ -1,0 +1,1198 @@
+#include "engine/data/table_builder.h"
+
+#include "engine/core/error.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <map>
+#include <numeric>
+
+namespace seg {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Codes of text columns: -1 missing, -2 not yet known (the row must be replayed as text).
+constexpr std::int32_t kMissingCode = -1;
+constexpr std::int32_t kPendingCode = -2;
+// 2^53: every integer up to this magnitude is exactly representable in a double.
+constexpr std::uint64_t kMaxExactInteger = 9007199254740992ULL;
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+std::string_view trimSpaces(std::string_view s)
+{
+    std::size_t b = 0;
+    std::size_t e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t'))
+        ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        --e;
+    return s.substr(b, e - b);
+}
+
+char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool equalsNoCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lowerAscii(a[i]) != lowerAscii(b[i]))
+            return false;
+    return true;
+}
+
+// Reads between minDigits and maxDigits decimal digits at s[pos]; advances pos.
+bool readDigits(std::string_view s, std::size_t &pos, int minDigits, int maxDigits, int &value)
+{
+    int count = 0;
+    value = 0;
+    while (pos < s.size() && count < maxDigits && isDigit(s[pos])) {
+        value = value * 10 + (s[pos] - '0');
+        ++pos;
+        ++count;
+    }
+    return count >= minDigits;
+}
+
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+bool validDate(int y, int m, int d)
+{
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1)
+        return false;
+    const int last = kDays[m - 1] + ((m == 2 && isLeapYear(y)) ? 1 : 0);
+    return d <= last;
+}
+
+// Parses "H:MM[:SS[.fff]]" from s[pos] to the end; returns the fraction of a day.
+bool parseTime(std::string_view s, std::size_t pos, bool allowZone, double &fraction)
+{
+    int h = 0, m = 0, sec = 0;
+    if (!readDigits(s, pos, 1, 2, h) || pos >= s.size() || s[pos] != ':')
+        return false;
+    ++pos;
+    if (!readDigits(s, pos, 2, 2, m))
+        return false;
+    double subSecond = 0.0;
+    if (pos < s.size() && s[pos] == ':') {
+        ++pos;
+        if (!readDigits(s, pos, 2, 2, sec))
+            return false;
+        if (pos < s.size() && s[pos] == '.') {
+            ++pos;
+            double scale = 0.1;
+            const std::size_t start = pos;
+            while (pos < s.size() && isDigit(s[pos])) {
+                subSecond += (s[pos] - '0') * scale;
+                scale /= 10.0;
+                ++pos;
+            }
+            if (pos == start)
+                return false;
+        }
+    }
+    if (allowZone && pos + 1 == s.size() && s[pos] == 'Z')
+        ++pos;
+    if (pos != s.size() || h > 23 || m > 59 || sec > 59)
+        return false;
+    fraction = (h * 3600.0 + m * 60.0 + sec + subSecond) / 86400.0;
+    return true;
+}
+
+std::string columnLetters(std::size_t index)
+{
+    std::string letters;
+    std::size_t n = index + 1;
+    while (n > 0) {
+        const std::size_t rem = (n - 1) % 26;
+        letters.insert(letters.begin(), static_cast<char>('A' + rem));
+        n = (n - 1) / 26;
+    }
+    return letters;
+}
+
+// A cell value for a message: quoted, shortened, control characters made visible.
+std::string quoteValue(std::string_view value)
+{
+    constexpr std::size_t kMax = 40;
+    std::string out = "'";
+    std::size_t end = value.size();
+    bool shortened = false;
+    if (end > kMax) {
+        end = kMax;
+        while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80)
+            --end; // do not cut a UTF-8 sequence
+        shortened = true;
+    }
+    for (std::size_t i = 0; i < end; ++i) {
+        const char c = value[i];
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else
+            out += c;
+    }
+    out += shortened ? "...'" : "'";
+    return out;
+}
+
+std::string joinNames(const std::vector<std::string> &names)
+{
+    std::string out;
+    for (const std::string &n : names)
+        out += (out.empty() ? "" : ", ") + std::string("'") + n + "'";
+    return out;
+}
+
+// "1,200", "$5", "12 %", "1.234,56", "€3": text that a person reads as a number but that
+// is not a plain number. Used only to word a warning; such values are never converted.
+bool looksLikeDecoratedNumber(std::string_view text)
+{
+    if (text.find_first_of("$%,'\xE2\xC2") == std::string_view::npos)
+        return false;
+    std::string stripped;
+    bool removed = false;
+    bool digit = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '$' || c == '%' || c == ',' || c == '\'') {
+            removed = true;
+            continue;
+        }
+        // UTF-8 for the euro, pound and yen signs.
+        if (c == '\xE2' && text.substr(i, 3) == "\xE2\x82\xAC") {
+            i += 2;
+            removed = true;
+            continue;
+        }
+        if (c == '\xC2' && (text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 2) == "\xC2\xA5")) {
+            i += 1;
+            removed = true;
+            continue;
+        }
+        digit = digit || isDigit(c);
+        stripped += c;
+    }
+    double value = 0.0;
+    return removed && digit && parseNumber(stripped, value) != NumberKind::None;
+}
+
+// Dictionary of the distinct texts of one column: open addressing over level indices, so
+// levels are stored once and looked up without building a std::string per cell.
+class Dictionary
+{
+public:
+    std::vector<std::string> levels;
+    std::vector<std::int64_t> firstRow; // row (as passed by the caller) where each level first appeared
+
+    std::int32_t insert(std::string_view text, std::int64_t row, bool &inserted)
+    {
+        if ((levels.size() + 1) * 2 > m_slots.size())
+            grow();
+        const std::size_t h = std::hash<std::string_view> {}(text);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        std::size_t i = h & m_mask;
+        for (;;) {
+            Slot &slot = m_slots[i];
+            if (slot.code < 0) {
+                const auto newCode = static_cast<std::int32_t>(levels.size());
+                slot = {newCode, tag};
+                levels.emplace_back(text);
+                firstRow.push_back(row);
+                inserted = true;
+                return newCode;
+            }
+            // The tag in the slot settles almost every mismatch without touching the level text.
+            const auto c = static_cast<std::size_t>(slot.code);
+            if (slot.tag == tag && levels[c] == text) {
+                if (row < firstRow[c])
+                    firstRow[c] = row; // replayed rows come after later rows were seen
+                inserted = false;
+                return slot.code;
+            }
+            i = (i + 1) & m_mask;
+        }
+    }
+
+    void reserve(std::size_t count)
+    {
+        if (count * 2 > m_slots.size()) {
+            levels.reserve(count);
+            firstRow.reserve(count);
+            rehash(std::bit_ceil(count * 2));
+        }
+    }
+
+    void release() { m_slots = {}; }
+
+private:
+    struct Slot
+    {
+        std::int32_t code;
+        std::uint32_t tag;
+    };
+
+    void grow() { rehash(std::max<std::size_t>(64, m_slots.size() * 2)); }
+
+    void rehash(std::size_t size)
+    {
+        m_slots.assign(size, Slot {-1, 0});
+        m_mask = size - 1;
+        for (std::size_t c = 0; c < levels.size(); ++c) {
+            const std::size_t h = std::hash<std::string_view> {}(levels[c]);
+            std::size_t i = h & m_mask;
+            while (m_slots[i].code >= 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = {static_cast<std::int32_t>(c), static_cast<std::uint32_t>(h >> 32)};
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
+
+enum class Mode {
+    Numeric, // inferring; numbers so far
+    Text, // inferring; fell back to text
+    ForcedNumber, // columnTypes says integer or real
+    ForcedText, // columnTypes says boolean, date, categorical or identifier; or the id column
+};
+
+struct Problem
+{
+    std::int64_t row;
+    std::string value;
+};
+
+struct Duplicate
+{
+    std::string value;
+    std::int64_t firstRow;
+    std::int64_t row;
+};
+
+struct ColumnState
+{
+    std::string name;
+    Mode mode = Mode::Numeric;
+    ColumnType forcedType = ColumnType::Real;
+    bool isId = false;
+
+    std::vector<double> numbers;
+    bool allIntegers = true;
+    std::size_t numberCount = 0; // non-missing numbers (numeric modes)
+
+    std::vector<std::int32_t> codes; // text modes: level index, kMissingCode or kPendingCode
+    Dictionary dict;
+    // Raw text mode: past kMaxCategoricalLevels distinct values an inferred column can only be an
+    // identifier or a date, so cells are kept as they come (codes then only say present = 0,
+    // missing or pending) and no time is spent hashing mostly unique values.
+    bool raw = false;
+    std::vector<std::string> text;
+    std::size_t replayUntil = 0; // rows [0, replayUntil) may hold kPendingCode
+    std::int64_t fallbackRow = -1; // first non-numeric cell of an inferred text column
+    std::string fallbackValue;
+
+    std::vector<Problem> problems; // forced numeric columns: the first few bad cells
+    std::size_t problemCount = 0;
+    std::vector<std::int64_t> missingIdRows;
+    std::size_t missingIdCount = 0;
+    std::vector<Duplicate> duplicates;
+    std::size_t duplicateCount = 0;
+};
+
+} // namespace
+
+NumberKind parseNumber(std::string_view text, double &value)
+{
+    text = trimSpaces(text);
+    const char *p = text.data();
+    const char *const e = p + text.size();
+    if (p == e)
+        return NumberKind::None;
+    bool negative = false;
+    if (*p == '+' || *p == '-') {
+        negative = *p == '-';
+        ++p;
+    }
+    if (p == e)
+        return NumberKind::None;
+    // Fast path: plain integers are by far the most common cells.
+    const char *q = p;
+    std::uint64_t acc = 0;
+    while (q < e && isDigit(*q)) {
+        if (q - p < 19)
+            acc = acc * 10 + static_cast<std::uint64_t>(*q - '0');
+        ++q;
+    }
+    if (q == e) {
+        if (q - p <= 18 && acc <= kMaxExactInteger) {
+            value = negative ? -static_cast<double>(acc) : static_cast<double>(acc);
+            return NumberKind::Integer;
+        }
+        double approx = 0.0;
+        std::from_chars(p, e, approx);
+        value = negative ? -approx : approx;
+        return NumberKind::Inexact;
+    }
+    // from_chars would also take "inf", "nan" and a second sign; only digits or '.' may follow the sign.
+    if (!(isDigit(*p) || *p == '.'))
+        return NumberKind::None;
+    // Fast path for "123.45" with at most 15 digits: mantissa and 10^k are exact doubles, so one
+    // division is correctly rounded (Clinger, "How to Read Floating Point Numbers Accurately",
+    // PLDI 1990) and gives the same double as from_chars.
+    if (q < e && *q == '.' && q - p <= 15) {
+        static constexpr double kPow10[]
+            = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        const char *f = q + 1;
+        std::uint64_t mantissa = acc;
+        while (f < e && isDigit(*f) && (f - p) <= 15) {
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(*f - '0');
+            ++f;
+        }
+        const auto fractionDigits = f - (q + 1);
+        if (f == e && (q > p || fractionDigits > 0)) {
+            const double v = static_cast<double>(mantissa) / kPow10[fractionDigits];
+            value = negative ? -v : v;
+            return NumberKind::Real;
+        }
+    }
+    double parsed = 0.0;
+    const auto [end, ec] = std::from_chars(p, e, parsed, std::chars_format::general);
+    if (ec != std::errc {} || end != e || !std::isfinite(parsed))
+        return NumberKind::None;
+    value = negative ? -parsed : parsed;
+    return NumberKind::Real;
+}
+
+// Well-formed UTF-8 as RFC 3629 defines it: no overlong forms, no surrogates, nothing above U+10FFFF.
+std::size_t findInvalidUtf8(const unsigned char *s, std::size_t n)
+{
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0)
+                lo = 0xA0;
+            else if (c == 0xED)
+                hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + len > n || s[i + 1] < lo || s[i + 1] > hi)
+            return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        i += len;
+    }
+    return n;
+}
+
+// Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil
+// (http://howardhinnant.github.io/date_algorithms.html).
+std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+    const auto yoe = static_cast<unsigned>(year - era * 400);
+    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+DateFormat parseDate(std::string_view text, double &days, bool allowCompact)
+{
+    const std::string_view s = trimSpaces(text);
+    if (s.size() < 8 || !isDigit(s[0]))
+        return DateFormat::None;
+    std::size_t pos = 0;
+    int a = 0, b = 0, c = 0;
+    int year = 0, month = 0, day = 0;
+    DateFormat format = DateFormat::None;
+    if (s.size() >= 10 && s[4] == '-') {
+        if (!readDigits(s, pos, 4, 4, year) || s[pos++] != '-' || !readDigits(s, pos, 2, 2, month)
+            || pos >= s.size() || s[pos++] != '-' || !readDigits(s, pos, 2, 2, day))
+            return DateFormat::None;
+        format = DateFormat::Iso;
+    } else if (allowCompact && s.size() == 8 && std::all_of(s.begin(), s.end(), isDigit)) {
+        if (!readDigits(s, pos, 4, 4, year) || !readDigits(s, pos, 2, 2, month)
+            || !readDigits(s, pos, 2, 2, day))
+            return DateFormat::None;
+        format = DateFormat::Compact;
+    } else {
+        if (!readDigits(s, pos, 1, 2, a) || pos >= s.size())
+            return DateFormat::None;
+        const char sep = s[pos++];
+        if ((sep != '/' && sep != '.') || !readDigits(s, pos, 1, 2, b) || pos >= s.size() || s[pos++] != sep
+            || !readDigits(s, pos, 4, 4, c))
+            return DateFormat::None;
+        if (pos < s.size() && isDigit(s[pos]))
+            return DateFormat::None;
+        year = c;
+        if (sep == '/') {
+            month = a;
+            day = b;
+            format = DateFormat::MonthDayYear;
+        } else {
+            day = a;
+            month = b;
+            format = DateFormat::DayMonthYear;
+        }
+    }
+    if (!validDate(year, month, day))
+        return DateFormat::None;
+    double fraction = 0.0;
+    if (pos < s.size()) {
+        const char sep = s[pos];
+        const bool isoT = format == DateFormat::Iso && sep == 'T';
+        if ((sep != ' ' && !isoT) || format == DateFormat::Compact)
+            return DateFormat::None;
+        if (!parseTime(s, pos + 1, format == DateFormat::Iso, fraction))
+            return DateFormat::None;
+    }
+    days = static_cast<double>(daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)))
+        + fraction;
+    return format;
+}
+
+int parseBoolean(std::string_view text, bool allowDigits)
+{
+    const std::string_view s = trimSpaces(text);
+    static constexpr std::string_view kTrue[] = {"true", "yes", "t", "y"};
+    static constexpr std::string_view kFalse[] = {"false", "no", "f", "n"};
+    for (std::string_view w : kTrue)
+        if (equalsNoCase(s, w))
+            return 1;
+    for (std::string_view w : kFalse)
+        if (equalsNoCase(s, w))
+            return 0;
+    if (allowDigits && s == "1")
+        return 1;
+    if (allowDigits && s == "0")
+        return 0;
+    return -1;
+}
+
+struct TableBuilder::Impl
+{
+    std::string source;
+    std::size_t maxListed = 5;
+    std::vector<std::string> markers;
+    std::uint64_t markerLengths = 0; // bit L set when some marker has length L (L < 64)
+    bool longMarkers = false;
+    bool numericMarkers = false; // some marker is a number ("-999"), so numbers must be checked too
+    std::vector<ColumnState> columns;
+    std::size_t rows = 0;
+    std::int64_t lastRow = 0;
+    std::vector<std::pair<std::size_t, std::int64_t>> rowJumps; // (data index, row) where rows jump
+    std::vector<std::string> warnings;
+
+    bool isMissing(std::string_view text) const
+    {
+        const std::string_view s = trimSpaces(text);
+        if (s.empty())
+            return true;
+        if (s.size() < 64 ? ((markerLengths >> s.size()) & 1U) == 0 : !longMarkers)
+            return false;
+        for (const std::string &m : markers)
+            if (s == m)
+                return true;
+        return false;
+    }
+
+    void appendText(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        if (isMissing(text)) {
+            c.codes.push_back(kMissingCode);
+            if (c.raw)
+                c.text.emplace_back();
+            if (c.isId) {
+                if (c.missingIdRows.size() < maxListed)
+                    c.missingIdRows.push_back(row);
+                ++c.missingIdCount;
+            }
+            return;
+        }
+        if (c.raw) {
+            c.text.emplace_back(text);
+            c.codes.push_back(0);
+            return;
+        }
+        bool inserted = false;
+        const std::int32_t code = c.dict.insert(text, row, inserted);
+        if (c.isId && !inserted) {
+            if (c.duplicates.size() < maxListed)
+                c.duplicates.push_back(
+                    {std::string(text), c.dict.firstRow[static_cast<std::size_t>(code)], row});
+            ++c.duplicateCount;
+        }
+        c.codes.push_back(code);
+        if (inserted && c.mode == Mode::Text && c.dict.levels.size() > kMaxCategoricalLevels)
+            goRaw(c);
+    }
+
+    static void goRaw(ColumnState &c)
+    {
+        c.text.reserve(c.codes.capacity());
+        c.text.resize(c.codes.size());
+        for (std::size_t r = 0; r < c.codes.size(); ++r) {
+            if (c.codes[r] >= 0) {
+                c.text[r] = c.dict.levels[static_cast<std::size_t>(c.codes[r])];
+                c.codes[r] = 0;
+            }
+        }
+        c.dict = Dictionary {};
+        c.raw = true;
+    }
+
+    std::int64_t displayRow(std::size_t index) const
+    {
+        // Rows are consecutive except where the input skipped lines (blank lines in CSV).
+        auto it = std::upper_bound(rowJumps.begin(), rowJumps.end(), index,
+                                   [](std::size_t i, const auto &jump) { return i < jump.first; });
+        if (it == rowJumps.begin())
+            return static_cast<std::int64_t>(index) + 1;
+        --it;
+        return it->second + static_cast<std::int64_t>(index - it->first);
+    }
+
+    void switchToText(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        // Rows that held numbers need their original text (e.g. "007"), which only a replay
+        // of the input gives back; rows that were missing stay missing.
+        const std::size_t n = c.numbers.size();
+        c.codes.reserve(std::max(c.numbers.capacity(), n + 1));
+        c.codes.resize(n);
+        std::size_t lastNumber = 0;
+        for (std::size_t r = 0; r < n; ++r) {
+            const bool missing = std::isnan(c.numbers[r]);
+            c.codes[r] = missing ? kMissingCode : kPendingCode;
+            if (!missing)
+                lastNumber = r + 1;
+        }
+        c.replayUntil = lastNumber;
+        c.fallbackRow = row;
+        c.fallbackValue = std::string(text);
+        c.numbers = {};
+        c.mode = Mode::Text;
+        appendText(c, text, row);
+    }
+
+    void addProblem(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        if (c.problems.size() < maxListed)
+            c.problems.push_back({row, std::string(text)});
+        ++c.problemCount;
+    }
+
+    void cell(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        switch (c.mode) {
+        case Mode::Numeric: {
+            double v = 0.0;
+            const NumberKind kind = parseNumber(text, v);
+            if (numericMarkers && kind != NumberKind::None && isMissing(text)) {
+                c.numbers.push_back(kNaN);
+            } else if (kind == NumberKind::Integer || kind == NumberKind::Real) {
+                c.numbers.push_back(v);
+                c.allIntegers = c.allIntegers && kind == NumberKind::Integer;
+                ++c.numberCount;
+            } else if (isMissing(text)) {
+                c.numbers.push_back(kNaN);
+            } else {
+                switchToText(c, text, row);
+            }
+            return;
+        }
+        case Mode::ForcedNumber: {
+            double v = 0.0;
+            const NumberKind kind = parseNumber(text, v);
+            const bool ok
+                = c.forcedType == ColumnType::Real ? kind != NumberKind::None : kind == NumberKind::Integer;
+            if (ok && !(numericMarkers && isMissing(text))) {
+                c.numbers.push_back(v);
+                ++c.numberCount;
+            } else {
+                if (!isMissing(text))
+                    addProblem(c, text, row);
+                c.numbers.push_back(kNaN);
+            }
+            return;
+        }
+        case Mode::Text:
+        case Mode::ForcedText:
+            appendText(c, text, row);
+            return;
+        }
+    }
+
+    Column finishColumn(ColumnState &c);
+    Column finishText(ColumnState &c);
+    Column finishRaw(ColumnState &c);
+    void warnAboutText(const ColumnState &c, ColumnType type, std::size_t numericCells,
+                       std::size_t nonMissing, std::string_view decorated, std::int64_t decoratedRow,
+                       std::string_view nonDate, std::int64_t nonDateRow);
+    [[noreturn]] void throwProblems(const ColumnState &c, const std::vector<Problem> &listed,
+                                    std::size_t total, const std::string &expected,
+                                    const std::string &noun) const;
+};
+
+TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, const CsvOptions &options,
+                           std::int64_t headerRow)
+    : m_impl(std::make_unique<Impl>())
+{
+    Impl &d = *m_impl;
+    d.source = std::move(source);
+    d.maxListed = std::max<std::size_t>(1, options.maxListedProblems);
+    for (const std::string &m : options.missingMarkers) {
+        const std::string_view t = trimSpaces(m);
+        if (t.empty())
+            continue;
+        d.markers.emplace_back(t);
+        double ignored = 0.0;
+        d.numericMarkers = d.numericMarkers || parseNumber(t, ignored) != NumberKind::None;
+        if (t.size() < 64)
+            d.markerLengths |= std::uint64_t {1} << t.size();
+        else
+            d.longMarkers = true;
+    }
+
+    // Exports from R and pandas often leave the row-index column unnamed: name it rather than
+    // refuse the file, and say so.
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (!trimSpaces(names[i]).empty())
+            continue;
+        std::string name = "column_" + std::to_string(i + 1);
+        while (std::find(names.begin(), names.end(), name) != names.end())
+            name += "_";
+        d.warnings.push_back("column " + std::to_string(i + 1) + " (" + columnLetters(i)
+                             + ") has no name in the header row; it is called '" + name + "'");
+        names[i] = std::move(name);
+    }
+    std::map<std::string_view, std::size_t> seen;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto [it, fresh] = seen.emplace(names[i], i);
+        if (!fresh)
+            throw Error(ErrorKind::InvalidData,
+                        "the column name '" + names[i] + "' appears twice in the header row (columns "
+                            + std::to_string(it->second + 1) + " (" + columnLetters(it->second) + ") and "
+                            + std::to_string(i + 1) + " (" + columnLetters(i)
+                            + ")); column names must be unique",
+                        ErrorLocation {d.source, headerRow, names[i]});
+    }
+    for (const auto &[name, type] : options.columnTypes)
+        if (!seen.count(name))
+            throw Error(ErrorKind::InvalidData,
+                        "a type (" + std::string(toString(type)) + ") was set for the column '" + name
+                            + "', but there is no such column; the columns are: " + joinNames(names),
+                        ErrorLocation {d.source, -1, {}});
+    if (!options.idColumn.empty() && !seen.count(options.idColumn))
+        throw Error(ErrorKind::InvalidData,
+                    "the customer id column '" + options.idColumn
+                        + "' does not exist; the columns are: " + joinNames(names),
+                    ErrorLocation {d.source, -1, {}});
+
+    d.columns.resize(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        ColumnState &c = d.columns[i];
+        c.name = std::move(names[i]);
+        if (c.name == options.idColumn) {
+            c.isId = true;
+            c.mode = Mode::ForcedText;
+            c.forcedType = ColumnType::Identifier;
+        } else if (const auto it = options.columnTypes.find(c.name); it != options.columnTypes.end()) {
+            c.forcedType = it->second;
+            c.mode = (it->second == ColumnType::Integer || it->second == ColumnType::Real)
+                ? Mode::ForcedNumber
+                : Mode::ForcedText;
+            c.raw = it->second == ColumnType::Identifier;
+        }
+    }
+}
+
+TableBuilder::~TableBuilder() = default;
+
+std::size_t TableBuilder::columnCount() const
+{
+    return m_impl->columns.size();
+}
+
+std::size_t TableBuilder::rowCount() const
+{
+    return m_impl->rows;
+}
+
+void TableBuilder::reserve(std::size_t rows)
+{
+    for (ColumnState &c : m_impl->columns) {
+        if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber)
+            c.numbers.reserve(rows);
+        else
+            c.codes.reserve(rows);
+        // Mostly unique texts so far (ids): size the dictionary once instead of rehashing it.
+        const std::size_t seen = c.codes.size();
+        if (c.mode != Mode::Numeric && c.mode != Mode::ForcedNumber && seen > 0
+            && c.dict.levels.size() * 10 >= seen * 9)
+            c.dict.reserve(rows);
+    }
+}
+
+void TableBuilder::addRow(const std::string_view *cells, std::int64_t row)
+{
+    Impl &d = *m_impl;
+    const std::size_t n = d.columns.size();
+    for (std::size_t i = 0; i < n; ++i)
+        d.cell(d.columns[i], cells[i], row);
+    if (row != d.lastRow + 1 || d.rows == 0)
+        d.rowJumps.emplace_back(d.rows, row);
+    d.lastRow = row;
+    ++d.rows;
+}
+
+void TableBuilder::addCell(std::size_t column, std::string_view text, std::int64_t row)
+{
+    m_impl->cell(m_impl->columns[column], text, row);
+}
+
+void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, std::int64_t row)
+{
+    ColumnState &c = m_impl->columns[column];
+    if (c.mode == Mode::ForcedNumber && c.forcedType == ColumnType::Integer && !isInteger
+        && value != std::floor(value)) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.15g", value);
+        m_impl->addProblem(c, text, row);
+        c.numbers.push_back(kNaN);
+        return;
+    }
+    c.numbers.push_back(value);
+    c.allIntegers = c.allIntegers && isInteger;
+    ++c.numberCount;
+}
+
+void TableBuilder::addMissing(std::size_t column, std::int64_t row)
+{
+    ColumnState &c = m_impl->columns[column];
+    if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber)
+        c.numbers.push_back(kNaN);
+    else
+        m_impl->appendText(c, {}, row);
+}
+
+void TableBuilder::endRow()
+{
+    ++m_impl->rows;
+}
+
+bool TableBuilder::wantsNumbers(std::size_t column) const
+{
+    const Mode mode = m_impl->columns[column].mode;
+    return mode == Mode::Numeric || mode == Mode::ForcedNumber;
+}
+
+std::size_t TableBuilder::replayRows() const
+{
+    std::size_t rows = 0;
+    for (const ColumnState &c : m_impl->columns)
+        rows = std::max(rows, c.replayUntil);
+    return rows;
+}
+
+bool TableBuilder::needsReplay(std::size_t column, std::size_t index) const
+{
+    const ColumnState &c = m_impl->columns[column];
+    return index < c.replayUntil && c.codes[index] == kPendingCode;
+}
+
+void TableBuilder::replayCell(std::size_t column, std::size_t index, std::string_view text, std::int64_t row)
+{
+    ColumnState &c = m_impl->columns[column];
+    if (m_impl->isMissing(text)) {
+        c.codes[index] = kMissingCode;
+    } else if (c.raw) {
+        c.text[index] = std::string(text);
+        c.codes[index] = 0;
+    } else {
+        bool inserted = false;
+        c.codes[index] = c.dict.insert(text, row, inserted);
+    }
+}
+
+void TableBuilder::replayRow(std::size_t index, const std::string_view *cells, std::int64_t row)
+{
+    for (std::size_t i = 0; i < m_impl->columns.size(); ++i)
+        if (needsReplay(i, index))
+            replayCell(i, index, cells[i], row);
+}
+
+void TableBuilder::Impl::throwProblems(const ColumnState &c, const std::vector<Problem> &listed,
+                                       std::size_t total, const std::string &expected,
+                                       const std::string &noun) const
+{
+    std::string detail = "the column is set to " + expected + ", but " + std::to_string(total)
+        + (total == 1 ? " cell" : " cells") + " cannot be read as " + noun + ": ";
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        if (i > 0)
+            detail += (i + 1 == listed.size() && total == listed.size()) ? " and " : ", ";
+        detail += "row " + std::to_string(listed[i].row) + " " + quoteValue(listed[i].value);
+    }
+    if (total > listed.size())
+        detail += " and " + std::to_string(total - listed.size()) + " more";
+    throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, listed.front().row, c.name});
+}
+
+Column TableBuilder::Impl::finishColumn(ColumnState &c)
+{
+    Column out;
+    out.name = c.name;
+    if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
+        if (c.problemCount > 0)
+            throwProblems(c, c.problems, c.problemCount,
+                          c.forcedType == ColumnType::Integer ? "integer" : "real",
+                          c.forcedType == ColumnType::Integer ? "whole numbers" : "numbers");
+        if (c.mode == Mode::ForcedNumber)
+            out.type = c.forcedType;
+        else
+            out.type = (c.numberCount > 0 && c.allIntegers) ? ColumnType::Integer : ColumnType::Real;
+        if (c.numberCount == 0 && rows > 0)
+            warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
+                               + " values are empty or missing markers)");
+        if (c.numbers.capacity() > c.numbers.size() + c.numbers.size() / 4)
+            c.numbers.shrink_to_fit();
+        out.numbers = std::move(c.numbers);
+        return out;
+    }
+    return finishText(c);
+}
+
+Column TableBuilder::Impl::finishText(ColumnState &c)
+{
+    if (c.raw)
+        return finishRaw(c);
+    Column out;
+    out.name = c.name;
+    std::vector<std::string> &levels = c.dict.levels;
+    std::vector<std::int64_t> &firstRow = c.dict.firstRow;
+    c.dict.release();
+
+    // Levels in order of first appearance; replayed rows may have added earlier ones last.
+    if (!std::is_sorted(firstRow.begin(), firstRow.end())) {
+        std::vector<std::size_t> order(levels.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return firstRow[a] < firstRow[b]; });
+        std::vector<std::int32_t> newCode(levels.size());
+        std::vector<std::string> newLevels(levels.size());
+        std::vector<std::int64_t> newFirst(levels.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            newCode[order[i]] = static_cast<std::int32_t>(i);
+            newLevels[i] = std::move(levels[order[i]]);
+            newFirst[i] = firstRow[order[i]];
+        }
+        for (std::int32_t &code : c.codes)
+            if (code >= 0)
+                code = newCode[static_cast<std::size_t>(code)];
+        levels = std::move(newLevels);
+        firstRow = std::move(newFirst);
+    }
+
+    std::vector<std::size_t> counts(levels.size(), 0);
+    for (const std::int32_t code : c.codes)
+        if (code >= 0)
+            ++counts[static_cast<std::size_t>(code)];
+    const std::size_t nonMissing = std::accumulate(counts.begin(), counts.end(), std::size_t {0});
+
+    if (c.isId) {
+        if (c.missingIdCount > 0) {
+            std::string detail = "the customer id is missing in " + std::to_string(c.missingIdCount)
+                + (c.missingIdCount == 1 ? " row: " : " rows: ");
+            for (std::size_t i = 0; i < c.missingIdRows.size(); ++i)
+                detail += (i == 0 ? "" : ", ") + std::to_string(c.missingIdRows[i]);
+            if (c.missingIdCount > c.missingIdRows.size())
+                detail += " and " + std::to_string(c.missingIdCount - c.missingIdRows.size()) + " more";
+            detail += "; every row needs an id";
+            throw Error(ErrorKind::InvalidData, detail,
+                        ErrorLocation {source, c.missingIdRows.front(), c.name});
+        }
+        if (c.duplicateCount > 0) {
+            std::string detail;
+            for (std::size_t i = 0; i < c.duplicates.size(); ++i) {
+                const Duplicate &dup = c.duplicates[i];
+                detail += (i == 0 ? "id " : "; id ") + quoteValue(dup.value) + " appears in rows "
+                    + std::to_string(dup.firstRow) + " and " + std::to_string(dup.row);
+            }
+            if (c.duplicateCount > c.duplicates.size())
+                detail += "; and " + std::to_string(c.duplicateCount - c.duplicates.size())
+                    + " more repeated ids";
+            detail += "; customer ids must be unique";
+            throw Error(ErrorKind::InvalidData, detail,
+                        ErrorLocation {source, c.duplicates.front().row, c.name});
+        }
+    }
+
+    // Per-level conversion for boolean and date columns, forced or inferred.
+    auto toNumbers = [&](const std::vector<double> &levelValues) {
+        out.numbers.resize(c.codes.size());
+        for (std::size_t r = 0; r < c.codes.size(); ++r)
+            out.numbers[r] = c.codes[r] < 0 ? kNaN : levelValues[static_cast<std::size_t>(c.codes[r])];
+        c.codes = {};
+    };
+    // Levels that fail a forced conversion, listed by their first row.
+    auto failForced
+        = [&](const std::vector<bool> &bad, const std::string &expected, const std::string &noun) {
+              std::vector<Problem> listed;
+              std::size_t total = 0;
+              for (std::size_t l = 0; l < levels.size(); ++l) {
+                  if (!bad[l])
+                      continue;
+                  if (listed.size() < maxListed)
+                      listed.push_back({firstRow[l], levels[l]});
+                  total += counts[l];
+              }
+              if (total > 0)
+                  throwProblems(c, listed, total, expected, noun);
+          };
+
+    ColumnType type = c.forcedType;
+    const bool forced = c.mode == Mode::ForcedText;
+    if (!forced) {
+        // Inference order: boolean words, then dates in one layout, then categorical / identifier.
+        bool allBoolean = !levels.empty();
+        for (const std::string &l : levels)
+            allBoolean = allBoolean && parseBoolean(l, false) >= 0;
+        std::map<DateFormat, std::size_t> formats;
+        std::vector<DateFormat> levelFormat(levels.size());
+        for (std::size_t l = 0; l < levels.size(); ++l) {
+            double days = 0.0;
+            levelFormat[l] = parseDate(levels[l], days, false);
+            if (levelFormat[l] != DateFormat::None)
+                ++formats[levelFormat[l]];
+        }
+        DateFormat dominant = DateFormat::None;
+        std::size_t dominantCount = 0;
+        for (const auto &[f, n] : formats) {
+            if (n > dominantCount) {
+                dominant = f;
+                dominantCount = n;
+            }
+        }
+        std::size_t firstNonDate = levels.size(); // first level not in the most common date layout
+        for (std::size_t l = 0; l < levels.size() && firstNonDate == levels.size(); ++l)
+            if (levelFormat[l] != dominant)
+                firstNonDate = l;
+        if (allBoolean)
+            type = ColumnType::Boolean;
+        else if (formats.size() == 1 && formats.begin()->second == levels.size())
+            type = ColumnType::Date;
+        else if (levels.size() <= kMaxCategoricalLevels && levels.size() * 2 <= nonMissing)
+            type = ColumnType::Categorical;
+        else
+            type = ColumnType::Identifier;
+
+        if (type == ColumnType::Categorical || type == ColumnType::Identifier) {
+            std::size_t numeric = 0;
+            std::size_t decorated = levels.size();
+            for (std::size_t l = 0; l < levels.size(); ++l) {
+                double v = 0.0;
+                if (parseNumber(levels[l], v) != NumberKind::None)
+                    numeric += counts[l];
+                else if (decorated == levels.size() && looksLikeDecoratedNumber(levels[l]))
+                    decorated = l;
+            }
+            const bool mostlyDates = dominantCount * 2 >= levels.size() && firstNonDate < levels.size();
+            warnAboutText(c, type, numeric, nonMissing, decorated < levels.size() ? levels[decorated] : "",
+                          decorated < levels.size() ? firstRow[decorated] : -1,
+                          mostlyDates ? levels[firstNonDate] : "", mostlyDates ? firstRow[firstNonDate] : -1);
+        }
+    }
+
+    out.type = type;
+    switch (type) {
+    case ColumnType::Boolean: {
+        std::vector<double> values(levels.size());
+        std::vector<bool> bad(levels.size(), false);
+        for (std::size_t l = 0; l < levels.size(); ++l) {
+            const int b = parseBoolean(levels[l], forced);
+            bad[l] = b < 0;
+            values[l] = b;
+        }
+        failForced(bad, "boolean", "true/false values (true/false, yes/no, t/f, y/n or 1/0)");
+        toNumbers(values);
+        break;
+    }
+    case ColumnType::Date: {
+        std::vector<double> values(levels.size());
+        std::vector<bool> bad(levels.size(), false);
+        for (std::size_t l = 0; l < levels.size(); ++l)
+            bad[l] = parseDate(levels[l], values[l], true) == DateFormat::None;
+        failForced(bad, "date", "dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
+        toNumbers(values);
+        break;
+    }
+    case ColumnType::Categorical:
+        out.codes = std::move(c.codes);
+        out.levels = std::move(levels);
+        break;
+    case ColumnType::Identifier:
+    default: {
+        out.type = ColumnType::Identifier;
+        const std::size_t n = c.codes.size();
+        out.text.resize(n);
+        out.textMissing.assign(n, 0);
+        for (std::size_t r = 0; r < n; ++r) {
+            const std::int32_t code = c.codes[r];
+            if (code < 0) {
+                out.textMissing[r] = 1;
+                continue;
+            }
+            const auto l = static_cast<std::size_t>(code);
+            // A level used once can be moved instead of copied (ids are mostly unique).
+            if (counts[l] == 1)
+                out.text[r] = std::move(levels[l]);
+            else
+                out.text[r] = levels[l];
+        }
+        c.codes = {};
+        break;
+    }
+    }
+    if (nonMissing == 0 && rows > 0)
+        warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
+                           + " values are empty or missing markers)");
+    return out;
+}
+
+void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, std::size_t numericCells,
+                                       std::size_t nonMissing, std::string_view decorated,
+                                       std::int64_t decoratedRow, std::string_view nonDate,
+                                       std::int64_t nonDateRow)
+{
+    const std::string as = "read as " + std::string(toString(type)) + " text, nothing was converted";
+    if (numericCells > 0)
+        warnings.push_back("column '" + c.name + "' mixes numbers and text: " + std::to_string(numericCells)
+                           + " of " + std::to_string(nonMissing) + " values are numbers, but row "
+                           + std::to_string(c.fallbackRow) + " holds " + quoteValue(c.fallbackValue) + "; "
+                           + as);
+    if (decoratedRow >= 0)
+        warnings.push_back(
+            "column '" + c.name + "' has values such as " + quoteValue(decorated) + " (row "
+            + std::to_string(decoratedRow)
+            + ") that look like numbers with a currency sign, thousands separators or a decimal "
+              "comma; "
+            + as);
+    if (nonDateRow >= 0)
+        warnings.push_back("column '" + c.name + "' looks like dates, but row " + std::to_string(nonDateRow)
+                           + " holds " + quoteValue(nonDate) + ", which is not a date in the same format; "
+                           + as);
+}
+
+Column TableBuilder::Impl::finishRaw(ColumnState &c)
+{
+    Column out;
+    out.name = c.name;
+    const std::size_t n = c.codes.size();
+    std::size_t nonMissing = 0;
+    for (const std::int32_t code : c.codes)
+        nonMissing += code >= 0 ? 1 : 0;
+    out.type = ColumnType::Identifier;
+    if (c.mode == Mode::Text) {
+        // Too many distinct values for boolean or categorical: a date or an identifier.
+        std::vector<double> days(n, kNaN);
+        DateFormat format = DateFormat::None;
+        std::size_t dates = 0;
+        std::size_t firstNonDate = n;
+        std::size_t numeric = 0;
+        std::size_t decorated = n;
+        for (std::size_t r = 0; r < n; ++r) {
+            if (c.codes[r] < 0)
+                continue;
+            const DateFormat f = parseDate(c.text[r], days[r], false);
+            if (f != DateFormat::None && (format == DateFormat::None || f == format)) {
+                format = f;
+                ++dates;
+            } else if (firstNonDate == n) {
+                firstNonDate = r;
+            }
+        }
+        if (dates == nonMissing) {
+            out.type = ColumnType::Date;
+            out.numbers = std::move(days);
+            return out;
+        }
+        for (std::size_t r = 0; r < n; ++r) {
+            double v = 0.0;
+            if (c.codes[r] < 0)
+                continue;
+            if (parseNumber(c.text[r], v) != NumberKind::None)
+                ++numeric;
+            else if (decorated == n && looksLikeDecoratedNumber(c.text[r]))
+                decorated = r;
+        }
+        const bool mostlyDates = dates * 2 >= nonMissing;
+        warnAboutText(c, ColumnType::Identifier, numeric, nonMissing, decorated < n ? c.text[decorated] : "",
+                      decorated < n ? displayRow(decorated) : -1, mostlyDates ? c.text[firstNonDate] : "",
+                      mostlyDates ? displayRow(firstNonDate) : -1);
+    }
+    out.text = std::move(c.text);
+    out.textMissing.resize(n);
+    for (std::size_t r = 0; r < n; ++r)
+        out.textMissing[r] = c.codes[r] < 0 ? 1 : 0;
+    c.codes = {};
+    if (nonMissing == 0 && rows > 0)
+        warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
+                           + " values are empty or missing markers)");
+    return out;
+}
+
+Table TableBuilder::finish()
+{
+    Impl &d = *m_impl;
+    Table table;
+    table.source = d.source;
+    table.rowCount = d.rows;
+    table.columns.reserve(d.columns.size());
+    for (ColumnState &c : d.columns) {
+        table.columns.push_back(d.finishColumn(c));
+        c = ColumnState {};
+    }
+    table.warnings = std::move(d.warnings);
+    return table;
+}
+
+} // namespace seg

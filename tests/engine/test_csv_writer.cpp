@@ -1,0 +1,163 @@
+// Tests of atomic file writing and CSV output, including a round trip through readCsv.
+
+#include "engine/core/error.h"
+#include "engine/data/csv_reader.h"
+#include "engine/data/csv_writer.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+
+using namespace seg;
+
+#define QCOMPARE_TYPE(actual, expected)                                                                      \
+    QCOMPARE(std::string(toString(actual)), std::string(toString(expected)))
+
+namespace {
+
+std::string readAll(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+int entryCount(const QTemporaryDir &dir)
+{
+    return static_cast<int>(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size());
+}
+
+} // namespace
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendField()
+    {
+        std::string out;
+        appendCsvField(out, "plain");
+        QCOMPARE(out, std::string("plain"));
+        const std::pair<const char *, const char *> cases[] = {
+            {"a,b", "\"a,b\""},
+            {"say \"hi\"", "\"say \"\"hi\"\"\""},
+            {"two\nlines", "\"two\nlines\""},
+            {"cr\r", "\"cr\r\""},
+            {" padded", "\" padded\""},
+            {"padded ", "\"padded \""},
+            {"", ""},
+        };
+        for (const auto &[in, expected] : cases) {
+            out.clear();
+            appendCsvField(out, in);
+            QCOMPARE(out, std::string(expected));
+        }
+        out.clear();
+        appendCsvField(out, "a;b", ';');
+        QCOMPARE(out, std::string("\"a;b\""));
+        out.clear();
+        appendCsvField(out, "a,b", ';'); // a comma needs no quotes in a semicolon file
+        QCOMPARE(out, std::string("a,b"));
+    }
+
+    void atomicCommitAndAbandon()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("out.txt")).toStdString();
+        writeFileAtomically(path, "first");
+        QCOMPARE(readAll(path), std::string("first"));
+        QCOMPARE(entryCount(dir), 1); // no temporary file left behind
+        {
+            AtomicFile file(path);
+            file.write("second, never committed");
+            QCOMPARE(entryCount(dir), 2); // the temporary file beside the target
+        }
+        QCOMPARE(readAll(path), std::string("first"));
+        QCOMPARE(entryCount(dir), 1);
+        {
+            AtomicFile file(path);
+            file.write("third ");
+            file.write("in parts");
+            QCOMPARE(readAll(path), std::string("first")); // unchanged until commit
+            file.commit();
+            bool thrown = false;
+            try {
+                file.write("late");
+            } catch (const Error &e) {
+                thrown = e.kind() == ErrorKind::Io;
+            }
+            QVERIFY(thrown);
+        }
+        QCOMPARE(readAll(path), std::string("third in parts"));
+        QCOMPARE(entryCount(dir), 1);
+    }
+
+    void unwritableLocation()
+    {
+        bool thrown = false;
+        try {
+            writeFileAtomically("/nonexistent-dir/x.csv", "x");
+        } catch (const Error &e) {
+            thrown = e.kind() == ErrorKind::Io && e.where().file == "/nonexistent-dir/x.csv";
+        }
+        QVERIFY(thrown);
+    }
+
+    void roundTrip()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        Table t;
+        t.rowCount = 4;
+        t.columns.resize(6);
+        t.columns[0]
+            = {"customer id", ColumnType::Identifier, {}, {}, {}, {"C1", "C,2", "say \"x\"", "two\nlines"},
+               {0, 0, 0, 0}};
+        t.columns[1] = {"orders", ColumnType::Integer, {3, -1, nan, 9007199254740992.0}, {}, {}, {}, {}};
+        t.columns[2] = {"revenue", ColumnType::Real, {10.5, 0.1, 2.0, 1e-7}, {}, {}, {}, {}};
+        t.columns[3] = {"vip", ColumnType::Boolean, {1, 0, nan, 1}, {}, {}, {}, {}};
+        // 2023-03-31, 2023-03-31 06:00 and 2024-02-29 00:00:30 as day numbers (Python's datetime).
+        t.columns[4]
+            = {"joined", ColumnType::Date, {19447, 19447.25, nan, 19782.0 + 30.0 / 86400.0}, {}, {}, {}, {}};
+        t.columns[5] = {"region", ColumnType::Categorical, {}, {1, 0, -1, 1}, {"north", " south "}, {}, {}};
+
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("round.csv")).toStdString();
+        writeCsv(t, path);
+        const std::string text = readAll(path);
+        QVERIFY(text.rfind("customer id,orders,revenue,vip,joined,region\r\n"
+                           "C1,3,10.5,true,2023-03-31,\" south \"\r\n",
+                           0)
+                == 0);
+
+        CsvOptions options;
+        options.idColumn = "customer id";
+        options.columnTypes = {{"region", ColumnType::Categorical}};
+        const Table back = readCsv(path, options);
+        QCOMPARE(back.rowCount, t.rowCount);
+        QCOMPARE(back.columns.size(), t.columns.size());
+        for (std::size_t c = 0; c < t.columns.size(); ++c) {
+            const Column &a = t.columns[c];
+            const Column &b = back.columns[c];
+            QCOMPARE(b.name, a.name);
+            QCOMPARE_TYPE(b.type, a.type);
+            for (std::size_t r = 0; r < t.rowCount; ++r) {
+                QCOMPARE(b.isMissing(r), a.isMissing(r));
+                QCOMPARE(b.cellText(r), a.cellText(r));
+                if (a.isNumeric() && !a.isMissing(r))
+                    QVERIFY(b.numbers[r] == a.numbers[r]); // exact: the shortest round-trip text
+            }
+        }
+        QCOMPARE(back.require("region").levels, (std::vector<std::string> {" south ", "north"}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCsvWriter)
+#include "test_csv_writer.moc"

@@ -1,0 +1,194 @@
+// Tests of the SQLite import: listing tables, mapping storage classes, inferring TEXT columns
+// like the CSV reader, hostile table names, and the errors for bad files, tables and ids.
+
+#include "engine/core/error.h"
+#include "engine/data/sqlite_reader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+#include <string>
+
+#include <sqlite3.h>
+
+using namespace seg;
+
+#define QCOMPARE_TYPE(actual, expected)                                                                      \
+    QCOMPARE(std::string(toString(actual)), std::string(toString(expected)))
+
+namespace {
+
+void exec(sqlite3 *db, const std::string &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const std::string text = message ? message : "?";
+        sqlite3_free(message);
+        throw std::runtime_error(text);
+    }
+}
+
+Error expectError(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const Error &e) {
+        return e;
+    }
+    throw std::runtime_error("no seg::Error was thrown");
+}
+
+bool contains(const std::string &haystack, const std::string &needle)
+{
+    const bool found = haystack.find(needle) != std::string::npos;
+    if (!found)
+        qWarning("'%s' not found in '%s'", needle.c_str(), haystack.c_str());
+    return found;
+}
+
+const char *kHostile = "evil\"; DROP TABLE customers; --";
+
+} // namespace
+
+class TestSqliteReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string m_db;
+
+    std::string path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)).toStdString(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = path("shop.sqlite");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(m_db.c_str(), &db), SQLITE_OK);
+        exec(db,
+             "CREATE TABLE customers (id TEXT, visits INTEGER, spend REAL, joined TEXT, region TEXT, "
+             "vip TEXT, note TEXT, code);"
+             "INSERT INTO customers VALUES ('C1', 3, 10.5, '2023-03-31', 'north', 'yes', NULL, 1);"
+             "INSERT INTO customers VALUES ('C2', NULL, 2.25, '2024-02-29', 'south', 'no', 'x', 2);"
+             "INSERT INTO customers VALUES ('C3', 7, NULL, NULL, 'north', 'yes', 'NA', 'X3');"
+             "INSERT INTO customers VALUES ('C4', 1, 4.0, '2023-01-01', 'south', 'no', '', 4);"
+             "CREATE VIEW big_spenders AS SELECT id, spend FROM customers WHERE spend > 3;"
+             "CREATE TABLE dup_ids (cid TEXT, n INTEGER);"
+             "INSERT INTO dup_ids VALUES ('A', 1), ('B', 2), ('A', 3);"
+             "CREATE TABLE blobs (b BLOB); INSERT INTO blobs VALUES (x'00FF');"
+             "CREATE TABLE empty_table (a INTEGER);"
+             "CREATE TABLE \"evil\"\"; DROP TABLE customers; --\" (v INTEGER);"
+             "INSERT INTO \"evil\"\"; DROP TABLE customers; --\" VALUES (42);"
+             "CREATE TABLE huge (n INTEGER); INSERT INTO huge VALUES (9007199254740993), (5);");
+        sqlite3_close(db);
+    }
+
+    void listsTablesAndViews()
+    {
+        const std::vector<std::string> tables = listSqliteTables(m_db);
+        QCOMPARE(tables,
+                 (std::vector<std::string> {"big_spenders", "blobs", "customers", "dup_ids", "empty_table",
+                                            kHostile, "huge"}));
+        QVERIFY(isSqliteFile(m_db));
+    }
+
+    void readsAndMapsTypes()
+    {
+        const Table t = readSqliteTable(m_db, "customers");
+        QCOMPARE(t.rowCount, std::size_t(4));
+        QCOMPARE(t.columns.size(), std::size_t(8));
+        QCOMPARE(t.source, m_db + ", table 'customers'");
+        QCOMPARE_TYPE(t.require("id").type, ColumnType::Identifier);
+        const Column &visits = t.require("visits");
+        QCOMPARE_TYPE(visits.type, ColumnType::Integer);
+        QVERIFY(visits.isMissing(1)); // NULL
+        QCOMPARE(visits.numbers[2], 7.0);
+        const Column &spend = t.require("spend");
+        QCOMPARE_TYPE(spend.type, ColumnType::Real);
+        QCOMPARE(spend.numbers[0], 10.5);
+        QVERIFY(spend.isMissing(2));
+        const Column &joined = t.require("joined");
+        QCOMPARE_TYPE(joined.type, ColumnType::Date); // TEXT inferred like CSV
+        QCOMPARE(joined.numbers[0], 19447.0); // 2023-03-31, from Python's datetime
+        QVERIFY(joined.isMissing(2));
+        const Column &region = t.require("region");
+        QCOMPARE_TYPE(region.type, ColumnType::Categorical);
+        QCOMPARE(region.levels, (std::vector<std::string> {"north", "south"}));
+        QCOMPARE_TYPE(t.require("vip").type, ColumnType::Boolean);
+        QCOMPARE(t.require("vip").numbers, (std::vector<double> {1, 0, 1, 0}));
+        // NULL, 'NA' and '' are all missing.
+        QCOMPARE(t.require("note").missingCount(), std::size_t(3));
+        // INTEGER values followed by TEXT: replayed as text, nothing converted, a warning.
+        const Column &code = t.require("code");
+        QCOMPARE_TYPE(code.type, ColumnType::Identifier);
+        QCOMPARE(code.cellText(0), std::string("1"));
+        QCOMPARE(code.cellText(2), std::string("X3"));
+        QCOMPARE(t.warnings.size(), std::size_t(1));
+        QVERIFY(contains(t.warnings[0],
+                         "'code' mixes numbers and text: 3 of 4 values are numbers, but row 3 holds 'X3'"));
+    }
+
+    void viewsOptionsAndHostileNames()
+    {
+        const Table view = readSqliteTable(m_db, "big_spenders");
+        QCOMPARE(view.rowCount, std::size_t(2));
+        CsvOptions options;
+        options.maxRows = 2;
+        options.columnTypes = {{"visits", ColumnType::Real}};
+        const Table limited = readSqliteTable(m_db, "customers", options);
+        QCOMPARE(limited.rowCount, std::size_t(2));
+        QCOMPARE_TYPE(limited.require("visits").type, ColumnType::Real);
+        // The quoted name is read as a name: the table exists and customers is untouched.
+        const Table evil = readSqliteTable(m_db, kHostile);
+        QCOMPARE(evil.require("v").numbers, (std::vector<double> {42}));
+        QCOMPARE(readSqliteTable(m_db, "customers").rowCount, std::size_t(4));
+        // 2^53 + 1 cannot be a double; the column keeps the digits as text.
+        const Table huge = readSqliteTable(m_db, "huge");
+        QCOMPARE_TYPE(huge.require("n").type, ColumnType::Identifier);
+        QCOMPARE(huge.require("n").cellText(0), std::string("9007199254740993"));
+    }
+
+    void errors()
+    {
+        Error e = expectError([&] { readSqliteTable(m_db, "orders"); });
+        QCOMPARE(e.kind(), ErrorKind::InvalidData);
+        QVERIFY(contains(e.detail(),
+                         "there is no table or view named 'orders'; the tables are: 'big_spenders', "
+                         "'blobs', 'customers'"));
+        e = expectError([&] { readSqliteTable(m_db, "empty_table"); });
+        QCOMPARE(e.kind(), ErrorKind::InvalidData);
+        QVERIFY(contains(e.detail(), "the table has no rows"));
+        e = expectError([&] { readSqliteTable(m_db, "blobs"); });
+        QCOMPARE(e.kind(), ErrorKind::InvalidData);
+        QCOMPARE(e.where().row, std::int64_t(1));
+        QCOMPARE(e.where().column, std::string("b"));
+        QVERIFY(contains(e.detail(), "BLOB"));
+        CsvOptions ids;
+        ids.idColumn = "cid";
+        e = expectError([&] { readSqliteTable(m_db, "dup_ids", ids); });
+        QCOMPARE(e.kind(), ErrorKind::InvalidData);
+        QCOMPARE(e.where().row, std::int64_t(3));
+        QVERIFY(contains(e.what(), "table 'dup_ids': row 3, column 'cid': id 'A' appears in rows 1 and 3"));
+        // Not a database, missing file.
+        const std::string text = path("plain.csv");
+        {
+            std::FILE *f = std::fopen(text.c_str(), "w");
+            std::fputs("a,b\n1,2\n", f);
+            std::fclose(f);
+        }
+        QVERIFY(!isSqliteFile(text));
+        e = expectError([&] { listSqliteTables(text); });
+        QCOMPARE(e.kind(), ErrorKind::Io);
+        QVERIFY(contains(e.detail(), "not an SQLite database"));
+        e = expectError([&] { readSqliteTable(path("missing.sqlite"), "t"); });
+        QCOMPARE(e.kind(), ErrorKind::Io);
+        QVERIFY(!isSqliteFile(path("missing.sqlite")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSqliteReader)
+#include "test_sqlite_reader.moc"
