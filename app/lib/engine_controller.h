@@ -15,6 +15,7 @@
 namespace seg {
 
 class EngineWorker;
+struct EngineShared;
 
 class EngineController : public QObject
 {
@@ -27,6 +28,10 @@ public:
     /// Generation of the newest request (0 before the first).
     quint64 latestGeneration() const { return m_generation; }
     bool isBusy() const;
+    /// The newest published analysis (null before the first).
+    std::shared_ptr<const AnalysisResult> latestResult() const { return m_latestResult; }
+    /// How many jobs the worker has started so far (coalesced requests are never started).
+    quint64 jobsStarted() const;
 
 public Q_SLOTS:
     /// Recluster with `request`; returns at once. Supersedes any earlier request.
@@ -40,7 +45,11 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
+    /// The segmentation for `result->generation`, published as soon as labels and profiles
+    /// exist; its metrics lack the silhouette (NaN), which metricsReady brings afterwards.
     void analysisReady(std::shared_ptr<const seg::AnalysisResult> result);
+    /// Complete metrics (silhouette included) of the analysis `generation`, after analysisReady.
+    void metricsReady(quint64 generation, const seg::QualityMetrics &metrics);
     void sweepUpdated(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableLoaded(quint64 generation, std::shared_ptr<const seg::Table> table);
     /// A request failed with a user-visible message (already translated).
@@ -50,9 +59,16 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    void post();
+    void setBusy(bool busy);
+
     QThread m_thread;
     EngineWorker *m_worker = nullptr;
     quint64 m_generation = 0;
+    std::shared_ptr<EngineShared> m_shared;
+    std::shared_ptr<const AnalysisRequest> m_lastAnalysis; ///< what requestKSweep sweeps
+    std::shared_ptr<const AnalysisResult> m_latestResult;
+    bool m_busy = false;
 };
 
 } // namespace seg

@@ -1,0 +1,402 @@
+#include "app/lib/engine_worker.h"
+
+#include "engine/cluster/kmeans.h"
+#include "engine/core/error.h"
+#include "engine/core/random.h"
+#include "engine/data/csv_reader.h"
+#include "engine/data/sqlite_reader.h"
+#include "engine/embed/pca.h"
+#include "engine/eval/metrics.h"
+#include "engine/prep/prepare.h"
+#include "engine/profile/segment_profile.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <variant>
+
+namespace seg {
+
+namespace {
+
+// Silhouette is quadratic in the rows it looks at; these sample sizes keep it to a fraction
+// of a second on 100,000 customers.
+constexpr std::size_t kSilhouetteSample = 5000;
+constexpr std::size_t kSweepSilhouetteSample = 2000;
+// Above this many rows the sweep fits each k once instead of twice.
+constexpr Eigen::Index kSweepSingleInitRows = 50000;
+// Progress signals at most every 50 ms (~20 Hz): more would only flood the GUI thread.
+constexpr auto kProgressInterval = std::chrono::milliseconds(50);
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// The known segment of every prepared row as dense ints 0..m-1, for ARI and NMI. Missing
+/// cells form a class of their own.
+Labels truthLabels(const Table &table, const std::string &columnName, const std::vector<std::size_t> &rows)
+{
+    const Column &column = table.require(columnName);
+    // Keys are the cell values; -1 marks a missing cell until all present values have ids.
+    std::map<double, std::int32_t> numberIds;
+    std::map<std::string, std::int32_t> textIds;
+    auto idOf = [](auto &ids, const auto &key) {
+        return ids.try_emplace(key, static_cast<std::int32_t>(ids.size())).first->second;
+    };
+    Labels out;
+    out.reserve(rows.size());
+    bool anyMissing = false;
+    for (std::size_t row : rows) {
+        std::int32_t id = -1;
+        if (column.isMissing(row))
+            anyMissing = true;
+        else if (column.type == ColumnType::Categorical)
+            id = idOf(numberIds, static_cast<double>(column.codes[row]));
+        else if (column.isNumeric())
+            id = idOf(numberIds, column.numbers[row]);
+        else
+            id = idOf(textIds, column.text[row]);
+        out.push_back(id);
+    }
+    if (anyMissing) {
+        const auto missingId = static_cast<std::int32_t>(numberIds.size() + textIds.size());
+        std::replace(out.begin(), out.end(), std::int32_t{-1}, missingId);
+    }
+    return out;
+}
+
+/// `count` distinct row indices out of [0, n), sorted, drawn with seg::Rng (partial Fisher–Yates).
+std::vector<Eigen::Index> sampleRows(Eigen::Index n, std::size_t count, std::uint64_t seed)
+{
+    std::vector<Eigen::Index> all(static_cast<std::size_t>(n));
+    std::iota(all.begin(), all.end(), Eigen::Index{0});
+    const std::size_t m = std::min(count, all.size());
+    Rng rng(seed);
+    for (std::size_t i = 0; i < m; ++i) {
+        const std::size_t j = i + static_cast<std::size_t>(rng.below(all.size() - i));
+        std::swap(all[i], all[j]);
+    }
+    all.resize(m);
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+} // namespace
+
+EngineWorker::EngineWorker(std::shared_ptr<EngineShared> shared) : m_shared(std::move(shared)) {}
+
+EngineWorker::~EngineWorker() = default;
+
+void EngineWorker::process()
+{
+    for (;;) {
+        std::variant<AnalysisJob, SweepJob, LoadJob> job;
+        auto token = std::make_shared<CancelToken>();
+        JobKind kind = JobKind::Analysis;
+        quint64 generation = 0;
+        {
+            std::lock_guard lock(m_shared->mutex);
+            // Oldest generation first: a sweep asked for after an analysis runs on its result,
+            // and a load is not overtaken by analyses of the previous table requested later.
+            std::optional<quint64> oldest;
+            auto consider = [&](JobKind k, const auto &slot) {
+                if (slot && (!oldest || slot->generation < *oldest)) {
+                    oldest = slot->generation;
+                    kind = k;
+                }
+            };
+            consider(JobKind::Analysis, m_shared->analysis);
+            consider(JobKind::Sweep, m_shared->sweep);
+            consider(JobKind::Load, m_shared->load);
+            if (m_shared->stopping || !oldest) {
+                m_shared->processPosted = false;
+                m_shared->running = false;
+                m_shared->runningToken.reset();
+                break;
+            }
+            generation = *oldest;
+            switch (kind) {
+            case JobKind::Analysis:
+                job = std::move(*m_shared->analysis);
+                m_shared->analysis.reset();
+                break;
+            case JobKind::Sweep:
+                job = std::move(*m_shared->sweep);
+                m_shared->sweep.reset();
+                break;
+            case JobKind::Load:
+                job = std::move(*m_shared->load);
+                m_shared->load.reset();
+                break;
+            }
+            m_shared->running = true;
+            m_shared->runningKind = kind;
+            m_shared->runningToken = token;
+            ++m_shared->jobsStarted;
+        }
+        {
+            std::lock_guard lock(m_progressMutex);
+            m_lastStage.clear();
+        }
+
+        QString prefix;
+        try {
+            if (auto *analysis = std::get_if<AnalysisJob>(&job)) {
+                prefix = tr("Analysis failed: %1");
+                runAnalysis(*analysis, *token);
+            } else if (auto *sweep = std::get_if<SweepJob>(&job)) {
+                prefix = tr("The k sweep failed: %1");
+                runSweep(*sweep, *token);
+            } else if (auto *load = std::get_if<LoadJob>(&job)) {
+                prefix = tr("Could not load the data: %1");
+                runLoad(*load, *token);
+            }
+        } catch (const Cancelled &) {
+            // Superseded or cancelled on purpose: nothing to publish.
+        } catch (const Error &e) {
+            if (!m_shared->isStale(kind, generation))
+                Q_EMIT jobFailed(static_cast<int>(kind), generation, prefix.arg(fromStd(e.what())));
+        } catch (const std::bad_alloc &) {
+            if (!m_shared->isStale(kind, generation))
+                Q_EMIT jobFailed(static_cast<int>(kind), generation, prefix.arg(tr("out of memory")));
+        } catch (const std::exception &e) {
+            if (!m_shared->isStale(kind, generation))
+                Q_EMIT jobFailed(static_cast<int>(kind), generation, prefix.arg(fromStd(e.what())));
+        } catch (...) {
+            if (!m_shared->isStale(kind, generation))
+                Q_EMIT jobFailed(static_cast<int>(kind), generation, prefix.arg(tr("unknown error")));
+        }
+
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->running = false;
+        m_shared->runningToken.reset();
+    }
+    Q_EMIT idle();
+}
+
+Progress EngineWorker::stageProgress(const CancelToken &token, JobKind kind, quint64 generation,
+                                     const QString &stage, double begin, double end)
+{
+    Progress progress(&token, [this, kind, generation, stage](double fraction, std::string_view) {
+        reportProgress(kind, generation, fraction, stage);
+    });
+    return progress.sub(begin, end);
+}
+
+void EngineWorker::reportProgress(JobKind kind, quint64 generation, double fraction, const QString &stage)
+{
+    // Engine loops may report from several OpenMP threads; whoever does not get the lock at
+    // once skips this report rather than waiting.
+    std::unique_lock lock(m_progressMutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;
+    const auto now = std::chrono::steady_clock::now();
+    if (stage == m_lastStage && now - m_lastProgress < kProgressInterval)
+        return;
+    m_lastStage = stage;
+    m_lastProgress = now;
+    lock.unlock();
+    if (!m_shared->isStale(kind, generation))
+        Q_EMIT progressed(static_cast<int>(kind), generation, std::clamp(fraction, 0.0, 1.0), stage);
+}
+
+const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &request, bool withPoints,
+                                                        JobKind kind, quint64 generation,
+                                                        const CancelToken &token, double begin, double end)
+{
+    if (!request.table)
+        throw Error(ErrorKind::Usage, "no data is loaded");
+    const double middle = begin + (end - begin) * 0.7;
+    if (!m_cache.prepared || m_cache.table != request.table || !sameFeatureSpec(m_cache.spec, request.spec)) {
+        const Progress progress = stageProgress(token, kind, generation, tr("Preparing features"), begin, middle);
+        progress.report(0.0);
+        // Drop the old cache first: the old prepared matrix may be large.
+        m_cache = Cache{};
+        auto prepared = std::make_shared<const PreparedData>(prepare(*request.table, request.spec, progress));
+        if (prepared->x.rows() == 0)
+            throw Error(ErrorKind::InvalidData, "no customer is left after preparing the features");
+        m_cache.table = request.table;
+        m_cache.spec = request.spec;
+        m_cache.prepared = std::move(prepared);
+    }
+    if (withPoints && !m_cache.points) {
+        const Progress progress = stageProgress(token, kind, generation, tr("Projecting"), middle, end);
+        progress.report(0.0);
+        const Matrix &x = m_cache.prepared->x;
+        const auto n = static_cast<std::size_t>(x.rows());
+        auto points = std::make_shared<ScatterPoints>();
+        points->x.assign(n, 0.0f);
+        points->y.assign(n, 0.0f);
+        const int components = static_cast<int>(std::min<Eigen::Index>(2, x.cols()));
+        if (n >= 2 && components >= 1) {
+            const PcaResult p = pca(x, components, progress);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto row = static_cast<Eigen::Index>(i);
+                points->x[i] = static_cast<float>(p.embedding(row, 0));
+                if (components > 1)
+                    points->y[i] = static_cast<float>(p.embedding(row, 1));
+            }
+            for (int c = 0; c < components; ++c) {
+                const QString label = tr("PC %1 (%2%)")
+                                          .arg(c + 1)
+                                          .arg(qRound(100.0 * p.explainedVarianceRatio(c)));
+                (c == 0 ? points->xLabel : points->yLabel) = label;
+            }
+        }
+        progress.check();
+        m_cache.points = std::move(points);
+    }
+    return m_cache;
+}
+
+void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const AnalysisRequest &request = job.request;
+    const quint64 generation = job.generation;
+    const JobKind kind = JobKind::Analysis;
+    if (!request.algorithm.empty() && request.algorithm != "kmeans")
+        throw Error(ErrorKind::Usage, "unknown clustering algorithm '" + request.algorithm + "'");
+
+    const Cache &cache = ensurePrepared(request, true, kind, generation, token, 0.0, 0.4);
+    const std::shared_ptr<const PreparedData> prepared = cache.prepared;
+    const std::shared_ptr<const ScatterPoints> points = cache.points;
+    const Matrix &x = prepared->x;
+
+    KMeansOptions options;
+    options.k = request.k;
+    options.seed = request.seed;
+    options.nInit = std::max(1, request.nInit);
+    const Progress clustering = stageProgress(token, kind, generation, tr("Clustering"), 0.4, 0.8);
+    clustering.report(0.0);
+    KMeansResult km = kmeans(x, options, clustering);
+
+    const Progress profiling = stageProgress(token, kind, generation, tr("Profiling"), 0.8, 0.85);
+    profiling.report(0.0);
+    auto labels = std::make_shared<const Labels>(km.labels);
+    auto profiles = std::make_shared<const Profiles>(
+        profileSegments(*request.table, *prepared, *labels, request.k, findRevenueColumn(*request.table)));
+    profiling.check();
+
+    const Progress scoring = stageProgress(token, kind, generation, tr("Scoring"), 0.85, 1.0);
+    scoring.report(0.0);
+    // The linear-time metrics go out with the labels; the silhouette (quadratic in its sample)
+    // follows through metricsDone so the views do not wait for it.
+    QualityMetrics metrics;
+    metrics.inertia = km.inertia;
+    metrics.silhouette = std::numeric_limits<double>::quiet_NaN();
+    metrics.daviesBouldin = daviesBouldin(x, *labels);
+    metrics.calinskiHarabasz = calinskiHarabasz(x, *labels);
+    if (!request.labelColumn.empty()) {
+        const Labels truth = truthLabels(*request.table, request.labelColumn, prepared->rows);
+        metrics.ari = adjustedRandIndex(truth, *labels);
+        metrics.nmi = normalizedMutualInfo(truth, *labels);
+    }
+
+    auto result = std::make_shared<AnalysisResult>();
+    result->generation = generation;
+    result->request = request;
+    result->prepared = prepared;
+    result->points = points;
+    result->labels = std::move(labels);
+    result->kmeans = std::move(km);
+    result->profiles = std::move(profiles);
+    result->metrics = metrics;
+    result->elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const std::shared_ptr<const Labels> publishedLabels = result->labels;
+    if (m_shared->isStale(kind, generation))
+        return;
+    Q_EMIT analysisDone(std::move(result));
+
+    metrics.silhouette = silhouette(x, *publishedLabels, kSilhouetteSample, request.seed, scoring.sub(0.05, 1.0));
+    scoring.report(1.0);
+    if (!m_shared->isStale(kind, generation))
+        Q_EMIT metricsDone(generation, metrics);
+}
+
+void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
+{
+    const JobKind kind = JobKind::Sweep;
+    const quint64 generation = job.generation;
+    const Cache &cache = ensurePrepared(job.request, false, kind, generation, token, 0.0, 0.1);
+    const std::shared_ptr<const PreparedData> prepared = cache.prepared;
+    const Matrix &x = prepared->x;
+    const Eigen::Index n = x.rows();
+
+    // Silhouette on a fixed row sample, distances within the sample only (as scikit-learn's
+    // silhouette_score(sample_size=...) does): the same rows for every k keep the curve smooth.
+    const std::vector<Eigen::Index> sample = sampleRows(n, kSweepSilhouetteSample, job.request.seed);
+    const Matrix xs = x(sample, Eigen::all);
+
+    const int kFirst = std::max(1, job.kFirst);
+    const int kLast = static_cast<int>(std::min<Eigen::Index>(job.kLast, n));
+    KSweepResult sweep;
+    sweep.generation = generation;
+    if (kLast < kFirst) {
+        sweep.complete = true;
+        if (!m_shared->isStale(kind, generation))
+            Q_EMIT sweepDone(std::make_shared<const KSweepResult>(sweep));
+        return;
+    }
+    const double span = kLast - kFirst + 1;
+    for (int k = kFirst; k <= kLast; ++k) {
+        const double begin = 0.1 + 0.9 * (k - kFirst) / span;
+        const double end = 0.1 + 0.9 * (k - kFirst + 1) / span;
+        const Progress progress =
+            stageProgress(token, kind, generation, tr("Computing k = %1").arg(k), begin, end);
+        progress.report(0.0);
+        KMeansOptions options;
+        options.k = k;
+        options.seed = job.request.seed;
+        options.nInit = n > kSweepSingleInitRows ? 1 : 2;
+        const KMeansResult km = kmeans(x, options, progress.sub(0.0, 0.8));
+        Labels sampleLabels(sample.size());
+        for (std::size_t i = 0; i < sample.size(); ++i)
+            sampleLabels[i] = km.labels[static_cast<std::size_t>(sample[i])];
+        const double s = silhouette(xs, sampleLabels, 0, job.request.seed, progress.sub(0.8, 1.0));
+        sweep.points.push_back(KSweepPoint{k, km.inertia, s});
+        sweep.complete = k == kLast;
+        if (m_shared->isStale(kind, generation))
+            return;
+        Q_EMIT sweepDone(std::make_shared<const KSweepResult>(sweep));
+    }
+}
+
+void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
+{
+    const Progress progress = stageProgress(token, JobKind::Load, job.generation, tr("Loading data"), 0.0, 1.0);
+    progress.report(0.0);
+    CsvOptions options;
+    options.idColumn = job.idColumn.toStdString();
+    const std::string path = job.path.toStdString();
+    Table table;
+    if (isSqliteFile(path)) {
+        std::string name = job.sqliteTable.toStdString();
+        if (name.empty()) {
+            const std::vector<std::string> tables = listSqliteTables(path);
+            if (tables.size() != 1) {
+                std::string names;
+                for (const std::string &t : tables)
+                    names += (names.empty() ? "" : ", ") + t;
+                throw Error(ErrorKind::Usage,
+                            "choose one of the tables in the database: " + (names.empty() ? "(none)" : names),
+                            ErrorLocation{path, -1, {}});
+            }
+            name = tables.front();
+        }
+        table = readSqliteTable(path, name, options, progress);
+    } else {
+        table = readCsv(path, options, progress);
+    }
+    progress.report(1.0);
+    if (!m_shared->isStale(JobKind::Load, job.generation))
+        Q_EMIT tableDone(job.generation, std::make_shared<const Table>(std::move(table)));
+}
+
+} // namespace seg

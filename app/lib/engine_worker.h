@@ -1,0 +1,130 @@
+#pragma once
+// Internal to EngineController: the object that computes on the engine thread, and the request
+// slots it shares with the controller. Views never use this header.
+
+#include "app/lib/analysis.h"
+#include "engine/core/progress.h"
+
+#include <QObject>
+#include <QString>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace seg {
+
+enum class JobKind { Analysis = 0, Sweep = 1, Load = 2 };
+constexpr int kJobKindCount = 3;
+
+struct AnalysisJob
+{
+    quint64 generation = 0;
+    AnalysisRequest request;
+};
+
+struct SweepJob
+{
+    quint64 generation = 0;
+    AnalysisRequest request; ///< the analysis whose prepared matrix is swept
+    int kFirst = 2;
+    int kLast = 12;
+};
+
+struct LoadJob
+{
+    quint64 generation = 0;
+    QString path;
+    QString sqliteTable;
+    QString idColumn;
+};
+
+/// What the controller (GUI thread) and the worker (engine thread) both touch. The pending
+/// slots hold at most one request per kind: a newer request overwrites the older one, which
+/// is how rapid requests coalesce. Members without std::atomic are guarded by `mutex`.
+struct EngineShared
+{
+    std::mutex mutex;
+    std::optional<AnalysisJob> analysis;
+    std::optional<SweepJob> sweep;
+    std::optional<LoadJob> load;
+    /// True while one EngineWorker::process() call is queued or running; the controller posts
+    /// another only when it is false, so requests never pile up in the event queue.
+    bool processPosted = false;
+    bool stopping = false;
+    bool running = false;
+    JobKind runningKind = JobKind::Analysis;
+    std::shared_ptr<CancelToken> runningToken;
+
+    std::array<std::atomic<quint64>, kJobKindCount> latest{}; ///< newest requested generation per kind
+    std::atomic<quint64> cancelledUpTo{0}; ///< cancel(): every generation up to this one is void
+    std::atomic<bool> shuttingDown{false};
+    std::atomic<quint64> jobsStarted{0};
+
+    /// True when a result of `kind` for `generation` must not be published: a newer request
+    /// of its kind (or, for a sweep, a newer analysis) exists, it was cancelled, or the
+    /// controller is going away. Callable from any thread.
+    bool isStale(JobKind kind, quint64 generation) const
+    {
+        if (shuttingDown.load() || generation <= cancelledUpTo.load())
+            return true;
+        if (generation < latest[static_cast<int>(kind)].load())
+            return true;
+        return kind == JobKind::Sweep && generation < latest[static_cast<int>(JobKind::Analysis)].load();
+    }
+};
+
+class EngineWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineWorker(std::shared_ptr<EngineShared> shared);
+    ~EngineWorker() override;
+
+public Q_SLOTS:
+    /// Runs pending jobs, oldest generation first, until none is left. Never throws.
+    void process();
+
+Q_SIGNALS:
+    void analysisDone(std::shared_ptr<const seg::AnalysisResult> result);
+    void metricsDone(quint64 generation, const seg::QualityMetrics &metrics);
+    void sweepDone(std::shared_ptr<const seg::KSweepResult> sweep);
+    void tableDone(quint64 generation, std::shared_ptr<const seg::Table> table);
+    void jobFailed(int kind, quint64 generation, const QString &message);
+    void progressed(int kind, quint64 generation, double fraction, const QString &stage);
+    /// process() found nothing left to do.
+    void idle();
+
+private:
+    struct Cache
+    {
+        std::shared_ptr<const Table> table;
+        FeatureSpec spec;
+        std::shared_ptr<const PreparedData> prepared;
+        std::shared_ptr<const ScatterPoints> points;
+    };
+
+    void runAnalysis(const AnalysisJob &job, const CancelToken &token);
+    void runSweep(const SweepJob &job, const CancelToken &token);
+    void runLoad(const LoadJob &job, const CancelToken &token);
+    /// The prepared matrix (and, with `withPoints`, its projection) for the request's table
+    /// and spec, from the cache when both are unchanged.
+    const Cache &ensurePrepared(const AnalysisRequest &request, bool withPoints, JobKind kind,
+                                quint64 generation, const CancelToken &token, double begin, double end);
+    /// A Progress reporting `stage` over [begin, end] of the job's fraction.
+    Progress stageProgress(const CancelToken &token, JobKind kind, quint64 generation, const QString &stage,
+                           double begin, double end);
+    void reportProgress(JobKind kind, quint64 generation, double fraction, const QString &stage);
+
+    std::shared_ptr<EngineShared> m_shared;
+    Cache m_cache;
+
+    std::mutex m_progressMutex;
+    std::chrono::steady_clock::time_point m_lastProgress;
+    QString m_lastStage;
+};
+
+} // namespace seg
