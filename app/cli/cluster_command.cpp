@@ -152,7 +152,15 @@ int runCluster(const QStringList &arguments)
 
     // Fit.
     phase = Clock::now();
-    const KMeansResult fit = kmeans(prepared.x, options);
+    KMeansResult fit;
+    try {
+        fit = kmeans(prepared.x, options);
+    } catch (const Error &e) {
+        // The engine sees a matrix, not a file: say which input the problem is about.
+        if (!e.where().file.empty())
+            throw;
+        throw Error(e.kind(), e.detail(), ErrorLocation{input, -1, {}});
+    }
     const double fitMs = msSince(phase);
 
     // Metrics.
