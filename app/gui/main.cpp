@@ -1,0 +1,128 @@
+// segmentscope: the desktop program. Interactive by default; with --screenshot it loads the
+// data, waits for the first complete result, saves a picture of the window and exits.
+
+#include "app/lib/document.h"
+#include "app/lib/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// A headless run gives up after this long rather than hanging a script.
+constexpr int kHeadlessTimeoutMs = 10 * 60 * 1000;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "segmentscope: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SegmentScope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
+    QApplication::setOrganizationName(QStringLiteral("SegmentScope"));
+    QApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Customer segmentation for marketers. Without a file, opens the demo customers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "CSV file or SQLite database to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Open the demo customers (the default)."));
+    const QCommandLineOption kOption(QStringLiteral("k"), QApplication::translate("main", "Number of segments (2-30)."),
+                                     QStringLiteral("K"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the first result is complete, then exit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size, e.g. 1600x1000."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QApplication::translate("main", "Use the dark theme."));
+    parser.addOptions({demoOption, kOption, screenshotOption, sizeOption, darkOption});
+    parser.process(app);
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        printError(QApplication::translate("main", "give at most one file"));
+        return 2;
+    }
+    if (!files.isEmpty() && parser.isSet(demoOption)) {
+        printError(QApplication::translate("main", "give either a file or --demo, not both"));
+        return 2;
+    }
+    int k = 0;
+    if (parser.isSet(kOption)) {
+        bool ok = false;
+        k = parser.value(kOption).toInt(&ok);
+        if (!ok || k < 2 || k > 30) {
+            printError(QApplication::translate("main", "--k must be a whole number from 2 to 30"));
+            return 2;
+        }
+    }
+    QSize size(1600, 1000);
+    if (parser.isSet(sizeOption)) {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
+        if (!match.hasMatch() || match.captured(1).toInt() < 400 || match.captured(2).toInt() < 300) {
+            printError(QApplication::translate("main", "--size must look like 1600x1000 (at least 400x300)"));
+            return 2;
+        }
+        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    const bool headless = parser.isSet(screenshotOption);
+    const QString screenshot = parser.value(screenshotOption);
+
+    seg::MainWindow window;
+    window.setInteractive(!headless);
+    window.setDarkMode(parser.isSet(darkOption));
+    if (k > 0)
+        window.document()->setK(k);
+    window.resize(size);
+    window.show();
+
+    if (headless) {
+        QObject::connect(&window, &seg::MainWindow::failed, &app, [](const QString &message) {
+            printError(message);
+            QCoreApplication::exit(1);
+        });
+        QObject::connect(&window, &seg::MainWindow::resultComplete, &app, [&window, screenshot] {
+            // One more turn of the event loop so that every view has laid out and painted the result.
+            QTimer::singleShot(50, &window, [&window, screenshot] {
+                if (!window.grab().save(screenshot, "PNG")) {
+                    printError(QApplication::translate("main", "cannot write %1").arg(screenshot));
+                    QCoreApplication::exit(4);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
+        });
+        QTimer::singleShot(kHeadlessTimeoutMs, &app, [] {
+            printError(QApplication::translate("main", "no complete result within 10 minutes"));
+            QCoreApplication::exit(1);
+        });
+    }
+
+    // Start once the event loop runs, so a failure can already end it.
+    QTimer::singleShot(0, &window, [&window, files, headless] {
+        if (files.isEmpty())
+            window.openDemo();
+        else if (headless)
+            window.openFile(files.front());
+        else
+            window.openFileInteractive(files.front());
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,326 @@
+#include "app/lib/controls_panel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace seg {
+
+namespace {
+
+constexpr int kTransformRole = Qt::UserRole + 1;
+constexpr int kColumnWeightRole = Qt::UserRole + 2;
+constexpr int kIsGroupRole = Qt::UserRole + 3;
+
+QString transformText(Transform transform)
+{
+    switch (transform) {
+    case Transform::Log1p: return ControlsPanel::tr("log(1 + x) before scaling");
+    case Transform::Winsorize: return ControlsPanel::tr("extremes clipped before scaling");
+    case Transform::None: break;
+    }
+    return {};
+}
+
+QDoubleSpinBox *weightBox(QTreeWidget *tree, QTreeWidgetItem *item)
+{
+    return qobject_cast<QDoubleSpinBox *>(tree->itemWidget(item, 1));
+}
+
+} // namespace
+
+ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *featuresBox = new QGroupBox(tr("Features"), this);
+    auto *featuresLayout = new QVBoxLayout(featuresBox);
+    m_tree = new QTreeWidget(featuresBox);
+    m_tree->setHeaderLabels({tr("Group / column"), tr("Weight")});
+    m_tree->setToolTip(tr("Check the columns to segment on. A group's weight multiplies its features' share "
+                          "of the distance between customers."));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(false);
+    featuresLayout->addWidget(m_tree);
+    layout->addWidget(featuresBox, 1);
+
+    auto *modelBox = new QGroupBox(tr("Segmentation"), this);
+    auto *form = new QFormLayout(modelBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_algorithmCombo = new QComboBox(modelBox);
+    m_algorithmCombo->addItem(tr("k-means"), QStringLiteral("kmeans"));
+    m_algorithmCombo->setToolTip(tr("The clustering algorithm. k-means finds k compact, similarly sized segments."));
+    form->addRow(tr("&Algorithm:"), m_algorithmCombo);
+
+    auto *kRow = new QWidget(modelBox);
+    auto *kLayout = new QHBoxLayout(kRow);
+    kLayout->setContentsMargins(0, 0, 0, 0);
+    m_kSlider = new QSlider(Qt::Horizontal, kRow);
+    m_kSlider->setRange(kMinK, kMaxK);
+    m_kSlider->setPageStep(1);
+    m_kSlider->setToolTip(tr("Number of segments"));
+    m_kSpin = new QSpinBox(kRow);
+    m_kSpin->setRange(kMinK, kMaxK);
+    m_kSpin->setToolTip(tr("Number of segments (%1–%2)").arg(kMinK).arg(kMaxK));
+    m_kSpin->setAccelerated(true);
+    kLayout->addWidget(m_kSlider, 1);
+    kLayout->addWidget(m_kSpin);
+    auto *kLabel = new QLabel(tr("&Segments (k):"), modelBox);
+    kLabel->setBuddy(m_kSpin);
+    form->addRow(kLabel, kRow);
+
+    m_seedSpin = new QSpinBox(modelBox);
+    m_seedSpin->setRange(0, std::numeric_limits<int>::max());
+    m_seedSpin->setToolTip(tr("Random seed: the same seed and settings always give the same segments. "
+                              "Try another to check that the segments are stable."));
+    form->addRow(tr("S&eed:"), m_seedSpin);
+
+    m_scalingCombo = new QComboBox(modelBox);
+    m_scalingCombo->addItem(tr("Z-score"), int(Scaling::ZScore));
+    m_scalingCombo->addItem(tr("Robust (median, IQR)"), int(Scaling::Robust));
+    m_scalingCombo->addItem(tr("Min–max (0 to 1)"), int(Scaling::MinMax));
+    m_scalingCombo->addItem(tr("None"), int(Scaling::None));
+    m_scalingCombo->setToolTip(tr("How features are put on a common scale before distances are measured"));
+    form->addRow(tr("S&caling:"), m_scalingCombo);
+    // The dock is narrow: let the combo boxes shrink below their longest entry.
+    for (QComboBox *combo : {m_algorithmCombo, m_scalingCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    layout->addWidget(modelBox);
+
+    m_reclusterButton = new QPushButton(tr("&Recluster now"), this);
+    m_reclusterButton->setToolTip(tr("Run the segmentation again with the current settings (F5). Changes "
+                                     "are applied automatically as well."));
+    layout->addWidget(m_reclusterButton);
+
+    setTabOrder(m_tree, m_algorithmCombo);
+    setTabOrder(m_algorithmCombo, m_kSlider);
+    setTabOrder(m_kSlider, m_kSpin);
+    setTabOrder(m_kSpin, m_seedSpin);
+    setTabOrder(m_seedSpin, m_scalingCombo);
+    setTabOrder(m_scalingCombo, m_reclusterButton);
+
+    connect(m_kSlider, &QSlider::valueChanged, this, [this](int k) {
+        const QSignalBlocker blocker(m_kSpin);
+        m_kSpin->setValue(k);
+        if (!m_updating)
+            Q_EMIT kEdited(k);
+    });
+    connect(m_kSpin, &QSpinBox::valueChanged, this, [this](int k) {
+        const QSignalBlocker blocker(m_kSlider);
+        m_kSlider->setValue(k);
+        if (!m_updating)
+            Q_EMIT kEdited(k);
+    });
+    connect(m_seedSpin, &QSpinBox::valueChanged, this, [this](int seed) {
+        if (!m_updating)
+            Q_EMIT seedEdited(std::uint64_t(seed));
+    });
+    connect(m_scalingCombo, &QComboBox::currentIndexChanged, this, [this] { emitSpec(); });
+    connect(m_algorithmCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            Q_EMIT algorithmEdited(algorithm());
+    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
+        if (column == 0)
+            emitSpec();
+    });
+    connect(m_reclusterButton, &QPushButton::clicked, this, &ControlsPanel::reclusterRequested);
+
+    m_updating = true;
+    m_kSpin->setValue(6);
+    m_updating = false;
+}
+
+ControlsPanel::~ControlsPanel() = default;
+
+void ControlsPanel::emitSpec()
+{
+    if (!m_updating)
+        Q_EMIT specEdited(spec());
+}
+
+QTreeWidgetItem *ControlsPanel::groupItem(const QString &name) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == name)
+            return m_tree->topLevelItem(i);
+    return nullptr;
+}
+
+QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
+{
+    const QString name = QString::fromStdString(group.name);
+    auto *item = new QTreeWidgetItem(m_tree);
+    item->setData(0, Qt::UserRole, name);
+    item->setData(0, kIsGroupRole, true);
+    // Group names are data ("recency & loyalty"); show them capitalised.
+    item->setText(0, name.isEmpty() ? name : name.at(0).toUpper() + name.mid(1));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+    QFont font = item->font(0);
+    font.setBold(true);
+    item->setFont(0, font);
+
+    auto *weight = new QDoubleSpinBox(m_tree);
+    weight->setRange(0.0, 5.0);
+    weight->setSingleStep(0.25);
+    weight->setDecimals(2);
+    weight->setValue(group.weight);
+    weight->setToolTip(tr("Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it").arg(name));
+    weight->setAccessibleName(tr("Weight of %1").arg(name));
+    m_tree->setItemWidget(item, 1, weight);
+    connect(weight, &QDoubleSpinBox::valueChanged, this, [this] { emitSpec(); });
+    return item;
+}
+
+void ControlsPanel::addColumn(QTreeWidgetItem *group, const FeatureColumn &column)
+{
+    auto *item = new QTreeWidgetItem(group);
+    item->setText(0, QString::fromStdString(column.column));
+    item->setData(0, Qt::UserRole, QString::fromStdString(column.column));
+    item->setData(0, kTransformRole, int(column.transform));
+    item->setData(0, kColumnWeightRole, column.weight);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(0, Qt::Checked);
+    const QString transform = transformText(column.transform);
+    item->setToolTip(0, transform.isEmpty() ? QString::fromStdString(column.column)
+                                            : tr("%1 (%2)").arg(QString::fromStdString(column.column), transform));
+}
+
+void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
+{
+    m_updating = true;
+    m_available = available;
+    m_tree->clear();
+    for (const FeatureGroup &group : available.groups) {
+        QTreeWidgetItem *item = addGroup(group);
+        for (const FeatureColumn &column : group.columns)
+            addColumn(item, column);
+        item->setExpanded(true);
+    }
+    {
+        const QSignalBlocker blocker(m_scalingCombo);
+        m_scalingCombo->setCurrentIndex(std::max(0, m_scalingCombo->findData(int(available.scaling))));
+    }
+    m_updating = false;
+}
+
+void ControlsPanel::setSpec(const FeatureSpec &spec)
+{
+    m_updating = true;
+    // Keep the spec-wide settings (imputation, one-hot levels, winsorizing) of the newest spec.
+    const std::vector<FeatureGroup> availableGroups = m_available.groups;
+    m_available = spec;
+    m_available.groups = availableGroups;
+
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j)
+            group->child(j)->setCheckState(0, Qt::Unchecked);
+    }
+    for (const FeatureGroup &group : spec.groups) {
+        QTreeWidgetItem *item = groupItem(QString::fromStdString(group.name));
+        if (!item) {
+            item = addGroup(group);
+            item->setExpanded(true);
+        }
+        if (QDoubleSpinBox *weight = weightBox(m_tree, item)) {
+            const QSignalBlocker blocker(weight);
+            weight->setValue(group.weight);
+        }
+        for (const FeatureColumn &column : group.columns) {
+            const QString name = QString::fromStdString(column.column);
+            QTreeWidgetItem *child = nullptr;
+            for (int j = 0; j < item->childCount() && !child; ++j)
+                if (item->child(j)->data(0, Qt::UserRole).toString() == name)
+                    child = item->child(j);
+            if (!child) {
+                addColumn(item, column);
+                child = item->child(item->childCount() - 1);
+            }
+            child->setData(0, kTransformRole, int(column.transform));
+            child->setData(0, kColumnWeightRole, column.weight);
+            child->setCheckState(0, group.enabled ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_scalingCombo);
+        m_scalingCombo->setCurrentIndex(std::max(0, m_scalingCombo->findData(int(spec.scaling))));
+    }
+    m_updating = false;
+}
+
+FeatureSpec ControlsPanel::spec() const
+{
+    FeatureSpec spec = m_available;
+    spec.groups.clear();
+    spec.scaling = Scaling(m_scalingCombo->currentData().toInt());
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        FeatureGroup group;
+        group.name = item->data(0, Qt::UserRole).toString().toStdString();
+        if (const QDoubleSpinBox *weight = weightBox(m_tree, const_cast<QTreeWidgetItem *>(item)))
+            group.weight = weight->value();
+        for (int j = 0; j < item->childCount(); ++j) {
+            const QTreeWidgetItem *child = item->child(j);
+            if (child->checkState(0) != Qt::Checked)
+                continue;
+            FeatureColumn column;
+            column.column = child->data(0, Qt::UserRole).toString().toStdString();
+            column.transform = Transform(child->data(0, kTransformRole).toInt());
+            column.weight = child->data(0, kColumnWeightRole).toDouble();
+            group.columns.push_back(std::move(column));
+        }
+        if (!group.columns.empty())
+            spec.groups.push_back(std::move(group));
+    }
+    return spec;
+}
+
+void ControlsPanel::setK(int k)
+{
+    m_updating = true;
+    m_kSpin->setValue(k);
+    m_updating = false;
+}
+
+int ControlsPanel::k() const
+{
+    return m_kSpin->value();
+}
+
+void ControlsPanel::setSeed(std::uint64_t seed)
+{
+    m_updating = true;
+    m_seedSpin->setValue(int(std::min<std::uint64_t>(seed, std::uint64_t(std::numeric_limits<int>::max()))));
+    m_updating = false;
+}
+
+std::uint64_t ControlsPanel::seed() const
+{
+    return std::uint64_t(m_seedSpin->value());
+}
+
+QString ControlsPanel::algorithm() const
+{
+    return m_algorithmCombo->currentData().toString();
+}
+
+} // namespace seg

@@ -1,0 +1,80 @@
+#pragma once
+// The analysis controls: feature groups and features as a checkable tree (a weight per group),
+// the algorithm, k (spin box and slider, linked), the seed and the scaling. The panel only
+// reports user edits (the *Edited signals); setters called by the window never emit them, so
+// the document can be the single source of truth without feedback loops.
+
+#include "engine/prep/feature_spec.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <cstdint>
+
+class QComboBox;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace seg {
+
+class ControlsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kMinK = 2;
+    static constexpr int kMaxK = 30;
+
+    explicit ControlsPanel(QWidget *parent = nullptr);
+    ~ControlsPanel() override;
+
+    /// Every feature the table offers, grouped (e.g. seg::suggestFeatureSpec): the rows of the tree.
+    void setAvailableFeatures(const FeatureSpec &available);
+    /// Checks exactly the features of `spec` (columns it names that the tree lacks are added),
+    /// takes its group weights and scaling. Does not emit specEdited.
+    void setSpec(const FeatureSpec &spec);
+    /// The spec the controls describe: checked columns only (with the transforms of the available
+    /// spec), groups without a checked column left out.
+    FeatureSpec spec() const;
+
+    void setK(int k);
+    int k() const;
+    void setSeed(std::uint64_t seed);
+    std::uint64_t seed() const;
+    /// Identifier of the chosen algorithm ("kmeans").
+    QString algorithm() const;
+
+    QSpinBox *kSpinBox() const { return m_kSpin; }
+    QSlider *kSlider() const { return m_kSlider; }
+    QSpinBox *seedSpinBox() const { return m_seedSpin; }
+    QComboBox *scalingComboBox() const { return m_scalingCombo; }
+    QTreeWidget *featureTree() const { return m_tree; }
+
+Q_SIGNALS:
+    void kEdited(int k);
+    void seedEdited(std::uint64_t seed);
+    /// Features, group weights or scaling changed by the user.
+    void specEdited(const seg::FeatureSpec &spec);
+    void algorithmEdited(const QString &algorithm);
+    void reclusterRequested();
+
+private:
+    QTreeWidgetItem *groupItem(const QString &name) const;
+    QTreeWidgetItem *addGroup(const FeatureGroup &group);
+    void addColumn(QTreeWidgetItem *group, const FeatureColumn &column);
+    void emitSpec();
+
+    FeatureSpec m_available;
+    bool m_updating = false;
+    QTreeWidget *m_tree = nullptr;
+    QComboBox *m_algorithmCombo = nullptr;
+    QSpinBox *m_kSpin = nullptr;
+    QSlider *m_kSlider = nullptr;
+    QSpinBox *m_seedSpin = nullptr;
+    QComboBox *m_scalingCombo = nullptr;
+    QPushButton *m_reclusterButton = nullptr;
+};
+
+} // namespace seg

@@ -1,0 +1,485 @@
+#include "app/lib/import_dialog.h"
+
+#include "engine/core/error.h"
+#include "engine/data/csv_reader.h"
+#include "engine/data/sqlite_reader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace seg {
+
+namespace {
+
+enum FeatureTreeColumn { NameColumn, TypeColumn, GroupColumn };
+
+QString typeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer: return ImportDialog::tr("integer");
+    case ColumnType::Real: return ImportDialog::tr("number");
+    case ColumnType::Boolean: return ImportDialog::tr("yes/no");
+    case ColumnType::Date: return ImportDialog::tr("date");
+    case ColumnType::Categorical: return ImportDialog::tr("category");
+    case ColumnType::Identifier: return ImportDialog::tr("text / id");
+    }
+    return {};
+}
+
+const QStringList &knownGroups()
+{
+    static const QStringList groups{QStringLiteral("engagement"), QStringLiteral("purchasing"),
+                                    QStringLiteral("recency & loyalty"), QStringLiteral("channels"),
+                                    QStringLiteral("profile"), QStringLiteral("other")};
+    return groups;
+}
+
+bool looksLikeId(const Column &column)
+{
+    const QString name = QString::fromStdString(column.name).toLower();
+    return name == QLatin1String("id") || name.endsWith(QLatin1String("_id")) || name.endsWith(QLatin1String(" id"))
+           || (name.endsWith(QLatin1String("id")) && column.type == ColumnType::Identifier);
+}
+
+/// Only the group cell is editable, through a combo box offering the usual groups (free text allowed).
+class GroupDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (index.column() != GroupColumn)
+            return nullptr;
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->addItems(knownGroups());
+        combo->setGeometry(option.rect);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            const QString text = combo->currentText().trimmed();
+            if (!text.isEmpty())
+                model->setData(index, text, Qt::EditRole);
+        }
+    }
+};
+
+} // namespace
+
+FeatureSpec ImportChoice::buildSpec(const Table &table) const
+{
+    std::vector<std::string> columns;
+    for (const QString &feature : features)
+        columns.push_back(feature.toStdString());
+    const FeatureSpec suggested = featureSpecForColumns(table, columns);
+
+    FeatureSpec spec = suggested;
+    spec.groups.clear();
+    for (const FeatureGroup &group : suggested.groups) {
+        for (const FeatureColumn &column : group.columns) {
+            const auto it = groups.find(QString::fromStdString(column.column));
+            const std::string name = it == groups.end() ? group.name : it->second.toStdString();
+            auto target = std::find_if(spec.groups.begin(), spec.groups.end(),
+                                       [&](const FeatureGroup &g) { return g.name == name; });
+            if (target == spec.groups.end()) {
+                spec.groups.push_back(FeatureGroup{name, 1.0, true, {}});
+                target = spec.groups.end() - 1;
+            }
+            target->columns.push_back(column);
+        }
+    }
+    return spec;
+}
+
+ImportDialog::ImportDialog(const QString &path, QWidget *parent)
+    : QDialog(parent), m_path(path), m_sqlite(isSqliteFile(path.toStdString()))
+{
+    setWindowTitle(tr("Import customers – %1").arg(QFileInfo(path).fileName()));
+
+    auto *layout = new QVBoxLayout(this);
+
+    auto *intro = new QLabel(tr("Check the first rows and the detected column types, then choose the customer "
+                                "id, the features to segment on and their groups."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *source = new QFormLayout;
+    auto *fileLabel = new QLabel(QFileInfo(path).absoluteFilePath(), this);
+    fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fileLabel->setWordWrap(true);
+    source->addRow(tr("File:"), fileLabel);
+    m_tableCombo = new QComboBox(this);
+    m_tableCombo->setToolTip(tr("The table or view of the SQLite database to import"));
+    m_tableLabel = new QLabel(tr("&Table:"), this);
+    m_tableLabel->setBuddy(m_tableCombo);
+    source->addRow(m_tableLabel, m_tableCombo);
+    layout->addLayout(source);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+
+    auto *previewBox = new QWidget(splitter);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_previewCaption = new QLabel(previewBox);
+    previewLayout->addWidget(m_previewCaption);
+    m_previewTable = new QTableWidget(previewBox);
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->setAlternatingRowColors(true);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 6);
+    m_previewTable->setToolTip(tr("The first rows of the file, as they will be read"));
+    previewLayout->addWidget(m_previewTable);
+
+    auto *choiceBox = new QWidget(splitter);
+    auto *choiceLayout = new QVBoxLayout(choiceBox);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    m_idCombo = new QComboBox(choiceBox);
+    m_idCombo->setToolTip(tr("The column that identifies each customer; every value must be present and unique"));
+    form->addRow(tr("Customer &id:"), m_idCombo);
+    m_labelCombo = new QComboBox(choiceBox);
+    m_labelCombo->setToolTip(tr("Optional: a column of known segments, to measure how well the clustering "
+                                "recovers them (adjusted Rand index)"));
+    form->addRow(tr("&Known segments:"), m_labelCombo);
+    choiceLayout->addLayout(form);
+    auto *featuresLabel = new QLabel(tr("&Features and groups (double-click a group to change it):"), choiceBox);
+    featuresLabel->setWordWrap(true);
+    choiceLayout->addWidget(featuresLabel);
+    m_featureTree = new QTreeWidget(choiceBox);
+    m_featureTree->setHeaderLabels({tr("Column"), tr("Type"), tr("Group")});
+    m_featureTree->setRootIsDecorated(false);
+    m_featureTree->setItemDelegate(new GroupDelegate(m_featureTree));
+    m_featureTree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::SelectedClicked);
+    m_featureTree->setToolTip(tr("Checked columns take part in the segmentation"));
+    featuresLabel->setBuddy(m_featureTree);
+    choiceLayout->addWidget(m_featureTree);
+
+    splitter->addWidget(previewBox);
+    splitter->addWidget(choiceBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel->setObjectName(QStringLiteral("validationMessage"));
+    layout->addWidget(m_messageLabel);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (m_sqlite) {
+        try {
+            for (const std::string &table : listSqliteTables(path.toStdString()))
+                m_tableCombo->addItem(QString::fromStdString(table));
+        } catch (const std::exception &e) {
+            m_readError = QString::fromStdString(e.what());
+        }
+    } else {
+        m_tableCombo->hide();
+        m_tableLabel->hide();
+    }
+
+    connect(m_tableCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating) {
+            readPreview();
+            fillColumns();
+            validate();
+        }
+    });
+    connect(m_idCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::onIdOrLabelChanged);
+    connect(m_labelCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::onIdOrLabelChanged);
+    connect(m_featureTree, &QTreeWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            validate();
+    });
+
+    setTabOrder(m_tableCombo, m_previewTable);
+    setTabOrder(m_previewTable, m_idCombo);
+    setTabOrder(m_idCombo, m_labelCombo);
+    setTabOrder(m_labelCombo, m_featureTree);
+
+    if (m_readError.isEmpty())
+        readPreview();
+    fillColumns();
+    validate();
+    resize(1000, 640);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::readPreview()
+{
+    m_preview.reset();
+    m_readError.clear();
+    CsvOptions options;
+    options.maxRows = kPreviewRows;
+    try {
+        if (m_sqlite) {
+            if (m_tableCombo->count() == 0) {
+                m_readError = tr("The database has no tables.");
+                return;
+            }
+            m_preview = std::make_shared<Table>(
+                readSqliteTable(m_path.toStdString(), m_tableCombo->currentText().toStdString(), options));
+        } else {
+            m_preview = std::make_shared<Table>(readCsv(m_path.toStdString(), options));
+        }
+    } catch (const std::exception &e) {
+        m_readError = QString::fromStdString(e.what());
+    }
+}
+
+void ImportDialog::fillColumns()
+{
+    m_updating = true;
+    m_previewTable->clear();
+    m_idCombo->clear();
+    m_labelCombo->clear();
+    m_featureTree->clear();
+    m_idCombo->addItem(tr("(none)"));
+    m_labelCombo->addItem(tr("(none)"));
+
+    if (!m_preview) {
+        m_previewTable->setRowCount(0);
+        m_previewTable->setColumnCount(0);
+        m_previewCaption->setText(tr("Preview not available"));
+        m_updating = false;
+        return;
+    }
+    const Table &table = *m_preview;
+    const int columns = int(table.columns.size());
+    const int rows = int(table.rowCount);
+    m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, %1 columns").arg(columns)
+                                        : tr("Preview: the first %1 rows, %2 columns").arg(rows).arg(columns));
+    m_previewTable->setColumnCount(columns);
+    m_previewTable->setRowCount(rows);
+    QStringList headers;
+    for (const Column &column : table.columns)
+        headers << QStringLiteral("%1\n%2").arg(QString::fromStdString(column.name), typeName(column.type));
+    m_previewTable->setHorizontalHeaderLabels(headers);
+    // The header row is spreadsheet row 1, so the first data row is row 2: number rows the way
+    // validation messages do.
+    QStringList rowNumbers;
+    for (int r = 0; r < rows; ++r)
+        rowNumbers << QString::number(r + 2);
+    m_previewTable->setVerticalHeaderLabels(rowNumbers);
+    for (int c = 0; c < columns; ++c) {
+        const Column &column = table.columns[std::size_t(c)];
+        for (int r = 0; r < rows; ++r) {
+            auto *item = new QTableWidgetItem(QString::fromStdString(column.cellText(std::size_t(r))));
+            if (column.isNumeric())
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_previewTable->setItem(r, c, item);
+        }
+    }
+    m_previewTable->resizeColumnsToContents();
+    for (int c = 0; c < columns; ++c)
+        m_previewTable->setColumnWidth(c, std::min(m_previewTable->columnWidth(c), 220));
+
+    int idIndex = 0;
+    for (int c = 0; c < columns; ++c) {
+        const Column &column = table.columns[std::size_t(c)];
+        const QString name = QString::fromStdString(column.name);
+        m_idCombo->addItem(name);
+        m_labelCombo->addItem(name);
+        if (idIndex == 0 && looksLikeId(column))
+            idIndex = c + 1;
+    }
+
+    std::vector<std::string> exclude;
+    if (idIndex > 0)
+        exclude.push_back(table.columns[std::size_t(idIndex - 1)].name);
+    std::set<std::string> suggested;
+    try {
+        for (const std::string &name : suggestFeatureSpec(table, exclude).enabledColumns())
+            suggested.insert(name);
+    } catch (const std::exception &) {
+        // No usable column: nothing is suggested, and validation asks for a feature.
+    }
+
+    for (const Column &column : table.columns) {
+        auto *item = new QTreeWidgetItem(m_featureTree);
+        item->setText(NameColumn, QString::fromStdString(column.name));
+        item->setText(TypeColumn, typeName(column.type));
+        item->setText(GroupColumn, QString::fromStdString(suggestGroup(column.name)));
+        const bool usable = column.type != ColumnType::Identifier;
+        item->setFlags(usable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
+                              : Qt::ItemIsSelectable);
+        item->setCheckState(NameColumn, usable && suggested.count(column.name) ? Qt::Checked : Qt::Unchecked);
+        if (!usable)
+            item->setToolTip(NameColumn, tr("Free text cannot be a feature"));
+    }
+    m_featureTree->resizeColumnToContents(NameColumn);
+    m_featureTree->resizeColumnToContents(TypeColumn);
+    m_idCombo->setCurrentIndex(idIndex);
+    m_labelCombo->setCurrentIndex(0);
+    m_updating = false;
+    onIdOrLabelChanged();
+}
+
+void ImportDialog::onIdOrLabelChanged()
+{
+    if (m_updating)
+        return;
+    // The id and the known segments describe customers; they are never features.
+    m_updating = true;
+    const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
+    const QString label = m_labelCombo->currentIndex() > 0 ? m_labelCombo->currentText() : QString();
+    for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_featureTree->topLevelItem(i);
+        const QString name = item->text(NameColumn);
+        const bool reserved = name == id || name == label;
+        const bool usable = m_preview && m_preview->find(name.toStdString())
+                            && m_preview->find(name.toStdString())->type != ColumnType::Identifier;
+        if (reserved) {
+            item->setCheckState(NameColumn, Qt::Unchecked);
+            item->setFlags(Qt::ItemIsSelectable);
+            item->setToolTip(NameColumn, name == id ? tr("This is the customer id") : tr("These are the known segments"));
+        } else if (usable && !(item->flags() & Qt::ItemIsEnabled)) {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+            item->setToolTip(NameColumn, {});
+        }
+    }
+    m_updating = false;
+    validate();
+}
+
+void ImportDialog::validate()
+{
+    QString message = m_readError;
+    if (message.isEmpty() && m_preview) {
+        const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
+        const QString label = m_labelCombo->currentIndex() > 0 ? m_labelCombo->currentText() : QString();
+        if (!id.isEmpty()) {
+            // Re-read the preview with the id column declared, so missing and duplicate ids in
+            // the previewed rows are reported now rather than after a long load.
+            CsvOptions options;
+            options.maxRows = kPreviewRows;
+            options.idColumn = id.toStdString();
+            try {
+                if (m_sqlite)
+                    readSqliteTable(m_path.toStdString(), m_tableCombo->currentText().toStdString(), options);
+                else
+                    readCsv(m_path.toStdString(), options);
+            } catch (const std::exception &e) {
+                message = QString::fromStdString(e.what());
+            }
+        }
+        if (message.isEmpty() && !id.isEmpty() && id == label)
+            message = tr("The customer id and the known segments must be different columns.");
+        if (message.isEmpty() && choice().features.isEmpty())
+            message = tr("Choose at least one feature to segment on.");
+    }
+    m_message = message;
+    if (message.isEmpty()) {
+        m_messageLabel->setText(m_preview && !m_preview->warnings.empty()
+                                    ? tr("Note: %1").arg(QString::fromStdString(m_preview->warnings.front()))
+                                    : QString());
+        m_messageLabel->setStyleSheet(QString());
+    } else {
+        m_messageLabel->setText(tr("Cannot import: %1").arg(message));
+        m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #d03030; font-weight: bold; }"));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
+}
+
+QString ImportDialog::validationMessage() const
+{
+    return m_message;
+}
+
+bool ImportDialog::isValid() const
+{
+    return m_message.isEmpty();
+}
+
+int ImportDialog::previewRowCount() const
+{
+    return m_previewTable->rowCount();
+}
+
+ImportChoice ImportDialog::choice() const
+{
+    ImportChoice choice;
+    choice.path = m_path;
+    if (m_sqlite)
+        choice.sqliteTable = m_tableCombo->currentText();
+    if (m_idCombo->currentIndex() > 0)
+        choice.idColumn = m_idCombo->currentText();
+    if (m_labelCombo->currentIndex() > 0)
+        choice.labelColumn = m_labelCombo->currentText();
+    for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_featureTree->topLevelItem(i);
+        if (item->checkState(NameColumn) != Qt::Checked)
+            continue;
+        choice.features << item->text(NameColumn);
+        choice.groups[item->text(NameColumn)] = item->text(GroupColumn);
+    }
+    return choice;
+}
+
+QTreeWidgetItem *ImportDialog::featureItem(const QString &column) const
+{
+    for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i)
+        if (m_featureTree->topLevelItem(i)->text(NameColumn) == column)
+            return m_featureTree->topLevelItem(i);
+    return nullptr;
+}
+
+void ImportDialog::setSqliteTable(const QString &table)
+{
+    m_tableCombo->setCurrentIndex(m_tableCombo->findText(table));
+}
+
+void ImportDialog::setIdColumn(const QString &column)
+{
+    m_idCombo->setCurrentIndex(column.isEmpty() ? 0 : std::max(0, m_idCombo->findText(column)));
+}
+
+void ImportDialog::setLabelColumn(const QString &column)
+{
+    m_labelCombo->setCurrentIndex(column.isEmpty() ? 0 : std::max(0, m_labelCombo->findText(column)));
+}
+
+void ImportDialog::setFeatureChecked(const QString &column, bool checked)
+{
+    if (QTreeWidgetItem *item = featureItem(column); item && (item->flags() & Qt::ItemIsUserCheckable))
+        item->setCheckState(NameColumn, checked ? Qt::Checked : Qt::Unchecked);
+}
+
+void ImportDialog::setFeatureGroup(const QString &column, const QString &group)
+{
+    if (QTreeWidgetItem *item = featureItem(column))
+        item->setText(GroupColumn, group);
+}
+
+} // namespace seg

@@ -1,0 +1,94 @@
+#pragma once
+// The import dialog: previews the first rows of a CSV file or SQLite table with the inferred
+// column types, and lets the user choose the customer id column, an optional column of known
+// segments, and the features with their groups. Problems in the previewed rows (malformed
+// cells, missing or duplicate ids) are shown inline with the row and column, and block OK.
+
+#include "engine/data/table.h"
+#include "engine/prep/feature_spec.h"
+
+#include <QDialog>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace seg {
+
+/// What the user chose in the import dialog.
+struct ImportChoice
+{
+    QString path;
+    QString sqliteTable;              ///< empty for CSV
+    QString idColumn;                 ///< empty for none
+    QString labelColumn;              ///< known segments (for ARI); empty for none
+    QStringList features;             ///< chosen feature columns, in table order
+    std::map<QString, QString> groups; ///< feature column -> group name
+
+    /// The feature spec for the fully loaded `table`: the suggested transforms for the chosen
+    /// columns, arranged in the chosen groups (in order of first appearance).
+    FeatureSpec buildSpec(const Table &table) const;
+};
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// Reads the preview of `path` at once (CSV, or SQLite when the file has the SQLite header).
+    explicit ImportDialog(const QString &path, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    ImportChoice choice() const;
+
+    /// The inline validation message ("" when the preview is fine).
+    QString validationMessage() const;
+    bool isValid() const;
+    bool isSqlite() const { return m_sqlite; }
+    /// Rows shown in the preview (at most kPreviewRows).
+    int previewRowCount() const;
+    /// The previewed table (columns with their inferred types); null when it could not be read.
+    std::shared_ptr<const Table> previewTable() const { return m_preview; }
+
+    /// The same choices the widgets offer, for scripted use and tests.
+    void setSqliteTable(const QString &table);
+    void setIdColumn(const QString &column);
+    void setLabelColumn(const QString &column);
+    void setFeatureChecked(const QString &column, bool checked);
+    void setFeatureGroup(const QString &column, const QString &group);
+
+    static constexpr int kPreviewRows = 200;
+
+private:
+    void readPreview();
+    void fillColumns();
+    void validate();
+    void onIdOrLabelChanged();
+    QTreeWidgetItem *featureItem(const QString &column) const;
+
+    QString m_path;
+    bool m_sqlite = false;
+    std::shared_ptr<const Table> m_preview;
+    QString m_readError;
+    QString m_message;
+    bool m_updating = false;
+
+    QComboBox *m_tableCombo = nullptr;
+    QLabel *m_tableLabel = nullptr;
+    QTableWidget *m_previewTable = nullptr;
+    QLabel *m_previewCaption = nullptr;
+    QComboBox *m_idCombo = nullptr;
+    QComboBox *m_labelCombo = nullptr;
+    QTreeWidget *m_featureTree = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace seg

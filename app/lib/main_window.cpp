@@ -1,0 +1,966 @@
+#include "app/lib/main_window.h"
+
+#include "app/lib/controls_panel.h"
+#include "app/lib/document.h"
+#include "app/lib/engine_controller.h"
+#include "app/lib/selection_profile.h"
+#include "engine/core/progress.h"
+#include "engine/demo/demo_data.h"
+#include "widgets/heatmap_view.h"
+#include "widgets/model_selection_chart.h"
+#include "widgets/scatter_view.h"
+#include "widgets/segment_selection.h"
+#include "widgets/segment_table_model.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace seg {
+
+namespace {
+
+// Reclustering waits this long after the last control change, so that dragging the k slider
+// or typing a seed asks for one analysis, not one per intermediate value.
+constexpr int kDebounceMs = 100;
+// How many values a scatter tooltip lists besides the id and the segment.
+constexpr int kTooltipValues = 5;
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+/// A view with a title line (and optional widgets at its right end) above it.
+QWidget *titledPane(const QString &title, QWidget *content, QWidget *headerExtra = nullptr)
+{
+    auto *pane = new QFrame;
+    pane->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(4);
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(title, pane);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    header->addWidget(label);
+    header->addStretch(1);
+    if (headerExtra)
+        header->addWidget(headerExtra);
+    layout->addLayout(header);
+    layout->addWidget(content, 1);
+    return pane;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+/// The controls' rows: the features of `spec` in its groups, then every other usable column of
+/// `table` in its suggested group (unchecked until the user picks it).
+FeatureSpec availableFeatures(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude)
+{
+    FeatureSpec available = spec;
+    std::set<std::string> present;
+    for (const FeatureGroup &group : spec.groups)
+        for (const FeatureColumn &column : group.columns)
+            present.insert(column.column);
+    std::vector<std::string> skip = exclude;
+    skip.insert(skip.end(), present.begin(), present.end());
+    FeatureSpec rest;
+    try {
+        rest = suggestFeatureSpec(table, skip);
+    } catch (const std::exception &) {
+        return available; // nothing else usable
+    }
+    for (FeatureGroup &group : rest.groups) {
+        auto target = std::find_if(available.groups.begin(), available.groups.end(),
+                                   [&](const FeatureGroup &g) { return g.name == group.name; });
+        if (target == available.groups.end())
+            available.groups.push_back(std::move(group));
+        else
+            target->columns.insert(target->columns.end(), group.columns.begin(), group.columns.end());
+    }
+    return available;
+}
+
+QString formatMetric(double value, int decimals)
+{
+    return std::isnan(value) ? QStringLiteral("…") : QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    m_document = new Document(this);
+    m_controller = new EngineController(this);
+    m_selection = new SegmentSelection(this);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &MainWindow::recluster);
+
+    createViews();
+    createActions();
+    createStatusBar();
+    connectDocument();
+    connectController();
+
+    setAcceptDrops(true);
+    applyTitle();
+    resize(1600, 1000);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_demoThread) {
+        m_demoCancel->cancel();
+        m_demoThread->wait();
+    }
+}
+
+void MainWindow::createViews()
+{
+    m_scatter = new ScatterView;
+    m_scatter->setSelection(m_selection);
+    m_scatter->setTooltipProvider([this](int row) { return tooltipFor(row); });
+    m_scatter->setToolTip(QString());
+    m_mapHint = new QLabel(tr("Drag: lasso · Shift+drag: rectangle · Wheel: zoom"));
+    m_mapHint->setEnabled(false);
+
+    m_heatmap = new HeatmapView;
+    m_heatmap->setSelection(m_selection);
+
+    m_tableModel = new SegmentTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_tableModel);
+    m_proxy->setSortRole(SegmentTableModel::SortRole);
+    m_tableView = new QTableView;
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(SegmentTableModel::SegmentColumn, Qt::AscendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->horizontalHeader()->setHighlightSections(false);
+    m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                 | QAbstractItemView::SelectedClicked);
+    m_tableView->setToolTip(tr("Click a segment to highlight it in every view; double-click its label to "
+                               "rename it (Ctrl+Z undoes)."));
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSegmentRowSelected);
+    connect(m_tableModel, &SegmentTableModel::labelEdited, this,
+            [this](int segment, const QString &label) { m_document->renameSegment(segment, label); });
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
+        fitSegmentTable();
+        followCurrentSegment(m_selection->currentSegment());
+    });
+    m_tableView->installEventFilter(this);
+
+    m_chart = new ModelSelectionChart;
+    m_chart->setToolTip(tr("Inertia (elbow) and silhouette for each k on the current features. "
+                           "Click a k to use it."));
+    connect(m_chart, &ModelSelectionChart::kRequested, this, [this](int k) { m_document->setK(k); });
+
+    m_profilePanel = new SelectionProfilePanel;
+    m_profilePanel->setSelection(m_selection);
+
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_chart, tr("Choosing k"));
+    m_sideTabs->addTab(m_profilePanel, tr("Selected customers"));
+    m_sideTabs->setTabToolTip(0, tr("How well each number of segments fits"));
+    m_sideTabs->setTabToolTip(1, tr("The customers chosen in the segment map against everyone"));
+
+    m_leftColumn = new QSplitter(Qt::Vertical);
+    m_leftColumn->addWidget(titledPane(tr("Segment map"), m_scatter, m_mapHint));
+    m_leftColumn->addWidget(titledPane(tr("Segments"), m_tableView));
+    m_leftColumn->setSizes({640, 360});
+    m_leftColumn->setChildrenCollapsible(false);
+
+    m_rightColumn = new QSplitter(Qt::Vertical);
+    // With many features the heatmap needs more height than a small screen gives; it then
+    // scrolls instead of clipping rows (see fitHeatmap()).
+    m_heatmapScroll = new QScrollArea;
+    m_heatmapScroll->setWidget(m_heatmap);
+    m_heatmapScroll->setWidgetResizable(true);
+    m_heatmapScroll->setFrameShape(QFrame::NoFrame);
+    m_heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rightColumn->addWidget(titledPane(tr("Feature heatmap"), m_heatmapScroll));
+    m_rightColumn->addWidget(m_sideTabs);
+    m_rightColumn->setSizes({630, 370});
+    m_rightColumn->setChildrenCollapsible(false);
+
+    m_columns = new QSplitter(Qt::Horizontal);
+    m_columns->addWidget(m_leftColumn);
+    m_columns->addWidget(m_rightColumn);
+    m_columns->setSizes({560, 440});
+    m_columns->setChildrenCollapsible(false);
+    setCentralWidget(m_columns);
+
+    m_controls = new ControlsPanel;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *dock = new QDockWidget(tr("Controls"), this);
+    dock->setObjectName(QStringLiteral("controlsDock"));
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {275}, Qt::Horizontal);
+
+    connect(m_controls, &ControlsPanel::kEdited, this, [this](int k) { m_document->setK(k); });
+    connect(m_controls, &ControlsPanel::seedEdited, this, [this](std::uint64_t seed) { m_document->setSeed(seed); });
+    connect(m_controls, &ControlsPanel::specEdited, this, [this](const FeatureSpec &spec) { m_document->setSpec(spec); });
+    connect(m_controls, &ControlsPanel::algorithmEdited, this,
+            [this](const QString &algorithm) { m_document->setAlgorithm(algorithm); });
+    connect(m_controls, &ControlsPanel::reclusterRequested, this, &MainWindow::recluster);
+
+    connect(m_selection, &SegmentSelection::currentSegmentChanged, this, &MainWindow::followCurrentSegment);
+    connect(m_selection, &SegmentSelection::selectedRowsChanged, this, [this] {
+        if (!m_selection->selectedRows().empty())
+            m_sideTabs->setCurrentWidget(m_profilePanel);
+    });
+
+    setTabOrder(m_controls, m_scatter);
+    setTabOrder(m_scatter, m_tableView);
+    setTabOrder(m_tableView, m_heatmap);
+    setTabOrder(m_heatmap, m_sideTabs);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open customer data from a CSV file or an SQLite database"));
+    QAction *demo = file->addAction(tr("Open &demo data"), this, [this] { openDemo(); });
+    demo->setToolTip(tr("50,000 synthetic customers with six known segments"));
+    file->addSeparator();
+    QAction *shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
+    shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *resetZoom = view->addAction(tr("Reset &zoom"), m_scatter, &ScatterView::resetZoom);
+    resetZoom->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_darkAction = view->addAction(tr("&Dark theme"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkMode);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Segments"));
+    QAction *recluster = analysis->addAction(tr("&Recluster"), this, &MainWindow::recluster);
+    recluster->setShortcut(QKeySequence(Qt::Key_F5));
+    m_cancelAction = analysis->addAction(tr("&Cancel"), this, &MainWindow::cancel);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Esc only cancels while something runs; otherwise it stays with the focused widget
+    // (closing an editor, clearing a lasso).
+    m_cancelAction->setEnabled(false);
+    QAction *clear = analysis->addAction(tr("C&lear selection"), m_selection, &SegmentSelection::clear);
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About SegmentScope"), this, [this] {
+        QMessageBox::about(this, tr("About SegmentScope"),
+                           tr("<h3>SegmentScope %1</h3><p>Customer segmentation for marketers: cluster "
+                              "customers into segments, see what sets each apart, and name them.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stageLabel = new QLabel(tr("Ready"));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_stageLabel->sizeHint().height());
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the running computation (Esc)"));
+    m_cancelButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    m_metricsLabel = new QLabel;
+    m_metricsLabel->setToolTip(
+        tr("Quality of the current segmentation:\n"
+           "Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)\n"
+           "Davies–Bouldin (lower is better)\n"
+           "Calinski–Harabasz (higher is better)\n"
+           "ARI: agreement with the known segments (1 = identical, 0 = chance)"));
+    m_rowsLabel = new QLabel;
+    statusBar()->addWidget(m_stageLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancelButton);
+    m_notesLabel = new QLabel;
+    m_notesLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_notesLabel);
+    statusBar()->addPermanentWidget(m_metricsLabel);
+    statusBar()->addPermanentWidget(m_rowsLabel);
+    setBusyUi(false);
+}
+
+void MainWindow::connectDocument()
+{
+    connect(m_document, &Document::tableChanged, this, &MainWindow::onTableChanged);
+    connect(m_document, &Document::specChanged, this, [this] {
+        m_controls->setSpec(m_document->spec());
+        scheduleAnalysis();
+    });
+    connect(m_document, &Document::kChanged, this, [this](int k) {
+        m_controls->setK(k);
+        m_chart->setCurrentK(k);
+        scheduleAnalysis();
+    });
+    connect(m_document, &Document::seedChanged, this, [this](quint64 seed) {
+        m_controls->setSeed(seed);
+        scheduleAnalysis();
+    });
+    connect(m_document, &Document::algorithmChanged, this, [this] { scheduleAnalysis(); });
+    connect(m_document, &Document::labelColumnChanged, this, [this] { scheduleAnalysis(); });
+    connect(m_document, &Document::labelsChanged, this, &MainWindow::updateSegmentNames);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &EngineController::analysisReady, this, &MainWindow::showResult);
+    connect(m_controller, &EngineController::metricsReady, this, [this](quint64 generation, const QualityMetrics &m) {
+        if (!m_result || m_result->generation != generation)
+            return;
+        m_metricsReady = true;
+        showMetrics(m, true);
+        checkComplete();
+    });
+    connect(m_controller, &EngineController::sweepUpdated, this, &MainWindow::onSweep);
+    connect(m_controller, &EngineController::tableLoaded, this,
+            [this](quint64 generation, std::shared_ptr<const Table> table) {
+                if (generation != m_loadGeneration || !m_pendingImport)
+                    return;
+                const ImportChoice choice = *m_pendingImport;
+                m_pendingImport.reset();
+                FeatureSpec spec;
+                try {
+                    spec = choice.buildSpec(*table);
+                } catch (const std::exception &e) {
+                    onFailure(fromStd(e.what()));
+                    return;
+                }
+                m_selection->clear();
+                m_document->setTable(std::move(table), choice.path, choice.idColumn, choice.labelColumn, spec);
+            });
+    connect(m_controller, &EngineController::failed, this, [this](quint64 generation, const QString &message) {
+        if (generation == m_loadGeneration)
+            m_pendingImport.reset();
+        onFailure(message);
+    });
+    connect(m_controller, &EngineController::progress, this,
+            [this](quint64, double fraction, const QString &stage) {
+                if (isComplete())
+                    return; // a late, throttled report of work that has already been shown
+                m_progress->setRange(0, 1000);
+                m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
+                m_stageLabel->setText(stage);
+            });
+    connect(m_controller, &EngineController::busyChanged, this, [this](bool busy) {
+        if (!m_demoThread)
+            setBusyUi(busy);
+    });
+}
+
+void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
+{
+    if (m_demoThread) {
+        m_demoCancel->cancel();
+        m_demoThread->wait();
+        m_demoThread.reset();
+    }
+    m_pendingImport.reset();
+    m_demoCancel = std::make_shared<CancelToken>();
+    struct Outcome
+    {
+        std::shared_ptr<const Table> table;
+        QString error;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto token = m_demoCancel;
+    // The engine thread is for analyses; generating the data on its own short-lived thread
+    // keeps the window responsive without touching the controller's request protocol.
+    m_demoThread.reset(QThread::create([outcome, token, rows, seed] {
+        try {
+            outcome->table = std::make_shared<const Table>(generateDemoData(rows, seed, Progress(token.get(), {})));
+        } catch (const Cancelled &) {
+        } catch (const std::exception &e) {
+            outcome->error = fromStd(e.what());
+        }
+    }));
+    m_demoThread->setObjectName(QStringLiteral("SegmentScope demo data"));
+    QThread *thread = m_demoThread.get();
+    connect(thread, &QThread::finished, this, [this, thread, outcome, token] {
+        if (m_demoThread.get() != thread)
+            return;
+        m_demoThread.release()->deleteLater();
+        setBusyUi(m_controller->isBusy());
+        if (token->isCancelled() || !outcome->table) {
+            if (!outcome->error.isEmpty())
+                onFailure(outcome->error);
+            else
+                m_stageLabel->setText(tr("Cancelled"));
+            return;
+        }
+        m_selection->clear();
+        m_document->setTable(outcome->table, QString(), QStringLiteral("customer_id"),
+                             QStringLiteral("true_segment"));
+    });
+    setBusyUi(true, tr("Generating %1 demo customers…").arg(QLocale().toString(qulonglong(rows))));
+    m_progress->setRange(0, 0);
+    thread->start();
+}
+
+void MainWindow::openFileInteractive(const QString &path)
+{
+    ImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    load(dialog.choice());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!QFileInfo(path).isReadable()) {
+        onFailure(tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+        return false;
+    }
+    const ImportDialog dialog(path, this);
+    if (!dialog.isValid()) {
+        onFailure(dialog.validationMessage());
+        return false;
+    }
+    load(dialog.choice());
+    return true;
+}
+
+void MainWindow::load(const ImportChoice &choice)
+{
+    m_pendingImport = choice;
+    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn);
+    setBusyUi(true, tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
+}
+
+void MainWindow::onTableChanged()
+{
+    const std::shared_ptr<const Table> table = m_document->table();
+    m_selection->clear();
+    if (table) {
+        std::vector<std::string> exclude;
+        if (!m_document->idColumn().isEmpty())
+            exclude.push_back(m_document->idColumn().toStdString());
+        if (!m_document->labelColumn().isEmpty())
+            exclude.push_back(m_document->labelColumn().toStdString());
+        m_controls->setAvailableFeatures(availableFeatures(*table, m_document->spec(), exclude));
+    }
+    m_controls->setSpec(m_document->spec());
+    m_controls->setK(m_document->k());
+    m_controls->setSeed(m_document->seed());
+    m_chart->setCurrentK(m_document->k());
+    applyTitle();
+    updateRowCounts();
+    // The document follows tableChanged with specChanged and labelColumnChanged: the debounce
+    // turns the burst into one analysis.
+    scheduleAnalysis();
+}
+
+void MainWindow::scheduleAnalysis()
+{
+    if (!m_document->table())
+        return;
+    m_completeEmitted = false;
+    m_debounce.start();
+}
+
+void MainWindow::recluster()
+{
+    m_debounce.stop();
+    if (!m_document->table())
+        return;
+    m_requestedGeneration = m_controller->requestAnalysis(m_document->request());
+    m_metricsReady = false;
+    m_completeEmitted = false;
+    m_sweepRunning = false; // a new analysis cancels the sweep
+}
+
+void MainWindow::cancel()
+{
+    m_debounce.stop();
+    if (m_demoThread)
+        m_demoCancel->cancel();
+    if (m_pendingImport) {
+        m_pendingImport.reset();
+        m_loadGeneration = 0;
+    }
+    m_controller->cancel();
+    m_sweepRunning = false;
+    m_chart->setStatusText(QString());
+    m_stageLabel->setText(tr("Cancelled"));
+}
+
+void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
+{
+    if (!result)
+        return;
+    const std::shared_ptr<const AnalysisResult> previous = m_result;
+    m_result = result;
+    m_metricsReady = !std::isnan(result->metrics.silhouette);
+    const int k = int(result->kmeans.centroids.rows());
+
+    // Selected customers are prepared-row indices: they only survive while the rows stay the same.
+    if (!previous || !previous->prepared || !result->prepared || previous->prepared->rows != result->prepared->rows)
+        m_selection->setSelectedRows({});
+    if (m_selection->currentSegment() >= k)
+        m_selection->setCurrentSegment(-1);
+
+    if (!previous || previous->points != result->points)
+        m_scatter->setPoints(result->points);
+    m_scatter->setLabels(result->labels, k);
+    m_heatmap->setProfiles(result->profiles);
+    fitHeatmap();
+    m_tableModel->setProfiles(result->profiles);
+    m_profilePanel->setResult(result);
+    updateSegmentNames();
+    m_chart->setCurrentK(m_document->k());
+    showMetrics(result->metrics, m_metricsReady);
+    updateRowCounts();
+
+    const SweepKey key{result->request.table, result->request.spec, result->request.seed};
+    if (!m_sweepKey || m_sweepKey->table != key.table || m_sweepKey->seed != key.seed
+        || !sameFeatureSpec(m_sweepKey->spec, key.spec)) {
+        m_sweepKey = key;
+        m_sweepPoints.clear();
+        m_chart->setPoints({});
+    }
+    requestSweepIfNeeded();
+
+    QStringList notes;
+    if (result->prepared)
+        for (const std::string &warning : result->prepared->warnings)
+            notes << fromStd(warning);
+    m_notesLabel->setVisible(!notes.isEmpty());
+    m_notesLabel->setText(notes.size() == 1 ? tr("1 data note") : tr("%1 data notes").arg(notes.size()));
+    m_notesLabel->setToolTip(tr("While preparing the data:\n%1").arg(notes.join(QLatin1Char('\n'))));
+    checkComplete();
+}
+
+void MainWindow::requestSweepIfNeeded()
+{
+    if (!m_result || !m_result->prepared)
+        return;
+    const int n = int(m_result->prepared->rows.size());
+    const int last = std::min(kSweepLast, n - 1);
+    int first = kSweepFirst;
+    while (first <= last && m_sweepPoints.count(first))
+        ++first;
+    if (first > last) {
+        m_chart->setStatusText(QString());
+        return;
+    }
+    m_sweepRunning = true;
+    m_chart->setStatusText(tr("Computing k = %1 …").arg(first));
+    m_controller->requestKSweep(first, last);
+}
+
+void MainWindow::onSweep(std::shared_ptr<const KSweepResult> sweep)
+{
+    if (!sweep || !m_sweepKey)
+        return;
+    for (const KSweepPoint &point : sweep->points)
+        m_sweepPoints[point.k] = point;
+    std::vector<KSweepPoint> points;
+    for (const auto &entry : m_sweepPoints)
+        points.push_back(entry.second);
+    m_chart->setPoints(points);
+    if (sweep->complete) {
+        m_sweepRunning = false;
+        m_chart->setStatusText(QString());
+    } else if (!points.empty()) {
+        int next = kSweepFirst;
+        while (m_sweepPoints.count(next))
+            ++next;
+        m_chart->setStatusText(tr("Computing k = %1 …").arg(next));
+    }
+    checkComplete();
+}
+
+void MainWindow::showMetrics(const QualityMetrics &metrics, bool silhouetteReady)
+{
+    QStringList parts;
+    parts << tr("Silhouette %1").arg(silhouetteReady ? formatMetric(metrics.silhouette, 3) : QStringLiteral("…"));
+    parts << tr("Davies–Bouldin %1").arg(formatMetric(metrics.daviesBouldin, 2));
+    parts << tr("Calinski–Harabasz %1").arg(formatMetric(metrics.calinskiHarabasz, 0));
+    if (metrics.ari)
+        parts << tr("ARI %1").arg(formatMetric(*metrics.ari, 3));
+    m_metricsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+bool MainWindow::isComplete() const
+{
+    if (!m_result || m_result->generation != m_requestedGeneration || !m_metricsReady || m_debounce.isActive()
+        || m_pendingImport || m_demoThread || !m_result->prepared)
+        return false;
+    const int n = int(m_result->prepared->rows.size());
+    for (int k = kSweepFirst; k <= std::min(kSweepLast, n - 1); ++k)
+        if (!m_sweepPoints.count(k))
+            return false;
+    return true;
+}
+
+void MainWindow::checkComplete()
+{
+    if (!m_completeEmitted && isComplete()) {
+        m_completeEmitted = true;
+        m_stageLabel->setText(
+            tr("Ready – segmented in %1 s").arg(QLocale().toString(m_result->elapsedMs / 1000.0, 'f', 2)));
+        m_stageLabel->setToolTip(QString());
+        Q_EMIT resultComplete();
+    }
+}
+
+void MainWindow::onFailure(const QString &message)
+{
+    setBusyUi(m_controller->isBusy() || m_demoThread);
+    m_stageLabel->setText(tr("Error: %1").arg(message.section(QLatin1Char('\n'), 0, 0)));
+    m_stageLabel->setToolTip(message);
+    Q_EMIT failed(message);
+    if (m_interactive)
+        QMessageBox::warning(this, tr("SegmentScope"), message);
+}
+
+void MainWindow::onSegmentRowSelected()
+{
+    if (m_followingSelection)
+        return;
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    const std::shared_ptr<const Profiles> profiles = m_tableModel->profiles();
+    int segment = -1;
+    if (!rows.isEmpty() && profiles) {
+        const int source = m_proxy->mapToSource(rows.front()).row();
+        if (source >= 0 && source < int(profiles->segments.size()))
+            segment = profiles->segments[std::size_t(source)].segment;
+    }
+    m_selection->setCurrentSegment(segment);
+}
+
+void MainWindow::followCurrentSegment(int segment)
+{
+    const std::shared_ptr<const Profiles> profiles = m_tableModel->profiles();
+    m_followingSelection = true;
+    QItemSelectionModel *model = m_tableView->selectionModel();
+    int source = -1;
+    if (profiles)
+        for (std::size_t i = 0; i < profiles->segments.size(); ++i)
+            if (profiles->segments[i].segment == segment)
+                source = int(i);
+    if (source < 0) {
+        model->clearSelection();
+    } else {
+        const QModelIndex index = m_proxy->mapFromSource(m_tableModel->index(source, 0));
+        model->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        model->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        m_tableView->scrollTo(index);
+    }
+    m_followingSelection = false;
+}
+
+void MainWindow::updateSegmentNames()
+{
+    const QStringList names = m_document->segmentLabels();
+    m_tableModel->setLabels(names);
+    m_heatmap->setSegmentNames(names);
+    m_profilePanel->setSegmentNames(names);
+}
+
+void MainWindow::updateRowCounts()
+{
+    const std::shared_ptr<const Table> table = m_document->table();
+    if (!table) {
+        m_rowsLabel->setText(tr("No data"));
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%1 customers").arg(locale.toString(qulonglong(table->rowCount)));
+    if (m_result && m_result->prepared && m_result->request.table == table) {
+        const std::size_t used = m_result->prepared->rows.size();
+        if (used != table->rowCount)
+            text += tr(" (%1 segmented)").arg(locale.toString(qulonglong(used)));
+        const std::size_t features = m_result->prepared->transform.dimension();
+        text += features == 1 ? tr("  ·  1 feature") : tr("  ·  %1 features").arg(features);
+    }
+    m_rowsLabel->setText(text);
+}
+
+void MainWindow::setBusyUi(bool busy, const QString &stage)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    if (!stage.isEmpty())
+        m_stageLabel->setText(stage);
+    if (busy) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+    } else if (m_stageLabel->text().isEmpty()) {
+        m_stageLabel->setText(tr("Ready"));
+    }
+    if (m_cancelAction)
+        m_cancelAction->setEnabled(busy);
+}
+
+QString MainWindow::tooltipFor(int row) const
+{
+    if (!m_result || !m_result->prepared || !m_result->request.table || row < 0
+        || std::size_t(row) >= m_result->prepared->rows.size())
+        return {};
+    const Table &table = *m_result->request.table;
+    const std::size_t tableRow = m_result->prepared->rows[std::size_t(row)];
+    const int segment = m_result->labels && std::size_t(row) < m_result->labels->size()
+                            ? (*m_result->labels)[std::size_t(row)]
+                            : -1;
+
+    QString id;
+    const std::string idColumn = m_result->request.idColumn;
+    if (const Column *column = idColumn.empty() ? nullptr : table.find(idColumn))
+        id = fromStd(column->cellText(tableRow));
+    if (id.isEmpty())
+        id = tr("row %1").arg(tableRow + 2);
+    const QStringList names = m_document->segmentLabels();
+    const QString segmentName = segment >= 0 && segment < names.size() && !names[segment].isEmpty()
+                                    ? names[segment]
+                                    : tr("Segment %1").arg(segment + 1);
+
+    // Key values: the revenue, then the columns that set this customer's segment apart, then
+    // the first features, so every tooltip says something about why the customer is there.
+    std::vector<std::string> columns;
+    auto add = [&](const std::string &name) {
+        if (!name.empty() && int(columns.size()) < kTooltipValues && table.find(name)
+            && std::find(columns.begin(), columns.end(), name) == columns.end())
+            columns.push_back(name);
+    };
+    if (const std::shared_ptr<const Profiles> &profiles = m_result->profiles) {
+        add(profiles->revenueColumn);
+        if (segment >= 0 && std::size_t(segment) < profiles->segments.size())
+            for (const Trait &trait : profiles->segments[std::size_t(segment)].topTraits)
+                add(trait.feature.substr(0, trait.feature.find('=')));
+    }
+    for (const std::string &name : m_result->request.spec.enabledColumns())
+        add(name);
+
+    QString html = QStringLiteral("<b>%1</b><br/>%2").arg(id.toHtmlEscaped(), segmentName.toHtmlEscaped());
+    html += QStringLiteral("<table>");
+    for (const std::string &name : columns) {
+        const Column *column = table.find(name);
+        QString value = fromStd(column->cellText(tableRow));
+        if (column->type == ColumnType::Real && !column->isMissing(tableRow))
+            value = QLocale().toString(column->numbers[tableRow], 'f', 2);
+        if (value.isEmpty())
+            value = tr("(missing)");
+        html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=\"right\">%2</td></tr>")
+                    .arg(fromStd(name).toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void MainWindow::applyTitle()
+{
+    const std::shared_ptr<const Table> table = m_document->table();
+    if (!table) {
+        setWindowTitle(tr("SegmentScope"));
+        return;
+    }
+    const QString source = m_document->sourcePath().isEmpty() ? tr("Demo customers")
+                                                              : QFileInfo(m_document->sourcePath()).fileName();
+    setWindowTitle(tr("%1 – SegmentScope").arg(source));
+}
+
+void MainWindow::open()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open customer data"), QString(),
+        tr("Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openFileInteractive(path);
+}
+
+void MainWindow::saveScreenshot()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot"), tr("segmentscope.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!grab().save(path, "PNG"))
+        onFailure(tr("Cannot write the screenshot to %1.").arg(path));
+}
+
+void MainWindow::setDarkMode(bool dark)
+{
+    m_dark = dark;
+    if (m_darkAction && m_darkAction->isChecked() != dark) {
+        const QSignalBlocker blocker(m_darkAction);
+        m_darkAction->setChecked(dark);
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+}
+
+void MainWindow::fitHeatmap()
+{
+    // The least height at which every row is readable: the heatmap's header (three lines) and
+    // legend (two lines) plus one line per feature and per group heading.
+    const std::shared_ptr<const AnalysisResult> &result = m_result;
+    int rows = 0;
+    if (result && result->profiles) {
+        std::set<std::string> groups(result->profiles->groups.begin(), result->profiles->groups.end());
+        rows = int(result->profiles->features.size() + groups.size());
+    }
+    const int line = m_heatmap->fontMetrics().height();
+    m_heatmap->setMinimumHeight(rows == 0 ? 0 : 5 * line + 64 + rows * std::max(14, line - 2));
+}
+
+void MainWindow::fitSegmentTable()
+{
+    QHeaderView *header = m_tableView->horizontalHeader();
+    const bool revenue = m_tableModel->profiles() && !m_tableModel->profiles()->revenueColumn.empty();
+    m_tableView->setColumnHidden(SegmentTableModel::RevenuePerCustomerColumn, !revenue);
+    m_tableView->setColumnHidden(SegmentTableModel::RevenueColumn, !revenue);
+    m_tableView->resizeColumnsToContents();
+    // The traits say the most about a segment: when the view is narrow, the total revenue
+    // (size × revenue per customer) gives way so that they keep a readable width.
+    int fixed = 0;
+    for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c)
+        if (!m_tableView->isColumnHidden(c))
+            fixed += header->sectionSize(c);
+    const int minTraits = 14 * m_tableView->fontMetrics().averageCharWidth() * 2;
+    if (revenue && m_tableView->viewport()->width() - fixed < minTraits)
+        m_tableView->setColumnHidden(SegmentTableModel::RevenueColumn, true);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tableView && event->type() == QEvent::Resize)
+        fitSegmentTable();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_profilePanel)
+        m_profilePanel->setResult(m_result);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.front().toLocalFile();
+    // Leave the drop handler before the modal dialog opens, so the drag source is not blocked.
+    QTimer::singleShot(0, this, [this, path] {
+        if (m_interactive)
+            openFileInteractive(path);
+        else
+            openFile(path);
+    });
+}
+
+} // namespace seg

@@ -1,0 +1,189 @@
+#pragma once
+// The SegmentScope main window: the controls, the linked views (segment map, feature heatmap,
+// segment table, model selection, selection profile) and the status bar with progress, cancel
+// and quality metrics. It owns the document and the engine controller; every computation goes
+// through the controller, so the window never blocks.
+
+#include "app/lib/analysis.h"
+#include "app/lib/import_dialog.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QThread;
+
+namespace seg {
+
+class ControlsPanel;
+class Document;
+class EngineController;
+class HeatmapView;
+class ModelSelectionChart;
+class ScatterView;
+class SegmentSelection;
+class SegmentTableModel;
+class SelectionProfilePanel;
+class CancelToken;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// When false (headless runs, tests) problems are reported through `failed` and the status
+    /// bar only, never through modal message boxes. Default true.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    /// Generates the demo customers on a worker thread, then clusters them.
+    void openDemo(std::size_t rows = 50000, std::uint64_t seed = 7);
+    /// Shows the import dialog for `path`, then loads on the engine thread.
+    void openFileInteractive(const QString &path);
+    /// Loads `path` with the choices the import dialog suggests (no dialog); false with a
+    /// message through `failed` when the preview already shows a problem.
+    bool openFile(const QString &path);
+    /// Loads with explicit choices on the engine thread.
+    void load(const ImportChoice &choice);
+
+    /// Light or dark (Fusion) palette for the whole application.
+    void setDarkMode(bool dark);
+    bool isDarkMode() const { return m_dark; }
+
+    Document *document() const { return m_document; }
+    EngineController *controller() const { return m_controller; }
+    SegmentSelection *selection() const { return m_selection; }
+    ControlsPanel *controls() const { return m_controls; }
+    ScatterView *scatterView() const { return m_scatter; }
+    HeatmapView *heatmapView() const { return m_heatmap; }
+    QTableView *segmentTableView() const { return m_tableView; }
+    SegmentTableModel *segmentTableModel() const { return m_tableModel; }
+    ModelSelectionChart *modelSelectionChart() const { return m_chart; }
+    SelectionProfilePanel *selectionProfile() const { return m_profilePanel; }
+
+    /// The result every view shows now (null before the first).
+    std::shared_ptr<const AnalysisResult> currentResult() const { return m_result; }
+    /// True when the views show the newest requested analysis with its full metrics and a
+    /// complete k sweep.
+    bool isComplete() const;
+
+public Q_SLOTS:
+    /// Asks for a new segmentation now (F5), skipping the debounce.
+    void recluster();
+    /// File > Open: choose a CSV or SQLite file.
+    void open();
+    void saveScreenshot();
+    void cancel();
+
+Q_SIGNALS:
+    /// The views show a complete result (see isComplete()); emitted once per complete state.
+    void resultComplete();
+    /// Loading or analysing failed; `message` is translated and names file, row and column.
+    void failed(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createViews();
+    void createStatusBar();
+    void connectDocument();
+    void connectController();
+
+    void scheduleAnalysis();
+    void showResult(std::shared_ptr<const AnalysisResult> result);
+    void showMetrics(const QualityMetrics &metrics, bool silhouetteReady);
+    void onSweep(std::shared_ptr<const KSweepResult> sweep);
+    void requestSweepIfNeeded();
+    void onTableChanged();
+    void onFailure(const QString &message);
+    void onSegmentRowSelected();
+    void followCurrentSegment(int segment);
+    void updateSegmentNames();
+    void updateRowCounts();
+    void setBusyUi(bool busy, const QString &stage = {});
+    void checkComplete();
+    QString tooltipFor(int row) const;
+    void applyTitle();
+    void fitHeatmap();
+    void fitSegmentTable();
+
+    Document *m_document = nullptr;
+    EngineController *m_controller = nullptr;
+    SegmentSelection *m_selection = nullptr;
+
+    ControlsPanel *m_controls = nullptr;
+    ScatterView *m_scatter = nullptr;
+    HeatmapView *m_heatmap = nullptr;
+    SegmentTableModel *m_tableModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_tableView = nullptr;
+    ModelSelectionChart *m_chart = nullptr;
+    SelectionProfilePanel *m_profilePanel = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QSplitter *m_columns = nullptr;
+    QSplitter *m_leftColumn = nullptr;
+    QSplitter *m_rightColumn = nullptr;
+    QLabel *m_mapHint = nullptr;
+    QScrollArea *m_heatmapScroll = nullptr;
+
+    QLabel *m_stageLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_metricsLabel = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+
+    QTimer m_debounce;
+    bool m_interactive = true;
+    bool m_dark = false;
+    bool m_followingSelection = false;
+
+    std::shared_ptr<const AnalysisResult> m_result;
+    quint64 m_requestedGeneration = 0; ///< newest analysis asked for (0: none)
+    bool m_metricsReady = false;
+    bool m_completeEmitted = false;
+
+    // The k sweep depends on the data, the features and the seed, not on k: it is kept across
+    // k changes and only the missing k are computed after a cancellation.
+    struct SweepKey
+    {
+        std::shared_ptr<const Table> table;
+        FeatureSpec spec;
+        std::uint64_t seed = 0;
+    };
+    std::optional<SweepKey> m_sweepKey;
+    std::map<int, KSweepPoint> m_sweepPoints;
+    bool m_sweepRunning = false;
+    static constexpr int kSweepFirst = 2;
+    static constexpr int kSweepLast = 12;
+
+    std::optional<ImportChoice> m_pendingImport;
+    quint64 m_loadGeneration = 0;
+
+    std::unique_ptr<QThread> m_demoThread;
+    std::shared_ptr<CancelToken> m_demoCancel;
+};
+
+} // namespace seg

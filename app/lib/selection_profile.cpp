@@ -1,0 +1,211 @@
+#include "app/lib/selection_profile.h"
+
+#include "widgets/segment_palette.h"
+#include "widgets/segment_selection.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace seg {
+
+namespace {
+
+/// The value the model saw for `row` of `feature`, in original units before any transform.
+double featureValue(const Column &column, const FittedFeature &feature, std::size_t row)
+{
+    if (feature.oneHot) {
+        if (column.type != ColumnType::Categorical)
+            return 0.0;
+        const std::int32_t code = column.codes[row];
+        // A missing level counts as the fitted fill, which for one-hot features is a share.
+        if (code < 0)
+            return feature.fill;
+        const std::string &level = column.levels[std::size_t(code)];
+        return std::find(feature.levels.begin(), feature.levels.end(), level) != feature.levels.end() ? 1.0 : 0.0;
+    }
+    if (!column.isNumeric())
+        return feature.fill;
+    const double value = column.numbers[row];
+    return std::isnan(value) ? feature.fill : value;
+}
+
+QString formatValue(double value)
+{
+    const double magnitude = std::abs(value);
+    const int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+std::vector<SelectionFeature> profileSelection(const Table &table, const PreparedData &prepared,
+                                               const std::vector<int> &rows, std::size_t top)
+{
+    std::vector<SelectionFeature> features;
+    const std::size_t n = prepared.rows.size();
+    if (rows.empty() || n == 0)
+        return features;
+    for (const FittedFeature &feature : prepared.transform.features) {
+        const Column *column = table.find(feature.column);
+        if (!column)
+            continue;
+        double sum = 0.0, sumSquares = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double v = featureValue(*column, feature, prepared.rows[i]);
+            sum += v;
+            sumSquares += v * v;
+        }
+        const double mean = sum / double(n);
+        const double variance = std::max(0.0, sumSquares / double(n) - mean * mean);
+        const double sd = std::sqrt(variance);
+        if (!(sd > 1e-12 * std::max(1.0, std::abs(mean))))
+            continue;
+        double selectionSum = 0.0;
+        std::size_t count = 0;
+        for (const int r : rows) {
+            if (r < 0 || std::size_t(r) >= n)
+                continue;
+            selectionSum += featureValue(*column, feature, prepared.rows[std::size_t(r)]);
+            ++count;
+        }
+        if (count == 0)
+            return {};
+        const double selectionMean = selectionSum / double(count);
+        features.push_back({feature.name, selectionMean, mean, (selectionMean - mean) / sd});
+    }
+    std::stable_sort(features.begin(), features.end(), [](const SelectionFeature &a, const SelectionFeature &b) {
+        return std::abs(a.zScore) > std::abs(b.zScore);
+    });
+    if (features.size() > top)
+        features.resize(top);
+    return features;
+}
+
+SelectionProfilePanel::SelectionProfilePanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    top->addWidget(m_summary, 1);
+    m_clear = new QPushButton(tr("C&lear"), this);
+    m_clear->setToolTip(tr("Forget the customers chosen in the segment map"));
+    top->addWidget(m_clear, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    m_segments = new QLabel(this);
+    m_segments->setWordWrap(true);
+    m_segments->setTextFormat(Qt::RichText);
+    layout->addWidget(m_segments);
+    m_list = new QTreeWidget(this);
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Feature"), tr("Selection"), tr("Everyone"), tr("z")});
+    m_list->headerItem()->setToolTip(3, tr("Difference of the means in population standard deviations"));
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->setToolTip(tr("Features in which the chosen customers differ most from everyone"));
+    layout->addWidget(m_list, 1);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        if (m_selection)
+            m_selection->setSelectedRows({});
+    });
+    refresh();
+}
+
+SelectionProfilePanel::~SelectionProfilePanel() = default;
+
+void SelectionProfilePanel::setResult(std::shared_ptr<const AnalysisResult> result)
+{
+    m_result = std::move(result);
+    refresh();
+}
+
+void SelectionProfilePanel::setSegmentNames(const QStringList &names)
+{
+    m_names = names;
+    refresh();
+}
+
+void SelectionProfilePanel::setSelection(SegmentSelection *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (m_selection)
+        connect(m_selection, &SegmentSelection::selectedRowsChanged, this, &SelectionProfilePanel::refresh);
+    refresh();
+}
+
+void SelectionProfilePanel::refresh()
+{
+    m_list->clear();
+    m_features.clear();
+    const std::vector<int> rows = m_selection ? m_selection->selectedRows() : std::vector<int>{};
+    m_clear->setEnabled(!rows.empty());
+    if (rows.empty() || !m_result || !m_result->prepared || !m_result->request.table) {
+        m_summary->setText(tr("Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those "
+                              "customers differ from everyone."));
+        m_segments->clear();
+        m_list->setVisible(false);
+        return;
+    }
+    m_list->setVisible(true);
+    const PreparedData &prepared = *m_result->prepared;
+    const std::size_t n = prepared.rows.size();
+    const QLocale locale;
+    m_summary->setText(tr("<b>%1</b> customers chosen (%2% of %3)")
+                           .arg(locale.toString(qulonglong(rows.size())),
+                                locale.toString(100.0 * double(rows.size()) / double(std::max<std::size_t>(n, 1)), 'f', 1),
+                                locale.toString(qulonglong(n))));
+
+    if (m_result->labels) {
+        std::map<int, std::size_t> counts;
+        for (const int r : rows)
+            if (r >= 0 && std::size_t(r) < m_result->labels->size())
+                ++counts[(*m_result->labels)[std::size_t(r)]];
+        std::vector<std::pair<std::size_t, int>> order;
+        for (const auto &[segment, count] : counts)
+            order.emplace_back(count, segment);
+        std::sort(order.begin(), order.end(), std::greater<>());
+        QStringList parts;
+        for (std::size_t i = 0; i < order.size() && i < 4; ++i) {
+            const int segment = order[i].second;
+            const QString name = segment >= 0 && segment < m_names.size() && !m_names[segment].isEmpty()
+                                     ? m_names[segment]
+                                     : tr("Segment %1").arg(segment + 1);
+            parts << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2 %3%")
+                         .arg(segmentColor(segment).name(), name.toHtmlEscaped(),
+                              locale.toString(100.0 * double(order[i].first) / double(rows.size()), 'f', 0));
+        }
+        m_segments->setText(tr("Mostly: %1").arg(parts.join(QStringLiteral(", &nbsp;"))));
+    }
+
+    m_features = profileSelection(*m_result->request.table, prepared, rows);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (const SelectionFeature &feature : m_features) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, QString::fromStdString(feature.feature));
+        item->setText(1, formatValue(feature.selectionMean));
+        item->setText(2, formatValue(feature.populationMean));
+        item->setText(3, QStringLiteral("%1%2").arg(feature.zScore >= 0 ? QStringLiteral("+") : QString(),
+                                                     locale.toString(feature.zScore, 'f', 2)));
+        for (int c = 1; c < 4; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        const QColor colour = divergingColor(feature.zScore, 2.0, dark);
+        item->setBackground(3, colour);
+        item->setForeground(3, colour.lightness() < 140 ? Qt::white : Qt::black);
+    }
+}
+
+} // namespace seg

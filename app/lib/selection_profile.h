@@ -1,0 +1,62 @@
+#pragma once
+// The profile of the customers chosen with a lasso or rectangle in the scatter: how many, which
+// segments they belong to, and the features in which they differ most from the population.
+
+#include "app/lib/analysis.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace seg {
+
+class SegmentSelection;
+
+struct SelectionFeature
+{
+    std::string feature;         ///< fitted feature name (column, or column=level)
+    double selectionMean = 0.0;  ///< original units (one-hot: share of the level)
+    double populationMean = 0.0; ///< over all prepared rows, original units
+    double zScore = 0.0;         ///< (selection mean − population mean) / population standard deviation
+};
+
+/// Features of `prepared` ranked by |z| of the mean over `rows` (prepared-row indices) against
+/// the mean over all prepared rows, in population standard deviations; at most `top` entries.
+/// Missing cells count as their fitted fill value, as in the model. Constant features are skipped.
+std::vector<SelectionFeature> profileSelection(const Table &table, const PreparedData &prepared,
+                                               const std::vector<int> &rows, std::size_t top = 8);
+
+class SelectionProfilePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SelectionProfilePanel(QWidget *parent = nullptr);
+    ~SelectionProfilePanel() override;
+
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+    void setSegmentNames(const QStringList &names);
+    /// Follows the selected rows of `selection` (and clears it with the Clear button).
+    void setSelection(SegmentSelection *selection);
+
+    /// The features listed now (for tests).
+    const std::vector<SelectionFeature> &features() const { return m_features; }
+
+private:
+    void refresh();
+
+    std::shared_ptr<const AnalysisResult> m_result;
+    QStringList m_names;
+    SegmentSelection *m_selection = nullptr;
+    std::vector<SelectionFeature> m_features;
+    QLabel *m_summary = nullptr;
+    QLabel *m_segments = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_clear = nullptr;
+};
+
+} // namespace seg

@@ -1,0 +1,229 @@
+// The import dialog: preview, choices, and inline validation naming row and column.
+
+#include "app/lib/import_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+using namespace seg;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+QPushButton *okButton(const ImportDialog &dialog)
+{
+    const auto boxes = dialog.findChildren<QDialogButtonBox *>();
+    return boxes.isEmpty() ? nullptr : boxes.front()->button(QDialogButtonBox::Ok);
+}
+
+QString shownMessage(const ImportDialog &dialog)
+{
+    const auto *label = dialog.findChild<QLabel *>(QStringLiteral("validationMessage"));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void malformedCellNamesRowAndColumn();
+    void duplicateIdNamesRowAndColumn();
+    void acceptsGoodCsvWithChosenId();
+    void previewIsLimited();
+    void buildSpecUsesChosenGroups();
+    void sqliteTableChooser();
+    void unreadableFile();
+};
+
+void TestImportDialog::malformedCellNamesRowAndColumn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Row 4 (header = row 1) has text after the closing quote of its "orders" cell.
+    const QString path = writeFile(dir, QStringLiteral("broken.csv"),
+                                   "customer_id,orders,revenue\n"
+                                   "C1,3,10.5\n"
+                                   "C2,5,20\n"
+                                   "C3,\"7\"x,30\n"
+                                   "C4,2,5\n");
+    ImportDialog dialog(path);
+    QVERIFY(!dialog.isValid());
+    const QString message = dialog.validationMessage();
+    QVERIFY2(message.contains(QLatin1String("row 4")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("'orders'")), qPrintable(message));
+    // Shown inline, and OK is blocked.
+    QVERIFY(shownMessage(dialog).contains(QLatin1String("row 4")));
+    QVERIFY(okButton(dialog));
+    QVERIFY(!okButton(dialog)->isEnabled());
+}
+
+void TestImportDialog::duplicateIdNamesRowAndColumn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, QStringLiteral("dupes.csv"),
+                                   "customer_id,orders,revenue\n"
+                                   "C1,3,10.5\n"
+                                   "C2,5,20\n"
+                                   "C2,7,30\n"
+                                   "C4,2,5\n");
+    ImportDialog dialog(path);
+    // "customer_id" is suggested as the id, and the repeated C2 (rows 3 and 4) is reported.
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
+    QVERIFY(!dialog.isValid());
+    const QString message = dialog.validationMessage();
+    QVERIFY2(message.contains(QLatin1String("row 4")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("'customer_id'")), qPrintable(message));
+    QVERIFY(!okButton(dialog)->isEnabled());
+
+    // Without an id column the same rows are fine.
+    dialog.setIdColumn(QString());
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(shownMessage(dialog).isEmpty() || !shownMessage(dialog).contains(QLatin1String("Cannot import")));
+}
+
+void TestImportDialog::acceptsGoodCsvWithChosenId()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, QStringLiteral("good.csv"),
+                                   "account,visits,spend,segment,region\n"
+                                   "A-1,3,10.5,gold,North\n"
+                                   "A-2,5,20,silver,South\n"
+                                   "A-3,7,30,gold,North\n"
+                                   "A-4,2,5,bronze,East\n"
+                                   "A-5,9,45,gold,South\n");
+    ImportDialog dialog(path);
+    QCOMPARE(dialog.previewRowCount(), 5);
+    QVERIFY(dialog.previewTable());
+    QCOMPARE(dialog.previewTable()->columns.size(), std::size_t(5));
+
+    dialog.setIdColumn(QStringLiteral("account"));
+    dialog.setLabelColumn(QStringLiteral("segment"));
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+
+    const ImportChoice choice = dialog.choice();
+    QCOMPARE(choice.path, path);
+    QCOMPARE(choice.idColumn, QStringLiteral("account"));
+    QCOMPARE(choice.labelColumn, QStringLiteral("segment"));
+    QVERIFY(choice.sqliteTable.isEmpty());
+    // The id and the known segments are never features; the numeric columns are suggested.
+    QVERIFY(!choice.features.contains(QStringLiteral("account")));
+    QVERIFY(!choice.features.contains(QStringLiteral("segment")));
+    QVERIFY(choice.features.contains(QStringLiteral("visits")));
+    QVERIFY(choice.features.contains(QStringLiteral("spend")));
+
+    // Unchecking every feature blocks OK with a message; checking one again unblocks it.
+    for (const QString &feature : choice.features)
+        dialog.setFeatureChecked(feature, false);
+    QVERIFY(!dialog.isValid());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.setFeatureChecked(QStringLiteral("spend"), true);
+    QVERIFY(dialog.isValid());
+    QCOMPARE(dialog.choice().features, QStringList{QStringLiteral("spend")});
+
+    QVERIFY(okButton(dialog)->isEnabled());
+    okButton(dialog)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestImportDialog::previewIsLimited()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray csv = "id,value\n";
+    for (int i = 0; i < 250; ++i)
+        csv += "c" + QByteArray::number(i) + "," + QByteArray::number(i * 3 % 17) + "\n";
+    ImportDialog dialog(writeFile(dir, QStringLiteral("long.csv"), csv));
+    QCOMPARE(dialog.previewRowCount(), ImportDialog::kPreviewRows);
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("id"));
+    QVERIFY(dialog.isValid());
+}
+
+void TestImportDialog::buildSpecUsesChosenGroups()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ImportDialog dialog(writeFile(dir, QStringLiteral("groups.csv"),
+                                  "customer_id,sessions,orders,revenue\n"
+                                  "C1,3,1,10\nC2,8,2,25\nC3,1,0,0\nC4,12,5,80\n"));
+    dialog.setFeatureGroup(QStringLiteral("revenue"), QStringLiteral("money"));
+    dialog.setFeatureGroup(QStringLiteral("orders"), QStringLiteral("money"));
+    const ImportChoice choice = dialog.choice();
+    QCOMPARE(choice.features,
+             (QStringList{QStringLiteral("sessions"), QStringLiteral("orders"), QStringLiteral("revenue")}));
+    const FeatureSpec spec = choice.buildSpec(*dialog.previewTable());
+    std::map<std::string, std::string> groupOf;
+    for (const FeatureGroup &group : spec.groups)
+        for (const FeatureColumn &column : group.columns)
+            groupOf[column.column] = group.name;
+    QCOMPARE(groupOf.size(), std::size_t(3));
+    QCOMPARE(groupOf["orders"], std::string("money"));
+    QCOMPARE(groupOf["revenue"], std::string("money"));
+    // Not edited: the group suggested from the name.
+    QCOMPARE(groupOf["sessions"], suggestGroup("sessions"));
+}
+
+void TestImportDialog::sqliteTableChooser()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    const char *sql = "CREATE TABLE customers (customer_id TEXT, orders INTEGER, revenue REAL);"
+                      "INSERT INTO customers VALUES ('C1', 3, 10.5), ('C2', 5, 20.0), ('C3', 1, 2.5);"
+                      "CREATE TABLE audit (what TEXT, at TEXT);"
+                      "INSERT INTO audit VALUES ('x', '2024-01-01');";
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    ImportDialog dialog(path);
+    QVERIFY(dialog.isSqlite());
+    dialog.setSqliteTable(QStringLiteral("customers"));
+    QCOMPARE(dialog.choice().sqliteTable, QStringLiteral("customers"));
+    QCOMPARE(dialog.previewRowCount(), 3);
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    QVERIFY(dialog.choice().features.contains(QStringLiteral("revenue")));
+
+    dialog.setSqliteTable(QStringLiteral("audit"));
+    QCOMPARE(dialog.choice().sqliteTable, QStringLiteral("audit"));
+    QCOMPARE(dialog.previewRowCount(), 1);
+    QVERIFY(dialog.previewTable()->find("what"));
+}
+
+void TestImportDialog::unreadableFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing.csv"));
+    ImportDialog dialog(path);
+    QVERIFY(!dialog.isValid());
+    QVERIFY2(dialog.validationMessage().contains(QLatin1String("missing.csv")), qPrintable(dialog.validationMessage()));
+    QVERIFY(!okButton(dialog)->isEnabled());
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "test_import_dialog.moc"

@@ -1,0 +1,380 @@
+// The main window: controls drive the engine, views are linked through one selection, edits
+// are undoable, rapid input coalesces, and failures are reported.
+
+#include "app/lib/controls_panel.h"
+#include "app/lib/document.h"
+#include "app/lib/engine_controller.h"
+#include "app/lib/main_window.h"
+#include "app/lib/selection_profile.h"
+#include "widgets/heatmap_view.h"
+#include "widgets/model_selection_chart.h"
+#include "widgets/scatter_view.h"
+#include "widgets/segment_selection.h"
+#include "widgets/segment_table_model.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+using namespace seg;
+
+namespace {
+
+// Small enough for a quick test, large enough for six well-separated demo segments.
+constexpr std::size_t kDemoRows = 3000;
+constexpr int kTimeoutMs = 60000;
+
+int resultK(const std::shared_ptr<const AnalysisResult> &result)
+{
+    return result ? int(result->kmeans.centroids.rows()) : -1;
+}
+
+/// Proxy row of the segment table that shows `segment`.
+int proxyRowOf(MainWindow &window, int segment)
+{
+    const auto profiles = window.segmentTableModel()->profiles();
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(window.segmentTableView()->model());
+    for (std::size_t i = 0; profiles && i < profiles->segments.size(); ++i)
+        if (profiles->segments[i].segment == segment)
+            return proxy->mapFromSource(window.segmentTableModel()->index(int(i), 0)).row();
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void demoCompletes();
+    void kSpinBoxDrivesController();
+    void undoRestoresK();
+    void tableRowSelectsSegmentEverywhere();
+    void selectionFollowsIntoTable();
+    void renameIsUndoable();
+    void lassoProfileMatchesSegmentProfile();
+    void profileSelectionHandComputed();
+    void rapidKChangesCoalesce();
+    void darkPalette();
+    void loadsCsvWithChosenId();
+    void unreadableFileFails();
+
+private:
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_window = new MainWindow;
+    m_window->setInteractive(false);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QSignalSpy complete(m_window, &MainWindow::resultComplete);
+    m_window->openDemo(kDemoRows, 7);
+    QVERIFY(complete.wait(kTimeoutMs));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestMainWindow::demoCompletes()
+{
+    QVERIFY(m_window->isComplete());
+    const auto result = m_window->currentResult();
+    QVERIFY(result);
+    QCOMPARE(result->request.table->rowCount, kDemoRows);
+    QCOMPARE(resultK(result), 6);
+    QCOMPARE(m_window->controls()->k(), 6);
+    QCOMPARE(m_window->segmentTableModel()->rowCount(), 6);
+    // The demo's generating segments are the label column: ARI is measured.
+    QCOMPARE(m_window->document()->labelColumn(), QStringLiteral("true_segment"));
+    QVERIFY(result->metrics.ari.has_value());
+    QCOMPARE(m_window->document()->idColumn(), QStringLiteral("customer_id"));
+    // The tooltip of a point names the customer from the id column.
+    const std::size_t tableRow = result->prepared->rows[0];
+    const std::string id = result->request.table->require("customer_id").cellText(tableRow);
+    QVERIFY(!id.empty());
+}
+
+void TestMainWindow::kSpinBoxDrivesController()
+{
+    QSignalSpy ready(m_window->controller(), &EngineController::analysisReady);
+    m_window->controls()->kSpinBox()->setValue(4);
+    QCOMPARE(m_window->controls()->kSlider()->value(), 4);
+    QCOMPARE(m_window->document()->k(), 4);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), kTimeoutMs);
+    const auto result = ready.last().at(0).value<std::shared_ptr<const AnalysisResult>>();
+    QCOMPARE(result->request.k, 4);
+    QCOMPARE(resultK(result), 4);
+    QCOMPARE(int(result->profiles->segments.size()), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->segmentTableModel()->rowCount(), 4, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), kTimeoutMs);
+}
+
+void TestMainWindow::undoRestoresK()
+{
+    QCOMPARE(m_window->document()->k(), 4);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->k(), 6);
+    QCOMPARE(m_window->controls()->kSpinBox()->value(), 6);
+    QTRY_COMPARE_WITH_TIMEOUT(resultK(m_window->currentResult()), 6, kTimeoutMs);
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(m_window->controls()->kSpinBox()->value(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(resultK(m_window->currentResult()), 4, kTimeoutMs);
+    m_window->controls()->kSpinBox()->setValue(6);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete() && resultK(m_window->currentResult()) == 6, kTimeoutMs);
+}
+
+void TestMainWindow::tableRowSelectsSegmentEverywhere()
+{
+    SegmentSelection *selection = m_window->selection();
+    selection->clear();
+    QCOMPARE(selection->currentSegment(), -1);
+    const QSize size(480, 360);
+    const QImage scatterBefore = m_window->scatterView()->render(size);
+    const QImage heatmapBefore = m_window->heatmapView()->grab().toImage();
+
+    const int row = proxyRowOf(*m_window, 2);
+    QVERIFY(row >= 0);
+    m_window->segmentTableView()->selectRow(row);
+    QCOMPARE(selection->currentSegment(), 2);
+
+    // Both views draw the highlighted segment differently from the unselected state.
+    QVERIFY(m_window->scatterView()->render(size) != scatterBefore);
+    QVERIFY(m_window->heatmapView()->grab().toImage() != heatmapBefore);
+
+    // Selecting nothing in the table clears the highlight, and the views return to their look.
+    m_window->segmentTableView()->clearSelection();
+    QCOMPARE(selection->currentSegment(), -1);
+    QCOMPARE(m_window->scatterView()->render(size), scatterBefore);
+    QCOMPARE(m_window->heatmapView()->grab().toImage(), heatmapBefore);
+}
+
+void TestMainWindow::selectionFollowsIntoTable()
+{
+    // A segment chosen elsewhere (scatter legend, heatmap header) selects its table row.
+    QTableView *view = m_window->segmentTableView();
+    for (const int segment : {0, 5, 3}) {
+        m_window->selection()->setCurrentSegment(segment);
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.front().row(), proxyRowOf(*m_window, segment));
+    }
+    // Sorting the table by size does not break the link.
+    view->sortByColumn(SegmentTableModel::SizeColumn, Qt::DescendingOrder);
+    m_window->selection()->setCurrentSegment(1);
+    QCOMPARE(view->selectionModel()->selectedRows().front().row(), proxyRowOf(*m_window, 1));
+    view->selectRow(0);
+    const auto profiles = m_window->segmentTableModel()->profiles();
+    std::size_t largest = 0;
+    for (std::size_t i = 1; i < profiles->segments.size(); ++i)
+        if (profiles->segments[i].size > profiles->segments[largest].size)
+            largest = i;
+    QCOMPARE(m_window->selection()->currentSegment(), profiles->segments[largest].segment);
+    view->sortByColumn(SegmentTableModel::SegmentColumn, Qt::AscendingOrder);
+    m_window->selection()->clear();
+}
+
+void TestMainWindow::renameIsUndoable()
+{
+    QAbstractItemModel *model = m_window->segmentTableView()->model();
+    const int row = proxyRowOf(*m_window, 1);
+    const QModelIndex label = model->index(row, SegmentTableModel::LabelColumn);
+    QVERIFY(model->flags(label) & Qt::ItemIsEditable);
+    QVERIFY(model->setData(label, QStringLiteral("Loyal big spenders")));
+    QStringList labels = m_window->document()->segmentLabels();
+    QVERIFY(labels.size() > 1);
+    QCOMPARE(labels.at(1), QStringLiteral("Loyal big spenders"));
+    QCOMPARE(m_window->segmentTableModel()->labels().value(1), QStringLiteral("Loyal big spenders"));
+
+    m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->segmentLabels().value(1).isEmpty());
+    QVERIFY(m_window->segmentTableModel()->labels().value(1).isEmpty());
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(m_window->segmentTableModel()->labels().value(1), QStringLiteral("Loyal big spenders"));
+}
+
+void TestMainWindow::lassoProfileMatchesSegmentProfile()
+{
+    const auto result = m_window->currentResult();
+    QVERIFY(result);
+    // Choosing exactly the customers of segment 0 must reproduce segment 0's profile: the same
+    // means and (up to the n vs n-1 convention of the standard deviation) the same z-scores.
+    std::vector<int> rows;
+    for (std::size_t i = 0; i < result->labels->size(); ++i)
+        if ((*result->labels)[i] == 0)
+            rows.push_back(int(i));
+    m_window->selection()->setSelectedRows(rows);
+    const std::vector<SelectionFeature> &features = m_window->selectionProfile()->features();
+    QVERIFY(!features.empty());
+    const Profiles &profiles = *result->profiles;
+    const SegmentProfile &segment = profiles.segments[0];
+    QCOMPARE(segment.size, rows.size());
+    for (const SelectionFeature &feature : features) {
+        const auto it = std::find(profiles.features.begin(), profiles.features.end(), feature.feature);
+        QVERIFY2(it != profiles.features.end(), feature.feature.c_str());
+        const std::size_t f = std::size_t(it - profiles.features.begin());
+        QVERIFY(std::abs(feature.selectionMean - segment.means[f]) <= 1e-9 * std::max(1.0, std::abs(segment.means[f])));
+        QVERIFY(std::abs(feature.populationMean - profiles.populationMeans[f])
+                <= 1e-9 * std::max(1.0, std::abs(profiles.populationMeans[f])));
+        QVERIFY2(std::abs(feature.zScore - segment.zScores[f]) <= 1e-3 * std::max(1.0, std::abs(segment.zScores[f])),
+                 feature.feature.c_str());
+    }
+    // Ranked by |z|.
+    for (std::size_t i = 1; i < features.size(); ++i)
+        QVERIFY(std::abs(features[i - 1].zScore) >= std::abs(features[i].zScore));
+    m_window->selection()->setSelectedRows({});
+    QVERIFY(m_window->selectionProfile()->features().empty());
+}
+
+void TestMainWindow::profileSelectionHandComputed()
+{
+    // x = 1, 2, 3, 4, missing (filled with 2.5); level "a" for rows 0 and 2.
+    Table table;
+    table.columns.resize(2);
+    table.columns[0].name = std::string(1, 'x');
+    table.columns[0].type = ColumnType::Real;
+    table.columns[0].numbers = {1, 2, 3, 4, std::nan("")};
+    table.columns[1].name = std::string(1, 'c');
+    table.columns[1].type = ColumnType::Categorical;
+    table.columns[1].levels = {std::string(1, 'a'), std::string(1, 'b')};
+    table.columns[1].codes = {0, 1, 0, 1, 1};
+    table.rowCount = 5;
+    PreparedData prepared;
+    prepared.rows = {0, 1, 2, 3, 4};
+    prepared.transform.features.resize(2);
+    FittedFeature &fx = prepared.transform.features[0];
+    fx.name = std::string(1, 'x');
+    fx.column = fx.name;
+    fx.fill = 2.5;
+    FittedFeature &fc = prepared.transform.features[1];
+    fc.name = std::string("c=a");
+    fc.column = std::string(1, 'c');
+    fc.oneHot = true;
+    fc.levels = {std::string(1, 'a')};
+
+    const auto features = profileSelection(table, prepared, {2, 3});
+    QCOMPARE(features.size(), std::size_t(2));
+    // By hand: x over all rows = {1,2,3,4,2.5}: mean 2.5, population variance (2.25+0.25+0.25+2.25+0)/5 = 1;
+    // the selection {3, 4} has mean 3.5, so z = (3.5 - 2.5) / 1 = 1.
+    // c=a over all rows = {1,0,1,0,0}: mean 0.4, variance 0.24; the selection {1, 0} has mean 0.5,
+    // so z = 0.1 / sqrt(0.24) = 0.2041241452.
+    QCOMPARE(features[0].feature, std::string("x"));
+    QCOMPARE(features[0].selectionMean, 3.5);
+    QCOMPARE(features[0].populationMean, 2.5);
+    QVERIFY(std::abs(features[0].zScore - 1.0) < 1e-12);
+    QCOMPARE(features[1].feature, std::string("c=a"));
+    QVERIFY(std::abs(features[1].selectionMean - 0.5) < 1e-12);
+    QVERIFY(std::abs(features[1].populationMean - 0.4) < 1e-12);
+    QVERIFY(std::abs(features[1].zScore - 0.2041241452) < 1e-9);
+    // top = 1 keeps the strongest only; no rows, no profile.
+    QCOMPARE(profileSelection(table, prepared, {2, 3}, 1).size(), std::size_t(1));
+    QVERIFY(profileSelection(table, prepared, {}).empty());
+}
+
+void TestMainWindow::rapidKChangesCoalesce()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), kTimeoutMs);
+    const quint64 jobsBefore = m_window->controller()->jobsStarted();
+    QSpinBox *spin = m_window->controls()->kSpinBox();
+    // 100 changes without returning to the event loop, as fast as keyboard auto-repeat could
+    // never be: they end on k = 9.
+    for (int i = 0; i < 100; ++i)
+        spin->setValue(2 + (i * 7) % 29);
+    spin->setValue(9);
+    QCOMPARE(m_window->document()->k(), 9);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), kTimeoutMs);
+    QCOMPARE(resultK(m_window->currentResult()), 9);
+    QCOMPARE(m_window->currentResult()->request.k, 9);
+    QCOMPARE(spin->value(), 9);
+    QCOMPARE(m_window->controls()->kSlider()->value(), 9);
+    QCOMPARE(m_window->segmentTableModel()->rowCount(), 9);
+    // The debounce turned the burst into one analysis (the k sweep does not depend on k and
+    // was already complete).
+    QCOMPARE(m_window->controller()->jobsStarted() - jobsBefore, quint64(1));
+    // The burst is one undo step.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->k(), 6);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete() && resultK(m_window->currentResult()) == 6, kTimeoutMs);
+}
+
+void TestMainWindow::darkPalette()
+{
+    m_window->setDarkMode(true);
+    QVERIFY(m_window->isDarkMode());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    m_window->setDarkMode(false);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+}
+
+void TestMainWindow::loadsCsvWithChosenId()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Two obvious groups of customers; "account" does not look like an id by its name.
+        QByteArray csv = "account,visits,spend\n";
+        for (int i = 0; i < 40; ++i)
+            csv += "A" + QByteArray::number(i) + "," + QByteArray::number(i % 2 ? 50 + i % 5 : 2 + i % 3) + ","
+                   + QByteArray::number(i % 2 ? 900 + i : 10 + i) + "\n";
+        file.write(csv);
+    }
+    ImportDialog dialog(path);
+    QVERIFY(dialog.choice().idColumn.isEmpty());
+    dialog.setIdColumn(QStringLiteral("account"));
+    QVERIFY(dialog.isValid());
+
+    MainWindow window;
+    window.setInteractive(false);
+    window.document()->setK(2);
+    QSignalSpy complete(&window, &MainWindow::resultComplete);
+    QSignalSpy failed(&window, &MainWindow::failed);
+    window.load(dialog.choice());
+    QVERIFY(complete.wait(kTimeoutMs));
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(window.document()->idColumn(), QStringLiteral("account"));
+    QCOMPARE(window.document()->sourcePath(), path);
+    const auto result = window.currentResult();
+    QCOMPARE(result->request.table->rowCount, std::size_t(40));
+    QVERIFY(result->request.table->require("account").type == ColumnType::Identifier);
+    QCOMPARE(result->request.spec.enabledColumns(), (std::vector<std::string>{"visits", "spend"}));
+    QCOMPARE(resultK(result), 2);
+    // The two planted groups are the two segments: odd and even rows never share a segment.
+    const Labels &labels = *result->labels;
+    for (std::size_t i = 2; i < labels.size(); ++i)
+        QCOMPARE(labels[i], labels[i % 2]);
+    QVERIFY(labels[0] != labels[1]);
+    QVERIFY(window.windowTitle().contains(QLatin1String("shop.csv")));
+}
+
+void TestMainWindow::unreadableFileFails()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    QSignalSpy failed(&window, &MainWindow::failed);
+    QVERIFY(!window.openFile(QStringLiteral("/nonexistent/customers.csv")));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.front().at(0).toString().contains(QLatin1String("customers.csv")));
+    QVERIFY(!window.currentResult());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
