@@ -26,6 +26,9 @@ struct KMeansOptions
     KMeansMethod method = KMeansMethod::Hamerly;
     /// Keep the inertia after every iteration of the winning restart (for tests and plots).
     bool recordHistory = false;
+    /// When not empty (k × d, model space): start from these centroids instead of k-means++,
+    /// in a single run (nInit is ignored), e.g. to resume or to compare with another tool.
+    Matrix initialCentroids;
 };
 
 enum class FitStatus {
@@ -47,13 +50,17 @@ struct KMeansResult
 };
 
 /// Clusters the rows of `x` (n × d, row-major). Requires 1 <= k <= n; throws seg::Error(Usage)
-/// otherwise, and seg::Error(InvalidData) when x has fewer than k distinct rows.
+/// otherwise (and for nInit < 1, maxIter < 1, tol < 0, initialCentroids not k × d), and
+/// seg::Error(InvalidData) when x holds NaN or infinite values or fewer than k distinct rows.
+/// Restart r is seeded from Rng::derived(seed, r). Empty clusters are re-seeded with the rows
+/// farthest from their centroids (scikit-learn's rule; ties go to the lower row).
 /// Deterministic for a seed, whatever the thread count. Reports progress over restarts and
 /// iterations and throws seg::Cancelled when cancelled.
 KMeansResult kmeans(const Matrix &x, const KMeansOptions &options, const Progress &progress = {});
 
 /// k-means++ seeding (Arthur & Vassilvitskii, 2007) with scikit-learn's greedy variant
-/// (2 + log k candidates per step). Returns k × d centroids.
+/// (2 + floor(ln k) candidates per step), from Rng(seed). Returns k × d centroids, which are
+/// distinct rows of x. Same validation and errors as kmeans().
 Matrix kmeansPlusPlus(const Matrix &x, int k, std::uint64_t seed);
 
 /// Assigns each row of `x` to its nearest centroid; fills distances (Euclidean) if non-null.

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Measures SegmentScope against the reference tools on this machine, in the same run, and
+# prints one JSON document on stdout (progress goes to stderr):
+#   - k-means: bench_kmeans (Hamerly; Lloyd for information) against scikit-learn's KMeans
+#     (algorithm "lloyd" and "elkan") on exactly the same data, 100,000 and 1,000,000 rows x 16
+#     features, k = 8, one k-means++ start, the same max_iter and tol, the same thread count.
+#     Compared figure: time per iteration = total fit time / iterations, best of REPEAT runs.
+#   - CSV import: bench_csv_import against pandas.read_csv on a generated 1,000,000 x 20 CSV
+#     (best of 3 each).
+# Usage: bench/compare.sh            (environment: THREADS, MAX_ITER, REPEAT, BUILD_DIR)
+# See bench/README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${BUILD_DIR:-$ROOT/build/release}"
+THREADS="${THREADS:-$(nproc)}"
+MAX_ITER="${MAX_ITER:-50}"
+REPEAT="${REPEAT:-3}"
+K=8
+DIMS=16
+TOL=1e-4
+SEED=1
+# Debian's Python, where python3-sklearn lives (a python3 earlier on PATH may lack it).
+PY=/usr/bin/python3
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/seg-compare.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+say() { echo "compare.sh: $*" >&2; }
+
+say "installing the reference tools (python3-sklearn, python3-pandas, python3-numpy, libopenblas0-pthread)"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+APT=($SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -q python3-sklearn python3-pandas python3-numpy
+     libopenblas0-pthread)
+if ! "${APT[@]}" >&2; then
+    $SUDO apt-get -o DPkg::Lock::Timeout=300 update -q >&2
+    "${APT[@]}" >&2
+fi
+
+say "building the release preset (benchmark targets only)"
+cd "$ROOT"
+if [ ! -f "$BUILD/build.ninja" ]; then
+    cmake --preset release >&2
+fi
+cmake --build --preset release --target bench_kmeans -j 2 >&2
+HAVE_CSV=0
+CSV_SKIP=""
+if [ -f "$ROOT/bench/bench_csv_import.cpp" ]; then
+    if cmake --build --preset release --target bench_csv_import -j 2 >&2; then
+        HAVE_CSV=1
+    else
+        CSV_SKIP="bench_csv_import did not build"
+    fi
+else
+    CSV_SKIP="bench_csv_import does not exist yet"
+fi
+
+# The reference runs without the machine's OpenBLAS tuning overrides, in the Python command only.
+py() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PY" "$@"; }
+
+cat > "$WORK/sklearn_kmeans.py" <<'EOF'
+import json, resource, sys, time
+import numpy as np
+import sklearn
+from sklearn.cluster import KMeans
+from threadpoolctl import threadpool_limits
+
+path, k, max_iter, tol, threads, seed, repeat = sys.argv[1:8]
+X = np.load(path)
+out = {"sklearn_version": sklearn.__version__, "numpy_version": np.__version__}
+with threadpool_limits(limits=int(threads)):
+    for algorithm in ("lloyd", "elkan"):
+        best = None
+        for _ in range(int(repeat)):
+            km = KMeans(n_clusters=int(k), init="k-means++", n_init=1, max_iter=int(max_iter), tol=float(tol),
+                        algorithm=algorithm, random_state=int(seed))
+            t0 = time.perf_counter()
+            km.fit(X)
+            seconds = time.perf_counter() - t0
+            run = {"iterations": int(km.n_iter_), "seconds_total": seconds,
+                   "seconds_per_iteration": seconds / km.n_iter_, "inertia": float(km.inertia_)}
+            if best is None or run["seconds_per_iteration"] < best["seconds_per_iteration"]:
+                best = run
+        out[algorithm] = best
+out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
+print(json.dumps(out))
+EOF
+
+# Runs bench_kmeans REPEAT times and keeps the run with the lowest time per iteration.
+best_of() {
+    local best="" line
+    for _ in $(seq "$REPEAT"); do
+        line="$("$BUILD/bench/bench_kmeans" "$@")"
+        best="$(printf '%s\n%s\n' "$best" "$line" | py -c '
+import json, sys
+runs = [json.loads(l) for l in sys.stdin if l.strip()]
+print(json.dumps(min(runs, key=lambda r: r["seconds_per_iteration"])))')"
+    done
+    echo "$best"
+}
+
+for ROWS in 100000 1000000; do
+    say "k-means: $ROWS x $DIMS, k = $K, $THREADS threads"
+    common=(--rows "$ROWS" --dims "$DIMS" --k "$K" --n-init 1 --max-iter "$MAX_ITER" --tol "$TOL"
+            --threads "$THREADS" --seed "$SEED")
+    "$BUILD/bench/bench_kmeans" "${common[@]}" --method hamerly --dump "$WORK/blobs.npy" > /dev/null
+    best_of "${common[@]}" --method hamerly > "$WORK/ours_hamerly_$ROWS.json"
+    best_of "${common[@]}" --method lloyd > "$WORK/ours_lloyd_$ROWS.json"
+    py "$WORK/sklearn_kmeans.py" "$WORK/blobs.npy" "$K" "$MAX_ITER" "$TOL" "$THREADS" "$SEED" "$REPEAT" \
+        > "$WORK/sklearn_$ROWS.json"
+    rm -f "$WORK/blobs.npy"
+done
+
+if [ "$HAVE_CSV" = 1 ]; then
+    say "CSV import: 1,000,000 x 20"
+    "$BUILD/bench/bench_csv_import" --generate "$WORK/import.csv" --rows 1000000 --cols 20 --seed 1 >&2
+    "$BUILD/bench/bench_csv_import" "$WORK/import.csv" --runs 3 > "$WORK/csv_ours.json"
+    py - "$WORK/import.csv" > "$WORK/csv_pandas.json" <<'EOF'
+import json, resource, sys, time
+import pandas as pd
+times = []
+for _ in range(3):
+    t0 = time.perf_counter()
+    df = pd.read_csv(sys.argv[1])
+    times.append(time.perf_counter() - t0)
+    shape = df.shape
+    del df
+print(json.dumps({"pandas_version": pd.__version__, "rows": shape[0], "columns": shape[1],
+                  "seconds_best": min(times),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6}))
+EOF
+else
+    say "skipping the CSV import comparison: $CSV_SKIP"
+fi
+
+py - "$WORK" "$THREADS" "$HAVE_CSV" "$CSV_SKIP" <<'EOF'
+import json, os, platform, sys
+work, threads, have_csv, csv_skip = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
+def load(name):
+    with open(os.path.join(work, name)) as f:
+        return json.load(f)
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "")
+doc = {"machine": {"cpu": cpu, "cores": os.cpu_count(), "threads": threads, "kernel": platform.release()},
+       "kmeans": []}
+for rows in (100000, 1000000):
+    ours, lloyd, sk = load(f"ours_hamerly_{rows}.json"), load(f"ours_lloyd_{rows}.json"), load(f"sklearn_{rows}.json")
+    per = ours["seconds_per_iteration"]
+    sk_best = min(sk["lloyd"]["seconds_per_iteration"], sk["elkan"]["seconds_per_iteration"])
+    doc["kmeans"].append({
+        "rows": rows, "dims": ours["dims"], "k": ours["k"], "max_iter": ours["max_iter"], "tol": ours["tol"],
+        "ours_hamerly": ours, "ours_lloyd": lloyd,
+        "sklearn": sk,
+        "ratio_per_iteration_vs_sklearn_lloyd": per / sk["lloyd"]["seconds_per_iteration"],
+        "ratio_per_iteration_vs_sklearn_elkan": per / sk["elkan"]["seconds_per_iteration"],
+        "ratio_per_iteration_vs_sklearn_best": per / sk_best,
+        "ratio_total_vs_sklearn_lloyd": ours["seconds_total"] / sk["lloyd"]["seconds_total"],
+        "ratio_inertia_vs_sklearn_lloyd": ours["inertia"] / sk["lloyd"]["inertia"],
+        "peak_rss_over_matrix": ours["peak_rss_mb"] / ours["matrix_mb"],
+    })
+if have_csv:
+    ours, pandas = load("csv_ours.json"), load("csv_pandas.json")
+    doc["csv_import"] = {"ours": ours, "pandas": pandas,
+                         "ratio_vs_pandas": ours["seconds_best"] / pandas["seconds_best"]}
+else:
+    doc["csv_import"] = {"skipped": csv_skip}
+print(json.dumps(doc, indent=2))
+EOF

@@ -1,0 +1,898 @@
+#include "engine/cluster/kmeans.h"
+
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+
+#include "engine/core/random.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+namespace seg {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Centroids per register tile in the all-centroids distance kernel: 8 doubles are four SSE2
+// registers of accumulators, so the kernel streams each point once per tile.
+constexpr std::size_t kTile = 8;
+
+// Hamerly's pruning test is exact in real arithmetic. Requiring the bound to win by this
+// relative margin keeps it safe against the rounding in bounds that were moved by many
+// centroid shifts, so a pruned point is one whose nearest centroid a full scan would find too:
+// Lloyd and Hamerly then give bit-identical labels.
+constexpr double kBoundSlack = 1.0 + 1e-10;
+
+// Squared Euclidean distance, with four partial sums (features t mod 4) so the compiler can
+// keep two SSE registers busy; always the same order for the same operands.
+inline double squaredDistance(const double *a, const double *b, std::size_t d)
+{
+    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+    std::size_t t = 0;
+    for (; t + 4 <= d; t += 4) {
+        const double e0 = a[t] - b[t], e1 = a[t + 1] - b[t + 1];
+        const double e2 = a[t + 2] - b[t + 2], e3 = a[t + 3] - b[t + 3];
+        s0 += e0 * e0;
+        s1 += e1 * e1;
+        s2 += e2 * e2;
+        s3 += e3 * e3;
+    }
+    for (; t < d; ++t) {
+        const double e = a[t] - b[t];
+        s0 += e * e;
+    }
+    return (s0 + s1) + (s2 + s3);
+}
+
+// Squared distances from x to every column of centroidsT (d × kPad, feature-major, kPad a
+// multiple of Tile); the compiler vectorises across the centroids of a tile, and even and odd
+// features go to separate accumulators so the additions do not wait on each other. Full scans
+// in both methods go through this kernel, so Lloyd and Hamerly compare the same values.
+template <std::size_t Tile = kTile>
+inline void squaredDistancesToAll(const double *x, const double *centroidsT, std::size_t d,
+                                  std::size_t kPad, double *out)
+{
+    for (std::size_t j0 = 0; j0 < kPad; j0 += Tile) {
+        double even[Tile] = {};
+        double odd[Tile] = {};
+        const double *c = centroidsT + j0;
+        std::size_t t = 0;
+        for (; t + 2 <= d; t += 2, c += 2 * kPad) {
+            const double x0 = x[t], x1 = x[t + 1];
+            for (std::size_t j = 0; j < Tile; ++j) {
+                const double e0 = x0 - c[j];
+                const double e1 = x1 - c[kPad + j];
+                even[j] += e0 * e0;
+                odd[j] += e1 * e1;
+            }
+        }
+        if (t < d) {
+            for (std::size_t j = 0; j < Tile; ++j) {
+                const double e0 = x[t] - c[j];
+                even[j] += e0 * e0;
+            }
+        }
+        for (std::size_t j = 0; j < Tile; ++j)
+            out[j0 + j] = even[j] + odd[j];
+    }
+}
+
+// Index of the smallest of dist[0..k) (the lowest index on ties) and the two smallest values.
+// Written with selects rather than branches: near-equal distances make branches unpredictable.
+inline std::int32_t nearestTwo(const double *dist, std::size_t k, double &best, double &second)
+{
+    std::int32_t nearest = 0;
+    best = dist[0];
+    second = kInf;
+    for (std::size_t j = 1; j < k; ++j) {
+        const double v = dist[j];
+        const bool closer = v < best;
+        second = closer ? best : std::min(second, v);
+        nearest = closer ? static_cast<std::int32_t>(j) : nearest;
+        best = closer ? v : best;
+    }
+    return nearest;
+}
+
+// Stride between per-block scratch areas: whole cache lines with one line of gap, so threads
+// working on neighbouring blocks never write to the same cache line.
+std::size_t blockStride(std::size_t doubles)
+{
+    return (doubles + 7) / 8 * 8 + 8;
+}
+
+std::size_t paddedK(std::size_t k)
+{
+    return (k + kTile - 1) / kTile * kTile;
+}
+
+void transposeCentroids(const double *c, std::size_t k, std::size_t d, std::size_t kPad, double *out)
+{
+    std::fill(out, out + d * kPad, 0.0);
+    for (std::size_t j = 0; j < k; ++j)
+        for (std::size_t t = 0; t < d; ++t)
+            out[t * kPad + j] = c[j * d + t];
+}
+
+// Fixed partition of the rows into blocks for reductions: it depends on n (and on k × d, to
+// bound the per-block scratch), never on the thread count, so every sum is folded in the
+// same order however many threads run.
+struct Blocks
+{
+    std::size_t size = 4096;
+    std::size_t count = 0;
+
+    Blocks(std::size_t n, std::size_t scratchPerBlock)
+    {
+        constexpr std::size_t maxScratch = std::size_t(1) << 22; // doubles, 32 MB
+        if (scratchPerBlock > 0)
+            size = std::max(size, (n * scratchPerBlock + maxScratch - 1) / maxScratch);
+        count = (n + size - 1) / size;
+    }
+    std::size_t begin(std::size_t b) const { return b * size; }
+    std::size_t end(std::size_t b, std::size_t n) const { return std::min(n, (b + 1) * size); }
+};
+
+// Runs body(block) for every block in parallel; bodies write only to their own block's slots.
+template <typename Body>
+void forEachBlock(const Blocks &blocks, Body &&body)
+{
+    parallelFor(
+        blocks.count,
+        [&](std::size_t b0, std::size_t b1) {
+            for (std::size_t b = b0; b < b1; ++b)
+                body(b);
+        },
+        1);
+}
+
+std::string plural(std::size_t count, const char *word)
+{
+    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+// Throws InvalidData on NaN or infinite entries and returns tol scaled as scikit-learn does
+// (tol × mean of the per-feature population variances). One pass over memory: each block's
+// mean and squared deviations are computed while the block is in cache, and the blocks are
+// merged in order with the pairwise update of Chan, Golub & LeVeque (1979).
+double scaledTolerance(const Matrix &x, double tol)
+{
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t d = static_cast<std::size_t>(x.cols());
+    const double *data = x.data();
+    const Blocks blocks(n, 2 * d);
+    const std::size_t stride = blockStride(d);
+    std::vector<double> blockMean(blocks.count * stride, 0.0), blockM2(blocks.count * stride, 0.0);
+    std::vector<std::size_t> firstBad(blocks.count, n);
+
+    forEachBlock(blocks, [&](std::size_t b) {
+        const std::size_t begin = blocks.begin(b), end = blocks.end(b, n);
+        double *mean = blockMean.data() + b * stride;
+        double *m2 = blockM2.data() + b * stride;
+        for (std::size_t i = begin; i < end; ++i) {
+            const double *row = data + i * d;
+            for (std::size_t t = 0; t < d; ++t)
+                mean[t] += row[t];
+            if (firstBad[b] == n)
+                for (std::size_t t = 0; t < d; ++t)
+                    if (!std::isfinite(row[t])) {
+                        firstBad[b] = i;
+                        break;
+                    }
+        }
+        for (std::size_t t = 0; t < d; ++t)
+            mean[t] /= static_cast<double>(end - begin);
+        for (std::size_t i = begin; i < end; ++i) {
+            const double *row = data + i * d;
+            for (std::size_t t = 0; t < d; ++t) {
+                const double e = row[t] - mean[t];
+                m2[t] += e * e;
+            }
+        }
+    });
+    for (std::size_t b = 0; b < blocks.count; ++b)
+        if (firstBad[b] < n) {
+            throw Error(ErrorKind::InvalidData,
+                        "k-means needs finite numbers, but row " + std::to_string(firstBad[b] + 1) +
+                            " of the feature matrix has a missing or infinite value");
+        }
+    if (d == 0)
+        return 0.0;
+    double varianceSum = 0.0;
+    for (std::size_t t = 0; t < d; ++t) {
+        double count = 0.0, mean = 0.0, m2 = 0.0;
+        for (std::size_t b = 0; b < blocks.count; ++b) {
+            const double nb = static_cast<double>(blocks.end(b, n) - blocks.begin(b));
+            const double delta = blockMean[b * stride + t] - mean;
+            const double total = count + nb;
+            mean += delta * nb / total;
+            m2 += blockM2[b * stride + t] + delta * delta * count * nb / total;
+            count = total;
+        }
+        varianceSum += m2 / count;
+    }
+    return tol * varianceSum / static_cast<double>(d);
+}
+
+// Number of distinct rows, counting no further than `limit`.
+std::size_t distinctRows(const Matrix &x, std::size_t limit)
+{
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t d = static_cast<std::size_t>(x.cols());
+    const double *data = x.data();
+    auto hash = [&](std::size_t i) {
+        std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+        for (std::size_t t = 0; t < d; ++t) {
+            const double v = data[i * d + t] + 0.0; // -0.0 and 0.0 are the same value
+            std::uint64_t bits;
+            std::memcpy(&bits, &v, sizeof bits);
+            h ^= bits + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        }
+        return static_cast<std::size_t>(h);
+    };
+    auto equal = [&](std::size_t a, std::size_t b) {
+        for (std::size_t t = 0; t < d; ++t)
+            if (data[a * d + t] != data[b * d + t])
+                return false;
+        return true;
+    };
+    std::unordered_set<std::size_t, decltype(hash), decltype(equal)> seen(16, hash, equal);
+    for (std::size_t i = 0; i < n && seen.size() < limit; ++i)
+        seen.insert(i);
+    return seen.size();
+}
+
+void validate(const Matrix &x, const KMeansOptions &options)
+{
+    const auto n = static_cast<std::int64_t>(x.rows());
+    if (options.k < 1 || options.k > n)
+        throw Error(ErrorKind::Usage, "k = " + std::to_string(options.k) + " must be between 1 and the number "
+                                      "of rows (" + std::to_string(n) + ")");
+    if (options.nInit < 1)
+        throw Error(ErrorKind::Usage, "the number of k-means restarts must be at least 1");
+    if (options.maxIter < 1)
+        throw Error(ErrorKind::Usage, "the k-means iteration limit must be at least 1");
+    if (!(options.tol >= 0.0) || !std::isfinite(options.tol))
+        throw Error(ErrorKind::Usage, "the k-means tolerance must be a finite number >= 0");
+}
+
+void checkInitialCentroids(const Matrix &x, const KMeansOptions &options)
+{
+    const Matrix &c = options.initialCentroids;
+    if (c.size() == 0)
+        return;
+    if (c.rows() != options.k || c.cols() != x.cols())
+        throw Error(ErrorKind::Usage, "the initial centroids must be a " + std::to_string(options.k) + " × " +
+                                          std::to_string(x.cols()) + " matrix, not " + std::to_string(c.rows()) +
+                                          " × " + std::to_string(c.cols()));
+    if (!c.allFinite())
+        throw Error(ErrorKind::Usage, "the initial centroids must be finite numbers");
+}
+
+void checkDistinct(const Matrix &x, int k)
+{
+    const std::size_t distinct = distinctRows(x, static_cast<std::size_t>(k));
+    if (distinct < static_cast<std::size_t>(k))
+        throw Error(ErrorKind::InvalidData, "k = " + std::to_string(k) + " but the data has only " +
+                                                plural(distinct, "distinct row"));
+}
+
+struct Bounds
+{
+    double upper; ///< >= distance to the assigned centroid
+    double lower; ///< <= distance to every other centroid
+};
+
+// k-means++ seeding, scikit-learn's greedy variant (sklearn.cluster._kmeans._kmeans_plusplus):
+// each step samples 2 + floor(ln k) candidates with probability proportional to D(x)^2 and
+// keeps the one that lowers the potential most.
+//
+// Outputs per row: `closest` (squared distance to the nearest centre), `nearest` (its index,
+// the lowest on ties) and, when `bounds` is given, a lower bound on the distance to every other
+// centre, so the first Hamerly iteration can already skip points.
+//
+// Most distances need not be computed: if the candidate c is at least 2·D(x) from x's nearest
+// centre a, then |x - c| >= |a - c| - |x - a| >= D(x) (triangle inequality), so c cannot lower
+// D(x). The skip test keeps a relative margin, so skipping never changes a result.
+void plusPlus(const Matrix &x, std::size_t k, Rng &rng, std::vector<double> &closest, Labels &nearest,
+              Bounds *bounds, double *centers, const Progress &progress)
+{
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t d = static_cast<std::size_t>(x.cols());
+    const double *data = x.data();
+    const std::size_t trials = 2 + static_cast<std::size_t>(std::floor(std::log(static_cast<double>(k))));
+    constexpr std::size_t kMaxTrials = 32; // k < 2^31 gives at most 23
+    constexpr std::size_t kCandidateTile = 4;
+    assert(trials <= kMaxTrials);
+    const std::size_t trialsPad = (trials + kCandidateTile - 1) / kCandidateTile * kCandidateTile;
+    std::vector<double> candidatesT(d * trialsPad);
+    const Blocks blocks(n, trials);
+    closest.resize(n);
+    nearest.resize(n);
+    std::vector<double> blockPot(blocks.count);
+    std::vector<double> candidatePot(blocks.count * trials);
+    std::vector<std::size_t> candidates(trials);
+    // Squared distances centre × candidate, and centre × centre for the chosen one.
+    std::vector<double> centreToCandidate(k * trials);
+    std::vector<double> centreToChosen(k);
+    // Distances computed in the candidate pass (trials × n), so that adding the chosen
+    // candidate does not read the data again. Entries of skipped points are never read.
+    std::vector<double> candidateDist(trials * n);
+    constexpr double skipMargin = 4.0 * (1.0 + 1e-9); // (2 D(x))^2, with a margin for rounding
+
+    std::size_t chosen = rng.below(n);
+    std::copy_n(data + chosen * d, d, centers);
+    forEachBlock(blocks, [&](std::size_t b) {
+        double pot = 0.0;
+        for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
+            closest[i] = squaredDistance(data + i * d, centers, d);
+            nearest[i] = 0;
+            if (bounds)
+                bounds[i].lower = kInf;
+            pot += closest[i];
+        }
+        blockPot[b] = pot;
+    });
+    double pot = 0.0;
+    for (double p : blockPot)
+        pot += p;
+
+    // First index whose running sum of `closest` exceeds r: a point with D(x) > 0, chosen with
+    // probability D(x)^2 / pot. Rounding can leave r just past the end; then the last point
+    // with D(x) > 0 is taken.
+    auto sample = [&](double r) {
+        double acc = 0.0;
+        for (std::size_t b = 0; b < blocks.count; ++b) {
+            if (acc + blockPot[b] > r) {
+                for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
+                    acc += closest[i];
+                    if (acc > r && closest[i] > 0.0)
+                        return i;
+                }
+                break;
+            }
+            acc += blockPot[b];
+        }
+        std::size_t i = n;
+        while (i > 0 && !(closest[i - 1] > 0.0))
+            --i;
+        return i > 0 ? i - 1 : std::size_t(0);
+    };
+
+    for (std::size_t c = 1; c < k; ++c) {
+        progress.check();
+        for (std::size_t t = 0; t < trials; ++t) {
+            candidates[t] = sample(rng.uniform() * pot);
+            for (std::size_t a = 0; a < c; ++a)
+                centreToCandidate[a * trials + t] = squaredDistance(centers + a * d, data + candidates[t] * d, d);
+        }
+        std::fill(candidatesT.begin(), candidatesT.end(), 0.0);
+        for (std::size_t t = 0; t < trials; ++t)
+            for (std::size_t f = 0; f < d; ++f)
+                candidatesT[f * trialsPad + t] = data[candidates[t] * d + f];
+        forEachBlock(blocks, [&](std::size_t b) {
+            double sums[kMaxTrials] = {};
+            double dist[kMaxTrials];
+            for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
+                const double cl = closest[i];
+                const double *toCandidate = centreToCandidate.data() + static_cast<std::size_t>(nearest[i]) * trials;
+                bool any = false;
+                for (std::size_t t = 0; t < trials; ++t)
+                    any |= toCandidate[t] < skipMargin * cl;
+                if (!any) {
+                    for (std::size_t t = 0; t < trials; ++t)
+                        sums[t] += cl;
+                    continue;
+                }
+                // One kernel call for all candidates is cheaper than one distance at a time
+                // once any of them is needed.
+                squaredDistancesToAll<kCandidateTile>(data + i * d, candidatesT.data(), d, trialsPad, dist);
+                for (std::size_t t = 0; t < trials; ++t) {
+                    double v = cl;
+                    if (toCandidate[t] < skipMargin * cl) {
+                        candidateDist[t * n + i] = dist[t];
+                        v = std::min(cl, dist[t]);
+                    }
+                    sums[t] += v;
+                }
+            }
+            std::copy_n(sums, trials, candidatePot.data() + b * trials);
+        });
+        std::size_t best = 0;
+        double bestPot = kInf;
+        for (std::size_t t = 0; t < trials; ++t) {
+            double p = 0.0;
+            for (std::size_t b = 0; b < blocks.count; ++b)
+                p += candidatePot[b * trials + t];
+            if (p < bestPot) {
+                bestPot = p;
+                best = t;
+            }
+        }
+        chosen = candidates[best];
+        double *centre = centers + c * d;
+        std::copy_n(data + chosen * d, d, centre);
+        for (std::size_t a = 0; a < c; ++a)
+            centreToChosen[a] = centreToCandidate[a * trials + best];
+        forEachBlock(blocks, [&](std::size_t b) {
+            for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
+                const double cl = closest[i];
+                const double toCentre = centreToChosen[static_cast<std::size_t>(nearest[i])];
+                if (toCentre >= skipMargin * cl) {
+                    if (bounds)
+                        bounds[i].lower = std::min(bounds[i].lower, std::sqrt(toCentre) - std::sqrt(cl));
+                    continue;
+                }
+                const double d2 = candidateDist[best * n + i];
+                if (d2 < cl) {
+                    if (bounds)
+                        bounds[i].lower = std::min(bounds[i].lower, std::sqrt(cl));
+                    closest[i] = d2;
+                    nearest[i] = static_cast<std::int32_t>(c);
+                } else if (bounds) {
+                    bounds[i].lower = std::min(bounds[i].lower, std::sqrt(d2));
+                }
+            }
+            blockPot[b] = candidatePot[b * trials + best];
+        });
+        pot = bestPot;
+    }
+    if (bounds)
+        parallelFor(n, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i)
+                bounds[i].upper = std::sqrt(closest[i]);
+        });
+}
+
+// Starting labels (nearest of the given centroids, as a full scan finds it) and, when asked,
+// exact Hamerly bounds, for a run that starts from user-supplied centroids.
+void seedFromCentroids(const Matrix &x, const double *centroids, std::size_t k, Labels &labels, Bounds *bounds)
+{
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t d = static_cast<std::size_t>(x.cols());
+    const std::size_t kPad = paddedK(k);
+    std::vector<double> centroidsT(d * kPad);
+    transposeCentroids(centroids, k, d, kPad, centroidsT.data());
+    labels.resize(n);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        std::vector<double> dist(kPad);
+        for (std::size_t i = begin; i < end; ++i) {
+            squaredDistancesToAll(x.data() + i * d, centroidsT.data(), d, kPad, dist.data());
+            double best, second;
+            labels[i] = nearestTwo(dist.data(), k, best, second);
+            if (bounds)
+                bounds[i] = Bounds{std::sqrt(best), std::sqrt(second)};
+        }
+    });
+}
+
+// One restart: Lloyd iterations from given centroids, with Hamerly's bounds when asked.
+// Centroid sums are updated incrementally from the points that changed cluster, per fixed
+// block and folded in block order, so the result is identical for any thread count and for
+// both methods (they differ only in how they find each point's nearest centroid).
+class Run
+{
+public:
+    Run(const Matrix &x, const KMeansOptions &options, double tolScaled)
+        : m_x(x.data()), m_n(static_cast<std::size_t>(x.rows())), m_d(static_cast<std::size_t>(x.cols())),
+          m_k(static_cast<std::size_t>(options.k)), m_kPad(paddedK(m_k)), m_options(options),
+          m_tolScaled(tolScaled), m_blocks(m_n, m_k * m_d + m_k), m_centroids(m_k * m_d),
+          m_oldCentroids(m_k * m_d), m_centroidsT(m_d * m_kPad), m_sums(m_k * m_d), m_counts(m_k),
+          m_halfSeparation(m_k), m_shift(m_k), m_maxOtherShift(m_k), m_sumStride(blockStride(m_k * m_d)),
+          m_countStride(blockStride(m_k)), m_scratchStride(blockStride(m_kPad)),
+          m_blockSums(m_blocks.count * m_sumStride), m_blockCounts(m_blocks.count * m_countStride),
+          m_blockChanges(m_blocks.count), m_blockInertia(m_blocks.count),
+          m_blockScratch(m_blocks.count * m_scratchStride)
+    {
+    }
+
+    double *centroids() { return m_centroids.data(); }
+
+    struct Outcome
+    {
+        int iterations = 0;
+        FitStatus status = FitStatus::MaxIterations;
+        int recovered = 0;
+        double inertia = 0.0;
+        std::vector<double> history;
+    };
+
+    /// Hamerly bounds for plusPlus() to fill (null for Lloyd).
+    Bounds *bounds()
+    {
+        if (m_options.method != KMeansMethod::Hamerly)
+            return nullptr;
+        m_bounds.resize(m_n);
+        return m_bounds.data();
+    }
+
+    /// Iterates from the seeds in centroids(), `labels` holding each row's nearest seed (and
+    /// bounds(), for Hamerly, filled by plusPlus()); fills labels and Euclidean distances.
+    Outcome fit(Labels &labels, std::vector<double> &distances, const Progress &progress)
+    {
+        const bool hamerly = m_options.method == KMeansMethod::Hamerly;
+        Outcome out;
+        std::fill(m_shift.begin(), m_shift.end(), 0.0);
+        std::fill(m_maxOtherShift.begin(), m_maxOtherShift.end(), 0.0);
+        prepareCentroids(hamerly);
+        initialSums(labels);
+
+        bool strict = false;
+        for (int iter = 0; iter < m_options.maxIter; ++iter) {
+            progress.check();
+            const std::size_t changes = hamerly ? assign<true>(labels, true) : assign<false>(labels, true);
+            const int relocated = updateCentroids(labels, distances);
+            out.recovered += relocated;
+            const double shift = computeShifts();
+            prepareCentroids(hamerly);
+            ++out.iterations;
+            if (m_options.recordHistory)
+                out.history.push_back(inertia(labels, nullptr));
+            progress.report(static_cast<double>(iter + 1) / m_options.maxIter, "k-means");
+            // As scikit-learn: unchanged labels mean the centroids did not move; otherwise
+            // stop once the summed squared shift is within the scaled tolerance. (The first
+            // iteration always moves the centroids from the seeds to cluster means.)
+            if (changes == 0 && relocated == 0 && iter > 0) {
+                strict = true;
+                out.status = FitStatus::Converged;
+                break;
+            }
+            if (shift <= m_tolScaled) {
+                out.status = FitStatus::Converged;
+                break;
+            }
+        }
+        // After a tolerance stop or the iteration cap the labels belong to the previous
+        // centroids; one more assignment makes labels and centroids agree.
+        if (!strict)
+            hamerly ? assign<true>(labels, false) : assign<false>(labels, false);
+        distances.resize(m_n);
+        out.inertia = inertia(labels, distances.data());
+        return out;
+    }
+
+private:
+    // Cluster sums and counts of the starting labels, folded in block order. Both methods start
+    // here and then only move changed points, so their sums stay bit-identical.
+    void initialSums(const Labels &labels)
+    {
+        const std::size_t d = m_d, k = m_k;
+        forEachBlock(m_blocks, [&](std::size_t b) {
+            double *sums = m_blockSums.data() + b * m_sumStride;
+            std::int64_t *counts = m_blockCounts.data() + b * m_countStride;
+            std::fill(sums, sums + k * d, 0.0);
+            std::fill(counts, counts + k, 0);
+            for (std::size_t i = m_blocks.begin(b); i < m_blocks.end(b, m_n); ++i) {
+                const std::size_t a = static_cast<std::size_t>(labels[i]);
+                const double *xi = m_x + i * d;
+                for (std::size_t t = 0; t < d; ++t)
+                    sums[a * d + t] += xi[t];
+                ++counts[a];
+            }
+        });
+        std::fill(m_sums.begin(), m_sums.end(), 0.0);
+        std::fill(m_counts.begin(), m_counts.end(), 0);
+        for (std::size_t b = 0; b < m_blocks.count; ++b) {
+            for (std::size_t e = 0; e < k * d; ++e)
+                m_sums[e] += m_blockSums[b * m_sumStride + e];
+            for (std::size_t j = 0; j < k; ++j)
+                m_counts[j] += m_blockCounts[b * m_countStride + j];
+        }
+    }
+
+    // Assigns every point to its nearest centroid (ties: the lowest index); with `accumulate`
+    // also moves changed points between the per-block centroid sums. Returns how many labels
+    // changed.
+    template <bool Hamerly>
+    std::size_t assign(Labels &labels, bool accumulate)
+    {
+        const std::size_t d = m_d, k = m_k, kPad = m_kPad;
+        forEachBlock(m_blocks, [&](std::size_t b) {
+            double *sums = m_blockSums.data() + b * m_sumStride;
+            std::int64_t *counts = m_blockCounts.data() + b * m_countStride;
+            double *dist = m_blockScratch.data() + b * m_scratchStride;
+            std::size_t changes = 0;
+            for (std::size_t i = m_blocks.begin(b); i < m_blocks.end(b, m_n); ++i) {
+                const double *xi = m_x + i * d;
+                const std::int32_t a = labels[i];
+                if constexpr (Hamerly) {
+                    // Hamerly (2010), Algorithm 2: move the bounds by the centroid shifts, then
+                    // skip the point when its upper bound is below both its lower bound and
+                    // half the distance from its centroid to the nearest other one.
+                    Bounds &bd = m_bounds[i];
+                    double upper = bd.upper + m_shift[a];
+                    const double lower = bd.lower - m_maxOtherShift[a];
+                    const double m = std::max(m_halfSeparation[a], lower);
+                    if (upper * kBoundSlack >= m)
+                        upper = std::sqrt(squaredDistance(xi, m_centroids.data() + a * d, d));
+                    if (upper * kBoundSlack < m) {
+                        bd = Bounds{upper, lower};
+                        continue;
+                    }
+                }
+                squaredDistancesToAll(xi, m_centroidsT.data(), d, kPad, dist);
+                double best, second;
+                const std::int32_t nearest = nearestTwo(dist, k, best, second);
+                if constexpr (Hamerly)
+                    m_bounds[i] = Bounds{std::sqrt(best), std::sqrt(second)};
+                if (nearest == a)
+                    continue;
+                if (accumulate) {
+                    if (changes == 0) {
+                        std::fill(sums, sums + k * d, 0.0);
+                        std::fill(counts, counts + k, 0);
+                    }
+                    double *to = sums + static_cast<std::size_t>(nearest) * d;
+                    for (std::size_t t = 0; t < d; ++t)
+                        to[t] += xi[t];
+                    ++counts[nearest];
+                    double *from = sums + static_cast<std::size_t>(a) * d;
+                    for (std::size_t t = 0; t < d; ++t)
+                        from[t] -= xi[t];
+                    --counts[a];
+                }
+                labels[i] = nearest;
+                ++changes;
+            }
+            m_blockChanges[b] = changes;
+        });
+        std::size_t changes = 0;
+        for (std::size_t b = 0; b < m_blocks.count; ++b) {
+            const std::size_t c = m_blockChanges[b];
+            changes += c;
+            if (!accumulate || c == 0)
+                continue;
+            const double *sums = m_blockSums.data() + b * m_sumStride;
+            const std::int64_t *counts = m_blockCounts.data() + b * m_countStride;
+            for (std::size_t e = 0; e < k * d; ++e)
+                m_sums[e] += sums[e];
+            for (std::size_t j = 0; j < k; ++j)
+                m_counts[j] += counts[j];
+        }
+        return changes;
+    }
+
+    // New centroids from the sums; re-seeds empty clusters. Keeps the previous centroids in
+    // m_oldCentroids. Returns the number of re-seeded clusters.
+    int updateCentroids(Labels &labels, std::vector<double> &scratch)
+    {
+        const std::size_t d = m_d;
+        m_oldCentroids = m_centroids;
+        std::vector<std::size_t> empty;
+        for (std::size_t j = 0; j < m_k; ++j)
+            if (m_counts[j] == 0) {
+                // Incremental sums leave rounding residue once a cluster has lost every point.
+                std::fill_n(m_sums.data() + j * d, d, 0.0);
+                empty.push_back(j);
+            }
+        if (!empty.empty())
+            relocate(empty, labels, scratch);
+        for (std::size_t j = 0; j < m_k; ++j) {
+            // A cluster emptied by the relocation itself keeps its previous centroid.
+            if (m_counts[j] == 0)
+                continue;
+            const double inv = static_cast<double>(m_counts[j]);
+            for (std::size_t t = 0; t < d; ++t)
+                m_centroids[j * d + t] = m_sums[j * d + t] / inv;
+        }
+        return static_cast<int>(empty.size());
+    }
+
+    // Empty-cluster recovery as scikit-learn's _relocate_empty_clusters: each empty cluster
+    // takes one of the points farthest from the centroid they were just assigned to (ties:
+    // the lower row), which leaves its old cluster.
+    void relocate(const std::vector<std::size_t> &empty, Labels &labels, std::vector<double> &dist2)
+    {
+        const std::size_t d = m_d;
+        dist2.resize(m_n);
+        parallelFor(m_n, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i)
+                dist2[i] = squaredDistance(m_x + i * d,
+                                           m_oldCentroids.data() + static_cast<std::size_t>(labels[i]) * d, d);
+        });
+        const std::size_t m = empty.size();
+        std::vector<std::pair<double, std::size_t>> far; // sorted: farthest first, then lower row
+        far.reserve(m + 1);
+        for (std::size_t i = 0; i < m_n; ++i) {
+            if (far.size() == m && !(dist2[i] > far.back().first))
+                continue;
+            auto pos = std::find_if(far.begin(), far.end(), [&](const auto &p) { return dist2[i] > p.first; });
+            far.insert(pos, {dist2[i], i});
+            if (far.size() > m)
+                far.pop_back();
+        }
+        for (std::size_t e = 0; e < m && e < far.size(); ++e) {
+            const std::size_t i = far[e].second;
+            const std::size_t j = empty[e];
+            const std::size_t from = static_cast<std::size_t>(labels[i]);
+            const double *xi = m_x + i * d;
+            for (std::size_t t = 0; t < d; ++t) {
+                m_sums[from * d + t] -= xi[t];
+                m_sums[j * d + t] = xi[t];
+            }
+            if (--m_counts[from] == 0)
+                std::fill_n(m_sums.data() + from * d, d, 0.0);
+            m_counts[j] = 1;
+            labels[i] = static_cast<std::int32_t>(j);
+            if (!m_bounds.empty())
+                m_bounds[i] = Bounds{kInf, 0.0}; // forces an exact check next iteration
+        }
+    }
+
+    // Per-centroid shift and each centroid's largest shift among the others (for the lower
+    // bounds). Returns the summed squared shift, scikit-learn's convergence measure.
+    double computeShifts()
+    {
+        double total = 0.0;
+        std::size_t top = 0;
+        double first = -1.0, second = 0.0;
+        for (std::size_t j = 0; j < m_k; ++j) {
+            const double s2 = squaredDistance(m_centroids.data() + j * m_d, m_oldCentroids.data() + j * m_d, m_d);
+            total += s2;
+            m_shift[j] = std::sqrt(s2);
+            if (m_shift[j] > first) {
+                second = std::max(first, 0.0);
+                first = m_shift[j];
+                top = j;
+            } else if (m_shift[j] > second) {
+                second = m_shift[j];
+            }
+        }
+        for (std::size_t j = 0; j < m_k; ++j)
+            m_maxOtherShift[j] = j == top ? second : first;
+        return total;
+    }
+
+    void prepareCentroids(bool hamerly)
+    {
+        transposeCentroids(m_centroids.data(), m_k, m_d, m_kPad, m_centroidsT.data());
+        if (!hamerly)
+            return;
+        for (std::size_t j = 0; j < m_k; ++j) {
+            double nearest = kInf;
+            for (std::size_t o = 0; o < m_k; ++o)
+                if (o != j)
+                    nearest = std::min(nearest, squaredDistance(m_centroids.data() + j * m_d,
+                                                                m_centroids.data() + o * m_d, m_d));
+            m_halfSeparation[j] = 0.5 * std::sqrt(nearest);
+        }
+    }
+
+    // Sum of squared distances to the assigned centroids; stores Euclidean distances if asked.
+    double inertia(const Labels &labels, double *distances)
+    {
+        forEachBlock(m_blocks, [&](std::size_t b) {
+            double sum = 0.0;
+            for (std::size_t i = m_blocks.begin(b); i < m_blocks.end(b, m_n); ++i) {
+                const double d2 = squaredDistance(
+                    m_x + i * m_d, m_centroids.data() + static_cast<std::size_t>(labels[i]) * m_d, m_d);
+                sum += d2;
+                if (distances)
+                    distances[i] = std::sqrt(d2);
+            }
+            m_blockInertia[b] = sum;
+        });
+        double total = 0.0;
+        for (double s : m_blockInertia)
+            total += s;
+        return total;
+    }
+
+    const double *m_x;
+    std::size_t m_n, m_d, m_k, m_kPad;
+    const KMeansOptions &m_options;
+    double m_tolScaled;
+    Blocks m_blocks;
+    std::vector<double> m_centroids;    // k × d
+    std::vector<double> m_oldCentroids; // k × d
+    std::vector<double> m_centroidsT;   // d × kPad
+    std::vector<double> m_sums;         // k × d
+    std::vector<std::int64_t> m_counts; // k
+    std::vector<double> m_halfSeparation;
+    std::vector<double> m_shift;
+    std::vector<double> m_maxOtherShift;
+    std::size_t m_sumStride, m_countStride, m_scratchStride;
+    std::vector<double> m_blockSums;
+    std::vector<std::int64_t> m_blockCounts;
+    std::vector<std::size_t> m_blockChanges;
+    std::vector<double> m_blockInertia;
+    std::vector<double> m_blockScratch;
+    std::vector<Bounds> m_bounds;
+};
+
+} // namespace
+
+KMeansResult kmeans(const Matrix &x, const KMeansOptions &options, const Progress &progress)
+{
+    validate(x, options);
+    checkInitialCentroids(x, options);
+    const double tolScaled = scaledTolerance(x, options.tol);
+    checkDistinct(x, options.k);
+    const int restarts = options.initialCentroids.size() > 0 ? 1 : options.nInit;
+
+    const std::size_t k = static_cast<std::size_t>(options.k);
+    Run run(x, options, tolScaled);
+
+    KMeansResult result;
+    Labels labels;
+    std::vector<double> distances;
+    bool haveBest = false;
+    for (int r = 0; r < restarts; ++r) {
+        const Progress restart = progress.sub(static_cast<double>(r) / restarts,
+                                              static_cast<double>(r + 1) / restarts);
+        restart.check();
+        if (options.initialCentroids.size() > 0) {
+            std::copy_n(options.initialCentroids.data(), k * static_cast<std::size_t>(x.cols()), run.centroids());
+            seedFromCentroids(x, run.centroids(), k, labels, run.bounds());
+        } else {
+            Rng rng = Rng::derived(options.seed, static_cast<std::uint64_t>(r));
+            // The distance buffer is free until fit() fills it, so seeding uses it as scratch.
+            plusPlus(x, k, rng, distances, labels, run.bounds(), run.centroids(), restart);
+        }
+        Run::Outcome outcome = run.fit(labels, distances, restart);
+        if (!haveBest || outcome.inertia < result.inertia) {
+            haveBest = true;
+            result.centroids = Eigen::Map<const Matrix>(run.centroids(), options.k, x.cols());
+            std::swap(result.labels, labels);
+            std::swap(result.distances, distances);
+            result.inertia = outcome.inertia;
+            result.iterations = outcome.iterations;
+            result.status = outcome.status;
+            result.bestInit = r;
+            result.emptyClustersRecovered = outcome.recovered;
+            result.inertiaHistory = std::move(outcome.history);
+        }
+        restart.report(1.0, "k-means");
+    }
+    return result;
+}
+
+Matrix kmeansPlusPlus(const Matrix &x, int k, std::uint64_t seed)
+{
+    KMeansOptions options;
+    options.k = k;
+    validate(x, options);
+    scaledTolerance(x, 0.0);
+    checkDistinct(x, k);
+    Matrix centers(k, x.cols());
+    Rng rng(seed);
+    std::vector<double> closest;
+    Labels nearest;
+    plusPlus(x, static_cast<std::size_t>(k), rng, closest, nearest, nullptr, centers.data(), Progress{});
+    return centers;
+}
+
+Labels assignNearest(const Matrix &x, const Matrix &centroids, std::vector<double> *distances)
+{
+    assert(centroids.cols() == x.cols() && centroids.rows() > 0);
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t d = static_cast<std::size_t>(x.cols());
+    const std::size_t k = static_cast<std::size_t>(centroids.rows());
+    const std::size_t kPad = paddedK(k);
+    std::vector<double> centroidsT(d * kPad);
+    transposeCentroids(centroids.data(), k, d, kPad, centroidsT.data());
+    Labels labels(n);
+    if (distances)
+        distances->resize(n);
+    const double *data = x.data();
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        std::vector<double> dist(kPad);
+        for (std::size_t i = begin; i < end; ++i) {
+            squaredDistancesToAll(data + i * d, centroidsT.data(), d, kPad, dist.data());
+            double best, second;
+            labels[i] = nearestTwo(dist.data(), k, best, second);
+            if (distances)
+                (*distances)[i] = std::sqrt(best);
+        }
+    });
+    return labels;
+}
+
+} // namespace seg
