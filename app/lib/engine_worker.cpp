@@ -1,6 +1,8 @@
 #include "app/lib/engine_worker.h"
 
 #include "engine/cluster/kmeans.h"
+#include "engine/cluster/sampled_kmeans.h"
+#include "engine/eval/quality.h"
 #include "engine/core/error.h"
 #include "engine/core/random.h"
 #include "engine/data/csv_reader.h"
@@ -27,6 +29,9 @@ namespace {
 // of a second on 100,000 customers.
 constexpr std::size_t kSilhouetteSample = 5000;
 constexpr std::size_t kSweepSilhouetteSample = 2000;
+// Interactive analyses run their k-means restarts on this many sampled rows, then refine the
+// best start on all rows (kmeansWithSampledRestarts).
+constexpr std::size_t kInteractiveSampleRows = 20000;
 // Above this many rows the sweep fits each k once instead of twice.
 constexpr Eigen::Index kSweepSingleInitRows = 50000;
 // Progress signals at most every 50 ms (~20 Hz): more would only flood the GUI thread.
@@ -39,36 +44,6 @@ QString fromStd(const std::string &text)
 
 /// The known segment of every prepared row as dense ints 0..m-1, for ARI and NMI. Missing
 /// cells form a class of their own.
-Labels truthLabels(const Table &table, const std::string &columnName, const std::vector<std::size_t> &rows)
-{
-    const Column &column = table.require(columnName);
-    // Keys are the cell values; -1 marks a missing cell until all present values have ids.
-    std::map<double, std::int32_t> numberIds;
-    std::map<std::string, std::int32_t> textIds;
-    auto idOf = [](auto &ids, const auto &key) {
-        return ids.try_emplace(key, static_cast<std::int32_t>(ids.size())).first->second;
-    };
-    Labels out;
-    out.reserve(rows.size());
-    bool anyMissing = false;
-    for (std::size_t row : rows) {
-        std::int32_t id = -1;
-        if (column.isMissing(row))
-            anyMissing = true;
-        else if (column.type == ColumnType::Categorical)
-            id = idOf(numberIds, static_cast<double>(column.codes[row]));
-        else if (column.isNumeric())
-            id = idOf(numberIds, column.numbers[row]);
-        else
-            id = idOf(textIds, column.text[row]);
-        out.push_back(id);
-    }
-    if (anyMissing) {
-        const auto missingId = static_cast<std::int32_t>(numberIds.size() + textIds.size());
-        std::replace(out.begin(), out.end(), std::int32_t{-1}, missingId);
-    }
-    return out;
-}
 
 /// `count` distinct row indices out of [0, n), sorted, drawn with seg::Rng (partial Fisher–Yates).
 std::vector<Eigen::Index> sampleRows(Eigen::Index n, std::size_t count, std::uint64_t seed)
@@ -275,7 +250,9 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     options.nInit = std::max(1, request.nInit);
     const Progress clustering = stageProgress(token, kind, generation, tr("Clustering"), 0.4, 0.8);
     clustering.report(0.0);
-    KMeansResult km = kmeans(x, options, clustering);
+    // Restarts on a sample, then one full run: several restarts guard against poor local
+    // optima at close to the cost of one full run, which keeps a k change interactive.
+    KMeansResult km = kmeansWithSampledRestarts(x, options, kInteractiveSampleRows, clustering);
 
     const Progress profiling = stageProgress(token, kind, generation, tr("Profiling"), 0.8, 0.85);
     profiling.report(0.0);
@@ -294,7 +271,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     metrics.daviesBouldin = daviesBouldin(x, *labels);
     metrics.calinskiHarabasz = calinskiHarabasz(x, *labels);
     if (!request.labelColumn.empty()) {
-        const Labels truth = truthLabels(*request.table, request.labelColumn, prepared->rows);
+        const Labels truth = encodeLabels(request.table->require(request.labelColumn), prepared->rows);
         metrics.ari = adjustedRandIndex(truth, *labels);
         metrics.nmi = normalizedMutualInfo(truth, *labels);
     }

@@ -1,0 +1,48 @@
+#include "engine/cluster/sampled_kmeans.h"
+
+#include "engine/core/error.h"
+#include "engine/core/random.h"
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace seg {
+
+KMeansResult kmeansWithSampledRestarts(const Matrix &x, const KMeansOptions &options, std::size_t sampleSize,
+                                       const Progress &progress)
+{
+    const auto n = static_cast<std::size_t>(x.rows());
+    if (sampleSize == 0 || n <= 2 * sampleSize || options.initialCentroids.size() != 0
+        || sampleSize < static_cast<std::size_t>(std::max(options.k, 1)) * 10)
+        return kmeans(x, options, progress);
+
+    // A seeded uniform sample without replacement (partial Fisher–Yates), in row order so the
+    // sample keeps the table's memory locality. Its own stream: restarts use streams 0..nInit-1.
+    Rng rng = Rng::derived(options.seed, 0x5a3b1e);
+    std::vector<std::size_t> index(n);
+    std::iota(index.begin(), index.end(), std::size_t{0});
+    for (std::size_t i = 0; i < sampleSize; ++i)
+        std::swap(index[i], index[i + rng.below(n - i)]);
+    index.resize(sampleSize);
+    std::sort(index.begin(), index.end());
+    Matrix sample(static_cast<Eigen::Index>(sampleSize), x.cols());
+    for (std::size_t i = 0; i < sampleSize; ++i)
+        sample.row(static_cast<Eigen::Index>(i)) = x.row(static_cast<Eigen::Index>(index[i]));
+
+    // The sample may hold fewer distinct rows than k even when x does not; then fall back.
+    KMeansResult onSample;
+    try {
+        onSample = kmeans(sample, options, progress.sub(0.0, 0.6));
+    } catch (const Error &) {
+        return kmeans(x, options, progress);
+    }
+
+    KMeansOptions refine = options;
+    refine.initialCentroids = onSample.centroids;
+    KMeansResult result = kmeans(x, refine, progress.sub(0.6, 1.0));
+    result.bestInit = onSample.bestInit;
+    return result;
+}
+
+} // namespace seg
