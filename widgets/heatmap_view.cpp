@@ -1,5 +1,6 @@
 #include "widgets/heatmap_view.h"
 
+#include "widgets/feature_label.h"
 #include "widgets/segment_palette.h"
 #include "widgets/segment_selection.h"
 
@@ -24,6 +25,8 @@ constexpr double kLimit = 2.0;
 constexpr int kMargin = 8;
 constexpr int kMaxColumnWidth = 150;
 constexpr int kMinColumnWidth = 26;
+// Indentation of feature names under their group heading, and of one-hot levels under their column.
+constexpr int kIndent = 10;
 const QChar kMinus(0x2212);
 
 QString signedOneDecimal(const QLocale &locale, double z)
@@ -43,10 +46,21 @@ QColor mixColor(const QColor &a, const QColor &b, double t)
                             static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+
+enum class RowKind { Group, Column, Feature };
+
 struct DisplayRow
 {
-    int feature = -1; // -1: a group header row
-    QString group;
+    RowKind kind = RowKind::Feature;
+    int feature = -1;  // Feature rows: index into Profiles::features; else -1
+    QString group;     // the group's name (raw), for tooltips
+    QString text;      // what the row shows
+    QString raw;       // Column rows: the raw column name, for tooltips
+    int indent = 0;    // in units of kIndent
 };
 
 struct Layout
@@ -58,6 +72,7 @@ struct Layout
     QRect legend;  // colour legend at the bottom
     int columnWidth = 0;
     int rowHeight = 0;
+    int nameLines = 1; // lines for segment names in the header (1 or 2)
     bool showValues = false;
 };
 
@@ -85,7 +100,37 @@ struct HeatmapView::Private
             return names[id];
         return HeatmapView::tr("Segment %1").arg(id + 1);
     }
-    QString featureName(int f) const { return QString::fromStdString(profiles->features[static_cast<std::size_t>(f)]); }
+    QString rawFeatureName(int f) const { return QString::fromStdString(profiles->features[static_cast<std::size_t>(f)]); }
+    QString featureName(int f) const { return featureDisplayName(profiles->features[static_cast<std::size_t>(f)]); }
+    QFont headingFont() const
+    {
+        QFont f = q->font();
+        f.setBold(true);
+        return f;
+    }
+    QFont subHeadingFont() const
+    {
+        QFont f = q->font();
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+        return f;
+    }
+    int minRowHeight() const { return std::max(12, QFontMetrics(q->font()).height() - 3); }
+    int headerHeight(int nameLines) const { return QFontMetrics(q->font()).height() * (nameLines + 1) + 12; }
+    int legendHeight() const { return QFontMetrics(q->font()).height() + 14; }
+    /// The name lines of segment `id` for a column `columnWidth` wide: the whole name on at most
+    /// `maxLines` lines, else the segment number alone.
+    QStringList headerName(int id, int columnWidth, int maxLines) const;
+    /// The share line for a column `columnWidth` wide: the most detailed form that fits.
+    QString headerShare(const SegmentProfile &s, int columnWidth) const;
+    struct LegendGeometry
+    {
+        QRect caption;
+        QRect low;  // "−2 sd"
+        QRect bar;
+        QRect high; // "+2 sd"
+        QString captionText;
+    };
+    LegendGeometry legendGeometry(const Layout &l) const;
 
     void rebuildRows();
     void rebuildColumns();
@@ -120,9 +165,31 @@ void HeatmapView::Private::rebuildRows()
     const std::size_t nf = profiles->features.size();
     const bool grouped = profiles->groups.size() == nf
                          && std::any_of(profiles->groups.begin(), profiles->groups.end(), [](const auto &g) { return !g.empty(); });
+    // Features in display order; the levels of a one-hot column follow a sub-heading with the
+    // column's name, so that each row can show just its level ("organic search"), which is the
+    // part that tells the rows apart.
+    auto addFeatures = [this](const std::vector<std::size_t> &features, const QString &group, int indent) {
+        QString column;
+        for (const std::size_t f : features) {
+            const FeatureLabel label = featureLabel(profiles->features[f]);
+            if (!label.oneHot) {
+                column.clear();
+                rows.push_back({RowKind::Feature, static_cast<int>(f), group, label.column, {}, indent});
+                continue;
+            }
+            const std::string &name = profiles->features[f];
+            const QString raw = QString::fromStdString(name.substr(0, name.find('=')));
+            if (raw != column) {
+                column = raw;
+                rows.push_back({RowKind::Column, -1, group, label.column, raw, indent});
+            }
+            rows.push_back({RowKind::Feature, static_cast<int>(f), group, label.level, {}, indent + 1});
+        }
+    };
     if (!grouped) {
-        for (std::size_t f = 0; f < nf; ++f)
-            rows.push_back({static_cast<int>(f), {}});
+        std::vector<std::size_t> all(nf);
+        std::iota(all.begin(), all.end(), std::size_t(0));
+        addFeatures(all, {}, 0);
         return;
     }
     // Groups in order of first appearance, features keep their order within a group.
@@ -132,11 +199,65 @@ void HeatmapView::Private::rebuildRows()
             order.push_back(g);
     for (const std::string &g : order) {
         const QString name = g.empty() ? HeatmapView::tr("Other") : QString::fromStdString(g);
-        rows.push_back({-1, name});
+        rows.push_back({RowKind::Group, -1, name, capitalized(humanizeName(name)), {}, 0});
+        std::vector<std::size_t> members;
         for (std::size_t f = 0; f < nf; ++f)
             if (profiles->groups[f] == g)
-                rows.push_back({static_cast<int>(f), name});
+                members.push_back(f);
+        addFeatures(members, name, 1);
     }
+}
+
+QStringList HeatmapView::Private::headerName(int id, int columnWidth, int maxLines) const
+{
+    const QFontMetrics fm(headingFont()); // the widest the header is drawn in (bold when current)
+    const int swatch = QFontMetrics(q->font()).height() * 2 / 3;
+    const int textWidth = columnWidth - 8 - swatch - 5;
+    const QString number = q->locale().toString(id + 1);
+    const bool named = id >= 0 && id < names.size() && !names[id].trimmed().isEmpty();
+    if (!named) {
+        // "Segment 3" says no more than "3" next to the segment's colour; never wrap it.
+        const QString label = segmentName(id);
+        return {fm.horizontalAdvance(label) <= textWidth ? label : number};
+    }
+    // Word-wrap the name onto at most maxLines lines; a word wider than the column, or words left
+    // over, mean it does not fit.
+    const QStringList words = names[id].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (fm.horizontalAdvance(candidate) <= textWidth) {
+            line = candidate;
+            continue;
+        }
+        if (line.isEmpty() || fm.horizontalAdvance(word) > textWidth)
+            return {number};
+        lines << line;
+        line = word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    if (lines.isEmpty() || lines.size() > maxLines)
+        return {number};
+    return lines;
+}
+
+QString HeatmapView::Private::headerShare(const SegmentProfile &s, int columnWidth) const
+{
+    const QFontMetrics fm(q->font());
+    const QLocale loc = q->locale();
+    const int width = columnWidth - 8;
+    const QString share = loc.toString(100.0 * s.share, 'f', 1) + loc.percent();
+    const QString whole = loc.toString(std::lround(100.0 * s.share)) + loc.percent();
+    const QStringList candidates = {HeatmapView::tr("%1 · %2").arg(share, loc.toString(static_cast<qulonglong>(s.size))),
+                                    share, whole};
+    for (const QString &c : candidates)
+        if (fm.horizontalAdvance(c) <= width)
+            return c;
+    // Narrower than "12%": the number alone still fits a column of the minimum width, and the
+    // tooltip has the details. Never an ellipsis.
+    return loc.toString(std::lround(100.0 * s.share));
 }
 
 void HeatmapView::Private::rebuildColumns()
@@ -162,30 +283,74 @@ void HeatmapView::Private::rebuildColumns()
     }
 }
 
+HeatmapView::Private::LegendGeometry HeatmapView::Private::legendGeometry(const Layout &l) const
+{
+    // One line, centred under the table: caption, "−2 sd", the colour bar (with "average" in its
+    // middle), "+2 sd". The caption gives way first when the widget is narrow.
+    const QFontMetrics fm(q->font());
+    const QLocale loc = q->locale();
+    const QString low = HeatmapView::tr("%1 sd").arg(QString(kMinus) + loc.toString(kLimit));
+    const QString high = HeatmapView::tr("%1 sd").arg(QStringLiteral("+") + loc.toString(kLimit));
+    const int lowWidth = fm.horizontalAdvance(low);
+    const int highWidth = fm.horizontalAdvance(high);
+    const int gap = 6;
+    const int barWidth = std::clamp(l.legend.width() / 3, 120, 220);
+    const int room = std::max(0, l.legend.width() - barWidth - lowWidth - highWidth - 4 * gap);
+    LegendGeometry g;
+    // The longest caption that fits whole; none rather than an elided one.
+    for (const QString &caption : {HeatmapView::tr("Segment average vs. all customers"), HeatmapView::tr("vs. all customers")})
+        if (fm.horizontalAdvance(caption) <= room) {
+            g.captionText = caption;
+            break;
+        }
+    const int captionWidth = g.captionText.isEmpty() ? 0 : fm.horizontalAdvance(g.captionText);
+    const int total = captionWidth + (captionWidth > 0 ? 2 * gap : 0) + lowWidth + gap + barWidth + gap + highWidth;
+    int x = l.legend.left() + std::max(0, (l.legend.width() - total) / 2);
+    const int top = l.legend.top();
+    const int height = std::max(fm.height(), l.legend.height());
+    g.caption = QRect(x, top, captionWidth, height);
+    x += captionWidth + (captionWidth > 0 ? 2 * gap : 0);
+    g.low = QRect(x, top, lowWidth, height);
+    x += lowWidth + gap;
+    const int barHeight = fm.height() + 2;
+    g.bar = QRect(x, top + (height - barHeight) / 2, barWidth, barHeight);
+    x += barWidth + gap;
+    g.high = QRect(x, top, highWidth, height);
+    return g;
+}
+
 Layout HeatmapView::Private::layout() const
 {
     Layout l;
     const QFontMetrics fm(q->font());
-    QFont bold = q->font();
-    bold.setBold(true);
-    const QFontMetrics bfm(bold);
+    const QFontMetrics bfm(headingFont());
+    const QFontMetrics sfm(subHeadingFont());
     const int lineHeight = fm.height();
     const int w = q->width();
     const int h = q->height();
 
-    int nameWidth = fm.horizontalAdvance(HeatmapView::tr("Order: by segment")) + 12;
-    for (const DisplayRow &r : rows)
-        nameWidth = std::max(nameWidth, r.feature < 0 ? bfm.horizontalAdvance(r.group) : fm.horizontalAdvance(featureName(r.feature)) + 12);
-    nameWidth = std::clamp(nameWidth + 12, 80, std::max(80, static_cast<int>(w * 0.3)));
+    int nameWidth = fm.horizontalAdvance(HeatmapView::tr("Order: by segment") + QStringLiteral(" \u25BE"));
+    for (const DisplayRow &r : rows) {
+        const QFontMetrics &rfm = r.kind == RowKind::Group ? bfm : r.kind == RowKind::Column ? sfm : fm;
+        // Feature rows leave room for the bold face and sort marker of the sorted row.
+        const int text = r.kind == RowKind::Feature ? bfm.horizontalAdvance(r.text + QStringLiteral(" \u25BC"))
+                                                    : rfm.horizontalAdvance(r.text);
+        nameWidth = std::max(nameWidth, r.indent * kIndent + text);
+    }
+    nameWidth = std::clamp(nameWidth + 12, 80, std::max(80, static_cast<int>(w * 0.35)));
 
-    // Two lines for the segment name (names like "Loyal big spenders" wrap), one for share and size.
-    const int headerHeight = lineHeight * 3 + 14;
-    const int legendHeight = lineHeight * 2 + 18;
     const int n = std::max(1, static_cast<int>(columns.size()));
     l.columnWidth = std::clamp((w - 2 * kMargin - nameWidth) / n, kMinColumnWidth, kMaxColumnWidth);
+    // Two lines for segment names only when a name needs them (names like "Loyal big spenders").
+    l.nameLines = 1;
+    for (int c : columns)
+        if (headerName(profiles->segments[static_cast<std::size_t>(c)].segment, l.columnWidth, 2).size() > 1)
+            l.nameLines = 2;
+    const int headerHeight = this->headerHeight(l.nameLines);
+    const int legendHeight = this->legendHeight();
     const int available = h - 2 * kMargin - headerHeight - legendHeight;
     const int rowCount = std::max(1, static_cast<int>(rows.size()));
-    l.rowHeight = std::clamp(available / rowCount, std::max(14, lineHeight - 2), lineHeight + 14);
+    l.rowHeight = std::clamp(available / rowCount, minRowHeight(), lineHeight + 12);
 
     const int gridWidth = l.columnWidth * static_cast<int>(columns.size());
     // Centre the table when the columns hit their maximum width, so the spare room is balanced.
@@ -195,8 +360,8 @@ Layout HeatmapView::Private::layout() const
     l.header = QRect(left + nameWidth, kMargin, gridWidth, headerHeight);
     l.names = QRect(left, kMargin + headerHeight, nameWidth, l.rowHeight * static_cast<int>(rows.size()));
     l.grid = QRect(left + nameWidth, l.names.top(), gridWidth, l.names.height());
-    l.legend = QRect(left, l.grid.bottom() + 1 + 10, nameWidth + gridWidth, legendHeight - 10);
-    l.showValues = l.columnWidth >= fm.horizontalAdvance(QStringLiteral("\u2212" "0.0")) + 8 && l.rowHeight >= lineHeight;
+    l.legend = QRect(left, l.grid.bottom() + 1 + 8, nameWidth + gridWidth, legendHeight - 8);
+    l.showValues = l.columnWidth >= fm.horizontalAdvance(QStringLiteral("\u2212" "0.0")) + 8 && l.rowHeight >= lineHeight - 3;
     return l;
 }
 
@@ -229,6 +394,7 @@ void HeatmapView::setProfiles(std::shared_ptr<const Profiles> profiles)
 void HeatmapView::setSegmentNames(const QStringList &names)
 {
     d->names = names;
+    updateGeometry(); // a long name may need a second header line
     update();
 }
 
@@ -321,17 +487,52 @@ QRectF HeatmapView::featureNameRect(int row) const
     return QRectF(l.names.left(), l.names.top() + r * l.rowHeight, l.names.width(), l.rowHeight);
 }
 
+QStringList HeatmapView::rowLabels() const
+{
+    QStringList out;
+    for (const DisplayRow &r : d->rows)
+        out << r.text;
+    return out;
+}
+
+QStringList HeatmapView::segmentHeaderLines(int segment) const
+{
+    if (!d->profiles)
+        return {};
+    const int c = d->columnOfSegment(segment);
+    if (c < 0)
+        return {};
+    const Layout l = d->layout();
+    const SegmentProfile &s = d->profiles->segments[static_cast<std::size_t>(d->columns[static_cast<std::size_t>(c)])];
+    return d->headerName(segment, l.columnWidth, l.nameLines) << d->headerShare(s, l.columnWidth);
+}
+
+QRectF HeatmapView::legendBarRect() const
+{
+    if (!d->profiles || d->columns.empty() || d->rows.empty())
+        return {};
+    return d->legendGeometry(d->layout()).bar;
+}
+
 QSize HeatmapView::sizeHint() const
 {
     const QFontMetrics fm(font());
+    // Rows a little taller than a line: comfortable to read, and compact enough for a small screen.
     const int rows = std::max(8, static_cast<int>(d->rows.size()));
     const int cols = std::max(4, d->segmentCount());
-    return {kMargin * 2 + 200 + cols * 90, kMargin * 2 + fm.height() * 4 + 32 + rows * (fm.height() + 8)};
+    const int nameLines = d->profiles ? d->layout().nameLines : 1;
+    return {kMargin * 2 + 200 + cols * 90, kMargin * 2 + d->headerHeight(nameLines) + d->legendHeight() + rows * (fm.height() + 3)};
 }
 
 QSize HeatmapView::minimumSizeHint() const
 {
-    return {320, 240};
+    // Every row at its smallest readable height; below this the view scrolls rather than clips.
+    // Segment names take the lines they need at the current width.
+    if (!d->profiles || d->rows.empty())
+        return {320, 240};
+    const int rows = static_cast<int>(d->rows.size());
+    const int nameLines = d->layout().nameLines;
+    return {320, 2 * kMargin + d->headerHeight(nameLines) + d->legendHeight() + rows * d->minRowHeight()};
 }
 
 void HeatmapView::paintEvent(QPaintEvent *)
@@ -365,7 +566,7 @@ void HeatmapView::paintEvent(QPaintEvent *)
     const int nc = static_cast<int>(d->columns.size());
     const QColor separator = mixColor(window, text, 0.12);
 
-    // Corner: the column-order control.
+    // Corner: the column-order control, on the share line.
     {
         QString orderText;
         switch (d->order) {
@@ -380,11 +581,13 @@ void HeatmapView::paintEvent(QPaintEvent *)
             break;
         }
         p.setPen(dimText);
-        const QRect r = l.corner.adjusted(0, 0, -8, -4);
-        p.drawText(r, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(orderText + QStringLiteral(" \u25BE"), Qt::ElideMiddle, r.width()));
+        const QRect r = l.corner.adjusted(0, 0, -8, -6);
+        p.drawText(r, Qt::AlignLeft | Qt::AlignBottom,
+                   fm.elidedText(orderText, Qt::ElideMiddle, r.width() - fm.horizontalAdvance(QStringLiteral(" \u25BE")))
+                       + QStringLiteral(" \u25BE"));
     }
 
-    // Column headers: swatch and name, then share and size.
+    // Column headers: swatch and name (or just the number when the name does not fit), then the share.
     for (int c = 0; c < nc; ++c) {
         const SegmentProfile &s = d->profiles->segments[static_cast<std::size_t>(d->columns[static_cast<std::size_t>(c)])];
         const QRect r(l.header.left() + c * l.columnWidth, l.header.top(), l.columnWidth, l.header.height());
@@ -393,62 +596,52 @@ void HeatmapView::paintEvent(QPaintEvent *)
         const int swatch = fm.height() * 2 / 3;
         const QRect inner = r.adjusted(4, 2, -4, -6);
         const int nameHeight = fm.height() + 1;
-        const QRect line3(inner.left(), inner.bottom() - fm.height() + 1, inner.width(), fm.height());
+        const QRect shareLine(inner.left(), inner.bottom() - fm.height() + 1, inner.width(), fm.height());
         QColor sc = segmentColor(s.segment);
         if (dim)
             sc = mixColor(sc, window, 0.5);
-        p.setFont(isCurrent ? bold : font());
-        const QFontMetrics hfm(p.font());
-        const QString label = l.columnWidth >= 44 ? d->segmentName(s.segment) : loc.toString(s.segment + 1);
+        const QStringList lines = d->headerName(s.segment, l.columnWidth, l.nameLines);
         const int textLeft = inner.left() + swatch + 5;
         const int textWidth = inner.right() + 1 - textLeft;
-        // Word-wrap the name onto at most two lines, bottom-aligned above the share line, eliding the rest.
-        QStringList lines;
-        {
-            const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            QString first;
-            int i = 0;
-            for (; i < words.size(); ++i) {
-                const QString candidate = first.isEmpty() ? words[i] : first + QLatin1Char(' ') + words[i];
-                if (!first.isEmpty() && hfm.horizontalAdvance(candidate) > textWidth)
-                    break;
-                first = candidate;
-            }
-            lines << hfm.elidedText(first, Qt::ElideRight, textWidth);
-            if (i < words.size())
-                lines << hfm.elidedText(QStringList(words.mid(i)).join(QLatin1Char(' ')), Qt::ElideRight, textWidth);
-        }
-        const int nameTop = line3.top() - 2 - nameHeight * static_cast<int>(lines.size());
+        const int nameTop = shareLine.top() - 2 - nameHeight * static_cast<int>(lines.size());
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(mixColor(sc, text, 0.25), 1));
         p.setBrush(sc);
         p.drawRoundedRect(QRectF(inner.left() + 0.5, nameTop + (nameHeight - swatch) / 2.0, swatch, swatch), 2, 2);
+        p.setBrush(Qt::NoBrush);
         p.setRenderHint(QPainter::Antialiasing, false);
+        p.setFont(isCurrent ? bold : font());
         p.setPen(dim ? dimText : text);
         for (int i = 0; i < lines.size(); ++i)
-            p.drawText(QRect(textLeft, nameTop + i * nameHeight, textWidth, nameHeight), Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+            p.drawText(QRect(textLeft, nameTop + i * nameHeight, textWidth, nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       lines[i]);
         p.setFont(font());
         p.setPen(dimText);
-        const QString share = loc.toString(100.0 * s.share, 'f', 1) + loc.percent();
-        QString second = tr("%1 · %2").arg(share, loc.toString(static_cast<qulonglong>(s.size)));
-        if (fm.horizontalAdvance(second) > line3.width())
-            second = share;
-        const QRect line2 = line3;
-        p.drawText(line2, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(second, Qt::ElideRight, line2.width()));
+        p.drawText(shareLine, Qt::AlignLeft | Qt::AlignVCenter, d->headerShare(s, l.columnWidth));
     }
 
     // Rows.
+    const QFont subHeading = d->subHeadingFont();
     for (std::size_t r = 0; r < d->rows.size(); ++r) {
         const DisplayRow &row = d->rows[r];
         const int y = l.grid.top() + static_cast<int>(r) * l.rowHeight;
         const QRect nameRect(l.names.left(), y, l.names.width(), l.rowHeight);
-        if (row.feature < 0) {
+        const QRect textRect = nameRect.adjusted(row.indent * kIndent, 0, -8, 0);
+        if (row.kind == RowKind::Group) {
             p.setFont(bold);
             p.setPen(text);
-            p.drawText(nameRect.adjusted(0, 0, 0, -2), Qt::AlignLeft | Qt::AlignBottom,
-                       QFontMetrics(bold).elidedText(row.group, Qt::ElideRight, nameRect.width() + l.grid.width()));
+            p.drawText(textRect.adjusted(0, 0, l.grid.width(), -1), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetrics(bold).elidedText(row.text, Qt::ElideRight, textRect.width() + l.grid.width()));
             p.setPen(separator);
             p.drawLine(nameRect.left(), y + l.rowHeight - 1, l.grid.right(), y + l.rowHeight - 1);
+            p.setFont(font());
+            continue;
+        }
+        if (row.kind == RowKind::Column) {
+            p.setFont(subHeading);
+            p.setPen(dimText);
+            p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetrics(subHeading).elidedText(row.text, Qt::ElideMiddle, textRect.width()));
             p.setFont(font());
             continue;
         }
@@ -461,12 +654,10 @@ void HeatmapView::paintEvent(QPaintEvent *)
         }
         p.setFont(sorted ? bold : font());
         p.setPen(text);
-        const QRect textRect = nameRect.adjusted(12, 0, -8, 0);
-        QString name = d->featureName(row.feature);
         const QString marker = sorted ? QStringLiteral(" \u25BC") : QString();
         const QFontMetrics nfm(p.font());
-        name = nfm.elidedText(name, Qt::ElideMiddle, textRect.width() - nfm.horizontalAdvance(marker)) + marker;
-        p.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, name);
+        const QString name = nfm.elidedText(row.text, Qt::ElideMiddle, textRect.width() - nfm.horizontalAdvance(marker)) + marker;
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setFont(font());
 
         for (int c = 0; c < nc; ++c) {
@@ -507,40 +698,31 @@ void HeatmapView::paintEvent(QPaintEvent *)
         }
     }
 
-    // Colour legend: caption, the gradient from -2 to +2 sd, and its ticks.
+    // Colour legend: caption, −2 sd, the gradient with "average" at its centre, +2 sd.
     {
-        const QString caption = tr("Segment average vs. all customers");
-        const int barWidth = std::min(260, std::max(120, l.legend.width() / 2));
-        const int captionWidth = std::min(fm.horizontalAdvance(caption) + 4, l.legend.width() - barWidth - 16);
-        const int totalWidth = captionWidth + 16 + barWidth;
-        const int x0 = l.legend.left() + std::max(0, (l.legend.width() - totalWidth) / 2);
-        const QRect bar(x0 + captionWidth + 16, l.legend.top() + 2, barWidth, std::max(8, fm.height() * 2 / 3));
+        const Private::LegendGeometry g = d->legendGeometry(l);
         p.setPen(dimText);
-        p.drawText(QRect(x0, bar.top() - 4, captionWidth, bar.height() + 8), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(caption, Qt::ElideRight, captionWidth));
-        QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
+        if (!g.captionText.isEmpty())
+            p.drawText(g.caption, Qt::AlignRight | Qt::AlignVCenter, g.captionText);
+        p.drawText(g.low, Qt::AlignRight | Qt::AlignVCenter, tr("%1 sd").arg(QString(kMinus) + loc.toString(kLimit)));
+        p.drawText(g.high, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 sd").arg(QStringLiteral("+") + loc.toString(kLimit)));
+        QLinearGradient gradient(g.bar.left(), 0, g.bar.right() + 1, 0);
         for (int i = 0; i <= 16; ++i) {
             const double z = -kLimit + 2 * kLimit * i / 16.0;
             gradient.setColorAt(i / 16.0, divergingColor(z, kLimit, dark));
         }
-        p.fillRect(bar, gradient);
+        p.fillRect(g.bar, gradient);
+        // The outline must not fill: the painter's brush may still hold the last swatch colour,
+        // which once painted the whole bar in that segment's colour.
+        p.setBrush(Qt::NoBrush);
         p.setPen(separator);
-        p.drawRect(bar.adjusted(0, 0, -1, -1));
-        const struct
-        {
-            double z;
-            QString text;
-        } ticks[] = {{-kLimit, tr("%1 sd").arg(QString(kMinus) + loc.toString(kLimit))},
-                     {0, tr("average")},
-                     {kLimit, tr("%1 sd").arg(QStringLiteral("+") + loc.toString(kLimit))}};
-        p.setPen(dimText);
-        for (const auto &t : ticks) {
-            const int x = bar.left() + static_cast<int>((t.z + kLimit) / (2 * kLimit) * (bar.width() - 1));
-            p.drawLine(x, bar.bottom() + 1, x, bar.bottom() + 3);
-            const int tw = fm.horizontalAdvance(t.text);
-            const int tx = std::clamp(x - tw / 2, bar.left() - tw / 2, bar.right() - tw / 2);
-            p.drawText(QRect(tx, bar.bottom() + 4, tw + 2, fm.height()), Qt::AlignLeft | Qt::AlignTop, t.text);
-        }
+        p.drawRect(g.bar.adjusted(0, 0, -1, -1));
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        p.setFont(small);
+        p.setPen(contrastingTextColor(divergingColor(0.0, kLimit, dark)));
+        p.drawText(g.bar, Qt::AlignCenter, tr("average"));
+        p.setFont(font());
     }
 }
 
@@ -633,6 +815,8 @@ bool HeatmapView::event(QEvent *event)
         text = tr("%1 \u2014 %2\nSegment average: %3\nAll customers: %4\nDifference: %5 standard deviations")
                    .arg(d->featureName(f), d->segmentName(s.segment), loc.toString(mean, 'g', 6),
                         loc.toString(population, 'g', 6), signedOneDecimal(loc, d->zScore(c, f)));
+        if (d->rawFeatureName(f) != d->featureName(f))
+            text += QLatin1Char('\n') + tr("Feature: %1").arg(d->rawFeatureName(f));
     } else if (QRectF(l.header).contains(pos)) {
         const int c = static_cast<int>((pos.x() - l.header.left()) / l.columnWidth);
         if (c >= 0 && c < static_cast<int>(d->columns.size())) {
@@ -643,14 +827,23 @@ bool HeatmapView::event(QEvent *event)
         }
     } else if (QRectF(l.corner).contains(pos)) {
         text = tr("Click to switch between segment order and size order.");
+    } else if (QRectF(l.legend).contains(pos)) {
+        text = tr("Cell colours: how far the segment average lies from the average of all customers, in standard "
+                  "deviations (sd). Blue is below, red above; beyond 2 sd the colour stays the same.");
     } else if (QRectF(l.names).contains(pos)) {
         const int r = static_cast<int>((pos.y() - l.names.top()) / l.rowHeight);
-        if (r >= 0 && r < static_cast<int>(d->rows.size()) && d->rows[static_cast<std::size_t>(r)].feature >= 0) {
+        if (r >= 0 && r < static_cast<int>(d->rows.size())) {
+            // The raw names, as in the data, so that the user can find the column there.
             const DisplayRow &row = d->rows[static_cast<std::size_t>(r)];
-            text = d->featureName(row.feature);
-            if (!row.group.isEmpty())
-                text += QStringLiteral(" (") + row.group + QLatin1Char(')');
-            text += QLatin1Char('\n') + tr("Click to order the segments by this feature.");
+            if (row.kind == RowKind::Feature) {
+                text = d->rawFeatureName(row.feature);
+                if (!row.group.isEmpty())
+                    text += QStringLiteral(" (") + row.group + QLatin1Char(')');
+                text += QLatin1Char('\n') + tr("Click to order the segments by this feature.");
+            } else if (row.kind == RowKind::Column) {
+                text = tr("Column \u201c%1\u201d: one row per value, each the share of customers with that value")
+                           .arg(row.raw);
+            }
         }
     }
     if (text.isEmpty()) {

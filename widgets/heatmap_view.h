@@ -2,6 +2,7 @@
 // Features × segments: each cell the segment mean as a z-score against the population on a
 // diverging scale centred at 0. Rows are grouped by feature group; columns can be sorted by
 // segment id, size, or the value in a chosen row. Hover shows the exact mean in original units.
+// The levels of a one-hot column are listed under a sub-heading with the column's name.
 
 #include "engine/profile/segment_profile.h"
 
@@ -45,6 +46,17 @@ public:
     QRectF segmentHeaderRect(int segment) const;
     /// Widget rectangle of a feature's name at the left (click: sort the columns by that row); null when not shown.
     QRectF featureNameRect(int row) const;
+    /// The labels down the left side, top to bottom: group headings, the column of one-hot
+    /// levels as a sub-heading, and feature names as shown (underscores as spaces; a one-hot
+    /// feature shows its level only, under its column's sub-heading).
+    QStringList rowLabels() const;
+    /// The lines of a segment's column header as drawn at the current size: its name (on one or
+    /// two lines, or only the segment number when the name does not fit the column), then its
+    /// share (with the size when there is room). Empty when the segment is not shown.
+    QStringList segmentHeaderLines(int segment) const;
+    /// Widget rectangle of the colour bar in the legend (−2 sd at its left, +2 sd at its right);
+    /// null when nothing is shown.
+    QRectF legendBarRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -8,6 +8,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -53,7 +54,38 @@ struct ModelSelectionChart::Private
     void rebuild();
     void updateMarker();
     void updateStatus();
+    void updateSeriesNames();
+    bool compact = false; // short widget: no legend, no x axis title, one-line hint
 };
+
+void ModelSelectionChart::Private::updateSeriesNames()
+{
+    // The explanations in the legend only when both fit on one line; the short names otherwise
+    // (the hint under the chart says what to look for), so the legend never elides.
+    const QString inertiaLong = ModelSelectionChart::tr("Inertia (lower = tighter segments)");
+    const QString silhouetteLong = ModelSelectionChart::tr("Silhouette (higher = better separated)");
+    const QFontMetrics fm(chart->legend()->font());
+    const bool roomy = fm.horizontalAdvance(inertiaLong + silhouetteLong) + 120 <= q->width();
+    const QString inertiaName = roomy ? inertiaLong : ModelSelectionChart::tr("Inertia");
+    const QString silhouetteName = roomy ? silhouetteLong : ModelSelectionChart::tr("Silhouette");
+    if (inertia->name() != inertiaName)
+        inertia->setName(inertiaName);
+    if (silhouette->name() != silhouetteName)
+        silhouette->setName(silhouetteName);
+    // When the chart is short, the legend gives its line to the plot: the axis titles carry the
+    // series' colours and names.
+    const bool tall = q->height() >= 16 * fm.height();
+    if (chart->legend()->isVisible() != tall)
+        chart->legend()->setVisible(tall);
+    // Short: the x axis' numbers speak for themselves, and the hint keeps to one line.
+    axisX->setTitleVisible(tall);
+    chart->setMargins(tall ? QMargins(4, 4, 4, 4) : QMargins(2, 0, 2, 0));
+    if (compact == tall) {
+        compact = !tall;
+        statusLabel->setWordWrap(tall);
+        updateStatus();
+    }
+}
 
 void ModelSelectionChart::Private::applyPalette()
 {
@@ -177,6 +209,8 @@ void ModelSelectionChart::Private::updateStatus()
     QString text = status;
     if (text.isEmpty() && points.empty())
         text = ModelSelectionChart::tr("No comparison yet: run a sweep over k to see how well each number of segments fits.");
+    else if (text.isEmpty() && compact)
+        text = ModelSelectionChart::tr("Click a k to use it: look for a bend in inertia and a high silhouette.");
     else if (text.isEmpty())
         text = ModelSelectionChart::tr("Click a k to use it. A bend in inertia and a high silhouette suggest a good k.");
     statusLabel->setText(text);
@@ -193,9 +227,7 @@ ModelSelectionChart::ModelSelectionChart(QWidget *parent)
     d->chart->legend()->setAlignment(Qt::AlignTop);
 
     d->inertia = new QLineSeries(d->chart);
-    d->inertia->setName(tr("Inertia (lower = tighter segments)"));
     d->silhouette = new QLineSeries(d->chart);
-    d->silhouette->setName(tr("Silhouette (higher = better separated)"));
     d->marker = new QLineSeries(d->chart);
     d->marker->setName(tr("Current k"));
     d->chart->addSeries(d->marker);
@@ -269,6 +301,7 @@ ModelSelectionChart::ModelSelectionChart(QWidget *parent)
     connect(d->inertiaDots, &QScatterSeries::hovered, this, showTip);
     connect(d->silhouetteDots, &QScatterSeries::hovered, this, showTip);
 
+    d->updateSeriesNames();
     d->applyPalette();
     d->rebuild();
 }
@@ -375,6 +408,12 @@ int ModelSelectionChart::kAt(const QPointF &pos) const
     }
     // Only within half a step of a computed k, so clicks between sparse k values do nothing.
     return bestDistance <= 0.5 ? best : -1;
+}
+
+void ModelSelectionChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    d->updateSeriesNames();
 }
 
 void ModelSelectionChart::changeEvent(QEvent *event)

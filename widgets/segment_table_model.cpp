@@ -1,5 +1,6 @@
 #include "widgets/segment_table_model.h"
 
+#include "widgets/feature_label.h"
 #include "widgets/segment_palette.h"
 
 #include <QColor>
@@ -93,7 +94,7 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             for (const Trait &t : s.topTraits) {
                 const QString arrow = t.zScore >= 0 ? QString(QChar(0x2191)) : QString(QChar(0x2193));
                 //: A segment trait: arrow, feature name, z-score in standard deviations, e.g. "↑ revenue +1.8σ".
-                parts << tr("%1 %2 %3σ").arg(arrow, QString::fromStdString(t.feature), signedOneDecimal(locale, t.zScore));
+                parts << tr("%1 %2 %3σ").arg(arrow, featureDisplayName(t.feature), signedOneDecimal(locale, t.zScore));
             }
             return parts.join(QStringLiteral(", "));
         }
@@ -153,7 +154,11 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
                 return tr("No revenue column was found in the data.");
             return tr("From the column \u201c%1\u201d.").arg(QString::fromStdString(m_profiles->revenueColumn));
         case TraitsColumn: {
-            QStringList lines;
+            // The whole list (the cell elides when the table is narrow), then each trait in
+            // detail under its raw name, as the data spells it.
+            if (s.topTraits.empty())
+                return {};
+            QStringList lines{data(index, Qt::DisplayRole).toString(), QString()};
             for (const Trait &t : s.topTraits)
                 lines << tr("%1: %2 in this segment vs. %3 overall (%4 sd)")
                              .arg(QString::fromStdString(t.feature), locale.toString(t.segmentMean, 'g', 4),

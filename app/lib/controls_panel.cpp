@@ -1,5 +1,7 @@
 #include "app/lib/controls_panel.h"
 
+#include "widgets/feature_label.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -56,6 +58,9 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(false);
+    // Long column names keep their start and end ("days since…last order"); the tooltip has the whole name.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setIndentation(14);
     featuresLayout->addWidget(m_tree);
     layout->addWidget(featuresBox, 1);
 
@@ -172,7 +177,8 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     item->setData(0, Qt::UserRole, name);
     item->setData(0, kIsGroupRole, true);
     // Group names are data ("recency & loyalty"); show them capitalised.
-    item->setText(0, name.isEmpty() ? name : name.at(0).toUpper() + name.mid(1));
+    const QString shown = humanizeName(name);
+    item->setText(0, shown.isEmpty() ? shown : shown.at(0).toUpper() + shown.mid(1));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
     QFont font = item->font(0);
     font.setBold(true);
@@ -193,15 +199,15 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
 void ControlsPanel::addColumn(QTreeWidgetItem *group, const FeatureColumn &column)
 {
     auto *item = new QTreeWidgetItem(group);
-    item->setText(0, QString::fromStdString(column.column));
-    item->setData(0, Qt::UserRole, QString::fromStdString(column.column));
+    const QString raw = QString::fromStdString(column.column);
+    item->setText(0, humanizeName(raw));
+    item->setData(0, Qt::UserRole, raw);
     item->setData(0, kTransformRole, int(column.transform));
     item->setData(0, kColumnWeightRole, column.weight);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     item->setCheckState(0, Qt::Checked);
     const QString transform = transformText(column.transform);
-    item->setToolTip(0, transform.isEmpty() ? QString::fromStdString(column.column)
-                                            : tr("%1 (%2)").arg(QString::fromStdString(column.column), transform));
+    item->setToolTip(0, transform.isEmpty() ? raw : tr("%1 (%2)").arg(raw, transform));
 }
 
 void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)

@@ -29,7 +29,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -40,6 +42,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -146,6 +150,86 @@ FeatureSpec availableFeatures(const Table &table, const FeatureSpec &spec, const
     return available;
 }
 
+/// The segment table's sort proxy; when the table is narrow, column titles of several words break
+/// onto two lines ("Revenue /" over "customer") so that a title never sets a column's width.
+class SegmentTableProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWrapHeaders(bool wrap, const QFont &font)
+    {
+        if (wrap == m_wrap && font == m_font)
+            return;
+        m_wrap = wrap;
+        m_font = font;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
+        // The last column stretches: its title never needs to break.
+        if (!m_wrap || role != Qt::DisplayRole || orientation != Qt::Horizontal || section == columnCount() - 1)
+            return value;
+        // Break at the space that makes the longer of the two lines shortest.
+        const QString text = value.toString();
+        const QFontMetrics fm(m_font);
+        int best = -1;
+        int bestWidth = fm.horizontalAdvance(text);
+        for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
+            const int width = std::max(fm.horizontalAdvance(text.left(i)), fm.horizontalAdvance(text.mid(i + 1)));
+            if (width < bestWidth) {
+                bestWidth = width;
+                best = int(i);
+            }
+        }
+        return best < 0 ? value : QVariant(text.left(best) + QLatin1Char('\n') + text.mid(best + 1));
+    }
+
+private:
+    bool m_wrap = false;
+    QFont m_font;
+};
+
+/// Fusion, with check boxes that stay visible on a dark palette: Fusion outlines them in a
+/// darker shade of the window colour, which on a dark base is all but invisible, so an
+/// unchecked feature looked like no check box at all.
+class SegmentStyle : public QProxyStyle
+{
+public:
+    SegmentStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool check = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if (!check || option->palette.color(QPalette::Base).lightness() >= 128)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::Light), 1));
+        const QRect box = option->rect.adjusted(0, 0, -1, -1);
+        const int side = std::min(box.width(), box.height());
+        QRectF square(0, 0, side, side);
+        square.moveCenter(QRectF(box).center());
+        painter->drawRoundedRect(square.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+    }
+};
+
+/// A thin vertical rule between status bar items.
+QFrame *statusSeparator()
+{
+    auto *line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    line->setFixedWidth(9);
+    return line;
+}
+
 QString formatMetric(double value, int decimals)
 {
     return std::isnan(value) ? QStringLiteral("…") : QLocale().toString(value, 'f', decimals);
@@ -195,7 +279,7 @@ void MainWindow::createViews()
     m_heatmap->setSelection(m_selection);
 
     m_tableModel = new SegmentTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new SegmentTableProxy(this);
     m_proxy->setSourceModel(m_tableModel);
     m_proxy->setSortRole(SegmentTableModel::SortRole);
     m_tableView = new QTableView;
@@ -207,6 +291,10 @@ void MainWindow::createViews()
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
+    // Columns are fitted to the width (see fitSegmentTable()): the traits elide, with the whole
+    // text in their tooltip, rather than the table scrolling sideways.
+    m_tableView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tableView->setTextElideMode(Qt::ElideRight);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->horizontalHeader()->setHighlightSections(false);
     m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -243,6 +331,8 @@ void MainWindow::createViews()
     m_leftColumn->addWidget(titledPane(tr("Segments"), m_tableView));
     m_leftColumn->setSizes({640, 360});
     m_leftColumn->setChildrenCollapsible(false);
+    m_leftColumn->setStretchFactor(0, 1);
+    m_leftColumn->setStretchFactor(1, 0);
 
     m_rightColumn = new QSplitter(Qt::Vertical);
     // With many features the heatmap needs more height than a small screen gives; it then
@@ -256,6 +346,13 @@ void MainWindow::createViews()
     m_rightColumn->addWidget(m_sideTabs);
     m_rightColumn->setSizes({630, 370});
     m_rightColumn->setChildrenCollapsible(false);
+    m_rightColumn->setStretchFactor(0, 1);
+    m_rightColumn->setStretchFactor(1, 0);
+    // splitterMoved is only emitted for the user's drags: from then on, their sizes stand.
+    connect(m_leftColumn, &QSplitter::splitterMoved, this, [this] { m_userSizedLeft = true; });
+    connect(m_rightColumn, &QSplitter::splitterMoved, this, [this] { m_userSizedRight = true; });
+    m_leftColumn->installEventFilter(this);
+    m_rightColumn->installEventFilter(this);
 
     m_columns = new QSplitter(Qt::Horizontal);
     m_columns->addWidget(m_leftColumn);
@@ -276,7 +373,7 @@ void MainWindow::createViews()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {275}, Qt::Horizontal);
+    resizeDocks({dock}, {300}, Qt::Horizontal); // see showEvent()
 
     connect(m_controls, &ControlsPanel::kEdited, this, [this](int k) { m_document->setK(k); });
     connect(m_controls, &ControlsPanel::seedEdited, this, [this](std::uint64_t seed) { m_document->setSeed(seed); });
@@ -377,10 +474,20 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_stageLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_cancelButton);
-    m_notesLabel = new QLabel;
-    m_notesLabel->setVisible(false);
-    statusBar()->addPermanentWidget(m_notesLabel);
+    m_notesButton = new QToolButton;
+    m_notesButton->setAutoRaise(true);
+    m_notesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notesButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_notesButton->setIconSize(QSize(16, 16));
+    m_notesButton->setFocusPolicy(Qt::NoFocus);
+    m_notesButton->setCursor(Qt::PointingHandCursor);
+    m_notesButton->setAccessibleName(tr("Notes on the data"));
+    m_notesButton->setVisible(false);
+    connect(m_notesButton, &QToolButton::clicked, this, &MainWindow::showDataNotes);
+    statusBar()->addPermanentWidget(m_notesButton);
+    statusBar()->addPermanentWidget(statusSeparator());
     statusBar()->addPermanentWidget(m_metricsLabel);
+    statusBar()->addPermanentWidget(statusSeparator());
     statusBar()->addPermanentWidget(m_rowsLabel);
     setBusyUi(false);
 }
@@ -624,13 +731,27 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     }
     requestSweepIfNeeded();
 
+    // Notes from reading the file and from preparing the features, each once.
     QStringList notes;
+    auto addNote = [&notes](const std::string &warning) {
+        const QString note = fromStd(warning);
+        if (!note.isEmpty() && !notes.contains(note))
+            notes << note;
+    };
+    if (result->request.table)
+        for (const std::string &warning : result->request.table->warnings)
+            addNote(warning);
     if (result->prepared)
         for (const std::string &warning : result->prepared->warnings)
-            notes << fromStd(warning);
-    m_notesLabel->setVisible(!notes.isEmpty());
-    m_notesLabel->setText(notes.size() == 1 ? tr("1 data note") : tr("%1 data notes").arg(notes.size()));
-    m_notesLabel->setToolTip(tr("While preparing the data:\n%1").arg(notes.join(QLatin1Char('\n'))));
+            addNote(warning);
+    m_notes = notes;
+    m_notesButton->setVisible(!notes.isEmpty());
+    m_notesButton->setText(notes.size() == 1 ? tr("1 note on the data") : tr("%1 notes on the data").arg(notes.size()));
+    QStringList items;
+    for (const QString &note : notes)
+        items << QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
+    m_notesButton->setToolTip(tr("<p>While reading and preparing the data:</p><ul>%1</ul><p>Click to keep this list open.</p>")
+                                  .arg(items.join(QString())));
     checkComplete();
 }
 
@@ -890,47 +1011,127 @@ void MainWindow::setDarkMode(bool dark)
         const QSignalBlocker blocker(m_darkAction);
         m_darkAction->setChecked(dark);
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new SegmentStyle);
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+}
+
+void MainWindow::showDataNotes()
+{
+    if (m_notes.isEmpty())
+        return;
+    if (!m_interactive) {
+        QToolTip::showText(m_notesButton->mapToGlobal(QPoint(0, 0)), m_notesButton->toolTip(), m_notesButton);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Notes on the data"),
+                                tr("While reading and preparing the data, SegmentScope noted:"), QMessageBox::Close, this);
+    box->setInformativeText(QStringLiteral("\u2022 ") + m_notes.join(QStringLiteral("\n\u2022 ")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the application: the window stays usable while the notes are read
 }
 
 void MainWindow::fitHeatmap()
 {
-    // The least height at which every row is readable: the heatmap's header (three lines) and
-    // legend (two lines) plus one line per feature and per group heading.
-    const std::shared_ptr<const AnalysisResult> &result = m_result;
-    int rows = 0;
-    if (result && result->profiles) {
-        std::set<std::string> groups(result->profiles->groups.begin(), result->profiles->groups.end());
-        rows = int(result->profiles->features.size() + groups.size());
+    // The heatmap knows the least height at which every row is readable (header, rows at their
+    // smallest, legend); below it the scroll area scrolls instead of clipping rows.
+    m_heatmap->setMinimumHeight(m_result && m_result->profiles ? m_heatmap->minimumSizeHint().height() : 0);
+    balanceSplitters();
+}
+
+void MainWindow::balanceSplitters()
+{
+    // Panes keep their title line and frame around the content.
+    const int chrome = 2 * fontMetrics().height() + 14;
+    if (!m_userSizedRight && m_rightColumn->height() > 0) {
+        const int total = m_rightColumn->height() - m_rightColumn->handleWidth();
+        // The heatmap first, at comfortable rows, but the tabs keep enough height for a legible
+        // chart; on a small screen the heatmap's rows shrink towards their minimum instead.
+        const int heatmap = m_heatmap->minimumHeight() > 0 ? m_heatmap->sizeHint().height() + chrome : total * 6 / 10;
+        const int minTabs = std::min(200, total / 3);
+        const int tabs = std::clamp(total - heatmap, minTabs, std::max(minTabs, total * 4 / 10));
+        m_rightColumn->setSizes({total - tabs, tabs});
     }
-    const int line = m_heatmap->fontMetrics().height();
-    m_heatmap->setMinimumHeight(rows == 0 ? 0 : 5 * line + 64 + rows * std::max(14, line - 2));
+    if (!m_userSizedLeft && m_leftColumn->height() > 0) {
+        const int total = m_leftColumn->height() - m_leftColumn->handleWidth();
+        // The table as tall as its rows (no empty band under the last segment), within a third
+        // to 45 % of the column; the map takes the rest.
+        const int rows = m_proxy->rowCount();
+        const int rowHeight = m_tableView->verticalHeader()->defaultSectionSize();
+        const int wanted = rows > 0 ? m_tableView->horizontalHeader()->sizeHint().height() + rows * rowHeight + chrome + 6
+                                    : total * 3 / 10;
+        const int table = std::clamp(wanted, std::min(160, total / 3), total * 45 / 100);
+        m_leftColumn->setSizes({total - table, table});
+    }
 }
 
 void MainWindow::fitSegmentTable()
 {
     QHeaderView *header = m_tableView->horizontalHeader();
     const bool revenue = m_tableModel->profiles() && !m_tableModel->profiles()->revenueColumn.empty();
+    auto *proxy = static_cast<SegmentTableProxy *>(m_proxy);
+    const int width = m_tableView->viewport()->width();
+    // The traits say the most about a segment: they keep at least this width. When the view is
+    // narrow, column titles break onto two lines first, then the total revenue (size × revenue
+    // per customer) gives way.
+    const int minTraits = 28 * m_tableView->fontMetrics().averageCharWidth();
+    auto fixedWidth = [&] {
+        int fixed = 0;
+        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c)
+            if (!m_tableView->isColumnHidden(c))
+                fixed += header->sectionSize(c);
+        return fixed;
+    };
     m_tableView->setColumnHidden(SegmentTableModel::RevenuePerCustomerColumn, !revenue);
     m_tableView->setColumnHidden(SegmentTableModel::RevenueColumn, !revenue);
-    m_tableView->resizeColumnsToContents();
-    // The traits say the most about a segment: when the view is narrow, the total revenue
-    // (size × revenue per customer) gives way so that they keep a readable width.
-    int fixed = 0;
-    for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c)
-        if (!m_tableView->isColumnHidden(c))
-            fixed += header->sectionSize(c);
-    const int minTraits = 14 * m_tableView->fontMetrics().averageCharWidth() * 2;
-    if (revenue && m_tableView->viewport()->width() - fixed < minTraits)
+    // Fit each column to its cells and its title. QHeaderView's own fit reserves room for the
+    // sort arrow in every title; only the sorted column shows one.
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    auto fitColumns = [&] {
+        const QFontMetrics fm(header->font());
+        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c) {
+            if (m_tableView->isColumnHidden(c))
+                continue;
+            int title = 0;
+            for (const QString &line : m_proxy->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+                title = std::max(title, fm.horizontalAdvance(line));
+            title += 2 * margin + 6;
+            if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
+                title += header->sizeHint().height() / 2 + 2 * margin;
+            // Through the base class, where sizeHintForColumn() is public.
+            const QAbstractItemView *view = m_tableView;
+            header->resizeSection(c, std::max(view->sizeHintForColumn(c), title));
+        }
+    };
+    proxy->setWrapHeaders(false, header->font());
+    fitColumns();
+    if (width - fixedWidth() < minTraits) {
+        proxy->setWrapHeaders(true, header->font());
+        fitColumns();
+    }
+    if (revenue && width - fixedWidth() < minTraits)
         m_tableView->setColumnHidden(SegmentTableModel::RevenueColumn, true);
+    balanceSplitters();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tableView && event->type() == QEvent::Resize)
         fitSegmentTable();
+    else if ((watched == m_leftColumn || watched == m_rightColumn) && event->type() == QEvent::Resize)
+        balanceSplitters();
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_dockSized)
+        return;
+    m_dockSized = true;
+    // On a wide window the controls are wide enough for "days since last order" next to its
+    // weight; on a small one the views need the room more, and long names elide in the middle.
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("controlsDock")))
+        resizeDocks({dock}, {width() >= 1500 ? 300 : 280}, Qt::Horizontal);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 #include "app/lib/import_dialog.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <QTimer>
 
 #include <map>
@@ -24,6 +25,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class QThread;
+class QToolButton;
 
 namespace seg {
 
@@ -73,6 +75,9 @@ public:
     SegmentTableModel *segmentTableModel() const { return m_tableModel; }
     ModelSelectionChart *modelSelectionChart() const { return m_chart; }
     SelectionProfilePanel *selectionProfile() const { return m_profilePanel; }
+    /// The status bar item that counts the notes on the data (warnings from reading and
+    /// preparing it); its tooltip lists them, a click shows them. Hidden when there are none.
+    QToolButton *dataNotesButton() const { return m_notesButton; }
 
     /// The result every view shows now (null before the first).
     std::shared_ptr<const AnalysisResult> currentResult() const { return m_result; }
@@ -98,6 +103,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -124,6 +130,10 @@ private:
     void applyTitle();
     void fitHeatmap();
     void fitSegmentTable();
+    /// Shares the columns' height between their panes (map and table, heatmap and tabs) by what
+    /// each needs, until the user drags a splitter.
+    void balanceSplitters();
+    void showDataNotes();
 
     Document *m_document = nullptr;
     EngineController *m_controller = nullptr;
@@ -149,7 +159,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_metricsLabel = nullptr;
     QLabel *m_rowsLabel = nullptr;
-    QLabel *m_notesLabel = nullptr;
+    QToolButton *m_notesButton = nullptr;
+    QStringList m_notes;
 
     QAction *m_openAction = nullptr;
     QAction *m_darkAction = nullptr;
@@ -159,6 +170,9 @@ private:
     bool m_interactive = true;
     bool m_dark = false;
     bool m_followingSelection = false;
+    bool m_userSizedLeft = false;
+    bool m_userSizedRight = false;
+    bool m_dockSized = false;
 
     std::shared_ptr<const AnalysisResult> m_result;
     quint64 m_requestedGeneration = 0; ///< newest analysis asked for (0: none)

@@ -1,5 +1,6 @@
 #include "app/lib/selection_profile.h"
 
+#include "widgets/feature_label.h"
 #include "widgets/segment_palette.h"
 #include "widgets/segment_selection.h"
 
@@ -195,7 +196,8 @@ void SelectionProfilePanel::refresh()
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (const SelectionFeature &feature : m_features) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, QString::fromStdString(feature.feature));
+        item->setText(0, featureDisplayName(feature.feature));
+        item->setToolTip(0, QString::fromStdString(feature.feature));
         item->setText(1, formatValue(feature.selectionMean));
         item->setText(2, formatValue(feature.populationMean));
         item->setText(3, QStringLiteral("%1%2").arg(feature.zScore >= 0 ? QStringLiteral("+") : QString(),

@@ -13,6 +13,11 @@
 #include "widgets/segment_table_model.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSlider>
@@ -59,6 +64,9 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void demoCompletes();
+    void fitsAt1280x800();
+    void dataNotesListTheWarnings();
+    void controlsShowReadableNames();
     void kSpinBoxDrivesController();
     void undoRestoresK();
     void tableRowSelectsSegmentEverywhere();
@@ -108,6 +116,70 @@ void TestMainWindow::demoCompletes()
     const std::size_t tableRow = result->prepared->rows[0];
     const std::string id = result->request.table->require("customer_id").cellText(tableRow);
     QVERIFY(!id.empty());
+}
+
+void TestMainWindow::fitsAt1280x800()
+{
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    QTest::qWait(50); // let pending layout requests settle
+    // The heatmap shows every row without scrolling.
+    HeatmapView *heatmap = m_window->heatmapView();
+    auto *scroll = qobject_cast<QScrollArea *>(heatmap->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    QVERIFY(!scroll->verticalScrollBar()->isVisible());
+    QVERIFY(heatmap->height() >= heatmap->minimumSizeHint().height());
+    // The segment table never scrolls sideways and keeps customers, share, revenue per customer
+    // and a readable width of traits.
+    QTableView *table = m_window->segmentTableView();
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    for (int column : {int(SegmentTableModel::SizeColumn), int(SegmentTableModel::ShareColumn),
+                       int(SegmentTableModel::RevenuePerCustomerColumn), int(SegmentTableModel::TraitsColumn)})
+        QVERIFY2(!table->isColumnHidden(column), qPrintable(QString::number(column)));
+    const QHeaderView *header = table->horizontalHeader();
+    int used = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            used += header->sectionSize(c);
+    QVERIFY(used <= table->viewport()->width());
+    QVERIFY(header->sectionSize(SegmentTableModel::TraitsColumn) >= 20 * table->fontMetrics().averageCharWidth());
+    // The k chart keeps a usable height.
+    QVERIFY(m_window->modelSelectionChart()->height() >= 150);
+}
+
+void TestMainWindow::dataNotesListTheWarnings()
+{
+    const auto result = m_window->currentResult();
+    QVERIFY(result && result->prepared);
+    QStringList expected;
+    for (const std::string &w : result->request.table->warnings)
+        expected << QString::fromStdString(w);
+    for (const std::string &w : result->prepared->warnings)
+        if (!expected.contains(QString::fromStdString(w)))
+            expected << QString::fromStdString(w);
+    QToolButton *notes = m_window->dataNotesButton();
+    QVERIFY(notes);
+    QCOMPARE(notes->isVisible(), !expected.isEmpty());
+    if (expected.isEmpty())
+        QSKIP("the demo data raised no notes");
+    QCOMPARE(notes->text(), expected.size() == 1 ? QStringLiteral("1 note on the data")
+                                                 : QStringLiteral("%1 notes on the data").arg(expected.size()));
+    for (const QString &note : expected)
+        QVERIFY2(notes->toolTip().contains(note.toHtmlEscaped()), qPrintable(note));
+}
+
+void TestMainWindow::controlsShowReadableNames()
+{
+    // Column names read as words; the raw name stays in the tooltip and in the spec.
+    QTreeWidget *tree = m_window->controls()->featureTree();
+    QTreeWidgetItem *found = nullptr;
+    for (int g = 0; g < tree->topLevelItemCount() && !found; ++g)
+        for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c)
+            if (tree->topLevelItem(g)->child(c)->data(0, Qt::UserRole).toString() == QStringLiteral("days_since_last_order"))
+                found = tree->topLevelItem(g)->child(c);
+    QVERIFY(found);
+    QCOMPARE(found->text(0), QStringLiteral("days since last order"));
+    QVERIFY(found->toolTip(0).startsWith(QStringLiteral("days_since_last_order")));
+    QCOMPARE(tree->textElideMode(), Qt::ElideMiddle);
 }
 
 void TestMainWindow::kSpinBoxDrivesController()

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <cstdlib>
+
 using namespace seg;
 
 namespace {
@@ -36,6 +38,33 @@ std::shared_ptr<Profiles> makeProfiles()
         p->segments.push_back(sp);
     }
     return p;
+}
+
+// A plain feature and a one-hot column with two levels, as prepare() names them.
+std::shared_ptr<Profiles> makeOneHotProfiles()
+{
+    auto p = std::make_shared<Profiles>();
+    p->features = {"days_since_last_order", "acquisition_channel=organic search", "acquisition_channel=referral"};
+    p->groups = {"recency", "profile", "profile"};
+    p->populationMeans = {30.0, 0.5, 0.5};
+    p->populationStdDevs = {10.0, 0.5, 0.5};
+    for (int s = 0; s < 2; ++s) {
+        SegmentProfile sp;
+        sp.segment = s;
+        sp.size = 50;
+        sp.share = 0.5;
+        sp.zScores = {s == 0 ? 1.0 : -1.0, 0.5, -0.5};
+        sp.means = {30.0, 0.5, 0.5};
+        p->segments.push_back(sp);
+    }
+    return p;
+}
+
+/// True when |a - b| <= tolerance in every channel.
+bool near(const QColor &a, const QColor &b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+           && std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
 QPalette palette(bool dark)
@@ -174,6 +203,82 @@ private Q_SLOTS:
         // The outline runs along the column's left edge, between header and cells.
         const QPoint edge(static_cast<int>(header.left()) - 1, static_cast<int>(header.bottom()) - 4);
         QVERIFY(before.pixel(edge) != after.pixel(edge));
+    }
+
+    void oneHotLevelsUnderTheirColumn()
+    {
+        view->setProfiles(makeOneHotProfiles());
+        // Group headings capitalised, underscores shown as spaces, one-hot levels under a
+        // sub-heading naming their column.
+        QCOMPARE(view->rowLabels(), (QStringList{QStringLiteral("Recency"), QStringLiteral("days since last order"),
+                                                 QStringLiteral("Profile"), QStringLiteral("acquisition channel"),
+                                                 QStringLiteral("organic search"), QStringLiteral("referral")}));
+        // The sub-heading is a row of its own, not a cell; the levels are cells.
+        QVERIFY(view->cellRect(1, 0).top() > view->cellRect(0, 0).bottom() + view->cellRect(0, 0).height());
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(view->cellAt(view->cellRect(row, 1).center()), std::make_pair(row, 1));
+        // The sorted row is named by column and level.
+        QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier, view->featureNameRect(2).center().toPoint());
+        QCOMPARE(view->sortRow(), 2);
+    }
+
+    void headerNamesFitOrShowTheNumber()
+    {
+        const QChar ellipsis(0x2026);
+        // Wide: the default name and the share with the size.
+        view->resize(900, 400);
+        QCOMPARE(view->segmentHeaderLines(0), (QStringList{QStringLiteral("Segment 1"), QStringLiteral("16.7% · 10")}));
+        // A custom name too long for one line wraps onto two (the column is at most 150 px wide).
+        const QString name = QStringLiteral("Frequent weekend shoppers");
+        QVERIFY(view->fontMetrics().horizontalAdvance(name) > 150);
+        view->setSegmentNames({name, QString(), QString()});
+        const QStringList loyal = view->segmentHeaderLines(0);
+        QCOMPARE(loyal.size(), 3);
+        QCOMPARE(QStringList(loyal.mid(0, 2)).join(QLatin1Char(' ')), name);
+        // Narrow: names that do not fit give way to the number; the share drops the size, then the decimal.
+        for (int width : {330, 250, 160}) {
+            view->resize(width, 400);
+            for (int segment = 0; segment < 3; ++segment) {
+                const QStringList lines = view->segmentHeaderLines(segment);
+                QVERIFY2(lines.size() == 2, qPrintable(lines.join(QLatin1Char('|'))));
+                QCOMPARE(lines.front(), QString::number(segment + 1));
+                for (const QString &line : lines)
+                    QVERIFY2(!line.contains(ellipsis), qPrintable(line));
+            }
+            const QFontMetrics fm(view->font());
+            const QString share = view->segmentHeaderLines(1).back(); // 50 %
+            QVERIFY(fm.horizontalAdvance(share) <= view->segmentHeaderRect(1).width() - 8);
+            QVERIFY(share == QStringLiteral("50.0%") || share == QStringLiteral("50%") || share == QStringLiteral("50"));
+        }
+        view->resize(160, 400);
+        QCOMPARE(view->segmentHeaderLines(0).back(), QStringLiteral("17"));
+    }
+
+    void legendIsTheDivergingGradient()
+    {
+        for (bool dark : {false, true}) {
+            view->setPalette(palette(dark));
+            const QImage image = view->grab().toImage();
+            const QRect bar = view->legendBarRect().toRect();
+            QVERIFY(!bar.isEmpty());
+            QVERIFY(bar.bottom() > view->cellRect(2, 0).bottom());
+            // Just inside the ends and above the centred caption: the scale's end colours and its centre.
+            // The painter used to keep the last header swatch as its brush, which filled the whole bar.
+            const int y = bar.top() + 2;
+            QVERIFY(near(QColor(image.pixel(bar.left() + 2, y)), divergingColor(-2.0, 2.0, dark), 12));
+            QVERIFY(near(QColor(image.pixel(bar.right() - 2, y)), divergingColor(2.0, 2.0, dark), 12));
+            QVERIFY(near(QColor(image.pixel(bar.center().x(), y)), divergingColor(0.0, 2.0, dark), 12));
+        }
+    }
+
+    void minimumHeightHoldsEveryRow()
+    {
+        // Below its minimum the view scrolls in its scroll area; at the minimum every row has a
+        // readable height and the legend lies inside the widget.
+        view->resize(600, view->minimumSizeHint().height());
+        const QRectF last = view->cellRect(2, 0);
+        QVERIFY(last.height() >= std::max(12, view->fontMetrics().height() - 3));
+        QVERIFY(view->legendBarRect().bottom() <= view->height());
     }
 
     void emptyProfiles()

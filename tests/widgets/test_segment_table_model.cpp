@@ -149,6 +149,28 @@ private Q_SLOTS:
                 < model.index(1, SegmentTableModel::RevenuePerCustomerColumn).data(SegmentTableModel::SortRole).toDouble());
     }
 
+    void traitsReadAsWordsWithRawNamesInTheTooltip()
+    {
+        auto p = makeProfiles(true);
+        p->segments[0].topTraits = {{"days_since_last_order", -1.24, 23.8, 30.0},
+                                    {"acquisition_channel=in store", 0.5, 0.4, 0.2}};
+        p->segments[1].topTraits.clear();
+        SegmentTableModel model;
+        model.setProfiles(p);
+        const QModelIndex traits = model.index(0, SegmentTableModel::TraitsColumn);
+        const QString shown = QString::fromUtf8("\xe2\x86\x93 days since last order \xe2\x88\x92" "1.2\xcf\x83, "
+                                                "\xe2\x86\x91 acquisition channel: in store +0.5\xcf\x83");
+        QCOMPARE(traits.data().toString(), shown);
+        // The tooltip: the whole text (the cell may elide), then each trait under its raw name.
+        const QStringList tip = traits.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+        QCOMPARE(tip.size(), 4);
+        QCOMPARE(tip[0], shown);
+        QCOMPARE(tip[2], QStringLiteral("days_since_last_order: 23.8 in this segment vs. 30 overall (\u2212" "1.2 sd)"));
+        QVERIFY(tip[3].startsWith(QStringLiteral("acquisition_channel=in store: 0.4 in this segment")));
+        // A segment without traits has no tooltip there.
+        QVERIFY(model.index(1, SegmentTableModel::TraitsColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
     void resetKeepsTesterHappy()
     {
         SegmentTableModel model;

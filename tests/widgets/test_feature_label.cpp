@@ -1,0 +1,44 @@
+// How feature names read: underscores as spaces, one-hot names split into column and level.
+
+#include "widgets/feature_label.h"
+
+#include <QTest>
+
+using namespace seg;
+
+class TestFeatureLabel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void humanize()
+    {
+        QCOMPARE(humanizeName(QStringLiteral("days_since_last_order")), QStringLiteral("days since last order"));
+        QCOMPARE(humanizeName(QStringLiteral("  web__share_ ")), QStringLiteral("web share"));
+        QCOMPARE(humanizeName(QStringLiteral("revenue")), QStringLiteral("revenue"));
+        // Nothing but underscores would vanish: kept as it is.
+        QCOMPARE(humanizeName(QStringLiteral("__")), QStringLiteral("__"));
+    }
+
+    void plainFeature()
+    {
+        const FeatureLabel label = featureLabel("avg_order_value");
+        QVERIFY(!label.oneHot);
+        QCOMPARE(label.column, QStringLiteral("avg order value"));
+        QVERIFY(label.level.isEmpty());
+        QCOMPARE(featureDisplayName("avg_order_value"), QStringLiteral("avg order value"));
+    }
+
+    void oneHotFeature()
+    {
+        const FeatureLabel label = featureLabel("acquisition_channel=organic search");
+        QVERIFY(label.oneHot);
+        QCOMPARE(label.column, QStringLiteral("acquisition channel"));
+        QCOMPARE(label.level, QStringLiteral("organic search"));
+        QCOMPARE(featureDisplayName("acquisition_channel=in_store"), QStringLiteral("acquisition channel: in store"));
+        // Only the first '=' separates column and level.
+        QCOMPARE(featureLabel("formula=a=b").level, QStringLiteral("a=b"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFeatureLabel)
+#include "test_feature_label.moc"
