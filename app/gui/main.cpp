@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -30,6 +32,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
     QApplication::setOrganizationName(QStringLiteral("SegmentScope"));
     QApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
+
+    // Translations embedded by qt_add_translations (translations/segmentscope_*.ts), chosen by
+    // the user's UI languages; without a match the source strings (English) are shown.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

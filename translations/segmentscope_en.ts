@@ -1,0 +1,1014 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Customer segmentation for marketers. Without a file, opens the demo customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file or SQLite database to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo customers (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments (2-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the first result is complete, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the dark theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a file or --demo, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 2 to 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x1000 (at least 400x300)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete result within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ControlsPanel</name>
+    <message>
+        <source>log(1 + x) before scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremes clipped before scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group / column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns to segment on. A group&apos;s weight multiplies its features&apos; share of the distance between customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering algorithm. k-means finds k compact, similarly sized segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments (k):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust (median, IQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min–max (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How features are put on a common scale before distances are measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;caling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recluster now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the %1 group: 2 doubles its features&apos; influence, 0.5 halves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::Document</name>
+    <message>
+        <source>Set k to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the known-segment column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::EngineController</name>
+    <message>
+        <source>Run an analysis before sweeping k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::EngineWorker</name>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The k sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing k = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::FeatureLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A one-hot feature: column, then one of its values, e.g. &quot;acquisition channel: referral&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::HeatmapView</name>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment average vs. all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs. all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment profile heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment profiles appear here once customers are segmented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: by size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Segment average: %3
+All customers: %4
+Difference: %5 standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3)
+Click to highlight this segment in every view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to switch between segment order and size order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd). Blue is below, red above; beyond 2 sd the colour stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to order the segments by this feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: one row per value, each the share of customers with that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ImportDialog</name>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text / id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the first rows and the detected column types, then choose the customer id, the features to segment on and their groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table or view of the SQLite database to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that identifies each customer; every value must be present and unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a column of known segments, to measure how well the clustering recovers them (adjusted Rand index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features and groups (double-click a group to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked columns take part in the segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first row, %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 rows, %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text cannot be a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the known segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer id and the known segments must be different columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one feature to segment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::MainWindow</name>
+    <message>
+        <source>Drag: lasso · Shift+drag: rectangle · Wheel: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inertia (elbow) and silhouette for each k on the current features. Click a k to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well each number of segments fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers chosen in the segment map against everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer data from a CSV file or an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50,000 synthetic customers with six known segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SegmentScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SegmentScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketers: cluster customers into segments, see what sets each apart, and name them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running computation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of the current segmentation:
+Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
+Davies–Bouldin (lower is better)
+Calinski–Harabasz (higher is better)
+ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating %1 demo customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing k = %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready – segmented in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SegmentScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 segmented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – SegmentScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentscope.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While reading and preparing the data, SegmentScope noted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ModelSelectionChart</name>
+    <message>
+        <source>Inertia (lower = tighter segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette (higher = better separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet: run a sweep over k to see how well each number of segments fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a k to use it: look for a bend in inertia and a high silhouette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a k to use it. A bend in inertia and a high silhouette suggest a good k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1
+Inertia: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ScatterView</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load customer data and compute segments to see the segment map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s)
+Click to highlight this segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::SegmentTableModel</name>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3σ</source>
+        <extracomment>A segment trait: arrow, feature name, z-score in standard deviations, e.g. &quot;↑ revenue +1.8σ&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to name this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue column was found in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in this segment vs. %3 overall (%4 sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue / customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of all customers in this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features that set the segment apart, in standard deviations (σ) from the average customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::SelectionProfilePanel</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the customers chosen in the segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference of the means in population standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features in which the chosen customers differ most from everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those customers differ from everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers chosen (%2% of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
