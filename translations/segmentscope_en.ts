@@ -797,6 +797,46 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <source>While reading and preparing the data, SegmentScope noted:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save each customer&apos;s segment as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-segments.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the segments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ModelSelectionChart</name>

@@ -7,6 +7,7 @@
 #include "engine/cluster/kmeans.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/data/assignments.h"
 #include "engine/data/csv_writer.h"
 #include "engine/eval/quality.h"
 #include "engine/prep/feature_spec.h"
@@ -19,7 +20,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace seg::cli {
@@ -37,44 +37,6 @@ double msSince(Clock::time_point start)
 nlohmann::json number(double value)
 {
     return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
-}
-
-std::string formatDistance(double value)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", value);
-    return buf;
-}
-
-/// id,segment,distance per input row; rows dropped by --impute drop have an empty segment.
-void writeAssignments(const std::string &path, const Table &table, const std::string &idColumn,
-                      const PreparedData &prepared, const KMeansResult &fit)
-{
-    std::vector<std::int64_t> matrixRowOf(table.rowCount, -1);
-    for (std::size_t i = 0; i < prepared.rows.size(); ++i)
-        matrixRowOf[prepared.rows[i]] = static_cast<std::int64_t>(i);
-    const Column *ids = idColumn.empty() ? nullptr : &table.require(idColumn);
-
-    AtomicFile file(path);
-    std::string out = "id,segment,distance\n";
-    for (std::size_t row = 0; row < table.rowCount; ++row) {
-        appendCsvField(out, ids ? ids->cellText(row) : std::to_string(row + 1));
-        out += ',';
-        if (const std::int64_t m = matrixRowOf[row]; m >= 0) {
-            out += std::to_string(fit.labels[static_cast<std::size_t>(m)]);
-            out += ',';
-            out += formatDistance(fit.distances[static_cast<std::size_t>(m)]);
-        } else {
-            out += ',';
-        }
-        out += '\n';
-        if (out.size() > (1u << 20)) {
-            file.write(out);
-            out.clear();
-        }
-    }
-    file.write(out);
-    file.commit();
 }
 
 } // namespace
@@ -231,7 +193,7 @@ int runCluster(const QStringList &arguments)
 
     phase = Clock::now();
     if (const auto out = args.value(QStringLiteral("out")))
-        writeAssignments(out->toStdString(), table, idColumn, prepared, fit);
+        writeAssignments(out->toStdString(), table, idColumn, prepared.rows, fit.labels, fit.distances);
     const double writeMs = msSince(phase);
     summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
                              {"metrics", metricsMs}, {"write", writeMs}, {"total", msSince(start)}};

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
     QApplication::setOrganizationName(QStringLiteral("SegmentScope"));
     QApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmentscope.svg")));
+    // Lets Wayland compositors match the window to segmentscope.desktop (and its icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("segmentscope"));
 
     // Translations embedded by qt_add_translations (translations/segmentscope_*.ts), chosen by
     // the user's UI languages; without a match the source strings (English) are shown.

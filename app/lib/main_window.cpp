@@ -5,6 +5,7 @@
 #include "app/lib/engine_controller.h"
 #include "app/lib/selection_profile.h"
 #include "engine/core/progress.h"
+#include "engine/data/assignments.h"
 #include "engine/demo/demo_data.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"
@@ -14,9 +15,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -264,6 +267,11 @@ MainWindow::~MainWindow()
         m_demoCancel->cancel();
         m_demoThread->wait();
     }
+    // A cancelled export leaves the target as it was (the file is written atomically).
+    if (m_exportThread) {
+        m_exportCancel->cancel();
+        m_exportThread->wait();
+    }
 }
 
 void MainWindow::createViews()
@@ -403,6 +411,10 @@ void MainWindow::createActions()
     QAction *demo = file->addAction(tr("Open &demo data"), this, [this] { openDemo(); });
     demo->setToolTip(tr("50,000 synthetic customers with six known segments"));
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export segments…"), this, &MainWindow::exportSegments);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setToolTip(tr("Save each customer's segment as a CSV file"));
+    m_exportAction->setEnabled(false);
     QAction *shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
     shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     file->addSeparator();
@@ -721,6 +733,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_chart->setCurrentK(m_document->k());
     showMetrics(result->metrics, m_metricsReady);
     updateRowCounts();
+    updateExportAction();
 
     const SweepKey key{result->request.table, result->request.spec, result->request.seed};
     if (!m_sweepKey || m_sweepKey->table != key.table || m_sweepKey->seed != key.seed
@@ -883,6 +896,15 @@ void MainWindow::updateSegmentNames()
     m_profilePanel->setSegmentNames(names);
 }
 
+QString MainWindow::segmentName(int segment) const
+{
+    // As the segment table names it, so the file and the window agree.
+    const QStringList names = m_document->segmentLabels();
+    if (segment >= 0 && segment < names.size() && !names[segment].trimmed().isEmpty())
+        return names[segment];
+    return tr("Segment %1").arg(segment + 1);
+}
+
 void MainWindow::updateRowCounts()
 {
     const std::shared_ptr<const Table> table = m_document->table();
@@ -935,10 +957,7 @@ QString MainWindow::tooltipFor(int row) const
         id = fromStd(column->cellText(tableRow));
     if (id.isEmpty())
         id = tr("row %1").arg(tableRow + 2);
-    const QStringList names = m_document->segmentLabels();
-    const QString segmentName = segment >= 0 && segment < names.size() && !names[segment].isEmpty()
-                                    ? names[segment]
-                                    : tr("Segment %1").arg(segment + 1);
+    const QString name = segmentName(segment);
 
     // Key values: the revenue, then the columns that set this customer's segment apart, then
     // the first features, so every tooltip says something about why the customer is there.
@@ -957,7 +976,7 @@ QString MainWindow::tooltipFor(int row) const
     for (const std::string &name : m_result->request.spec.enabledColumns())
         add(name);
 
-    QString html = QStringLiteral("<b>%1</b><br/>%2").arg(id.toHtmlEscaped(), segmentName.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b><br/>%2").arg(id.toHtmlEscaped(), name.toHtmlEscaped());
     html += QStringLiteral("<table>");
     for (const std::string &name : columns) {
         const Column *column = table.find(name);
@@ -992,6 +1011,79 @@ void MainWindow::open()
         tr("Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!path.isEmpty())
         openFileInteractive(path);
+}
+
+void MainWindow::exportSegments()
+{
+    if (!m_result || m_exportThread)
+        return;
+    const QString source = m_document->sourcePath();
+    const QString suggested = source.isEmpty()
+                                  ? tr("segments.csv")
+                                  : QFileInfo(source).dir().filePath(
+                                        tr("%1-segments.csv").arg(QFileInfo(source).completeBaseName()));
+    QFileDialog dialog(this, tr("Export segments"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("csv")); // before the overwrite question, not after it
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    exportSegmentsTo(dialog.selectedFiles().front());
+}
+
+bool MainWindow::exportSegmentsTo(const QString &path)
+{
+    if (!m_result || !m_result->prepared || !m_result->request.table || m_exportThread)
+        return false;
+    const std::shared_ptr<const AnalysisResult> result = m_result;
+    std::vector<std::string> names;
+    for (int s = 0; s < int(result->kmeans.centroids.rows()); ++s)
+        names.push_back(segmentName(s).toStdString());
+    const std::string target = QFile::encodeName(path).toStdString();
+    auto token = std::make_shared<CancelToken>();
+    auto error = std::make_shared<QString>();
+    m_exportCancel = token;
+    // Writing a million customers takes a while: on its own short-lived thread, like the demo
+    // data, the window stays responsive and the engine thread stays free for analyses. The
+    // result is immutable and shared, so the worker reads it without copying.
+    m_exportThread.reset(QThread::create([result, names, target, token, error] {
+        try {
+            const Progress progress(token.get(), {});
+            writeAssignments(target, *result->request.table, result->request.idColumn, result->prepared->rows,
+                             result->kmeans.labels, result->kmeans.distances, names, progress);
+        } catch (const Cancelled &) {
+        } catch (const std::exception &e) {
+            *error = fromStd(e.what());
+        }
+    }));
+    m_exportThread->setObjectName(QStringLiteral("SegmentScope export"));
+    QThread *thread = m_exportThread.get();
+    const qulonglong customers = result->request.table->rowCount;
+    connect(thread, &QThread::finished, this, [this, thread, token, error, path, customers] {
+        if (m_exportThread.get() != thread)
+            return;
+        m_exportThread.release()->deleteLater();
+        updateExportAction();
+        if (token->isCancelled())
+            return;
+        if (!error->isEmpty()) {
+            onFailure(tr("Cannot export the segments: %1").arg(*error));
+            return;
+        }
+        m_stageLabel->setText(tr("Exported %1 customers to %2")
+                                  .arg(QLocale().toString(customers), QFileInfo(path).fileName()));
+        m_stageLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+        Q_EMIT segmentsExported(path, customers);
+    });
+    updateExportAction();
+    m_stageLabel->setText(tr("Exporting %1 customers…").arg(QLocale().toString(customers)));
+    thread->start();
+    return true;
+}
+
+void MainWindow::updateExportAction()
+{
+    if (m_exportAction)
+        m_exportAction->setEnabled(m_result && !m_exportThread);
 }
 
 void MainWindow::saveScreenshot()

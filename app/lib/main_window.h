@@ -61,6 +61,14 @@ public:
     /// Loads with explicit choices on the engine thread.
     void load(const ImportChoice &choice);
 
+    /// Writes the current result's assignments to `path` as CSV on a worker thread (see
+    /// seg::writeAssignments): one line per customer with id, segment (0-based), distance and
+    /// segment_name, the name the segment table shows. Returns false, writing nothing, when
+    /// there is no result yet or an export is still running; otherwise the export ends with
+    /// `segmentsExported` or `failed`.
+    bool exportSegmentsTo(const QString &path);
+    bool isExporting() const { return bool(m_exportThread); }
+
     /// Light or dark (Fusion) palette for the whole application.
     void setDarkMode(bool dark);
     bool isDarkMode() const { return m_dark; }
@@ -90,14 +98,19 @@ public Q_SLOTS:
     void recluster();
     /// File > Open: choose a CSV or SQLite file.
     void open();
+    /// File > Export segments… (Ctrl+E): asks for a CSV file, then exportSegmentsTo().
+    void exportSegments();
     void saveScreenshot();
     void cancel();
 
 Q_SIGNALS:
     /// The views show a complete result (see isComplete()); emitted once per complete state.
     void resultComplete();
-    /// Loading or analysing failed; `message` is translated and names file, row and column.
+    /// Loading, analysing or exporting failed; `message` is translated and names file, row and
+    /// column.
     void failed(const QString &message);
+    /// exportSegmentsTo() wrote `customers` lines (every row of the table) to `path`.
+    void segmentsExported(const QString &path, qulonglong customers);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -123,6 +136,9 @@ private:
     void onSegmentRowSelected();
     void followCurrentSegment(int segment);
     void updateSegmentNames();
+    /// The name the segment table shows for `segment` (0-based): the user's label or "Segment n".
+    QString segmentName(int segment) const;
+    void updateExportAction();
     void updateRowCounts();
     void setBusyUi(bool busy, const QString &stage = {});
     void checkComplete();
@@ -163,6 +179,7 @@ private:
     QStringList m_notes;
 
     QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_cancelAction = nullptr;
 
@@ -198,6 +215,8 @@ private:
 
     std::unique_ptr<QThread> m_demoThread;
     std::shared_ptr<CancelToken> m_demoCancel;
+    std::unique_ptr<QThread> m_exportThread;
+    std::shared_ptr<CancelToken> m_exportCancel;
 };
 
 } // namespace seg

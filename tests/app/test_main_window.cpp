@@ -6,14 +6,19 @@
 #include "app/lib/engine_controller.h"
 #include "app/lib/main_window.h"
 #include "app/lib/selection_profile.h"
+#include "engine/data/csv_reader.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_selection.h"
 #include "widgets/segment_table_model.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
+#include <QLabel>
+#include <QStatusBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -27,7 +32,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QKeySequence>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace seg;
@@ -54,6 +62,15 @@ int proxyRowOf(MainWindow &window, int segment)
     return -1;
 }
 
+/// File › Export segments…, found by its shortcut.
+QAction *exportAction(MainWindow &window)
+{
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+E")))
+            return action;
+    return nullptr;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -64,6 +81,9 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void demoCompletes();
+    void exportSegments();
+    void exportNeedsResult();
+    void exportFailureReported();
     void fitsAt1280x800();
     void dataNotesListTheWarnings();
     void controlsShowReadableNames();
@@ -116,6 +136,100 @@ void TestMainWindow::demoCompletes()
     const std::size_t tableRow = result->prepared->rows[0];
     const std::string id = result->request.table->require("customer_id").cellText(tableRow);
     QVERIFY(!id.empty());
+}
+
+void TestMainWindow::exportSegments()
+{
+    QAction *action = exportAction(*m_window);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    // A name with a comma and a quote must survive the CSV quoting; segment 0 keeps the
+    // default name the segment table shows.
+    const QString name = QStringLiteral("Loyal, \"big\" spenders");
+    m_window->document()->renameSegment(2, name);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("segments.csv"));
+    QSignalSpy exported(m_window, &MainWindow::segmentsExported);
+    QSignalSpy failed(m_window, &MainWindow::failed);
+    const auto result = m_window->currentResult();
+    QVERIFY(m_window->exportSegmentsTo(path));
+    QVERIFY(exported.wait(kTimeoutMs));
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(exported.front().at(0).toString(), path);
+    QCOMPARE(exported.front().at(1).toULongLong(), qulonglong(kDemoRows));
+    QVERIFY(action->isEnabled());
+    m_window->document()->undoStack()->undo();
+
+    // The status bar says how many customers went where.
+    const QString message = QStringLiteral("Exported %1 customers to segments.csv")
+                                .arg(QLocale().toString(qulonglong(kDemoRows)));
+    bool shown = false;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        shown = shown || label->text() == message;
+    QVERIFY2(shown, qPrintable(message));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), QByteArray("id,segment,distance,segment_name\n"));
+    file.close();
+
+    CsvOptions options;
+    options.idColumn = "id";
+    const Table back = readCsv(path.toStdString(), options);
+    const Table &table = *result->request.table;
+    QCOMPARE(back.rowCount, table.rowCount);
+    const Column &ids = table.require("customer_id");
+    const Column &backIds = back.require("id");
+    const Column &segments = back.require("segment");
+    const Column &distances = back.require("distance");
+    const Column &names = back.require("segment_name");
+    std::vector<int> matrixRow(table.rowCount, -1);
+    for (std::size_t i = 0; i < result->prepared->rows.size(); ++i)
+        matrixRow[result->prepared->rows[i]] = int(i);
+    for (std::size_t row = 0; row < table.rowCount; ++row) {
+        QCOMPARE(backIds.cellText(row), ids.cellText(row));
+        const int m = matrixRow[row];
+        if (m < 0) {
+            QVERIFY(segments.isMissing(row));
+            continue;
+        }
+        const int segment = result->kmeans.labels[std::size_t(m)];
+        QCOMPARE(int(segments.numbers[row]), segment);
+        // Six significant digits in the file.
+        QVERIFY(std::abs(distances.numbers[row] - result->kmeans.distances[std::size_t(m)])
+                <= 1e-5 * std::max(1.0, result->kmeans.distances[std::size_t(m)]));
+        const QString expected = segment == 2 ? name : QStringLiteral("Segment %1").arg(segment + 1);
+        QCOMPARE(QString::fromStdString(names.cellText(row)), expected);
+    }
+}
+
+void TestMainWindow::exportNeedsResult()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    QAction *action = exportAction(window);
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("segments.csv"));
+    QVERIFY(!window.exportSegmentsTo(path));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestMainWindow::exportFailureReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/segments.csv"));
+    QSignalSpy exported(m_window, &MainWindow::segmentsExported);
+    QSignalSpy failed(m_window, &MainWindow::failed);
+    QVERIFY(m_window->exportSegmentsTo(path));
+    QVERIFY(failed.wait(kTimeoutMs));
+    QVERIFY(exported.isEmpty());
+    QVERIFY2(failed.front().at(0).toString().contains(path), qPrintable(failed.front().at(0).toString()));
+    QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
+    QVERIFY(exportAction(*m_window)->isEnabled());
 }
 
 void TestMainWindow::fitsAt1280x800()

@@ -1,0 +1,73 @@
+#include "engine/data/assignments.h"
+
+#include "engine/data/csv_writer.h"
+
+#include <cassert>
+#include <cstdint>
+#include <cstdio>
+
+namespace seg {
+
+namespace {
+
+std::string formatDistance(double value)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", value);
+    return buf;
+}
+
+// Large exports are written in pieces of about this size, so memory stays bounded by the
+// chunk, not by the file.
+constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
+
+} // namespace
+
+void writeAssignments(const std::string &path, const Table &table, const std::string &idColumn,
+                      const std::vector<std::size_t> &preparedRows, const Labels &labels,
+                      const std::vector<double> &distances, const std::vector<std::string> &segmentNames,
+                      const Progress &progress)
+{
+    assert(labels.size() == preparedRows.size());
+    assert(distances.size() == preparedRows.size());
+    const Column *ids = idColumn.empty() ? nullptr : &table.require(idColumn);
+    std::vector<std::int64_t> matrixRowOf(table.rowCount, -1);
+    for (std::size_t i = 0; i < preparedRows.size(); ++i) {
+        assert(preparedRows[i] < table.rowCount);
+        matrixRowOf[preparedRows[i]] = static_cast<std::int64_t>(i);
+    }
+    const bool named = !segmentNames.empty();
+
+    AtomicFile file(path);
+    std::string out = named ? "id,segment,distance,segment_name\n" : "id,segment,distance\n";
+    for (std::size_t row = 0; row < table.rowCount; ++row) {
+        appendCsvField(out, ids ? ids->cellText(row) : std::to_string(row + 1));
+        out += ',';
+        if (const std::int64_t m = matrixRowOf[row]; m >= 0) {
+            const std::int32_t segment = labels[static_cast<std::size_t>(m)];
+            out += std::to_string(segment);
+            out += ',';
+            out += formatDistance(distances[static_cast<std::size_t>(m)]);
+            if (named) {
+                out += ',';
+                if (segment >= 0 && static_cast<std::size_t>(segment) < segmentNames.size())
+                    appendCsvField(out, segmentNames[static_cast<std::size_t>(segment)]);
+            }
+        } else {
+            out += named ? ",," : ",";
+        }
+        out += '\n';
+        if (out.size() > kChunkBytes) {
+            progress.check();
+            file.write(out);
+            out.clear();
+            progress.report(static_cast<double>(row + 1) / static_cast<double>(table.rowCount), "writing");
+        }
+    }
+    progress.check();
+    file.write(out);
+    file.commit();
+    progress.report(1.0, "writing");
+}
+
+} // namespace seg

@@ -1,0 +1,41 @@
+#pragma once
+// The assignments file: which segment each input row belongs to, as the CLI (`segscope cluster
+// --out`) and the GUI (File › Export segments…) write it.
+
+#include "engine/core/matrix.h"
+#include "engine/core/progress.h"
+#include "engine/data/table.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace seg {
+
+/// Writes one line per row of `table`, in table order, as comma-separated UTF-8 with a header:
+///
+///     id,segment,distance[,segment_name]
+///
+/// - id: the cell of `idColumn` (RFC 4180 quoted where needed), or the 1-based row number when
+///   `idColumn` is empty;
+/// - segment: the 0-based segment of the row;
+/// - distance: Euclidean distance to the segment's centroid in the prepared feature space
+///   (printf "%.6g");
+/// - segment_name: only when `segmentNames` is non-empty; the name of the segment by segment id,
+///   empty for segments beyond the end of the list.
+///
+/// `preparedRows[i]` is the table row of matrix row i (PreparedData::rows); `labels` and
+/// `distances` are per matrix row. Rows of the table that are not in `preparedRows` (dropped
+/// by imputation) keep their id and have every other field empty.
+///
+/// The file is written atomically (seg::AtomicFile): on any error `path` is untouched and no
+/// temporary file is left behind. Throws seg::Error(Io) naming the file when it cannot be
+/// written, seg::Error(InvalidData) when `idColumn` is not a column of `table`. `progress` gets
+/// the fraction of rows written and is checked between chunks of about 1 MiB; a cancel throws
+/// seg::Cancelled and leaves `path` untouched, like an error.
+void writeAssignments(const std::string &path, const Table &table, const std::string &idColumn,
+                      const std::vector<std::size_t> &preparedRows, const Labels &labels,
+                      const std::vector<double> &distances, const std::vector<std::string> &segmentNames = {},
+                      const Progress &progress = {});
+
+} // namespace seg
