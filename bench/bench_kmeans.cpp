@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include <time.h>
+
 namespace {
 
 struct Args
@@ -156,6 +158,15 @@ void writeNpy(const std::string &path, const seg::Matrix &x)
         throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
 }
 
+// CPU time of the whole process (all threads), in seconds. On a shared machine it varies less
+// than wall time with one thread; with several, OpenMP's spin-waiting is counted too.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
 // Peak resident set size in MB (10^6 bytes), from VmHWM in /proc/self/status.
 double peakRssMb()
 {
@@ -188,22 +199,25 @@ int main(int argc, char **argv)
         options.tol = args.tol;
         options.seed = args.seed;
         options.method = args.method;
+        const double cpu0 = processCpuSeconds();
         const auto t0 = Clock::now();
         const seg::KMeansResult result = seg::kmeans(x, options);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        const double cpuSeconds = processCpuSeconds() - cpu0;
 
         const int iterationsTotal = result.iterations; // of the winning restart
         std::printf("{\"benchmark\": \"kmeans\", \"rows\": %lld, \"dims\": %d, \"k\": %d, \"method\": \"%s\", "
                     "\"threads\": %d, \"n_init\": %d, \"max_iter\": %d, \"tol\": %g, \"seed\": %llu, "
                     "\"iterations\": %d, \"status\": \"%s\", \"seconds_generate\": %.6f, "
-                    "\"seconds_total\": %.6f, \"seconds_per_iteration\": %.6f, \"inertia\": %.17g, "
+                    "\"seconds_total\": %.6f, \"seconds_per_iteration\": %.6f, \"seconds_cpu\": %.6f, "
+                    "\"inertia\": %.17g, "
                     "\"empty_clusters_recovered\": %d, \"peak_rss_mb\": %.1f, \"matrix_mb\": %.1f}\n",
                     args.rows, args.dims, args.k,
                     args.method == seg::KMeansMethod::Hamerly ? "hamerly" : "lloyd", seg::threadCount(),
                     args.nInit, args.maxIter, args.tol, args.seed, iterationsTotal,
                     result.status == seg::FitStatus::Converged ? "converged" : "max_iterations",
                     generateSeconds, seconds, seconds / (args.nInit * std::max(1, iterationsTotal)),
-                    result.inertia, result.emptyClustersRecovered, peakRssMb(),
+                    cpuSeconds, result.inertia, result.emptyClustersRecovered, peakRssMb(),
                     static_cast<double>(x.size()) * sizeof(double) / 1e6);
     } catch (const seg::Error &e) {
         std::fprintf(stderr, "bench_kmeans: %s\n", e.what());

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -30,6 +31,18 @@ constexpr std::size_t kTile = 8;
 // Lloyd and Hamerly then give bit-identical labels.
 constexpr double kBoundSlack = 1.0 + 1e-10;
 
+// The passes over the data stall on loading each row (whether a row is read at all depends on
+// its bounds, which the hardware prefetcher cannot foresee), so they ask for the row
+// kPrefetchRows ahead of the current one, every cache line of it.
+constexpr std::size_t kPrefetchRows = 8;
+
+inline void prefetchRow(const double *data, std::size_t i, std::size_t n, std::size_t d)
+{
+    if (i + kPrefetchRows < n)
+        for (std::size_t t = 0; t < d; t += 8)
+            __builtin_prefetch(data + (i + kPrefetchRows) * d + t);
+}
+
 // Squared Euclidean distance, with four partial sums (features t mod 4) so the compiler can
 // keep two SSE registers busy; always the same order for the same operands.
 inline double squaredDistance(const double *a, const double *b, std::size_t d)
@@ -51,41 +64,66 @@ inline double squaredDistance(const double *a, const double *b, std::size_t d)
     return (s0 + s1) + (s2 + s3);
 }
 
+// Vector widths for the distance kernel: GCC keeps a Vec in registers, two doubles per SSE2
+// register (the build's baseline) and four per AVX register in the AVX2 copies of the hot loops
+// (see forEachBlockVectorised). Arithmetic on a Vec is lane-wise IEEE, so both give the same bits.
+struct Sse
+{
+    using Vec = double __attribute__((vector_size(16)));
+};
+struct Avx2
+{
+    using Vec = double __attribute__((vector_size(32)));
+};
+
 // Squared distances from x to every column of centroidsT (d × kPad, feature-major, kPad a
-// multiple of Tile); the compiler vectorises across the centroids of a tile, and even and odd
-// features go to separate accumulators so the additions do not wait on each other. Full scans
-// in both methods go through this kernel, so Lloyd and Hamerly compare the same values.
-template <std::size_t Tile = kTile>
+// multiple of Tile); vectorised across the centroids of a tile, and even and odd features go to
+// separate accumulators so the additions do not wait on each other. Full scans in both methods
+// go through this kernel, so Lloyd and Hamerly compare the same values.
+template <typename Isa = Sse, std::size_t Tile = kTile>
 inline void squaredDistancesToAll(const double *x, const double *centroidsT, std::size_t d,
                                   std::size_t kPad, double *out)
 {
+    using Lanes = typename Isa::Vec;
+    constexpr std::size_t kLanes = sizeof(Lanes) / sizeof(double);
+    static_assert(Tile % kLanes == 0);
+    constexpr std::size_t groups = Tile / kLanes;
+    const auto loadLanes = [](Lanes &v, const double *p) { std::memcpy(&v, p, sizeof v); };
     for (std::size_t j0 = 0; j0 < kPad; j0 += Tile) {
-        double even[Tile] = {};
-        double odd[Tile] = {};
+        Lanes even[groups] = {};
+        Lanes odd[groups] = {};
         const double *c = centroidsT + j0;
         std::size_t t = 0;
         for (; t + 2 <= d; t += 2, c += 2 * kPad) {
             const double x0 = x[t], x1 = x[t + 1];
-            for (std::size_t j = 0; j < Tile; ++j) {
-                const double e0 = x0 - c[j];
-                const double e1 = x1 - c[kPad + j];
-                even[j] += e0 * e0;
-                odd[j] += e1 * e1;
+            for (std::size_t g = 0; g < groups; ++g) {
+                Lanes c0, c1;
+                loadLanes(c0, c + g * kLanes);
+                loadLanes(c1, c + kPad + g * kLanes);
+                const Lanes e0 = x0 - c0;
+                const Lanes e1 = x1 - c1;
+                even[g] += e0 * e0;
+                odd[g] += e1 * e1;
             }
         }
         if (t < d) {
-            for (std::size_t j = 0; j < Tile; ++j) {
-                const double e0 = x[t] - c[j];
-                even[j] += e0 * e0;
+            for (std::size_t g = 0; g < groups; ++g) {
+                Lanes c0;
+                loadLanes(c0, c + g * kLanes);
+                const Lanes e0 = x[t] - c0;
+                even[g] += e0 * e0;
             }
         }
-        for (std::size_t j = 0; j < Tile; ++j)
-            out[j0 + j] = even[j] + odd[j];
+        for (std::size_t g = 0; g < groups; ++g) {
+            const Lanes sum = even[g] + odd[g];
+            std::memcpy(out + j0 + g * kLanes, &sum, sizeof sum);
+        }
     }
 }
 
 // Index of the smallest of dist[0..k) (the lowest index on ties) and the two smallest values.
-// Written with selects rather than branches: near-equal distances make branches unpredictable.
+// Near-equal distances make branches unpredictable, so this is written with min and max and a
+// single select (GCC compiles several selects on one "closer" test into branches).
 inline std::int32_t nearestTwo(const double *dist, std::size_t k, double &best, double &second)
 {
     std::int32_t nearest = 0;
@@ -93,10 +131,10 @@ inline std::int32_t nearestTwo(const double *dist, std::size_t k, double &best, 
     second = kInf;
     for (std::size_t j = 1; j < k; ++j) {
         const double v = dist[j];
-        const bool closer = v < best;
-        second = closer ? best : std::min(second, v);
-        nearest = closer ? static_cast<std::int32_t>(j) : nearest;
-        best = closer ? v : best;
+        // As "if v < best, second = best; else second = min(second, v)", since best <= second.
+        second = std::min(second, std::max(best, v));
+        nearest = v < best ? static_cast<std::int32_t>(j) : nearest;
+        best = std::min(best, v);
     }
     return nearest;
 }
@@ -151,6 +189,40 @@ void forEachBlock(const Blocks &blocks, Body &&body)
                 body(b);
         },
         1);
+}
+
+// The hot loops are compiled twice: for the build's baseline ISA and, on x86-64 CPUs that have
+// it, for AVX2, picked at run time. Both copies do the same operations in the same order on
+// every lane, and neither x86-64-v2 nor the "avx2" target has FMA to contract into, so results
+// are bit-identical whichever copy runs; AVX2 only does four doubles per instruction instead of
+// two. SEG_KMEANS_NO_AVX2=1 in the environment forces the baseline copy, to check that.
+#if defined(__x86_64__) && defined(__GNUC__)
+// Asked once per pass, from the calling thread, so a test can switch copies between calls.
+bool haveAvx2()
+{
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    return avx2 && !std::getenv("SEG_KMEANS_NO_AVX2");
+}
+
+template <typename Body>
+[[gnu::target("avx2"), gnu::flatten]] void runBlockAvx2(Body &body, std::size_t b)
+{
+    body(b, Avx2{});
+}
+#endif
+
+// forEachBlock for the compute-heavy passes: body(block, isa) runs as the AVX2 copy with
+// isa = Avx2{} when the CPU has AVX2, else with isa = Sse{}.
+template <typename Body>
+void forEachBlockVectorised(const Blocks &blocks, Body &&body)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (haveAvx2()) {
+        forEachBlock(blocks, [&](std::size_t b) { runBlockAvx2(body, b); });
+        return;
+    }
+#endif
+    forEachBlock(blocks, [&](std::size_t b) { body(b, Sse{}); });
 }
 
 std::string plural(std::size_t count, const char *word)
@@ -377,30 +449,35 @@ void plusPlus(const Matrix &x, std::size_t k, Rng &rng, std::vector<double> &clo
         for (std::size_t t = 0; t < trials; ++t)
             for (std::size_t f = 0; f < d; ++f)
                 candidatesT[f * trialsPad + t] = data[candidates[t] * d + f];
-        forEachBlock(blocks, [&](std::size_t b) {
+        forEachBlockVectorised(blocks, [&](std::size_t b, auto isa) {
             double sums[kMaxTrials] = {};
             double dist[kMaxTrials];
+            // Data pointers hoisted out of the loop: otherwise GCC reloads them through the
+            // lambda's captures around every store.
+            const double *candidatesData = candidatesT.data();
+            const double *toCandidates = centreToCandidate.data();
+            double *stored = candidateDist.data();
             for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
+                prefetchRow(data, i, n, d);
                 const double cl = closest[i];
-                const double *toCandidate = centreToCandidate.data() + static_cast<std::size_t>(nearest[i]) * trials;
+                const double limit = skipMargin * cl;
+                const double *toCandidate = toCandidates + static_cast<std::size_t>(nearest[i]) * trials;
                 bool any = false;
                 for (std::size_t t = 0; t < trials; ++t)
-                    any |= toCandidate[t] < skipMargin * cl;
+                    any |= toCandidate[t] < limit;
                 if (!any) {
                     for (std::size_t t = 0; t < trials; ++t)
                         sums[t] += cl;
                     continue;
                 }
                 // One kernel call for all candidates is cheaper than one distance at a time
-                // once any of them is needed.
-                squaredDistancesToAll<kCandidateTile>(data + i * d, candidatesT.data(), d, trialsPad, dist);
+                // once any of them is needed. Every distance is stored (no branch); the update
+                // pass reads only those of candidates that passed the test.
+                squaredDistancesToAll<decltype(isa), kCandidateTile>(data + i * d, candidatesData, d,
+                                                                     trialsPad, dist);
                 for (std::size_t t = 0; t < trials; ++t) {
-                    double v = cl;
-                    if (toCandidate[t] < skipMargin * cl) {
-                        candidateDist[t * n + i] = dist[t];
-                        v = std::min(cl, dist[t]);
-                    }
-                    sums[t] += v;
+                    stored[t * n + i] = dist[t];
+                    sums[t] += toCandidate[t] < limit ? std::min(cl, dist[t]) : cl;
                 }
             }
             std::copy_n(sums, trials, candidatePot.data() + b * trials);
@@ -422,55 +499,79 @@ void plusPlus(const Matrix &x, std::size_t k, Rng &rng, std::vector<double> &clo
         for (std::size_t a = 0; a < c; ++a)
             centreToChosen[a] = centreToCandidate[a * trials + best];
         forEachBlock(blocks, [&](std::size_t b) {
+            double *closestData = closest.data();
+            std::int32_t *nearestData = nearest.data();
+            const double *toChosen = centreToChosen.data();
+            const double *chosenDist = candidateDist.data() + best * n;
+            // The last step also sets the upper bounds, which saves a pass of its own.
+            const bool last = c + 1 == k;
             for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
-                const double cl = closest[i];
-                const double toCentre = centreToChosen[static_cast<std::size_t>(nearest[i])];
+                double cl = closestData[i];
+                const double toCentre = toChosen[static_cast<std::size_t>(nearestData[i])];
+                double lower; // a lower bound on the distance to the new centre, or to the old nearest
                 if (toCentre >= skipMargin * cl) {
-                    if (bounds)
-                        bounds[i].lower = std::min(bounds[i].lower, std::sqrt(toCentre) - std::sqrt(cl));
-                    continue;
+                    if (!bounds)
+                        continue;
+                    lower = std::sqrt(toCentre) - std::sqrt(cl);
+                } else {
+                    const double d2 = chosenDist[i];
+                    if (d2 < cl) {
+                        lower = std::sqrt(cl);
+                        cl = d2;
+                        closestData[i] = d2;
+                        nearestData[i] = static_cast<std::int32_t>(c);
+                    } else {
+                        lower = std::sqrt(d2);
+                    }
                 }
-                const double d2 = candidateDist[best * n + i];
-                if (d2 < cl) {
-                    if (bounds)
-                        bounds[i].lower = std::min(bounds[i].lower, std::sqrt(cl));
-                    closest[i] = d2;
-                    nearest[i] = static_cast<std::int32_t>(c);
-                } else if (bounds) {
-                    bounds[i].lower = std::min(bounds[i].lower, std::sqrt(d2));
+                if (bounds) {
+                    bounds[i].lower = std::min(bounds[i].lower, lower);
+                    if (last)
+                        bounds[i].upper = std::sqrt(cl);
                 }
             }
             blockPot[b] = candidatePot[b * trials + best];
         });
         pot = bestPot;
     }
-    if (bounds)
+    if (bounds && k == 1)
         parallelFor(n, [&](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i)
                 bounds[i].upper = std::sqrt(closest[i]);
         });
 }
 
-// Starting labels (nearest of the given centroids, as a full scan finds it) and, when asked,
-// exact Hamerly bounds, for a run that starts from user-supplied centroids.
-void seedFromCentroids(const Matrix &x, const double *centroids, std::size_t k, Labels &labels, Bounds *bounds)
+// Nearest centroid of every row by a full scan (the kernel the iterations use); fills labels
+// and, when not null, exact Hamerly bounds and Euclidean distances.
+void nearestOfAll(const Matrix &x, const double *centroids, std::size_t k, std::int32_t *labels,
+                  Bounds *bounds, double *distances)
 {
     const std::size_t n = static_cast<std::size_t>(x.rows());
     const std::size_t d = static_cast<std::size_t>(x.cols());
     const std::size_t kPad = paddedK(k);
     std::vector<double> centroidsT(d * kPad);
     transposeCentroids(centroids, k, d, kPad, centroidsT.data());
-    labels.resize(n);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+    const Blocks blocks(n, 0);
+    forEachBlockVectorised(blocks, [&](std::size_t b, auto isa) {
         std::vector<double> dist(kPad);
-        for (std::size_t i = begin; i < end; ++i) {
-            squaredDistancesToAll(x.data() + i * d, centroidsT.data(), d, kPad, dist.data());
+        for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
+            squaredDistancesToAll<decltype(isa)>(x.data() + i * d, centroidsT.data(), d, kPad, dist.data());
             double best, second;
             labels[i] = nearestTwo(dist.data(), k, best, second);
             if (bounds)
                 bounds[i] = Bounds{std::sqrt(best), std::sqrt(second)};
+            if (distances)
+                distances[i] = std::sqrt(best);
         }
     });
+}
+
+// Starting labels (nearest of the given centroids, as a full scan finds it) and, when asked,
+// exact Hamerly bounds, for a run that starts from user-supplied centroids.
+void seedFromCentroids(const Matrix &x, const double *centroids, std::size_t k, Labels &labels, Bounds *bounds)
+{
+    labels.resize(static_cast<std::size_t>(x.rows()));
+    nearestOfAll(x, centroids, k, labels.data(), bounds, nullptr);
 }
 
 // One restart: Lloyd iterations from given centroids, with Hamerly's bounds when asked.
@@ -489,7 +590,7 @@ public:
           m_countStride(blockStride(m_k)), m_scratchStride(blockStride(m_kPad)),
           m_blockSums(m_blocks.count * m_sumStride), m_blockCounts(m_blocks.count * m_countStride),
           m_blockChanges(m_blocks.count), m_blockInertia(m_blocks.count),
-          m_blockScratch(m_blocks.count * m_scratchStride)
+          m_blockScratch(m_blocks.count * m_scratchStride), m_blockTodo(m_blocks.count)
     {
     }
 
@@ -551,10 +652,16 @@ public:
         }
         // After a tolerance stop or the iteration cap the labels belong to the previous
         // centroids; one more assignment makes labels and centroids agree.
-        if (!strict)
-            hamerly ? assign<true>(labels, false) : assign<false>(labels, false);
         distances.resize(m_n);
-        out.inertia = inertia(labels, distances.data());
+        if (strict) {
+            out.inertia = inertia(labels, distances.data());
+        } else {
+            if (hamerly)
+                assign<true>(labels, false, distances.data());
+            else
+                assign<false>(labels, false, distances.data());
+            out.inertia = m_fusedInertia;
+        }
         return out;
     }
 
@@ -587,62 +694,128 @@ private:
         }
     }
 
-    // Assigns every point to its nearest centroid (ties: the lowest index); with `accumulate`
-    // also moves changed points between the per-block centroid sums. Returns how many labels
-    // changed.
-    template <bool Hamerly>
-    std::size_t assign(Labels &labels, bool accumulate)
+    // Per-block output of assign(): the block's centroid sums and counts (zeroed at the first
+    // change), the distance scratch, and the number of changed labels.
+    struct BlockState
     {
-        const std::size_t d = m_d, k = m_k, kPad = m_kPad;
-        forEachBlock(m_blocks, [&](std::size_t b) {
-            double *sums = m_blockSums.data() + b * m_sumStride;
-            std::int64_t *counts = m_blockCounts.data() + b * m_countStride;
-            double *dist = m_blockScratch.data() + b * m_scratchStride;
-            std::size_t changes = 0;
-            for (std::size_t i = m_blocks.begin(b); i < m_blocks.end(b, m_n); ++i) {
-                const double *xi = m_x + i * d;
-                const std::int32_t a = labels[i];
-                if constexpr (Hamerly) {
-                    // Hamerly (2010), Algorithm 2: move the bounds by the centroid shifts, then
-                    // skip the point when its upper bound is below both its lower bound and
-                    // half the distance from its centroid to the nearest other one.
+        double *sums;
+        std::int64_t *counts;
+        double *dist;
+        std::size_t changes;
+    };
+
+    // assign() for one point; returns its new label.
+    template <bool Hamerly, typename Isa>
+    std::int32_t assignPoint(Isa, std::size_t i, Labels &labels, bool accumulate, BlockState &state)
+    {
+        prefetchRow(m_x, i, m_n, m_d);
+        const std::int32_t a = labels[i];
+        if constexpr (Hamerly) {
+            // Hamerly (2010), Algorithm 2: move the bounds by the centroid shifts, then skip the
+            // point when its upper bound is below both its lower bound and half the distance
+            // from its centroid to the nearest other one. Hamerly first retries with the exact
+            // distance to the own centroid; here that distance cost more than it saved (most
+            // points it would test need the full scan anyway), so a failing point goes straight
+            // to the scan, which also leaves the point unread when the bounds suffice.
+            Bounds &bd = m_bounds[i];
+            const double upper = bd.upper + m_shift[a];
+            const double lower = bd.lower - m_maxOtherShift[a];
+            const double m = std::max(m_halfSeparation[a], lower);
+            if (upper * kBoundSlack < m) {
+                bd = Bounds{upper, lower};
+                return a;
+            }
+        }
+        return scanPoint<Hamerly>(Isa{}, i, labels, accumulate, state);
+    }
+
+    // The full scan of assignPoint(); returns the new label.
+    template <bool Hamerly, typename Isa>
+    std::int32_t scanPoint(Isa, std::size_t i, Labels &labels, bool accumulate, BlockState &state)
+    {
+        const std::size_t d = m_d, k = m_k;
+        const double *xi = m_x + i * d;
+        const std::int32_t a = labels[i];
+        squaredDistancesToAll<Isa>(xi, m_centroidsT.data(), d, m_kPad, state.dist);
+        double best, second;
+        const std::int32_t nearest = nearestTwo(state.dist, k, best, second);
+        if constexpr (Hamerly)
+            m_bounds[i] = Bounds{std::sqrt(best), std::sqrt(second)};
+        if (nearest == a)
+            return a;
+        if (accumulate) {
+            if (state.changes == 0) {
+                std::fill(state.sums, state.sums + k * d, 0.0);
+                std::fill(state.counts, state.counts + k, 0);
+            }
+            double *to = state.sums + static_cast<std::size_t>(nearest) * d;
+            for (std::size_t t = 0; t < d; ++t)
+                to[t] += xi[t];
+            ++state.counts[nearest];
+            double *from = state.sums + static_cast<std::size_t>(a) * d;
+            for (std::size_t t = 0; t < d; ++t)
+                from[t] -= xi[t];
+            --state.counts[a];
+        }
+        labels[i] = nearest;
+        ++state.changes;
+        return nearest;
+    }
+
+    // Assigns every point to its nearest centroid (ties: the lowest index); with `accumulate`
+    // also moves changed points between the per-block centroid sums. With `distances`, also
+    // does inertia()'s work (the same values, summed in the same order) while each row is in
+    // cache, and leaves the sum in m_fusedInertia. Returns how many labels changed.
+    template <bool Hamerly>
+    std::size_t assign(Labels &labels, bool accumulate, double *distances = nullptr)
+    {
+        const std::size_t d = m_d;
+        forEachBlockVectorised(m_blocks, [&](std::size_t b, auto isa) {
+            BlockState state{m_blockSums.data() + b * m_sumStride, m_blockCounts.data() + b * m_countStride,
+                             m_blockScratch.data() + b * m_scratchStride, 0};
+            const std::size_t begin = m_blocks.begin(b), end = m_blocks.end(b, m_n);
+            if (Hamerly && !distances) {
+                // Two phases, so that the bound test (taken or not at random when the clusters
+                // overlap) is not a branch: first the test for the whole block, collecting the
+                // points that fail it, then the full scan of those, in row order as before.
+                std::vector<std::size_t> &todo = m_blockTodo[b];
+                todo.resize(end - begin);
+                std::size_t count = 0;
+                for (std::size_t i = begin; i < end; ++i) {
+                    const std::size_t a = static_cast<std::size_t>(labels[i]);
                     Bounds &bd = m_bounds[i];
-                    double upper = bd.upper + m_shift[a];
+                    const double upper = bd.upper + m_shift[a];
                     const double lower = bd.lower - m_maxOtherShift[a];
                     const double m = std::max(m_halfSeparation[a], lower);
-                    if (upper * kBoundSlack >= m)
-                        upper = std::sqrt(squaredDistance(xi, m_centroids.data() + a * d, d));
-                    if (upper * kBoundSlack < m) {
-                        bd = Bounds{upper, lower};
-                        continue;
-                    }
+                    bd = Bounds{upper, lower}; // the scan below overwrites them for failing points
+                    todo[count] = i;
+                    count += upper * kBoundSlack < m ? 0 : 1;
                 }
-                squaredDistancesToAll(xi, m_centroidsT.data(), d, kPad, dist);
-                double best, second;
-                const std::int32_t nearest = nearestTwo(dist, k, best, second);
-                if constexpr (Hamerly)
-                    m_bounds[i] = Bounds{std::sqrt(best), std::sqrt(second)};
-                if (nearest == a)
-                    continue;
-                if (accumulate) {
-                    if (changes == 0) {
-                        std::fill(sums, sums + k * d, 0.0);
-                        std::fill(counts, counts + k, 0);
-                    }
-                    double *to = sums + static_cast<std::size_t>(nearest) * d;
-                    for (std::size_t t = 0; t < d; ++t)
-                        to[t] += xi[t];
-                    ++counts[nearest];
-                    double *from = sums + static_cast<std::size_t>(a) * d;
-                    for (std::size_t t = 0; t < d; ++t)
-                        from[t] -= xi[t];
-                    --counts[a];
+                for (std::size_t j = 0; j < count; ++j) {
+                    if (j + kPrefetchRows < count)
+                        for (std::size_t t = 0; t < d; t += 8)
+                            __builtin_prefetch(m_x + todo[j + kPrefetchRows] * d + t);
+                    scanPoint<Hamerly>(isa, todo[j], labels, accumulate, state);
                 }
-                labels[i] = nearest;
-                ++changes;
+            } else if (!distances) {
+                for (std::size_t i = begin; i < end; ++i)
+                    assignPoint<Hamerly>(isa, i, labels, accumulate, state);
+            } else {
+                double sum = 0.0;
+                for (std::size_t i = begin; i < end; ++i) {
+                    const std::size_t label = static_cast<std::size_t>(
+                        assignPoint<Hamerly>(isa, i, labels, accumulate, state));
+                    const double d2 = squaredDistance(m_x + i * d, m_centroids.data() + label * d, d);
+                    sum += d2;
+                    distances[i] = std::sqrt(d2);
+                }
+                m_blockInertia[b] = sum;
             }
-            m_blockChanges[b] = changes;
+            m_blockChanges[b] = state.changes;
         });
+        if (distances)
+            m_fusedInertia = foldInertia();
+        const std::size_t k = m_k;
         std::size_t changes = 0;
         for (std::size_t b = 0; b < m_blocks.count; ++b) {
             const std::size_t c = m_blockChanges[b];
@@ -779,6 +952,11 @@ private:
             }
             m_blockInertia[b] = sum;
         });
+        return foldInertia();
+    }
+
+    double foldInertia() const
+    {
         double total = 0.0;
         for (double s : m_blockInertia)
             total += s;
@@ -803,8 +981,10 @@ private:
     std::vector<std::int64_t> m_blockCounts;
     std::vector<std::size_t> m_blockChanges;
     std::vector<double> m_blockInertia;
+    double m_fusedInertia = 0.0;
     std::vector<double> m_blockScratch;
     std::vector<Bounds> m_bounds;
+    std::vector<std::vector<std::size_t>> m_blockTodo; // per block: points failing the bound test
 };
 
 } // namespace
@@ -872,26 +1052,11 @@ Matrix kmeansPlusPlus(const Matrix &x, int k, std::uint64_t seed)
 Labels assignNearest(const Matrix &x, const Matrix &centroids, std::vector<double> *distances)
 {
     assert(centroids.cols() == x.cols() && centroids.rows() > 0);
-    const std::size_t n = static_cast<std::size_t>(x.rows());
-    const std::size_t d = static_cast<std::size_t>(x.cols());
-    const std::size_t k = static_cast<std::size_t>(centroids.rows());
-    const std::size_t kPad = paddedK(k);
-    std::vector<double> centroidsT(d * kPad);
-    transposeCentroids(centroids.data(), k, d, kPad, centroidsT.data());
-    Labels labels(n);
+    Labels labels(static_cast<std::size_t>(x.rows()));
     if (distances)
-        distances->resize(n);
-    const double *data = x.data();
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
-        std::vector<double> dist(kPad);
-        for (std::size_t i = begin; i < end; ++i) {
-            squaredDistancesToAll(data + i * d, centroidsT.data(), d, kPad, dist.data());
-            double best, second;
-            labels[i] = nearestTwo(dist.data(), k, best, second);
-            if (distances)
-                (*distances)[i] = std::sqrt(best);
-        }
-    });
+        distances->resize(labels.size());
+    nearestOfAll(x, centroids.data(), static_cast<std::size_t>(centroids.rows()), labels.data(), nullptr,
+                 distances ? distances->data() : nullptr);
     return labels;
 }
 

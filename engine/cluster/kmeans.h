@@ -54,8 +54,8 @@ struct KMeansResult
 /// seg::Error(InvalidData) when x holds NaN or infinite values or fewer than k distinct rows.
 /// Restart r is seeded from Rng::derived(seed, r). Empty clusters are re-seeded with the rows
 /// farthest from their centroids (scikit-learn's rule; ties go to the lower row).
-/// Deterministic for a seed, whatever the thread count. Reports progress over restarts and
-/// iterations and throws seg::Cancelled when cancelled.
+/// Deterministic for a seed, whatever the thread count and whether or not the CPU has AVX2.
+/// Reports progress over restarts and iterations and throws seg::Cancelled when cancelled.
 KMeansResult kmeans(const Matrix &x, const KMeansOptions &options, const Progress &progress = {});
 
 /// k-means++ seeding (Arthur & Vassilvitskii, 2007) with scikit-learn's greedy variant

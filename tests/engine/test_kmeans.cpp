@@ -240,6 +240,44 @@ private Q_SLOTS:
         QVERIFY(bitIdentical(lloyd, hamerly));
     }
 
+    // The distance passes run as an AVX2 copy on CPUs that have it and as the baseline (SSE2)
+    // copy otherwise; SEG_KMEANS_NO_AVX2 forces the baseline. Both must give the same bits, so
+    // results do not depend on the machine. (On a CPU without AVX2 both runs take the baseline.)
+    void vectorisedAndBaselineAgree_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<int>("dims");
+        QTest::newRow("hamerly, odd dims") << int(KMeansMethod::Hamerly) << 7;
+        QTest::newRow("lloyd, even dims") << int(KMeansMethod::Lloyd) << 16;
+    }
+    void vectorisedAndBaselineAgree()
+    {
+        QFETCH(int, method);
+        QFETCH(int, dims);
+        const Matrix x = gaussianBlobs(20000, dims, 9, 0.7, 31);
+        KMeansOptions options;
+        options.k = 9; // kPad = 16: two centroid tiles, and 4 k-means++ candidates
+        options.nInit = 2;
+        options.seed = 5;
+        options.recordHistory = true;
+        options.method = static_cast<KMeansMethod>(method);
+        qunsetenv("SEG_KMEANS_NO_AVX2");
+        const KMeansResult vectorised = kmeans(x, options);
+        std::vector<double> vectorisedDistances;
+        const Labels vectorisedLabels = assignNearest(x, vectorised.centroids, &vectorisedDistances);
+        qputenv("SEG_KMEANS_NO_AVX2", "1");
+        const KMeansResult baseline = kmeans(x, options);
+        std::vector<double> baselineDistances;
+        const Labels baselineLabels = assignNearest(x, vectorised.centroids, &baselineDistances);
+        qunsetenv("SEG_KMEANS_NO_AVX2");
+        QVERIFY(vectorised.iterations > 3);
+        QVERIFY(bitIdentical(vectorised, baseline));
+        // assignNearest's distances come straight from the distance kernel, so they expose any
+        // difference in the last bit, even one too small to move a label.
+        QVERIFY(vectorisedLabels == baselineLabels);
+        QVERIFY(vectorisedDistances == baselineDistances);
+    }
+
     void sameResultForAnyThreadCount_data()
     {
         QTest::addColumn<int>("method");
