@@ -2,6 +2,7 @@
 
 #include "engine/core/error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -97,6 +98,16 @@ std::string Column::cellText(std::size_t row) const
     case ColumnType::Real: return formatNumber(numbers[row]);
     }
     return {};
+}
+
+std::int64_t Table::rowNumber(std::size_t index) const
+{
+    auto it = std::upper_bound(rowNumberJumps.begin(), rowNumberJumps.end(), index,
+                               [](std::size_t i, const auto &jump) { return i < jump.first; });
+    if (it == rowNumberJumps.begin())
+        return static_cast<std::int64_t>(index) + 2;
+    --it;
+    return it->second + static_cast<std::int64_t>(index - it->first);
 }
 
 int Table::indexOf(std::string_view name) const

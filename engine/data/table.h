@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace seg {
@@ -53,6 +54,14 @@ struct Table
     std::vector<Column> columns;
     std::size_t rowCount = 0;
     std::vector<std::string> warnings; ///< non-fatal findings while reading
+    /// Where data rows came from, for messages: (data index, its row number) at the first row
+    /// and wherever the numbering jumps (blank lines in a CSV). Empty: row number = index + 2,
+    /// a CSV without blank lines (the header is row 1).
+    std::vector<std::pair<std::size_t, std::int64_t>> rowNumberJumps;
+
+    /// The row number of data row `index` as the source shows it: the spreadsheet row for CSV
+    /// (header = 1, blank lines counted), 1-based for SQLite. Used in every message about a row.
+    std::int64_t rowNumber(std::size_t index) const;
 
     /// Index of the column called `name`, or -1.
     int indexOf(std::string_view name) const;

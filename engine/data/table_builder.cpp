@@ -1186,6 +1186,7 @@ Table TableBuilder::finish()
     Table table;
     table.source = d.source;
     table.rowCount = d.rows;
+    table.rowNumberJumps = d.rowJumps;
     table.columns.reserve(d.columns.size());
     for (ColumnState &c : d.columns) {
         table.columns.push_back(d.finishColumn(c));

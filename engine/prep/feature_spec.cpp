@@ -1,5 +1,7 @@
 #include "engine/prep/feature_spec.h"
 
+#include "engine/data/table_builder.h"
+
 #include "engine/core/error.h"
 
 #include <nlohmann/json.hpp>
@@ -303,11 +305,37 @@ std::string suggestGroup(std::string_view columnName)
     return "other";
 }
 
+bool looksNumericWithText(const Column &column)
+{
+    auto isNumber = [](std::string_view text) {
+        double ignored = 0.0;
+        return parseNumber(text, ignored) != NumberKind::None;
+    };
+    std::size_t numbers = 0, present = 0;
+    if (column.type == ColumnType::Categorical) {
+        std::vector<char> levelIsNumber(column.levels.size());
+        for (std::size_t l = 0; l < column.levels.size(); ++l)
+            levelIsNumber[l] = isNumber(column.levels[l]);
+        for (const std::int32_t code : column.codes)
+            if (code >= 0) {
+                ++present;
+                numbers += levelIsNumber[static_cast<std::size_t>(code)] ? 1 : 0;
+            }
+    } else if (column.type == ColumnType::Identifier) {
+        for (std::size_t r = 0; r < column.text.size(); ++r)
+            if (!column.isMissing(r)) {
+                ++present;
+                numbers += isNumber(column.text[r]) ? 1 : 0;
+            }
+    }
+    return numbers < present && 2 * numbers >= present;
+}
+
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude)
 {
     std::vector<const Column *> usable;
     for (const Column &c : table.columns) {
-        if (c.type == ColumnType::Identifier || excludedByDefault(c.name))
+        if ((c.type == ColumnType::Identifier && !looksNumericWithText(c)) || excludedByDefault(c.name))
             continue;
         if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
             continue;
@@ -334,7 +362,7 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
             unknown.push_back(name);
             continue;
         }
-        if (c->type == ColumnType::Identifier)
+        if (c->type == ColumnType::Identifier && !looksNumericWithText(*c))
             throw Error(ErrorKind::InvalidData,
                         "column '" + name + "' holds identifiers (free text or keys) and cannot be a feature",
                         ErrorLocation {table.source, -1, name});

@@ -69,6 +69,11 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
 /// available columns, or naming an Identifier column.
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
 
+/// True for a text column (categorical or identifier) most of whose present cells are numbers
+/// but some are not: a numeric column with bad cells. suggestFeatureSpec includes such columns
+/// and prepare() rejects them naming the cells, rather than leave them out silently.
+bool looksNumericWithText(const Column &column);
+
 /// The suggested group for a column name ("engagement", "purchasing", ...).
 std::string suggestGroup(std::string_view columnName);
 

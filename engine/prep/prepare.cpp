@@ -1,5 +1,7 @@
 #include "engine/prep/prepare.h"
 
+#include "engine/data/table_builder.h"
+
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 
@@ -17,9 +19,38 @@ namespace {
 
 constexpr std::string_view kOther = "other";
 
-std::int64_t sheetRow(std::size_t tableRow)
+// A text column (categorical or identifier) whose cells are mostly numbers is a numeric column
+// with some bad cells: the reader keeps it as text rather than coerce them, and clustering on
+// its one-hot levels would silently be nonsense, so the offending cells are named instead.
+void rejectNumbersWithText(const Table &table, const Column &c)
 {
-    return static_cast<std::int64_t>(tableRow) + 2;
+    if (!looksNumericWithText(c))
+        return;
+    constexpr std::size_t kListed = 5;
+    std::string listed;
+    std::size_t texts = 0, present = 0;
+    std::int64_t firstRow = -1;
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        if (c.isMissing(r))
+            continue;
+        ++present;
+        const std::string text = c.cellText(r);
+        double ignored = 0.0;
+        if (parseNumber(text, ignored) != NumberKind::None)
+            continue;
+        if (firstRow < 0)
+            firstRow = table.rowNumber(r);
+        if (texts++ < kListed)
+            listed += (listed.empty() ? "" : ", ") + std::string("row ") + std::to_string(table.rowNumber(r))
+                      + " '" + text + "'";
+    }
+    if (texts > kListed)
+        listed += " and " + std::to_string(texts - kListed) + " more";
+    throw Error(ErrorKind::InvalidData,
+                "expected numbers, but " + std::to_string(texts) + " of " + std::to_string(present)
+                    + " cells are not: " + listed
+                    + "; correct them, leave them empty if they are missing, or leave the column out",
+                ErrorLocation {table.source, firstRow, c.name});
 }
 
 std::string number(double v)
@@ -208,7 +239,7 @@ void checkLog1pDomain(const Table &table, const FittedFeature &f, const Column &
                         "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
                             + (f.fromDate ? " (a date after the newest date seen when fitting)" : "")
                             + "; use the transform \"none\" or \"winsorize\" for this column",
-                        ErrorLocation {table.source, sheetRow(r), c.name});
+                        ErrorLocation {table.source, table.rowNumber(r), c.name});
     }
 }
 
@@ -279,6 +310,8 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
             if (!seen.insert(fc.column).second)
                 throw Error(ErrorKind::InvalidData, "the feature spec lists this column more than once",
                             where);
+            if (!c->isNumeric())
+                rejectNumbersWithText(table, *c);
             if (c->type == ColumnType::Identifier)
                 throw Error(ErrorKind::InvalidData,
                             "the column holds identifiers (free text or keys) and cannot be a feature; "
@@ -324,7 +357,7 @@ std::string_view imputationVerb(Imputation i)
 // Fits the numeric feature of one column on the kept rows; returns false (with a warning) when
 // the column carries no information.
 bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<std::size_t> &rows,
-                FittedFeature &f, std::vector<std::string> &warnings, const std::string &source)
+                FittedFeature &f, std::vector<std::string> &warnings, const Table &table)
 {
     const Column &c = *req.column;
     f.name = c.name;
@@ -361,7 +394,7 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
                 throw Error(ErrorKind::InvalidData,
                             "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
                                 + "; use the transform \"none\" or \"winsorize\" for this column",
-                            ErrorLocation {source, sheetRow(r), c.name});
+                            ErrorLocation {table.source, table.rowNumber(r), c.name});
         }
 
     switch (spec.imputation) {
@@ -631,7 +664,7 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
                         fitted[i] = fitOneHot(req, spec, out.rows, notes[i]);
                     } else {
                         FittedFeature f;
-                        if (fitNumeric(req, spec, out.rows, f, notes[i], table.source))
+                        if (fitNumeric(req, spec, out.rows, f, notes[i], table))
                             fitted[i].push_back(std::move(f));
                     }
                 } catch (...) {

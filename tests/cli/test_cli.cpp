@@ -223,6 +223,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--columns"),
                            QStringLiteral("a,spend")}
             << QStringList{QStringLiteral("spend")};
+        QTest::newRow("numbers with text cells")
+            << QByteArray("id,a,b\n1,2,3\n2,x,4\n3,4,5\n4,5,6\n") << QStringList{QStringLiteral("--k"), QStringLiteral("2"),
+                                                                                QStringLiteral("--id-column"),
+                                                                                QStringLiteral("id")}
+            << QStringList{QStringLiteral("row 3 'x'"), QStringLiteral("column 'a'")};
         QTest::newRow("k above distinct rows")
             << QByteArray("id,a,b\n1,1,1\n2,1,1\n3,2,2\n4,2,2\n") << QStringList{QStringLiteral("--k"), QStringLiteral("3"),
                                                                                   QStringLiteral("--columns"),

@@ -90,6 +90,15 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rowNumbersCountBlankLines()
+    {
+        // Messages about a data row use the row a spreadsheet shows; blank lines count.
+        const Table t = parse("a,b\n1,2\n\n\n3,4\n5,6\n");
+        QCOMPARE(t.rowCount, std::size_t(3));
+        QCOMPARE(t.rowNumber(0), std::int64_t(2));
+        QCOMPARE(t.rowNumber(1), std::int64_t(5));
+        QCOMPARE(t.rowNumber(2), std::int64_t(6));
+    }
     void rfc4180Quoting()
     {
         // Embedded delimiter, doubled quotes, CRLF and LF inside quotes, an empty quoted value,

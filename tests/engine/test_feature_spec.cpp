@@ -146,6 +146,30 @@ class TestFeatureSpec : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void numericColumnsWithTextCellsAreSuggested()
+    {
+        // "orders" came in as text because one cell says "x": the suggestion keeps it so that
+        // preparation names the bad cell, instead of dropping the column without a word.
+        Column orders;
+        orders.name = "orders";
+        orders.type = ColumnType::Identifier;
+        orders.text = {"1", "2", "x", "4"};
+        orders.textMissing = {0, 0, 0, 0};
+        QVERIFY(looksNumericWithText(orders));
+        Column notes = orders;
+        notes.name = "notes";
+        notes.text = {"call back", "vip", "x", "4"};
+        QVERIFY(!looksNumericWithText(notes)); // mostly words: real text
+        Column counts = orders;
+        counts.text = {"1", "2", "3", "4"};
+        QVERIFY(!looksNumericWithText(counts)); // no text cell at all
+        Table t;
+        t.source = "t.csv";
+        t.rowCount = 4;
+        t.columns = {orders, notes};
+        const std::vector<std::string> suggested = suggestFeatureSpec(t).enabledColumns();
+        QCOMPARE(suggested, std::vector<std::string>{"orders"});
+    }
     void optionNames()
     {
         for (Transform t : {Transform::None, Transform::Log1p, Transform::Winsorize})

@@ -226,6 +226,24 @@ private Q_SLOTS:
         QVERIFY(close(p.transform.features[0].fill, e - 1));
     }
 
+    void numbersWithTextCellsAreRejected()
+    {
+        // "spend" was read as text because two cells are not numbers: clustering on its
+        // one-hot levels would be nonsense, so the cells are named. Two blank lines in the
+        // source shift the spreadsheet rows of data rows 3 and later by two.
+        Table t = tableOf({categorical("spend", {"10", "12.5", "unknown", "15", "n/a"}, {0, 1, 2, 3, 4, 0, 1})});
+        t.rowNumberJumps = {{0, 2}, {3, 7}};
+        const Error err = expectError([&] { prepare(t, specOf("spend", Scaling::ZScore, Imputation::Median)); });
+        QCOMPARE(err.kind(), ErrorKind::InvalidData);
+        QCOMPARE(err.where().column, std::string("spend"));
+        QCOMPARE(err.where().row, std::int64_t {4});
+        QVERIFY2(contains(err.detail(), "2 of 7 cells are not: row 4 'unknown', row 8 'n/a'"), err.what());
+
+        // A real categorical column with one numeric-looking level is fine.
+        const Table tiers = tableOf({categorical("tier", {"gold", "silver", "3"}, {0, 1, 2, 0, 1})});
+        QCOMPARE(prepare(tiers, specOf("tier", Scaling::None, Imputation::Mode)).x.cols(), Eigen::Index {3});
+    }
+
     void log1pRejectsNegativeValues()
     {
         const Table t = tableOf({numeric("balance", {4, 0, -2, -5})});
