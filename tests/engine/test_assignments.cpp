@@ -5,6 +5,7 @@
 #include "engine/core/progress.h"
 #include "engine/data/assignments.h"
 #include "engine/data/csv_reader.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -16,16 +17,9 @@
 #include <string>
 
 using namespace seg;
+using namespace seg::test;
 
 namespace {
-
-std::string readAll(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 QStringList entries(const QString &dir)
 {

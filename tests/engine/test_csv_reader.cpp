@@ -7,6 +7,7 @@
 #include "engine/data/table_builder.h"
 
 #include "engine/core/random.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@
 #include <string>
 
 using namespace seg;
+using namespace seg::test;
 
 // QCOMPARE on ColumnType would pick seg::toString through argument-dependent lookup; compare names.
 #define QCOMPARE_TYPE(actual, expected)                                                                      \
@@ -51,27 +53,6 @@ CsvOptions withMarkers(std::vector<std::string> markers)
 Table parse(const std::string &text, const CsvOptions &options = {})
 {
     return parseCsv(text, "test.csv", options);
-}
-
-// Runs `action`, which must throw seg::Error of `kind`; returns it for further checks.
-Error expectError(const std::function<void()> &action, ErrorKind kind)
-{
-    try {
-        action();
-    } catch (const Error &e) {
-        if (e.kind() != kind)
-            qWarning("unexpected error kind for: %s", e.what());
-        return e;
-    }
-    throw std::runtime_error("no seg::Error was thrown");
-}
-
-bool contains(const std::string &haystack, const std::string &needle)
-{
-    const bool found = haystack.find(needle) != std::string::npos;
-    if (!found)
-        qWarning("'%s' not found in '%s'", needle.c_str(), haystack.c_str());
-    return found;
 }
 
 double sum(const Column &c)
@@ -131,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(t.rowCount, std::size_t(2));
         QVERIFY(t.require("c").isMissing(0));
         QCOMPARE(t.require("c").numbers[1], 5.0);
-        const Error e = expectError([] { parse("a,b\n1,2\n\n3\n"); }, ErrorKind::InvalidData);
+        const Error e = requireError([] { parse("a,b\n1,2\n\n3\n"); }, ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(4)); // row 3 is the blank line
     }
 
@@ -222,8 +203,8 @@ private Q_SLOTS:
         bool warnedDecorated = false;
         for (const std::string &w : t.warnings) {
             warnedMixed = warnedMixed
-                || (contains(w, "'price' mixes numbers and text: 2 of 4")
-                    && contains(w, "row 2 holds '1,200'"));
+                || (containsOrWarn(w, "'price' mixes numbers and text: 2 of 4")
+                    && containsOrWarn(w, "row 2 holds '1,200'"));
             warnedDecorated = warnedDecorated || w.find("currency sign") != std::string::npos;
         }
         QVERIFY(warnedMixed);
@@ -241,8 +222,8 @@ private Q_SLOTS:
         QCOMPARE(code.cellText(2), std::string("X9"));
         QVERIFY(code.isMissing(4));
         QCOMPARE(t.warnings.size(), std::size_t(1));
-        QVERIFY(contains(t.warnings[0], "row 4 holds 'X9'"));
-        QVERIFY(contains(t.warnings[0], "3 of 4 values are numbers"));
+        QVERIFY(containsOrWarn(t.warnings[0], "row 4 holds 'X9'"));
+        QVERIFY(containsOrWarn(t.warnings[0], "3 of 4 values are numbers"));
 
         // Categorical with levels in order of first appearance, even after the replay.
         const Table c = parse("g\n2\n1\nb\n2\n1\nb\n1\n2\n");
@@ -312,7 +293,7 @@ private Q_SLOTS:
         const Table mixed = parse("d\n2023-03-31\n3/31/2023\n2023-04-01\n2023-04-02\n");
         QVERIFY(mixed.require("d").type != ColumnType::Date);
         QCOMPARE(mixed.warnings.size(), std::size_t(1));
-        QVERIFY(contains(mixed.warnings[0], "looks like dates, but row 3 holds '3/31/2023'"));
+        QVERIFY(containsOrWarn(mixed.warnings[0], "looks like dates, but row 3 holds '3/31/2023'"));
     }
 
     void categoricalAndIdentifier()
@@ -386,7 +367,7 @@ private Q_SLOTS:
         const Table t = parse("a,b\n1,\n2,NA\n");
         QCOMPARE(t.require("b").missingCount(), std::size_t(2));
         QCOMPARE(t.warnings.size(), std::size_t(1));
-        QVERIFY(contains(t.warnings[0], "'b' is entirely missing"));
+        QVERIFY(containsOrWarn(t.warnings[0], "'b' is entirely missing"));
     }
 
     void maxRows()
@@ -446,31 +427,31 @@ private Q_SLOTS:
     void emptyFile()
     {
         for (const std::string text : {"", "\xEF\xBB\xBF", "\n\r\n\n"}) {
-            const Error e = expectError([&] { parse(text); }, ErrorKind::InvalidData);
+            const Error e = requireError([&] { parse(text); }, ErrorKind::InvalidData);
             QCOMPARE(e.kind(), ErrorKind::InvalidData);
-            QVERIFY(contains(e.what(), "test.csv: the file is empty"));
+            QVERIFY(containsOrWarn(e.what(), "test.csv: the file is empty"));
         }
     }
 
     void headerOnly()
     {
-        const Error e = expectError([] { parse("a,b,c\r\n"); }, ErrorKind::InvalidData);
+        const Error e = requireError([] { parse("a,b,c\r\n"); }, ErrorKind::InvalidData);
         QCOMPARE(e.kind(), ErrorKind::InvalidData);
-        QVERIFY(contains(e.what(), "header row but no data rows"));
+        QVERIFY(containsOrWarn(e.what(), "header row but no data rows"));
     }
 
     void raggedRows()
     {
-        Error e = expectError([] { parse("a,b,c\n1,2,3\n4,5,6\n7,8,9,10\n"); }, ErrorKind::InvalidData);
+        Error e = requireError([] { parse("a,b,c\n1,2,3\n4,5,6\n7,8,9,10\n"); }, ErrorKind::InvalidData);
         QCOMPARE(e.kind(), ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(4));
-        QVERIFY(contains(e.what(), "test.csv: row 4: the row has 4 fields, but the header has 3"));
-        QVERIFY(contains(e.what(), "must be enclosed in double quotes"));
-        e = expectError([] { parse("a;b;c\n1;2\n"); }, ErrorKind::InvalidData);
+        QVERIFY(containsOrWarn(e.what(), "test.csv: row 4: the row has 4 fields, but the header has 3"));
+        QVERIFY(containsOrWarn(e.what(), "must be enclosed in double quotes"));
+        e = requireError([] { parse("a;b;c\n1;2\n"); }, ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(2));
-        QVERIFY(contains(e.detail(), "the row has 2 fields, but the header has 3"));
+        QVERIFY(containsOrWarn(e.detail(), "the row has 2 fields, but the header has 3"));
         // A record spanning lines is one row, as in a spreadsheet.
-        e = expectError([] { parse("a,b\n\"x\ny\",1\n2\n"); }, ErrorKind::InvalidData);
+        e = requireError([] { parse("a,b\n\"x\ny\",1\n2\n"); }, ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(3));
     }
 
@@ -478,61 +459,63 @@ private Q_SLOTS:
     {
         // "caf\xE9" is Latin-1; the bad byte is at offset 10 + 8 + 5 = 23 from the start.
         const std::string text = "name,city\nA,Paris\nB,caf\xE9\n";
-        const Error e = expectError([&] { parse(text); }, ErrorKind::InvalidData);
+        const Error e = requireError([&] { parse(text); }, ErrorKind::InvalidData);
         QCOMPARE(e.kind(), ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(3));
         QCOMPARE(e.where().column, std::string("city"));
-        QVERIFY(contains(e.detail(), "invalid UTF-8 at byte offset 23 (byte 0xE9)"));
+        QVERIFY(containsOrWarn(e.detail(), "invalid UTF-8 at byte offset 23 (byte 0xE9)"));
         // Overlong forms and surrogates are invalid too; valid multi-byte text is fine.
-        expectError([] { parse("a\n\xC0\xAF\n"); }, ErrorKind::InvalidData);
-        expectError([] { parse("a\n\xED\xA0\x80\n"); }, ErrorKind::InvalidData);
+        requireError([] { parse("a\n\xC0\xAF\n"); }, ErrorKind::InvalidData);
+        requireError([] { parse("a\n\xED\xA0\x80\n"); }, ErrorKind::InvalidData);
         const Table ok = parse("a\nK\xC3\xB6ln \xE2\x82\xAC \xF0\x9F\x98\x80\n");
         QCOMPARE(ok.columns[0].cellText(0), std::string("K\xC3\xB6ln \xE2\x82\xAC \xF0\x9F\x98\x80"));
-        const Error utf16 = expectError(
+        const Error utf16 = requireError(
             [] {
                 parse(std::string("\xFF\xFE"
                                   "a\0,\0",
                                   6));
             },
             ErrorKind::InvalidData);
-        QVERIFY(contains(utf16.detail(), "UTF-16"));
+        QVERIFY(containsOrWarn(utf16.detail(), "UTF-16"));
     }
 
     void unterminatedQuote()
     {
         const std::string text = "id,note\nA,ok\nB,\"never closed\nC,more\nD,text\n";
-        const Error e = expectError([&] { parse(text); }, ErrorKind::InvalidData);
+        const Error e = requireError([&] { parse(text); }, ErrorKind::InvalidData);
         QCOMPARE(e.kind(), ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(3)); // where the quote opened
         QCOMPARE(e.where().column, std::string("note"));
-        QVERIFY(contains(e.detail(), "starts on line 3 is never closed"));
-        const Error after = expectError([] { parse("a,b\n\"x\"y,1\n"); }, ErrorKind::InvalidData);
+        QVERIFY(containsOrWarn(e.detail(), "starts on line 3 is never closed"));
+        const Error after = requireError([] { parse("a,b\n\"x\"y,1\n"); }, ErrorKind::InvalidData);
         QCOMPARE(after.where().row, std::int64_t(2));
         QCOMPARE(after.where().column, std::string("a"));
-        QVERIFY(contains(after.detail(), "unexpected text after a closing quote"));
+        QVERIFY(containsOrWarn(after.detail(), "unexpected text after a closing quote"));
     }
 
     void badHeaders()
     {
-        Error e = expectError([] { parse("id,spend,Spend,spend\n1,2,3,4\n"); }, ErrorKind::InvalidData);
+        Error e = requireError([] { parse("id,spend,Spend,spend\n1,2,3,4\n"); }, ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(1));
         QCOMPARE(e.where().column, std::string("spend"));
-        QVERIFY(contains(e.detail(), "'spend' appears twice in the header row (columns 2 (B) and 4 (D))"));
+        QVERIFY(
+            containsOrWarn(e.detail(), "'spend' appears twice in the header row (columns 2 (B) and 4 (D))"));
         // An unnamed column (a row index exported from R or pandas) is named after its position.
         const Table unnamed = parse("id,,x\n1,2,3\n");
         QCOMPARE(unnamed.columns[1].name, std::string("column_2"));
         QCOMPARE(unnamed.columns[1].numbers.at(0), 2.0);
         QVERIFY(!unnamed.warnings.empty());
-        QVERIFY(contains(unnamed.warnings.front(), "column 2 (B) has no name in the header row; it is called 'column_2'"));
-        e = expectError([] { parse("a\n1\n", withId("customer")); }, ErrorKind::InvalidData);
-        QVERIFY(
-            contains(e.detail(), "the customer id column 'customer' does not exist; the columns are: 'a'"));
-        e = expectError(
+        QVERIFY(containsOrWarn(unnamed.warnings.front(),
+                               "column 2 (B) has no name in the header row; it is called 'column_2'"));
+        e = requireError([] { parse("a\n1\n", withId("customer")); }, ErrorKind::InvalidData);
+        QVERIFY(containsOrWarn(e.detail(),
+                               "the customer id column 'customer' does not exist; the columns are: 'a'"));
+        e = requireError(
             [] {
                 parse("a\n1\n", withTypes({{"b", ColumnType::Real}}));
             },
             ErrorKind::InvalidData);
-        QVERIFY(contains(e.detail(), "no such column"));
+        QVERIFY(containsOrWarn(e.detail(), "no such column"));
     }
 
     void customerIds()
@@ -543,14 +526,14 @@ private Q_SLOTS:
             text += std::to_string(i == 8 ? 17 : (i == 4 ? 17 : i + 100)) + "," + std::to_string(i) + "\n";
         }
         // "C17" is in data rows 4 and 8, i.e. spreadsheet rows 5 and 9.
-        Error e = expectError([&] { parse(text, withId("cid")); }, ErrorKind::InvalidData);
+        Error e = requireError([&] { parse(text, withId("cid")); }, ErrorKind::InvalidData);
         QCOMPARE(e.kind(), ErrorKind::InvalidData);
         QCOMPARE(e.where().column, std::string("cid"));
         QCOMPARE(e.where().row, std::int64_t(9));
-        QVERIFY(contains(e.detail(), "id 'C17' appears in rows 5 and 9"));
-        e = expectError([] { parse("cid,x\nA,1\n,2\nB,3\nNA,4\n", withId("cid")); }, ErrorKind::InvalidData);
+        QVERIFY(containsOrWarn(e.detail(), "id 'C17' appears in rows 5 and 9"));
+        e = requireError([] { parse("cid,x\nA,1\n,2\nB,3\nNA,4\n", withId("cid")); }, ErrorKind::InvalidData);
         QCOMPARE(e.where().row, std::int64_t(3));
-        QVERIFY(contains(e.detail(), "the customer id is missing in 2 rows: 3, 5"));
+        QVERIFY(containsOrWarn(e.detail(), "the customer id is missing in 2 rows: 3, 5"));
         // Without idColumn the same data reads fine.
         QCOMPARE(parse(text).rowCount, std::size_t(12));
     }
@@ -563,7 +546,7 @@ private Q_SLOTS:
             text += 'C';
             text += std::to_string(i) + ",\"" + cells[i] + "\"\n";
         }
-        const Error e = expectError(
+        const Error e = requireError(
             [&] {
                 parse(text, withTypes({{"spend", ColumnType::Real}}));
             },
@@ -571,33 +554,33 @@ private Q_SLOTS:
         QCOMPARE(e.kind(), ErrorKind::InvalidData);
         QCOMPARE(e.where().column, std::string("spend"));
         QCOMPARE(e.where().row, std::int64_t(3));
-        QVERIFY(contains(e.detail(),
+        QVERIFY(containsOrWarn(e.detail(),
                          "set to real, but 7 cells cannot be read as numbers: row 3 '1,200', row 5 '$5', "
                          "row 6 'abc', row 8 'x', row 9 'y' and 2 more"));
-        const Error i = expectError(
+        const Error i = requireError(
             [] {
                 parse("n\n1\n2.5\n", withTypes({{"n", ColumnType::Integer}}));
             },
             ErrorKind::InvalidData);
-        QVERIFY(contains(i.detail(), "1 cell cannot be read as whole numbers: row 3 '2.5'"));
-        const Error d = expectError(
+        QVERIFY(containsOrWarn(i.detail(), "1 cell cannot be read as whole numbers: row 3 '2.5'"));
+        const Error d = requireError(
             [] {
                 parse("d\n2020-01-01\nsoon\n", withTypes({{"d", ColumnType::Date}}));
             },
             ErrorKind::InvalidData);
         QCOMPARE(d.where().row, std::int64_t(3));
-        QVERIFY(contains(d.detail(), "set to date"));
+        QVERIFY(containsOrWarn(d.detail(), "set to date"));
     }
 
     void unreadableFiles()
     {
-        Error e = expectError([] { readCsv("/nonexistent/dir/x.csv"); }, ErrorKind::Io);
+        Error e = requireError([] { readCsv("/nonexistent/dir/x.csv"); }, ErrorKind::Io);
         QCOMPARE(e.kind(), ErrorKind::Io);
         QCOMPARE(e.where().file, std::string("/nonexistent/dir/x.csv"));
         QTemporaryDir dir;
-        e = expectError([&] { readCsv(dir.path().toStdString()); }, ErrorKind::Io);
+        e = requireError([&] { readCsv(dir.path().toStdString()); }, ErrorKind::Io);
         QCOMPARE(e.kind(), ErrorKind::Io);
-        QVERIFY(contains(e.detail(), "folder"));
+        QVERIFY(containsOrWarn(e.detail(), "folder"));
     }
 
     void fixtureFile()
@@ -681,12 +664,12 @@ private Q_SLOTS:
             warned = warned || w.find("'InvoiceNo' mixes numbers and text") != std::string::npos;
         QVERIFY(warned);
         // With CustomerID as the id column, the missing ids are an error naming rows.
-        const Error e = expectError(
+        const Error e = requireError(
             [] {
                 readCsv(SEG_SHARED_DATA_DIR "/online_retail/online_retail_sample.csv", withId("CustomerID"));
             },
             ErrorKind::InvalidData);
-        QVERIFY(contains(e.detail(), "the customer id is missing in 5078 rows: 2, "));
+        QVERIFY(containsOrWarn(e.detail(), "the customer id is missing in 5078 rows: 2, "));
     }
 };
 

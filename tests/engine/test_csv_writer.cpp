@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/csv_writer.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -15,19 +16,12 @@
 #include <string>
 
 using namespace seg;
+using namespace seg::test;
 
 #define QCOMPARE_TYPE(actual, expected)                                                                      \
     QCOMPARE(std::string(toString(actual)), std::string(toString(expected)))
 
 namespace {
-
-std::string readAll(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 int entryCount(const QTemporaryDir &dir)
 {

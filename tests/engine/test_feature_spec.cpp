@@ -2,6 +2,7 @@
 
 #include "engine/core/error.h"
 #include "engine/prep/feature_spec.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,35 +10,10 @@
 #include <cmath>
 #include <fstream>
 
-// Enum comparisons through their names, so QCOMPARE failures are readable.
-template<typename E> QString nameOf(E value)
-{
-    const std::string_view s = seg::toString(value);
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 using namespace seg;
+using namespace seg::test;
 
 namespace {
-
-Column numeric(const std::string &name, std::vector<double> values, ColumnType type = ColumnType::Real)
-{
-    Column c;
-    c.name = name;
-    c.type = type;
-    c.numbers = std::move(values);
-    return c;
-}
-
-Column categorical(const std::string &name, std::vector<std::string> levels, std::vector<std::int32_t> codes)
-{
-    Column c;
-    c.name = name;
-    c.type = ColumnType::Categorical;
-    c.levels = std::move(levels);
-    c.codes = std::move(codes);
-    return c;
-}
 
 Column identifier(const std::string &name, std::vector<std::string> text)
 {
@@ -121,22 +97,6 @@ bool sameSpec(const FeatureSpec &a, const FeatureSpec &b)
                 return false;
     }
     return true;
-}
-
-// Runs `f`, which must throw seg::Error; returns it.
-template<typename F> Error expectError(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e;
-    }
-    return Error(ErrorKind::Usage, "NO ERROR THROWN");
-}
-
-bool contains(const std::string &text, const std::string &part)
-{
-    return text.find(part) != std::string::npos;
 }
 
 } // namespace

@@ -22,63 +22,20 @@
 #include <string>
 
 #include "engine/core/random.h"
+#include "tests/support/engine_fixtures.h"
 
 using namespace seg;
+using namespace seg::test;
 
 namespace {
 
-bool close(double actual, double expected, double relTol = 1e-9)
-{
-    return std::abs(actual - expected) <= relTol * std::max(1.0, std::abs(expected));
-}
-
-#define VERIFY_CLOSE(actual, expected)                                                                       \
-    do {                                                                                                     \
-        const double a_ = (actual);                                                                          \
-        const double e_ = (expected);                                                                        \
-        QVERIFY2(close(a_, e_),                                                                              \
-                 qPrintable(QStringLiteral("%1 != %2").arg(a_, 0, 'g', 17).arg(e_, 0, 'g', 17)));            \
-    } while (false)
+#define VERIFY_CLOSE(actual, expected) VERIFY_CLOSE_TOL(actual, expected, 1e-9)
 
 bool sameBits(double a, double b)
 {
     return std::memcmp(&a, &b, sizeof a) == 0;
 }
 
-Matrix matrixOf(std::initializer_list<std::initializer_list<double>> rows)
-{
-    Matrix m(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows.begin()->size()));
-    Eigen::Index r = 0;
-    for (const auto &row : rows) {
-        Eigen::Index c = 0;
-        for (double v : row)
-            m(r, c++) = v;
-        ++r;
-    }
-    return m;
-}
-
-// The fixed 16-point, 3-feature dataset the scikit-learn references were computed on:
-// three blobs, with row 14 between blobs 0 and 1 and row 15 between blobs 1 and 2.
-Matrix smallData()
-{
-    return matrixOf({{1.0, 2.0, 0.5},
-                     {1.5, 1.8, 0.7},
-                     {0.8, 2.4, 0.2},
-                     {1.2, 2.1, 0.9},
-                     {0.9, 1.7, 0.4},
-                     {5.0, 6.0, 2.0},
-                     {5.5, 5.2, 2.5},
-                     {4.7, 6.3, 1.8},
-                     {5.2, 5.9, 2.2},
-                     {6.0, 6.1, 3.0},
-                     {9.0, 1.0, 4.0},
-                     {8.5, 1.5, 4.4},
-                     {9.3, 0.7, 3.6},
-                     {8.8, 1.2, 4.1},
-                     {3.0, 4.0, 1.5},
-                     {7.0, 3.0, 3.0}});
-}
 const Labels kSmallLabels {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 0, 1};
 const Labels kSmallLabels2 {0, 0, 1, 1, 0, 1, 1, 2, 2, 1, 2, 0, 2, 2, 0, 1};
 
@@ -92,22 +49,7 @@ struct Wholesale
 // UCI "Wholesale customers" (Cardoso, 2013; CC BY 4.0), see /work/shared/data/wholesale/SOURCE.md.
 Wholesale readWholesale()
 {
-    std::ifstream in(std::string(SEG_SHARED_DATA_DIR) + "/wholesale/Wholesale customers data.csv");
-    std::vector<std::vector<double>> rows;
-    std::string line;
-    std::getline(in, line); // header
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.empty())
-            continue;
-        std::vector<double> values;
-        std::stringstream fields(line);
-        std::string field;
-        while (std::getline(fields, field, ','))
-            values.push_back(std::stod(field));
-        rows.push_back(values);
-    }
+    const std::vector<std::vector<double>> rows = wholesaleRows();
     Wholesale w;
     w.spend.resize(static_cast<Eigen::Index>(rows.size()), 6);
     for (std::size_t r = 0; r < rows.size(); ++r) {

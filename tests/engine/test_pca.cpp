@@ -20,79 +20,20 @@
 #include <string>
 
 #include "engine/core/random.h"
+#include "tests/support/engine_fixtures.h"
 
 using namespace seg;
+using namespace seg::test;
 
 namespace {
 
-bool close(double actual, double expected, double tol = 1e-9)
-{
-    return std::abs(actual - expected) <= tol * std::max(1.0, std::abs(expected));
-}
-
-#define VERIFY_CLOSE_TOL(actual, expected, tol)                                                              \
-    do {                                                                                                     \
-        const double a_ = (actual);                                                                          \
-        const double e_ = (expected);                                                                        \
-        QVERIFY2(close(a_, e_, tol),                                                                         \
-                 qPrintable(QStringLiteral("%1 != %2").arg(a_, 0, 'g', 17).arg(e_, 0, 'g', 17)));            \
-    } while (false)
 #define VERIFY_CLOSE(actual, expected) VERIFY_CLOSE_TOL(actual, expected, 1e-9)
-
-Matrix matrixOf(std::initializer_list<std::initializer_list<double>> rows)
-{
-    Matrix m(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows.begin()->size()));
-    Eigen::Index r = 0;
-    for (const auto &row : rows) {
-        Eigen::Index c = 0;
-        for (double v : row)
-            m(r, c++) = v;
-        ++r;
-    }
-    return m;
-}
-
-// The same 16 × 3 dataset as in test_metrics.cpp.
-Matrix smallData()
-{
-    return matrixOf({{1.0, 2.0, 0.5},
-                     {1.5, 1.8, 0.7},
-                     {0.8, 2.4, 0.2},
-                     {1.2, 2.1, 0.9},
-                     {0.9, 1.7, 0.4},
-                     {5.0, 6.0, 2.0},
-                     {5.5, 5.2, 2.5},
-                     {4.7, 6.3, 1.8},
-                     {5.2, 5.9, 2.2},
-                     {6.0, 6.1, 3.0},
-                     {9.0, 1.0, 4.0},
-                     {8.5, 1.5, 4.4},
-                     {9.3, 0.7, 3.6},
-                     {8.8, 1.2, 4.1},
-                     {3.0, 4.0, 1.5},
-                     {7.0, 3.0, 3.0}});
-}
 
 // UCI "Wholesale customers" (Cardoso, 2013; CC BY 4.0), see /work/shared/data/wholesale/SOURCE.md:
 // the six spend columns (Fresh, Milk, Grocery, Frozen, Detergents_Paper, Delicassen), 440 × 6.
 Matrix wholesaleSpend()
 {
-    std::ifstream in(std::string(SEG_SHARED_DATA_DIR) + "/wholesale/Wholesale customers data.csv");
-    std::vector<std::vector<double>> rows;
-    std::string line;
-    std::getline(in, line); // header
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (line.empty())
-            continue;
-        std::vector<double> values;
-        std::stringstream fields(line);
-        std::string field;
-        while (std::getline(fields, field, ','))
-            values.push_back(std::stod(field));
-        rows.push_back(values);
-    }
+    const std::vector<std::vector<double>> rows = wholesaleRows();
     Matrix m(static_cast<Eigen::Index>(rows.size()), 6);
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (int c = 0; c < 6; ++c)

@@ -5,49 +5,16 @@
 #include "engine/core/parallel.h"
 #include "engine/core/random.h"
 #include "engine/prep/prepare.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QTest>
 
 #include <cmath>
 
-// Enum comparisons through their names, so QCOMPARE failures are readable.
-template<typename E> QString nameOf(E value)
-{
-    const std::string_view s = seg::toString(value);
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 using namespace seg;
+using namespace seg::test;
 
 namespace {
-
-Column numeric(const std::string &name, std::vector<double> values, ColumnType type = ColumnType::Real)
-{
-    Column c;
-    c.name = name;
-    c.type = type;
-    c.numbers = std::move(values);
-    return c;
-}
-
-Column categorical(const std::string &name, std::vector<std::string> levels, std::vector<std::int32_t> codes)
-{
-    Column c;
-    c.name = name;
-    c.type = ColumnType::Categorical;
-    c.levels = std::move(levels);
-    c.codes = std::move(codes);
-    return c;
-}
-
-Table tableOf(std::vector<Column> columns)
-{
-    Table t;
-    t.source = "customers.csv";
-    t.rowCount = columns.empty() ? 0 : columns.front().size();
-    t.columns = std::move(columns);
-    return t;
-}
 
 FeatureSpec specOf(std::vector<FeatureColumn> columns, Scaling scaling = Scaling::None,
                    Imputation imputation = Imputation::Median)
@@ -73,12 +40,6 @@ std::vector<double> columnOf(const Matrix &x, Eigen::Index j)
     return out;
 }
 
-// Relative comparison for values computed along different floating-point paths.
-bool close(double a, double b, double tol = 1e-12)
-{
-    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
-
 bool allClose(const std::vector<double> &a, const std::vector<double> &b, double tol = 1e-12)
 {
     if (a.size() != b.size())
@@ -87,21 +48,6 @@ bool allClose(const std::vector<double> &a, const std::vector<double> &b, double
         if (!close(a[i], b[i], tol))
             return false;
     return true;
-}
-
-template<typename F> Error expectError(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e;
-    }
-    return Error(ErrorKind::Usage, "NO ERROR THROWN");
-}
-
-bool contains(const std::string &text, const std::string &part)
-{
-    return text.find(part) != std::string::npos;
 }
 
 bool hasWarning(const PreparedData &p, const std::string &part)

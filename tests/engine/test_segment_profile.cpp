@@ -3,57 +3,16 @@
 
 #include "engine/core/error.h"
 #include "engine/profile/segment_profile.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace seg;
+using namespace seg::test;
 
 namespace {
-
-Column numeric(const std::string &name, std::vector<double> values, ColumnType type = ColumnType::Real)
-{
-    Column c;
-    c.name = name;
-    c.type = type;
-    c.numbers = std::move(values);
-    return c;
-}
-
-Column categorical(const std::string &name, std::vector<std::string> levels, std::vector<std::int32_t> codes)
-{
-    Column c;
-    c.name = name;
-    c.type = ColumnType::Categorical;
-    c.levels = std::move(levels);
-    c.codes = std::move(codes);
-    return c;
-}
-
-Table tableOf(std::vector<Column> columns)
-{
-    Table t;
-    t.source = "customers.csv";
-    t.rowCount = columns.front().size();
-    t.columns = std::move(columns);
-    return t;
-}
-
-bool close(double a, double b, double tol = 1e-12)
-{
-    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
-
-template<typename F> Error expectError(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e;
-    }
-    return Error(ErrorKind::Usage, "NO ERROR THROWN");
-}
 
 // visits {2, 4, 6, 8, -, 10}: the missing cell takes the median 6.
 // revenue {10, 30, 100, 200, 50, -}: log1p in model space, median 50 fills the gap.
