@@ -330,7 +330,7 @@ void ImportDialog::fillColumns()
         auto *item = new QTreeWidgetItem(m_featureTree);
         item->setText(NameColumn, QString::fromStdString(column.name));
         item->setText(TypeColumn, typeName(column.type));
-        item->setText(GroupColumn, QString::fromStdString(suggestGroup(column.name)));
+        item->setText(GroupColumn, QString::fromStdString(suggestGroup(column)));
         const bool usable = column.type != ColumnType::Identifier;
         item->setFlags(usable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
                               : Qt::ItemIsSelectable);

@@ -142,10 +142,7 @@ FeatureSpec specFromColumns(const std::vector<const Column *> &columns, bool sug
 {
     FeatureSpec spec;
     for (const Column *c : columns) {
-        std::string group = suggestGroup(c->name);
-        // A text column nothing else claims describes who the customer is.
-        if (group == "other" && c->type == ColumnType::Categorical)
-            group = "profile";
+        const std::string group = suggestGroup(*c);
         FeatureColumn fc;
         fc.column = c->name;
         if (suggestTransforms && (c->type == ColumnType::Integer || c->type == ColumnType::Real)) {
@@ -275,6 +272,17 @@ std::vector<std::string> FeatureSpec::enabledColumns() const
             for (const FeatureColumn &c : g.columns)
                 out.push_back(c.column);
     return out;
+}
+
+std::string suggestGroup(const Column &column)
+{
+    std::string group = suggestGroup(column.name);
+    if (group == "other" && column.type == ColumnType::Date)
+        group = "recency & loyalty";
+    // A text column nothing else claims describes who the customer is.
+    if (group == "other" && column.type == ColumnType::Categorical)
+        group = "profile";
+    return group;
 }
 
 std::string suggestGroup(std::string_view columnName)

@@ -76,6 +76,9 @@ bool looksNumericWithText(const Column &column);
 
 /// The suggested group for a column name ("engagement", "purchasing", ...).
 std::string suggestGroup(std::string_view columnName);
+/// The suggested group for a column, by name and then by type where the name says nothing:
+/// dates (sign-up, first order) describe recency & loyalty, categoricals describe the profile.
+std::string suggestGroup(const Column &column);
 
 /// JSON form:
 /// { "scaling": "zscore", "imputation": "median", "max_one_hot_levels": 12,

@@ -106,6 +106,26 @@ class TestFeatureSpec : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void groupsFallBackOnTheColumnType()
+    {
+        // Names decide first; where they say nothing, dates describe recency & loyalty and
+        // categoricals the customer's profile.
+        Column signup;
+        signup.name = "signup";
+        signup.type = ColumnType::Date;
+        QCOMPARE(suggestGroup(signup), std::string("recency & loyalty"));
+        Column plan = signup;
+        plan.name = "colour";
+        plan.type = ColumnType::Categorical;
+        QCOMPARE(suggestGroup(plan), std::string("profile"));
+        Column score = signup;
+        score.name = "score";
+        score.type = ColumnType::Real;
+        QCOMPARE(suggestGroup(score), std::string("other"));
+        Column sessions = signup; // the name wins over the type
+        sessions.name = "sessions";
+        QCOMPARE(suggestGroup(sessions), std::string("engagement"));
+    }
     void numericColumnsWithTextCellsAreSuggested()
     {
         // "orders" came in as text because one cell says "x": the suggestion keeps it so that
