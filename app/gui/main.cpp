@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimer>
 #include <QTranslator>
 
@@ -113,7 +114,9 @@ int main(int argc, char **argv)
         QObject::connect(&window, &seg::MainWindow::resultComplete, &app, [&window, screenshot] {
             // One more turn of the event loop so that every view has laid out and painted the result.
             QTimer::singleShot(50, &window, [&window, screenshot] {
-                if (!window.grab().save(screenshot, "PNG")) {
+                // QSaveFile: the PNG replaces OUT.png only once it is completely written.
+                QSaveFile file(screenshot);
+                if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit()) {
                     printError(QApplication::translate("main", "cannot write %1").arg(screenshot));
                     QCoreApplication::exit(4);
                     return;

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
+#include <QSaveFile>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -1092,7 +1093,8 @@ void MainWindow::saveScreenshot()
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    if (!grab().save(path, "PNG"))
+    QSaveFile file(path); // replaces an existing picture only once the new one is complete
+    if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit())
         onFailure(tr("Cannot write the screenshot to %1.").arg(path));
 }
 

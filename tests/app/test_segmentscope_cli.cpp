@@ -1,0 +1,85 @@
+// The documented headless contract of the segmentscope program: --screenshot renders the first
+// complete result to a PNG of the requested size and exits 0; bad options exit 2; a file that
+// cannot be read exits non-zero with a message naming it, and leaves no picture behind.
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSegmentscopeCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    static Run segmentscope(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SEG_GUI_PATH), args);
+        if (!process.waitForFinished(240000))
+            qFatal("segmentscope did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void screenshotOfTheDemo()
+    {
+        const QString shot = m_dir.filePath(QStringLiteral("shot.png"));
+        const Run r = segmentscope({QStringLiteral("--demo"), QStringLiteral("--k"), QStringLiteral("4"),
+                                    QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
+                                    QStringLiteral("1280x800")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(shot);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // Not a blank window: the views drew many distinct colours (segments, heatmap cells).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+    }
+
+    void badOptionsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("k too large") << QStringList{QStringLiteral("--k"), QStringLiteral("31")} << QStringLiteral("--k");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+                                  << QStringLiteral("--size");
+        QTest::newRow("file and demo") << QStringList{QStringLiteral("a.csv"), QStringLiteral("--demo")}
+                                       << QStringLiteral("--demo");
+    }
+
+    void badOptionsAreUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = segmentscope(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void unreadableFileFails()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("nowhere.csv"));
+        const QString shot = m_dir.filePath(QStringLiteral("never.png"));
+        const Run r = segmentscope({missing, QStringLiteral("--screenshot"), shot});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("nowhere.csv")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(shot));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentscopeCli)
+#include "test_segmentscope_cli.moc"
