@@ -33,9 +33,6 @@ struct AnalysisRequest
     std::string algorithm = "kmeans";
 };
 
-/// True when `a` and `b` select, weight, transform and scale features identically, i.e. when
-/// prepare() gives the same matrix for the same table.
-bool sameFeatureSpec(const FeatureSpec &a, const FeatureSpec &b);
 
 struct QualityMetrics
 {

@@ -150,7 +150,7 @@ void Document::setTable(std::shared_ptr<const Table> table, const QString &sourc
 
 void Document::setSpec(const FeatureSpec &spec)
 {
-    if (sameFeatureSpec(spec, m_spec))
+    if (spec == m_spec)
         return;
     m_undoStack->push(new ValueCommand<FeatureSpec>(tr("Change features"), m_spec, spec,
                                                     [this](const FeatureSpec &s) {

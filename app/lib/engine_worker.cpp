@@ -5,6 +5,7 @@
 #include "engine/eval/quality.h"
 #include "engine/core/error.h"
 #include "engine/core/random.h"
+#include "engine/core/sampling.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/sqlite_reader.h"
 #include "engine/embed/pca.h"
@@ -44,22 +45,6 @@ QString fromStd(const std::string &text)
 
 /// The known segment of every prepared row as dense ints 0..m-1, for ARI and NMI. Missing
 /// cells form a class of their own.
-
-/// `count` distinct row indices out of [0, n), sorted, drawn with seg::Rng (partial Fisher–Yates).
-std::vector<Eigen::Index> sampleRows(Eigen::Index n, std::size_t count, std::uint64_t seed)
-{
-    std::vector<Eigen::Index> all(static_cast<std::size_t>(n));
-    std::iota(all.begin(), all.end(), Eigen::Index{0});
-    const std::size_t m = std::min(count, all.size());
-    Rng rng(seed);
-    for (std::size_t i = 0; i < m; ++i) {
-        const std::size_t j = i + static_cast<std::size_t>(rng.below(all.size() - i));
-        std::swap(all[i], all[j]);
-    }
-    all.resize(m);
-    std::sort(all.begin(), all.end());
-    return all;
-}
 
 } // namespace
 
@@ -187,7 +172,7 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
     if (!request.table)
         throw Error(ErrorKind::Usage, "no data is loaded");
     const double middle = begin + (end - begin) * 0.7;
-    if (!m_cache.prepared || m_cache.table != request.table || !sameFeatureSpec(m_cache.spec, request.spec)) {
+    if (!m_cache.prepared || m_cache.table != request.table || m_cache.spec != request.spec) {
         const Progress progress = stageProgress(token, kind, generation, tr("Preparing features"), begin, middle);
         progress.report(0.0);
         // Drop the old cache first: the old prepared matrix may be large.
@@ -308,7 +293,9 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
 
     // Silhouette on a fixed row sample, distances within the sample only (as scikit-learn's
     // silhouette_score(sample_size=...) does): the same rows for every k keep the curve smooth.
-    const std::vector<Eigen::Index> sample = sampleRows(n, kSweepSilhouetteSample, job.request.seed);
+    Rng rng(job.request.seed);
+    const std::vector<std::size_t> sample
+        = sampleIndices(static_cast<std::size_t>(n), kSweepSilhouetteSample, rng);
     const Matrix xs = x(sample, Eigen::all);
 
     const int kFirst = std::max(1, job.kFirst);

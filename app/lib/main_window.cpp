@@ -738,7 +738,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
 
     const SweepKey key{result->request.table, result->request.spec, result->request.seed};
     if (!m_sweepKey || m_sweepKey->table != key.table || m_sweepKey->seed != key.seed
-        || !sameFeatureSpec(m_sweepKey->spec, key.spec)) {
+        || m_sweepKey->spec != key.spec) {
         m_sweepKey = key;
         m_sweepPoints.clear();
         m_chart->setPoints({});

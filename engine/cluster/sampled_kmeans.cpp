@@ -2,9 +2,9 @@
 
 #include "engine/core/error.h"
 #include "engine/core/random.h"
+#include "engine/core/sampling.h"
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace seg {
@@ -20,12 +20,7 @@ KMeansResult kmeansWithSampledRestarts(const Matrix &x, const KMeansOptions &opt
     // A seeded uniform sample without replacement (partial Fisher–Yates), in row order so the
     // sample keeps the table's memory locality. Its own stream: restarts use streams 0..nInit-1.
     Rng rng = Rng::derived(options.seed, 0x5a3b1e);
-    std::vector<std::size_t> index(n);
-    std::iota(index.begin(), index.end(), std::size_t{0});
-    for (std::size_t i = 0; i < sampleSize; ++i)
-        std::swap(index[i], index[i + rng.below(n - i)]);
-    index.resize(sampleSize);
-    std::sort(index.begin(), index.end());
+    const std::vector<std::size_t> index = sampleIndices(n, sampleSize, rng);
     Matrix sample(static_cast<Eigen::Index>(sampleSize), x.cols());
     for (std::size_t i = 0; i < sampleSize; ++i)
         sample.row(static_cast<Eigen::Index>(i)) = x.row(static_cast<Eigen::Index>(index[i]));

@@ -100,14 +100,20 @@ std::string Column::cellText(std::size_t row) const
     return {};
 }
 
-std::int64_t Table::rowNumber(std::size_t index) const
+std::int64_t rowNumberFromJumps(const std::vector<std::pair<std::size_t, std::int64_t>> &jumps,
+                                std::size_t index, std::int64_t offset)
 {
-    auto it = std::upper_bound(rowNumberJumps.begin(), rowNumberJumps.end(), index,
+    auto it = std::upper_bound(jumps.begin(), jumps.end(), index,
                                [](std::size_t i, const auto &jump) { return i < jump.first; });
-    if (it == rowNumberJumps.begin())
-        return static_cast<std::int64_t>(index) + 2;
+    if (it == jumps.begin())
+        return static_cast<std::int64_t>(index) + offset;
     --it;
     return it->second + static_cast<std::int64_t>(index - it->first);
+}
+
+std::int64_t Table::rowNumber(std::size_t index) const
+{
+    return rowNumberFromJumps(rowNumberJumps, index, 2);
 }
 
 int Table::indexOf(std::string_view name) const

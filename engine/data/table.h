@@ -48,6 +48,12 @@ struct Column
     std::string cellText(std::size_t row) const;
 };
 
+/// Row number of data row `index` from sparse jumps (data index, row number), sorted by index:
+/// the number continues consecutively from the last jump at or before `index`; before the
+/// first jump it is index + `offset`.
+std::int64_t rowNumberFromJumps(const std::vector<std::pair<std::size_t, std::int64_t>> &jumps,
+                                std::size_t index, std::int64_t offset);
+
 struct Table
 {
     std::string source;          ///< file the table came from (for messages)

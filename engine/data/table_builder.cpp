@@ -584,12 +584,7 @@ struct TableBuilder::Impl
     std::int64_t displayRow(std::size_t index) const
     {
         // Rows are consecutive except where the input skipped lines (blank lines in CSV).
-        auto it = std::upper_bound(rowJumps.begin(), rowJumps.end(), index,
-                                   [](std::size_t i, const auto &jump) { return i < jump.first; });
-        if (it == rowJumps.begin())
-            return static_cast<std::int64_t>(index) + 1;
-        --it;
-        return it->second + static_cast<std::int64_t>(index - it->first);
+        return rowNumberFromJumps(rowJumps, index, 1);
     }
 
     void switchToText(ColumnState &c, std::string_view text, std::int64_t row)

@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/core/random.h"
+#include "engine/core/sampling.h"
 
 #include <algorithm>
 #include <atomic>
@@ -504,15 +505,11 @@ std::vector<std::size_t> silhouetteSampleRows(const Labels &labels, std::size_t 
             rows.push_back(r);
     if (sampleSize == 0 || sampleSize >= rows.size())
         return rows;
-    // Partial Fisher–Yates: the first sampleSize entries are a uniform draw without replacement.
     Rng rng(seed);
-    for (std::size_t i = 0; i < sampleSize; ++i) {
-        const std::size_t j = i + static_cast<std::size_t>(rng.below(rows.size() - i));
-        std::swap(rows[i], rows[j]);
-    }
-    rows.resize(sampleSize);
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    std::vector<std::size_t> sampled = sampleIndices(rows.size(), sampleSize, rng);
+    for (std::size_t &r : sampled) // rows is increasing, so the mapped rows stay sorted
+        r = rows[r];
+    return sampled;
 }
 
 double silhouette(const Matrix &x, const Labels &labels, std::size_t sampleSize, std::uint64_t seed,

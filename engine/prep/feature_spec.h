@@ -28,6 +28,8 @@ struct FeatureColumn
     std::string column;
     Transform transform = Transform::None;
     double weight = 1.0; ///< multiplies the scaled feature (and so its share of the distance)
+
+    bool operator==(const FeatureColumn &) const = default;
 };
 
 struct FeatureGroup
@@ -36,6 +38,8 @@ struct FeatureGroup
     double weight = 1.0; ///< multiplies every feature of the group
     bool enabled = true;
     std::vector<FeatureColumn> columns;
+
+    bool operator==(const FeatureGroup &) const = default;
 };
 
 struct FeatureSpec
@@ -52,6 +56,10 @@ struct FeatureSpec
 
     /// All enabled columns, in group order.
     std::vector<std::string> enabledColumns() const;
+
+    /// Every field, group names included (the fitted features record their group), so equal
+    /// specs prepare identical data: the engine thread caches prepared data on it.
+    bool operator==(const FeatureSpec &) const = default;
 };
 
 /// A spec with every usable column of `table` (numeric and categorical, not Identifier),

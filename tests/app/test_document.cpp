@@ -180,7 +180,7 @@ void TestDocument::specUndoRedo()
     const FeatureSpec narrow = oneGroupSpec({"sessions"});
     document.setSpec(narrow);
     QCOMPARE(specChanged.count(), 1);
-    QVERIFY(sameFeatureSpec(document.spec(), narrow));
+    QVERIFY(document.spec() == narrow);
     QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Change features"));
 
     FeatureSpec scaled = narrow;
@@ -189,12 +189,12 @@ void TestDocument::specUndoRedo()
     QCOMPARE(document.undoStack()->count(), 2); // spec edits do not merge
 
     document.undoStack()->undo();
-    QVERIFY(sameFeatureSpec(document.spec(), narrow));
+    QVERIFY(document.spec() == narrow);
     document.undoStack()->undo();
-    QVERIFY(sameFeatureSpec(document.spec(), suggested));
+    QVERIFY(document.spec() == suggested);
     document.undoStack()->redo();
     document.undoStack()->redo();
-    QVERIFY(sameFeatureSpec(document.spec(), scaled));
+    QVERIFY(document.spec() == scaled);
     QCOMPARE(specChanged.count(), 6);
 }
 
@@ -250,7 +250,7 @@ void TestDocument::requestReflectsState()
     QCOMPARE(request.idColumn, std::string("customer_id"));
     QCOMPARE(request.labelColumn, std::string("segment"));
     QCOMPARE(request.algorithm, std::string("kmeans"));
-    QVERIFY(sameFeatureSpec(request.spec, oneGroupSpec({"sessions", "revenue"})));
+    QVERIFY(request.spec == oneGroupSpec({"sessions", "revenue"}));
 
     document.undoStack()->undo(); // spec
     document.undoStack()->undo(); // seed
