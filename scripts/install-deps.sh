@@ -6,7 +6,7 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends \
-  build-essential cmake ninja-build \
+  build-essential cmake ninja-build ccache \
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
   qt6-l10n-tools qt6-qpa-plugins \
   libeigen3-dev libsqlite3-dev libboost-serialization-dev libhnswlib-dev libspectra-dev \
