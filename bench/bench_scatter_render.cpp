@@ -33,12 +33,10 @@ int main(int argc, char **argv)
     constexpr int renders = 10;
     const QSize size(1600, 1000);
 
-    auto points = std::make_shared<seg::ScatterPoints>();
+    auto points = std::make_shared<seg::Embedding>();
     auto labels = std::make_shared<seg::Labels>(n);
     points->x.resize(n);
     points->y.resize(n);
-    points->xLabel = QStringLiteral("UMAP 1");
-    points->yLabel = QStringLiteral("UMAP 2");
     seg::Rng rng(42);
     const double cx[segments] = {-6, 0, 6, -3, 3, 0};
     const double cy[segments] = {3, 5, 3, -3, -3, -7};
@@ -53,6 +51,7 @@ int main(int argc, char **argv)
     seg::ScatterView view;
     view.resize(size);
     view.setPoints(points);
+    view.setAxisTitles(QStringLiteral("UMAP 1"), QStringLiteral("UMAP 2"));
     view.setLabels(labels, segments);
 
     // Wall time, plus the calling thread's CPU time: on a busy shared machine the latter shows

@@ -2,6 +2,8 @@
 // Model-selection aid: inertia (elbow) and silhouette against k, with the current k marked.
 // Built on Qt Charts (a handful of points); clicking a k asks to use it.
 
+#include "engine/eval/k_sweep.h"
+
 #include <QPointF>
 #include <QString>
 #include <QWidget>
@@ -14,13 +16,6 @@ class QLineSeries;
 class QScatterSeries;
 
 namespace seg {
-
-struct KSweepPoint
-{
-    int k = 0;
-    double inertia = 0.0;
-    double silhouette = 0.0; ///< NaN when not computed
-};
 
 class ModelSelectionChart : public QWidget
 {

@@ -78,7 +78,8 @@ struct ScatterView::Private
 {
     ScatterView *q = nullptr;
 
-    std::shared_ptr<const ScatterPoints> points;
+    std::shared_ptr<const Embedding> points;
+    QString xTitle, yTitle;
     std::shared_ptr<const Labels> labels;
     int segments = 0;
     QStringList names;
@@ -474,12 +475,12 @@ void ScatterView::Private::drawDecorations(QPainter &p, const Layout &l, const Q
     titleColour.setAlphaF(0.8f);
     p.setPen(titleColour);
     if (points) {
-        p.drawText(l.xTitle, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(points->xLabel, Qt::ElideRight, l.xTitle.width()));
+        p.drawText(l.xTitle, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(xTitle, Qt::ElideRight, l.xTitle.width()));
         p.save();
         p.translate(l.yTitle.left() + 4, l.yTitle.center().y());
         p.rotate(-90);
         const QRect rotated(-l.yTitle.height() / 2, 0, l.yTitle.height(), l.yTitle.width());
-        p.drawText(rotated, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(points->yLabel, Qt::ElideRight, rotated.width()));
+        p.drawText(rotated, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(yTitle, Qt::ElideRight, rotated.width()));
         p.restore();
     }
 
@@ -623,7 +624,16 @@ ScatterView::ScatterView(QWidget *parent)
 
 ScatterView::~ScatterView() = default;
 
-void ScatterView::setPoints(std::shared_ptr<const ScatterPoints> points)
+void ScatterView::setAxisTitles(const QString &x, const QString &y)
+{
+    if (d->xTitle == x && d->yTitle == y)
+        return;
+    d->xTitle = x;
+    d->yTitle = y;
+    update();
+}
+
+void ScatterView::setPoints(std::shared_ptr<const Embedding> points)
 {
     const std::size_t oldCount = d->count();
     d->points = std::move(points);

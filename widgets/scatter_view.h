@@ -5,6 +5,7 @@
 // spatial grid index, and rectangle (Shift+drag) / lasso (drag) selection.
 
 #include "engine/core/matrix.h"
+#include "engine/embed/embedding.h"
 
 #include <QImage>
 #include <QStringList>
@@ -18,15 +19,6 @@ namespace seg {
 
 class SegmentSelection;
 
-/// Point positions of one projection (PCA or UMAP), n points.
-struct ScatterPoints
-{
-    std::vector<float> x;
-    std::vector<float> y;
-    QString xLabel; ///< axis titles, e.g. "PC 1 (34%)"
-    QString yLabel;
-};
-
 class ScatterView : public QWidget
 {
     Q_OBJECT
@@ -35,7 +27,9 @@ public:
     ~ScatterView() override;
 
     /// New positions (keeps labels if the point count matches). Resets the zoom.
-    void setPoints(std::shared_ptr<const ScatterPoints> points);
+    void setPoints(std::shared_ptr<const Embedding> points);
+    /// Axis titles, e.g. "PC 1 (34%)"; empty for none.
+    void setAxisTitles(const QString &x, const QString &y);
     /// New segment per point (same count as the points), `segments` segments in all.
     void setLabels(std::shared_ptr<const Labels> labels, int segments);
     /// Links the view to the shared selection (highlight the current segment, show selected rows).

@@ -3,11 +3,11 @@
 
 #include "engine/cluster/kmeans.h"
 #include "engine/data/table.h"
+#include "engine/embed/embedding.h"
+#include "engine/eval/k_sweep.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
 #include "engine/profile/segment_profile.h"
-#include "widgets/model_selection_chart.h"
-#include "widgets/scatter_view.h"
 
 #include <QMetaType>
 #include <QString>
@@ -52,7 +52,7 @@ struct AnalysisResult
     quint64 generation = 0;
     AnalysisRequest request;
     std::shared_ptr<const PreparedData> prepared;
-    std::shared_ptr<const ScatterPoints> points;   ///< projection of the prepared rows
+    std::shared_ptr<const Embedding> points;       ///< map of the prepared rows
     std::shared_ptr<const Labels> labels;          ///< per prepared row
     KMeansResult kmeans;
     std::shared_ptr<const Profiles> profiles;

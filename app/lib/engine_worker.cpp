@@ -8,7 +8,8 @@
 #include "engine/core/sampling.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/sqlite_reader.h"
-#include "engine/embed/pca.h"
+#include "engine/embed/embedding.h"
+#include "engine/eval/k_sweep.h"
 #include "engine/eval/metrics.h"
 #include "engine/prep/prepare.h"
 #include "engine/profile/segment_profile.h"
@@ -187,29 +188,7 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
     if (withPoints && !m_cache.points) {
         const Progress progress = stageProgress(token, kind, generation, tr("Projecting"), middle, end);
         progress.report(0.0);
-        const Matrix &x = m_cache.prepared->x;
-        const auto n = static_cast<std::size_t>(x.rows());
-        auto points = std::make_shared<ScatterPoints>();
-        points->x.assign(n, 0.0f);
-        points->y.assign(n, 0.0f);
-        const int components = static_cast<int>(std::min<Eigen::Index>(2, x.cols()));
-        if (n >= 2 && components >= 1) {
-            const PcaResult p = pca(x, components, progress);
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto row = static_cast<Eigen::Index>(i);
-                points->x[i] = static_cast<float>(p.embedding(row, 0));
-                if (components > 1)
-                    points->y[i] = static_cast<float>(p.embedding(row, 1));
-            }
-            for (int c = 0; c < components; ++c) {
-                const QString label = tr("PC %1 (%2%)")
-                                          .arg(c + 1)
-                                          .arg(qRound(100.0 * p.explainedVarianceRatio(c)));
-                (c == 0 ? points->xLabel : points->yLabel) = label;
-            }
-        }
-        progress.check();
-        m_cache.points = std::move(points);
+        m_cache.points = std::make_shared<const Embedding>(pcaEmbedding(m_cache.prepared->x, progress));
     }
     return m_cache;
 }
@@ -226,7 +205,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
 
     const Cache &cache = ensurePrepared(request, true, kind, generation, token, 0.0, 0.4);
     const std::shared_ptr<const PreparedData> prepared = cache.prepared;
-    const std::shared_ptr<const ScatterPoints> points = cache.points;
+    const std::shared_ptr<const Embedding> points = cache.points;
     const Matrix &x = prepared->x;
 
     KMeansOptions options;
@@ -291,12 +270,8 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
     const Matrix &x = prepared->x;
     const Eigen::Index n = x.rows();
 
-    // Silhouette on a fixed row sample, distances within the sample only (as scikit-learn's
-    // silhouette_score(sample_size=...) does): the same rows for every k keep the curve smooth.
-    Rng rng(job.request.seed);
-    const std::vector<std::size_t> sample
-        = sampleIndices(static_cast<std::size_t>(n), kSweepSilhouetteSample, rng);
-    const Matrix xs = x(sample, Eigen::all);
+    // Silhouettes on a fixed row sample: the same rows for every k keep the curve smooth.
+    const KSweepSample sample = kSweepSample(x, kSweepSilhouetteSample, job.request.seed);
 
     const int kFirst = std::max(1, job.kFirst);
     const int kLast = static_cast<int>(std::min<Eigen::Index>(job.kLast, n));
@@ -315,16 +290,8 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
         const Progress progress =
             stageProgress(token, kind, generation, tr("Computing k = %1").arg(k), begin, end);
         progress.report(0.0);
-        KMeansOptions options;
-        options.k = k;
-        options.seed = job.request.seed;
-        options.nInit = n > kSweepSingleInitRows ? 1 : 2;
-        const KMeansResult km = kmeans(x, options, progress.sub(0.0, 0.8));
-        Labels sampleLabels(sample.size());
-        for (std::size_t i = 0; i < sample.size(); ++i)
-            sampleLabels[i] = km.labels[static_cast<std::size_t>(sample[i])];
-        const double s = silhouette(xs, sampleLabels, 0, job.request.seed, progress.sub(0.8, 1.0));
-        sweep.points.push_back(KSweepPoint{k, km.inertia, s});
+        const int nInit = n > kSweepSingleInitRows ? 1 : 2;
+        sweep.points.push_back(kSweepPoint(x, sample, k, nInit, job.request.seed, progress));
         sweep.complete = k == kLast;
         if (m_shared->isStale(kind, generation))
             return;

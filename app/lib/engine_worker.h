@@ -104,7 +104,7 @@ private:
         std::shared_ptr<const Table> table;
         FeatureSpec spec;
         std::shared_ptr<const PreparedData> prepared;
-        std::shared_ptr<const ScatterPoints> points;
+        std::shared_ptr<const Embedding> points;
     };
 
     void runAnalysis(const AnalysisJob &job, const CancelToken &token);

@@ -234,6 +234,15 @@ QFrame *statusSeparator()
     return line;
 }
 
+/// "PC 1 (34%)": the axis of the segment map and the share of the variance it shows.
+QString axisTitle(const Embedding &map, int axis)
+{
+    const double share = map.explainedVarianceRatio[std::size_t(axis)];
+    if (std::isnan(share))
+        return {};
+    return MainWindow::tr("PC %1 (%2%)").arg(axis + 1).arg(qRound(100.0 * share));
+}
+
 QString formatMetric(double value, int decimals)
 {
     return std::isnan(value) ? QStringLiteral("…") : QLocale().toString(value, 'f', decimals);
@@ -723,8 +732,10 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     if (m_selection->currentSegment() >= k)
         m_selection->setCurrentSegment(-1);
 
-    if (!previous || previous->points != result->points)
+    if (!previous || previous->points != result->points) {
         m_scatter->setPoints(result->points);
+        m_scatter->setAxisTitles(axisTitle(*result->points, 0), axisTitle(*result->points, 1));
+    }
     m_scatter->setLabels(result->labels, k);
     m_heatmap->setProfiles(result->profiles);
     fitHeatmap();

@@ -17,13 +17,11 @@ namespace {
 
 // Five points: the corners of [0, 10]² except (10, 10) twice… plus the centre.
 // row: 0 (0,0) seg 0 | 1 (10,0) seg 1 | 2 (0,10) seg 2 | 3 (10,10) seg 0 | 4 (5,5) seg 1
-std::shared_ptr<ScatterPoints> tinyPoints()
+std::shared_ptr<Embedding> tinyPoints()
 {
-    auto p = std::make_shared<ScatterPoints>();
+    auto p = std::make_shared<Embedding>();
     p->x = {0, 10, 0, 10, 5};
     p->y = {0, 0, 10, 10, 5};
-    p->xLabel = QStringLiteral("PC 1");
-    p->yLabel = QStringLiteral("PC 2");
     return p;
 }
 
@@ -63,6 +61,7 @@ private Q_SLOTS:
         view->setPalette(testPalette());
         view->resize(500, 400);
         view->setPoints(tinyPoints());
+        view->setAxisTitles(QStringLiteral("PC 1"), QStringLiteral("PC 2"));
         view->setLabels(std::make_shared<Labels>(Labels{0, 1, 2, 0, 1}), 3);
         view->setSelection(selection.get());
         emitted.clear();
@@ -185,7 +184,7 @@ private Q_SLOTS:
     void pointAtMatchesBruteForceOnManyPoints()
     {
         // 200,000 Gaussian points; the grid index must give the brute-force nearest point.
-        auto pts = std::make_shared<ScatterPoints>();
+        auto pts = std::make_shared<Embedding>();
         Rng rng(7);
         const std::size_t n = 200000;
         for (std::size_t i = 0; i < n; ++i) {
@@ -306,7 +305,7 @@ private Q_SLOTS:
 
     void newPointCountDropsLabels()
     {
-        auto pts = std::make_shared<ScatterPoints>();
+        auto pts = std::make_shared<Embedding>();
         pts->x = {0, 1};
         pts->y = {0, 1};
         view->setPoints(pts);
