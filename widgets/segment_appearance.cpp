@@ -1,0 +1,35 @@
+#include "widgets/segment_appearance.h"
+
+#include "widgets/segment_palette.h"
+
+#include <QCoreApplication>
+
+namespace seg {
+
+int SegmentAppearance::key(int segment) const
+{
+    if (segment < 0)
+        return -1;
+    return std::size_t(segment) < keys.size() ? keys[std::size_t(segment)] : segment;
+}
+
+bool SegmentAppearance::hasCustomName(int segment) const
+{
+    return segment >= 0 && segment < names.size() && !names[segment].trimmed().isEmpty();
+}
+
+QString SegmentAppearance::name(int segment) const
+{
+    if (segment < 0)
+        return QCoreApplication::translate("seg::SegmentAppearance", "Noise");
+    if (hasCustomName(segment))
+        return names[segment];
+    return QCoreApplication::translate("seg::SegmentAppearance", "Segment %1").arg(key(segment) + 1);
+}
+
+QColor SegmentAppearance::color(int segment) const
+{
+    return segmentColor(key(segment));
+}
+
+} // namespace seg
