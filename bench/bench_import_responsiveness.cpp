@@ -6,7 +6,7 @@
 //
 // Without FILE, writes N (default 1,000,000) demo customers to a temporary CSV first.
 
-#include "app/lib/engine_controller.h"
+#include "app/core/engine_controller.h"
 #include "engine/data/csv_writer.h"
 #include "engine/demo/demo_data.h"
 

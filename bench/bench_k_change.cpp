@@ -8,7 +8,7 @@
 // change; "back_to_back" changes k as soon as the previous result is shown, so the previous
 // silhouette is still running and must be cancelled first (a user stepping through k).
 
-#include "app/lib/engine_controller.h"
+#include "app/core/engine_controller.h"
 #include "engine/demo/demo_data.h"
 #include "engine/prep/feature_spec.h"
 

@@ -5,8 +5,8 @@
 //
 //   bench_window_k_change [rows=100000] [changes=20]
 
-#include "app/lib/document.h"
-#include "app/lib/main_window.h"
+#include "app/core/document.h"
+#include "app/ui/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

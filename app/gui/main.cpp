@@ -1,8 +1,8 @@
 // segmentscope: the desktop program. Interactive by default; with --screenshot it loads the
 // data, waits for the first complete result, saves a picture of the window and exits.
 
-#include "app/lib/document.h"
-#include "app/lib/main_window.h"
+#include "app/core/document.h"
+#include "app/ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // The document: typed change signals, undo/redo of every user edit, merging of consecutive
 // k changes, and the analysis request it builds.
 
-#include "app/lib/document.h"
+#include "app/core/document.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,7 +2,7 @@
 // dropped, cached work is reused by value, errors and cancellation publish what they should,
 // and the controller can be destroyed while the worker computes.
 
-#include "app/lib/engine_controller.h"
+#include "app/core/engine_controller.h"
 #include "engine/core/random.h"
 
 #include <QSignalSpy>

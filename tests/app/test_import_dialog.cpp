@@ -1,6 +1,6 @@
 // The import dialog: preview, choices, and inline validation naming row and column.
 
-#include "app/lib/import_dialog.h"
+#include "app/ui/import_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The main window: controls drive the engine, views are linked through one selection, edits
 // are undoable, rapid input coalesces, and failures are reported.
 
-#include "app/lib/controls_panel.h"
-#include "app/lib/document.h"
-#include "app/lib/engine_controller.h"
-#include "app/lib/main_window.h"
-#include "app/lib/selection_profile.h"
+#include "app/ui/controls_panel.h"
+#include "app/core/document.h"
+#include "app/core/engine_controller.h"
+#include "app/ui/main_window.h"
+#include "app/ui/selection_profile.h"
 #include "engine/data/csv_reader.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"

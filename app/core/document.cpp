@@ -1,4 +1,4 @@
-#include "app/lib/document.h"
+#include "app/core/document.h"
 
 #include "engine/prep/feature_spec.h"
 

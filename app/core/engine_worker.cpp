@@ -1,4 +1,4 @@
-#include "app/lib/engine_worker.h"
+#include "app/core/engine_worker.h"
 
 #include "engine/cluster/kmeans.h"
 #include "engine/cluster/sampled_kmeans.h"

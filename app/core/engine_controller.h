@@ -5,7 +5,7 @@
 // only ever see the latest state. Work that does not depend on k (prepared matrix, projection)
 // is cached on the worker and reused when only k or the seed changes.
 
-#include "app/lib/analysis.h"
+#include "app/core/analysis.h"
 
 #include <QObject>
 #include <QThread>

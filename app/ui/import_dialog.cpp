@@ -1,4 +1,4 @@
-#include "app/lib/import_dialog.h"
+#include "app/ui/import_dialog.h"
 
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"

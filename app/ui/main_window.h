@@ -4,8 +4,8 @@
 // and quality metrics. It owns the document and the engine controller; every computation goes
 // through the controller, so the window never blocks.
 
-#include "app/lib/analysis.h"
-#include "app/lib/import_dialog.h"
+#include "app/core/analysis.h"
+#include "app/ui/import_dialog.h"
 
 #include <QMainWindow>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // Internal to EngineController: the object that computes on the engine thread, and the request
 // slots it shares with the controller. Views never use this header.
 
-#include "app/lib/analysis.h"
+#include "app/core/analysis.h"
 #include "engine/core/progress.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 // part, k, the seed, the algorithm and the segments' names. Every user edit goes through the
 // undo stack; views listen to the typed change signals and never change the state directly.
 
-#include "app/lib/analysis.h"
+#include "app/core/analysis.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "app/lib/controls_panel.h"
+#include "app/ui/controls_panel.h"
 
 #include "widgets/feature_label.h"
 

@@ -1,4 +1,4 @@
-#include "app/lib/selection_profile.h"
+#include "app/ui/selection_profile.h"
 
 #include "widgets/feature_label.h"
 #include "widgets/segment_palette.h"

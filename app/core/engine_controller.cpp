@@ -1,6 +1,6 @@
-#include "app/lib/engine_controller.h"
+#include "app/core/engine_controller.h"
 
-#include "app/lib/engine_worker.h"
+#include "app/core/engine_worker.h"
 
 namespace seg {
 

@@ -2,7 +2,7 @@
 // The profile of the customers chosen with a lasso or rectangle in the scatter: how many, which
 // segments they belong to, and the features in which they differ most from the population.
 
-#include "app/lib/analysis.h"
+#include "app/core/analysis.h"
 
 #include <QWidget>
 
