@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const std::size_t rows = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
     const int changes = argc > 2 ? std::atoi(argv[2]) : 20;
-    const int nInit = argc > 3 ? std::atoi(argv[3]) : AnalysisRequest{}.nInit;
+    const int nInit = argc > 3 ? std::atoi(argv[3]) : std::get<seg::KMeansOptions>(seg::AnalysisRequest{}.clustering).nInit;
 
     auto table = std::make_shared<const Table>(generateDemoData(rows, 1));
     AnalysisRequest request;
@@ -88,9 +88,9 @@ int main(int argc, char **argv)
     request.spec = suggestFeatureSpec(*table, {"customer_id", "true_segment"});
     request.idColumn = "customer_id";
     request.labelColumn = "true_segment";
-    request.k = 6;
-    request.seed = 42;
-    request.nInit = nInit;
+    std::get<seg::KMeansOptions>(request.clustering).k = 6;
+    std::get<seg::KMeansOptions>(request.clustering).seed = 42;
+    std::get<seg::KMeansOptions>(request.clustering).nInit = nInit;
 
     EngineController controller;
     quint64 awaited = 0;
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
     QString error;
     QObject::connect(&controller, &EngineController::analysisReady,
                      [&](std::shared_ptr<const AnalysisResult> r) { ready = ready || r->generation == awaited; });
-    QObject::connect(&controller, &EngineController::metricsReady, [&](quint64 generation, const QualityMetrics &) {
+    QObject::connect(&controller, &EngineController::metricsReady, [&](quint64 generation, const QualityReport &) {
         metricsDone = metricsDone || generation == awaited;
     });
     QObject::connect(&controller, &EngineController::failed, [&](quint64, const QString &m) { error = m; });
@@ -116,7 +116,7 @@ int main(int argc, char **argv)
 
     auto run = [&](bool waitIdle, std::vector<double> &toReady, std::vector<double> &toMetrics) {
         for (int i = 0; i < changes; ++i) {
-            request.k = 3 + (i % 10);
+            std::get<seg::KMeansOptions>(request.clustering).k = 3 + (i % 10);
             ready = metricsDone = false;
             timer.restart();
             awaited = controller.requestAnalysis(request);

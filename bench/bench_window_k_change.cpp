@@ -72,7 +72,7 @@ int main(int argc, char **argv)
         window.recluster();
         if (!waitFor([&] {
                 const auto result = window.currentResult();
-                return (result && result->request.k == k) || !error.isEmpty();
+                return (result && result->request.k() == k) || !error.isEmpty();
             })) {
             std::fprintf(stderr, "k change timed out\n");
             return 1;

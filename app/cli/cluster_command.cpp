@@ -4,7 +4,8 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 
-#include "engine/cluster/kmeans.h"
+#include "engine/cluster/clustering.h"
+#include "engine/pipeline/pipeline.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
@@ -46,6 +47,7 @@ int runCluster(const QStringList &arguments)
     const Args args(arguments,
                     {QStringLiteral("table"), QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"),
                      QStringLiteral("n-init"), QStringLiteral("max-iter"), QStringLiteral("tol"),
+                     QStringLiteral("restart-sample"),
                      QStringLiteral("id-column"), QStringLiteral("label-column"), QStringLiteral("columns"),
                      QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
                      QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
@@ -58,21 +60,23 @@ int runCluster(const QStringList &arguments)
     if (args.has(QStringLiteral("features"))
         && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
         throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
-    const QString algorithm = args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans"));
-    if (algorithm != QLatin1String("kmeans"))
-        throw UsageError(tr("unknown --algorithm '%1'; available: kmeans").arg(algorithm));
+    const Algorithm algorithm
+        = parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
 
     const std::string input = args.positional().front().toStdString();
     const std::string idColumn = args.stdValue(QStringLiteral("id-column"));
     const std::string labelColumn = args.stdValue(QStringLiteral("label-column"));
 
-    KMeansOptions options;
-    options.k = static_cast<int>(args.integer(QStringLiteral("k"), 0, 1, 100000));
-    options.seed = static_cast<std::uint64_t>(
-        args.integer(QStringLiteral("seed"), 0, 0, std::numeric_limits<long long>::max()));
-    options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), 10, 1, 10000));
-    options.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), 300, 1, 1000000));
-    options.tol = args.real(QStringLiteral("tol"), 1e-4, 0.0, 1.0);
+    // The explorer's defaults (seg::defaultClusteringOptions), then what the options change.
+    ClusteringOptions clustering = defaultClusteringOptions(
+        algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 0, 1, 100000)),
+        static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), 0, 0, std::numeric_limits<long long>::max())));
+    KMeansOptions &options = std::get<KMeansOptions>(clustering);
+    options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), options.nInit, 1, 10000));
+    options.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), options.maxIter, 1, 1000000));
+    options.tol = args.real(QStringLiteral("tol"), options.tol, 0.0, 1.0);
+    options.restartSampleRows = static_cast<std::size_t>(args.integer(
+        QStringLiteral("restart-sample"), static_cast<long long>(options.restartSampleRows), 0, 1LL << 40));
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
@@ -112,11 +116,11 @@ int runCluster(const QStringList &arguments)
     const PreparedData prepared = prepare(table, spec);
     const double prepMs = msSince(phase);
 
-    // Fit.
+    // Fit: the explorer's pipeline, from the same prepared matrix.
     phase = Clock::now();
-    KMeansResult fit;
+    Segmentation segmentation;
     try {
-        fit = kmeans(prepared.x, options);
+        segmentation = fitPrepared(prepared, spec, clustering);
     } catch (const Error &e) {
         // The engine sees a matrix, not a file: say which input the problem is about.
         if (!e.where().file.empty())
@@ -130,16 +134,14 @@ int runCluster(const QStringList &arguments)
     Labels truth;
     if (!labelColumn.empty())
         truth = encodeLabels(table.require(labelColumn), prepared.rows);
+    const ClusteringResult &fit = segmentation.clustering;
     const QualityReport quality = assessQuality(prepared.x, fit.labels, silhouetteSample, options.seed,
                                                 labelColumn.empty() ? nullptr : &truth);
     const double metricsMs = msSince(phase);
 
     // Output.
     std::vector<std::string> warnings = table.warnings;
-    warnings.insert(warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
-    if (fit.status == FitStatus::MaxIterations)
-        warnings.push_back("k-means stopped at --max-iter " + std::to_string(options.maxIter)
-                           + " iterations before converging");
+    warnings.insert(warnings.end(), segmentation.warnings.begin(), segmentation.warnings.end());
 
     nlohmann::json summary;
     nlohmann::json columnsUsed = nlohmann::json::array();
@@ -150,10 +152,11 @@ int runCluster(const QStringList &arguments)
     nlohmann::json features = nlohmann::json::array();
     for (const FittedFeature &f : prepared.transform.features)
         features.push_back(f.name);
-    summary["params"] = {{"algorithm", "kmeans"},
+    summary["params"] = {{"algorithm", std::string(algorithmName(algorithm))},
                          {"k", options.k},
                          {"seed", options.seed},
                          {"n_init", options.nInit},
+                         {"restart_sample", options.restartSampleRows},
                          {"max_iter", options.maxIter},
                          {"tol", options.tol},
                          {"scale", std::string(toString(spec.scaling))},
@@ -161,9 +164,9 @@ int runCluster(const QStringList &arguments)
                          {"silhouette_sample", silhouetteSample},
                          {"threads", threadCount()},
                          {"features", features}};
-    summary["inertia"] = fit.inertia;
+    summary["inertia"] = fit.objective;
     summary["n_iter"] = fit.iterations;
-    summary["converged"] = fit.status == FitStatus::Converged;
+    summary["converged"] = fit.status == ClusteringStatus::Converged;
     nlohmann::json metrics = {{"silhouette", number(quality.silhouette)},
                               {"davies_bouldin", number(quality.daviesBouldin)},
                               {"calinski_harabasz", number(quality.calinskiHarabasz)}};
@@ -173,12 +176,10 @@ int runCluster(const QStringList &arguments)
     }
     summary["metrics"] = metrics;
 
-    std::vector<std::size_t> sizes(static_cast<std::size_t>(options.k), 0);
-    for (const std::int32_t label : fit.labels)
-        ++sizes[static_cast<std::size_t>(label)];
+    const std::vector<std::size_t> sizes = clusterSizes(fit);
     nlohmann::json segments = nlohmann::json::array();
-    for (int s = 0; s < options.k; ++s) {
-        const std::vector<double> original = prepared.transform.toOriginal(fit.centroids.row(s));
+    for (int s = 0; s < fit.clusterCount; ++s) {
+        const std::vector<double> original = prepared.transform.toOriginal(fit.centers.row(s));
         nlohmann::json centroid = nlohmann::json::object();
         for (std::size_t f = 0; f < original.size(); ++f)
             centroid[prepared.transform.features[f].name] = number(original[f]);
@@ -193,7 +194,7 @@ int runCluster(const QStringList &arguments)
 
     phase = Clock::now();
     if (const auto out = args.value(QStringLiteral("out")))
-        writeAssignments(out->toStdString(), table, idColumn, prepared.rows, fit.labels, fit.distances);
+        writeAssignments(out->toStdString(), table, idColumn, segmentation.rows, fit.labels, fit.scores);
     const double writeMs = msSince(phase);
     summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
                              {"metrics", metricsMs}, {"write", writeMs}, {"total", msSince(start)}};
@@ -207,7 +208,7 @@ int runCluster(const QStringList &arguments)
                      .arg(prepared.rows.size())
                      .arg(prepared.transform.dimension())
                      .arg(options.k)
-                     .arg(fit.inertia, 0, 'g', 6)
+                     .arg(fit.objective, 0, 'g', 6)
                      .arg(fit.iterations));
         QString line = tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
                            .arg(quality.silhouette, 0, 'f', 3)
@@ -217,7 +218,7 @@ int runCluster(const QStringList &arguments)
             line += tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
         printOut(line + QLatin1Char('\n'));
         printOut(tr("segment      size   share\n"));
-        for (int s = 0; s < options.k; ++s) {
+        for (int s = 0; s < fit.clusterCount; ++s) {
             const auto size = sizes[static_cast<std::size_t>(s)];
             printOut(QStringLiteral("%1 %2 %3%\n")
                          .arg(s, 7)

@@ -1,10 +1,12 @@
 #pragma once
 // The immutable values that travel between the GUI thread and the engine thread.
 
-#include "engine/cluster/kmeans.h"
+#include "engine/cluster/clustering.h"
 #include "engine/data/table.h"
 #include "engine/embed/embedding.h"
 #include "engine/eval/k_sweep.h"
+#include "engine/eval/quality.h"
+#include "engine/pipeline/pipeline.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
 #include "engine/profile/segment_profile.h"
@@ -13,8 +15,8 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 #include <string>
+#include <vector>
 
 namespace seg {
 
@@ -26,24 +28,15 @@ struct AnalysisRequest
     FeatureSpec spec;
     std::string idColumn;    ///< may be empty
     std::string labelColumn; ///< known segments for ARI; may be empty
-    int k = 6;
-    std::uint64_t seed = 0;
-    int nInit = 4;
-    /// Clustering algorithm; only "kmeans" (or empty, meaning k-means) is computed today.
-    std::string algorithm = "kmeans";
-};
+    /// The algorithm, k, seed and restarts: the same value `segscope cluster` builds from its
+    /// options, so both give the same segments.
+    ClusteringOptions clustering = defaultClusteringOptions(Algorithm::KMeans, 6, 0);
+    /// Segment keys that new segments must not take (the user named them; their segment may
+    /// come back). See seg::segmentKeys.
+    std::vector<int> reservedSegmentKeys;
 
-
-struct QualityMetrics
-{
-    double inertia = 0.0;
-    /// On a 5,000-row seeded sample. NaN in AnalysisResult::metrics, which is published before
-    /// the silhouette is computed; EngineController::metricsReady delivers the complete metrics.
-    double silhouette = 0.0;
-    double daviesBouldin = 0.0;
-    double calinskiHarabasz = 0.0;
-    std::optional<double> ari;     ///< when a label column is set
-    std::optional<double> nmi;
+    int k() const { return requestedClusters(clustering); }
+    std::uint64_t seed() const { return seedOf(clustering); }
 };
 
 /// A complete segmentation, as shown by every view.
@@ -52,12 +45,19 @@ struct AnalysisResult
     quint64 generation = 0;
     AnalysisRequest request;
     std::shared_ptr<const PreparedData> prepared;
-    std::shared_ptr<const Embedding> points;       ///< map of the prepared rows
-    std::shared_ptr<const Labels> labels;          ///< per prepared row
-    KMeansResult kmeans;
+    std::shared_ptr<const Embedding> points;        ///< map of the prepared rows
+    std::shared_ptr<const Segmentation> segmentation;
+    /// segmentation->clustering.labels, shared with the views (per prepared row).
+    std::shared_ptr<const Labels> labels;
+    /// The stable identity of each segment (index: segment number), matched to the previous
+    /// result by shared customers (seg::matchSegments): names and colours follow it.
+    std::vector<int> segmentKeys;
     std::shared_ptr<const Profiles> profiles;
-    QualityMetrics metrics;        ///< silhouette NaN (see QualityMetrics::silhouette)
+    /// The silhouette is NaN here: EngineController::metricsReady delivers the complete metrics.
+    QualityReport metrics;
     double elapsedMs = 0.0;        ///< worker time from taking the request to publishing it
+
+    int segmentCount() const { return segmentation ? segmentation->clustering.clusterCount : 0; }
 };
 
 /// The elbow/silhouette sweep over k for one prepared matrix.
@@ -73,5 +73,5 @@ struct KSweepResult
 Q_DECLARE_METATYPE(std::shared_ptr<const seg::AnalysisResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<const seg::KSweepResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<const seg::Table>)
-Q_DECLARE_METATYPE(seg::QualityMetrics)
+Q_DECLARE_METATYPE(seg::QualityReport)
 Q_DECLARE_METATYPE(seg::AnalysisRequest)

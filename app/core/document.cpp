@@ -10,89 +10,48 @@
 
 namespace seg {
 
-/// Writes the document's fields and emits the matching signal; used by the undo commands.
-class DocumentAccess
-{
-public:
-    static void setSpec(Document *d, const FeatureSpec &spec)
-    {
-        d->m_spec = spec;
-        Q_EMIT d->specChanged();
-    }
-    static void setK(Document *d, int k)
-    {
-        d->m_k = k;
-        Q_EMIT d->kChanged(k);
-    }
-    static void setSeed(Document *d, quint64 seed)
-    {
-        d->m_seed = seed;
-        Q_EMIT d->seedChanged(seed);
-    }
-    static void setAlgorithm(Document *d, const QString &name)
-    {
-        d->m_algorithm = name;
-        Q_EMIT d->algorithmChanged(name);
-    }
-    static void setLabelColumn(Document *d, const QString &column)
-    {
-        d->m_labelColumn = column;
-        Q_EMIT d->labelColumnChanged(column);
-    }
-    static void setSegmentLabels(Document *d, const QStringList &labels)
-    {
-        d->m_segmentLabels = labels;
-        Q_EMIT d->labelsChanged();
-    }
-};
-
 namespace {
 
-enum CommandId { SetKCommandId = 1 };
-
-/// Replaces one value; undo restores the old one.
+/// Replaces one value; undo restores the old one. Commands with the same merge id (>= 0)
+/// merge into one step (dragging the k slider), and a merged step that returns to where it
+/// started leaves nothing to undo.
 template <typename T>
 class ValueCommand : public QUndoCommand
 {
 public:
     using Apply = std::function<void(const T &)>;
+    using Describe = std::function<QString(const T &)>;
 
-    ValueCommand(const QString &text, T oldValue, T newValue, Apply apply)
-        : QUndoCommand(text), m_old(std::move(oldValue)), m_new(std::move(newValue)), m_apply(std::move(apply))
+    ValueCommand(Describe describe, T oldValue, T newValue, Apply apply, int mergeId)
+        : m_old(std::move(oldValue)), m_new(std::move(newValue)), m_apply(std::move(apply)),
+          m_describe(std::move(describe)), m_mergeId(mergeId)
     {
+        setText(m_describe(m_new));
     }
 
     void undo() override { m_apply(m_old); }
     void redo() override { m_apply(m_new); }
-
-protected:
-    T m_old;
-    T m_new;
-    Apply m_apply;
-};
-
-class SetKCommand : public ValueCommand<int>
-{
-public:
-    SetKCommand(Document *document, int oldK, int newK)
-        : ValueCommand<int>(Document::tr("Set k to %1").arg(newK), oldK, newK,
-                            [document](const int &k) { DocumentAccess::setK(document, k); })
-    {
-    }
-
-    int id() const override { return SetKCommandId; }
+    int id() const override { return m_mergeId; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
-        if (other->id() != id())
+        if (m_mergeId < 0 || other->id() != m_mergeId)
             return false;
-        m_new = static_cast<const SetKCommand *>(other)->m_new;
-        setText(Document::tr("Set k to %1").arg(m_new));
-        // Dragging back to where it started leaves nothing to undo.
+        m_new = static_cast<const ValueCommand *>(other)->m_new;
+        setText(m_describe(m_new));
         setObsolete(m_new == m_old);
         return true;
     }
+
+private:
+    T m_old;
+    T m_new;
+    Apply m_apply;
+    Describe m_describe;
+    int m_mergeId;
 };
+
+enum MergeId { SetKMergeId = 1 };
 
 std::vector<std::string> excludedColumns(const QString &idColumn, const QString &labelColumn)
 {
@@ -106,6 +65,19 @@ std::vector<std::string> excludedColumns(const QString &idColumn, const QString 
 
 } // namespace
 
+template <typename T, typename Notify>
+void Document::edit(const QString &text, T Document::*field, T value, Notify notify, int mergeId)
+{
+    if (this->*field == value)
+        return;
+    auto apply = [this, field, notify](const T &v) {
+        this->*field = v;
+        notify();
+    };
+    m_undoStack->push(new ValueCommand<T>([text](const T &) { return text; }, this->*field, std::move(value),
+                                          std::move(apply), mergeId));
+}
+
 Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
 
 Document::~Document() = default;
@@ -117,12 +89,12 @@ AnalysisRequest Document::request() const
     request.spec = m_spec;
     request.idColumn = m_idColumn.toStdString();
     request.labelColumn = m_labelColumn.toStdString();
-    request.k = m_k;
-    request.seed = m_seed;
-    request.algorithm = m_algorithm.toStdString();
+    // The defaults `segscope cluster` uses, so the explorer and the CLI segment alike.
+    request.clustering = defaultClusteringOptions(parseAlgorithm(m_algorithm.toStdString()), m_k, m_seed);
+    for (const auto &[key, name] : m_segmentNames)
+        request.reservedSegmentKeys.push_back(key);
     return request;
 }
-
 void Document::setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,
                         const QString &labelColumn)
 {
@@ -141,7 +113,7 @@ void Document::setTable(std::shared_ptr<const Table> table, const QString &sourc
     m_idColumn = idColumn;
     m_labelColumn = labelColumn;
     m_spec = spec;
-    m_segmentLabels.clear();
+    m_segmentNames.clear();
     Q_EMIT tableChanged();
     Q_EMIT labelColumnChanged(m_labelColumn);
     Q_EMIT specChanged();
@@ -150,75 +122,54 @@ void Document::setTable(std::shared_ptr<const Table> table, const QString &sourc
 
 void Document::setSpec(const FeatureSpec &spec)
 {
-    if (spec == m_spec)
-        return;
-    m_undoStack->push(new ValueCommand<FeatureSpec>(tr("Change features"), m_spec, spec,
-                                                    [this](const FeatureSpec &s) {
-                                                        DocumentAccess::setSpec(this, s);
-                                                    }));
+    edit(tr("Change features"), &Document::m_spec, spec, [this] { Q_EMIT specChanged(); });
 }
 
 void Document::setK(int k)
 {
     if (k == m_k)
         return;
-    m_undoStack->push(new SetKCommand(this, m_k, k));
+    // Consecutive k changes merge into one step whose text follows the newest k.
+    auto apply = [this](const int &value) {
+        m_k = value;
+        Q_EMIT kChanged(value);
+    };
+    m_undoStack->push(new ValueCommand<int>([](const int &value) { return tr("Set k to %1").arg(value); }, m_k, k,
+                                            std::move(apply), SetKMergeId));
 }
 
 void Document::setSeed(quint64 seed)
 {
-    if (seed == m_seed)
-        return;
-    m_undoStack->push(new ValueCommand<quint64>(tr("Change the seed"), m_seed, seed, [this](const quint64 &s) {
-        DocumentAccess::setSeed(this, s);
-    }));
+    edit(tr("Change the seed"), &Document::m_seed, seed, [this] { Q_EMIT seedChanged(m_seed); });
 }
 
 void Document::setAlgorithm(const QString &name)
 {
-    if (name == m_algorithm)
-        return;
-    m_undoStack->push(new ValueCommand<QString>(tr("Change the algorithm"), m_algorithm, name,
-                                                [this](const QString &a) {
-                                                    DocumentAccess::setAlgorithm(this, a);
-                                                }));
+    parseAlgorithm(name.toStdString()); // an unknown name is a programming error of the caller: throws
+    edit(tr("Change the algorithm"), &Document::m_algorithm, name, [this] { Q_EMIT algorithmChanged(m_algorithm); });
 }
 
 void Document::setLabelColumn(const QString &column)
 {
-    if (column == m_labelColumn)
-        return;
-    m_undoStack->push(new ValueCommand<QString>(tr("Change the known-segment column"), m_labelColumn, column,
-                                                [this](const QString &c) {
-                                                    DocumentAccess::setLabelColumn(this, c);
-                                                }));
+    edit(tr("Change the known-segment column"), &Document::m_labelColumn, column,
+         [this] { Q_EMIT labelColumnChanged(m_labelColumn); });
 }
 
-void Document::setSegmentLabels(const QStringList &labels)
+void Document::setSegmentNames(const SegmentNames &names)
 {
-    if (labels == m_segmentLabels)
-        return;
-    m_undoStack->push(new ValueCommand<QStringList>(tr("Rename segments"), m_segmentLabels, labels,
-                                                    [this](const QStringList &l) {
-                                                        DocumentAccess::setSegmentLabels(this, l);
-                                                    }));
+    edit(tr("Rename segments"), &Document::m_segmentNames, names, [this] { Q_EMIT labelsChanged(); });
 }
 
-void Document::renameSegment(int segment, const QString &label)
+void Document::renameSegment(int key, const QString &name)
 {
-    if (segment < 0)
+    if (key < 0)
         return;
-    const QString current = segment < m_segmentLabels.size() ? m_segmentLabels.at(segment) : QString();
-    if (current == label)
-        return;
-    QStringList labels = m_segmentLabels;
-    while (labels.size() <= segment)
-        labels.append(QString());
-    labels[segment] = label;
-    m_undoStack->push(new ValueCommand<QStringList>(tr("Rename segment %1").arg(segment + 1), m_segmentLabels,
-                                                    labels, [this](const QStringList &l) {
-                                                        DocumentAccess::setSegmentLabels(this, l);
-                                                    }));
+    SegmentNames names = m_segmentNames;
+    if (name.trimmed().isEmpty())
+        names.erase(key);
+    else
+        names[key] = name;
+    edit(tr("Rename a segment"), &Document::m_segmentNames, std::move(names), [this] { Q_EMIT labelsChanged(); });
 }
 
 } // namespace seg

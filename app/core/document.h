@@ -9,11 +9,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 class QUndoStack;
 
 namespace seg {
+
+/// Segment names by segment key.
+using SegmentNames = std::map<int, QString>;
 
 class Document : public QObject
 {
@@ -31,8 +35,9 @@ public:
     int k() const { return m_k; }
     quint64 seed() const { return m_seed; }
     QString algorithm() const { return m_algorithm; }
-    /// Names of the segments, by segment id; may be shorter than k (unnamed segments).
-    QStringList segmentLabels() const { return m_segmentLabels; }
+    /// The user's segment names, by segment key (the stable identity that
+    /// AnalysisResult::segmentKeys gives each segment); unnamed segments are absent.
+    const SegmentNames &segmentNames() const { return m_segmentNames; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// The analysis the current state asks for.
@@ -54,9 +59,9 @@ public:
     void setSeed(quint64 seed);
     void setAlgorithm(const QString &name);
     void setLabelColumn(const QString &column);
-    void setSegmentLabels(const QStringList &labels);
-    /// Names segment `segment` (0-based), growing the list with empty names as needed.
-    void renameSegment(int segment, const QString &label);
+    void setSegmentNames(const SegmentNames &names);
+    /// Names the segment with key `key`; an empty or blank name removes the user's name.
+    void renameSegment(int key, const QString &name);
 
 Q_SIGNALS:
     void tableChanged();
@@ -68,7 +73,10 @@ Q_SIGNALS:
     void labelsChanged();
 
 private:
-    friend class DocumentAccess;
+    /// Pushes an undoable change of `field` to `value` (nothing when equal); `notify` emits
+    /// the matching signal after each redo and undo.
+    template <typename T, typename Notify>
+    void edit(const QString &text, T Document::*field, T value, Notify notify, int mergeId = -1);
 
     std::shared_ptr<const Table> m_table;
     QString m_sourcePath;
@@ -78,7 +86,7 @@ private:
     int m_k = 6;
     quint64 m_seed = 42;
     QString m_algorithm = QStringLiteral("kmeans");
-    QStringList m_segmentLabels;
+    SegmentNames m_segmentNames;
     QUndoStack *m_undoStack = nullptr;
 };
 

@@ -20,7 +20,7 @@ EngineController::EngineController(QObject *parent)
         m_latestResult = result;
         Q_EMIT analysisReady(std::move(result));
     });
-    connect(m_worker, &EngineWorker::metricsDone, this, [this](quint64 generation, const QualityMetrics &metrics) {
+    connect(m_worker, &EngineWorker::metricsDone, this, [this](quint64 generation, const QualityReport &metrics) {
         if (!m_shared->isStale(JobKind::Analysis, generation))
             Q_EMIT metricsReady(generation, metrics);
     });

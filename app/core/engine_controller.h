@@ -49,7 +49,7 @@ Q_SIGNALS:
     /// exist; its metrics lack the silhouette (NaN), which metricsReady brings afterwards.
     void analysisReady(std::shared_ptr<const seg::AnalysisResult> result);
     /// Complete metrics (silhouette included) of the analysis `generation`, after analysisReady.
-    void metricsReady(quint64 generation, const seg::QualityMetrics &metrics);
+    void metricsReady(quint64 generation, const seg::QualityReport &metrics);
     void sweepUpdated(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableLoaded(quint64 generation, std::shared_ptr<const seg::Table> table);
     /// A request failed with a user-visible message (already translated).

@@ -1,7 +1,8 @@
 #include "app/core/engine_worker.h"
 
 #include "engine/cluster/kmeans.h"
-#include "engine/cluster/sampled_kmeans.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/pipeline/segment_matching.h"
 #include "engine/eval/quality.h"
 #include "engine/core/error.h"
 #include "engine/core/random.h"
@@ -31,9 +32,6 @@ namespace {
 // of a second on 100,000 customers.
 constexpr std::size_t kSilhouetteSample = 5000;
 constexpr std::size_t kSweepSilhouetteSample = 2000;
-// Interactive analyses run their k-means restarts on this many sampled rows, then refine the
-// best start on all rows (kmeansWithSampledRestarts).
-constexpr std::size_t kInteractiveSampleRows = 20000;
 // Above this many rows the sweep fits each k once instead of twice.
 constexpr Eigen::Index kSweepSingleInitRows = 50000;
 // Progress signals at most every 50 ms (~20 Hz): more would only flood the GUI thread.
@@ -200,37 +198,41 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     const AnalysisRequest &request = job.request;
     const quint64 generation = job.generation;
     const JobKind kind = JobKind::Analysis;
-    if (!request.algorithm.empty() && request.algorithm != "kmeans")
-        throw Error(ErrorKind::Usage, "unknown clustering algorithm '" + request.algorithm + "'");
-
     const Cache &cache = ensurePrepared(request, true, kind, generation, token, 0.0, 0.4);
     const std::shared_ptr<const PreparedData> prepared = cache.prepared;
     const std::shared_ptr<const Embedding> points = cache.points;
     const Matrix &x = prepared->x;
 
-    KMeansOptions options;
-    options.k = request.k;
-    options.seed = request.seed;
-    options.nInit = std::max(1, request.nInit);
     const Progress clustering = stageProgress(token, kind, generation, tr("Clustering"), 0.4, 0.8);
     clustering.report(0.0);
-    // Restarts on a sample, then one full run: several restarts guard against poor local
-    // optima at close to the cost of one full run, which keeps a k change interactive.
-    KMeansResult km = kmeansWithSampledRestarts(x, options, kInteractiveSampleRows, clustering);
+    // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
+    auto segmentation
+        = std::make_shared<const Segmentation>(fitPrepared(*prepared, request.spec, request.clustering, clustering));
+    const ClusteringResult &fitted = segmentation->clustering;
+    const int segments = fitted.clusterCount;
+    std::shared_ptr<const Labels> labels(segmentation, &fitted.labels);
+
+    // Segment identities: matched to the previous result on the same table by the customers
+    // they share, so names and colours follow their customers.
+    std::vector<int> match(static_cast<std::size_t>(segments), -1);
+    if (m_previous.segmentation && m_previous.table == request.table)
+        match = matchSegments({&m_previous.segmentation->clustering.labels, &m_previous.segmentation->rows,
+                               m_previous.segmentation->clustering.clusterCount},
+                              {&fitted.labels, &segmentation->rows, segments});
+    std::vector<int> keys = segmentKeys(match, m_previous.keys, request.reservedSegmentKeys);
 
     const Progress profiling = stageProgress(token, kind, generation, tr("Profiling"), 0.8, 0.85);
     profiling.report(0.0);
-    auto labels = std::make_shared<const Labels>(km.labels);
     auto profiles = std::make_shared<const Profiles>(
-        profileSegments(*request.table, *prepared, *labels, request.k, findRevenueColumn(*request.table)));
+        profileSegments(*request.table, *prepared, *labels, segments, findRevenueColumn(*request.table)));
     profiling.check();
 
     const Progress scoring = stageProgress(token, kind, generation, tr("Scoring"), 0.85, 1.0);
     scoring.report(0.0);
     // The linear-time metrics go out with the labels; the silhouette (quadratic in its sample)
     // follows through metricsDone so the views do not wait for it.
-    QualityMetrics metrics;
-    metrics.inertia = km.inertia;
+    QualityReport metrics;
+    metrics.inertia = fitted.objective;
     metrics.silhouette = std::numeric_limits<double>::quiet_NaN();
     metrics.daviesBouldin = daviesBouldin(x, *labels);
     metrics.calinskiHarabasz = calinskiHarabasz(x, *labels);
@@ -245,17 +247,19 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     result->request = request;
     result->prepared = prepared;
     result->points = points;
+    result->segmentation = segmentation;
     result->labels = std::move(labels);
-    result->kmeans = std::move(km);
+    result->segmentKeys = keys;
     result->profiles = std::move(profiles);
     result->metrics = metrics;
     result->elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     const std::shared_ptr<const Labels> publishedLabels = result->labels;
     if (m_shared->isStale(kind, generation))
         return;
+    m_previous = Previous{request.table, segmentation, std::move(keys)};
     Q_EMIT analysisDone(std::move(result));
 
-    metrics.silhouette = silhouette(x, *publishedLabels, kSilhouetteSample, request.seed, scoring.sub(0.05, 1.0));
+    metrics.silhouette = silhouette(x, *publishedLabels, kSilhouetteSample, request.seed(), scoring.sub(0.05, 1.0));
     scoring.report(1.0);
     if (!m_shared->isStale(kind, generation))
         Q_EMIT metricsDone(generation, metrics);
@@ -271,7 +275,7 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
     const Eigen::Index n = x.rows();
 
     // Silhouettes on a fixed row sample: the same rows for every k keep the curve smooth.
-    const KSweepSample sample = kSweepSample(x, kSweepSilhouetteSample, job.request.seed);
+    const KSweepSample sample = kSweepSample(x, kSweepSilhouetteSample, job.request.seed());
 
     const int kFirst = std::max(1, job.kFirst);
     const int kLast = static_cast<int>(std::min<Eigen::Index>(job.kLast, n));
@@ -291,7 +295,7 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
             stageProgress(token, kind, generation, tr("Computing k = %1").arg(k), begin, end);
         progress.report(0.0);
         const int nInit = n > kSweepSingleInitRows ? 1 : 2;
-        sweep.points.push_back(kSweepPoint(x, sample, k, nInit, job.request.seed, progress));
+        sweep.points.push_back(kSweepPoint(x, sample, k, nInit, job.request.seed(), progress));
         sweep.complete = k == kLast;
         if (m_shared->isStale(kind, generation))
             return;

@@ -90,7 +90,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void analysisDone(std::shared_ptr<const seg::AnalysisResult> result);
-    void metricsDone(quint64 generation, const seg::QualityMetrics &metrics);
+    void metricsDone(quint64 generation, const seg::QualityReport &metrics);
     void sweepDone(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableDone(quint64 generation, std::shared_ptr<const seg::Table> table);
     void jobFailed(int kind, quint64 generation, const QString &message);
@@ -119,8 +119,17 @@ private:
                            double begin, double end);
     void reportProgress(JobKind kind, quint64 generation, double fraction, const QString &stage);
 
+    /// The last published segmentation: the next one's segments are matched to it.
+    struct Previous
+    {
+        std::shared_ptr<const Table> table;
+        std::shared_ptr<const Segmentation> segmentation;
+        std::vector<int> keys;
+    };
+
     std::shared_ptr<EngineShared> m_shared;
     Cache m_cache;
+    Previous m_previous;
 
     std::mutex m_progressMutex;
     std::chrono::steady_clock::time_point m_lastProgress;

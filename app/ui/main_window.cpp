@@ -11,6 +11,7 @@
 #include "widgets/model_selection_chart.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_selection.h"
+#include "widgets/segment_appearance.h"
 #include "widgets/segment_table_model.h"
 
 #include <QAction>
@@ -322,7 +323,7 @@ void MainWindow::createViews()
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSegmentRowSelected);
     connect(m_tableModel, &SegmentTableModel::labelEdited, this,
-            [this](int segment, const QString &label) { m_document->renameSegment(segment, label); });
+            [this](int segment, const QString &label) { m_document->renameSegment(appearance().key(segment), label); });
     connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
         fitSegmentTable();
         followCurrentSegment(m_selection->currentSegment());
@@ -402,6 +403,7 @@ void MainWindow::createViews()
 
     connect(m_selection, &SegmentSelection::currentSegmentChanged, this, &MainWindow::followCurrentSegment);
     connect(m_selection, &SegmentSelection::selectedRowsChanged, this, [this] {
+        rememberSelectedCustomers();
         if (!m_selection->selectedRows().empty())
             m_sideTabs->setCurrentWidget(m_profilePanel);
     });
@@ -538,7 +540,7 @@ void MainWindow::connectDocument()
 void MainWindow::connectController()
 {
     connect(m_controller, &EngineController::analysisReady, this, &MainWindow::showResult);
-    connect(m_controller, &EngineController::metricsReady, this, [this](quint64 generation, const QualityMetrics &m) {
+    connect(m_controller, &EngineController::metricsReady, this, [this](quint64 generation, const QualityReport &m) {
         if (!m_result || m_result->generation != generation)
             return;
         m_metricsReady = true;
@@ -724,13 +726,19 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     const std::shared_ptr<const AnalysisResult> previous = m_result;
     m_result = result;
     m_metricsReady = !std::isnan(result->metrics.silhouette);
-    const int k = int(result->kmeans.centroids.rows());
+    const int k = result->segmentCount();
 
-    // Selected customers are prepared-row indices: they only survive while the rows stay the same.
-    if (!previous || !previous->prepared || !result->prepared || previous->prepared->rows != result->prepared->rows)
-        m_selection->setSelectedRows({});
-    if (m_selection->currentSegment() >= k)
-        m_selection->setCurrentSegment(-1);
+    // The highlighted segment follows its identity; chosen customers stay chosen wherever
+    // they are now (both survive a recluster).
+    const int current = m_selection->currentSegment();
+    const int currentKey = previous && current >= 0 && std::size_t(current) < previous->segmentKeys.size()
+                               ? previous->segmentKeys[std::size_t(current)]
+                               : -1;
+    const auto found = std::find(result->segmentKeys.begin(), result->segmentKeys.end(), currentKey);
+    m_selection->setCurrentSegment(currentKey >= 0 && found != result->segmentKeys.end()
+                                       ? int(found - result->segmentKeys.begin())
+                                       : -1);
+    restoreSelectedCustomers();
 
     if (!previous || previous->points != result->points) {
         m_scatter->setPoints(result->points);
@@ -747,7 +755,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     updateRowCounts();
     updateExportAction();
 
-    const SweepKey key{result->request.table, result->request.spec, result->request.seed};
+    const SweepKey key{result->request.table, result->request.spec, result->request.seed()};
     if (!m_sweepKey || m_sweepKey->table != key.table || m_sweepKey->seed != key.seed
         || m_sweepKey->spec != key.spec) {
         m_sweepKey = key;
@@ -820,7 +828,7 @@ void MainWindow::onSweep(std::shared_ptr<const KSweepResult> sweep)
     checkComplete();
 }
 
-void MainWindow::showMetrics(const QualityMetrics &metrics, bool silhouetteReady)
+void MainWindow::showMetrics(const QualityReport &metrics, bool silhouetteReady)
 {
     QStringList parts;
     parts << tr("Silhouette %1").arg(silhouetteReady ? formatMetric(metrics.silhouette, 3) : QStringLiteral("…"));
@@ -900,10 +908,26 @@ void MainWindow::followCurrentSegment(int segment)
     m_followingSelection = false;
 }
 
+SegmentAppearance MainWindow::appearance() const
+{
+    SegmentAppearance look;
+    if (m_result)
+        look.keys = m_result->segmentKeys;
+    const SegmentNames &names = m_document->segmentNames();
+    for (int s = 0; s < (m_result ? m_result->segmentCount() : 0); ++s) {
+        const auto named = names.find(look.key(s));
+        look.names << (named == names.end() ? QString() : named->second);
+    }
+    return look;
+}
+
 void MainWindow::updateSegmentNames()
 {
-    const QStringList names = m_document->segmentLabels();
-    m_tableModel->setLabels(names);
+    const SegmentAppearance look = appearance();
+    QStringList names;
+    for (int s = 0; s < (m_result ? m_result->segmentCount() : 0); ++s)
+        names << look.name(s);
+    m_tableModel->setLabels(look.names);
     m_heatmap->setSegmentNames(names);
     m_profilePanel->setSegmentNames(names);
 }
@@ -911,10 +935,39 @@ void MainWindow::updateSegmentNames()
 QString MainWindow::segmentName(int segment) const
 {
     // As the segment table names it, so the file and the window agree.
-    const QStringList names = m_document->segmentLabels();
-    if (segment >= 0 && segment < names.size() && !names[segment].trimmed().isEmpty())
-        return names[segment];
-    return tr("Segment %1").arg(segment + 1);
+    return appearance().name(segment);
+}
+
+void MainWindow::rememberSelectedCustomers()
+{
+    if (m_restoringSelection)
+        return;
+    m_selectedCustomers.clear();
+    if (!m_result || !m_result->prepared)
+        return;
+    const std::vector<std::size_t> &rows = m_result->prepared->rows;
+    for (const int row : m_selection->selectedRows())
+        if (row >= 0 && std::size_t(row) < rows.size())
+            m_selectedCustomers.push_back(rows[std::size_t(row)]);
+}
+
+void MainWindow::restoreSelectedCustomers()
+{
+    std::vector<int> rows;
+    if (m_result && m_result->prepared) {
+        // Both lists ascend: one merge finds where each chosen customer is now.
+        const std::vector<std::size_t> &prepared = m_result->prepared->rows;
+        std::size_t i = 0;
+        for (const std::size_t customer : m_selectedCustomers) {
+            while (i < prepared.size() && prepared[i] < customer)
+                ++i;
+            if (i < prepared.size() && prepared[i] == customer)
+                rows.push_back(int(i));
+        }
+    }
+    m_restoringSelection = true;
+    m_selection->setSelectedRows(std::move(rows));
+    m_restoringSelection = false;
 }
 
 void MainWindow::updateRowCounts()
@@ -1048,8 +1101,9 @@ bool MainWindow::exportSegmentsTo(const QString &path)
         return false;
     const std::shared_ptr<const AnalysisResult> result = m_result;
     std::vector<std::string> names;
-    for (int s = 0; s < int(result->kmeans.centroids.rows()); ++s)
-        names.push_back(segmentName(s).toStdString());
+    const SegmentAppearance look = appearance();
+    for (int s = 0; s < result->segmentCount(); ++s)
+        names.push_back(look.name(s).toStdString());
     const std::string target = QFile::encodeName(path).toStdString();
     auto token = std::make_shared<CancelToken>();
     auto error = std::make_shared<QString>();
@@ -1061,7 +1115,8 @@ bool MainWindow::exportSegmentsTo(const QString &path)
         try {
             const Progress progress(token.get(), {});
             writeAssignments(target, *result->request.table, result->request.idColumn, result->prepared->rows,
-                             result->kmeans.labels, result->kmeans.distances, names, progress);
+                             result->segmentation->clustering.labels, result->segmentation->clustering.scores,
+                             names, progress);
         } catch (const Cancelled &) {
         } catch (const std::exception &e) {
             *error = fromStd(e.what());

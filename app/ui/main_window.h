@@ -29,6 +29,7 @@ class QToolButton;
 
 namespace seg {
 
+struct SegmentAppearance;
 class ControlsPanel;
 class Document;
 class EngineController;
@@ -128,7 +129,7 @@ private:
 
     void scheduleAnalysis();
     void showResult(std::shared_ptr<const AnalysisResult> result);
-    void showMetrics(const QualityMetrics &metrics, bool silhouetteReady);
+    void showMetrics(const QualityReport &metrics, bool silhouetteReady);
     void onSweep(std::shared_ptr<const KSweepResult> sweep);
     void requestSweepIfNeeded();
     void onTableChanged();
@@ -138,6 +139,11 @@ private:
     void updateSegmentNames();
     /// The name the segment table shows for `segment` (0-based): the user's label or "Segment n".
     QString segmentName(int segment) const;
+    /// Names and colours of the current result's segments, by their keys.
+    SegmentAppearance appearance() const;
+    /// The scatter selection as customers (table rows), and back after a recluster.
+    void rememberSelectedCustomers();
+    void restoreSelectedCustomers();
     void updateExportAction();
     void updateRowCounts();
     void setBusyUi(bool busy, const QString &stage = {});
@@ -192,6 +198,8 @@ private:
     bool m_dockSized = false;
 
     std::shared_ptr<const AnalysisResult> m_result;
+    std::vector<std::size_t> m_selectedCustomers; ///< table rows chosen in the map, ascending
+    bool m_restoringSelection = false;
     quint64 m_requestedGeneration = 0; ///< newest analysis asked for (0: none)
     bool m_metricsReady = false;
     bool m_completeEmitted = false;

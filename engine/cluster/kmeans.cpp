@@ -1,5 +1,7 @@
 #include "engine/cluster/kmeans.h"
 
+#include "engine/cluster/sampled_kmeans.h"
+
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 
@@ -991,6 +993,8 @@ private:
 
 KMeansResult kmeans(const Matrix &x, const KMeansOptions &options, const Progress &progress)
 {
+    if (options.restartSampleRows > 0)
+        return kmeansWithSampledRestarts(x, options, options.restartSampleRows, progress);
     validate(x, options);
     checkInitialCentroids(x, options);
     const double tolScaled = scaledTolerance(x, options.tol);

@@ -29,6 +29,18 @@ struct KMeansOptions
     /// When not empty (k × d, model space): start from these centroids instead of k-means++,
     /// in a single run (nInit is ignored), e.g. to resume or to compare with another tool.
     Matrix initialCentroids;
+    /// Restart strategy for large data. 0: every restart runs on all rows. Otherwise, when x
+    /// has more than twice this many rows (and no initialCentroids), the nInit restarts run on
+    /// a seeded uniform sample of this many rows and the best is refined by one run on all
+    /// rows (see kmeansWithSampledRestarts): several restarts at about the cost of one.
+    std::size_t restartSampleRows = 0;
+
+    bool operator==(const KMeansOptions &o) const
+    {
+        return k == o.k && nInit == o.nInit && maxIter == o.maxIter && tol == o.tol && seed == o.seed
+               && method == o.method && recordHistory == o.recordHistory
+               && sameMatrix(initialCentroids, o.initialCentroids) && restartSampleRows == o.restartSampleRows;
+    }
 };
 
 enum class FitStatus {

@@ -9,9 +9,12 @@
 
 namespace seg {
 
-KMeansResult kmeansWithSampledRestarts(const Matrix &x, const KMeansOptions &options, std::size_t sampleSize,
+KMeansResult kmeansWithSampledRestarts(const Matrix &x, const KMeansOptions &requested, std::size_t sampleSize,
                                        const Progress &progress)
 {
+    // Every run below is a plain one: kmeans() would otherwise come back here.
+    KMeansOptions options = requested;
+    options.restartSampleRows = 0;
     const auto n = static_cast<std::size_t>(x.rows());
     if (sampleSize == 0 || n <= 2 * sampleSize || options.initialCentroids.size() != 0
         || sampleSize < static_cast<std::size_t>(std::max(options.k, 1)) * 10)

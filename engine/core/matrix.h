@@ -13,6 +13,12 @@ using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowM
 using Vector = Eigen::VectorXd;
 using RowVector = Eigen::RowVectorXd;
 
+/// Same shape and the same values (Eigen's own == asserts on different shapes).
+inline bool sameMatrix(const Matrix &a, const Matrix &b)
+{
+    return a.rows() == b.rows() && a.cols() == b.cols() && (a.size() == 0 || a == b);
+}
+
 /// Cluster assignment per row; 0-based segment ids, -1 = noise / unassigned.
 using Labels = std::vector<std::int32_t>;
 

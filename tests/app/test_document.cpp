@@ -81,7 +81,7 @@ void TestDocument::defaults()
     QVERIFY(!document.table());
     QCOMPARE(document.k(), 6);
     QCOMPARE(document.algorithm(), QStringLiteral("kmeans"));
-    QVERIFY(document.segmentLabels().isEmpty());
+    QVERIFY(document.segmentNames().empty());
     QVERIFY(document.undoStack());
     QCOMPARE(document.undoStack()->count(), 0);
 }
@@ -200,26 +200,35 @@ void TestDocument::specUndoRedo()
 
 void TestDocument::labelsUndoRedo()
 {
+    // Names are kept by segment key (a segment's identity), not by segment number.
     Document document;
     QSignalSpy labelsChanged(&document, &Document::labelsChanged);
-    document.setSegmentLabels({QStringLiteral("Bargain hunters"), QStringLiteral("Loyal")});
+    document.setSegmentNames({{0, QStringLiteral("Bargain hunters")}, {1, QStringLiteral("Loyal")}});
     document.renameSegment(3, QStringLiteral("Lapsed"));
-    QCOMPARE(document.segmentLabels(), (QStringList{QStringLiteral("Bargain hunters"), QStringLiteral("Loyal"),
-                                                    QString(), QStringLiteral("Lapsed")}));
-    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Rename segment 4"));
+    QCOMPARE(document.segmentNames(), (SegmentNames{{0, QStringLiteral("Bargain hunters")},
+                                                    {1, QStringLiteral("Loyal")},
+                                                    {3, QStringLiteral("Lapsed")}}));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Rename a segment"));
     document.renameSegment(1, QStringLiteral("VIP"));
-    QCOMPARE(document.segmentLabels().at(1), QStringLiteral("VIP"));
-    QCOMPARE(labelsChanged.count(), 3);
+    QCOMPARE(document.segmentNames().at(1), QStringLiteral("VIP"));
+    // A blank name gives the segment its default name back.
+    document.renameSegment(0, QStringLiteral("  "));
+    QCOMPARE(document.segmentNames().count(0), std::size_t(0));
+    QCOMPARE(labelsChanged.count(), 4);
 
     document.undoStack()->undo();
-    QCOMPARE(document.segmentLabels().at(1), QStringLiteral("Loyal"));
+    QCOMPARE(document.segmentNames().at(0), QStringLiteral("Bargain hunters"));
     document.undoStack()->undo();
-    QCOMPARE(document.segmentLabels(), (QStringList{QStringLiteral("Bargain hunters"), QStringLiteral("Loyal")}));
+    QCOMPARE(document.segmentNames().at(1), QStringLiteral("Loyal"));
     document.undoStack()->undo();
-    QVERIFY(document.segmentLabels().isEmpty());
+    QCOMPARE(document.segmentNames(), (SegmentNames{{0, QStringLiteral("Bargain hunters")}, {1, QStringLiteral("Loyal")}}));
+    document.undoStack()->undo();
+    QVERIFY(document.segmentNames().empty());
     document.undoStack()->redo();
-    QCOMPARE(document.segmentLabels().size(), 2);
-    QCOMPARE(labelsChanged.count(), 7);
+    QCOMPARE(document.segmentNames().size(), std::size_t(2));
+    QCOMPARE(labelsChanged.count(), 9);
+    // Named keys are reserved for their segments in every analysis the document asks for.
+    QCOMPARE(document.request().reservedSegmentKeys, (std::vector<int>{0, 1}));
 }
 
 void TestDocument::noOpEditsPushNothing()
@@ -230,7 +239,7 @@ void TestDocument::noOpEditsPushNothing()
     document.setAlgorithm(QStringLiteral("kmeans"));
     document.setSpec(FeatureSpec{});
     document.renameSegment(2, QString());
-    document.setSegmentLabels({});
+    document.setSegmentNames({});
     QCOMPARE(document.undoStack()->count(), 0);
 }
 
@@ -245,11 +254,12 @@ void TestDocument::requestReflectsState()
     document.setSpec(oneGroupSpec({"sessions", "revenue"}));
     const AnalysisRequest request = document.request();
     QCOMPARE(request.table, table);
-    QCOMPARE(request.k, 3);
-    QCOMPARE(request.seed, std::uint64_t(9));
+    QCOMPARE(request.k(), 3);
+    QCOMPARE(request.seed(), std::uint64_t(9));
     QCOMPARE(request.idColumn, std::string("customer_id"));
     QCOMPARE(request.labelColumn, std::string("segment"));
-    QCOMPARE(request.algorithm, std::string("kmeans"));
+    // The clustering `segscope cluster` runs with the same k and seed.
+    QVERIFY(request.clustering == defaultClusteringOptions(Algorithm::KMeans, 3, 9));
     QVERIFY(request.spec == oneGroupSpec({"sessions", "revenue"}));
 
     document.undoStack()->undo(); // spec
@@ -257,7 +267,7 @@ void TestDocument::requestReflectsState()
     document.undoStack()->undo(); // k
     document.undoStack()->undo(); // label column
     QCOMPARE(document.request().labelColumn, std::string());
-    QCOMPARE(document.request().k, 6);
+    QCOMPARE(document.request().k(), 6);
 }
 
 QTEST_MAIN(TestDocument)

@@ -67,6 +67,13 @@ FeatureSpec specFor(int features, Scaling scaling = Scaling::ZScore)
     return spec;
 }
 
+ClusteringOptions kmeansOptions(int k, std::uint64_t seed, int restarts)
+{
+    ClusteringOptions options = defaultClusteringOptions(Algorithm::KMeans, k, seed);
+    std::get<KMeansOptions>(options).nInit = restarts;
+    return options;
+}
+
 AnalysisRequest requestFor(std::shared_ptr<const Table> table, int features, int k)
 {
     AnalysisRequest request;
@@ -74,9 +81,7 @@ AnalysisRequest requestFor(std::shared_ptr<const Table> table, int features, int
     request.spec = specFor(features);
     request.idColumn = "customer_id";
     request.labelColumn = "truth";
-    request.k = k;
-    request.seed = 7;
-    request.nInit = 2;
+    request.clustering = kmeansOptions(k, 7, 2);
     return request;
 }
 
@@ -144,7 +149,7 @@ void TestEngineController::analysisLabelsEveryPreparedRow()
     const auto result = resultAt(ready, 0);
     QCOMPARE(result->generation, generation);
     QCOMPARE(controller.latestResult(), result);
-    QCOMPARE(result->request.k, 4);
+    QCOMPARE(result->request.k(), 4);
     QCOMPARE(result->prepared->rows.size(), std::size_t(3000));
     QCOMPARE(result->labels->size(), result->prepared->rows.size());
     QCOMPARE(result->points->x.size(), result->prepared->rows.size());
@@ -171,7 +176,7 @@ void TestEngineController::analysisLabelsEveryPreparedRow()
     QVERIFY(std::isnan(result->metrics.silhouette)); // arrives with metricsReady
 
     QCOMPARE(metrics.at(0).at(0).value<quint64>(), generation);
-    const auto full = metrics.at(0).at(1).value<QualityMetrics>();
+    const auto full = metrics.at(0).at(1).value<QualityReport>();
     QVERIFY(full.silhouette > 0.5 && full.silhouette <= 1.0);
     QCOMPARE(full.inertia, result->metrics.inertia);
 
@@ -201,14 +206,14 @@ void TestEngineController::burstPublishesOnlyNewest()
     int lastK = 0;
     // Without returning to the event loop, every result but the newest is stale on arrival.
     for (int i = 0; i < 100; ++i) {
-        request.k = 2 + i % 29;
+        std::get<KMeansOptions>(request.clustering).k = 2 + i % 29;
         last = controller.requestAnalysis(request);
-        lastK = request.k;
+        lastK = request.k();
     }
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 30000);
     QCOMPARE(ready.count(), 1);
     QCOMPARE(resultAt(ready, 0)->generation, last);
-    QCOMPARE(resultAt(ready, 0)->request.k, lastK);
+    QCOMPARE(resultAt(ready, 0)->request.k(), lastK);
     // Coalescing: far fewer computations started than requests made.
     QVERIFY(controller.jobsStarted() < 100);
 }
@@ -221,9 +226,9 @@ void TestEngineController::interleavedResultsNeverGoBackwards()
     quint64 last = 0;
     int lastK = 0;
     for (int i = 0; i < 100; ++i) {
-        request.k = 2 + i % 29;
+        std::get<KMeansOptions>(request.clustering).k = 2 + i % 29;
         last = controller.requestAnalysis(request);
-        lastK = request.k;
+        lastK = request.k();
         // Let some results arrive between requests, as while dragging a slider.
         if (i % 7 == 0)
             QTest::qWait(5);
@@ -238,10 +243,10 @@ void TestEngineController::interleavedResultsNeverGoBackwards()
         QVERIFY(result->generation > previous);
         previous = result->generation;
         for (std::int32_t label : *result->labels)
-            QVERIFY(label >= 0 && label < result->request.k);
+            QVERIFY(label >= 0 && label < result->request.k());
     }
     QCOMPARE(previous, last);
-    QCOMPARE(resultAt(ready, ready.count() - 1)->request.k, lastK);
+    QCOMPARE(resultAt(ready, ready.count() - 1)->request.k(), lastK);
 }
 
 void TestEngineController::kChangeReusesPreparedDataAndProjection()
@@ -251,11 +256,11 @@ void TestEngineController::kChangeReusesPreparedDataAndProjection()
     AnalysisRequest request = requestFor(m_blobs, 3, 3);
     controller.requestAnalysis(request);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
-    request.k = 5;
+    std::get<KMeansOptions>(request.clustering).k = 5;
     controller.requestAnalysis(request);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
-    request.seed = 99;
-    request.nInit = 3;
+    std::get<KMeansOptions>(request.clustering).seed = 99;
+    std::get<KMeansOptions>(request.clustering).nInit = 3;
     // A spec equal by value (a fresh copy) still hits the cache.
     request.spec = specFor(3);
     controller.requestAnalysis(request);
@@ -264,7 +269,7 @@ void TestEngineController::kChangeReusesPreparedDataAndProjection()
     const auto first = resultAt(ready, 0);
     const auto second = resultAt(ready, 1);
     const auto third = resultAt(ready, 2);
-    QCOMPARE(second->request.k, 5);
+    QCOMPARE(second->request.k(), 5);
     QCOMPARE(second->prepared.get(), first->prepared.get());
     QCOMPARE(second->points.get(), first->points.get());
     QCOMPARE(third->prepared.get(), first->prepared.get());
@@ -384,7 +389,7 @@ void TestEngineController::newAnalysisSupersedesSweep()
     controller.requestAnalysis(request);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
     controller.requestKSweep(2, 12);
-    request.k = 3;
+    std::get<KMeansOptions>(request.clustering).k = 3;
     controller.requestAnalysis(request);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 20000);
@@ -449,7 +454,7 @@ void TestEngineController::destroyMidJob()
     // Large enough that one analysis takes seconds: 200,000 rows × 8 features, k = 40, 10 restarts.
     const auto big = blobTable(200000, 8, 16, 3);
     AnalysisRequest request = requestFor(big, 8, 40);
-    request.nInit = 10;
+    std::get<KMeansOptions>(request.clustering).nInit = 10;
     auto controller = std::make_unique<EngineController>();
     QSignalSpy ready(controller.get(), &EngineController::analysisReady);
     QSignalSpy progress(controller.get(), &EngineController::progress);
@@ -471,7 +476,7 @@ void TestEngineController::destroyWithPendingRequests()
     auto controller = std::make_unique<EngineController>();
     AnalysisRequest request = requestFor(m_blobs, 3, 4);
     for (int k = 2; k < 10; ++k) {
-        request.k = k;
+        std::get<KMeansOptions>(request.clustering).k = k;
         controller->requestAnalysis(request);
     }
     controller->requestKSweep();

@@ -48,7 +48,7 @@ constexpr int kTimeoutMs = 60000;
 
 int resultK(const std::shared_ptr<const AnalysisResult> &result)
 {
-    return result ? int(result->kmeans.centroids.rows()) : -1;
+    return result ? result->segmentCount() : -1;
 }
 
 /// Proxy row of the segment table that shows `segment`.
@@ -195,12 +195,12 @@ void TestMainWindow::exportSegments()
             QVERIFY(segments.isMissing(row));
             continue;
         }
-        const int segment = result->kmeans.labels[std::size_t(m)];
+        const int segment = result->segmentation->clustering.labels[std::size_t(m)];
         QCOMPARE(int(segments.numbers[row]), segment);
         // Six significant digits in the file.
-        QVERIFY(std::abs(distances.numbers[row] - result->kmeans.distances[std::size_t(m)])
-                <= 1e-5 * std::max(1.0, result->kmeans.distances[std::size_t(m)]));
-        const QString expected = segment == 2 ? name : QStringLiteral("Segment %1").arg(segment + 1);
+        QVERIFY(std::abs(distances.numbers[row] - result->segmentation->clustering.scores[std::size_t(m)])
+                <= 1e-5 * std::max(1.0, result->segmentation->clustering.scores[std::size_t(m)]));
+        const QString expected = segment == 2 ? name : QStringLiteral("Segment %1").arg(result->segmentKeys.at(std::size_t(segment)) + 1);
         QCOMPARE(QString::fromStdString(names.cellText(row)), expected);
     }
 }
@@ -304,7 +304,7 @@ void TestMainWindow::kSpinBoxDrivesController()
     QCOMPARE(m_window->document()->k(), 4);
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), kTimeoutMs);
     const auto result = ready.last().at(0).value<std::shared_ptr<const AnalysisResult>>();
-    QCOMPARE(result->request.k, 4);
+    QCOMPARE(result->request.k(), 4);
     QCOMPARE(resultK(result), 4);
     QCOMPARE(int(result->profiles->segments.size()), 4);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->segmentTableModel()->rowCount(), 4, kTimeoutMs);
@@ -382,13 +382,13 @@ void TestMainWindow::renameIsUndoable()
     const QModelIndex label = model->index(row, SegmentTableModel::LabelColumn);
     QVERIFY(model->flags(label) & Qt::ItemIsEditable);
     QVERIFY(model->setData(label, QStringLiteral("Loyal big spenders")));
-    QStringList labels = m_window->document()->segmentLabels();
-    QVERIFY(labels.size() > 1);
-    QCOMPARE(labels.at(1), QStringLiteral("Loyal big spenders"));
+    // The name is kept on the segment's key.
+    const int key = m_window->currentResult()->segmentKeys.at(1);
+    QCOMPARE(m_window->document()->segmentNames().at(key), QStringLiteral("Loyal big spenders"));
     QCOMPARE(m_window->segmentTableModel()->labels().value(1), QStringLiteral("Loyal big spenders"));
 
     m_window->document()->undoStack()->undo();
-    QVERIFY(m_window->document()->segmentLabels().value(1).isEmpty());
+    QCOMPARE(m_window->document()->segmentNames().count(key), std::size_t(0));
     QVERIFY(m_window->segmentTableModel()->labels().value(1).isEmpty());
     m_window->document()->undoStack()->redo();
     QCOMPARE(m_window->segmentTableModel()->labels().value(1), QStringLiteral("Loyal big spenders"));
@@ -485,7 +485,7 @@ void TestMainWindow::rapidKChangesCoalesce()
     QCOMPARE(m_window->document()->k(), 9);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), kTimeoutMs);
     QCOMPARE(resultK(m_window->currentResult()), 9);
-    QCOMPARE(m_window->currentResult()->request.k, 9);
+    QCOMPARE(m_window->currentResult()->request.k(), 9);
     QCOMPARE(spin->value(), 9);
     QCOMPARE(m_window->controls()->kSlider()->value(), 9);
     QCOMPARE(m_window->segmentTableModel()->rowCount(), 9);

@@ -1,0 +1,106 @@
+#pragma once
+// What every clustering algorithm takes and gives. Options are typed per algorithm (one
+// alternative of ClusteringOptions each); the result is one plain value that the views, the
+// metrics, the scorer and the project file share, whatever algorithm produced it.
+//
+// Adding an algorithm: an options struct (with its seed), an alternative in ClusteringOptions
+// and in ClusterModel if it assigns new rows differently, a case in cluster() and assign(), and
+// its name in kAlgorithms.
+
+#include "engine/cluster/kmeans.h"
+#include "engine/core/matrix.h"
+#include "engine/core/progress.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace seg {
+
+enum class Algorithm : std::uint8_t {
+    KMeans,
+};
+
+/// The name used on the command line, in JSON and in project files ("kmeans").
+std::string_view algorithmName(Algorithm algorithm);
+/// The algorithm called `name`; throws seg::Error(Usage) naming the available ones otherwise.
+/// This is the one place that decides which algorithms exist.
+Algorithm parseAlgorithm(std::string_view name);
+/// Every algorithm, in the order the user interface offers them.
+std::vector<Algorithm> availableAlgorithms();
+
+/// The clustering a user asks for: the algorithm and its options, seed included.
+using ClusteringOptions = std::variant<KMeansOptions>;
+
+Algorithm algorithmOf(const ClusteringOptions &options);
+/// The number of clusters asked for (k).
+int requestedClusters(const ClusteringOptions &options);
+std::uint64_t seedOf(const ClusteringOptions &options);
+
+/// The documented defaults of `algorithm` for k clusters and a seed: what `segscope cluster`
+/// and the explorer use unless told otherwise. For k-means: 10 k-means++ restarts, each on a
+/// seeded sample of 20,000 rows when there are more than 40,000, the best refined on all rows
+/// (see KMeansOptions::restartSampleRows and docs/cli.md, "Restarts").
+ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed);
+
+/// Assigns rows to the nearest of fixed centres (k-means).
+struct NearestCentroidModel
+{
+    Matrix centroids; ///< k × d, model space
+
+    bool operator==(const NearestCentroidModel &o) const { return sameMatrix(centroids, o.centroids); }
+};
+
+/// What a fitted clustering needs to assign new rows (in model space) to its clusters.
+using ClusterModel = std::variant<NearestCentroidModel>;
+
+/// What a per-row score means.
+enum class ScoreKind : std::uint8_t {
+    None,
+    Distance, ///< Euclidean distance to the row's cluster centre, model-space units (lower: more typical)
+};
+
+/// New rows assigned to fitted clusters.
+struct ClusterAssignment
+{
+    Labels labels;              ///< per row, 0..k-1 (-1: noise, for models that have it)
+    std::vector<double> scores; ///< per row, as ScoreKind of the model says
+};
+
+/// Assigns the rows of x (m × d, row-major, model space) with `model`. Throws seg::Error(Usage)
+/// when x does not have the model's d columns, seg::Error(InvalidData) when x holds NaN or
+/// infinite values.
+ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progress &progress = {});
+
+/// The result every algorithm fills.
+enum class ClusteringStatus : std::uint8_t {
+    Converged,
+    IterationLimit, ///< stopped at its iteration cap before converging
+};
+
+struct ClusteringResult
+{
+    Algorithm algorithm = Algorithm::KMeans;
+    int clusterCount = 0;                  ///< clusters 0..clusterCount-1
+    Labels labels;                         ///< per row; -1 is reserved for noise
+    ScoreKind scoreKind = ScoreKind::None;
+    std::vector<double> scores;            ///< per row when scoreKind != None, else empty
+    Matrix centers;                        ///< clusterCount × d, model space: each cluster's centre
+    ClusterModel model;                    ///< assigns new rows
+    /// The algorithm's own objective: k-means' inertia (sum of squared distances to the centres).
+    double objective = 0.0;
+    int iterations = 0;
+    ClusteringStatus status = ClusteringStatus::Converged;
+};
+
+/// Clusters the rows of x (n × d, row-major, model space) as `options` say. Deterministic for
+/// a seed whatever the thread count; reports progress and throws seg::Cancelled; throws
+/// seg::Error for options the data cannot satisfy (see each algorithm).
+ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, const Progress &progress = {});
+
+/// The size of each cluster (index 0..clusterCount-1); noise rows are not counted.
+std::vector<std::size_t> clusterSizes(const ClusteringResult &result);
+
+} // namespace seg

@@ -1,0 +1,51 @@
+#pragma once
+// The one path from a table and a feature spec to a segmentation, and from a segmentation to
+// the segments of new customers. `segscope`, the explorer's engine worker and the project file
+// all go through it, so the same inputs give the same segments everywhere.
+
+#include "engine/cluster/clustering.h"
+#include "engine/core/progress.h"
+#include "engine/data/table.h"
+#include "engine/prep/feature_spec.h"
+#include "engine/prep/prepare.h"
+
+#include <string>
+#include <vector>
+
+namespace seg {
+
+/// A fitted segmentation: what was asked for, how table rows become model-space rows, and the
+/// clusters found. Plain data, ready to be saved; it holds no matrix of the data.
+struct Segmentation
+{
+    FeatureSpec spec;
+    ClusteringOptions options;
+    FittedTransform transform;          ///< table rows -> model space, and centres -> original units
+    std::vector<std::size_t> rows;      ///< the table rows segmented, ascending (Drop imputation skips some)
+    ClusteringResult clustering;        ///< labels and scores per entry of `rows`
+    std::vector<std::string> warnings;  ///< from preparing and clustering, for the user
+};
+
+/// Prepares `table` with `spec`, then clusters it with `options`. Throws seg::Error for data or
+/// options that do not fit (naming the column, or the problem), seg::Cancelled when cancelled.
+Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
+                 const Progress &progress = {});
+
+/// The same as fit() from an already prepared table (the explorer keeps the prepared matrix
+/// while only k, the seed or the algorithm change): prepare(table, spec) followed by this gives
+/// exactly fit(table, spec, options).
+Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
+                         const Progress &progress = {});
+
+/// The segments of the customers in `table` under a fitted segmentation: every row is
+/// transformed as the fitted data was (missing cells take the fitted fill values; unseen
+/// categories count as "other") and assigned by the fitted model.
+struct ScoredRows
+{
+    Labels labels;              ///< per table row
+    ScoreKind scoreKind = ScoreKind::None;
+    std::vector<double> scores; ///< per table row (see scoreKind)
+};
+ScoredRows score(const Segmentation &segmentation, const Table &table, const Progress &progress = {});
+
+} // namespace seg
