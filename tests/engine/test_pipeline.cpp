@@ -1,0 +1,155 @@
+// The one segmentation path: clustering options and results, fit() and score().
+
+#include "engine/pipeline/pipeline.h"
+
+#include "engine/core/error.h"
+#include "engine/demo/demo_data.h"
+#include "tests/support/engine_fixtures.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace seg;
+using namespace seg::test;
+
+namespace {
+
+/// Four customers on one feature: 0, 1, 10 and 11 (no scaling), and a missing one.
+Table fourCustomers()
+{
+    return tableOf({numeric("spend", {0.0, 1.0, 10.0, 11.0})});
+}
+
+FeatureSpec spendOnly()
+{
+    FeatureSpec spec;
+    FeatureGroup group;
+    group.name = "purchasing";
+    FeatureColumn column;
+    column.column = "spend";
+    group.columns.push_back(column);
+    spec.groups.push_back(group);
+    spec.scaling = Scaling::None;
+    return spec;
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void algorithmsAreNamedInOnePlace()
+    {
+        QCOMPARE(parseAlgorithm("kmeans"), Algorithm::KMeans);
+        QCOMPARE(std::string(algorithmName(Algorithm::KMeans)), std::string("kmeans"));
+        QCOMPARE(availableAlgorithms(), std::vector<Algorithm>{Algorithm::KMeans});
+        const Error e = requireError([] { parseAlgorithm("kmedoids"); }, ErrorKind::Usage);
+        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans"));
+    }
+
+    void defaultsAreTheDocumentedRestartStrategy()
+    {
+        const ClusteringOptions options = defaultClusteringOptions(Algorithm::KMeans, 7, 3);
+        const auto &km = std::get<KMeansOptions>(options);
+        QCOMPARE(km.k, 7);
+        QCOMPARE(km.seed, std::uint64_t(3));
+        QCOMPARE(km.nInit, 10);
+        QCOMPARE(km.restartSampleRows, std::size_t(20000));
+        QCOMPARE(requestedClusters(options), 7);
+        QCOMPARE(seedOf(options), std::uint64_t(3));
+        QCOMPARE(algorithmOf(options), Algorithm::KMeans);
+    }
+
+    void handComputedKMeans()
+    {
+        // Two clusters {0, 1} and {10, 11}: centres 0.5 and 10.5, every distance 0.5,
+        // inertia 4 × 0.25 = 1.
+        const Segmentation s = fit(fourCustomers(), spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0));
+        const ClusteringResult &r = s.clustering;
+        QCOMPARE(r.clusterCount, 2);
+        QCOMPARE(r.labels[0], r.labels[1]);
+        QCOMPARE(r.labels[2], r.labels[3]);
+        QVERIFY(r.labels[0] != r.labels[2]);
+        QCOMPARE(r.centers(r.labels[0], 0), 0.5);
+        QCOMPARE(r.centers(r.labels[2], 0), 10.5);
+        QCOMPARE(r.scoreKind, ScoreKind::Distance);
+        QCOMPARE(r.scores, (std::vector<double>{0.5, 0.5, 0.5, 0.5}));
+        QCOMPARE(r.objective, 1.0);
+        QCOMPARE(r.status, ClusteringStatus::Converged);
+        QCOMPARE(s.rows, (std::vector<std::size_t>{0, 1, 2, 3}));
+        QCOMPARE(clusterSizes(r), (std::vector<std::size_t>{2, 2}));
+        // The model assigns new rows to the same centres.
+        const auto &model = std::get<NearestCentroidModel>(r.model);
+        QVERIFY(sameMatrix(model.centroids, r.centers));
+    }
+
+    void fitEqualsPrepareThenFitPrepared()
+    {
+        // The explorer prepares once and reclusters; the CLI fits in one go: same segments.
+        const Table table = generateDemoData(3000, 5);
+        const FeatureSpec spec = suggestFeatureSpec(table, {"customer_id", "true_segment"});
+        const ClusteringOptions options = defaultClusteringOptions(Algorithm::KMeans, 6, 11);
+        const Segmentation direct = fit(table, spec, options);
+        const PreparedData prepared = prepare(table, spec);
+        const Segmentation cached = fitPrepared(prepared, spec, options);
+        QCOMPARE(direct.clustering.labels, cached.clustering.labels);
+        QCOMPARE(direct.clustering.scores, cached.clustering.scores);
+        QVERIFY(sameMatrix(direct.clustering.centers, cached.clustering.centers));
+        QCOMPARE(direct.rows, prepared.rows);
+    }
+
+    void scoringTheFittedTableReproducesTheFit()
+    {
+        const Table table = generateDemoData(2000, 9);
+        const FeatureSpec spec = suggestFeatureSpec(table, {"customer_id", "true_segment"});
+        const Segmentation s = fit(table, spec, defaultClusteringOptions(Algorithm::KMeans, 5, 1));
+        const ScoredRows scored = score(s, table);
+        QCOMPARE(scored.scoreKind, ScoreKind::Distance);
+        QCOMPARE(scored.labels.size(), std::size_t(table.rowCount));
+        // Rows the fit segmented get the same segment; their distances agree to rounding.
+        for (std::size_t i = 0; i < s.rows.size(); ++i) {
+            QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);
+            VERIFY_CLOSE_TOL(scored.scores[s.rows[i]], s.clustering.scores[i], 1e-9);
+        }
+    }
+
+    void scoringNewCustomersUsesTheFittedTransform()
+    {
+        const Segmentation s = fit(fourCustomers(), spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0));
+        // 2 is nearer 0.5 than 10.5; 8 nearer 10.5; a missing spend takes the fitted median 5.5,
+        // exactly 5 from both centres: the tie goes to the lower segment number.
+        const Table fresh = tableOf({numeric("spend", {2.0, 8.0, std::nan("")})}, "new.csv");
+        const ScoredRows scored = score(s, fresh);
+        const int low = s.clustering.labels[0];
+        const int high = s.clustering.labels[2];
+        QCOMPARE(scored.labels[0], low);
+        QCOMPARE(scored.labels[1], high);
+        QCOMPARE(scored.labels[2], std::min(low, high));
+        QCOMPARE(scored.scores, (std::vector<double>{1.5, 2.5, 5.0}));
+    }
+
+    void scoringATableWithoutTheFeaturesNamesTheColumn()
+    {
+        const Segmentation s = fit(fourCustomers(), spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0));
+        const Table other = tableOf({numeric("visits", {1.0})}, "other.csv");
+        const Error e = requireError([&] { score(s, other); });
+        QVERIFY(contains(e.what(), "spend"));
+    }
+
+    void assignRefusesTheWrongWidth()
+    {
+        const NearestCentroidModel model{matrixOf({{0.0, 0.0}, {1.0, 1.0}})};
+        const Error e = requireError([&] { assign(ClusterModel{model}, matrixOf({{0.0}})); }, ErrorKind::Usage);
+        QVERIFY(contains(e.what(), "1 features but the model was fitted on 2"));
+        const ClusterAssignment a = assign(ClusterModel{model}, matrixOf({{0.9, 0.8}, {0.1, 0.0}}));
+        QCOMPARE(a.labels, (Labels{1, 0}));
+        VERIFY_CLOSE_TOL(a.scores[0], std::sqrt(0.01 + 0.04), 1e-15);
+        VERIFY_CLOSE_TOL(a.scores[1], 0.1, 1e-15);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPipeline)
+#include "test_pipeline.moc"
