@@ -214,8 +214,10 @@ void TestEngineController::burstPublishesOnlyNewest()
     QCOMPARE(ready.count(), 1);
     QCOMPARE(resultAt(ready, 0)->generation, last);
     QCOMPARE(resultAt(ready, 0)->request.k(), lastK);
-    // Coalescing: far fewer computations started than requests made.
-    QVERIFY(controller.jobsStarted() < 100);
+    // Coalescing: the worker may have taken the first request before the others arrived;
+    // every later one replaced the pending slot, so at most that job and the newest started.
+    QVERIFY2(controller.jobsStarted() >= 1 && controller.jobsStarted() <= 2,
+             qPrintable(QString::number(controller.jobsStarted())));
 }
 
 void TestEngineController::interleavedResultsNeverGoBackwards()
