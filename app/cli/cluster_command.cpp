@@ -10,6 +10,8 @@
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
 #include "engine/data/csv_writer.h"
+#include "engine/data/loader.h"
+#include "engine/data/sqlite_reader.h"
 #include "engine/eval/quality.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
@@ -87,7 +89,18 @@ int runCluster(const QStringList &arguments)
     // Read.
     CsvOptions csv;
     csv.idColumn = idColumn;
-    const Table table = loadTable(input, args.stdValue(QStringLiteral("table")), csv);
+    const std::string tableName = args.stdValue(QStringLiteral("table"));
+    const Table table = [&] {
+        try {
+            return loadTable(input, tableName, csv);
+        } catch (const Error &e) {
+            // For a database without --table the only usage error is "several tables": the
+            // engine's message names no option, so say which one chooses the table.
+            if (e.kind() == ErrorKind::Usage && tableName.empty() && isSqliteFile(input))
+                throw UsageError(tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
+            throw;
+        }
+    }();
     for (const std::string &name : {idColumn, labelColumn})
         if (!name.empty())
             table.require(name);

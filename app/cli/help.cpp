@@ -10,10 +10,11 @@ QString helpText(const QString &command)
     if (command == QLatin1String("cluster"))
         return tr("usage: segscope cluster INPUT [options]\n"
                   "\n"
-                  "Clusters the customers in INPUT (CSV, or an SQLite database with --table) and writes\n"
+                  "Clusters the customers in INPUT (a CSV file or an SQLite database) and writes\n"
                   "one segment per customer and a JSON summary.\n"
                   "\n"
-                  "  --table NAME              table to read from an SQLite database\n"
+                  "  --table NAME              table or view to read from an SQLite database (needed\n"
+                  "                            when it has several)\n"
                   "  --k K                     number of segments (required)\n"
                   "  --algorithm kmeans        clustering algorithm (default kmeans)\n"
                   "  --seed S                  random seed (default 0); same seed, same result\n"

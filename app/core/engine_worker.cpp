@@ -7,8 +7,7 @@
 #include "engine/core/error.h"
 #include "engine/core/random.h"
 #include "engine/core/sampling.h"
-#include "engine/data/csv_reader.h"
-#include "engine/data/sqlite_reader.h"
+#include "engine/data/loader.h"
 #include "engine/embed/embedding.h"
 #include "engine/eval/k_sweep.h"
 #include "engine/eval/metrics.h"
@@ -310,25 +309,7 @@ void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
     CsvOptions options;
     options.idColumn = job.idColumn.toStdString();
     const std::string path = job.path.toStdString();
-    Table table;
-    if (isSqliteFile(path)) {
-        std::string name = job.sqliteTable.toStdString();
-        if (name.empty()) {
-            const std::vector<std::string> tables = listSqliteTables(path);
-            if (tables.size() != 1) {
-                std::string names;
-                for (const std::string &t : tables)
-                    names += (names.empty() ? "" : ", ") + t;
-                throw Error(ErrorKind::Usage,
-                            "choose one of the tables in the database: " + (names.empty() ? "(none)" : names),
-                            ErrorLocation{path, -1, {}});
-            }
-            name = tables.front();
-        }
-        table = readSqliteTable(path, name, options, progress);
-    } else {
-        table = readCsv(path, options, progress);
-    }
+    Table table = loadTable(path, job.sqliteTable.toStdString(), options, progress);
     progress.report(1.0);
     if (!m_shared->isStale(JobKind::Load, job.generation))
         Q_EMIT tableDone(job.generation, std::make_shared<const Table>(std::move(table)));

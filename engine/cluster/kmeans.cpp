@@ -1,7 +1,7 @@
 #include "engine/cluster/kmeans.h"
 
+#include "engine/cluster/distance_kernels.h"
 #include "engine/cluster/sampled_kmeans.h"
-
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 
@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -21,11 +20,9 @@ namespace seg {
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using namespace kernels;
 
-// Centroids per register tile in the all-centroids distance kernel: 8 doubles are four SSE2
-// registers of accumulators, so the kernel streams each point once per tile.
-constexpr std::size_t kTile = 8;
+constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // Hamerly's pruning test is exact in real arithmetic. Requiring the bound to win by this
 // relative margin keeps it safe against the rounding in bounds that were moved by many
@@ -33,132 +30,11 @@ constexpr std::size_t kTile = 8;
 // Lloyd and Hamerly then give bit-identical labels.
 constexpr double kBoundSlack = 1.0 + 1e-10;
 
-// The passes over the data stall on loading each row (whether a row is read at all depends on
-// its bounds, which the hardware prefetcher cannot foresee), so they ask for the row
-// kPrefetchRows ahead of the current one, every cache line of it.
-constexpr std::size_t kPrefetchRows = 8;
-
-inline void prefetchRow(const double *data, std::size_t i, std::size_t n, std::size_t d)
-{
-    if (i + kPrefetchRows < n)
-        for (std::size_t t = 0; t < d; t += 8)
-            __builtin_prefetch(data + (i + kPrefetchRows) * d + t);
-}
-
-// Squared Euclidean distance, with four partial sums (features t mod 4) so the compiler can
-// keep two SSE registers busy; always the same order for the same operands.
-inline double squaredDistance(const double *a, const double *b, std::size_t d)
-{
-    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-    std::size_t t = 0;
-    for (; t + 4 <= d; t += 4) {
-        const double e0 = a[t] - b[t], e1 = a[t + 1] - b[t + 1];
-        const double e2 = a[t + 2] - b[t + 2], e3 = a[t + 3] - b[t + 3];
-        s0 += e0 * e0;
-        s1 += e1 * e1;
-        s2 += e2 * e2;
-        s3 += e3 * e3;
-    }
-    for (; t < d; ++t) {
-        const double e = a[t] - b[t];
-        s0 += e * e;
-    }
-    return (s0 + s1) + (s2 + s3);
-}
-
-// Vector widths for the distance kernel: GCC keeps a Vec in registers, two doubles per SSE2
-// register (the build's baseline) and four per AVX register in the AVX2 copies of the hot loops
-// (see forEachBlockVectorised). Arithmetic on a Vec is lane-wise IEEE, so both give the same bits.
-struct Sse
-{
-    using Vec = double __attribute__((vector_size(16)));
-};
-struct Avx2
-{
-    using Vec = double __attribute__((vector_size(32)));
-};
-
-// Squared distances from x to every column of centroidsT (d × kPad, feature-major, kPad a
-// multiple of Tile); vectorised across the centroids of a tile, and even and odd features go to
-// separate accumulators so the additions do not wait on each other. Full scans in both methods
-// go through this kernel, so Lloyd and Hamerly compare the same values.
-template <typename Isa = Sse, std::size_t Tile = kTile>
-inline void squaredDistancesToAll(const double *x, const double *centroidsT, std::size_t d,
-                                  std::size_t kPad, double *out)
-{
-    using Lanes = typename Isa::Vec;
-    constexpr std::size_t kLanes = sizeof(Lanes) / sizeof(double);
-    static_assert(Tile % kLanes == 0);
-    constexpr std::size_t groups = Tile / kLanes;
-    const auto loadLanes = [](Lanes &v, const double *p) { std::memcpy(&v, p, sizeof v); };
-    for (std::size_t j0 = 0; j0 < kPad; j0 += Tile) {
-        Lanes even[groups] = {};
-        Lanes odd[groups] = {};
-        const double *c = centroidsT + j0;
-        std::size_t t = 0;
-        for (; t + 2 <= d; t += 2, c += 2 * kPad) {
-            const double x0 = x[t], x1 = x[t + 1];
-            for (std::size_t g = 0; g < groups; ++g) {
-                Lanes c0, c1;
-                loadLanes(c0, c + g * kLanes);
-                loadLanes(c1, c + kPad + g * kLanes);
-                const Lanes e0 = x0 - c0;
-                const Lanes e1 = x1 - c1;
-                even[g] += e0 * e0;
-                odd[g] += e1 * e1;
-            }
-        }
-        if (t < d) {
-            for (std::size_t g = 0; g < groups; ++g) {
-                Lanes c0;
-                loadLanes(c0, c + g * kLanes);
-                const Lanes e0 = x[t] - c0;
-                even[g] += e0 * e0;
-            }
-        }
-        for (std::size_t g = 0; g < groups; ++g) {
-            const Lanes sum = even[g] + odd[g];
-            std::memcpy(out + j0 + g * kLanes, &sum, sizeof sum);
-        }
-    }
-}
-
-// Index of the smallest of dist[0..k) (the lowest index on ties) and the two smallest values.
-// Near-equal distances make branches unpredictable, so this is written with min and max and a
-// single select (GCC compiles several selects on one "closer" test into branches).
-inline std::int32_t nearestTwo(const double *dist, std::size_t k, double &best, double &second)
-{
-    std::int32_t nearest = 0;
-    best = dist[0];
-    second = kInf;
-    for (std::size_t j = 1; j < k; ++j) {
-        const double v = dist[j];
-        // As "if v < best, second = best; else second = min(second, v)", since best <= second.
-        second = std::min(second, std::max(best, v));
-        nearest = v < best ? static_cast<std::int32_t>(j) : nearest;
-        best = std::min(best, v);
-    }
-    return nearest;
-}
-
 // Stride between per-block scratch areas: whole cache lines with one line of gap, so threads
 // working on neighbouring blocks never write to the same cache line.
 std::size_t blockStride(std::size_t doubles)
 {
     return (doubles + 7) / 8 * 8 + 8;
-}
-
-std::size_t paddedK(std::size_t k)
-{
-    return (k + kTile - 1) / kTile * kTile;
-}
-
-void transposeCentroids(const double *c, std::size_t k, std::size_t d, std::size_t kPad, double *out)
-{
-    std::fill(out, out + d * kPad, 0.0);
-    for (std::size_t j = 0; j < k; ++j)
-        for (std::size_t t = 0; t < d; ++t)
-            out[t * kPad + j] = c[j * d + t];
 }
 
 // Fixed partition of the rows into blocks for reductions: it depends on n (and on k × d, to
@@ -193,37 +69,16 @@ void forEachBlock(const Blocks &blocks, Body &&body)
         1);
 }
 
-// The hot loops are compiled twice: for the build's baseline ISA and, on x86-64 CPUs that have
-// it, for AVX2, picked at run time. Both copies do the same operations in the same order on
-// every lane, and neither x86-64-v2 nor the "avx2" target has FMA to contract into, so results
-// are bit-identical whichever copy runs; AVX2 only does four doubles per instruction instead of
-// two. SEG_KMEANS_NO_AVX2=1 in the environment forces the baseline copy, to check that.
-#if defined(__x86_64__) && defined(__GNUC__)
-// Asked once per pass, from the calling thread, so a test can switch copies between calls.
-bool haveAvx2()
-{
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    return avx2 && !std::getenv("SEG_KMEANS_NO_AVX2");
-}
-
-template <typename Body>
-[[gnu::target("avx2"), gnu::flatten]] void runBlockAvx2(Body &body, std::size_t b)
-{
-    body(b, Avx2{});
-}
-#endif
-
 // forEachBlock for the compute-heavy passes: body(block, isa) runs as the AVX2 copy with
-// isa = Avx2{} when the CPU has AVX2, else with isa = Sse{}.
+// isa = kernels::Avx2{} when the CPU has AVX2 (see distance_kernels.h), else with
+// isa = kernels::Sse{}. Both copies give the same bits.
 template <typename Body>
 void forEachBlockVectorised(const Blocks &blocks, Body &&body)
 {
-#if defined(__x86_64__) && defined(__GNUC__)
     if (haveAvx2()) {
-        forEachBlock(blocks, [&](std::size_t b) { runBlockAvx2(body, b); });
+        forEachBlock(blocks, [&](std::size_t b) { runAvx2(body, b); });
         return;
     }
-#endif
     forEachBlock(blocks, [&](std::size_t b) { body(b, Sse{}); });
 }
 

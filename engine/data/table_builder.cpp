@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -20,101 +19,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Codes of text columns: -1 missing, -2 not yet known (the row must be replayed as text).
 constexpr std::int32_t kMissingCode = -1;
 constexpr std::int32_t kPendingCode = -2;
-// 2^53: every integer up to this magnitude is exactly representable in a double.
-constexpr std::uint64_t kMaxExactInteger = 9007199254740992ULL;
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-std::string_view trimSpaces(std::string_view s)
-{
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t'))
-        ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-        --e;
-    return s.substr(b, e - b);
-}
-
-char lowerAscii(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equalsNoCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lowerAscii(a[i]) != lowerAscii(b[i]))
-            return false;
-    return true;
-}
-
-// Reads between minDigits and maxDigits decimal digits at s[pos]; advances pos.
-bool readDigits(std::string_view s, std::size_t &pos, int minDigits, int maxDigits, int &value)
-{
-    int count = 0;
-    value = 0;
-    while (pos < s.size() && count < maxDigits && isDigit(s[pos])) {
-        value = value * 10 + (s[pos] - '0');
-        ++pos;
-        ++count;
-    }
-    return count >= minDigits;
-}
-
-bool isLeapYear(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-bool validDate(int y, int m, int d)
-{
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || m < 1 || m > 12 || d < 1)
-        return false;
-    const int last = kDays[m - 1] + ((m == 2 && isLeapYear(y)) ? 1 : 0);
-    return d <= last;
-}
-
-// Parses "H:MM[:SS[.fff]]" from s[pos] to the end; returns the fraction of a day.
-bool parseTime(std::string_view s, std::size_t pos, bool allowZone, double &fraction)
-{
-    int h = 0, m = 0, sec = 0;
-    if (!readDigits(s, pos, 1, 2, h) || pos >= s.size() || s[pos] != ':')
-        return false;
-    ++pos;
-    if (!readDigits(s, pos, 2, 2, m))
-        return false;
-    double subSecond = 0.0;
-    if (pos < s.size() && s[pos] == ':') {
-        ++pos;
-        if (!readDigits(s, pos, 2, 2, sec))
-            return false;
-        if (pos < s.size() && s[pos] == '.') {
-            ++pos;
-            double scale = 0.1;
-            const std::size_t start = pos;
-            while (pos < s.size() && isDigit(s[pos])) {
-                subSecond += (s[pos] - '0') * scale;
-                scale /= 10.0;
-                ++pos;
-            }
-            if (pos == start)
-                return false;
-        }
-    }
-    if (allowZone && pos + 1 == s.size() && s[pos] == 'Z')
-        ++pos;
-    if (pos != s.size() || h > 23 || m > 59 || sec > 59)
-        return false;
-    fraction = (h * 3600.0 + m * 60.0 + sec + subSecond) / 86400.0;
-    return true;
-}
 
 std::string columnLetters(std::size_t index)
 {
@@ -162,39 +66,6 @@ std::string joinNames(const std::vector<std::string> &names)
     for (const std::string &n : names)
         out += (out.empty() ? "" : ", ") + std::string("'") + n + "'";
     return out;
-}
-
-// "1,200", "$5", "12 %", "1.234,56", "€3": text that a person reads as a number but that
-// is not a plain number. Used only to word a warning; such values are never converted.
-bool looksLikeDecoratedNumber(std::string_view text)
-{
-    if (text.find_first_of("$%,'\xE2\xC2") == std::string_view::npos)
-        return false;
-    std::string stripped;
-    bool removed = false;
-    bool digit = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '$' || c == '%' || c == ',' || c == '\'') {
-            removed = true;
-            continue;
-        }
-        // UTF-8 for the euro, pound and yen signs.
-        if (c == '\xE2' && text.substr(i, 3) == "\xE2\x82\xAC") {
-            i += 2;
-            removed = true;
-            continue;
-        }
-        if (c == '\xC2' && (text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 2) == "\xC2\xA5")) {
-            i += 1;
-            removed = true;
-            continue;
-        }
-        digit = digit || isDigit(c);
-        stripped += c;
-    }
-    double value = 0.0;
-    return removed && digit && parseNumber(stripped, value) != NumberKind::None;
 }
 
 // Dictionary of the distinct texts of one column: open addressing over level indices, so
@@ -323,192 +194,6 @@ struct ColumnState
 
 } // namespace
 
-NumberKind parseNumber(std::string_view text, double &value)
-{
-    text = trimSpaces(text);
-    const char *p = text.data();
-    const char *const e = p + text.size();
-    if (p == e)
-        return NumberKind::None;
-    bool negative = false;
-    if (*p == '+' || *p == '-') {
-        negative = *p == '-';
-        ++p;
-    }
-    if (p == e)
-        return NumberKind::None;
-    // Fast path: plain integers are by far the most common cells.
-    const char *q = p;
-    std::uint64_t acc = 0;
-    while (q < e && isDigit(*q)) {
-        if (q - p < 19)
-            acc = acc * 10 + static_cast<std::uint64_t>(*q - '0');
-        ++q;
-    }
-    if (q == e) {
-        if (q - p <= 18 && acc <= kMaxExactInteger) {
-            value = negative ? -static_cast<double>(acc) : static_cast<double>(acc);
-            return NumberKind::Integer;
-        }
-        double approx = 0.0;
-        std::from_chars(p, e, approx);
-        value = negative ? -approx : approx;
-        return NumberKind::Inexact;
-    }
-    // from_chars would also take "inf", "nan" and a second sign; only digits or '.' may follow the sign.
-    if (!(isDigit(*p) || *p == '.'))
-        return NumberKind::None;
-    // Fast path for "123.45" with at most 15 digits: mantissa and 10^k are exact doubles, so one
-    // division is correctly rounded (Clinger, "How to Read Floating Point Numbers Accurately",
-    // PLDI 1990) and gives the same double as from_chars.
-    if (q < e && *q == '.' && q - p <= 15) {
-        static constexpr double kPow10[]
-            = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-        const char *f = q + 1;
-        std::uint64_t mantissa = acc;
-        while (f < e && isDigit(*f) && (f - p) <= 15) {
-            mantissa = mantissa * 10 + static_cast<std::uint64_t>(*f - '0');
-            ++f;
-        }
-        const auto fractionDigits = f - (q + 1);
-        if (f == e && (q > p || fractionDigits > 0)) {
-            const double v = static_cast<double>(mantissa) / kPow10[fractionDigits];
-            value = negative ? -v : v;
-            return NumberKind::Real;
-        }
-    }
-    double parsed = 0.0;
-    const auto [end, ec] = std::from_chars(p, e, parsed, std::chars_format::general);
-    if (ec != std::errc {} || end != e || !std::isfinite(parsed))
-        return NumberKind::None;
-    value = negative ? -parsed : parsed;
-    return NumberKind::Real;
-}
-
-// Well-formed UTF-8 as RFC 3629 defines it: no overlong forms, no surrogates, nothing above U+10FFFF.
-std::size_t findInvalidUtf8(const unsigned char *s, std::size_t n)
-{
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0)
-                lo = 0xA0;
-            else if (c == 0xED)
-                hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > n || s[i + 1] < lo || s[i + 1] > hi)
-            return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if ((s[i + k] & 0xC0) != 0x80)
-                return i;
-        i += len;
-    }
-    return n;
-}
-
-// Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil
-// (http://howardhinnant.github.io/date_algorithms.html).
-std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day)
-{
-    year -= month <= 2 ? 1 : 0;
-    const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-    const auto yoe = static_cast<unsigned>(year - era * 400);
-    const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-DateFormat parseDate(std::string_view text, double &days, bool allowCompact)
-{
-    const std::string_view s = trimSpaces(text);
-    if (s.size() < 8 || !isDigit(s[0]))
-        return DateFormat::None;
-    std::size_t pos = 0;
-    int a = 0, b = 0, c = 0;
-    int year = 0, month = 0, day = 0;
-    DateFormat format = DateFormat::None;
-    if (s.size() >= 10 && s[4] == '-') {
-        if (!readDigits(s, pos, 4, 4, year) || s[pos++] != '-' || !readDigits(s, pos, 2, 2, month)
-            || pos >= s.size() || s[pos++] != '-' || !readDigits(s, pos, 2, 2, day))
-            return DateFormat::None;
-        format = DateFormat::Iso;
-    } else if (allowCompact && s.size() == 8 && std::all_of(s.begin(), s.end(), isDigit)) {
-        if (!readDigits(s, pos, 4, 4, year) || !readDigits(s, pos, 2, 2, month)
-            || !readDigits(s, pos, 2, 2, day))
-            return DateFormat::None;
-        format = DateFormat::Compact;
-    } else {
-        if (!readDigits(s, pos, 1, 2, a) || pos >= s.size())
-            return DateFormat::None;
-        const char sep = s[pos++];
-        if ((sep != '/' && sep != '.') || !readDigits(s, pos, 1, 2, b) || pos >= s.size() || s[pos++] != sep
-            || !readDigits(s, pos, 4, 4, c))
-            return DateFormat::None;
-        if (pos < s.size() && isDigit(s[pos]))
-            return DateFormat::None;
-        year = c;
-        if (sep == '/') {
-            month = a;
-            day = b;
-            format = DateFormat::MonthDayYear;
-        } else {
-            day = a;
-            month = b;
-            format = DateFormat::DayMonthYear;
-        }
-    }
-    if (!validDate(year, month, day))
-        return DateFormat::None;
-    double fraction = 0.0;
-    if (pos < s.size()) {
-        const char sep = s[pos];
-        const bool isoT = format == DateFormat::Iso && sep == 'T';
-        if ((sep != ' ' && !isoT) || format == DateFormat::Compact)
-            return DateFormat::None;
-        if (!parseTime(s, pos + 1, format == DateFormat::Iso, fraction))
-            return DateFormat::None;
-    }
-    days = static_cast<double>(daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)))
-        + fraction;
-    return format;
-}
-
-int parseBoolean(std::string_view text, bool allowDigits)
-{
-    const std::string_view s = trimSpaces(text);
-    static constexpr std::string_view kTrue[] = {"true", "yes", "t", "y"};
-    static constexpr std::string_view kFalse[] = {"false", "no", "f", "n"};
-    for (std::string_view w : kTrue)
-        if (equalsNoCase(s, w))
-            return 1;
-    for (std::string_view w : kFalse)
-        if (equalsNoCase(s, w))
-            return 0;
-    if (allowDigits && s == "1")
-        return 1;
-    if (allowDigits && s == "0")
-        return 0;
-    return -1;
-}
-
 struct TableBuilder::Impl
 {
     std::string source;
@@ -623,16 +308,19 @@ struct TableBuilder::Impl
             double v = 0.0;
             const NumberKind kind = parseNumber(text, v);
             if (numericMarkers && kind != NumberKind::None && isMissing(text)) {
-                c.numbers.push_back(kNaN);
+                v = kNaN;
             } else if (kind == NumberKind::Integer || kind == NumberKind::Real) {
-                c.numbers.push_back(v);
                 c.allIntegers = c.allIntegers && kind == NumberKind::Integer;
                 ++c.numberCount;
             } else if (isMissing(text)) {
-                c.numbers.push_back(kNaN);
+                v = kNaN;
             } else {
                 switchToText(c, text, row);
+                return;
             }
+            // One append for all outcomes: this is the hottest call of an import, and GCC's
+            // inlining budget for this file covers one copy of push_back here, not three.
+            c.numbers.push_back(v);
             return;
         }
         case Mode::ForcedNumber: {
@@ -660,6 +348,16 @@ struct TableBuilder::Impl
     Column finishColumn(ColumnState &c);
     Column finishText(ColumnState &c);
     Column finishRaw(ColumnState &c);
+    // Throws for missing or repeated customer ids.
+    void checkIds(const ColumnState &c) const;
+    // The type of an inferred text column, warning when numbers or dates were likely meant.
+    ColumnType inferText(const ColumnState &c, const std::vector<std::size_t> &counts,
+                         std::size_t nonMissing);
+    // Throws when a level marked `bad` cannot take the forced type of its column.
+    void throwUnconvertible(const ColumnState &c, const std::vector<std::size_t> &counts,
+                            const std::vector<bool> &bad, const std::string &expected,
+                            const std::string &noun) const;
+    void warnIfEntirelyMissing(const ColumnState &c, std::size_t present);
     void warnAboutText(const ColumnState &c, ColumnType type, std::size_t numericCells,
                        std::size_t nonMissing, std::string_view decorated, std::int64_t decoratedRow,
                        std::string_view nonDate, std::int64_t nonDateRow);
@@ -872,6 +570,79 @@ void TableBuilder::Impl::throwProblems(const ColumnState &c, const std::vector<P
     throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, listed.front().row, c.name});
 }
 
+namespace {
+
+// Renumbers the levels of a dictionary column in order of first appearance; replayed rows may
+// have added earlier levels last.
+void orderLevelsByFirstRow(ColumnState &c)
+{
+    std::vector<std::string> &levels = c.dict.levels;
+    std::vector<std::int64_t> &firstRow = c.dict.firstRow;
+    if (std::is_sorted(firstRow.begin(), firstRow.end()))
+        return;
+    std::vector<std::size_t> order(levels.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return firstRow[a] < firstRow[b]; });
+    std::vector<std::int32_t> newCode(levels.size());
+    std::vector<std::string> newLevels(levels.size());
+    std::vector<std::int64_t> newFirst(levels.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        newCode[order[i]] = static_cast<std::int32_t>(i);
+        newLevels[i] = std::move(levels[order[i]]);
+        newFirst[i] = firstRow[order[i]];
+    }
+    for (std::int32_t &code : c.codes)
+        if (code >= 0)
+            code = newCode[static_cast<std::size_t>(code)];
+    levels = std::move(newLevels);
+    firstRow = std::move(newFirst);
+}
+
+// The per-row values of a dictionary column from one value per level (boolean and date
+// columns convert each distinct text once); frees the codes.
+std::vector<double> numbersFromLevels(ColumnState &c, const std::vector<double> &levelValues)
+{
+    std::vector<double> numbers(c.codes.size());
+    for (std::size_t r = 0; r < c.codes.size(); ++r)
+        numbers[r] = c.codes[r] < 0 ? kNaN : levelValues[static_cast<std::size_t>(c.codes[r])];
+    c.codes = {};
+    return numbers;
+}
+
+// The per-row texts of a dictionary column, for an identifier column; frees the codes and
+// moves out the levels used once.
+void textFromLevels(ColumnState &c, const std::vector<std::size_t> &counts, Column &out)
+{
+    std::vector<std::string> &levels = c.dict.levels;
+    const std::size_t n = c.codes.size();
+    out.text.resize(n);
+    out.textMissing.assign(n, 0);
+    for (std::size_t r = 0; r < n; ++r) {
+        const std::int32_t code = c.codes[r];
+        if (code < 0) {
+            out.textMissing[r] = 1;
+            continue;
+        }
+        const auto l = static_cast<std::size_t>(code);
+        // A level used once can be moved instead of copied (ids are mostly unique).
+        if (counts[l] == 1)
+            out.text[r] = std::move(levels[l]);
+        else
+            out.text[r] = levels[l];
+    }
+    c.codes = {};
+}
+
+} // namespace
+
+void TableBuilder::Impl::warnIfEntirelyMissing(const ColumnState &c, std::size_t present)
+{
+    if (present == 0 && rows > 0)
+        warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
+                           + " values are empty or missing markers)");
+}
+
 Column TableBuilder::Impl::finishColumn(ColumnState &c)
 {
     Column out;
@@ -885,9 +656,7 @@ Column TableBuilder::Impl::finishColumn(ColumnState &c)
             out.type = c.forcedType;
         else
             out.type = (c.numberCount > 0 && c.allIntegers) ? ColumnType::Integer : ColumnType::Real;
-        if (c.numberCount == 0 && rows > 0)
-            warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
-                               + " values are empty or missing markers)");
+        warnIfEntirelyMissing(c, c.numberCount);
         if (c.numbers.capacity() > c.numbers.size() + c.numbers.size() / 4)
             c.numbers.shrink_to_fit();
         out.numbers = std::move(c.numbers);
@@ -900,32 +669,9 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
 {
     if (c.raw)
         return finishRaw(c);
-    Column out;
-    out.name = c.name;
-    std::vector<std::string> &levels = c.dict.levels;
-    std::vector<std::int64_t> &firstRow = c.dict.firstRow;
     c.dict.release();
-
-    // Levels in order of first appearance; replayed rows may have added earlier ones last.
-    if (!std::is_sorted(firstRow.begin(), firstRow.end())) {
-        std::vector<std::size_t> order(levels.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return firstRow[a] < firstRow[b]; });
-        std::vector<std::int32_t> newCode(levels.size());
-        std::vector<std::string> newLevels(levels.size());
-        std::vector<std::int64_t> newFirst(levels.size());
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            newCode[order[i]] = static_cast<std::int32_t>(i);
-            newLevels[i] = std::move(levels[order[i]]);
-            newFirst[i] = firstRow[order[i]];
-        }
-        for (std::int32_t &code : c.codes)
-            if (code >= 0)
-                code = newCode[static_cast<std::size_t>(code)];
-        levels = std::move(newLevels);
-        firstRow = std::move(newFirst);
-    }
+    orderLevelsByFirstRow(c);
+    const std::vector<std::string> &levels = c.dict.levels;
 
     std::vector<std::size_t> counts(levels.size(), 0);
     for (const std::int32_t code : c.codes)
@@ -933,112 +679,14 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
             ++counts[static_cast<std::size_t>(code)];
     const std::size_t nonMissing = std::accumulate(counts.begin(), counts.end(), std::size_t {0});
 
-    if (c.isId) {
-        if (c.missingIdCount > 0) {
-            std::string detail = "the customer id is missing in " + std::to_string(c.missingIdCount)
-                + (c.missingIdCount == 1 ? " row: " : " rows: ");
-            for (std::size_t i = 0; i < c.missingIdRows.size(); ++i)
-                detail += (i == 0 ? "" : ", ") + std::to_string(c.missingIdRows[i]);
-            if (c.missingIdCount > c.missingIdRows.size())
-                detail += " and " + std::to_string(c.missingIdCount - c.missingIdRows.size()) + " more";
-            detail += "; every row needs an id";
-            throw Error(ErrorKind::InvalidData, detail,
-                        ErrorLocation {source, c.missingIdRows.front(), c.name});
-        }
-        if (c.duplicateCount > 0) {
-            std::string detail;
-            for (std::size_t i = 0; i < c.duplicates.size(); ++i) {
-                const Duplicate &dup = c.duplicates[i];
-                detail += (i == 0 ? "id " : "; id ") + quoteValue(dup.value) + " appears in rows "
-                    + std::to_string(dup.firstRow) + " and " + std::to_string(dup.row);
-            }
-            if (c.duplicateCount > c.duplicates.size())
-                detail += "; and " + std::to_string(c.duplicateCount - c.duplicates.size())
-                    + " more repeated ids";
-            detail += "; customer ids must be unique";
-            throw Error(ErrorKind::InvalidData, detail,
-                        ErrorLocation {source, c.duplicates.front().row, c.name});
-        }
-    }
+    if (c.isId)
+        checkIds(c);
 
-    // Per-level conversion for boolean and date columns, forced or inferred.
-    auto toNumbers = [&](const std::vector<double> &levelValues) {
-        out.numbers.resize(c.codes.size());
-        for (std::size_t r = 0; r < c.codes.size(); ++r)
-            out.numbers[r] = c.codes[r] < 0 ? kNaN : levelValues[static_cast<std::size_t>(c.codes[r])];
-        c.codes = {};
-    };
-    // Levels that fail a forced conversion, listed by their first row.
-    auto failForced
-        = [&](const std::vector<bool> &bad, const std::string &expected, const std::string &noun) {
-              std::vector<Problem> listed;
-              std::size_t total = 0;
-              for (std::size_t l = 0; l < levels.size(); ++l) {
-                  if (!bad[l])
-                      continue;
-                  if (listed.size() < maxListed)
-                      listed.push_back({firstRow[l], levels[l]});
-                  total += counts[l];
-              }
-              if (total > 0)
-                  throwProblems(c, listed, total, expected, noun);
-          };
-
-    ColumnType type = c.forcedType;
     const bool forced = c.mode == Mode::ForcedText;
-    if (!forced) {
-        // Inference order: boolean words, then dates in one layout, then categorical / identifier.
-        bool allBoolean = !levels.empty();
-        for (const std::string &l : levels)
-            allBoolean = allBoolean && parseBoolean(l, false) >= 0;
-        std::map<DateFormat, std::size_t> formats;
-        std::vector<DateFormat> levelFormat(levels.size());
-        for (std::size_t l = 0; l < levels.size(); ++l) {
-            double days = 0.0;
-            levelFormat[l] = parseDate(levels[l], days, false);
-            if (levelFormat[l] != DateFormat::None)
-                ++formats[levelFormat[l]];
-        }
-        DateFormat dominant = DateFormat::None;
-        std::size_t dominantCount = 0;
-        for (const auto &[f, n] : formats) {
-            if (n > dominantCount) {
-                dominant = f;
-                dominantCount = n;
-            }
-        }
-        std::size_t firstNonDate = levels.size(); // first level not in the most common date layout
-        for (std::size_t l = 0; l < levels.size() && firstNonDate == levels.size(); ++l)
-            if (levelFormat[l] != dominant)
-                firstNonDate = l;
-        if (allBoolean)
-            type = ColumnType::Boolean;
-        else if (formats.size() == 1 && formats.begin()->second == levels.size())
-            type = ColumnType::Date;
-        else if (levels.size() <= kMaxCategoricalLevels && levels.size() * 2 <= nonMissing)
-            type = ColumnType::Categorical;
-        else
-            type = ColumnType::Identifier;
-
-        if (type == ColumnType::Categorical || type == ColumnType::Identifier) {
-            std::size_t numeric = 0;
-            std::size_t decorated = levels.size();
-            for (std::size_t l = 0; l < levels.size(); ++l) {
-                double v = 0.0;
-                if (parseNumber(levels[l], v) != NumberKind::None)
-                    numeric += counts[l];
-                else if (decorated == levels.size() && looksLikeDecoratedNumber(levels[l]))
-                    decorated = l;
-            }
-            const bool mostlyDates = dominantCount * 2 >= levels.size() && firstNonDate < levels.size();
-            warnAboutText(c, type, numeric, nonMissing, decorated < levels.size() ? levels[decorated] : "",
-                          decorated < levels.size() ? firstRow[decorated] : -1,
-                          mostlyDates ? levels[firstNonDate] : "", mostlyDates ? firstRow[firstNonDate] : -1);
-        }
-    }
-
-    out.type = type;
-    switch (type) {
+    Column out;
+    out.name = c.name;
+    out.type = forced ? c.forcedType : inferText(c, counts, nonMissing);
+    switch (out.type) {
     case ColumnType::Boolean: {
         std::vector<double> values(levels.size());
         std::vector<bool> bad(levels.size(), false);
@@ -1047,8 +695,9 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
             bad[l] = b < 0;
             values[l] = b;
         }
-        failForced(bad, "boolean", "true/false values (true/false, yes/no, t/f, y/n or 1/0)");
-        toNumbers(values);
+        throwUnconvertible(c, counts, bad, "boolean",
+                           "true/false values (true/false, yes/no, t/f, y/n or 1/0)");
+        out.numbers = numbersFromLevels(c, values);
         break;
     }
     case ColumnType::Date: {
@@ -1056,41 +705,95 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
         std::vector<bool> bad(levels.size(), false);
         for (std::size_t l = 0; l < levels.size(); ++l)
             bad[l] = parseDate(levels[l], values[l], true) == DateFormat::None;
-        failForced(bad, "date", "dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
-        toNumbers(values);
+        throwUnconvertible(c, counts, bad, "date",
+                           "dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
+        out.numbers = numbersFromLevels(c, values);
         break;
     }
     case ColumnType::Categorical:
         out.codes = std::move(c.codes);
-        out.levels = std::move(levels);
+        out.levels = std::move(c.dict.levels);
         break;
     case ColumnType::Identifier:
-    default: {
+    default:
         out.type = ColumnType::Identifier;
-        const std::size_t n = c.codes.size();
-        out.text.resize(n);
-        out.textMissing.assign(n, 0);
-        for (std::size_t r = 0; r < n; ++r) {
-            const std::int32_t code = c.codes[r];
-            if (code < 0) {
-                out.textMissing[r] = 1;
-                continue;
-            }
-            const auto l = static_cast<std::size_t>(code);
-            // A level used once can be moved instead of copied (ids are mostly unique).
-            if (counts[l] == 1)
-                out.text[r] = std::move(levels[l]);
-            else
-                out.text[r] = levels[l];
-        }
-        c.codes = {};
+        textFromLevels(c, counts, out);
         break;
     }
-    }
-    if (nonMissing == 0 && rows > 0)
-        warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
-                           + " values are empty or missing markers)");
+    warnIfEntirelyMissing(c, nonMissing);
     return out;
+}
+
+void TableBuilder::Impl::checkIds(const ColumnState &c) const
+{
+    if (c.missingIdCount > 0) {
+        std::string detail = "the customer id is missing in " + std::to_string(c.missingIdCount)
+            + (c.missingIdCount == 1 ? " row: " : " rows: ");
+        for (std::size_t i = 0; i < c.missingIdRows.size(); ++i)
+            detail += (i == 0 ? "" : ", ") + std::to_string(c.missingIdRows[i]);
+        if (c.missingIdCount > c.missingIdRows.size())
+            detail += " and " + std::to_string(c.missingIdCount - c.missingIdRows.size()) + " more";
+        detail += "; every row needs an id";
+        throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, c.missingIdRows.front(), c.name});
+    }
+    if (c.duplicateCount > 0) {
+        std::string detail;
+        for (std::size_t i = 0; i < c.duplicates.size(); ++i) {
+            const Duplicate &dup = c.duplicates[i];
+            detail += (i == 0 ? "id " : "; id ") + quoteValue(dup.value) + " appears in rows "
+                + std::to_string(dup.firstRow) + " and " + std::to_string(dup.row);
+        }
+        if (c.duplicateCount > c.duplicates.size())
+            detail
+                += "; and " + std::to_string(c.duplicateCount - c.duplicates.size()) + " more repeated ids";
+        detail += "; customer ids must be unique";
+        throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, c.duplicates.front().row, c.name});
+    }
+}
+
+ColumnType TableBuilder::Impl::inferText(const ColumnState &c, const std::vector<std::size_t> &counts,
+                                         std::size_t nonMissing)
+{
+    const std::vector<std::string> &levels = c.dict.levels;
+    const std::vector<std::int64_t> &firstRow = c.dict.firstRow;
+    const LevelSurvey survey = surveyLevels(levels);
+    const ColumnType type = inferTextType(survey, levels.size(), nonMissing);
+    if (type != ColumnType::Categorical && type != ColumnType::Identifier)
+        return type;
+
+    // Text that holds numbers was most likely meant as numbers: say why it was not read so.
+    std::size_t numeric = 0;
+    std::size_t decorated = levels.size();
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        double v = 0.0;
+        if (parseNumber(levels[l], v) != NumberKind::None)
+            numeric += counts[l];
+        else if (decorated == levels.size() && looksLikeDecoratedNumber(levels[l]))
+            decorated = l;
+    }
+    const std::size_t stray = survey.strayNonDate;
+    warnAboutText(c, type, numeric, nonMissing, decorated < levels.size() ? levels[decorated] : "",
+                  decorated < levels.size() ? firstRow[decorated] : -1,
+                  stray < levels.size() ? levels[stray] : "", stray < levels.size() ? firstRow[stray] : -1);
+    return type;
+}
+
+void TableBuilder::Impl::throwUnconvertible(const ColumnState &c, const std::vector<std::size_t> &counts,
+                                            const std::vector<bool> &bad, const std::string &expected,
+                                            const std::string &noun) const
+{
+    // Levels that fail a forced conversion, listed by their first row.
+    std::vector<Problem> listed;
+    std::size_t total = 0;
+    for (std::size_t l = 0; l < c.dict.levels.size(); ++l) {
+        if (!bad[l])
+            continue;
+        if (listed.size() < maxListed)
+            listed.push_back({c.dict.firstRow[l], c.dict.levels[l]});
+        total += counts[l];
+    }
+    if (total > 0)
+        throwProblems(c, listed, total, expected, noun);
 }
 
 void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, std::size_t numericCells,
@@ -1169,9 +872,7 @@ Column TableBuilder::Impl::finishRaw(ColumnState &c)
     for (std::size_t r = 0; r < n; ++r)
         out.textMissing[r] = c.codes[r] < 0 ? 1 : 0;
     c.codes = {};
-    if (nonMissing == 0 && rows > 0)
-        warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
-                           + " values are empty or missing markers)");
+    warnIfEntirelyMissing(c, nonMissing);
     return out;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 // Building a Table cell by cell, with the type inference, missing markers, forced column types
-// and customer-id checks shared by the CSV and SQLite readers. Also the value parsers they use
-// (numbers, dates, booleans), so other modules read text exactly as the importers do.
+// and customer-id checks shared by the CSV and SQLite readers. The value parsers they use are in
+// cell_parsers.h and the rules for text columns in type_inference.h (both included here).
 
+#include "engine/data/cell_parsers.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/table.h"
+#include "engine/data/type_inference.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -14,45 +16,6 @@
 #include <vector>
 
 namespace seg {
-
-/// What parseNumber() found.
-enum class NumberKind {
-    None, ///< not a plain number (letters, currency, thousands separators, "nan", "inf", ...)
-    Integer, ///< digits with an optional sign, exactly representable (|value| <= 2^53)
-    Real, ///< decimal point and/or exponent, finite
-    Inexact, ///< an integer too large to be stored exactly in a double (e.g. a 17-digit id)
-};
-
-/// Parses `text` (surrounding spaces and tabs ignored) as a plain decimal number: optional sign,
-/// digits, optional '.', optional exponent. Nothing else is accepted, so "1,200", "$5", "12%",
-/// "0x1F", "inf" and "nan" are not numbers. Sets `value` unless None is returned.
-NumberKind parseNumber(std::string_view text, double &value);
-
-/// Date layouts the importers recognise. Each uses its own separators, so a text matches at most one.
-enum class DateFormat {
-    None,
-    Iso, ///< YYYY-MM-DD, optionally followed by ' ' or 'T' and HH:MM[:SS[.fff]]
-    MonthDayYear, ///< M/D/YYYY, optionally followed by ' ' and H:MM[:SS]
-    DayMonthYear, ///< D.M.YYYY, optionally followed by ' ' and H:MM[:SS]
-    Compact, ///< YYYYMMDD (only when `allowCompact`, i.e. when the column is forced to date)
-};
-
-/// Parses a calendar date or date-time; `days` = days since 1970-01-01 (UTC, fractional for the
-/// time of day). Rejects impossible dates (2023-02-29, month 13, 24:00).
-DateFormat parseDate(std::string_view text, double &days, bool allowCompact = false);
-
-/// Days from 1970-01-01 to the given proleptic Gregorian date.
-std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day);
-
-/// 1 for true/yes/t/y, 0 for false/no/f/n (case-insensitive, spaces ignored), and with
-/// `allowDigits` also for "1"/"0"; -1 otherwise.
-int parseBoolean(std::string_view text, bool allowDigits);
-
-/// Index of the first byte of `s` that is not part of a well-formed UTF-8 sequence, or n.
-std::size_t findInvalidUtf8(const unsigned char *s, std::size_t n);
-
-/// Text columns with more distinct values than this are identifiers, never categorical.
-constexpr std::size_t kMaxCategoricalLevels = 1000;
 
 /// Collects the cells of one table, row by row, and turns them into typed columns.
 /// Columns start as numeric candidates (unless forced through CsvOptions::columnTypes or

@@ -1,6 +1,6 @@
 #include "engine/prep/feature_spec.h"
 
-#include "engine/data/table_builder.h"
+#include "engine/data/cell_parsers.h"
 
 #include "engine/core/error.h"
 

@@ -1,6 +1,6 @@
 #include "engine/prep/prepare.h"
 
-#include "engine/data/table_builder.h"
+#include "engine/data/cell_parsers.h"
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"

@@ -296,6 +296,26 @@ private Q_SLOTS:
                       QStringLiteral("--k"), QStringLiteral("2")});
         QVERIFY(r.exitCode == 3 || r.exitCode == 4);
         QVERIFY2(r.err.contains(QStringLiteral("my customers")), qPrintable(r.err));
+
+        // With one table, --table is not needed and changes nothing.
+        const QString assignNoTable = path(QStringLiteral("sqlite-assign-no-table.csv"));
+        r = segscope({QStringLiteral("cluster"), db, QStringLiteral("--k"), QStringLiteral("2"),
+                      QStringLiteral("--id-column"), QStringLiteral("id"), QStringLiteral("--scale"),
+                      QStringLiteral("none"), QStringLiteral("--out"), assignNoTable, QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(assignNoTable), readAll(assign));
+
+        // With several, the user has to choose one, and is told which there are and how.
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &handle), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(handle, "CREATE TABLE other(x INTEGER); INSERT INTO other VALUES (1);", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(handle);
+        r = segscope({QStringLiteral("cluster"), db, QStringLiteral("--k"), QStringLiteral("2"),
+                      QStringLiteral("--quiet")});
+        QCOMPARE(r.exitCode, 2);
+        for (const char *part : {"customers.sqlite", "several tables", "'my customers', 'other'", "--table NAME"})
+            QVERIFY2(r.err.contains(QLatin1String(part)), qPrintable(r.err));
     }
 };
 

@@ -4,15 +4,12 @@
 
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
-#include "engine/data/table_builder.h"
 
-#include "engine/core/random.h"
 #include "tests/support/engine_fixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -161,39 +158,9 @@ private Q_SLOTS:
         QCOMPARE(t.require("s").numbers, (std::vector<double> {7, 8, 9}));
     }
 
-    void fastDecimalPathMatchesFromChars()
-    {
-        // The short-decimal fast path must give bit-identical doubles to std::from_chars.
-        Rng rng(42);
-        char buf[64];
-        for (int i = 0; i < 20000; ++i) {
-            const int digits = 1 + static_cast<int>(rng.below(15));
-            const int point = static_cast<int>(rng.below(static_cast<std::uint64_t>(digits) + 1));
-            std::string s;
-            for (int d = 0; d < digits; ++d) {
-                if (d == point)
-                    s += '.';
-                s += static_cast<char>('0' + rng.below(10));
-            }
-            if (point == digits)
-                s += ".5";
-            double expected = 0.0;
-            std::from_chars(s.data(), s.data() + s.size(), expected);
-            double got = -1.0;
-            QVERIFY(parseNumber(s, got) != NumberKind::None);
-            std::snprintf(buf, sizeof buf, "%s", s.c_str());
-            QVERIFY2(got == expected, buf);
-        }
-    }
-
     void notSilentlyCoerced()
     {
-        // Thousands separators, currency, percent, inf/nan words and hex stay text.
-        const char *samples[] = {"1,200", "$5", "12%", "inf", "nan", "0x1F", "1.2.3", "--5", "1e", "5-"};
-        for (const char *s : samples) {
-            double v = 0.0;
-            QVERIFY2(parseNumber(s, v) == NumberKind::None, s);
-        }
+        // Thousands separators and currency stay text (test_cell_parsers covers every rejected form).
         const Table t = parse("id,price\nA,\"1,200\"\nB,$5\nC,7\nD,8\n");
         const Column &price = t.require("price");
         QCOMPARE_TYPE(price.type, ColumnType::Identifier);
@@ -263,10 +230,7 @@ private Q_SLOTS:
 
     void dates()
     {
-        // Reference day numbers from Python: (date(y, m, d) - date(1970, 1, 1)).days.
-        QCOMPARE(daysFromCivil(2000, 3, 1), std::int64_t(11017));
-        QCOMPARE(daysFromCivil(2024, 2, 29), std::int64_t(19782));
-        QCOMPARE(daysFromCivil(1969, 12, 31), std::int64_t(-1));
+        // Day numbers: 2023-03-31 is day 19447 and 2024-02-29 day 19782 (see test_cell_parsers).
         const Table t
             = parse("iso,isotime,t,us,eu,compact\n"
                     "2023-03-31,2023-03-31 06:00,2023-03-31T18:00:00,3/31/2023 12:00,31.03.2023,20230331\n"
@@ -284,11 +248,11 @@ private Q_SLOTS:
             = parse("compact\n20230331\n20240229\n", withTypes({{"compact", ColumnType::Date}}));
         QCOMPARE(forced.require("compact").numbers, (std::vector<double> {19447, 19782}));
         QCOMPARE(forced.require("compact").cellText(0), std::string("2023-03-31"));
-        // Impossible dates are not dates.
-        double days = 0;
-        QCOMPARE(parseDate("2023-02-29", days), DateFormat::None);
-        QCOMPARE(parseDate("2023-13-01", days), DateFormat::None);
-        QCOMPARE(parseDate("2023-01-01 24:00", days), DateFormat::None);
+        // Impossible dates are not dates, so the column is not a date column.
+        const Table impossible = parse("d\n2023-02-28\n2023-02-29\n2023-03-01\n");
+        QCOMPARE_TYPE(impossible.require("d").type, ColumnType::Identifier);
+        QCOMPARE(impossible.warnings.size(), std::size_t(1));
+        QVERIFY(containsOrWarn(impossible.warnings[0], "looks like dates, but row 3 holds '2023-02-29'"));
         // A column mixing layouts is not a date column (and says so).
         const Table mixed = parse("d\n2023-03-31\n3/31/2023\n2023-04-01\n2023-04-02\n");
         QVERIFY(mixed.require("d").type != ColumnType::Date);

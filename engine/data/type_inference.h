@@ -1,0 +1,52 @@
+#pragma once
+// The rules that give an imported text column its type (boolean, date, categorical or
+// identifier) from its distinct values, as docs/data-import.md describes them. TableBuilder
+// applies them once a column has been read; they are plain functions so that the rules can be
+// read, and tested, apart from the bookkeeping of the import.
+
+#include "engine/data/cell_parsers.h"
+#include "engine/data/table.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+/// Text columns with more distinct values than this are identifiers, never categorical.
+constexpr std::size_t kMaxCategoricalLevels = 1000;
+
+/// What the distinct values (levels) of a text column look like, for inferTextType().
+struct LevelSurvey
+{
+    /// Every level is a boolean word (true/false, yes/no, t/f, y/n; not 1/0); false without levels.
+    bool allBoolean = false;
+    /// Every level is a date, all in the same layout (YYYYMMDD not counted); false without levels.
+    bool allDates = false;
+    /// The date layout most levels use (on ties the first in DateFormat's order); None when no
+    /// level is a date.
+    DateFormat dominantDate = DateFormat::None;
+    /// How many levels are dates in the dominantDate layout.
+    std::size_t dominantDateCount = 0;
+    /// When at least half of the levels are dates in the dominant layout but not all are: the
+    /// index of the first level that is not; the number of levels otherwise. It lets a warning
+    /// say which value kept a date-like column from being read as dates.
+    std::size_t strayNonDate = 0;
+};
+
+/// Surveys `levels` (the distinct non-missing texts of one column, in any order).
+LevelSurvey surveyLevels(const std::vector<std::string> &levels);
+
+/// The type of a text column whose type is inferred (not forced), in this order: Boolean when
+/// survey.allBoolean, Date when survey.allDates, Categorical when it has at most
+/// kMaxCategoricalLevels levels and at most one level per two non-missing cells, else Identifier.
+ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std::size_t nonMissing);
+
+/// True for text that a person reads as a number but that is not a plain number: a number with
+/// currency signs ($, €, £, ¥), percent signs, thousands separators or apostrophes, such as
+/// "1,200", "$5", "12 %", "1.234,56" or "€3". Such values are never converted (parseNumber()
+/// rejects them); this only words a warning.
+bool looksLikeDecoratedNumber(std::string_view text);
+
+} // namespace seg

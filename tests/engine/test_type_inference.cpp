@@ -1,0 +1,97 @@
+// Tests of engine/data/type_inference.h: the rules that type a text column from its distinct
+// values, on hand-made level lists (test_csv_reader checks them end to end through a table).
+
+#include "engine/data/type_inference.h"
+
+#include <QTest>
+
+#include <string>
+#include <vector>
+
+using namespace seg;
+
+// QCOMPARE on ColumnType would pick seg::toString through argument-dependent lookup; compare names.
+#define QCOMPARE_TYPE(actual, expected)                                                                      \
+    QCOMPARE(std::string(toString(actual)), std::string(toString(expected)))
+
+class TestTypeInference : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void booleanWords()
+    {
+        const LevelSurvey s = surveyLevels({"yes", "No", "t", " F "});
+        QVERIFY(s.allBoolean);
+        QVERIFY(!s.allDates);
+        QCOMPARE(s.dominantDate, DateFormat::None);
+        QCOMPARE(s.dominantDateCount, std::size_t(0));
+        QCOMPARE(s.strayNonDate, std::size_t(4));
+        QCOMPARE_TYPE(inferTextType(s, 4, 4), ColumnType::Boolean);
+        // 0 and 1 are numbers to inference; only a forced boolean column reads them as booleans.
+        QVERIFY(!surveyLevels({"1", "0"}).allBoolean);
+        QVERIFY(!surveyLevels({"yes", "maybe"}).allBoolean);
+        QVERIFY(!surveyLevels({}).allBoolean);
+    }
+
+    void datesInOneLayout()
+    {
+        const LevelSurvey s = surveyLevels({"2023-03-31", "2024-02-29 10:00"});
+        QVERIFY(s.allDates);
+        QVERIFY(!s.allBoolean);
+        QCOMPARE(s.dominantDate, DateFormat::Iso);
+        QCOMPARE(s.dominantDateCount, std::size_t(2));
+        QCOMPARE(s.strayNonDate, std::size_t(2)); // none
+        QCOMPARE_TYPE(inferTextType(s, 2, 2), ColumnType::Date);
+        // YYYYMMDD is a date only in a column forced to date.
+        QVERIFY(!surveyLevels({"20230331"}).allDates);
+        QVERIFY(!surveyLevels({}).allDates);
+    }
+
+    void mixedDateLayouts()
+    {
+        // Three ISO dates and one US date: not a date column, and the US one is the stray value.
+        const LevelSurvey s = surveyLevels({"2023-03-31", "3/31/2023", "2023-04-01", "2023-04-02"});
+        QVERIFY(!s.allDates);
+        QCOMPARE(s.dominantDate, DateFormat::Iso);
+        QCOMPARE(s.dominantDateCount, std::size_t(3));
+        QCOMPARE(s.strayNonDate, std::size_t(1));
+        // A tie goes to the layout that comes first in DateFormat: M/D/YYYY before D.M.YYYY.
+        const LevelSurvey tie = surveyLevels({"31.03.2023", "3/31/2023"});
+        QCOMPARE(tie.dominantDate, DateFormat::MonthDayYear);
+        QCOMPARE(tie.dominantDateCount, std::size_t(1));
+        QCOMPARE(tie.strayNonDate, std::size_t(0));
+        // Fewer than half of the levels are dates: nothing to point at.
+        const LevelSurvey few = surveyLevels({"a", "b", "2023-01-01"});
+        QCOMPARE(few.dominantDateCount, std::size_t(1));
+        QCOMPARE(few.strayNonDate, std::size_t(3));
+        // Exactly half still counts as mostly dates.
+        QCOMPARE(surveyLevels({"2023-01-01", "soon"}).strayNonDate, std::size_t(1));
+    }
+
+    void categoricalOrIdentifier()
+    {
+        const LevelSurvey text = surveyLevels({"north", "south", "east"});
+        // At most one level per two non-missing cells, and at most kMaxCategoricalLevels levels.
+        QCOMPARE_TYPE(inferTextType(text, 3, 6), ColumnType::Categorical);
+        QCOMPARE_TYPE(inferTextType(text, 3, 5), ColumnType::Identifier);
+        QCOMPARE_TYPE(inferTextType(text, kMaxCategoricalLevels, 2 * kMaxCategoricalLevels),
+                      ColumnType::Categorical);
+        QCOMPARE_TYPE(inferTextType(text, kMaxCategoricalLevels + 1, 100 * kMaxCategoricalLevels),
+                      ColumnType::Identifier);
+    }
+
+    void decoratedNumbers()
+    {
+        // \u20AC, \u00A3 and \u00A5 are the euro, pound and yen signs (UTF-8 in narrow literals).
+        for (const char *s : {"1,200", "$5", "5$", "12 %", "12%", "1.234,56", "1'000", "\u20AC3", "\u00A33",
+                              "\u00A53", "3 \u20AC"})
+            QVERIFY2(looksLikeDecoratedNumber(s), s);
+        // Plain numbers, words, and signs without a number are not.
+        for (const char *s : {"5", "1.5", "abc", "$", "%", "$abc1", "12%abc", "\u20AC", "N/A", "1-2"})
+            QVERIFY2(!looksLikeDecoratedNumber(s), s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTypeInference)
+#include "test_type_inference.moc"
