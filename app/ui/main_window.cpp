@@ -1,8 +1,10 @@
 #include "app/ui/main_window.h"
 
+#include "app/ui/app_style.h"
 #include "app/ui/controls_panel.h"
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
+#include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
 #include "engine/core/progress.h"
 #include "engine/data/assignments.h"
@@ -71,62 +73,6 @@ QString fromStd(const std::string &text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-/// A view with a title line (and optional widgets at its right end) above it.
-QWidget *titledPane(const QString &title, QWidget *content, QWidget *headerExtra = nullptr)
-{
-    auto *pane = new QFrame;
-    pane->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(6, 4, 6, 6);
-    layout->setSpacing(4);
-    auto *header = new QHBoxLayout;
-    auto *label = new QLabel(title, pane);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    header->addWidget(label);
-    header->addStretch(1);
-    if (headerExtra)
-        header->addWidget(headerExtra);
-    layout->addLayout(header);
-    layout->addWidget(content, 1);
-    return pane;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
-    return p;
-}
-
 /// The controls' rows: the features of `spec` in its groups, then every other usable column of
 /// `table` in its suggested group (unchecked until the user picks it).
 FeatureSpec availableFeatures(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude)
@@ -153,86 +99,6 @@ FeatureSpec availableFeatures(const Table &table, const FeatureSpec &spec, const
             target->columns.insert(target->columns.end(), group.columns.begin(), group.columns.end());
     }
     return available;
-}
-
-/// The segment table's sort proxy; when the table is narrow, column titles of several words break
-/// onto two lines ("Revenue /" over "customer") so that a title never sets a column's width.
-class SegmentTableProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setWrapHeaders(bool wrap, const QFont &font)
-    {
-        if (wrap == m_wrap && font == m_font)
-            return;
-        m_wrap = wrap;
-        m_font = font;
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
-        // The last column stretches: its title never needs to break.
-        if (!m_wrap || role != Qt::DisplayRole || orientation != Qt::Horizontal || section == columnCount() - 1)
-            return value;
-        // Break at the space that makes the longer of the two lines shortest.
-        const QString text = value.toString();
-        const QFontMetrics fm(m_font);
-        int best = -1;
-        int bestWidth = fm.horizontalAdvance(text);
-        for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
-            const int width = std::max(fm.horizontalAdvance(text.left(i)), fm.horizontalAdvance(text.mid(i + 1)));
-            if (width < bestWidth) {
-                bestWidth = width;
-                best = int(i);
-            }
-        }
-        return best < 0 ? value : QVariant(text.left(best) + QLatin1Char('\n') + text.mid(best + 1));
-    }
-
-private:
-    bool m_wrap = false;
-    QFont m_font;
-};
-
-/// Fusion, with check boxes that stay visible on a dark palette: Fusion outlines them in a
-/// darker shade of the window colour, which on a dark base is all but invisible, so an
-/// unchecked feature looked like no check box at all.
-class SegmentStyle : public QProxyStyle
-{
-public:
-    SegmentStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
-
-    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
-                       const QWidget *widget) const override
-    {
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
-        const bool check = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
-        if (!check || option->palette.color(QPalette::Base).lightness() >= 128)
-            return;
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(option->palette.color(QPalette::Light), 1));
-        const QRect box = option->rect.adjusted(0, 0, -1, -1);
-        const int side = std::min(box.width(), box.height());
-        QRectF square(0, 0, side, side);
-        square.moveCenter(QRectF(box).center());
-        painter->drawRoundedRect(square.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
-        painter->restore();
-    }
-};
-
-/// A thin vertical rule between status bar items.
-QFrame *statusSeparator()
-{
-    auto *line = new QFrame;
-    line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
-    line->setFixedWidth(9);
-    return line;
 }
 
 /// "PC 1 (34%)": the axis of the segment map and the share of the variance it shows.
@@ -298,37 +164,10 @@ void MainWindow::createViews()
     m_heatmap->setSelection(m_selection);
 
     m_tableModel = new SegmentTableModel(this);
-    m_proxy = new SegmentTableProxy(this);
-    m_proxy->setSourceModel(m_tableModel);
-    m_proxy->setSortRole(SegmentTableModel::SortRole);
-    m_tableView = new QTableView;
-    m_tableView->setModel(m_proxy);
-    m_tableView->setSortingEnabled(true);
-    m_tableView->sortByColumn(SegmentTableModel::SegmentColumn, Qt::AscendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->verticalHeader()->hide();
-    // Columns are fitted to the width (see fitSegmentTable()): the traits elide, with the whole
-    // text in their tooltip, rather than the table scrolling sideways.
-    m_tableView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tableView->setTextElideMode(Qt::ElideRight);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->horizontalHeader()->setHighlightSections(false);
-    m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::SelectedClicked);
-    m_tableView->setToolTip(tr("Click a segment to highlight it in every view; double-click its label to "
-                               "rename it (Ctrl+Z undoes)."));
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSegmentRowSelected);
+    m_tableView = new SegmentTableView(m_tableModel, m_selection);
     connect(m_tableModel, &SegmentTableModel::labelEdited, this,
             [this](int segment, const QString &label) { m_document->renameSegment(appearance().key(segment), label); });
-    connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
-        fitSegmentTable();
-        followCurrentSegment(m_selection->currentSegment());
-    });
-    m_tableView->installEventFilter(this);
+    connect(m_tableView, &SegmentTableView::columnsFitted, this, &MainWindow::balanceSplitters);
 
     m_chart = new ModelSelectionChart;
     m_chart->setToolTip(tr("Inertia (elbow) and silhouette for each k on the current features. "
@@ -401,7 +240,6 @@ void MainWindow::createViews()
             [this](const QString &algorithm) { m_document->setAlgorithm(algorithm); });
     connect(m_controls, &ControlsPanel::reclusterRequested, this, &MainWindow::recluster);
 
-    connect(m_selection, &SegmentSelection::currentSegmentChanged, this, &MainWindow::followCurrentSegment);
     connect(m_selection, &SegmentSelection::selectedRowsChanged, this, [this] {
         rememberSelectedCustomers();
         if (!m_selection->selectedRows().empty())
@@ -872,40 +710,9 @@ void MainWindow::onFailure(const QString &message)
         QMessageBox::warning(this, tr("SegmentScope"), message);
 }
 
-void MainWindow::onSegmentRowSelected()
+QTableView *MainWindow::segmentTableView() const
 {
-    if (m_followingSelection)
-        return;
-    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
-    const std::shared_ptr<const Profiles> profiles = m_tableModel->profiles();
-    int segment = -1;
-    if (!rows.isEmpty() && profiles) {
-        const int source = m_proxy->mapToSource(rows.front()).row();
-        if (source >= 0 && source < int(profiles->segments.size()))
-            segment = profiles->segments[std::size_t(source)].segment;
-    }
-    m_selection->setCurrentSegment(segment);
-}
-
-void MainWindow::followCurrentSegment(int segment)
-{
-    const std::shared_ptr<const Profiles> profiles = m_tableModel->profiles();
-    m_followingSelection = true;
-    QItemSelectionModel *model = m_tableView->selectionModel();
-    int source = -1;
-    if (profiles)
-        for (std::size_t i = 0; i < profiles->segments.size(); ++i)
-            if (profiles->segments[i].segment == segment)
-                source = int(i);
-    if (source < 0) {
-        model->clearSelection();
-    } else {
-        const QModelIndex index = m_proxy->mapFromSource(m_tableModel->index(source, 0));
-        model->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        model->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-        m_tableView->scrollTo(index);
-    }
-    m_followingSelection = false;
+    return m_tableView;
 }
 
 SegmentAppearance MainWindow::appearance() const
@@ -1215,69 +1022,16 @@ void MainWindow::balanceSplitters()
         const int total = m_leftColumn->height() - m_leftColumn->handleWidth();
         // The table as tall as its rows (no empty band under the last segment), within a third
         // to 45 % of the column; the map takes the rest.
-        const int rows = m_proxy->rowCount();
-        const int rowHeight = m_tableView->verticalHeader()->defaultSectionSize();
-        const int wanted = rows > 0 ? m_tableView->horizontalHeader()->sizeHint().height() + rows * rowHeight + chrome + 6
-                                    : total * 3 / 10;
+        const int rows = m_tableView->heightForAllRows();
+        const int wanted = rows > 0 ? rows + chrome + 6 : total * 3 / 10;
         const int table = std::clamp(wanted, std::min(160, total / 3), total * 45 / 100);
         m_leftColumn->setSizes({total - table, table});
     }
 }
 
-void MainWindow::fitSegmentTable()
-{
-    QHeaderView *header = m_tableView->horizontalHeader();
-    const bool revenue = m_tableModel->profiles() && !m_tableModel->profiles()->revenueColumn.empty();
-    auto *proxy = static_cast<SegmentTableProxy *>(m_proxy);
-    const int width = m_tableView->viewport()->width();
-    // The traits say the most about a segment: they keep at least this width. When the view is
-    // narrow, column titles break onto two lines first, then the total revenue (size × revenue
-    // per customer) gives way.
-    const int minTraits = 28 * m_tableView->fontMetrics().averageCharWidth();
-    auto fixedWidth = [&] {
-        int fixed = 0;
-        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c)
-            if (!m_tableView->isColumnHidden(c))
-                fixed += header->sectionSize(c);
-        return fixed;
-    };
-    m_tableView->setColumnHidden(SegmentTableModel::RevenuePerCustomerColumn, !revenue);
-    m_tableView->setColumnHidden(SegmentTableModel::RevenueColumn, !revenue);
-    // Fit each column to its cells and its title. QHeaderView's own fit reserves room for the
-    // sort arrow in every title; only the sorted column shows one.
-    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    auto fitColumns = [&] {
-        const QFontMetrics fm(header->font());
-        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c) {
-            if (m_tableView->isColumnHidden(c))
-                continue;
-            int title = 0;
-            for (const QString &line : m_proxy->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
-                title = std::max(title, fm.horizontalAdvance(line));
-            title += 2 * margin + 6;
-            if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
-                title += header->sizeHint().height() / 2 + 2 * margin;
-            // Through the base class, where sizeHintForColumn() is public.
-            const QAbstractItemView *view = m_tableView;
-            header->resizeSection(c, std::max(view->sizeHintForColumn(c), title));
-        }
-    };
-    proxy->setWrapHeaders(false, header->font());
-    fitColumns();
-    if (width - fixedWidth() < minTraits) {
-        proxy->setWrapHeaders(true, header->font());
-        fitColumns();
-    }
-    if (revenue && width - fixedWidth() < minTraits)
-        m_tableView->setColumnHidden(SegmentTableModel::RevenueColumn, true);
-    balanceSplitters();
-}
-
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tableView && event->type() == QEvent::Resize)
-        fitSegmentTable();
-    else if ((watched == m_leftColumn || watched == m_rightColumn) && event->type() == QEvent::Resize)
+    if ((watched == m_leftColumn || watched == m_rightColumn) && event->type() == QEvent::Resize)
         balanceSplitters();
     return QMainWindow::eventFilter(watched, event);
 }

@@ -38,6 +38,7 @@ class ModelSelectionChart;
 class ScatterView;
 class SegmentSelection;
 class SegmentTableModel;
+class SegmentTableView;
 class SelectionProfilePanel;
 class CancelToken;
 
@@ -80,7 +81,7 @@ public:
     ControlsPanel *controls() const { return m_controls; }
     ScatterView *scatterView() const { return m_scatter; }
     HeatmapView *heatmapView() const { return m_heatmap; }
-    QTableView *segmentTableView() const { return m_tableView; }
+    QTableView *segmentTableView() const;
     SegmentTableModel *segmentTableModel() const { return m_tableModel; }
     ModelSelectionChart *modelSelectionChart() const { return m_chart; }
     SelectionProfilePanel *selectionProfile() const { return m_profilePanel; }
@@ -134,8 +135,6 @@ private:
     void requestSweepIfNeeded();
     void onTableChanged();
     void onFailure(const QString &message);
-    void onSegmentRowSelected();
-    void followCurrentSegment(int segment);
     void updateSegmentNames();
     /// The name the segment table shows for `segment` (0-based): the user's label or "Segment n".
     QString segmentName(int segment) const;
@@ -151,7 +150,6 @@ private:
     QString tooltipFor(int row) const;
     void applyTitle();
     void fitHeatmap();
-    void fitSegmentTable();
     /// Shares the columns' height between their panes (map and table, heatmap and tabs) by what
     /// each needs, until the user drags a splitter.
     void balanceSplitters();
@@ -165,8 +163,7 @@ private:
     ScatterView *m_scatter = nullptr;
     HeatmapView *m_heatmap = nullptr;
     SegmentTableModel *m_tableModel = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_tableView = nullptr;
+    SegmentTableView *m_tableView = nullptr;
     ModelSelectionChart *m_chart = nullptr;
     SelectionProfilePanel *m_profilePanel = nullptr;
     QTabWidget *m_sideTabs = nullptr;
@@ -192,7 +189,6 @@ private:
     QTimer m_debounce;
     bool m_interactive = true;
     bool m_dark = false;
-    bool m_followingSelection = false;
     bool m_userSizedLeft = false;
     bool m_userSizedRight = false;
     bool m_dockSized = false;

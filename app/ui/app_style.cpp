@@ -1,0 +1,102 @@
+#include "app/ui/app_style.h"
+
+#include <QColor>
+#include <QFont>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace seg {
+
+SegmentStyle::SegmentStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+void SegmentStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    const bool check = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    if (!check || option->palette.color(QPalette::Base).lightness() >= 128)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(option->palette.color(QPalette::Light), 1));
+    const QRect box = option->rect.adjusted(0, 0, -1, -1);
+    const int side = std::min(box.width(), box.height());
+    QRectF square(0, 0, side, side);
+    square.moveCenter(QRectF(box).center());
+    painter->drawRoundedRect(square.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    painter->restore();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+QWidget *titledPane(const QString &title, QWidget *content, QWidget *headerExtra)
+{
+    auto *pane = new QFrame;
+    pane->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(4);
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(title, pane);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    header->addWidget(label);
+    header->addStretch(1);
+    if (headerExtra)
+        header->addWidget(headerExtra);
+    layout->addLayout(header);
+    layout->addWidget(content, 1);
+    return pane;
+}
+
+QFrame *statusSeparator()
+{
+    auto *line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    line->setFixedWidth(9);
+    return line;
+}
+
+} // namespace seg

@@ -1,0 +1,187 @@
+#include "app/ui/segment_table_view.h"
+
+#include "widgets/segment_selection.h"
+#include "widgets/segment_table_model.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QResizeEvent>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace seg {
+
+/// The segment table's sort proxy; when the table is narrow, column titles of several words break
+/// onto two lines ("Revenue /" over "customer") so that a title never sets a column's width.
+class SegmentTableProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWrapHeaders(bool wrap, const QFont &font)
+    {
+        if (wrap == m_wrap && font == m_font)
+            return;
+        m_wrap = wrap;
+        m_font = font;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
+        // The last column stretches: its title never needs to break.
+        if (!m_wrap || role != Qt::DisplayRole || orientation != Qt::Horizontal || section == columnCount() - 1)
+            return value;
+        // Break at the space that makes the longer of the two lines shortest.
+        const QString text = value.toString();
+        const QFontMetrics fm(m_font);
+        int best = -1;
+        int bestWidth = fm.horizontalAdvance(text);
+        for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
+            const int width = std::max(fm.horizontalAdvance(text.left(i)), fm.horizontalAdvance(text.mid(i + 1)));
+            if (width < bestWidth) {
+                bestWidth = width;
+                best = int(i);
+            }
+        }
+        return best < 0 ? value : QVariant(text.left(best) + QLatin1Char('\n') + text.mid(best + 1));
+    }
+
+private:
+    bool m_wrap = false;
+    QFont m_font;
+};
+
+SegmentTableView::SegmentTableView(SegmentTableModel *model, SegmentSelection *selection, QWidget *parent)
+    : QTableView(parent), m_model(model), m_selection(selection)
+{
+    m_proxy = new SegmentTableProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SegmentTableModel::SortRole);
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(SegmentTableModel::SegmentColumn, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    // Columns are fitted to the width (see fitColumns()): the traits elide, with the whole
+    // text in their tooltip, rather than the table scrolling sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::SelectedClicked);
+    setToolTip(tr("Click a segment to highlight it in every view; double-click its label to "
+                  "rename it (Ctrl+Z undoes)."));
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentTableView::onRowSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        followCurrentSegment(m_selection->currentSegment());
+    });
+    connect(m_selection, &SegmentSelection::currentSegmentChanged, this, &SegmentTableView::followCurrentSegment);
+}
+
+int SegmentTableView::heightForAllRows() const
+{
+    const int rows = m_proxy->rowCount();
+    return rows > 0 ? horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() : 0;
+}
+
+void SegmentTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void SegmentTableView::onRowSelected()
+{
+    if (m_followingSelection)
+        return;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    const std::shared_ptr<const Profiles> profiles = m_model->profiles();
+    int segment = -1;
+    if (!rows.isEmpty() && profiles) {
+        const int source = m_proxy->mapToSource(rows.front()).row();
+        if (source >= 0 && source < int(profiles->segments.size()))
+            segment = profiles->segments[std::size_t(source)].segment;
+    }
+    m_selection->setCurrentSegment(segment);
+}
+
+void SegmentTableView::followCurrentSegment(int segment)
+{
+    const std::shared_ptr<const Profiles> profiles = m_model->profiles();
+    m_followingSelection = true;
+    QItemSelectionModel *model = selectionModel();
+    int source = -1;
+    if (profiles)
+        for (std::size_t i = 0; i < profiles->segments.size(); ++i)
+            if (profiles->segments[i].segment == segment)
+                source = int(i);
+    if (source < 0) {
+        model->clearSelection();
+    } else {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(source, 0));
+        model->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        model->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        scrollTo(index);
+    }
+    m_followingSelection = false;
+}
+
+void SegmentTableView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const bool revenue = m_model->profiles() && !m_model->profiles()->revenueColumn.empty();
+    auto *proxy = static_cast<SegmentTableProxy *>(m_proxy);
+    const int width = viewport()->width();
+    // The traits say the most about a segment: they keep at least this width. When the view is
+    // narrow, column titles break onto two lines first, then the total revenue (size × revenue
+    // per customer) gives way.
+    const int minTraits = 28 * fontMetrics().averageCharWidth();
+    auto fixedWidth = [&] {
+        int fixed = 0;
+        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c)
+            if (!isColumnHidden(c))
+                fixed += header->sectionSize(c);
+        return fixed;
+    };
+    setColumnHidden(SegmentTableModel::RevenuePerCustomerColumn, !revenue);
+    setColumnHidden(SegmentTableModel::RevenueColumn, !revenue);
+    // Fit each column to its cells and its title. QHeaderView's own fit reserves room for the
+    // sort arrow in every title; only the sorted column shows one.
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    auto fitEach = [&] {
+        const QFontMetrics fm(header->font());
+        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c) {
+            if (isColumnHidden(c))
+                continue;
+            int title = 0;
+            for (const QString &line : m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().split(QLatin1Char('\n')))
+                title = std::max(title, fm.horizontalAdvance(line));
+            title += 2 * margin + 6;
+            if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
+                title += header->sizeHint().height() / 2 + 2 * margin;
+            // Through the base class, where sizeHintForColumn() is public.
+            const QAbstractItemView *view = this;
+            header->resizeSection(c, std::max(view->sizeHintForColumn(c), title));
+        }
+    };
+    proxy->setWrapHeaders(false, header->font());
+    fitEach();
+    if (width - fixedWidth() < minTraits) {
+        proxy->setWrapHeaders(true, header->font());
+        fitEach();
+    }
+    if (revenue && width - fixedWidth() < minTraits)
+        setColumnHidden(SegmentTableModel::RevenueColumn, true);
+    Q_EMIT columnsFitted();
+}
+
+} // namespace seg

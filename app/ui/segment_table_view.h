@@ -1,0 +1,44 @@
+#pragma once
+// The segment table: one row per segment (size, share, revenue, traits), sortable, with
+// editable names. It fits its columns to its width (titles break onto two lines, then the
+// total revenue gives way, so the traits stay readable), and keeps its selected row and the
+// shared selection's current segment in step.
+
+#include <QTableView>
+
+class QSortFilterProxyModel;
+
+namespace seg {
+
+class SegmentSelection;
+class SegmentTableModel;
+class SegmentTableProxy;
+
+class SegmentTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    SegmentTableView(SegmentTableModel *model, SegmentSelection *selection, QWidget *parent = nullptr);
+
+    /// The height that shows the header and every row without scrolling (0 without rows).
+    int heightForAllRows() const;
+
+Q_SIGNALS:
+    /// The columns were fitted anew (after new data or a resize).
+    void columnsFitted();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitColumns();
+    void onRowSelected();
+    void followCurrentSegment(int segment);
+
+    SegmentTableModel *m_model = nullptr;
+    SegmentSelection *m_selection = nullptr;
+    SegmentTableProxy *m_proxy = nullptr;
+    bool m_followingSelection = false;
+};
+
+} // namespace seg
