@@ -6,6 +6,7 @@
 #include "app/core/engine_controller.h"
 #include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
+#include "app/ui/sweep_presenter.h"
 #include "engine/core/progress.h"
 #include "engine/data/assignments.h"
 #include "engine/demo/demo_data.h"
@@ -173,6 +174,8 @@ void MainWindow::createViews()
     m_chart->setToolTip(tr("Inertia (elbow) and silhouette for each k on the current features. "
                            "Click a k to use it."));
     connect(m_chart, &ModelSelectionChart::kRequested, this, [this](int k) { m_document->setK(k); });
+    m_sweep = new SweepPresenter(m_controller, m_chart, this);
+    connect(m_sweep, &SweepPresenter::updated, this, &MainWindow::checkComplete);
 
     m_profilePanel = new SelectionProfilePanel;
     m_profilePanel->setSelection(m_selection);
@@ -385,7 +388,6 @@ void MainWindow::connectController()
         showMetrics(m, true);
         checkComplete();
     });
-    connect(m_controller, &EngineController::sweepUpdated, this, &MainWindow::onSweep);
     connect(m_controller, &EngineController::tableLoaded, this,
             [this](quint64 generation, std::shared_ptr<const Table> table) {
                 if (generation != m_loadGeneration || !m_pendingImport)
@@ -539,7 +541,6 @@ void MainWindow::recluster()
     m_requestedGeneration = m_controller->requestAnalysis(m_document->request());
     m_metricsReady = false;
     m_completeEmitted = false;
-    m_sweepRunning = false; // a new analysis cancels the sweep
 }
 
 void MainWindow::cancel()
@@ -552,8 +553,7 @@ void MainWindow::cancel()
         m_loadGeneration = 0;
     }
     m_controller->cancel();
-    m_sweepRunning = false;
-    m_chart->setStatusText(QString());
+    m_sweep->cancelled();
     m_stageLabel->setText(tr("Cancelled"));
 }
 
@@ -593,14 +593,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     updateRowCounts();
     updateExportAction();
 
-    const SweepKey key{result->request.table, result->request.spec, result->request.seed()};
-    if (!m_sweepKey || m_sweepKey->table != key.table || m_sweepKey->seed != key.seed
-        || m_sweepKey->spec != key.spec) {
-        m_sweepKey = key;
-        m_sweepPoints.clear();
-        m_chart->setPoints({});
-    }
-    requestSweepIfNeeded();
+    m_sweep->showResult(*result);
 
     // Notes from reading the file and from preparing the features, each once.
     QStringList notes;
@@ -626,46 +619,6 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     checkComplete();
 }
 
-void MainWindow::requestSweepIfNeeded()
-{
-    if (!m_result || !m_result->prepared)
-        return;
-    const int n = int(m_result->prepared->rows.size());
-    const int last = std::min(kSweepLast, n - 1);
-    int first = kSweepFirst;
-    while (first <= last && m_sweepPoints.count(first))
-        ++first;
-    if (first > last) {
-        m_chart->setStatusText(QString());
-        return;
-    }
-    m_sweepRunning = true;
-    m_chart->setStatusText(tr("Computing k = %1 …").arg(first));
-    m_controller->requestKSweep(first, last);
-}
-
-void MainWindow::onSweep(std::shared_ptr<const KSweepResult> sweep)
-{
-    if (!sweep || !m_sweepKey)
-        return;
-    for (const KSweepPoint &point : sweep->points)
-        m_sweepPoints[point.k] = point;
-    std::vector<KSweepPoint> points;
-    for (const auto &entry : m_sweepPoints)
-        points.push_back(entry.second);
-    m_chart->setPoints(points);
-    if (sweep->complete) {
-        m_sweepRunning = false;
-        m_chart->setStatusText(QString());
-    } else if (!points.empty()) {
-        int next = kSweepFirst;
-        while (m_sweepPoints.count(next))
-            ++next;
-        m_chart->setStatusText(tr("Computing k = %1 …").arg(next));
-    }
-    checkComplete();
-}
-
 void MainWindow::showMetrics(const QualityReport &metrics, bool silhouetteReady)
 {
     QStringList parts;
@@ -682,11 +635,7 @@ bool MainWindow::isComplete() const
     if (!m_result || m_result->generation != m_requestedGeneration || !m_metricsReady || m_debounce.isActive()
         || m_pendingImport || m_demoThread || !m_result->prepared)
         return false;
-    const int n = int(m_result->prepared->rows.size());
-    for (int k = kSweepFirst; k <= std::min(kSweepLast, n - 1); ++k)
-        if (!m_sweepPoints.count(k))
-            return false;
-    return true;
+    return m_sweep->isComplete();
 }
 
 void MainWindow::checkComplete()

@@ -39,6 +39,7 @@ class ScatterView;
 class SegmentSelection;
 class SegmentTableModel;
 class SegmentTableView;
+class SweepPresenter;
 class SelectionProfilePanel;
 class CancelToken;
 
@@ -131,8 +132,6 @@ private:
     void scheduleAnalysis();
     void showResult(std::shared_ptr<const AnalysisResult> result);
     void showMetrics(const QualityReport &metrics, bool silhouetteReady);
-    void onSweep(std::shared_ptr<const KSweepResult> sweep);
-    void requestSweepIfNeeded();
     void onTableChanged();
     void onFailure(const QString &message);
     void updateSegmentNames();
@@ -165,6 +164,7 @@ private:
     SegmentTableModel *m_tableModel = nullptr;
     SegmentTableView *m_tableView = nullptr;
     ModelSelectionChart *m_chart = nullptr;
+    SweepPresenter *m_sweep = nullptr;
     SelectionProfilePanel *m_profilePanel = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QSplitter *m_columns = nullptr;
@@ -200,19 +200,6 @@ private:
     bool m_metricsReady = false;
     bool m_completeEmitted = false;
 
-    // The k sweep depends on the data, the features and the seed, not on k: it is kept across
-    // k changes and only the missing k are computed after a cancellation.
-    struct SweepKey
-    {
-        std::shared_ptr<const Table> table;
-        FeatureSpec spec;
-        std::uint64_t seed = 0;
-    };
-    std::optional<SweepKey> m_sweepKey;
-    std::map<int, KSweepPoint> m_sweepPoints;
-    bool m_sweepRunning = false;
-    static constexpr int kSweepFirst = 2;
-    static constexpr int kSweepLast = 12;
 
     std::optional<ImportChoice> m_pendingImport;
     quint64 m_loadGeneration = 0;

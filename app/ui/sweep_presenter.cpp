@@ -1,0 +1,84 @@
+#include "app/ui/sweep_presenter.h"
+
+#include "app/core/engine_controller.h"
+#include "widgets/model_selection_chart.h"
+
+#include <algorithm>
+
+namespace seg {
+
+SweepPresenter::SweepPresenter(EngineController *controller, ModelSelectionChart *chart, QObject *parent)
+    : QObject(parent), m_controller(controller), m_chart(chart)
+{
+    connect(m_controller, &EngineController::sweepUpdated, this, &SweepPresenter::onSweep);
+}
+
+int SweepPresenter::lastK() const
+{
+    return std::min<int>(kLast, int(m_rows) - 1);
+}
+
+void SweepPresenter::showResult(const AnalysisResult &result)
+{
+    if (!result.prepared)
+        return;
+    const Key key{result.request.table, result.request.spec, result.request.seed()};
+    if (m_key != key) {
+        m_key = key;
+        m_points.clear();
+        m_chart->setPoints({});
+    }
+    m_rows = result.prepared->rows.size();
+    requestMissing();
+}
+
+void SweepPresenter::cancelled()
+{
+    m_chart->setStatusText(QString());
+}
+
+bool SweepPresenter::isComplete() const
+{
+    if (!m_key)
+        return false;
+    for (int k = kFirst; k <= lastK(); ++k)
+        if (!m_points.count(k))
+            return false;
+    return true;
+}
+
+void SweepPresenter::requestMissing()
+{
+    int first = kFirst;
+    while (first <= lastK() && m_points.count(first))
+        ++first;
+    if (first > lastK()) {
+        m_chart->setStatusText(QString());
+        return;
+    }
+    m_chart->setStatusText(tr("Computing k = %1 …").arg(first));
+    m_controller->requestKSweep(first, lastK());
+}
+
+void SweepPresenter::onSweep(std::shared_ptr<const KSweepResult> sweep)
+{
+    if (!sweep || !m_key)
+        return;
+    for (const KSweepPoint &point : sweep->points)
+        m_points[point.k] = point;
+    std::vector<KSweepPoint> points;
+    for (const auto &entry : m_points)
+        points.push_back(entry.second);
+    m_chart->setPoints(points);
+    if (sweep->complete) {
+        m_chart->setStatusText(QString());
+    } else if (!points.empty()) {
+        int next = kFirst;
+        while (m_points.count(next))
+            ++next;
+        m_chart->setStatusText(tr("Computing k = %1 …").arg(next));
+    }
+    Q_EMIT updated();
+}
+
+} // namespace seg

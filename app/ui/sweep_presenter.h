@@ -1,0 +1,61 @@
+#pragma once
+// Feeds the "Choosing k" chart: asks the engine for inertia and silhouette at k = 2…12 after
+// each analysis and shows the points as they arrive. The sweep depends on the data, the
+// features and the seed, not on k: its points are kept across k changes, and after a
+// cancellation only the missing k are computed.
+
+#include "app/core/analysis.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace seg {
+
+class EngineController;
+class ModelSelectionChart;
+
+class SweepPresenter : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kFirst = 2;
+    static constexpr int kLast = 12;
+
+    SweepPresenter(EngineController *controller, ModelSelectionChart *chart, QObject *parent = nullptr);
+
+    /// A new analysis is shown: start over when its data, features or seed differ from the
+    /// sweep's, then ask for the k not computed yet.
+    void showResult(const AnalysisResult &result);
+    /// The running sweep was cancelled (with the analysis): stop saying it computes.
+    void cancelled();
+    /// Every k of 2…12 that the shown data allows (k < rows) has its point.
+    bool isComplete() const;
+
+Q_SIGNALS:
+    /// New points arrived.
+    void updated();
+
+private:
+    void onSweep(std::shared_ptr<const KSweepResult> sweep);
+    void requestMissing();
+    int lastK() const;
+
+    struct Key
+    {
+        std::shared_ptr<const Table> table;
+        FeatureSpec spec;
+        std::uint64_t seed = 0;
+        bool operator==(const Key &) const = default;
+    };
+
+    EngineController *m_controller;
+    ModelSelectionChart *m_chart;
+    std::optional<Key> m_key;
+    std::size_t m_rows = 0;
+    std::map<int, KSweepPoint> m_points;
+};
+
+} // namespace seg
