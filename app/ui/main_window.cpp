@@ -6,6 +6,7 @@
 #include "app/core/engine_controller.h"
 #include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
+#include "app/ui/status_panel.h"
 #include "app/ui/sweep_presenter.h"
 #include "engine/core/progress.h"
 #include "engine/data/assignments.h"
@@ -111,9 +112,22 @@ QString axisTitle(const Embedding &map, int axis)
     return MainWindow::tr("PC %1 (%2%)").arg(axis + 1).arg(qRound(100.0 * share));
 }
 
-QString formatMetric(double value, int decimals)
+/// Notes from reading the file and from preparing the features, each once.
+QStringList dataNotes(const AnalysisResult &result)
 {
-    return std::isnan(value) ? QStringLiteral("…") : QLocale().toString(value, 'f', decimals);
+    QStringList notes;
+    auto addNote = [&notes](const std::string &warning) {
+        const QString note = fromStd(warning);
+        if (!note.isEmpty() && !notes.contains(note))
+            notes << note;
+    };
+    if (result.request.table)
+        for (const std::string &warning : result.request.table->warnings)
+            addNote(warning);
+    if (result.segmentation)
+        for (const std::string &warning : result.segmentation->warnings)
+            addNote(warning);
+    return notes;
 }
 
 } // namespace
@@ -318,42 +332,8 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_stageLabel = new QLabel(tr("Ready"));
-    m_progress = new QProgressBar;
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(m_stageLabel->sizeHint().height());
-    m_cancelButton = new QPushButton(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop the running computation (Esc)"));
-    m_cancelButton->setFocusPolicy(Qt::NoFocus);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    m_metricsLabel = new QLabel;
-    m_metricsLabel->setToolTip(
-        tr("Quality of the current segmentation:\n"
-           "Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)\n"
-           "Davies–Bouldin (lower is better)\n"
-           "Calinski–Harabasz (higher is better)\n"
-           "ARI: agreement with the known segments (1 = identical, 0 = chance)"));
-    m_rowsLabel = new QLabel;
-    statusBar()->addWidget(m_stageLabel);
-    statusBar()->addWidget(m_progress);
-    statusBar()->addWidget(m_cancelButton);
-    m_notesButton = new QToolButton;
-    m_notesButton->setAutoRaise(true);
-    m_notesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_notesButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
-    m_notesButton->setIconSize(QSize(16, 16));
-    m_notesButton->setFocusPolicy(Qt::NoFocus);
-    m_notesButton->setCursor(Qt::PointingHandCursor);
-    m_notesButton->setAccessibleName(tr("Notes on the data"));
-    m_notesButton->setVisible(false);
-    connect(m_notesButton, &QToolButton::clicked, this, &MainWindow::showDataNotes);
-    statusBar()->addPermanentWidget(m_notesButton);
-    statusBar()->addPermanentWidget(statusSeparator());
-    statusBar()->addPermanentWidget(m_metricsLabel);
-    statusBar()->addPermanentWidget(statusSeparator());
-    statusBar()->addPermanentWidget(m_rowsLabel);
+    m_status = new StatusPanel(statusBar(), this);
+    connect(m_status, &StatusPanel::cancelRequested, this, &MainWindow::cancel);
     setBusyUi(false);
 }
 
@@ -385,7 +365,7 @@ void MainWindow::connectController()
         if (!m_result || m_result->generation != generation)
             return;
         m_metricsReady = true;
-        showMetrics(m, true);
+        m_status->showMetrics(m, true);
         checkComplete();
     });
     connect(m_controller, &EngineController::tableLoaded, this,
@@ -413,9 +393,7 @@ void MainWindow::connectController()
             [this](quint64, double fraction, const QString &stage) {
                 if (isComplete())
                     return; // a late, throttled report of work that has already been shown
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
-                m_stageLabel->setText(stage);
+                m_status->setProgress(fraction, stage);
             });
     connect(m_controller, &EngineController::busyChanged, this, [this](bool busy) {
         if (!m_demoThread)
@@ -460,7 +438,7 @@ void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
             if (!outcome->error.isEmpty())
                 onFailure(outcome->error);
             else
-                m_stageLabel->setText(tr("Cancelled"));
+                m_status->setStage(tr("Cancelled"));
             return;
         }
         m_selection->clear();
@@ -468,7 +446,7 @@ void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
                              QStringLiteral("true_segment"));
     });
     setBusyUi(true, tr("Generating %1 demo customers…").arg(QLocale().toString(qulonglong(rows))));
-    m_progress->setRange(0, 0);
+    m_status->setIndeterminate();
     thread->start();
 }
 
@@ -554,7 +532,7 @@ void MainWindow::cancel()
     }
     m_controller->cancel();
     m_sweep->cancelled();
-    m_stageLabel->setText(tr("Cancelled"));
+    m_status->setStage(tr("Cancelled"));
 }
 
 void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
@@ -589,45 +567,13 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_profilePanel->setResult(result);
     updateSegmentNames();
     m_chart->setCurrentK(m_document->k());
-    showMetrics(result->metrics, m_metricsReady);
+    m_status->showMetrics(result->metrics, m_metricsReady);
     updateRowCounts();
     updateExportAction();
 
     m_sweep->showResult(*result);
-
-    // Notes from reading the file and from preparing the features, each once.
-    QStringList notes;
-    auto addNote = [&notes](const std::string &warning) {
-        const QString note = fromStd(warning);
-        if (!note.isEmpty() && !notes.contains(note))
-            notes << note;
-    };
-    if (result->request.table)
-        for (const std::string &warning : result->request.table->warnings)
-            addNote(warning);
-    if (result->prepared)
-        for (const std::string &warning : result->prepared->warnings)
-            addNote(warning);
-    m_notes = notes;
-    m_notesButton->setVisible(!notes.isEmpty());
-    m_notesButton->setText(notes.size() == 1 ? tr("1 note on the data") : tr("%1 notes on the data").arg(notes.size()));
-    QStringList items;
-    for (const QString &note : notes)
-        items << QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
-    m_notesButton->setToolTip(tr("<p>While reading and preparing the data:</p><ul>%1</ul><p>Click to keep this list open.</p>")
-                                  .arg(items.join(QString())));
+    m_status->setNotes(dataNotes(*result));
     checkComplete();
-}
-
-void MainWindow::showMetrics(const QualityReport &metrics, bool silhouetteReady)
-{
-    QStringList parts;
-    parts << tr("Silhouette %1").arg(silhouetteReady ? formatMetric(metrics.silhouette, 3) : QStringLiteral("…"));
-    parts << tr("Davies–Bouldin %1").arg(formatMetric(metrics.daviesBouldin, 2));
-    parts << tr("Calinski–Harabasz %1").arg(formatMetric(metrics.calinskiHarabasz, 0));
-    if (metrics.ari)
-        parts << tr("ARI %1").arg(formatMetric(*metrics.ari, 3));
-    m_metricsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
 bool MainWindow::isComplete() const
@@ -642,9 +588,8 @@ void MainWindow::checkComplete()
 {
     if (!m_completeEmitted && isComplete()) {
         m_completeEmitted = true;
-        m_stageLabel->setText(
+        m_status->setStage(
             tr("Ready – segmented in %1 s").arg(QLocale().toString(m_result->elapsedMs / 1000.0, 'f', 2)));
-        m_stageLabel->setToolTip(QString());
         Q_EMIT resultComplete();
     }
 }
@@ -652,11 +597,34 @@ void MainWindow::checkComplete()
 void MainWindow::onFailure(const QString &message)
 {
     setBusyUi(m_controller->isBusy() || m_demoThread);
-    m_stageLabel->setText(tr("Error: %1").arg(message.section(QLatin1Char('\n'), 0, 0)));
-    m_stageLabel->setToolTip(message);
+    m_status->setStage(tr("Error: %1").arg(message.section(QLatin1Char('\n'), 0, 0)), message);
     Q_EMIT failed(message);
     if (m_interactive)
         QMessageBox::warning(this, tr("SegmentScope"), message);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    m_status->setInteractive(interactive);
+}
+
+void MainWindow::setBusyUi(bool busy, const QString &stage)
+{
+    m_status->setBusy(busy, stage);
+    if (m_cancelAction)
+        m_cancelAction->setEnabled(busy);
+}
+
+void MainWindow::updateRowCounts()
+{
+    const std::shared_ptr<const Table> table = m_document->table();
+    m_status->showCounts(table.get(), m_result && m_result->request.table == table ? m_result.get() : nullptr);
+}
+
+QToolButton *MainWindow::dataNotesButton() const
+{
+    return m_status->notesButton();
 }
 
 QTableView *MainWindow::segmentTableView() const
@@ -724,41 +692,6 @@ void MainWindow::restoreSelectedCustomers()
     m_restoringSelection = true;
     m_selection->setSelectedRows(std::move(rows));
     m_restoringSelection = false;
-}
-
-void MainWindow::updateRowCounts()
-{
-    const std::shared_ptr<const Table> table = m_document->table();
-    if (!table) {
-        m_rowsLabel->setText(tr("No data"));
-        return;
-    }
-    const QLocale locale;
-    QString text = tr("%1 customers").arg(locale.toString(qulonglong(table->rowCount)));
-    if (m_result && m_result->prepared && m_result->request.table == table) {
-        const std::size_t used = m_result->prepared->rows.size();
-        if (used != table->rowCount)
-            text += tr(" (%1 segmented)").arg(locale.toString(qulonglong(used)));
-        const std::size_t features = m_result->prepared->transform.dimension();
-        text += features == 1 ? tr("  ·  1 feature") : tr("  ·  %1 features").arg(features);
-    }
-    m_rowsLabel->setText(text);
-}
-
-void MainWindow::setBusyUi(bool busy, const QString &stage)
-{
-    m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy);
-    if (!stage.isEmpty())
-        m_stageLabel->setText(stage);
-    if (busy) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(0);
-    } else if (m_stageLabel->text().isEmpty()) {
-        m_stageLabel->setText(tr("Ready"));
-    }
-    if (m_cancelAction)
-        m_cancelAction->setEnabled(busy);
 }
 
 QString MainWindow::tooltipFor(int row) const
@@ -892,13 +825,12 @@ bool MainWindow::exportSegmentsTo(const QString &path)
             onFailure(tr("Cannot export the segments: %1").arg(*error));
             return;
         }
-        m_stageLabel->setText(tr("Exported %1 customers to %2")
-                                  .arg(QLocale().toString(customers), QFileInfo(path).fileName()));
-        m_stageLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+        m_status->setStage(tr("Exported %1 customers to %2").arg(QLocale().toString(customers), QFileInfo(path).fileName()),
+                           QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         Q_EMIT segmentsExported(path, customers);
     });
     updateExportAction();
-    m_stageLabel->setText(tr("Exporting %1 customers…").arg(QLocale().toString(customers)));
+    m_status->setStage(tr("Exporting %1 customers…").arg(QLocale().toString(customers)));
     thread->start();
     return true;
 }
@@ -929,21 +861,6 @@ void MainWindow::setDarkMode(bool dark)
     }
     QApplication::setStyle(new SegmentStyle);
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-}
-
-void MainWindow::showDataNotes()
-{
-    if (m_notes.isEmpty())
-        return;
-    if (!m_interactive) {
-        QToolTip::showText(m_notesButton->mapToGlobal(QPoint(0, 0)), m_notesButton->toolTip(), m_notesButton);
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Notes on the data"),
-                                tr("While reading and preparing the data, SegmentScope noted:"), QMessageBox::Close, this);
-    box->setInformativeText(QStringLiteral("\u2022 ") + m_notes.join(QStringLiteral("\n\u2022 ")));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open(); // not modal to the application: the window stays usable while the notes are read
 }
 
 void MainWindow::fitHeatmap()

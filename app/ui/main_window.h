@@ -40,6 +40,7 @@ class SegmentSelection;
 class SegmentTableModel;
 class SegmentTableView;
 class SweepPresenter;
+class StatusPanel;
 class SelectionProfilePanel;
 class CancelToken;
 
@@ -52,7 +53,7 @@ public:
 
     /// When false (headless runs, tests) problems are reported through `failed` and the status
     /// bar only, never through modal message boxes. Default true.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
 
     /// Generates the demo customers on a worker thread, then clusters them.
     void openDemo(std::size_t rows = 50000, std::uint64_t seed = 7);
@@ -88,7 +89,7 @@ public:
     SelectionProfilePanel *selectionProfile() const { return m_profilePanel; }
     /// The status bar item that counts the notes on the data (warnings from reading and
     /// preparing it); its tooltip lists them, a click shows them. Hidden when there are none.
-    QToolButton *dataNotesButton() const { return m_notesButton; }
+    QToolButton *dataNotesButton() const;
 
     /// The result every view shows now (null before the first).
     std::shared_ptr<const AnalysisResult> currentResult() const { return m_result; }
@@ -131,7 +132,6 @@ private:
 
     void scheduleAnalysis();
     void showResult(std::shared_ptr<const AnalysisResult> result);
-    void showMetrics(const QualityReport &metrics, bool silhouetteReady);
     void onTableChanged();
     void onFailure(const QString &message);
     void updateSegmentNames();
@@ -152,7 +152,6 @@ private:
     /// Shares the columns' height between their panes (map and table, heatmap and tabs) by what
     /// each needs, until the user drags a splitter.
     void balanceSplitters();
-    void showDataNotes();
 
     Document *m_document = nullptr;
     EngineController *m_controller = nullptr;
@@ -165,6 +164,7 @@ private:
     SegmentTableView *m_tableView = nullptr;
     ModelSelectionChart *m_chart = nullptr;
     SweepPresenter *m_sweep = nullptr;
+    StatusPanel *m_status = nullptr;
     SelectionProfilePanel *m_profilePanel = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QSplitter *m_columns = nullptr;
@@ -173,13 +173,6 @@ private:
     QLabel *m_mapHint = nullptr;
     QScrollArea *m_heatmapScroll = nullptr;
 
-    QLabel *m_stageLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QLabel *m_metricsLabel = nullptr;
-    QLabel *m_rowsLabel = nullptr;
-    QToolButton *m_notesButton = nullptr;
-    QStringList m_notes;
 
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
