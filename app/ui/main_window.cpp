@@ -2,6 +2,7 @@
 
 #include "app/ui/app_style.h"
 #include "app/ui/controls_panel.h"
+#include "app/ui/customer_tooltip.h"
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "app/ui/segment_table_view.h"
@@ -67,8 +68,6 @@ namespace {
 // Reclustering waits this long after the last control change, so that dragging the k slider
 // or typing a seed asks for one analysis, not one per intermediate value.
 constexpr int kDebounceMs = 100;
-// How many values a scatter tooltip lists besides the id and the segment.
-constexpr int kTooltipValues = 5;
 
 QString fromStd(const std::string &text)
 {
@@ -170,7 +169,7 @@ void MainWindow::createViews()
 {
     m_scatter = new ScatterView;
     m_scatter->setSelection(m_selection);
-    m_scatter->setTooltipProvider([this](int row) { return tooltipFor(row); });
+    m_scatter->setTooltipProvider([this](int row) { return m_result ? customerTooltip(*m_result, appearance(), row) : QString(); });
     m_scatter->setToolTip(QString());
     m_mapHint = new QLabel(tr("Drag: lasso · Shift+drag: rectangle · Wheel: zoom"));
     m_mapHint->setEnabled(false);
@@ -694,57 +693,6 @@ void MainWindow::restoreSelectedCustomers()
     m_restoringSelection = false;
 }
 
-QString MainWindow::tooltipFor(int row) const
-{
-    if (!m_result || !m_result->prepared || !m_result->request.table || row < 0
-        || std::size_t(row) >= m_result->prepared->rows.size())
-        return {};
-    const Table &table = *m_result->request.table;
-    const std::size_t tableRow = m_result->prepared->rows[std::size_t(row)];
-    const int segment = m_result->labels && std::size_t(row) < m_result->labels->size()
-                            ? (*m_result->labels)[std::size_t(row)]
-                            : -1;
-
-    QString id;
-    const std::string idColumn = m_result->request.idColumn;
-    if (const Column *column = idColumn.empty() ? nullptr : table.find(idColumn))
-        id = fromStd(column->cellText(tableRow));
-    if (id.isEmpty())
-        id = tr("row %1").arg(tableRow + 2);
-    const QString name = segmentName(segment);
-
-    // Key values: the revenue, then the columns that set this customer's segment apart, then
-    // the first features, so every tooltip says something about why the customer is there.
-    std::vector<std::string> columns;
-    auto add = [&](const std::string &name) {
-        if (!name.empty() && int(columns.size()) < kTooltipValues && table.find(name)
-            && std::find(columns.begin(), columns.end(), name) == columns.end())
-            columns.push_back(name);
-    };
-    if (const std::shared_ptr<const Profiles> &profiles = m_result->profiles) {
-        add(profiles->revenueColumn);
-        if (segment >= 0 && std::size_t(segment) < profiles->segments.size())
-            for (const Trait &trait : profiles->segments[std::size_t(segment)].topTraits)
-                add(trait.feature.substr(0, trait.feature.find('=')));
-    }
-    for (const std::string &name : m_result->request.spec.enabledColumns())
-        add(name);
-
-    QString html = QStringLiteral("<b>%1</b><br/>%2").arg(id.toHtmlEscaped(), name.toHtmlEscaped());
-    html += QStringLiteral("<table>");
-    for (const std::string &name : columns) {
-        const Column *column = table.find(name);
-        QString value = fromStd(column->cellText(tableRow));
-        if (column->type == ColumnType::Real && !column->isMissing(tableRow))
-            value = QLocale().toString(column->numbers[tableRow], 'f', 2);
-        if (value.isEmpty())
-            value = tr("(missing)");
-        html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=\"right\">%2</td></tr>")
-                    .arg(fromStd(name).toHtmlEscaped(), value.toHtmlEscaped());
-    }
-    html += QStringLiteral("</table>");
-    return html;
-}
 
 void MainWindow::applyTitle()
 {

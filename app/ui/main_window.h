@@ -146,7 +146,6 @@ private:
     void updateRowCounts();
     void setBusyUi(bool busy, const QString &stage = {});
     void checkComplete();
-    QString tooltipFor(int row) const;
     void applyTitle();
     void fitHeatmap();
     /// Shares the columns' height between their panes (map and table, heatmap and tabs) by what
