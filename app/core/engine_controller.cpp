@@ -121,11 +121,22 @@ void EngineController::requestKSweep(int kFirst, int kLast)
 
 quint64 EngineController::requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn)
 {
+    return requestLoadJob(LoadJob{0, path, sqliteTable, idColumn, std::nullopt});
+}
+
+quint64 EngineController::requestDemo(std::size_t rows, std::uint64_t seed)
+{
+    return requestLoadJob(LoadJob{0, {}, {}, {}, DemoSource{rows, seed}});
+}
+
+quint64 EngineController::requestLoadJob(LoadJob job)
+{
     const quint64 generation = ++m_generation;
+    job.generation = generation;
     {
         std::lock_guard lock(m_shared->mutex);
         m_shared->latest[static_cast<int>(JobKind::Load)] = generation;
-        m_shared->load = LoadJob{generation, path, sqliteTable, idColumn};
+        m_shared->load = std::move(job);
         if (m_shared->running && m_shared->runningToken && m_shared->runningKind == JobKind::Load)
             m_shared->runningToken->cancel();
     }

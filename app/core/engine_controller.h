@@ -16,6 +16,7 @@ namespace seg {
 
 class EngineWorker;
 struct EngineShared;
+struct LoadJob;
 
 class EngineController : public QObject
 {
@@ -41,6 +42,8 @@ public Q_SLOTS:
     void requestKSweep(int kFirst = 2, int kLast = 12);
     /// Load a CSV or SQLite table on the worker (progress + cancel like analyses).
     quint64 requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn);
+    /// Generate `rows` demo customers from `seed` on the worker, delivered like a loaded table.
+    quint64 requestDemo(std::size_t rows, std::uint64_t seed);
     /// Cancel whatever runs now.
     void cancel();
 
@@ -60,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void post();
+    quint64 requestLoadJob(LoadJob job);
     void setBusy(bool busy);
 
     QThread m_thread;

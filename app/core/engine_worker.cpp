@@ -8,6 +8,7 @@
 #include "engine/core/random.h"
 #include "engine/core/sampling.h"
 #include "engine/data/loader.h"
+#include "engine/demo/demo_data.h"
 #include "engine/embed/embedding.h"
 #include "engine/eval/k_sweep.h"
 #include "engine/eval/metrics.h"
@@ -15,6 +16,7 @@
 #include "engine/profile/segment_profile.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -304,12 +306,18 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
 
 void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
 {
-    const Progress progress = stageProgress(token, JobKind::Load, job.generation, tr("Loading data"), 0.0, 1.0);
+    const QString stage = job.demo ? tr("Generating %1 demo customers").arg(QLocale().toString(qulonglong(job.demo->rows)))
+                                   : tr("Loading data");
+    const Progress progress = stageProgress(token, JobKind::Load, job.generation, stage, 0.0, 1.0);
     progress.report(0.0);
-    CsvOptions options;
-    options.idColumn = job.idColumn.toStdString();
-    const std::string path = job.path.toStdString();
-    Table table = loadTable(path, job.sqliteTable.toStdString(), options, progress);
+    Table table;
+    if (job.demo) {
+        table = generateDemoData(job.demo->rows, job.demo->seed, progress);
+    } else {
+        CsvOptions options;
+        options.idColumn = job.idColumn.toStdString();
+        table = loadTable(job.path.toStdString(), job.sqliteTable.toStdString(), options, progress);
+    }
     progress.report(1.0);
     if (!m_shared->isStale(JobKind::Load, job.generation))
         Q_EMIT tableDone(job.generation, std::make_shared<const Table>(std::move(table)));

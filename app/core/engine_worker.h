@@ -34,12 +34,20 @@ struct SweepJob
     int kLast = 12;
 };
 
+/// The demo customers (seg::generateDemoData) instead of a file.
+struct DemoSource
+{
+    std::size_t rows = 50000;
+    std::uint64_t seed = 7;
+};
+
 struct LoadJob
 {
     quint64 generation = 0;
     QString path;
     QString sqliteTable;
     QString idColumn;
+    std::optional<DemoSource> demo; ///< when set, generate the demo customers instead
 };
 
 /// What the controller (GUI thread) and the worker (engine thread) both touch. The pending

@@ -154,10 +154,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_demoThread) {
-        m_demoCancel->cancel();
-        m_demoThread->wait();
-    }
     // A cancelled export leaves the target as it was (the file is written atomically).
     if (m_exportThread) {
         m_exportCancel->cancel();
@@ -369,7 +365,16 @@ void MainWindow::connectController()
     });
     connect(m_controller, &EngineController::tableLoaded, this,
             [this](quint64 generation, std::shared_ptr<const Table> table) {
-                if (generation != m_loadGeneration || !m_pendingImport)
+                if (generation != m_loadGeneration)
+                    return;
+                if (m_loadingDemo) {
+                    m_loadingDemo = false;
+                    m_selection->clear();
+                    m_document->setTable(std::move(table), QString(), QStringLiteral("customer_id"),
+                                         QStringLiteral("true_segment"));
+                    return;
+                }
+                if (!m_pendingImport)
                     return;
                 const ImportChoice choice = *m_pendingImport;
                 m_pendingImport.reset();
@@ -384,8 +389,10 @@ void MainWindow::connectController()
                 m_document->setTable(std::move(table), choice.path, choice.idColumn, choice.labelColumn, spec);
             });
     connect(m_controller, &EngineController::failed, this, [this](quint64 generation, const QString &message) {
-        if (generation == m_loadGeneration)
+        if (generation == m_loadGeneration) {
             m_pendingImport.reset();
+            m_loadingDemo = false;
+        }
         onFailure(message);
     });
     connect(m_controller, &EngineController::progress, this,
@@ -395,58 +402,16 @@ void MainWindow::connectController()
                 m_status->setProgress(fraction, stage);
             });
     connect(m_controller, &EngineController::busyChanged, this, [this](bool busy) {
-        if (!m_demoThread)
-            setBusyUi(busy);
+        setBusyUi(busy);
     });
 }
 
 void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
 {
-    if (m_demoThread) {
-        m_demoCancel->cancel();
-        m_demoThread->wait();
-        m_demoThread.reset();
-    }
     m_pendingImport.reset();
-    m_demoCancel = std::make_shared<CancelToken>();
-    struct Outcome
-    {
-        std::shared_ptr<const Table> table;
-        QString error;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    auto token = m_demoCancel;
-    // The engine thread is for analyses; generating the data on its own short-lived thread
-    // keeps the window responsive without touching the controller's request protocol.
-    m_demoThread.reset(QThread::create([outcome, token, rows, seed] {
-        try {
-            outcome->table = std::make_shared<const Table>(generateDemoData(rows, seed, Progress(token.get(), {})));
-        } catch (const Cancelled &) {
-        } catch (const std::exception &e) {
-            outcome->error = fromStd(e.what());
-        }
-    }));
-    m_demoThread->setObjectName(QStringLiteral("SegmentScope demo data"));
-    QThread *thread = m_demoThread.get();
-    connect(thread, &QThread::finished, this, [this, thread, outcome, token] {
-        if (m_demoThread.get() != thread)
-            return;
-        m_demoThread.release()->deleteLater();
-        setBusyUi(m_controller->isBusy());
-        if (token->isCancelled() || !outcome->table) {
-            if (!outcome->error.isEmpty())
-                onFailure(outcome->error);
-            else
-                m_status->setStage(tr("Cancelled"));
-            return;
-        }
-        m_selection->clear();
-        m_document->setTable(outcome->table, QString(), QStringLiteral("customer_id"),
-                             QStringLiteral("true_segment"));
-    });
+    m_loadingDemo = true;
+    m_loadGeneration = m_controller->requestDemo(rows, seed);
     setBusyUi(true, tr("Generating %1 demo customers…").arg(QLocale().toString(qulonglong(rows))));
-    m_status->setIndeterminate();
-    thread->start();
 }
 
 void MainWindow::openFileInteractive(const QString &path)
@@ -474,6 +439,7 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::load(const ImportChoice &choice)
 {
+    m_loadingDemo = false;
     m_pendingImport = choice;
     m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn);
     setBusyUi(true, tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
@@ -523,10 +489,9 @@ void MainWindow::recluster()
 void MainWindow::cancel()
 {
     m_debounce.stop();
-    if (m_demoThread)
-        m_demoCancel->cancel();
-    if (m_pendingImport) {
+    if (m_pendingImport || m_loadingDemo) {
         m_pendingImport.reset();
+        m_loadingDemo = false;
         m_loadGeneration = 0;
     }
     m_controller->cancel();
@@ -578,7 +543,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
 bool MainWindow::isComplete() const
 {
     if (!m_result || m_result->generation != m_requestedGeneration || !m_metricsReady || m_debounce.isActive()
-        || m_pendingImport || m_demoThread || !m_result->prepared)
+        || m_pendingImport || m_loadingDemo || !m_result->prepared)
         return false;
     return m_sweep->isComplete();
 }
@@ -595,7 +560,7 @@ void MainWindow::checkComplete()
 
 void MainWindow::onFailure(const QString &message)
 {
-    setBusyUi(m_controller->isBusy() || m_demoThread);
+    setBusyUi(m_controller->isBusy());
     m_status->setStage(tr("Error: %1").arg(message.section(QLatin1Char('\n'), 0, 0)), message);
     Q_EMIT failed(message);
     if (m_interactive)

@@ -194,10 +194,9 @@ private:
 
 
     std::optional<ImportChoice> m_pendingImport;
+    bool m_loadingDemo = false; ///< the pending load is the demo customers
     quint64 m_loadGeneration = 0;
 
-    std::unique_ptr<QThread> m_demoThread;
-    std::shared_ptr<CancelToken> m_demoCancel;
     std::unique_ptr<QThread> m_exportThread;
     std::shared_ptr<CancelToken> m_exportCancel;
 };

@@ -3,6 +3,7 @@
 // and the controller can be destroyed while the worker computes.
 
 #include "app/core/engine_controller.h"
+#include "engine/demo/demo_data.h"
 #include "engine/core/random.h"
 
 #include <QSignalSpy>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void newAnalysisSupersedesSweep();
     void sweepBeforeAnalysisFails();
     void loadsCsv();
+    void generatesDemoOnTheWorker();
     void loadFailureNamesFile();
     void destroyMidJob();
     void destroyWithPendingRequests();
@@ -433,6 +435,22 @@ void TestEngineController::loadsCsv()
     QVERIFY(table->require("customer_id").type == ColumnType::Identifier);
     QCOMPARE(table->require("revenue").numbers[1], 99.0);
     QVERIFY(table->require("revenue").isMissing(2));
+}
+
+void TestEngineController::generatesDemoOnTheWorker()
+{
+    // The demo customers come through the load protocol: the same table as generated directly.
+    EngineController controller;
+    QSignalSpy loaded(&controller, &EngineController::tableLoaded);
+    const quint64 generation = controller.requestDemo(700, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QCOMPARE(loaded.at(0).at(0).value<quint64>(), generation);
+    const auto table = loaded.at(0).at(1).value<std::shared_ptr<const Table>>();
+    const Table expected = generateDemoData(700, 3);
+    QCOMPARE(table->rowCount, std::size_t(700));
+    QCOMPARE(table->columns.size(), expected.columns.size());
+    QCOMPARE(table->require("revenue").numbers, expected.require("revenue").numbers);
+    QCOMPARE(table->require("customer_id").text, expected.require("customer_id").text);
 }
 
 void TestEngineController::loadFailureNamesFile()
