@@ -51,7 +51,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
@@ -140,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &MainWindow::recluster);
+    connect(&m_export, &QFutureWatcher<QString>::finished, this, &MainWindow::onExportFinished);
 
     createViews();
     createActions();
@@ -155,9 +156,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // A cancelled export leaves the target as it was (the file is written atomically).
-    if (m_exportThread) {
+    if (isExporting()) {
         m_exportCancel->cancel();
-        m_exportThread->wait();
+        m_export.waitForFinished();
     }
 }
 
@@ -682,7 +683,7 @@ void MainWindow::open()
 
 void MainWindow::exportSegments()
 {
-    if (!m_result || m_exportThread)
+    if (!m_result || isExporting())
         return;
     const QString source = m_document->sourcePath();
     const QString suggested = source.isEmpty()
@@ -699,7 +700,7 @@ void MainWindow::exportSegments()
 
 bool MainWindow::exportSegmentsTo(const QString &path)
 {
-    if (!m_result || !m_result->prepared || !m_result->request.table || m_exportThread)
+    if (!m_result || !m_result->prepared || !m_result->request.table || isExporting())
         return false;
     const std::shared_ptr<const AnalysisResult> result = m_result;
     std::vector<std::string> names;
@@ -708,12 +709,11 @@ bool MainWindow::exportSegmentsTo(const QString &path)
         names.push_back(look.name(s).toStdString());
     const std::string target = QFile::encodeName(path).toStdString();
     auto token = std::make_shared<CancelToken>();
-    auto error = std::make_shared<QString>();
     m_exportCancel = token;
-    // Writing a million customers takes a while: on its own short-lived thread, like the demo
-    // data, the window stays responsive and the engine thread stays free for analyses. The
-    // result is immutable and shared, so the worker reads it without copying.
-    m_exportThread.reset(QThread::create([result, names, target, token, error] {
+    // Writing a million customers takes a while: on the thread pool the window stays
+    // responsive and the engine thread stays free for analyses. The result is immutable and
+    // shared, so the task reads it without copying. It returns the error message, if any.
+    m_export.setFuture(QtConcurrent::run([result, names, target, token]() -> QString {
         try {
             const Progress progress(token.get(), {});
             writeAssignments(target, *result->request.table, result->request.idColumn, result->prepared->rows,
@@ -721,37 +721,43 @@ bool MainWindow::exportSegmentsTo(const QString &path)
                              names, progress);
         } catch (const Cancelled &) {
         } catch (const std::exception &e) {
-            *error = fromStd(e.what());
+            return fromStd(e.what());
         }
+        return {};
     }));
-    m_exportThread->setObjectName(QStringLiteral("SegmentScope export"));
-    QThread *thread = m_exportThread.get();
     const qulonglong customers = result->request.table->rowCount;
-    connect(thread, &QThread::finished, this, [this, thread, token, error, path, customers] {
-        if (m_exportThread.get() != thread)
-            return;
-        m_exportThread.release()->deleteLater();
-        updateExportAction();
-        if (token->isCancelled())
-            return;
-        if (!error->isEmpty()) {
-            onFailure(tr("Cannot export the segments: %1").arg(*error));
-            return;
-        }
-        m_status->setStage(tr("Exported %1 customers to %2").arg(QLocale().toString(customers), QFileInfo(path).fileName()),
-                           QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-        Q_EMIT segmentsExported(path, customers);
-    });
+    m_exportTarget = path;
+    m_exportCustomers = customers;
     updateExportAction();
     m_status->setStage(tr("Exporting %1 customers…").arg(QLocale().toString(customers)));
-    thread->start();
     return true;
+}
+
+void MainWindow::onExportFinished()
+{
+    updateExportAction();
+    if (m_exportCancel->isCancelled())
+        return;
+    const QString error = m_export.result();
+    if (!error.isEmpty()) {
+        onFailure(tr("Cannot export the segments: %1").arg(error));
+        return;
+    }
+    const QFileInfo info(m_exportTarget);
+    m_status->setStage(tr("Exported %1 customers to %2").arg(QLocale().toString(m_exportCustomers), info.fileName()),
+                       QDir::toNativeSeparators(info.absoluteFilePath()));
+    Q_EMIT segmentsExported(m_exportTarget, m_exportCustomers);
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_export.isRunning();
 }
 
 void MainWindow::updateExportAction()
 {
     if (m_exportAction)
-        m_exportAction->setEnabled(m_result && !m_exportThread);
+        m_exportAction->setEnabled(m_result && !isExporting());
 }
 
 void MainWindow::saveScreenshot()

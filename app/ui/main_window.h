@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <map>
@@ -24,7 +25,6 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QThread;
 class QToolButton;
 
 namespace seg {
@@ -71,7 +71,7 @@ public:
     /// there is no result yet or an export is still running; otherwise the export ends with
     /// `segmentsExported` or `failed`.
     bool exportSegmentsTo(const QString &path);
-    bool isExporting() const { return bool(m_exportThread); }
+    bool isExporting() const;
 
     /// Light or dark (Fusion) palette for the whole application.
     void setDarkMode(bool dark);
@@ -143,6 +143,7 @@ private:
     void rememberSelectedCustomers();
     void restoreSelectedCustomers();
     void updateExportAction();
+    void onExportFinished();
     void updateRowCounts();
     void setBusyUi(bool busy, const QString &stage = {});
     void checkComplete();
@@ -197,8 +198,10 @@ private:
     bool m_loadingDemo = false; ///< the pending load is the demo customers
     quint64 m_loadGeneration = 0;
 
-    std::unique_ptr<QThread> m_exportThread;
+    QFutureWatcher<QString> m_export; ///< the running export; its result is the error message
     std::shared_ptr<CancelToken> m_exportCancel;
+    QString m_exportTarget;
+    qulonglong m_exportCustomers = 0;
 };
 
 } // namespace seg
