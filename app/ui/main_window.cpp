@@ -434,7 +434,11 @@ bool MainWindow::openFile(const QString &path)
         onFailure(dialog.validationMessage());
         return false;
     }
-    load(dialog.choice());
+    // Nobody chose a table: the engine's one rule decides (the only table, or an error that
+    // lists them), as for segscope without --table.
+    ImportChoice choice = dialog.choice();
+    choice.sqliteTable.clear();
+    load(choice);
     return true;
 }
 
