@@ -82,7 +82,7 @@ struct HeatmapView::Private
 {
     HeatmapView *q = nullptr;
     std::shared_ptr<const Profiles> profiles;
-    QStringList names;
+    SegmentAppearance appearance;
     QPointer<SegmentSelection> selection;
     ColumnOrder order = ColumnOrder::BySegment;
     int sortRow = -1;
@@ -94,12 +94,7 @@ struct HeatmapView::Private
     int currentSegment() const { return selection ? selection->currentSegment() : -1; }
     bool dark() const { return q->palette().color(QPalette::Base).lightness() < 128; }
 
-    QString segmentName(int id) const
-    {
-        if (id >= 0 && id < names.size() && !names[id].trimmed().isEmpty())
-            return names[id];
-        return HeatmapView::tr("Segment %1").arg(id + 1);
-    }
+    QString segmentName(int id) const { return appearance.name(id); }
     QString rawFeatureName(int f) const { return QString::fromStdString(profiles->features[static_cast<std::size_t>(f)]); }
     QString featureName(int f) const { return featureDisplayName(profiles->features[static_cast<std::size_t>(f)]); }
     QFont headingFont() const
@@ -213,16 +208,16 @@ QStringList HeatmapView::Private::headerName(int id, int columnWidth, int maxLin
     const QFontMetrics fm(headingFont()); // the widest the header is drawn in (bold when current)
     const int swatch = QFontMetrics(q->font()).height() * 2 / 3;
     const int textWidth = columnWidth - 8 - swatch - 5;
-    const QString number = q->locale().toString(id + 1);
-    const bool named = id >= 0 && id < names.size() && !names[id].trimmed().isEmpty();
-    if (!named) {
+    // The number the default name carries, so "4" stands for "Segment 4".
+    const QString number = q->locale().toString(appearance.key(id) + 1);
+    if (!appearance.hasCustomName(id)) {
         // "Segment 3" says no more than "3" next to the segment's colour; never wrap it.
         const QString label = segmentName(id);
         return {fm.horizontalAdvance(label) <= textWidth ? label : number};
     }
     // Word-wrap the name onto at most maxLines lines; a word wider than the column, or words left
     // over, mean it does not fit.
-    const QStringList words = names[id].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = segmentName(id).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList lines;
     QString line;
     for (const QString &word : words) {
@@ -391,11 +386,18 @@ void HeatmapView::setProfiles(std::shared_ptr<const Profiles> profiles)
     update();
 }
 
-void HeatmapView::setSegmentNames(const QStringList &names)
+void HeatmapView::setAppearance(const SegmentAppearance &appearance)
 {
-    d->names = names;
+    if (d->appearance == appearance)
+        return;
+    d->appearance = appearance;
     updateGeometry(); // a long name may need a second header line
     update();
+}
+
+const SegmentAppearance &HeatmapView::appearance() const
+{
+    return d->appearance;
 }
 
 void HeatmapView::setSelection(SegmentSelection *selection)
@@ -597,7 +599,7 @@ void HeatmapView::paintEvent(QPaintEvent *)
         const QRect inner = r.adjusted(4, 2, -4, -6);
         const int nameHeight = fm.height() + 1;
         const QRect shareLine(inner.left(), inner.bottom() - fm.height() + 1, inner.width(), fm.height());
-        QColor sc = segmentColor(s.segment);
+        QColor sc = d->appearance.color(s.segment);
         if (dim)
             sc = mixColor(sc, window, 0.5);
         const QStringList lines = d->headerName(s.segment, l.columnWidth, l.nameLines);

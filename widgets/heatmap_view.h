@@ -5,6 +5,7 @@
 // The levels of a one-hot column are listed under a sub-heading with the column's name.
 
 #include "engine/profile/segment_profile.h"
+#include "widgets/segment_appearance.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -27,8 +28,9 @@ public:
     ~HeatmapView() override;
 
     void setProfiles(std::shared_ptr<const Profiles> profiles);
-    /// Segment names shown in the column headers (index = segment id); empty => "Segment N".
-    void setSegmentNames(const QStringList &names);
+    /// How segments are named (column headers, tooltips) and coloured (header swatches).
+    void setAppearance(const SegmentAppearance &appearance);
+    const SegmentAppearance &appearance() const;
     void setSelection(SegmentSelection *selection);
     void setColumnOrder(ColumnOrder order, int row = -1);
     ColumnOrder columnOrder() const;
@@ -51,7 +53,7 @@ public:
     /// feature shows its level only, under its column's sub-heading).
     QStringList rowLabels() const;
     /// The lines of a segment's column header as drawn at the current size: its name (on one or
-    /// two lines, or only the segment number when the name does not fit the column), then its
+    /// two lines, or only its number, key + 1, when the name does not fit the column), then its
     /// share (with the size when there is room). Empty when the segment is not shown.
     QStringList segmentHeaderLines(int segment) const;
     /// Widget rectangle of the colour bar in the legend (−2 sd at its left, +2 sd at its right);

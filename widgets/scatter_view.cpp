@@ -1,7 +1,6 @@
 #include "widgets/scatter_view.h"
 
 #include "engine/core/parallel.h"
-#include "widgets/segment_palette.h"
 #include "widgets/segment_selection.h"
 
 #include <QHelpEvent>
@@ -82,7 +81,7 @@ struct ScatterView::Private
     QString xTitle, yTitle;
     std::shared_ptr<const Labels> labels;
     int segments = 0;
-    QStringList names;
+    SegmentAppearance appearance;
     std::vector<std::size_t> segmentCounts; // per segment, then one for unassigned
     QPointer<SegmentSelection> selection;
     std::vector<std::uint8_t> selectedFlags; // per point, from the selection's rows
@@ -121,14 +120,7 @@ struct ScatterView::Private
         q->update();
     }
 
-    QString segmentName(int s) const
-    {
-        if (s < 0)
-            return ScatterView::tr("Unassigned");
-        if (s < names.size() && !names[s].trimmed().isEmpty())
-            return names[s];
-        return ScatterView::tr("Segment %1").arg(s + 1);
-    }
+    QString segmentName(int s) const { return appearance.name(s); }
     int currentSegment() const { return selection ? selection->currentSegment() : -1; }
 
     std::vector<int> legendSegments() const
@@ -281,7 +273,7 @@ void ScatterView::Private::renderPoints(QImage &image, const QRect &dp, qreal dp
     };
     std::vector<ColourClass> table(static_cast<std::size_t>(classes) * kStates);
     for (int c = 0; c < classes; ++c) {
-        QColor colour = c < classes - 1 ? segmentColor(c) : labelled ? segmentColor(-1) : mixColor(text, base, 0.4);
+        QColor colour = c < classes - 1 ? appearance.color(c) : labelled ? appearance.color(-1) : mixColor(text, base, 0.4);
         for (int st = 0; st < kStates; ++st) {
             QColor col = colour;
             float a = alpha;
@@ -503,7 +495,7 @@ void ScatterView::Private::drawDecorations(QPainter &p, const Layout &l, const Q
         p.setRenderHint(QPainter::Antialiasing);
         for (const LegendEntry &e : entries) {
             const bool dim = current >= 0 && e.segment != current;
-            QColor c = segmentColor(e.segment);
+            QColor c = appearance.color(e.segment);
             QColor label = windowText;
             if (dim) {
                 c = mixColor(c, pal.color(QPalette::Window), 0.55);
@@ -692,10 +684,17 @@ void ScatterView::setTooltipProvider(std::function<QString(int)> provider)
     d->tooltipProvider = std::move(provider);
 }
 
-void ScatterView::setSegmentNames(const QStringList &names)
+void ScatterView::setAppearance(const SegmentAppearance &appearance)
 {
-    d->names = names;
+    if (d->appearance == appearance)
+        return;
+    d->appearance = appearance;
     d->invalidate();
+}
+
+const SegmentAppearance &ScatterView::appearance() const
+{
+    return d->appearance;
 }
 
 QRect ScatterView::plotRect() const

@@ -6,9 +6,9 @@
 
 #include "engine/core/matrix.h"
 #include "engine/embed/embedding.h"
+#include "widgets/segment_appearance.h"
 
 #include <QImage>
-#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -36,8 +36,9 @@ public:
     void setSelection(SegmentSelection *selection);
     /// Text of the hover tooltip for point `row` (customer id and key values).
     void setTooltipProvider(std::function<QString(int row)> provider);
-    /// Segment names for the legend and tooltips (index = segment id); empty => "Segment N" (N = id + 1).
-    void setSegmentNames(const QStringList &names);
+    /// How segments are named (legend, tooltips) and coloured (points, legend swatches).
+    void setAppearance(const SegmentAppearance &appearance);
+    const SegmentAppearance &appearance() const;
 
     /// Area of the widget (logical pixels) in which points are drawn, for the current size.
     QRect plotRect() const;

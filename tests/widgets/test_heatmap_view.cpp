@@ -231,7 +231,9 @@ private Q_SLOTS:
         // A custom name too long for one line wraps onto two (the column is at most 150 px wide).
         const QString name = QStringLiteral("Frequent weekend shoppers");
         QVERIFY(view->fontMetrics().horizontalAdvance(name) > 150);
-        view->setSegmentNames({name, QString(), QString()});
+        SegmentAppearance appearance;
+        appearance.names = {name, QString(), QString()};
+        view->setAppearance(appearance);
         const QStringList loyal = view->segmentHeaderLines(0);
         QCOMPARE(loyal.size(), 3);
         QCOMPARE(QStringList(loyal.mid(0, 2)).join(QLatin1Char(' ')), name);
@@ -252,6 +254,34 @@ private Q_SLOTS:
         }
         view->resize(160, 400);
         QCOMPARE(view->segmentHeaderLines(0).back(), QStringLiteral("17"));
+    }
+
+    void appearanceNamesAndColoursByKey()
+    {
+        // Segment 0 is known by key 3: its header says "Segment 4" (or "4" when narrow) next to
+        // the swatch of colour 3; segment 1, key 0, has colour 0.
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0};
+        view->setAppearance(appearance);
+        view->resize(900, 400);
+        QCOMPARE(view->segmentHeaderLines(0).front(), QStringLiteral("Segment 4"));
+        QCOMPARE(view->segmentHeaderLines(1).front(), QStringLiteral("Segment 1"));
+        QCOMPARE(view->segmentHeaderLines(2).front(), QStringLiteral("Segment 3"));
+        const QImage image = view->grab().toImage();
+        auto headerHas = [&](int segment, const QColor &colour) {
+            const QRect r = view->segmentHeaderRect(segment).toRect();
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    if (QColor(image.pixel(x, y)) == colour)
+                        return true;
+            return false;
+        };
+        QVERIFY(headerHas(0, segmentColor(3)));
+        QVERIFY(!headerHas(0, segmentColor(0)));
+        QVERIFY(headerHas(1, segmentColor(0)));
+        QVERIFY(!headerHas(1, segmentColor(1)));
+        view->resize(160, 400);
+        QCOMPARE(view->segmentHeaderLines(0).front(), QStringLiteral("4"));
     }
 
     void legendIsTheDivergingGradient()

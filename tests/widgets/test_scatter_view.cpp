@@ -7,6 +7,7 @@
 #include "engine/core/random.h"
 
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -301,6 +302,25 @@ private Q_SLOTS:
         QVERIFY(std::abs(after.left() - (before.left() - 40 * before.width() / plot.width())) < 1e-9);
         QVERIFY(std::abs(after.top() - (before.top() + 20 * before.height() / plot.height())) < 1e-9);
         QVERIFY(emitted.empty());
+    }
+
+    void appearanceColoursAndNamesByKey()
+    {
+        // Segment 0 is known by key 3, segment 1 by key 0; segment 2 has no key and keeps its number.
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0};
+        view->setAppearance(appearance);
+        QCOMPARE(view->appearance(), appearance);
+        const QImage image = view->render(view->size());
+        QVERIFY(colourDistance(image.pixel(at(0, 0)), segmentColor(3)) <= 6);   // row 0, segment 0
+        QVERIFY(colourDistance(image.pixel(at(10, 10)), segmentColor(3)) <= 6); // row 3, segment 0
+        QVERIFY(colourDistance(image.pixel(at(10, 0)), segmentColor(0)) <= 6);  // row 1, segment 1
+        QVERIFY(colourDistance(image.pixel(at(0, 10)), segmentColor(2)) <= 6);  // row 2, segment 2
+        // Without a tooltip provider, the tooltip names the customer and the segment by its key.
+        const QPoint pos = at(0, 0);
+        QHelpEvent help(QEvent::ToolTip, pos, view->mapToGlobal(pos));
+        QApplication::sendEvent(view.get(), &help);
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer 1\nSegment 4"));
     }
 
     void newPointCountDropsLabels()
