@@ -1,10 +1,11 @@
 #pragma once
-// Features × segments: each cell the segment mean as a z-score against the population on a
-// diverging scale centred at 0. Rows are grouped by feature group; columns can be sorted by
-// segment id, size, or the value in a chosen row. Hover shows the exact mean in original units.
-// The levels of a one-hot column are listed under a sub-heading with the column's name.
+// The features × segments heatmap as a widget: a HeatmapPainter (which draws it on any device)
+// plus interaction — click a column header to highlight its segment, a feature name to sort the
+// columns by that row, the corner to switch between segment and size order; hover shows the
+// exact mean in original units.
 
 #include "engine/profile/segment_profile.h"
+#include "widgets/heatmap_painter.h"
 #include "widgets/segment_appearance.h"
 
 #include <QStringList>
@@ -22,7 +23,7 @@ class HeatmapView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ColumnOrder { BySegment, BySize, ByRowValue };
+    using ColumnOrder = HeatmapPainter::ColumnOrder;
 
     explicit HeatmapView(QWidget *parent = nullptr);
     ~HeatmapView() override;
@@ -31,6 +32,10 @@ public:
     /// How segments are named (column headers, tooltips) and coloured (header swatches).
     void setAppearance(const SegmentAppearance &appearance);
     const SegmentAppearance &appearance() const;
+    /// The painter holding everything the view shows (profiles, appearance, column order,
+    /// highlighted segment, hovered cell, palette, font): paint() or copy it to draw this view's
+    /// heatmap on another device (export, report, print).
+    const HeatmapPainter &painter() const;
     void setSelection(SegmentSelection *selection);
     void setColumnOrder(ColumnOrder order, int row = -1);
     ColumnOrder columnOrder() const;

@@ -5,6 +5,7 @@
 #include "widgets/segment_selection.h"
 
 #include <QTest>
+#include <QToolTip>
 
 #include <cstdlib>
 
@@ -309,6 +310,27 @@ private Q_SLOTS:
         const QRectF last = view->cellRect(2, 0);
         QVERIFY(last.height() >= std::max(12, view->fontMetrics().height() - 3));
         QVERIFY(view->legendBarRect().bottom() <= view->height());
+    }
+
+    void tooltipsNameCellAndSegment()
+    {
+        view->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0, 2};
+        view->setAppearance(appearance);
+        auto tipAt = [this](const QPointF &pos) {
+            QHelpEvent help(QEvent::ToolTip, pos.toPoint(), view->mapToGlobal(pos.toPoint()));
+            QApplication::sendEvent(view.get(), &help);
+            return QToolTip::text();
+        };
+        // "orders" in segment 0: population mean 4, sd 1, z = +3 -> segment mean 7.
+        QCOMPARE(tipAt(view->cellRect(1, 0).center()),
+                 QStringLiteral("orders \u2014 Segment 4\nSegment average: 7\nAll customers: 4\n"
+                                "Difference: +3.0 standard deviations"));
+        QCOMPARE(tipAt(view->segmentHeaderRect(1).center()),
+                 QStringLiteral("Segment 1\n30 customers (50.0%)\nClick to highlight this segment in every view."));
+        QCOMPARE(tipAt(view->featureNameRect(2).center()),
+                 QStringLiteral("recency (Recency)\nClick to order the segments by this feature."));
     }
 
     void emptyProfiles()
