@@ -323,6 +323,38 @@ private Q_SLOTS:
         QCOMPARE(QToolTip::text(), QStringLiteral("Customer 1\nSegment 4"));
     }
 
+    void hoverTooltipAsksForTheRowUnderTheCursor()
+    {
+        std::vector<int> asked;
+        view->setTooltipProvider([&asked](int row) {
+            asked.push_back(row);
+            return QStringLiteral("Customer C-%1").arg(1000 + row);
+        });
+        auto hover = [this](const QPoint &pos) {
+            QHelpEvent help(QEvent::ToolTip, pos, view->mapToGlobal(pos));
+            QVERIFY(QApplication::sendEvent(view.get(), &help));
+        };
+        // A few pixels off the point at (10, 10): customer row 3.
+        const QPoint nearRow3 = at(10, 10) + QPoint(2, 3);
+        QCOMPARE(view->pointAt(nearRow3), 3);
+        hover(nearRow3);
+        QCOMPARE(asked, std::vector<int>{3});
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer C-1003"));
+        // The centre point: row 4.
+        hover(at(5, 5));
+        QCOMPARE(asked, (std::vector<int>{3, 4}));
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer C-1004"));
+        // Between points the provider is not asked and the tooltip goes away.
+        hover(at(2.5, 7.5));
+        QCOMPARE(asked.size(), std::size_t(2));
+        QTRY_VERIFY(!QToolTip::isVisible());
+        // After zooming in around row 0 the tooltip follows the new mapping.
+        view->zoomAt(at(0, 0), 4.0);
+        hover(at(0, 0) + QPoint(-1, 1));
+        QCOMPARE(asked, (std::vector<int>{3, 4, 0}));
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer C-1000"));
+    }
+
     void newPointCountDropsLabels()
     {
         auto pts = std::make_shared<Embedding>();
