@@ -120,7 +120,7 @@ private:
     Layout layout(const QSize &size) const;
     std::vector<int> legendSegments() const;
     std::vector<std::pair<int, QRectF>> legendEntries(const Layout &l) const;
-    void rasterisePoints(QImage &image, qreal scale) const;
+    void rasterisePoints(uchar *bits, qsizetype bytesPerLine, const QSize &pixels, qreal scale) const;
     void paintPlaceholder(QPainter &painter, const QSize &size) const;
     void paintDecorations(QPainter &painter, const Layout &l) const;
     void rebuildSelectedFlags();

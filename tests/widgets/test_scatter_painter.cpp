@@ -184,6 +184,40 @@ private Q_SLOTS:
         QCOMPARE(QColor(big.pixel(37 + size.width(), 21 + size.height())), QColor(Qt::red));
     }
 
+    void everyRasterPathGivesTheSamePixels()
+    {
+        // 32-bit images get the points written in place; other formats, and clipped painters,
+        // get them through an image drawn 1:1. The pixels are the same.
+        ScatterPainter painter = tinyPainter();
+        painter.setSelectedRows({2});
+        const QSize size(430, 310);
+        for (qreal dpr : {1.0, 2.0}) {
+            QImage direct(size * dpr, QImage::Format_ARGB32_Premultiplied);
+            direct.setDevicePixelRatio(dpr);
+            QImage rgb888(size * dpr, QImage::Format_RGB888);
+            rgb888.setDevicePixelRatio(dpr);
+            QImage clipped(size * dpr, QImage::Format_RGB32);
+            clipped.setDevicePixelRatio(dpr);
+            {
+                QPainter p(&direct);
+                painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+            }
+            {
+                QPainter p(&rgb888);
+                painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+            }
+            {
+                QPainter p(&clipped);
+                p.setClipRect(QRect(QPoint(0, 0), size));
+                painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+            }
+            // Text is blended differently into 24-bit pixels: compare the plot there.
+            const QRect plot(painter.plotRect(size).topLeft() * dpr, painter.plotRect(size).size() * dpr);
+            QCOMPARE(firstDifference(direct.copy(plot), rgb888.copy(plot)), QString());
+            QCOMPARE(firstDifference(direct, clipped), QString());
+        }
+    }
+
     void widgetShowsExactlyThePaintersDrawing()
     {
         // Configure the widget through its own API and a painter directly with the same state:
