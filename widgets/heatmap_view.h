@@ -1,10 +1,12 @@
 #pragma once
-// Features × segments: each cell the segment mean as a z-score against the population on a
-// diverging scale centred at 0. Rows are grouped by feature group; columns can be sorted by
-// segment id, size, or the value in a chosen row. Hover shows the exact mean in original units.
-// The levels of a one-hot column are listed under a sub-heading with the column's name.
+// The features × segments heatmap as a widget: a HeatmapPainter (which draws it on any device)
+// plus interaction — click a column header to highlight its segment, a feature name to sort the
+// columns by that row, the corner to switch between segment and size order; hover shows the
+// exact mean in original units.
 
 #include "engine/profile/segment_profile.h"
+#include "widgets/heatmap_painter.h"
+#include "widgets/segment_appearance.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -21,14 +23,19 @@ class HeatmapView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ColumnOrder { BySegment, BySize, ByRowValue };
+    using ColumnOrder = HeatmapPainter::ColumnOrder;
 
     explicit HeatmapView(QWidget *parent = nullptr);
     ~HeatmapView() override;
 
     void setProfiles(std::shared_ptr<const Profiles> profiles);
-    /// Segment names shown in the column headers (index = segment id); empty => "Segment N".
-    void setSegmentNames(const QStringList &names);
+    /// How segments are named (column headers, tooltips) and coloured (header swatches).
+    void setAppearance(const SegmentAppearance &appearance);
+    const SegmentAppearance &appearance() const;
+    /// The painter holding everything the view shows (profiles, appearance, column order,
+    /// highlighted segment, hovered cell, palette, font): paint() or copy it to draw this view's
+    /// heatmap on another device (export, report, print).
+    const HeatmapPainter &painter() const;
     void setSelection(SegmentSelection *selection);
     void setColumnOrder(ColumnOrder order, int row = -1);
     ColumnOrder columnOrder() const;
@@ -51,7 +58,7 @@ public:
     /// feature shows its level only, under its column's sub-heading).
     QStringList rowLabels() const;
     /// The lines of a segment's column header as drawn at the current size: its name (on one or
-    /// two lines, or only the segment number when the name does not fit the column), then its
+    /// two lines, or only its number, key + 1, when the name does not fit the column), then its
     /// share (with the size when there is room). Empty when the segment is not shown.
     QStringList segmentHeaderLines(int segment) const;
     /// Widget rectangle of the colour bar in the legend (−2 sd at its left, +2 sd at its right);

@@ -1,8 +1,13 @@
 #include "widgets/model_selection_chart.h"
 
+#include "widgets/paint_support.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -22,25 +27,26 @@ namespace seg {
 
 namespace {
 
-QColor mixColor(const QColor &a, const QColor &b, double t)
+// A recomputed k replaces the earlier value: sorted by k, the last occurrence of each k kept.
+std::vector<KSweepPoint> normalizedPoints(const std::vector<KSweepPoint> &points)
 {
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+    std::vector<KSweepPoint> sorted = points;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const KSweepPoint &a, const KSweepPoint &b) { return a.k < b.k; });
+    std::vector<KSweepPoint> unique;
+    for (const KSweepPoint &p : sorted) {
+        if (!unique.empty() && unique.back().k == p.k)
+            unique.back() = p;
+        else
+            unique.push_back(p);
+    }
+    return unique;
 }
 
-} // namespace
-
-struct ModelSelectionChart::Private
+// The chart itself — series, axes, styling, data — built in one place for the widget and for
+// each paintKChart() call, so both draw the same chart.
+struct KChart
 {
-    ModelSelectionChart *q = nullptr;
-    std::vector<KSweepPoint> points;
-    int currentK = 0;
-    QString status;
-
-    QChart *chart = nullptr;
-    QChartView *view = nullptr;
-    QLabel *statusLabel = nullptr;
+    QChart *chart = nullptr; // owned by the scene it is shown in
     QLineSeries *inertia = nullptr;
     QLineSeries *silhouette = nullptr;
     QLineSeries *marker = nullptr;
@@ -49,23 +55,77 @@ struct ModelSelectionChart::Private
     QValueAxis *axisX = nullptr;
     QValueAxis *axisInertia = nullptr;
     QValueAxis *axisSilhouette = nullptr;
+    std::vector<KSweepPoint> points; // sorted by k, one per k
+    int currentK = 0;
 
-    void applyPalette();
-    void rebuild();
-    void updateMarker();
-    void updateStatus();
-    void updateSeriesNames();
-    bool compact = false; // short widget: no legend, no x axis title, one-line hint
+    KChart();
+    /// Colours from `palette` (Window: background the chart is drawn on, WindowText: text).
+    void applyPalette(const QPalette &palette);
+    /// Series and axes for `sweep` (normalised: sorted, one point per k).
+    void setPoints(std::vector<KSweepPoint> sweep);
+    void setCurrentK(int k);
+    /// Legend, series names, axis title and margins for a chart `size` large. Returns true when
+    /// it is tall enough for the legend.
+    bool fit(const QSizeF &size);
 };
 
-void ModelSelectionChart::Private::updateSeriesNames()
+KChart::KChart()
+{
+    chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignTop);
+
+    inertia = new QLineSeries(chart);
+    silhouette = new QLineSeries(chart);
+    marker = new QLineSeries(chart);
+    marker->setName(ModelSelectionChart::tr("Current k"));
+    chart->addSeries(marker);
+    chart->addSeries(inertia);
+    chart->addSeries(silhouette);
+    // Point markers as scatter series: QLineSeries' own markers ignore setMarkerSize() in Qt 6.4.
+    inertiaDots = new QScatterSeries(chart);
+    silhouetteDots = new QScatterSeries(chart);
+    for (QScatterSeries *dots : {inertiaDots, silhouetteDots}) {
+        dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dots->setMarkerSize(9);
+        chart->addSeries(dots);
+    }
+
+    axisX = new QValueAxis(chart);
+    axisX->setTitleText(ModelSelectionChart::tr("Number of segments (k)"));
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisInertia = new QValueAxis(chart);
+    axisInertia->setTitleText(ModelSelectionChart::tr("Inertia"));
+    axisInertia->setLabelFormat(QStringLiteral("%.3g"));
+    axisSilhouette = new QValueAxis(chart);
+    axisSilhouette->setTitleText(ModelSelectionChart::tr("Silhouette"));
+    axisSilhouette->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisInertia, Qt::AlignLeft);
+    chart->addAxis(axisSilhouette, Qt::AlignRight);
+    for (QLineSeries *s : {marker, inertia}) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisInertia);
+    }
+    inertiaDots->attachAxis(axisX);
+    inertiaDots->attachAxis(axisInertia);
+    for (QXYSeries *s : {static_cast<QXYSeries *>(silhouette), static_cast<QXYSeries *>(silhouetteDots)}) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisSilhouette);
+    }
+    setPoints({});
+}
+
+bool KChart::fit(const QSizeF &size)
 {
     // The explanations in the legend only when both fit on one line; the short names otherwise
     // (the hint under the chart says what to look for), so the legend never elides.
     const QString inertiaLong = ModelSelectionChart::tr("Inertia (lower = tighter segments)");
     const QString silhouetteLong = ModelSelectionChart::tr("Silhouette (higher = better separated)");
     const QFontMetrics fm(chart->legend()->font());
-    const bool roomy = fm.horizontalAdvance(inertiaLong + silhouetteLong) + 120 <= q->width();
+    const bool roomy = fm.horizontalAdvance(inertiaLong + silhouetteLong) + 120 <= size.width();
     const QString inertiaName = roomy ? inertiaLong : ModelSelectionChart::tr("Inertia");
     const QString silhouetteName = roomy ? silhouetteLong : ModelSelectionChart::tr("Silhouette");
     if (inertia->name() != inertiaName)
@@ -74,24 +134,19 @@ void ModelSelectionChart::Private::updateSeriesNames()
         silhouette->setName(silhouetteName);
     // When the chart is short, the legend gives its line to the plot: the axis titles carry the
     // series' colours and names.
-    const bool tall = q->height() >= 16 * fm.height();
+    const bool tall = size.height() >= 16 * fm.height();
     if (chart->legend()->isVisible() != tall)
         chart->legend()->setVisible(tall);
-    // Short: the x axis' numbers speak for themselves, and the hint keeps to one line.
+    // Short: the x axis' numbers speak for themselves.
     axisX->setTitleVisible(tall);
     chart->setMargins(tall ? QMargins(4, 4, 4, 4) : QMargins(2, 0, 2, 0));
-    if (compact == tall) {
-        compact = !tall;
-        statusLabel->setWordWrap(tall);
-        updateStatus();
-    }
+    return tall;
 }
 
-void ModelSelectionChart::Private::applyPalette()
+void KChart::applyPalette(const QPalette &palette)
 {
-    const QPalette pal = q->palette();
-    const QColor window = pal.color(QPalette::Window);
-    const QColor text = pal.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
     const bool dark = window.lightness() < 128;
     // Okabe–Ito blue and vermillion on light backgrounds; their lighter siblings (sky blue,
     // orange) on dark ones, where the deep tones lose contrast.
@@ -100,7 +155,6 @@ void ModelSelectionChart::Private::applyPalette()
 
     chart->setBackgroundVisible(false);
     chart->setPlotAreaBackgroundVisible(false);
-    view->setBackgroundBrush(window);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
 
@@ -131,13 +185,11 @@ void ModelSelectionChart::Private::applyPalette()
     axisSilhouette->setGridLineVisible(false);
     axisInertia->setTitleBrush(inertiaColour);
     axisSilhouette->setTitleBrush(silhouetteColour);
-    QPalette labelPalette = statusLabel->palette();
-    labelPalette.setColor(QPalette::WindowText, mixColor(text, window, 0.3));
-    statusLabel->setPalette(labelPalette);
 }
 
-void ModelSelectionChart::Private::rebuild()
+void KChart::setPoints(std::vector<KSweepPoint> sweep)
 {
+    points = std::move(sweep);
     QList<QPointF> in, sil;
     for (const KSweepPoint &p : points) {
         in.append(QPointF(p.k, p.inertia));
@@ -188,26 +240,106 @@ void ModelSelectionChart::Private::rebuild()
     axisSilhouette->setVisible(!sil.isEmpty());
     silhouette->setVisible(!sil.isEmpty());
     silhouetteDots->setVisible(!sil.isEmpty());
-    updateMarker();
-    updateStatus();
+    setCurrentK(currentK);
     // The legend names the two measures only; Qt recreates markers when series change visibility.
     for (QLegendMarker *m : chart->legend()->markers())
         m->setVisible(m->series() == inertia || (m->series() == silhouette && silhouette->isVisible()));
 }
 
-void ModelSelectionChart::Private::updateMarker()
+void KChart::setCurrentK(int k)
 {
-    const bool shown = std::any_of(points.begin(), points.end(), [this](const KSweepPoint &p) { return p.k == currentK; });
+    currentK = k;
+    const bool shown = std::any_of(points.begin(), points.end(), [k](const KSweepPoint &p) { return p.k == k; });
     if (shown)
-        marker->replace({QPointF(currentK, axisInertia->min()), QPointF(currentK, axisInertia->max())});
+        marker->replace({QPointF(k, axisInertia->min()), QPointF(k, axisInertia->max())});
     else
         marker->clear();
+}
+
+// A point size as the same pixel size: the chart lays its text out with screen metrics, so on a
+// device of another resolution (SVG, PDF) only a pixel-sized font is drawn as large as laid out.
+QFont pixelSized(const QFont &font, const QPaintDevice *device)
+{
+    if (font.pixelSize() > 0 || fontForDevice(font, device) == font)
+        return font;
+    QFont pixels = font;
+    pixels.setPixelSize(std::max(1, QFontInfo(font).pixelSize()));
+    return pixels;
+}
+
+} // namespace
+
+void paintKChart(QPainter &painter, const QRectF &target, const std::vector<KSweepPoint> &points, int currentK,
+                 const QPalette &palette)
+{
+    const QRectF source(0, 0, std::max(1.0, target.width()), std::max(1.0, target.height()));
+    QGraphicsScene scene;
+    KChart k;
+    scene.addItem(k.chart); // the scene owns the chart from here
+    k.applyPalette(palette);
+    k.setPoints(normalizedPoints(points));
+    k.setCurrentK(currentK);
+    k.fit(source.size());
+    const QPaintDevice *device = painter.device();
+    k.chart->legend()->setFont(pixelSized(k.chart->legend()->font(), device));
+    k.chart->setTitleFont(pixelSized(k.chart->titleFont(), device));
+    for (QValueAxis *axis : {k.axisX, k.axisInertia, k.axisSilhouette}) {
+        axis->setLabelsFont(pixelSized(axis->labelsFont(), device));
+        axis->setTitleFont(pixelSized(axis->titleFont(), device));
+    }
+    k.chart->setGeometry(source);
+    // Lay the chart out now: a widget's chart waits for the event loop, a painting cannot.
+    k.chart->layout()->activate();
+
+    painter.save();
+    painter.fillRect(target, palette.color(QPalette::Window));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+    painter.restore();
+}
+
+struct ModelSelectionChart::Private
+{
+    ModelSelectionChart *q = nullptr;
+    KChart k;
+    QString status;
+    QChartView *view = nullptr;
+    QLabel *statusLabel = nullptr;
+    bool compact = false; // short widget: no legend, no x axis title, one-line hint
+
+    void applyPalette();
+    void fit();
+    void updateStatus();
+};
+
+void ModelSelectionChart::Private::fit()
+{
+    const bool tall = k.fit(q->size());
+    // Short: the hint keeps to one line.
+    if (compact == tall) {
+        compact = !tall;
+        statusLabel->setWordWrap(tall);
+        updateStatus();
+    }
+}
+
+void ModelSelectionChart::Private::applyPalette()
+{
+    const QPalette pal = q->palette();
+    const QColor window = pal.color(QPalette::Window);
+    const QColor text = pal.color(QPalette::WindowText);
+    k.applyPalette(pal);
+    view->setBackgroundBrush(window);
+    QPalette labelPalette = statusLabel->palette();
+    labelPalette.setColor(QPalette::WindowText, mixColor(text, window, 0.3));
+    statusLabel->setPalette(labelPalette);
 }
 
 void ModelSelectionChart::Private::updateStatus()
 {
     QString text = status;
-    if (text.isEmpty() && points.empty())
+    if (text.isEmpty() && k.points.empty())
         text = ModelSelectionChart::tr("No comparison yet: run a sweep over k to see how well each number of segments fits.");
     else if (text.isEmpty() && compact)
         text = ModelSelectionChart::tr("Click a k to use it: look for a bend in inertia and a high silhouette.");
@@ -221,53 +353,7 @@ ModelSelectionChart::ModelSelectionChart(QWidget *parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
-    d->chart = new QChart;
-    d->chart->setMargins(QMargins(4, 4, 4, 4));
-    d->chart->setAnimationOptions(QChart::NoAnimation);
-    d->chart->legend()->setAlignment(Qt::AlignTop);
-
-    d->inertia = new QLineSeries(d->chart);
-    d->silhouette = new QLineSeries(d->chart);
-    d->marker = new QLineSeries(d->chart);
-    d->marker->setName(tr("Current k"));
-    d->chart->addSeries(d->marker);
-    d->chart->addSeries(d->inertia);
-    d->chart->addSeries(d->silhouette);
-    // Point markers as scatter series: QLineSeries' own markers ignore setMarkerSize() in Qt 6.4.
-    d->inertiaDots = new QScatterSeries(d->chart);
-    d->silhouetteDots = new QScatterSeries(d->chart);
-    for (QScatterSeries *dots : {d->inertiaDots, d->silhouetteDots}) {
-        dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        dots->setMarkerSize(9);
-        d->chart->addSeries(dots);
-    }
-
-    d->axisX = new QValueAxis(d->chart);
-    d->axisX->setTitleText(tr("Number of segments (k)"));
-    d->axisX->setTickType(QValueAxis::TicksDynamic);
-    d->axisX->setLabelFormat(QStringLiteral("%.0f"));
-    d->axisInertia = new QValueAxis(d->chart);
-    d->axisInertia->setTitleText(tr("Inertia"));
-    d->axisInertia->setLabelFormat(QStringLiteral("%.3g"));
-    d->axisSilhouette = new QValueAxis(d->chart);
-    d->axisSilhouette->setTitleText(tr("Silhouette"));
-    d->axisSilhouette->setLabelFormat(QStringLiteral("%.2f"));
-    d->chart->addAxis(d->axisX, Qt::AlignBottom);
-    d->chart->addAxis(d->axisInertia, Qt::AlignLeft);
-    d->chart->addAxis(d->axisSilhouette, Qt::AlignRight);
-    for (QLineSeries *s : {d->marker, d->inertia}) {
-        s->attachAxis(d->axisX);
-        s->attachAxis(d->axisInertia);
-    }
-    d->inertiaDots->attachAxis(d->axisX);
-    d->inertiaDots->attachAxis(d->axisInertia);
-    for (QXYSeries *s : {static_cast<QXYSeries *>(d->silhouette), static_cast<QXYSeries *>(d->silhouetteDots)}) {
-        s->attachAxis(d->axisX);
-        s->attachAxis(d->axisSilhouette);
-    }
-
-
-    d->view = new QChartView(d->chart, this);
+    d->view = new QChartView(d->k.chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setFrameShape(QFrame::NoFrame);
     d->view->viewport()->installEventFilter(this);
@@ -288,7 +374,7 @@ ModelSelectionChart::ModelSelectionChart(QWidget *parent)
             return;
         }
         const int k = static_cast<int>(std::lround(point.x()));
-        for (const KSweepPoint &p : d->points) {
+        for (const KSweepPoint &p : d->k.points) {
             if (p.k != k)
                 continue;
             const QLocale loc = locale();
@@ -298,36 +384,25 @@ ModelSelectionChart::ModelSelectionChart(QWidget *parent)
             QToolTip::showText(QCursor::pos(), text, this);
         }
     };
-    connect(d->inertiaDots, &QScatterSeries::hovered, this, showTip);
-    connect(d->silhouetteDots, &QScatterSeries::hovered, this, showTip);
+    connect(d->k.inertiaDots, &QScatterSeries::hovered, this, showTip);
+    connect(d->k.silhouetteDots, &QScatterSeries::hovered, this, showTip);
 
-    d->updateSeriesNames();
+    d->fit();
     d->applyPalette();
-    d->rebuild();
+    d->updateStatus();
 }
 
 ModelSelectionChart::~ModelSelectionChart() = default;
 
 void ModelSelectionChart::setPoints(const std::vector<KSweepPoint> &points)
 {
-    d->points = points;
-    std::stable_sort(d->points.begin(), d->points.end(), [](const KSweepPoint &a, const KSweepPoint &b) { return a.k < b.k; });
-    // A recomputed k replaces the earlier value: keep the last occurrence.
-    std::vector<KSweepPoint> unique;
-    for (const KSweepPoint &p : d->points) {
-        if (!unique.empty() && unique.back().k == p.k)
-            unique.back() = p;
-        else
-            unique.push_back(p);
-    }
-    d->points = std::move(unique);
-    d->rebuild();
+    d->k.setPoints(normalizedPoints(points));
+    d->updateStatus();
 }
 
 void ModelSelectionChart::setCurrentK(int k)
 {
-    d->currentK = k;
-    d->updateMarker();
+    d->k.setCurrentK(k);
 }
 
 void ModelSelectionChart::setStatusText(const QString &text)
@@ -338,50 +413,50 @@ void ModelSelectionChart::setStatusText(const QString &text)
 
 int ModelSelectionChart::currentK() const
 {
-    return d->currentK;
+    return d->k.currentK;
 }
 
 std::vector<KSweepPoint> ModelSelectionChart::points() const
 {
-    return d->points;
+    return d->k.points;
 }
 
 QChart *ModelSelectionChart::chart() const
 {
-    return d->chart;
+    return d->k.chart;
 }
 
 QLineSeries *ModelSelectionChart::inertiaSeries() const
 {
-    return d->inertia;
+    return d->k.inertia;
 }
 
 QLineSeries *ModelSelectionChart::silhouetteSeries() const
 {
-    return d->silhouette;
+    return d->k.silhouette;
 }
 
 QLineSeries *ModelSelectionChart::currentKMarker() const
 {
-    return d->marker;
+    return d->k.marker;
 }
 
 QScatterSeries *ModelSelectionChart::inertiaDots() const
 {
-    return d->inertiaDots;
+    return d->k.inertiaDots;
 }
 
 QScatterSeries *ModelSelectionChart::silhouetteDots() const
 {
-    return d->silhouetteDots;
+    return d->k.silhouetteDots;
 }
 
 QPointF ModelSelectionChart::positionOfK(int k) const
 {
-    for (const KSweepPoint &p : d->points) {
+    for (const KSweepPoint &p : d->k.points) {
         if (p.k != k)
             continue;
-        const QPointF scene = d->chart->mapToScene(d->chart->mapToPosition(QPointF(p.k, p.inertia), d->inertia));
+        const QPointF scene = d->k.chart->mapToScene(d->k.chart->mapToPosition(QPointF(p.k, p.inertia), d->k.inertia));
         const QPoint viewport = d->view->mapFromScene(scene);
         return d->view->viewport()->mapTo(this, viewport);
     }
@@ -390,16 +465,16 @@ QPointF ModelSelectionChart::positionOfK(int k) const
 
 int ModelSelectionChart::kAt(const QPointF &pos) const
 {
-    if (d->points.empty())
+    if (d->k.points.empty())
         return -1;
     const QPoint viewportPos = d->view->viewport()->mapFrom(this, pos.toPoint());
-    const QPointF chartPos = d->chart->mapFromScene(d->view->mapToScene(viewportPos));
-    if (!d->chart->plotArea().adjusted(-8, -8, 8, 8).contains(chartPos))
+    const QPointF chartPos = d->k.chart->mapFromScene(d->view->mapToScene(viewportPos));
+    if (!d->k.chart->plotArea().adjusted(-8, -8, 8, 8).contains(chartPos))
         return -1;
-    const double x = d->chart->mapToValue(chartPos, d->inertia).x();
+    const double x = d->k.chart->mapToValue(chartPos, d->k.inertia).x();
     int best = -1;
     double bestDistance = 0.0;
-    for (const KSweepPoint &p : d->points) {
+    for (const KSweepPoint &p : d->k.points) {
         const double dist = std::abs(p.k - x);
         if (best < 0 || dist < bestDistance) {
             best = p.k;
@@ -413,7 +488,7 @@ int ModelSelectionChart::kAt(const QPointF &pos) const
 void ModelSelectionChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    d->updateSeriesNames();
+    d->fit();
 }
 
 void ModelSelectionChart::changeEvent(QEvent *event)

@@ -1,10 +1,13 @@
 #pragma once
 // Model-selection aid: inertia (elbow) and silhouette against k, with the current k marked.
-// Built on Qt Charts (a handful of points); clicking a k asks to use it.
+// Built on Qt Charts (a handful of points); clicking a k asks to use it. paintKChart() draws the
+// same chart on any painter, for reports and image export.
 
 #include "engine/eval/k_sweep.h"
 
+#include <QPalette>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -13,9 +16,21 @@
 
 class QChart;
 class QLineSeries;
+class QPainter;
 class QScatterSeries;
 
 namespace seg {
+
+/// Draws the k chart as ModelSelectionChart shows it (the same series, axes and styling, built by
+/// the same code) into `target` (logical coordinates of `painter`) on any device: a widget, an
+/// image at any pixel ratio, an SVG generator, a PDF writer, a printer. `points` may come in any
+/// order; of a repeated k the last counts. `currentK` is marked when it is among the points.
+/// Colours follow `palette`: Window fills the target, WindowText for text and lines. Sizes and
+/// fonts are logical pixels as on screen, whatever the device's resolution; the legend and
+/// axis titles adapt to the target's size as in the widget. Restores the painter's state.
+/// Needs a QApplication (the chart is a graphics scene).
+void paintKChart(QPainter &painter, const QRectF &target, const std::vector<KSweepPoint> &points, int currentK,
+                 const QPalette &palette);
 
 class ModelSelectionChart : public QWidget
 {

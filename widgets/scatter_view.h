@@ -1,14 +1,14 @@
 #pragma once
-// The segment map: every customer as a point in 2-D, coloured by segment. Rasterised into a
-// QImage (Qt Charts' scatter series is quadratic in the point count and cannot show 10^6 points),
-// with zoom (wheel), pan (drag with the middle button or Space+drag), hover tooltips through a
-// spatial grid index, and rectangle (Shift+drag) / lasso (drag) selection.
+// The segment map as a widget: a ScatterPainter (which draws the points, legend and axes on
+// any device) plus interaction — zoom (wheel), pan (drag with the middle button or Space+drag),
+// hover tooltips through a spatial grid index, and rectangle (Shift+drag) / lasso (drag)
+// selection. The drawing is cached as an image until something it shows changes.
 
 #include "engine/core/matrix.h"
 #include "engine/embed/embedding.h"
+#include "widgets/segment_appearance.h"
 
 #include <QImage>
-#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +17,7 @@
 
 namespace seg {
 
+class ScatterPainter;
 class SegmentSelection;
 
 class ScatterView : public QWidget
@@ -36,8 +37,14 @@ public:
     void setSelection(SegmentSelection *selection);
     /// Text of the hover tooltip for point `row` (customer id and key values).
     void setTooltipProvider(std::function<QString(int row)> provider);
-    /// Segment names for the legend and tooltips (index = segment id); empty => "Segment N" (N = id + 1).
-    void setSegmentNames(const QStringList &names);
+    /// How segments are named (legend, tooltips) and coloured (points, legend swatches).
+    void setAppearance(const SegmentAppearance &appearance);
+    const SegmentAppearance &appearance() const;
+
+    /// The painter holding everything the view shows (points, labels, appearance, titles,
+    /// visible range, highlighted segment, selected rows, palette, font): paint() or copy it to
+    /// draw this view's map on another device (export, report, print).
+    const ScatterPainter &painter() const;
 
     /// Area of the widget (logical pixels) in which points are drawn, for the current size.
     QRect plotRect() const;
@@ -51,7 +58,8 @@ public:
     void zoomAt(const QPointF &pos, double factor);
 
     /// Renders the current view at `size` (logical pixels) into an image of size × devicePixelRatio
-    /// device pixels (used by paintEvent and by benchmarks). GUI thread only: it reuses scratch buffers.
+    /// device pixels: painter().render() (used by paintEvent and by benchmarks). GUI thread only:
+    /// it reuses scratch buffers.
     QImage render(const QSize &size, qreal devicePixelRatio = 1.0) const;
 
     /// Point nearest to `pos` (widget coordinates) within `radius` pixels, or -1.

@@ -1,7 +1,6 @@
 #include "widgets/segment_table_model.h"
 
 #include "widgets/feature_label.h"
-#include "widgets/segment_palette.h"
 
 #include <QColor>
 #include <QFont>
@@ -41,14 +40,15 @@ void SegmentTableModel::setProfiles(std::shared_ptr<const Profiles> profiles)
     endResetModel();
 }
 
-void SegmentTableModel::setLabels(const QStringList &labels)
+void SegmentTableModel::setAppearance(const SegmentAppearance &appearance)
 {
-    if (labels == m_labels)
+    if (appearance == m_appearance)
         return;
-    m_labels = labels;
+    m_appearance = appearance;
+    // Keys change the number and swatch of the segment column, names the label column.
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn),
-                           {Qt::DisplayRole, Qt::EditRole, SortRole, Qt::FontRole, Qt::ForegroundRole});
+        Q_EMIT dataChanged(index(0, SegmentColumn), index(rowCount() - 1, LabelColumn),
+                           {Qt::DisplayRole, Qt::EditRole, SortRole, Qt::FontRole, Qt::DecorationRole});
 }
 
 int SegmentTableModel::rowCount(const QModelIndex &parent) const
@@ -70,15 +70,15 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     const SegmentProfile &s = m_profiles->segments[static_cast<std::size_t>(index.row())];
     const QLocale locale;
     const bool revenue = hasRevenue(*m_profiles);
-    const bool customLabel = s.segment >= 0 && s.segment < m_labels.size() && !m_labels[s.segment].trimmed().isEmpty();
-    const QString label = customLabel ? m_labels[s.segment] : tr("Segment %1").arg(s.segment + 1);
+    const bool customLabel = m_appearance.hasCustomName(s.segment);
+    const QString label = m_appearance.name(s.segment);
     const QString dash(QChar(0x2014));
 
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SegmentColumn:
-            return locale.toString(s.segment + 1);
+            return locale.toString(m_appearance.key(s.segment) + 1);
         case LabelColumn:
             return label;
         case SizeColumn:
@@ -107,7 +107,7 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case SegmentColumn:
-            return s.segment;
+            return m_appearance.key(s.segment);
         case LabelColumn:
             return label;
         case SizeColumn:
@@ -124,7 +124,7 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == SegmentColumn)
-            return segmentColor(s.segment);
+            return m_appearance.color(s.segment);
         break;
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -228,12 +228,13 @@ bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (segment < 0)
         return false;
     const QString label = value.toString().trimmed();
-    const QString old = segment < m_labels.size() ? m_labels[segment] : QString();
+    QStringList &names = m_appearance.names;
+    const QString old = segment < names.size() ? names[segment] : QString();
     if (label == old)
         return false;
-    while (m_labels.size() <= segment)
-        m_labels << QString();
-    m_labels[segment] = label;
+    while (names.size() <= segment)
+        names << QString();
+    names[segment] = label;
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, SortRole, Qt::FontRole});
     Q_EMIT labelEdited(segment, label);
     return true;

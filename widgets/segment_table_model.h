@@ -4,9 +4,9 @@
 // Profiles replaced as a whole (begin/endResetModel); labels are the one user edit.
 
 #include "engine/profile/segment_profile.h"
+#include "widgets/segment_appearance.h"
 
 #include <QAbstractTableModel>
-#include <QStringList>
 
 #include <memory>
 
@@ -25,9 +25,11 @@ public:
 
     void setProfiles(std::shared_ptr<const Profiles> profiles);
     std::shared_ptr<const Profiles> profiles() const { return m_profiles; }
-    /// Labels per segment; missing ones show as "Segment N".
-    void setLabels(const QStringList &labels);
-    QStringList labels() const { return m_labels; }
+    /// How segments are named (label column) and coloured (segment column's swatch). The
+    /// segment column shows key + 1, the number the default name carries.
+    void setAppearance(const SegmentAppearance &appearance);
+    /// The appearance, including the user's edits of the label column.
+    const SegmentAppearance &appearance() const { return m_appearance; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,12 +39,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
-    /// The user renamed a segment (the document turns this into an undoable command).
+    /// The user renamed segment number `segment` (not its key); an empty label restores the
+    /// default name. The document turns this into an undoable command.
     void labelEdited(int segment, const QString &label);
 
 private:
     std::shared_ptr<const Profiles> m_profiles;
-    QStringList m_labels;
+    SegmentAppearance m_appearance;
 };
 
 } // namespace seg

@@ -620,8 +620,9 @@ void MainWindow::updateSegmentNames()
     QStringList names;
     for (int s = 0; s < (m_result ? m_result->segmentCount() : 0); ++s)
         names << look.name(s);
-    m_tableModel->setLabels(look.names);
-    m_heatmap->setSegmentNames(names);
+    m_tableModel->setAppearance(look);
+    m_scatter->setAppearance(look);
+    m_heatmap->setAppearance(look);
     m_profilePanel->setSegmentNames(names);
 }
 

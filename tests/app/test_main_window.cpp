@@ -405,13 +405,13 @@ void TestMainWindow::renameIsUndoable()
     // The name is kept on the segment's key.
     const int key = m_window->currentResult()->segmentKeys.at(1);
     QCOMPARE(m_window->document()->segmentNames().at(key), QStringLiteral("Loyal big spenders"));
-    QCOMPARE(m_window->segmentTableModel()->labels().value(1), QStringLiteral("Loyal big spenders"));
+    QCOMPARE(m_window->segmentTableModel()->appearance().names.value(1), QStringLiteral("Loyal big spenders"));
 
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->segmentNames().count(key), std::size_t(0));
-    QVERIFY(m_window->segmentTableModel()->labels().value(1).isEmpty());
+    QVERIFY(m_window->segmentTableModel()->appearance().names.value(1).isEmpty());
     m_window->document()->undoStack()->redo();
-    QCOMPARE(m_window->segmentTableModel()->labels().value(1), QStringLiteral("Loyal big spenders"));
+    QCOMPARE(m_window->segmentTableModel()->appearance().names.value(1), QStringLiteral("Loyal big spenders"));
 }
 
 void TestMainWindow::lassoProfileMatchesSegmentProfile()

@@ -5,6 +5,7 @@
 #include "widgets/segment_selection.h"
 
 #include <QTest>
+#include <QToolTip>
 
 #include <cstdlib>
 
@@ -231,7 +232,9 @@ private Q_SLOTS:
         // A custom name too long for one line wraps onto two (the column is at most 150 px wide).
         const QString name = QStringLiteral("Frequent weekend shoppers");
         QVERIFY(view->fontMetrics().horizontalAdvance(name) > 150);
-        view->setSegmentNames({name, QString(), QString()});
+        SegmentAppearance appearance;
+        appearance.names = {name, QString(), QString()};
+        view->setAppearance(appearance);
         const QStringList loyal = view->segmentHeaderLines(0);
         QCOMPARE(loyal.size(), 3);
         QCOMPARE(QStringList(loyal.mid(0, 2)).join(QLatin1Char(' ')), name);
@@ -252,6 +255,34 @@ private Q_SLOTS:
         }
         view->resize(160, 400);
         QCOMPARE(view->segmentHeaderLines(0).back(), QStringLiteral("17"));
+    }
+
+    void appearanceNamesAndColoursByKey()
+    {
+        // Segment 0 is known by key 3: its header says "Segment 4" (or "4" when narrow) next to
+        // the swatch of colour 3; segment 1, key 0, has colour 0.
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0};
+        view->setAppearance(appearance);
+        view->resize(900, 400);
+        QCOMPARE(view->segmentHeaderLines(0).front(), QStringLiteral("Segment 4"));
+        QCOMPARE(view->segmentHeaderLines(1).front(), QStringLiteral("Segment 1"));
+        QCOMPARE(view->segmentHeaderLines(2).front(), QStringLiteral("Segment 3"));
+        const QImage image = view->grab().toImage();
+        auto headerHas = [&](int segment, const QColor &colour) {
+            const QRect r = view->segmentHeaderRect(segment).toRect();
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    if (QColor(image.pixel(x, y)) == colour)
+                        return true;
+            return false;
+        };
+        QVERIFY(headerHas(0, segmentColor(3)));
+        QVERIFY(!headerHas(0, segmentColor(0)));
+        QVERIFY(headerHas(1, segmentColor(0)));
+        QVERIFY(!headerHas(1, segmentColor(1)));
+        view->resize(160, 400);
+        QCOMPARE(view->segmentHeaderLines(0).front(), QStringLiteral("4"));
     }
 
     void legendIsTheDivergingGradient()
@@ -279,6 +310,27 @@ private Q_SLOTS:
         const QRectF last = view->cellRect(2, 0);
         QVERIFY(last.height() >= std::max(12, view->fontMetrics().height() - 3));
         QVERIFY(view->legendBarRect().bottom() <= view->height());
+    }
+
+    void tooltipsNameCellAndSegment()
+    {
+        view->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0, 2};
+        view->setAppearance(appearance);
+        auto tipAt = [this](const QPointF &pos) {
+            QHelpEvent help(QEvent::ToolTip, pos.toPoint(), view->mapToGlobal(pos.toPoint()));
+            QApplication::sendEvent(view.get(), &help);
+            return QToolTip::text();
+        };
+        // "orders" in segment 0: population mean 4, sd 1, z = +3 -> segment mean 7.
+        QCOMPARE(tipAt(view->cellRect(1, 0).center()),
+                 QStringLiteral("orders \u2014 Segment 4\nSegment average: 7\nAll customers: 4\n"
+                                "Difference: +3.0 standard deviations"));
+        QCOMPARE(tipAt(view->segmentHeaderRect(1).center()),
+                 QStringLiteral("Segment 1\n30 customers (50.0%)\nClick to highlight this segment in every view."));
+        QCOMPARE(tipAt(view->featureNameRect(2).center()),
+                 QStringLiteral("recency (Recency)\nClick to order the segments by this feature."));
     }
 
     void emptyProfiles()

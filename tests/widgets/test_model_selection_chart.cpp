@@ -2,9 +2,13 @@
 
 #include "widgets/model_selection_chart.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QXmlStreamReader>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -22,6 +26,46 @@ std::vector<KSweepPoint> sweep()
     const double nan = std::numeric_limits<double>::quiet_NaN();
     // Out of k order, as a sweep delivers them; k = 2 without silhouette yet.
     return {{4, 500.0, 0.41}, {2, 900.0, nan}, {3, 640.0, 0.52}, {6, 380.0, 0.35}};
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::WindowText, Qt::black);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, Qt::black);
+    return p;
+}
+
+QImage paintChart(const QSize &size, qreal dpr, const std::vector<KSweepPoint> &points, int currentK)
+{
+    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::red);
+    QPainter p(&image);
+    paintKChart(p, QRectF(QPointF(0, 0), QSizeF(size)), points, currentK, lightPalette());
+    return image;
+}
+
+QString firstDifference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return QStringLiteral("sizes %1x%2 and %3x%4").arg(a.width()).arg(a.height()).arg(b.width()).arg(b.height());
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    int count = 0;
+    QString first;
+    for (int row = 0; row < x.height(); ++row)
+        for (int col = 0; col < x.width(); ++col)
+            if (x.pixel(col, row) != y.pixel(col, row)) {
+                if (count++ == 0)
+                    first = QStringLiteral("(%1, %2): %3 vs %4")
+                                .arg(col)
+                                .arg(row)
+                                .arg(QColor(x.pixel(col, row)).name(), QColor(y.pixel(col, row)).name());
+            }
+    return count ? first + QStringLiteral(", %1 pixels differ").arg(count) : QString();
 }
 
 } // namespace
@@ -114,6 +158,74 @@ private Q_SLOTS:
         QVERIFY(!label->text().isEmpty()); // an explanation while nothing is computed
         chart.setStatusText(QStringLiteral("Computing k = 7 …"));
         QCOMPARE(label->text(), QStringLiteral("Computing k = 7 …"));
+    }
+
+    void paintedChartIsTheWidgetsChart()
+    {
+        ModelSelectionChart chart;
+        chart.setPalette(lightPalette());
+        chart.resize(700, 460);
+        chart.setPoints(sweep());
+        chart.setCurrentK(4);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QApplication::processEvents();
+        QWidget *viewport = chart.findChild<QChartView *>()->viewport();
+        const QImage shown = viewport->grab().toImage();
+        // The widget fits its legend to the whole widget (chart and hint), the painting to its target.
+        const QImage painted = paintChart(viewport->size(), 1.0, sweep(), 4);
+        QCOMPARE(firstDifference(shown, painted), QString());
+    }
+
+    void paintedChartAtDpr1And2()
+    {
+        ModelSelectionChart chart;
+        chart.setPalette(lightPalette());
+        chart.resize(700, 460);
+        chart.setPoints(sweep());
+        chart.setCurrentK(4);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QApplication::processEvents();
+        QWidget *viewport = chart.findChild<QChartView *>()->viewport();
+        for (qreal dpr : {1.0, 2.0}) {
+            const QImage image = paintChart(viewport->size(), dpr, sweep(), 4);
+            QCOMPARE(image.size(), viewport->size() * dpr);
+            // The inertia markers (Okabe–Ito blue on a light background) where the widget draws them.
+            for (int k : {2, 3, 6}) {
+                const QPointF at = QPointF(viewport->mapFrom(&chart, chart.positionOfK(k).toPoint())) * dpr;
+                QCOMPARE(QColor(image.pixel(at.toPoint())).name(), QStringLiteral("#0072b2"));
+            }
+            QCOMPARE(QColor(image.pixel(1, 1)), QColor(0xee, 0xee, 0xee));
+        }
+    }
+
+    void svgHasTheChartsText()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(QSize(800, 450));
+        generator.setViewBox(QRect(0, 0, 800, 450));
+        {
+            QPainter p(&generator);
+            paintKChart(p, QRectF(0, 0, 800, 450), sweep(), 3, lightPalette());
+        }
+        QStringList texts;
+        QXmlStreamReader xml(buffer.data());
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        // Axis titles, the legend's long names (800 px leave room), and every k on the x axis.
+        for (const QString &text : {QStringLiteral("Number of segments (k)"), QStringLiteral("Inertia"),
+                                    QStringLiteral("Silhouette"), QStringLiteral("Inertia (lower = tighter segments)"),
+                                    QStringLiteral("Silhouette (higher = better separated)"), QStringLiteral("2"),
+                                    QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")})
+            QVERIFY2(texts.contains(text), qPrintable(text + QStringLiteral(" in ") + texts.join(QLatin1Char('|'))));
     }
 
     void coloursFollowPalette()

@@ -7,6 +7,7 @@
 #include "engine/core/random.h"
 
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -301,6 +302,57 @@ private Q_SLOTS:
         QVERIFY(std::abs(after.left() - (before.left() - 40 * before.width() / plot.width())) < 1e-9);
         QVERIFY(std::abs(after.top() - (before.top() + 20 * before.height() / plot.height())) < 1e-9);
         QVERIFY(emitted.empty());
+    }
+
+    void appearanceColoursAndNamesByKey()
+    {
+        // Segment 0 is known by key 3, segment 1 by key 0; segment 2 has no key and keeps its number.
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0};
+        view->setAppearance(appearance);
+        QCOMPARE(view->appearance(), appearance);
+        const QImage image = view->render(view->size());
+        QVERIFY(colourDistance(image.pixel(at(0, 0)), segmentColor(3)) <= 6);   // row 0, segment 0
+        QVERIFY(colourDistance(image.pixel(at(10, 10)), segmentColor(3)) <= 6); // row 3, segment 0
+        QVERIFY(colourDistance(image.pixel(at(10, 0)), segmentColor(0)) <= 6);  // row 1, segment 1
+        QVERIFY(colourDistance(image.pixel(at(0, 10)), segmentColor(2)) <= 6);  // row 2, segment 2
+        // Without a tooltip provider, the tooltip names the customer and the segment by its key.
+        const QPoint pos = at(0, 0);
+        QHelpEvent help(QEvent::ToolTip, pos, view->mapToGlobal(pos));
+        QApplication::sendEvent(view.get(), &help);
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer 1\nSegment 4"));
+    }
+
+    void hoverTooltipAsksForTheRowUnderTheCursor()
+    {
+        std::vector<int> asked;
+        view->setTooltipProvider([&asked](int row) {
+            asked.push_back(row);
+            return QStringLiteral("Customer C-%1").arg(1000 + row);
+        });
+        auto hover = [this](const QPoint &pos) {
+            QHelpEvent help(QEvent::ToolTip, pos, view->mapToGlobal(pos));
+            QVERIFY(QApplication::sendEvent(view.get(), &help));
+        };
+        // A few pixels off the point at (10, 10): customer row 3.
+        const QPoint nearRow3 = at(10, 10) + QPoint(2, 3);
+        QCOMPARE(view->pointAt(nearRow3), 3);
+        hover(nearRow3);
+        QCOMPARE(asked, std::vector<int>{3});
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer C-1003"));
+        // The centre point: row 4.
+        hover(at(5, 5));
+        QCOMPARE(asked, (std::vector<int>{3, 4}));
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer C-1004"));
+        // Between points the provider is not asked and the tooltip goes away.
+        hover(at(2.5, 7.5));
+        QCOMPARE(asked.size(), std::size_t(2));
+        QTRY_VERIFY(!QToolTip::isVisible());
+        // After zooming in around row 0 the tooltip follows the new mapping.
+        view->zoomAt(at(0, 0), 4.0);
+        hover(at(0, 0) + QPoint(-1, 1));
+        QCOMPARE(asked, (std::vector<int>{3, 4, 0}));
+        QCOMPARE(QToolTip::text(), QStringLiteral("Customer C-1000"));
     }
 
     void newPointCountDropsLabels()

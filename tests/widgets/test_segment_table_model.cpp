@@ -107,7 +107,9 @@ private Q_SLOTS:
         SegmentTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProfiles(makeProfiles(true));
-        model.setLabels({QStringLiteral("Loyal")});
+        SegmentAppearance appearance;
+        appearance.names = {QStringLiteral("Loyal")};
+        model.setAppearance(appearance);
         QCOMPARE(model.index(0, SegmentTableModel::LabelColumn).data().toString(), QStringLiteral("Loyal"));
         QCOMPARE(model.index(1, SegmentTableModel::LabelColumn).data().toString(), QStringLiteral("Segment 2"));
 
@@ -121,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(edited.at(0).at(1).toString(), QStringLiteral("Bargain hunters"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(label.data().toString(), QStringLiteral("Bargain hunters"));
-        QCOMPARE(model.labels(), (QStringList{QStringLiteral("Loyal"), QStringLiteral("Bargain hunters")}));
+        QCOMPARE(model.appearance().names, (QStringList{QStringLiteral("Loyal"), QStringLiteral("Bargain hunters")}));
 
         // Same text again: no edit. Other columns are read-only.
         QVERIFY(!model.setData(label, QStringLiteral("Bargain hunters")));
@@ -134,6 +136,41 @@ private Q_SLOTS:
         // Clearing a label falls back to the default name.
         QVERIFY(model.setData(label, QString()));
         QCOMPARE(label.data().toString(), QStringLiteral("Segment 2"));
+    }
+
+    void appearanceFollowsKeys()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(makeProfiles(true));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        SegmentAppearance appearance;
+        appearance.keys = {3, 0};
+        model.setAppearance(appearance);
+        QCOMPARE(changed.count(), 1);
+        // Segment 0 is known by key 3: listed as number 4, "Segment 4", in colour 3.
+        const QModelIndex number = model.index(0, SegmentTableModel::SegmentColumn);
+        QCOMPARE(number.data().toString(), QStringLiteral("4"));
+        QCOMPARE(number.data(SegmentTableModel::SortRole).toInt(), 3);
+        QCOMPARE(number.data(Qt::DecorationRole).value<QColor>(), segmentColor(3));
+        QCOMPARE(model.index(0, SegmentTableModel::LabelColumn).data().toString(), QStringLiteral("Segment 4"));
+        QCOMPARE(model.index(1, SegmentTableModel::LabelColumn).data().toString(), QStringLiteral("Segment 1"));
+        QCOMPARE(model.index(1, SegmentTableModel::SegmentColumn).data(Qt::DecorationRole).value<QColor>(),
+                 segmentColor(0));
+        // The same appearance again changes nothing.
+        model.setAppearance(appearance);
+        QCOMPARE(changed.count(), 1);
+
+        // An edit names segment number 0 (not key 3) and keeps the keys.
+        QSignalSpy edited(&model, &SegmentTableModel::labelEdited);
+        QVERIFY(model.setData(model.index(0, SegmentTableModel::LabelColumn), QStringLiteral("Loyal")));
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.at(0).at(0).toInt(), 0);
+        QCOMPARE(edited.at(0).at(1).toString(), QStringLiteral("Loyal"));
+        QCOMPARE(model.appearance().keys, (std::vector<int>{3, 0}));
+        QCOMPARE(model.appearance().name(0), QStringLiteral("Loyal"));
+        QCOMPARE(model.index(0, SegmentTableModel::LabelColumn).data(Qt::FontRole).value<QFont>().italic(), false);
+        QCOMPARE(model.index(1, SegmentTableModel::LabelColumn).data(Qt::FontRole).value<QFont>().italic(), true);
     }
 
     void sortRoleIsRaw()

@@ -1,0 +1,724 @@
+#include "widgets/scatter_painter.h"
+
+#include "engine/core/parallel.h"
+#include "widgets/paint_support.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QTransform>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+namespace seg {
+
+namespace {
+
+// Per-point opacity is capped below 1 so that -log(1 - alpha) stays finite.
+constexpr float kMaxAlpha = 0.995f;
+// Coverage of an anti-aliased disc is quantised to this many levels (one log() per level, not per pixel).
+constexpr int kCoverageLevels = 16;
+// Outlines around selected points are drawn only up to this many (beyond that the dimming of
+// everything else already shows the selection, and outlines would cover it).
+constexpr std::size_t kMaxOutlinedRows = 5000;
+// The largest point raster: a 4K plot. Its accumulator takes 16 bytes per pixel (134 MB here);
+// a PDF page at 1200 dpi would otherwise ask for gigabytes.
+constexpr double kMaxRasterPixels = 3840.0 * 2184.0;
+// Vector devices (SVG, PDF, printers) are zoomed into; their point raster has at least this
+// many pixels per logical pixel.
+constexpr double kMinVectorScale = 2.0;
+
+enum class PointState : int { Normal = 0, Dimmed = 1, Selected = 2 };
+constexpr int kStates = 3;
+
+} // namespace
+
+struct ScatterPainter::Layout
+{
+    QRect plot;   // logical pixels, whole, so device pixels are exact multiples
+    QRect legend; // empty when there is no legend
+    QRect xTitle;
+    QRect yTitle; // before rotation: the strip left of the plot
+};
+
+struct ScatterPainter::Scratch
+{
+    // Per device pixel of the plot: weight-premultiplied r, g, b and the summed weight.
+    std::vector<float> accumulator;
+    // The point raster drawn into the plot.
+    QImage layer;
+};
+
+ScatterPainter::ScatterPainter()
+    : m_scratch(std::make_unique<Scratch>())
+{
+}
+
+ScatterPainter::~ScatterPainter() = default;
+
+ScatterPainter::ScatterPainter(const ScatterPainter &other)
+    : m_points(other.m_points)
+    , m_labels(other.m_labels)
+    , m_segments(other.m_segments)
+    , m_segmentSizes(other.m_segmentSizes)
+    , m_appearance(other.m_appearance)
+    , m_xTitle(other.m_xTitle)
+    , m_yTitle(other.m_yTitle)
+    , m_highlighted(other.m_highlighted)
+    , m_selectedRows(other.m_selectedRows)
+    , m_selectedFlags(other.m_selectedFlags)
+    , m_selectedCount(other.m_selectedCount)
+    , m_palette(other.m_palette)
+    , m_font(other.m_font)
+    , m_locale(other.m_locale)
+    , m_bounds(other.m_bounds)
+    , m_view(other.m_view)
+    , m_scratch(std::make_unique<Scratch>()) // buffers are per painter, never shared
+{
+}
+
+ScatterPainter &ScatterPainter::operator=(const ScatterPainter &other)
+{
+    if (this != &other) {
+        ScatterPainter copy(other);
+        std::swap(m_points, copy.m_points);
+        std::swap(m_labels, copy.m_labels);
+        m_segments = copy.m_segments;
+        std::swap(m_segmentSizes, copy.m_segmentSizes);
+        std::swap(m_appearance, copy.m_appearance);
+        std::swap(m_xTitle, copy.m_xTitle);
+        std::swap(m_yTitle, copy.m_yTitle);
+        m_highlighted = copy.m_highlighted;
+        std::swap(m_selectedRows, copy.m_selectedRows);
+        std::swap(m_selectedFlags, copy.m_selectedFlags);
+        m_selectedCount = copy.m_selectedCount;
+        std::swap(m_palette, copy.m_palette);
+        std::swap(m_font, copy.m_font);
+        std::swap(m_locale, copy.m_locale);
+        m_bounds = copy.m_bounds;
+        m_view = copy.m_view;
+    }
+    return *this;
+}
+
+std::size_t ScatterPainter::pointCount() const
+{
+    return m_points ? std::min(m_points->x.size(), m_points->y.size()) : 0;
+}
+
+bool ScatterPainter::hasLabels() const
+{
+    return m_labels && m_labels->size() == pointCount();
+}
+
+std::size_t ScatterPainter::segmentSize(int segment) const
+{
+    if (!hasLabels() || m_segmentSizes.empty())
+        return 0;
+    const std::size_t index = segment < 0 ? m_segmentSizes.size() - 1 : static_cast<std::size_t>(segment);
+    return index < m_segmentSizes.size() ? m_segmentSizes[index] : 0;
+}
+
+void ScatterPainter::setPoints(std::shared_ptr<const Embedding> points)
+{
+    const std::size_t oldCount = pointCount();
+    m_points = std::move(points);
+    const std::size_t n = pointCount();
+    if (n != oldCount && m_labels && m_labels->size() != n) {
+        m_labels.reset();
+        m_segmentSizes.clear();
+    }
+    if (n > 0) {
+        float x0 = m_points->x[0], x1 = x0, y0 = m_points->y[0], y1 = y0;
+        for (std::size_t i = 1; i < n; ++i) {
+            x0 = std::min(x0, m_points->x[i]);
+            x1 = std::max(x1, m_points->x[i]);
+            y0 = std::min(y0, m_points->y[i]);
+            y1 = std::max(y1, m_points->y[i]);
+        }
+        m_bounds = QRectF(x0, y0, static_cast<double>(x1) - x0, static_cast<double>(y1) - y0);
+    } else {
+        m_bounds = QRectF(0, 0, 1, 1);
+    }
+    rebuildSelectedFlags();
+    m_view = fullRange();
+}
+
+void ScatterPainter::setLabels(std::shared_ptr<const Labels> labels, int segments)
+{
+    m_labels = std::move(labels);
+    m_segments = std::max(0, segments);
+    m_segmentSizes.assign(static_cast<std::size_t>(m_segments) + 1, 0);
+    if (m_labels) {
+        for (std::int32_t s : *m_labels)
+            ++m_segmentSizes[s >= 0 && s < m_segments ? static_cast<std::size_t>(s) : m_segmentSizes.size() - 1];
+    }
+}
+
+void ScatterPainter::setAppearance(const SegmentAppearance &appearance)
+{
+    m_appearance = appearance;
+}
+
+void ScatterPainter::setAxisTitles(const QString &x, const QString &y)
+{
+    m_xTitle = x;
+    m_yTitle = y;
+}
+
+void ScatterPainter::setHighlightedSegment(int segment)
+{
+    m_highlighted = segment;
+}
+
+void ScatterPainter::setSelectedRows(const std::vector<int> &rows)
+{
+    m_selectedRows = rows;
+    rebuildSelectedFlags();
+}
+
+void ScatterPainter::rebuildSelectedFlags()
+{
+    const std::size_t n = pointCount();
+    m_selectedFlags.assign(n, 0);
+    m_selectedCount = 0;
+    for (int r : m_selectedRows) {
+        if (r >= 0 && static_cast<std::size_t>(r) < n && !m_selectedFlags[static_cast<std::size_t>(r)]) {
+            m_selectedFlags[static_cast<std::size_t>(r)] = 1;
+            ++m_selectedCount;
+        }
+    }
+}
+
+void ScatterPainter::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+}
+
+void ScatterPainter::setFont(const QFont &font)
+{
+    m_font = font;
+}
+
+void ScatterPainter::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+}
+
+void ScatterPainter::setVisibleRange(const QRectF &range)
+{
+    if (range.width() > 0 && range.height() > 0)
+        m_view = range;
+}
+
+QRectF ScatterPainter::fullRange() const
+{
+    QRectF b = m_bounds;
+    // A single point or a line has no extent in one direction: give it one unit.
+    if (b.width() <= 0)
+        b = QRectF(b.left() - 0.5, b.top(), 1.0, b.height());
+    if (b.height() <= 0)
+        b = QRectF(b.left(), b.top() - 0.5, b.width(), 1.0);
+    const double mx = b.width() * 0.04, my = b.height() * 0.04;
+    return b.adjusted(-mx, -my, mx, my);
+}
+
+std::vector<int> ScatterPainter::legendSegments() const
+{
+    std::vector<int> out;
+    if (!hasLabels())
+        return out;
+    for (int s = 0; s < m_segments; ++s)
+        out.push_back(s);
+    if (!m_segmentSizes.empty() && m_segmentSizes.back() > 0)
+        out.push_back(-1);
+    return out;
+}
+
+ScatterPainter::Layout ScatterPainter::layout(const QSize &size) const
+{
+    const QFontMetrics fm(m_font);
+    const int lineHeight = fm.height();
+    Layout l;
+    const int top = lineHeight / 2 + 4;
+    const int left = lineHeight + 12;
+    const int bottom = lineHeight + 12;
+    int right = 12;
+    const std::vector<int> segs = legendSegments();
+    if (!segs.empty() && size.width() >= 320) {
+        QFont bold = m_font;
+        bold.setBold(true);
+        int textWidth = QFontMetrics(bold).horizontalAdvance(tr("Segments"));
+        for (int s : segs)
+            textWidth = std::max(textWidth, fm.horizontalAdvance(m_appearance.name(s)));
+        const int shareWidth = fm.horizontalAdvance(QStringLiteral("100.0%"));
+        const int swatch = lineHeight * 3 / 4;
+        const int wanted = swatch + 8 + textWidth + 10 + shareWidth + 4; // +4: elidedText() rounds
+        const int width = std::clamp(wanted, swatch + 60, std::max(swatch + 60, std::min(280, size.width() * 17 / 50)));
+        l.legend = QRect(size.width() - 10 - width, top, width, std::max(0, size.height() - top - bottom));
+        right = width + 22;
+    }
+    l.plot = QRect(left, top, std::max(1, size.width() - left - right), std::max(1, size.height() - top - bottom));
+    l.xTitle = QRect(l.plot.left(), l.plot.bottom() + 4, l.plot.width(), bottom - 4);
+    l.yTitle = QRect(0, l.plot.top(), left - 4, l.plot.height());
+    return l;
+}
+
+std::vector<std::pair<int, QRectF>> ScatterPainter::legendEntries(const Layout &l) const
+{
+    std::vector<std::pair<int, QRectF>> out;
+    if (l.legend.isEmpty())
+        return out;
+    const QFontMetrics fm(m_font);
+    const int rowHeight = fm.height() + 6;
+    int y = l.legend.top() + rowHeight + 2; // below the title
+    const std::vector<int> segs = legendSegments();
+    for (int s : segs) {
+        if (y + rowHeight > l.legend.bottom() + 1)
+            break;
+        out.emplace_back(s, QRectF(l.legend.left(), y, l.legend.width(), rowHeight));
+        y += rowHeight;
+    }
+    // Leave room for the "+N more" line when entries were cut.
+    if (out.size() < segs.size() && !out.empty())
+        out.pop_back();
+    return out;
+}
+
+QRect ScatterPainter::plotRect(const QSize &size) const
+{
+    return layout(size).plot;
+}
+
+QPointF ScatterPainter::mapToTarget(const QSize &size, double x, double y) const
+{
+    const QRect p = plotRect(size);
+    return {p.left() + (x - m_view.left()) * p.width() / m_view.width(),
+            p.top() + p.height() - (y - m_view.top()) * p.height() / m_view.height()};
+}
+
+QPointF ScatterPainter::mapFromTarget(const QSize &size, const QPointF &pos) const
+{
+    const QRect p = plotRect(size);
+    return {m_view.left() + (pos.x() - p.left()) * m_view.width() / p.width(),
+            m_view.top() + (p.top() + p.height() - pos.y()) * m_view.height() / p.height()};
+}
+
+std::optional<int> ScatterPainter::legendSegmentAt(const QSize &size, const QPointF &pos) const
+{
+    for (const auto &[segment, rect] : legendEntries(layout(size)))
+        if (rect.adjusted(-4, 0, 0, 0).contains(pos))
+            return segment;
+    return std::nullopt;
+}
+
+// Writes the points' colours over the Base colour into the 32-bit pixels at `bits` (`pixels` in
+// size), leaving pixels without points as they are.
+void ScatterPainter::rasterisePoints(uchar *bits, qsizetype bytesPerLine, const QSize &pixels, qreal scale) const
+{
+    const std::size_t n = pointCount();
+    const int W = pixels.width();
+    const int H = pixels.height();
+    if (n == 0 || W <= 0 || H <= 0)
+        return;
+
+    const QColor base = m_palette.color(QPalette::Base);
+    const QColor text = m_palette.color(QPalette::Text);
+    const bool labelled = hasLabels();
+    const int current = m_highlighted;
+    const int segments = m_segments;
+    const std::size_t selectedCount = m_selectedCount;
+    const bool emphasis = labelled && ((current >= 0 && current < segments) || selectedCount > 0);
+
+    // Point size and opacity follow the expected overlap: sparse plots get large opaque discs,
+    // a million points get 2x2 translucent dots whose overlaps build up a density picture.
+    const double logicalRadius = n <= 2000 ? 3.0 : n <= 20000 ? 2.5 : n <= 100000 ? 2.0 : n <= 300000 ? 1.5 : 1.0;
+    const bool dotPath = logicalRadius <= 1.0;
+    const double radius = dotPath ? 1.0 : logicalRadius * scale; // device pixels
+    const double footprint = dotPath ? 4.0 : std::numbers::pi * radius * radius;
+    const double coverage = static_cast<double>(n) * footprint / (static_cast<double>(W) * H);
+    const float alpha = static_cast<float>(std::clamp(1.0 / (0.4 + 2.5 * coverage), 0.1, 1.0));
+
+    // Colour classes: one per segment plus one for noise / unlabelled, times three states.
+    const int classes = (labelled ? segments : 0) + 1;
+    struct ColourClass
+    {
+        float r, g, b;
+        std::array<float, kCoverageLevels + 1> weight; // -log(1 - alpha * coverage)
+        std::array<float, 4> full;                     // weight at full coverage times (r, g, b, 1)
+    };
+    std::vector<ColourClass> table(static_cast<std::size_t>(classes) * kStates);
+    for (int c = 0; c < classes; ++c) {
+        QColor colour = c < classes - 1 ? m_appearance.color(c) : labelled ? m_appearance.color(-1) : mixColor(text, base, 0.4);
+        for (int st = 0; st < kStates; ++st) {
+            QColor col = colour;
+            float a = alpha;
+            if (st == static_cast<int>(PointState::Dimmed)) {
+                col = mixColor(colour, base, 0.6);
+                a = alpha * 0.3f;
+            } else if (st == static_cast<int>(PointState::Selected)) {
+                a = std::max(alpha, 0.9f);
+            }
+            ColourClass &cc = table[static_cast<std::size_t>(c * kStates + st)];
+            cc.r = static_cast<float>(col.redF() * 255.0);
+            cc.g = static_cast<float>(col.greenF() * 255.0);
+            cc.b = static_cast<float>(col.blueF() * 255.0);
+            for (int k = 0; k <= kCoverageLevels; ++k)
+                cc.weight[static_cast<std::size_t>(k)] =
+                    -std::log(1.0f - std::min(kMaxAlpha, a * static_cast<float>(k) / kCoverageLevels));
+            const float w = cc.weight[kCoverageLevels];
+            cc.full = {w * cc.r, w * cc.g, w * cc.b, w};
+        }
+    }
+
+    // Accumulator per device pixel: weight-premultiplied r, g, b and the summed weight, where a
+    // point's weight is -log(1 - alpha). Summing these is order-independent and equals
+    // alpha compositing of all points' coverage (the colour being their weighted mean).
+    std::vector<float> &accumulator = m_scratch->accumulator;
+    accumulator.assign(static_cast<std::size_t>(W) * H * 4, 0.0f);
+    float *acc = accumulator.data();
+
+    const double kx = W / m_view.width();
+    const double ky = H / m_view.height();
+    const float fx0 = static_cast<float>(-m_view.left() * kx);
+    const float fy0 = static_cast<float>(H + m_view.top() * ky);
+    const float fkx = static_cast<float>(kx);
+    const float fky = static_cast<float>(ky);
+    const float *xs = m_points->x.data();
+    const float *ys = m_points->y.data();
+    const std::int32_t *lab = labelled ? m_labels->data() : nullptr;
+    const std::uint8_t *sel = selectedCount > 0 ? m_selectedFlags.data() : nullptr;
+
+    auto classOf = [&](std::size_t i) {
+        int c = classes - 1;
+        if (lab) {
+            const std::int32_t s = lab[i];
+            if (s >= 0 && s < segments)
+                c = s;
+        }
+        int st = static_cast<int>(PointState::Normal);
+        if (sel && sel[i])
+            st = static_cast<int>(PointState::Selected);
+        else if (emphasis && !(current >= 0 && c == current && selectedCount == 0))
+            st = static_cast<int>(PointState::Dimmed);
+        return c * kStates + st;
+    };
+    auto add = [acc, W](int px, int py, const ColourClass &cc, float w) {
+        float *a = acc + (static_cast<std::size_t>(py) * W + px) * 4;
+        a[0] += w * cc.r;
+        a[1] += w * cc.g;
+        a[2] += w * cc.b;
+        a[3] += w;
+    };
+    auto addFull = [acc, W](int px, int py, const std::array<float, 4> &v) {
+        float *a = acc + (static_cast<std::size_t>(py) * W + px) * 4;
+        for (int k = 0; k < 4; ++k)
+            a[k] += v[static_cast<std::size_t>(k)];
+    };
+
+    if (dotPath) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const float px = xs[i] * fkx + fx0;
+            const float py = fy0 - ys[i] * fky;
+            if (!(px >= -1.0f && py >= -1.0f && px < static_cast<float>(W) + 1.0f && py < static_cast<float>(H) + 1.0f))
+                continue;
+            const std::array<float, 4> &v = table[static_cast<std::size_t>(classOf(i))].full;
+            const int ix = static_cast<int>(std::floor(px - 0.5f));
+            const int iy = static_cast<int>(std::floor(py - 0.5f));
+            if (ix >= 0 && iy >= 0 && ix + 1 < W && iy + 1 < H) {
+                addFull(ix, iy, v);
+                addFull(ix + 1, iy, v);
+                addFull(ix, iy + 1, v);
+                addFull(ix + 1, iy + 1, v);
+            } else {
+                for (int dy = 0; dy < 2; ++dy)
+                    for (int dx = 0; dx < 2; ++dx)
+                        if (ix + dx >= 0 && ix + dx < W && iy + dy >= 0 && iy + dy < H)
+                            addFull(ix + dx, iy + dy, v);
+            }
+        }
+    } else {
+        const float r = static_cast<float>(radius);
+        for (std::size_t i = 0; i < n; ++i) {
+            const float px = xs[i] * fkx + fx0;
+            const float py = fy0 - ys[i] * fky;
+            if (!(px >= -r - 1 && py >= -r - 1 && px < W + r + 1 && py < H + r + 1))
+                continue;
+            const ColourClass &cc = table[static_cast<std::size_t>(classOf(i))];
+            const int x0 = std::max(0, static_cast<int>(std::floor(px - r - 0.5f)));
+            const int x1 = std::min(W - 1, static_cast<int>(std::floor(px + r + 0.5f)));
+            const int y0 = std::max(0, static_cast<int>(std::floor(py - r - 0.5f)));
+            const int y1 = std::min(H - 1, static_cast<int>(std::floor(py + r + 0.5f)));
+            for (int y = y0; y <= y1; ++y) {
+                const float dy = static_cast<float>(y) + 0.5f - py;
+                for (int x = x0; x <= x1; ++x) {
+                    const float dx = static_cast<float>(x) + 0.5f - px;
+                    const float cover = std::clamp(r + 0.5f - std::sqrt(dx * dx + dy * dy), 0.0f, 1.0f);
+                    const int level = static_cast<int>(cover * kCoverageLevels + 0.5f);
+                    if (level > 0)
+                        add(x, y, cc, cc.weight[static_cast<std::size_t>(level)]);
+                }
+            }
+        }
+    }
+
+    // 1 - exp(-s) from a table: an exact expf per pixel costs more than all the accumulation above.
+    // Linear interpolation over [0, kExpRange) keeps the error below 1e-5, far under one colour step.
+    constexpr int kExpSteps = 1024;
+    constexpr float kExpRange = 12.0f;
+    std::array<float, kExpSteps + 2> coverTable;
+    for (int i = 0; i <= kExpSteps + 1; ++i)
+        coverTable[static_cast<std::size_t>(i)] = 1.0f - std::exp(-kExpRange * static_cast<float>(i) / kExpSteps);
+    constexpr float kExpScale = kExpSteps / kExpRange;
+
+    // Composite over the plot background, row-parallel (disjoint outputs, so thread-count independent).
+    const float br = static_cast<float>(base.red());
+    const float bg = static_cast<float>(base.green());
+    const float bb = static_cast<float>(base.blue());
+    const qsizetype stride = bytesPerLine;
+    parallelFor(static_cast<std::size_t>(H), [&](std::size_t y0, std::size_t y1) {
+        for (std::size_t y = y0; y < y1; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(bits + static_cast<qsizetype>(y) * stride);
+            const float *a = acc + y * static_cast<std::size_t>(W) * 4;
+            for (int x = 0; x < W; ++x, a += 4) {
+                const float s = a[3];
+                if (s <= 0.0f)
+                    continue;
+                float cov = 1.0f;
+                if (s < kExpRange) {
+                    const float f = s * kExpScale;
+                    const int k = static_cast<int>(f);
+                    const float t = f - static_cast<float>(k);
+                    cov = coverTable[static_cast<std::size_t>(k)] * (1.0f - t) + coverTable[static_cast<std::size_t>(k) + 1] * t;
+                }
+                const float inv = cov / s;
+                const float keep = 1.0f - cov;
+                line[x] = qRgb(static_cast<int>(a[0] * inv + br * keep + 0.5f),
+                               static_cast<int>(a[1] * inv + bg * keep + 0.5f),
+                               static_cast<int>(a[2] * inv + bb * keep + 0.5f));
+            }
+        }
+    }, 16);
+}
+
+void ScatterPainter::paintPlaceholder(QPainter &p, const QSize &size) const
+{
+    QFont big = m_font;
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    p.setFont(fontForDevice(big, p.device()));
+    QColor c = m_palette.color(QPalette::WindowText);
+    c.setAlphaF(0.6f);
+    p.setPen(c);
+    const QRect r(0, 0, size.width(), size.height());
+    const int h = QFontMetrics(big).height();
+    p.drawText(r.adjusted(12, 0, -12, -h), Qt::AlignCenter, tr("No data yet"));
+    p.setFont(fontForDevice(m_font, p.device()));
+    c.setAlphaF(0.5f);
+    p.setPen(c);
+    p.drawText(r.adjusted(12, h + 8, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
+               tr("Load customer data and compute segments to see the segment map."));
+}
+
+void ScatterPainter::paintDecorations(QPainter &p, const Layout &l) const
+{
+    const QPalette &pal = m_palette;
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor windowText = pal.color(QPalette::WindowText);
+    const QColor frame = mixColor(base, text, 0.22);
+    // Layout in screen metrics, text in the device's font of the same logical size.
+    const QFontMetrics fm(m_font);
+    const QFont font = fontForDevice(m_font, p.device());
+    p.setFont(font);
+
+    // Outlines of selected points (few of them): a ring in the text colour reads on any segment colour.
+    if (m_selectedCount > 0 && m_selectedCount <= kMaxOutlinedRows) {
+        p.save();
+        p.setClipRect(l.plot);
+        p.setRenderHint(QPainter::Antialiasing);
+        QColor ring = text;
+        ring.setAlphaF(0.85f);
+        p.setPen(QPen(ring, 1.2));
+        p.setBrush(Qt::NoBrush);
+        const std::size_t n = pointCount();
+        const double r = n <= 2000 ? 5.0 : n <= 100000 ? 4.0 : 3.0;
+        const double kx = l.plot.width() / m_view.width();
+        const double ky = l.plot.height() / m_view.height();
+        for (std::size_t i = 0; i < n; ++i)
+            if (m_selectedFlags[i])
+                p.drawEllipse(QPointF(l.plot.left() + (m_points->x[i] - m_view.left()) * kx,
+                                      l.plot.bottom() + 1 - (m_points->y[i] - m_view.top()) * ky),
+                              r, r);
+        p.restore();
+    }
+
+    p.setPen(QPen(frame, 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(l.plot).adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    // Axis titles.
+    QColor titleColour = windowText;
+    titleColour.setAlphaF(0.8f);
+    p.setPen(titleColour);
+    p.drawText(l.xTitle, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(m_xTitle, Qt::ElideRight, l.xTitle.width()));
+    p.save();
+    p.translate(l.yTitle.left() + 4, l.yTitle.center().y());
+    p.rotate(-90);
+    const QRect rotated(-l.yTitle.height() / 2, 0, l.yTitle.height(), l.yTitle.width());
+    p.drawText(rotated, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(m_yTitle, Qt::ElideRight, rotated.width()));
+    p.restore();
+
+    // Legend: a title, then a swatch, the name and the share per segment.
+    if (l.legend.isEmpty())
+        return;
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(windowText);
+    const int rowHeight = fm.height() + 6;
+    p.drawText(QRect(l.legend.left(), l.legend.top(), l.legend.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Segments"));
+    p.setFont(font);
+    const int current = m_highlighted;
+    const std::size_t n = pointCount();
+    const std::vector<std::pair<int, QRectF>> entries = legendEntries(l);
+    const int swatch = fm.height() * 3 / 4;
+    const int shareWidth = fm.horizontalAdvance(QStringLiteral("100.0%"));
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const auto &[segment, r] : entries) {
+        const bool dim = current >= 0 && segment != current;
+        QColor c = m_appearance.color(segment);
+        QColor label = windowText;
+        if (dim) {
+            c = mixColor(c, pal.color(QPalette::Window), 0.55);
+            label = mixColor(windowText, pal.color(QPalette::Window), 0.5);
+        }
+        if (segment == current && current >= 0) {
+            QColor hl = pal.color(QPalette::Highlight);
+            hl.setAlphaF(0.18f);
+            p.setPen(Qt::NoPen);
+            p.setBrush(hl);
+            p.drawRoundedRect(r.adjusted(-4, 0, 0, 0), 4, 4);
+        }
+        p.setPen(QPen(mixColor(c, windowText, 0.25), 1));
+        p.setBrush(c);
+        p.drawRoundedRect(QRectF(r.left(), r.center().y() - swatch / 2.0, swatch, swatch), 2, 2);
+        const double share = n > 0 ? 100.0 * static_cast<double>(segmentSize(segment)) / static_cast<double>(n) : 0.0;
+        const QString shareText = m_locale.toString(share, 'f', 1) + m_locale.percent();
+        const QRectF nameRect(r.left() + swatch + 8, r.top(), r.width() - swatch - 8 - shareWidth - 10, r.height());
+        p.setPen(label);
+        p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_appearance.name(segment), Qt::ElideRight, static_cast<int>(nameRect.width())));
+        QColor shareColour = label;
+        shareColour.setAlphaF(0.7f);
+        p.setPen(shareColour);
+        p.drawText(QRectF(r.right() - shareWidth, r.top(), shareWidth, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   shareText);
+    }
+    const std::size_t total = legendSegments().size();
+    if (entries.size() < total) {
+        const double y = entries.empty() ? l.legend.top() + rowHeight : entries.back().second.bottom();
+        p.setPen(mixColor(windowText, pal.color(QPalette::Window), 0.35));
+        p.drawText(QRectF(l.legend.left(), y, l.legend.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("+%n more", nullptr, static_cast<int>(total - entries.size())));
+    }
+}
+
+void ScatterPainter::paint(QPainter &painter, const QRectF &target) const
+{
+    const QSize size(std::max(1, static_cast<int>(std::lround(target.width()))),
+                     std::max(1, static_cast<int>(std::lround(target.height()))));
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRect(QPoint(0, 0), size), m_palette.color(QPalette::Window));
+    if (pointCount() == 0) {
+        paintPlaceholder(painter, size);
+        painter.restore();
+        return;
+    }
+    const Layout l = layout(size);
+
+    // The raster's pixels: on raster devices without rotation the device pixels under the plot,
+    // snapped to whole pixels so that the image is copied 1:1; elsewhere (vector devices,
+    // rotated painters) the painter's scale, at least kMinVectorScale on vector devices.
+    const QTransform transform = painter.deviceTransform();
+    const QRectF plot(l.plot);
+    QRectF drawRect = plot;
+    QRect devicePixels; // snapped: the device pixels the raster covers
+    QSize pixels;
+    double scale = 1.0;
+    const bool vector = isVectorDevice(painter);
+    const bool snapped = !vector && transform.type() <= QTransform::TxScale && transform.isInvertible();
+    if (snapped) {
+        const QRectF device = transform.mapRect(plot);
+        const QRect whole(QPoint(static_cast<int>(std::lround(device.left())), static_cast<int>(std::lround(device.top()))),
+                          QPoint(static_cast<int>(std::lround(device.right())) - 1,
+                                 static_cast<int>(std::lround(device.bottom())) - 1));
+        devicePixels = whole;
+        pixels = whole.size();
+        drawRect = transform.inverted().mapRect(QRectF(whole));
+        scale = std::sqrt(std::abs(transform.m11() * transform.m22()));
+    } else {
+        const double sx = std::hypot(transform.m11(), transform.m12());
+        const double sy = std::hypot(transform.m21(), transform.m22());
+        scale = std::sqrt(sx * sy);
+        if (vector)
+            scale = std::max(scale, kMinVectorScale);
+        pixels = QSize(static_cast<int>(std::lround(plot.width() * scale)), static_cast<int>(std::lround(plot.height() * scale)));
+    }
+    pixels = pixels.expandedTo(QSize(1, 1));
+    const double area = static_cast<double>(pixels.width()) * pixels.height();
+    if (area > kMaxRasterPixels) {
+        const double shrink = std::sqrt(kMaxRasterPixels / area);
+        pixels = QSize(std::max(1, static_cast<int>(pixels.width() * shrink)), std::max(1, static_cast<int>(pixels.height() * shrink)));
+        scale *= shrink;
+    }
+
+    const bool oneToOne = snapped && pixels == devicePixels.size();
+
+    // Straight into the image being painted on when its pixels under the plot are exactly the
+    // raster's: that saves copying a million pixels per frame. The raster engine draws
+    // synchronously into the image's buffer, so writing it here interleaves correctly with the
+    // painter's own drawing; constBits() is that buffer (bits() could detach from it).
+    auto *image = dynamic_cast<QImage *>(painter.device());
+    const bool direct = image && oneToOne && !painter.hasClipping() && image->rect().contains(devicePixels)
+                        && (image->format() == QImage::Format_RGB32 || image->format() == QImage::Format_ARGB32
+                            || image->format() == QImage::Format_ARGB32_Premultiplied);
+    if (direct) {
+        painter.fillRect(drawRect, m_palette.color(QPalette::Base));
+        const qsizetype stride = image->bytesPerLine();
+        uchar *origin = const_cast<uchar *>(image->constBits()) + devicePixels.top() * stride
+                        + devicePixels.left() * qsizetype(sizeof(QRgb));
+        rasterisePoints(origin, stride, pixels, scale);
+    } else {
+        QImage &layer = m_scratch->layer;
+        if (layer.size() != pixels)
+            layer = QImage(pixels, QImage::Format_RGB32);
+        layer.fill(m_palette.color(QPalette::Base));
+        rasterisePoints(layer.bits(), layer.bytesPerLine(), pixels, scale);
+        // A 1:1 copy needs no filtering; a scaled or rotated one reads better smoothed.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, !oneToOne);
+        painter.drawImage(drawRect, layer);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    }
+
+    paintDecorations(painter, l);
+    painter.restore();
+}
+
+QImage ScatterPainter::render(const QSize &size, qreal devicePixelRatio) const
+{
+    const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
+    QImage image(QSize(std::max(1, static_cast<int>(std::lround(size.width() * dpr))),
+                       std::max(1, static_cast<int>(std::lround(size.height() * dpr)))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+} // namespace seg
