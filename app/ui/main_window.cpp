@@ -8,6 +8,7 @@
 #include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
 #include "app/ui/status_panel.h"
+#include "app/ui/view_image.h"
 #include "app/ui/sweep_presenter.h"
 #include "engine/core/progress.h"
 #include "engine/data/assignments.h"
@@ -16,6 +17,7 @@
 #include "widgets/model_selection_chart.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_selection.h"
+#include "widgets/image_export.h"
 #include "widgets/segment_appearance.h"
 #include "widgets/segment_table_model.h"
 
@@ -278,6 +280,13 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setToolTip(tr("Save each customer's segment as a CSV file"));
     m_exportAction->setEnabled(false);
+    m_mapPictureAction = file->addAction(tr("Save &map picture…"), this, [this] { savePicture(Picture::Map); });
+    m_heatmapPictureAction =
+        file->addAction(tr("Save &heatmap picture…"), this, [this] { savePicture(Picture::Heatmap); });
+    m_mapPictureAction->setToolTip(tr("Save the segment map as a PNG image or SVG drawing"));
+    m_heatmapPictureAction->setToolTip(tr("Save the heatmap as a PNG image or SVG drawing"));
+    m_mapPictureAction->setEnabled(false);
+    m_heatmapPictureAction->setEnabled(false);
     QAction *shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
     shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     file->addSeparator();
@@ -763,6 +772,9 @@ void MainWindow::updateExportAction()
 {
     if (m_exportAction)
         m_exportAction->setEnabled(m_result && !isExporting());
+    for (QAction *picture : {m_mapPictureAction, m_heatmapPictureAction})
+        if (picture)
+            picture->setEnabled(m_result != nullptr);
 }
 
 void MainWindow::saveScreenshot()
@@ -774,6 +786,31 @@ void MainWindow::saveScreenshot()
     QSaveFile file(path); // replaces an existing picture only once the new one is complete
     if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit())
         onFailure(tr("Cannot write the screenshot to %1.").arg(path));
+}
+
+void MainWindow::savePicture(Picture picture)
+{
+    const QString suggested = picture == Picture::Map ? tr("segment-map.png") : tr("segment-heatmap.png");
+    const QString path = QFileDialog::getSaveFileName(
+        this, picture == Picture::Map ? tr("Save map picture") : tr("Save heatmap picture"), suggested,
+        imageExportFilter());
+    if (!path.isEmpty())
+        savePictureTo(picture, path);
+}
+
+bool MainWindow::savePictureTo(Picture picture, const QString &path)
+{
+    if (!m_result) {
+        onFailure(tr("There are no segments to draw yet."));
+        return false;
+    }
+    QString error;
+    const bool saved = picture == Picture::Map
+                           ? seg::savePicture(m_scatter->painter(), m_scatter->size(), path, &error)
+                           : seg::savePicture(m_heatmap->painter(), m_heatmap->size(), path, &error);
+    if (!saved)
+        onFailure(error);
+    return saved;
 }
 
 void MainWindow::setDarkMode(bool dark)

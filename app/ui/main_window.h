@@ -73,6 +73,12 @@ public:
     bool exportSegmentsTo(const QString &path);
     bool isExporting() const;
 
+    enum class Picture { Map, Heatmap };
+    /// Writes a picture of the segment map or the heatmap as shown (see seg::savePicture) to
+    /// `path`, PNG or SVG by its suffix. False, with `failed`, when there is no result yet or
+    /// the file cannot be written.
+    bool savePictureTo(Picture picture, const QString &path);
+
     /// Light or dark (Fusion) palette for the whole application.
     void setDarkMode(bool dark);
     bool isDarkMode() const { return m_dark; }
@@ -105,6 +111,8 @@ public Q_SLOTS:
     /// File > Export segments… (Ctrl+E): asks for a CSV file, then exportSegmentsTo().
     void exportSegments();
     void saveScreenshot();
+    /// File > Save map picture… / Save heatmap picture…: asks for a file, then savePictureTo().
+    void savePicture(Picture picture);
     void cancel();
 
 Q_SIGNALS:
@@ -176,6 +184,8 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_mapPictureAction = nullptr;
+    QAction *m_heatmapPictureAction = nullptr;
     QAction *m_darkAction = nullptr;
     QAction *m_cancelAction = nullptr;
 

@@ -5,10 +5,12 @@
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "app/ui/main_window.h"
+#include "app/ui/view_image.h"
 #include "app/ui/selection_profile.h"
 #include "engine/data/csv_reader.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"
+#include "widgets/scatter_painter.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_selection.h"
 #include "widgets/segment_table_model.h"
@@ -29,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void profileSelectionHandComputed();
     void rapidKChangesCoalesce();
     void darkPalette();
+    void picturesOfTheViews();
     void loadsCsvWithChosenId();
     void unreadableFileFails();
 
@@ -526,6 +530,62 @@ void TestMainWindow::darkPalette()
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
     m_window->setDarkMode(false);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+}
+
+// Every colour of `colours` occurs as an exact pixel of `image`.
+static bool hasEveryColour(const QImage &image, const std::vector<QRgb> &colours)
+{
+    std::vector<bool> seen(colours.size(), false);
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x)
+            for (std::size_t c = 0; c < colours.size(); ++c)
+                seen[c] = seen[c] || line[x] == colours[c];
+    }
+    return std::all_of(seen.begin(), seen.end(), [](bool s) { return s; });
+}
+
+void TestMainWindow::picturesOfTheViews()
+{
+    // Pictures are for white pages: light even when the window is dark, the segments in the
+    // colours and names the window shows.
+    m_window->setDarkMode(true);
+    QVERIFY(m_window->segmentTableModel()->setData(
+        m_window->segmentTableModel()->index(2, SegmentTableModel::LabelColumn), QStringLiteral("Weekend browsers")));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    const QString map = dir.filePath(QStringLiteral("map.png"));
+    QVERIFY(m_window->savePictureTo(MainWindow::Picture::Map, map));
+    QImage image(map);
+    QVERIFY(!image.isNull());
+    const QSize logical = pictureSize(m_window->scatterView()->painter(), m_window->scatterView()->size());
+    QVERIFY(logical.width() >= 800 && logical.height() >= 500);
+    QCOMPARE(image.size(), logical * 2);
+    const QPalette light = QApplication::style()->standardPalette();
+    QCOMPARE(image.pixel(1, 1), light.color(QPalette::Window).rgb());
+    const SegmentAppearance look = m_window->segmentTableModel()->appearance();
+    std::vector<QRgb> colours;
+    for (int s = 0; s < 6; ++s)
+        colours.push_back(look.color(s).rgb());
+    QVERIFY(hasEveryColour(image, colours));
+
+    const QString heatmap = dir.filePath(QStringLiteral("heatmap.svg"));
+    QVERIFY(m_window->savePictureTo(MainWindow::Picture::Heatmap, heatmap));
+    QFile svg(heatmap);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    QVERIFY(drawing.contains("<svg"));
+    QVERIFY(drawing.contains("Weekend"));
+
+    // An unknown format is refused with the formats that work, and no file is made.
+    QSignalSpy failed(m_window, &MainWindow::failed);
+    const QString jpeg = dir.filePath(QStringLiteral("map.jpg"));
+    QVERIFY(!m_window->savePictureTo(MainWindow::Picture::Map, jpeg));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("PNG (.png) or SVG (.svg)")));
+    QVERIFY(!QFile::exists(jpeg));
 }
 
 void TestMainWindow::loadsCsvWithChosenId()
