@@ -37,9 +37,15 @@ bool SegmentExporter::start(std::shared_ptr<const AnalysisResult> result, const 
     m_watcher.setFuture(QtConcurrent::run([result, segmentNames, target, token]() -> QString {
         try {
             const Progress progress(token.get(), {});
+            // The file numbers segments by their keys, as the window's default names do
+            // ("Segment 3" is 2), so a segment keeps its number across reclusters.
+            Labels labels = result->segmentation->clustering.labels;
+            const std::vector<int> &keys = result->segmentKeys;
+            for (std::int32_t &label : labels)
+                if (label >= 0 && std::size_t(label) < keys.size())
+                    label = keys[std::size_t(label)];
             writeAssignments(target, *result->request.table, result->request.idColumn, result->prepared->rows,
-                             result->segmentation->clustering.labels, result->segmentation->clustering.scores,
-                             segmentNames, progress);
+                             labels, result->segmentation->clustering.scores, segmentNames, progress);
         } catch (const Cancelled &) {
         } catch (const std::exception &e) {
             return QString::fromUtf8(e.what());

@@ -26,8 +26,9 @@ public:
     /// atomically).
     ~SegmentExporter() override;
 
-    /// Starts writing `result`'s assignments to `path`, with `names` (one per segment) in the
-    /// segment_name column. False, starting nothing, while an export runs or when `result` has
+    /// Starts writing `result`'s assignments to `path`: each segment as its key (see
+    /// AnalysisResult::segmentKeys), with `names` (one per segment number) in the segment_name
+    /// column. False, starting nothing, while an export runs or when `result` has
     /// no segmentation.
     bool start(std::shared_ptr<const AnalysisResult> result, const QStringList &names, const QString &path);
     bool isRunning() const;

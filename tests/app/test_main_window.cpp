@@ -168,8 +168,9 @@ void TestMainWindow::exportSegments()
     QAction *action = exportAction(*m_window);
     QVERIFY(action);
     QVERIFY(action->isEnabled());
-    // A name with a comma and a quote must survive the CSV quoting; segment 0 keeps the
-    // default name the segment table shows.
+    // A name with a comma and a quote must survive the CSV quoting; the other segments keep the
+    // default names the segment table shows. Segments are numbered by their keys, as the
+    // default names are.
     const QString name = QStringLiteral("Loyal, \"big\" spenders");
     m_window->document()->renameSegment(2, name);
 
@@ -221,11 +222,12 @@ void TestMainWindow::exportSegments()
             continue;
         }
         const int segment = result->segmentation->clustering.labels[std::size_t(m)];
-        QCOMPARE(int(segments.numbers[row]), segment);
+        const int key = result->segmentKeys.at(std::size_t(segment));
+        QCOMPARE(int(segments.numbers[row]), key);
         // Six significant digits in the file.
         QVERIFY(std::abs(distances.numbers[row] - result->segmentation->clustering.scores[std::size_t(m)])
                 <= 1e-5 * std::max(1.0, result->segmentation->clustering.scores[std::size_t(m)]));
-        const QString expected = segment == 2 ? name : QStringLiteral("Segment %1").arg(result->segmentKeys.at(std::size_t(segment)) + 1);
+        const QString expected = key == 2 ? name : QStringLiteral("Segment %1").arg(key + 1);
         QCOMPARE(QString::fromStdString(names.cellText(row)), expected);
     }
 }
