@@ -539,7 +539,18 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             }
             names.assign(fields.begin(), fields.end());
             tokenizer.setColumnNames(&names);
-            builder = std::make_unique<TableBuilder>(name, names, options, row);
+            try {
+                builder = std::make_unique<TableBuilder>(name, names, options, row);
+            } catch (const Error &e) {
+                // A named column missing from a one-column header: most likely a delimiter
+                // other than the four detected.
+                if (names.size() != 1 || options.delimiter != 0)
+                    throw;
+                throw Error(e.kind(),
+                            e.detail() + "; the header was read as one column: if the file uses a delimiter "
+                                "other than ',', ';', tab or '|', choose it",
+                            e.where());
+            }
             return true;
         }
         if (fields.size() != names.size()) {

@@ -287,6 +287,19 @@ private Q_SLOTS:
         QVERIFY(forced.warnings.empty());
     }
 
+    void unknownDelimiter()
+    {
+        // ':' is not detected: the header is one column, and a missing id column says why.
+        CsvOptions id;
+        id.idColumn = "id";
+        const Error e = requireError([&] { parse("id:x\n1:2\n", id); }, ErrorKind::InvalidData);
+        QCOMPARE(e.detail(), std::string("the customer id column 'id' does not exist; the columns are: 'id:x'; the "
+                                         "header was read as one column: if the file uses a delimiter other than "
+                                         "',', ';', tab or '|', choose it"));
+        id.delimiter = ':';
+        QCOMPARE(parse("id:x\n1:2\n", id).columns.size(), std::size_t(2));
+    }
+
     void blankLinesBeforeHeader()
     {
         // Detection starts at the header, not at the blank lines before it.
