@@ -69,6 +69,24 @@ namespace {
 // or typing a seed asks for one analysis, not one per intermediate value.
 constexpr int kDebounceMs = 100;
 
+// Why `path` cannot be opened in the explorer, or an empty string. The explorer reads its input
+// more than once (the import dialog's preview, then the import), which a pipe, a named pipe or
+// a device does not allow; segscope reads those.
+QString notOpenable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isReadable())
+        return MainWindow::tr("Cannot read %1: the file does not exist or is not readable.").arg(path);
+    if (info.isDir())
+        return MainWindow::tr("%1 is a folder; choose a file in it.").arg(path);
+    if (!info.isFile())
+        return MainWindow::tr("%1 is a pipe or a device, not a file. The explorer reads its data more than "
+                              "once (for the preview, then for the import), so it needs a file: save the "
+                              "data to a file and open that.")
+            .arg(path);
+    return {};
+}
+
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -417,6 +435,10 @@ void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
 
 void MainWindow::openFileInteractive(const QString &path)
 {
+    if (const QString why = notOpenable(path); !why.isEmpty()) {
+        onFailure(why);
+        return;
+    }
     ImportDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -425,8 +447,8 @@ void MainWindow::openFileInteractive(const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!QFileInfo(path).isReadable()) {
-        onFailure(tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+    if (const QString why = notOpenable(path); !why.isEmpty()) {
+        onFailure(why);
         return false;
     }
     const ImportDialog dialog(path, this);
