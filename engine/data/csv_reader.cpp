@@ -362,30 +362,21 @@ private:
         std::size_t p = m_pos;
         lines = 0;
         for (;;) {
-            if (m_spans.size() >= m_maxFields) {
-                const std::string limit = std::to_string(m_maxFields);
-                if (m_names)
-                    throw Error(ErrorKind::InvalidData,
-                                "the row has more than " + limit + " fields, but the header has "
-                                    + std::to_string(m_names->size())
-                                    + "; a value that contains the delimiter " + delimiterName(delim)
-                                    + " must be enclosed in double quotes",
-                                ErrorLocation {m_name, m_row + 1, {}});
-                throw Error(ErrorKind::InvalidData,
-                            "the header has more than " + limit + " fields; a table may have at most " + limit
-                                + " columns",
-                            ErrorLocation {m_name, m_row + 1, {}});
-            }
             Span f {p, p, false, false};
-            m_stallBegin = p;
-            m_stallQuoted = p < end && b[p] == '"';
-            if (m_stallQuoted) {
+            const std::size_t fieldStart = p;
+            // Where the record stands when more input is needed (for failLongRecord()).
+            const auto stall = [&] {
+                m_stallBegin = fieldStart;
+                m_stallQuoted = fieldStart < end && b[fieldStart] == '"';
+                return false;
+            };
+            if (p < end && b[p] == '"') {
                 std::size_t q = p + 1;
                 for (;;) {
                     const void *hit = std::memchr(b + q, '"', end - q);
                     if (!hit) {
                         if (!m_eof)
-                            return false;
+                            return stall();
                         checkNul(p + 1, end, m_row + 1, m_spans.size());
                         fail(m_row + 1, m_spans.size(),
                              "the quoted value that starts on line " + std::to_string(m_line + lines)
@@ -393,7 +384,7 @@ private:
                     }
                     const auto h = static_cast<std::size_t>(static_cast<const char *>(hit) - b);
                     if (h + 1 >= end && !m_eof)
-                        return false; // cannot tell a closing quote from a doubled one yet
+                        return stall(); // cannot tell a closing quote from a doubled one yet
                     if (h + 1 < end && b[h + 1] == '"') {
                         f.escaped = true;
                         q = h + 2;
@@ -418,8 +409,6 @@ private:
                 std::size_t q = p;
                 while (q < end && !m_special[static_cast<unsigned char>(b[q])])
                     ++q;
-                if (q < end && b[q] == '\0')
-                    failNul(m_row + 1, m_spans.size(), q);
                 f.end = q;
                 p = q;
             }
@@ -427,16 +416,20 @@ private:
             if (p >= end) {
                 if (!m_eof) {
                     m_spans.pop_back(); // the value may go on in the next block
-                    return false;
+                    return stall();
                 }
                 next = end;
                 return true;
             }
             const char c = b[p];
             if (c == delim) {
+                if (m_spans.size() >= m_maxFields)
+                    failTooManyFields();
                 ++p;
                 continue;
             }
+            if (c == '\0') // stops an unquoted value, like the delimiter and line breaks
+                failNul(m_row + 1, m_spans.size() - 1, p);
             ++lines;
             if (c == '\n') {
                 next = p + 1;
@@ -448,10 +441,24 @@ private:
                 return true;
             }
             if (!m_eof)
-                return false;
+                return stall();
             next = p + 1;
             return true;
         }
+    }
+
+    [[noreturn]] void failTooManyFields() const
+    {
+        const std::string limit = std::to_string(m_maxFields);
+        if (m_names)
+            throw Error(ErrorKind::InvalidData,
+                        "the row has more than " + limit + " fields, but the header has "
+                            + std::to_string(m_names->size()) + "; a value that contains the delimiter "
+                            + delimiterName(m_delimiter) + " must be enclosed in double quotes",
+                        ErrorLocation {m_name, m_row + 1, {}});
+        throw Error(ErrorKind::InvalidData,
+                    "the header has more than " + limit + " fields; a table may have at most " + limit + " columns",
+                    ErrorLocation {m_name, m_row + 1, {}});
     }
 
     std::string_view fieldView(const Span &s, std::size_t index, std::int64_t row)
