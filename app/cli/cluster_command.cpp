@@ -10,6 +10,7 @@
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
 #include "engine/data/csv_writer.h"
+#include "engine/data/input_file.h"
 #include "engine/data/loader.h"
 #include "engine/data/sqlite_reader.h"
 #include "engine/eval/quality.h"
@@ -36,6 +37,19 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+/// --delimiter: one ASCII character (not a quote or a line break), or "tab".
+char parseDelimiter(const QString &text)
+{
+    if (text == QLatin1String("tab") || text == QLatin1String("\t"))
+        return '\t';
+    if (text.size() != 1 || text.front().unicode() >= 0x80 || text.front() == QLatin1Char('"')
+        || text.front() == QLatin1Char('\n') || text.front() == QLatin1Char('\r'))
+        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab (not a quote "
+                            "or a line break), not '%1'")
+                             .arg(text));
+    return static_cast<char>(text.front().unicode());
+}
+
 /// JSON has no NaN: undefined metrics are null.
 nlohmann::json number(double value)
 {
@@ -53,7 +67,7 @@ int runCluster(const QStringList &arguments)
                      QStringLiteral("id-column"), QStringLiteral("label-column"), QStringLiteral("columns"),
                      QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
                      QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
-                     QStringLiteral("out"), QStringLiteral("json")},
+                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter")},
                     {QStringLiteral("quiet")});
     if (args.positional().size() != 1)
         throw UsageError(tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
@@ -66,6 +80,8 @@ int runCluster(const QStringList &arguments)
         = parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
 
     const std::string input = args.positional().front().toStdString();
+    if (input == kStandardInputName && args.value(QStringLiteral("features")) == QLatin1String("-"))
+        throw UsageError(tr("standard input ('-') can be INPUT or the --features file, not both"));
     const std::string idColumn = args.stdValue(QStringLiteral("id-column"));
     const std::string labelColumn = args.stdValue(QStringLiteral("label-column"));
 
@@ -89,6 +105,8 @@ int runCluster(const QStringList &arguments)
     // Read.
     CsvOptions csv;
     csv.idColumn = idColumn;
+    if (const auto delimiter = args.value(QStringLiteral("delimiter")))
+        csv.delimiter = parseDelimiter(*delimiter);
     const std::string tableName = args.stdValue(QStringLiteral("table"));
     const Table table = [&] {
         try {
@@ -101,9 +119,18 @@ int runCluster(const QStringList &arguments)
             throw;
         }
     }();
-    for (const std::string &name : {idColumn, labelColumn})
+    for (const std::string &name : {idColumn, labelColumn}) {
+        // A header read as one column usually means a delimiter the detection does not know.
+        if (!name.empty() && !table.find(name) && table.columns.size() == 1 && !isSqliteFile(input))
+            throw Error(ErrorKind::InvalidData,
+                        "no column named '" + name + "'; the header was read as the single column '"
+                            + table.columns.front().name
+                            + "': if the file uses a delimiter other than ',', ';', tab or '|', give it with "
+                              "--delimiter",
+                        ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
         if (!name.empty())
             table.require(name);
+    }
     const double readMs = msSince(start);
 
     // Prepare.

@@ -19,6 +19,22 @@ TableOpener::TableOpener(EngineController *controller, Document *document, QObje
     });
 }
 
+QString TableOpener::whyNotOpenable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isReadable())
+        return tr("Cannot read %1: the file does not exist or is not readable.").arg(path);
+    if (info.isDir())
+        return tr("%1 is a folder; choose a file in it.").arg(path);
+    if (!info.isFile())
+        return tr("%1 is a pipe or a device, not a file. The explorer reads its data more than "
+                  "once (for the preview, then for the import), so it needs a file: save the "
+                  "data to a file and open that.")
+            .arg(path);
+    return {};
+}
+
+
 void TableOpener::openDemo(std::size_t rows, std::uint64_t seed)
 {
     m_pendingImport.reset();
@@ -29,6 +45,10 @@ void TableOpener::openDemo(std::size_t rows, std::uint64_t seed)
 
 void TableOpener::openFileInteractive(const QString &path, QWidget *dialogParent)
 {
+    if (const QString why = whyNotOpenable(path); !why.isEmpty()) {
+        Q_EMIT failed(why);
+        return;
+    }
     ImportDialog dialog(path, dialogParent);
     if (dialog.exec() == QDialog::Accepted)
         load(dialog.choice());
@@ -36,8 +56,8 @@ void TableOpener::openFileInteractive(const QString &path, QWidget *dialogParent
 
 bool TableOpener::openFile(const QString &path)
 {
-    if (!QFileInfo(path).isReadable()) {
-        Q_EMIT failed(tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+    if (const QString why = whyNotOpenable(path); !why.isEmpty()) {
+        Q_EMIT failed(why);
         return false;
     }
     const ImportDialog dialog(path);

@@ -35,6 +35,10 @@ public:
     bool openFile(const QString &path);
     /// Loads with explicit choices.
     void load(const ImportChoice &choice);
+    /// Why `path` cannot be opened in the explorer, or an empty string. The explorer reads its
+    /// input more than once (the import dialog's preview, then the import), which a pipe, a named
+    /// pipe or a device does not allow; segscope reads those.
+    static QString whyNotOpenable(const QString &path);
     /// Forgets the pending load, if any: its table will not be opened.
     void cancel();
     /// A load is pending.

@@ -2,23 +2,23 @@
 
 #include "engine/core/error.h"
 #include "engine/data/table_builder.h"
+#include "engine/data/text_encoding.h"
 
 #include <algorithm>
-#include <cerrno>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace seg {
 
 namespace {
 
-// Input is read in blocks of this size; a record longer than a block doubles the buffer.
+// Input is read in blocks of this size; a record longer than a block doubles the buffer, up to
+// CsvOptions::maxRecordBytes.
 constexpr std::size_t kBlockSize = std::size_t {4} << 20;
+// Records looked at to detect the delimiter.
+constexpr std::size_t kDelimiterSampleRecords = 50;
 
 // The tokenizer reads its input twice at most (see TableBuilder::replayRows), so input comes
 // from a rewindable source rather than a one-shot stream.
@@ -32,58 +32,16 @@ public:
     virtual std::uint64_t size() const = 0;
 };
 
-class FileSource final : public Source
+class InputSource final : public Source
 {
 public:
-    explicit FileSource(const std::string &path) : m_path(path)
-    {
-        m_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (m_fd < 0)
-            throw Error(ErrorKind::Io, std::string("cannot open the file: ") + std::strerror(errno),
-                        ErrorLocation {path, -1, {}});
-        struct stat st
-        {
-        };
-        if (::fstat(m_fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-            ::close(m_fd);
-            throw Error(ErrorKind::Io, "cannot read the file: it is a folder", ErrorLocation {path, -1, {}});
-        }
-        m_size = static_cast<std::uint64_t>(st.st_size);
-        ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    }
-    ~FileSource() override { ::close(m_fd); }
-    FileSource(const FileSource &) = delete;
-    FileSource &operator=(const FileSource &) = delete;
-
-    std::size_t read(char *dst, std::size_t n) override
-    {
-        std::size_t done = 0;
-        while (done < n) {
-            const ssize_t got = ::read(m_fd, dst + done, n - done);
-            if (got == 0)
-                break;
-            if (got < 0) {
-                if (errno == EINTR)
-                    continue;
-                throw Error(ErrorKind::Io, std::string("cannot read the file: ") + std::strerror(errno),
-                            ErrorLocation {m_path, -1, {}});
-            }
-            done += static_cast<std::size_t>(got);
-        }
-        return done;
-    }
-    void rewind() override
-    {
-        if (::lseek(m_fd, 0, SEEK_SET) != 0)
-            throw Error(ErrorKind::Io, std::string("cannot read the file again: ") + std::strerror(errno),
-                        ErrorLocation {m_path, -1, {}});
-    }
-    std::uint64_t size() const override { return m_size; }
+    explicit InputSource(InputFile &input) : m_input(input) { }
+    std::size_t read(char *dst, std::size_t n) override { return m_input.read(dst, n); }
+    void rewind() override { m_input.rewind(); }
+    std::uint64_t size() const override { return m_input.size(); }
 
 private:
-    std::string m_path;
-    int m_fd = -1;
-    std::uint64_t m_size = 0;
+    InputFile &m_input;
 };
 
 class MemorySource final : public Source
@@ -143,19 +101,22 @@ std::string columnNumber(std::size_t index)
 class Tokenizer
 {
 public:
-    Tokenizer(Source &source, std::string name, char delimiter, const Progress &progress)
-        : m_source(source), m_name(std::move(name)), m_progress(progress), m_buf(kBlockSize)
+    Tokenizer(Source &source, std::string name, const CsvOptions &options, char delimiter,
+              const Progress &progress)
+        : m_source(source), m_name(std::move(name)), m_progress(progress), m_buf(kBlockSize),
+          m_maxRecord(std::max<std::size_t>(options.maxRecordBytes, 1)),
+          m_maxFields(std::max<std::size_t>(options.maxColumns, 1))
     {
         m_source.rewind();
         refill();
-        const auto *u = reinterpret_cast<const unsigned char *>(m_buf.data());
-        if (m_end >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-            m_pos = 3;
-        else if (m_end >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        const EncodingGuess encoding
+            = detectEncoding(reinterpret_cast<const unsigned char *>(m_buf.data()), m_end);
+        if (encoding.encoding != TextEncoding::Utf8)
             throw Error(ErrorKind::InvalidData,
-                        "the file is UTF-16 encoded; save it as UTF-8 (for example \"CSV UTF-8\" in a "
-                        "spreadsheet program)",
+                        notUtf8Message(encoding, "file")
+                            + " (for example \"CSV UTF-8\" in a spreadsheet program)",
                         ErrorLocation {m_name, -1, {}});
+        m_pos = encoding.bomBytes;
         if (delimiter == '"' || delimiter == '\r' || delimiter == '\n')
             throw Error(ErrorKind::Usage, "the delimiter cannot be a quote or a line break",
                         ErrorLocation {m_name, -1, {}});
@@ -163,11 +124,21 @@ public:
         m_special[static_cast<unsigned char>(m_delimiter)] = true;
         m_special[static_cast<unsigned char>('\r')] = true;
         m_special[static_cast<unsigned char>('\n')] = true;
+        m_special[0] = true; // a NUL byte is never text
     }
 
     char delimiter() const { return m_delimiter; }
+    /// Empty, or a warning saying which delimiter was chosen when another would have fitted too.
+    const std::string &delimiterNote() const { return m_delimiterNote; }
     void setColumnNames(const std::vector<std::string> *names) { m_names = names; }
     std::uint64_t bytesConsumed() const { return m_bufOffset + m_pos; }
+    /// Frees the buffer (which may have grown to maxRecordBytes) once reading is done.
+    void release()
+    {
+        std::vector<char>().swap(m_buf);
+        std::vector<Span>().swap(m_spans);
+        m_pos = m_end = 0;
+    }
 
     /// Calls onRecord(fields, row) for each record, blank lines excepted, until it returns false.
     /// `row` counts records from 1 (the header) as a spreadsheet numbers them.
@@ -187,6 +158,8 @@ public:
                 continue;
             }
             const std::int64_t row = ++m_row;
+            if (next - m_pos > m_maxRecord)
+                failLongRecord(row, m_pos + m_maxRecord, true);
             const bool blank
                 = m_spans.size() == 1 && !m_spans[0].quoted && m_spans[0].begin == m_spans[0].end;
             if (!blank) {
@@ -224,6 +197,53 @@ private:
         throw Error(ErrorKind::InvalidData, where + detail, ErrorLocation {m_name, row, column});
     }
 
+    // The bytes [begin, end) of the buffer hold a NUL byte: say where (only the first one counts).
+    void checkNul(std::size_t begin, std::size_t end, std::int64_t row, std::size_t field) const
+    {
+        if (!m_hasNul || begin >= end)
+            return;
+        if (const void *hit = std::memchr(m_buf.data() + begin, 0, end - begin))
+            failNul(row, field, static_cast<std::size_t>(static_cast<const char *>(hit) - m_buf.data()));
+    }
+
+    [[noreturn]] void failNul(std::int64_t row, std::size_t field, std::size_t at) const
+    {
+        fail(row, field,
+             "the value holds a NUL byte (byte offset " + std::to_string(m_bufOffset + at)
+                 + "), which text never does: the file is not UTF-8 text (it may be a binary file or "
+                   "damaged)");
+    }
+
+    // The record that starts at m_pos is longer than maxRecordBytes; `limitAt` is the buffer
+    // position where it crosses the limit. The value that crosses it is named: one of m_spans,
+    // or, when the record is not `complete`, the one scanRecord() stopped in.
+    [[noreturn]] void failLongRecord(std::int64_t row, std::size_t limitAt, bool complete) const
+    {
+        std::size_t field = m_spans.size();
+        bool quoted = m_stallQuoted;
+        std::size_t begin = m_stallBegin;
+        for (std::size_t i = 0; i < m_spans.size(); ++i) {
+            if (m_spans[i].end >= limitAt || (complete && i + 1 == m_spans.size())) {
+                field = i;
+                quoted = m_spans[i].quoted;
+                begin = m_spans[i].begin - (quoted ? 1 : 0);
+                break;
+            }
+        }
+        checkNul(m_pos, std::min(limitAt, m_end), row, field);
+        const std::string limit = formatByteCount(m_maxRecord);
+        if (quoted) {
+            const auto line
+                = m_line + std::count(m_buf.data() + m_pos, m_buf.data() + std::min(begin, m_end), '\n');
+            fail(row, field,
+                 "the quoted value that starts on line " + std::to_string(line) + " is longer than " + limit
+                     + ", the most a row may hold; a closing double quote may be missing");
+        }
+        fail(row, field,
+             "no line break in the first " + limit + " of the row; a row (the header too) may hold at most "
+                 + limit);
+    }
+
     void refill()
     {
         m_progress.check();
@@ -233,13 +253,19 @@ private:
             m_end -= m_pos;
             m_pos = 0;
         }
-        if (m_end == m_buf.size())
-            m_buf.resize(m_buf.size() * 2); // one record is longer than the buffer
+        if (m_end == m_buf.size()) {
+            // One record fills the buffer (nothing was moved, so m_spans still describe it): it may
+            // grow up to the longest record allowed.
+            if (m_buf.size() >= m_maxRecord)
+                failLongRecord(m_row + 1, m_maxRecord, false);
+            m_buf.resize(std::min(m_buf.size() * 2, m_maxRecord));
+        }
         const std::size_t want = m_buf.size() - m_end;
         const std::size_t got = m_source.read(m_buf.data() + m_end, want);
         m_end += got;
         m_eof = got < want;
         m_nonAscii = hasNonAscii(m_buf.data(), m_end);
+        m_hasNul = std::memchr(m_buf.data(), 0, m_end) != nullptr;
         const std::uint64_t total = m_source.size();
         if (total > 0)
             m_progress.report(
@@ -247,34 +273,86 @@ private:
                 "reading");
     }
 
-    // Counts candidate delimiters outside quotes on the header line; the most frequent wins,
-    // ties go to ',' then ';' then tab, and a line without any means one column (',').
-    char detectDelimiter() const
+    // Of ',' ';' tab and '|', the delimiter that splits the header and the first records (blank
+    // and whitespace-only lines aside) into the same number of fields, the most of them; ties
+    // in that order. When none does (a ragged file), the most frequent on the header line. A
+    // header without any of them is one column (','). Quotes are honoured.
+    char detectDelimiter()
     {
-        std::size_t comma = 0, semicolon = 0, tab = 0;
+        constexpr std::array<char, 4> kCandidates {',', ';', '\t', '|'};
+        std::array<std::vector<std::size_t>, 4> counts;
+        std::array<std::size_t, 4> current {};
         bool inQuotes = false;
-        for (std::size_t i = m_pos; i < m_end; ++i) {
+        bool hasText = false;
+        std::size_t records = 0;
+        const auto endRecord = [&] {
+            if (hasText) {
+                for (std::size_t k = 0; k < kCandidates.size(); ++k)
+                    counts[k].push_back(current[k]);
+                ++records;
+            }
+            current = {};
+            hasText = false;
+        };
+        std::size_t i = m_pos;
+        for (; i < m_end && records < kDelimiterSampleRecords; ++i) {
             const char c = m_buf[i];
-            if (c == '"')
+            if (c == '"') {
                 inQuotes = !inQuotes;
-            else if (!inQuotes && (c == '\n' || c == '\r'))
-                break;
-            else if (!inQuotes && c == ',')
-                ++comma;
-            else if (!inQuotes && c == ';')
-                ++semicolon;
-            else if (!inQuotes && c == '\t')
-                ++tab;
+                hasText = true;
+            } else if (inQuotes) {
+                continue;
+            } else if (c == '\n' || c == '\r') {
+                endRecord();
+            } else {
+                for (std::size_t k = 0; k < kCandidates.size(); ++k)
+                    current[k] += c == kCandidates[k] ? 1 : 0;
+                hasText = hasText || (c != ' ' && c != '\t');
+            }
         }
-        if (semicolon > comma && semicolon >= tab)
-            return ';';
-        if (tab > comma && tab > semicolon)
-            return '\t';
-        return ',';
+        if (i == m_end && m_eof && !inQuotes && records < kDelimiterSampleRecords)
+            endRecord(); // the last line, without a line break
+        if (records == 0)
+            return ',';
+
+        // Candidates that split every sampled record evenly compete first; failing those, any
+        // that occurs in the header. Strictly more fields win, so ties keep the order above.
+        std::array<std::size_t, 4> header {};
+        std::array<bool, 4> even {};
+        for (std::size_t k = 0; k < kCandidates.size(); ++k) {
+            header[k] = counts[k].front();
+            const auto same = [&](std::size_t n) { return n == header[k]; };
+            even[k] = header[k] > 0 && std::all_of(counts[k].begin(), counts[k].end(), same);
+        }
+        const bool anyEven = std::find(even.begin(), even.end(), true) != even.end();
+        const auto competes = [&](std::size_t k) { return header[k] > 0 && (!anyEven || even[k]); };
+        std::size_t chosen = kCandidates.size();
+        for (std::size_t k = 0; k < kCandidates.size(); ++k)
+            if (competes(k) && (chosen == kCandidates.size() || header[k] > header[chosen]))
+                chosen = k;
+        if (chosen == kCandidates.size())
+            return ',';
+        std::string others;
+        std::size_t otherCount = 0;
+        for (std::size_t k = 0; k < kCandidates.size(); ++k) {
+            if (k != chosen && competes(k)) {
+                others += (others.empty() ? "" : " and ") + delimiterName(kCandidates[k]);
+                ++otherCount;
+            }
+        }
+        if (otherCount > 0) {
+            const std::string why = anyEven ? " would split the header and the first rows as evenly"
+                : otherCount == 1           ? " also occurs in the header"
+                                            : " also occur in the header";
+            m_delimiterNote = "the delimiter was taken to be " + delimiterName(kCandidates[chosen]) + ", but "
+                + others + why + "; if the columns are wrong, choose the delimiter";
+        }
+        return kCandidates[chosen];
     }
 
     // Finds the fields of the record at m_pos. Returns false when the buffer ends before the
-    // record does (more input is needed); nothing is modified in that case.
+    // record does (more input is needed); nothing is modified in that case but m_spans and
+    // the m_stall* fields, which say where the record stands.
     bool scanRecord(std::size_t &next, std::int64_t &lines)
     {
         m_spans.clear();
@@ -285,25 +363,34 @@ private:
         lines = 0;
         for (;;) {
             Span f {p, p, false, false};
+            const std::size_t fieldStart = p;
+            // Where the record stands when more input is needed (for failLongRecord()).
+            const auto stall = [&] {
+                m_stallBegin = fieldStart;
+                m_stallQuoted = fieldStart < end && b[fieldStart] == '"';
+                return false;
+            };
             if (p < end && b[p] == '"') {
                 std::size_t q = p + 1;
                 for (;;) {
                     const void *hit = std::memchr(b + q, '"', end - q);
                     if (!hit) {
                         if (!m_eof)
-                            return false;
+                            return stall();
+                        checkNul(p + 1, end, m_row + 1, m_spans.size());
                         fail(m_row + 1, m_spans.size(),
                              "the quoted value that starts on line " + std::to_string(m_line + lines)
                                  + " is never closed; a closing double quote is missing");
                     }
                     const auto h = static_cast<std::size_t>(static_cast<const char *>(hit) - b);
                     if (h + 1 >= end && !m_eof)
-                        return false; // cannot tell a closing quote from a doubled one yet
+                        return stall(); // cannot tell a closing quote from a doubled one yet
                     if (h + 1 < end && b[h + 1] == '"') {
                         f.escaped = true;
                         q = h + 2;
                         continue;
                     }
+                    checkNul(p + 1, h, m_row + 1, m_spans.size());
                     f = {p + 1, h, true, f.escaped};
                     lines += std::count(b + p + 1, b + h, '\n');
                     p = h + 1;
@@ -311,6 +398,8 @@ private:
                 }
                 while (p < end && (b[p] == ' ' || (b[p] == '\t' && delim != '\t')))
                     ++p;
+                if (p < end && b[p] == '\0')
+                    failNul(m_row + 1, m_spans.size(), p);
                 if (p < end && b[p] != delim && b[p] != '\r' && b[p] != '\n')
                     fail(m_row + 1, m_spans.size(),
                          "unexpected text after a closing quote (byte offset "
@@ -325,16 +414,22 @@ private:
             }
             m_spans.push_back(f);
             if (p >= end) {
-                if (!m_eof)
-                    return false;
+                if (!m_eof) {
+                    m_spans.pop_back(); // the value may go on in the next block
+                    return stall();
+                }
                 next = end;
                 return true;
             }
             const char c = b[p];
             if (c == delim) {
+                if (m_spans.size() >= m_maxFields)
+                    failTooManyFields();
                 ++p;
                 continue;
             }
+            if (c == '\0') // stops an unquoted value, like the delimiter and line breaks
+                failNul(m_row + 1, m_spans.size() - 1, p);
             ++lines;
             if (c == '\n') {
                 next = p + 1;
@@ -346,10 +441,24 @@ private:
                 return true;
             }
             if (!m_eof)
-                return false;
+                return stall();
             next = p + 1;
             return true;
         }
+    }
+
+    [[noreturn]] void failTooManyFields() const
+    {
+        const std::string limit = std::to_string(m_maxFields);
+        if (m_names)
+            throw Error(ErrorKind::InvalidData,
+                        "the row has more than " + limit + " fields, but the header has "
+                            + std::to_string(m_names->size()) + "; a value that contains the delimiter "
+                            + delimiterName(m_delimiter) + " must be enclosed in double quotes",
+                        ErrorLocation {m_name, m_row + 1, {}});
+        throw Error(ErrorKind::InvalidData,
+                    "the header has more than " + limit + " fields; a table may have at most " + limit + " columns",
+                    ErrorLocation {m_name, m_row + 1, {}});
     }
 
     std::string_view fieldView(const Span &s, std::size_t index, std::int64_t row)
@@ -381,34 +490,74 @@ private:
     std::string m_name;
     Progress m_progress;
     std::vector<char> m_buf;
+    std::size_t m_maxRecord;
+    std::size_t m_maxFields;
     std::size_t m_pos = 0;
     std::size_t m_end = 0;
     std::uint64_t m_bufOffset = 0; // input offset of m_buf[0]
     bool m_eof = false;
     bool m_nonAscii = false;
+    bool m_hasNul = false;
     char m_delimiter = ',';
+    std::string m_delimiterNote;
     bool m_special[256] = {};
     std::int64_t m_row = 0; // rows (records, blank lines included) completed so far
     std::int64_t m_line = 1; // physical line where the next record starts
     std::vector<Span> m_spans;
+    std::size_t m_stallBegin = 0; // where the value that scanRecord() stopped in begins
+    bool m_stallQuoted = false;
     std::vector<std::string_view> m_fields;
     const std::vector<std::string> *m_names = nullptr;
 };
 
+// A header line of spaces and tabs only: one unquoted field of them.
+bool isWhitespaceLine(const std::vector<std::string_view> &fields)
+{
+    return fields.size() == 1
+        && fields[0].find_first_not_of(" \t") == std::string_view::npos;
+}
+
+std::string skippedRowsWarning(std::int64_t first, std::int64_t last)
+{
+    const std::string header = "; the header is row " + std::to_string(last + 1);
+    if (first == last)
+        return "row " + std::to_string(first) + " holds only spaces or tabs and was skipped" + header;
+    return "rows " + std::to_string(first) + " to " + std::to_string(last)
+        + " hold only spaces or tabs and were skipped" + header;
+}
+
 Table readTable(Source &source, const std::string &name, const CsvOptions &options, const Progress &progress)
 {
     const Progress firstPass = progress.sub(0.0, 0.9);
-    Tokenizer tokenizer(source, name, options.delimiter, firstPass);
+    Tokenizer tokenizer(source, name, options, options.delimiter, firstPass);
     std::vector<std::string> names;
     std::unique_ptr<TableBuilder> builder;
     std::size_t rows = 0;
     const char delimiter = tokenizer.delimiter();
+    std::int64_t firstSkipped = -1, lastSkipped = -1;
 
     tokenizer.run([&](const std::vector<std::string_view> &fields, std::int64_t row) {
         if (!builder) {
+            if (isWhitespaceLine(fields)) {
+                // Spaces before the header are no column name: a stray line, not a one-column table.
+                firstSkipped = firstSkipped < 0 ? row : firstSkipped;
+                lastSkipped = row;
+                return true;
+            }
             names.assign(fields.begin(), fields.end());
             tokenizer.setColumnNames(&names);
-            builder = std::make_unique<TableBuilder>(name, names, options, row);
+            try {
+                builder = std::make_unique<TableBuilder>(name, names, options, row);
+            } catch (const Error &e) {
+                // A named column missing from a one-column header: most likely a delimiter
+                // other than the four detected.
+                if (names.size() != 1 || options.delimiter != 0)
+                    throw;
+                throw Error(e.kind(),
+                            e.detail() + "; the header was read as one column: if the file uses a delimiter "
+                                "other than ',', ';', tab or '|', choose it",
+                            e.where());
+            }
             return true;
         }
         if (fields.size() != names.size()) {
@@ -434,6 +583,7 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
         }
         return options.maxRows == 0 || rows < options.maxRows;
     });
+    tokenizer.release();
 
     if (!builder)
         throw Error(ErrorKind::InvalidData, "the file is empty; expected a header row and data rows",
@@ -444,12 +594,14 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
 
     if (const std::size_t replay = builder->replayRows(); replay > 0) {
         // Columns that turned out to be text after some numbers need those cells' original text.
-        Tokenizer again(source, name, delimiter, progress.sub(0.9, 1.0));
+        Tokenizer again(source, name, options, delimiter, progress.sub(0.9, 1.0));
         again.setColumnNames(&names);
         std::size_t index = 0;
         bool header = true;
         again.run([&](const std::vector<std::string_view> &fields, std::int64_t row) {
             if (header) {
+                if (row <= lastSkipped)
+                    return true;
                 header = false;
                 return true;
             }
@@ -459,16 +611,28 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
     }
     progress.check();
     Table table = builder->finish();
+    std::vector<std::string> notes;
+    if (firstSkipped > 0)
+        notes.push_back(skippedRowsWarning(firstSkipped, lastSkipped));
+    if (!tokenizer.delimiterNote().empty())
+        notes.push_back(tokenizer.delimiterNote());
+    table.warnings.insert(table.warnings.begin(), notes.begin(), notes.end());
     progress.report(1.0, "reading");
     return table;
 }
 
 } // namespace
 
+Table readCsv(InputFile &input, const CsvOptions &options, const Progress &progress)
+{
+    InputSource source(input);
+    return readTable(source, input.name(), options, progress);
+}
+
 Table readCsv(const std::string &path, const CsvOptions &options, const Progress &progress)
 {
-    FileSource source(path);
-    return readTable(source, path, options, progress);
+    InputFile input(path, options.input);
+    return readCsv(input, options, progress);
 }
 
 Table parseCsv(std::string_view text, const std::string &displayName, const CsvOptions &options,

@@ -1,9 +1,12 @@
 #pragma once
 // Streaming CSV import: RFC 4180 quoting, UTF-8 (BOM optional), delimiter detection, header row,
 // per-column type inference and missing markers. Malformed input throws seg::Error with the
-// file, the row and the column.
+// file, the row and the column. Input may be a file or a stream (see input_file.h); the size of
+// a row and the number of columns are bounded (CsvOptions), so no input makes the reader grow
+// without limit.
 
 #include "engine/core/progress.h"
+#include "engine/data/input_file.h"
 #include "engine/data/table.h"
 
 #include <map>
@@ -13,9 +16,18 @@
 
 namespace seg {
 
+/// The longest record (header included): 64 MiB, so also the longest value.
+inline constexpr std::size_t kMaxCsvRecordBytes = std::size_t {64} << 20;
+/// The most columns a CSV header may have.
+inline constexpr std::size_t kMaxCsvColumns = 100000;
+
 struct CsvOptions
 {
-    /// ',' ';' '\t', or 0 to detect from the header line.
+    /// The delimiter (',' ';' '\t' '|' or another character that is not a quote or a line break),
+    /// or 0 to detect it: of ',' ';' tab and '|', the one that splits the header and the first
+    /// rows into the same number of fields, the most of them (ties in that order); when none
+    /// does, the most frequent in the header. When another candidate would have fitted as well,
+    /// Table::warnings says which delimiter was used.
     char delimiter = 0;
     /// Cells equal to one of these (after trimming surrounding spaces) are missing.
     std::vector<std::string> missingMarkers{"", "NA", "N/A", "NaN", "nan", "null", "NULL"};
@@ -28,11 +40,24 @@ struct CsvOptions
     std::size_t maxRows = 0;
     /// How many offending cells an error lists before "and N more".
     std::size_t maxListedProblems = 5;
+    /// A record (one line, or several when a quoted value holds line breaks, its line break
+    /// included) longer than this is an error naming its row, column and the limit.
+    std::size_t maxRecordBytes = kMaxCsvRecordBytes;
+    /// A header with more fields than this is an error.
+    std::size_t maxColumns = kMaxCsvColumns;
+    /// How readCsv(path) opens the input (streams, named pipes).
+    InputOptions input;
 };
 
-/// Reads a whole CSV file. Throws seg::Error (Io when the file cannot be read,
-/// InvalidData for malformed content) and seg::Cancelled.
+/// Reads a whole CSV file; `path` may be "-" (standard input) or a stream (input_file.h). Throws
+/// seg::Error (Io when the file cannot be read, InvalidData for malformed content: text that is
+/// not UTF-8 — UTF-16 and UTF-32 are recognised and named —, a NUL byte, a record or header
+/// beyond the limits) and seg::Cancelled. Whitespace-only lines before the header are skipped
+/// with a warning; blank lines anywhere are skipped.
 Table readCsv(const std::string &path, const CsvOptions &options = {}, const Progress &progress = {});
+
+/// Reads the CSV text of an input already opened (from its first byte).
+Table readCsv(InputFile &input, const CsvOptions &options = {}, const Progress &progress = {});
 
 /// Parses CSV text already in memory; `displayName` is used in error messages.
 Table parseCsv(std::string_view text, const std::string &displayName, const CsvOptions &options = {},

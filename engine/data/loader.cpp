@@ -1,22 +1,56 @@
 #include "engine/data/loader.h"
 
 #include "engine/core/error.h"
+#include "engine/data/input_file.h"
 #include "engine/data/sqlite_reader.h"
 
+#include <cstring>
 #include <vector>
 
+#include <sys/stat.h>
+
 namespace seg {
+
+namespace {
+
+// SQLite reads a database by seeking around in it, which only a regular file allows.
+[[noreturn]] void sqliteNeedsAFile(const std::string &name)
+{
+    throw Error(ErrorKind::Usage,
+                "an SQLite database can only be read from a file, not from standard input, a pipe or a "
+                "device; give the database's file name",
+                ErrorLocation {name, -1, {}});
+}
+
+} // namespace
 
 Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
                 const Progress &progress)
 {
     // A name means the user expects a database: reading it as CSV would fail later, and less
     // clearly, than readSqliteTable() saying the file is not a database.
-    if (!sqliteTable.empty())
+    if (!sqliteTable.empty()) {
+        struct stat st
+        {
+        };
+        if (path == kStandardInputName)
+            sqliteNeedsAFile("standard input");
+        if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+            sqliteNeedsAFile(path);
         return readSqliteTable(path, sqliteTable, options, progress);
+    }
     // The header decides, not the name: exports are called .db, .sqlite3, .dat or even .csv.
-    if (!isSqliteFile(path))
-        return readCsv(path, options, progress);
+    // The input is opened once, so a stream is read once (and kept for the CSV reader).
+    {
+        InputFile input(path, options.input);
+        char header[16] = {};
+        const bool sqlite = input.read(header, sizeof header) == sizeof header
+            && std::memcmp(header, "SQLite format 3", sizeof header) == 0; // the header ends in a NUL
+        if (!sqlite)
+            return readCsv(input, options, progress);
+        if (input.isStream())
+            sqliteNeedsAFile(input.name());
+    }
 
     const std::vector<std::string> tables = listSqliteTables(path);
     if (tables.empty())

@@ -13,7 +13,10 @@ namespace seg {
 /// Reads the table in the file at `path`.
 ///
 /// The file is read as SQLite when it starts with the SQLite header (isSqliteFile()) or when
-/// `sqliteTable` is not empty; otherwise as CSV (readCsv()), whatever its name. For SQLite:
+/// `sqliteTable` is not empty; otherwise as CSV (readCsv()), whatever its name. `path` may be
+/// "-" (standard input), a pipe or another stream for CSV (input_file.h: it is opened once and
+/// kept in a temporary file); an SQLite database must be a regular file, else
+/// seg::Error(Usage) "an SQLite database can only be read from a file, ...". For SQLite:
 /// - `sqliteTable` given: that table or view (readSqliteTable()); seg::Error(InvalidData)
 ///   listing the tables when there is none of that name, seg::Error(Io) when the file is not an
 ///   SQLite database;

@@ -120,6 +120,13 @@ std::vector<std::string> tableNames(const Database &db)
 
 bool isSqliteFile(const std::string &path)
 {
+    // Only a regular file is opened: opening a named pipe would wait for a writer, and reading
+    // a stream would take bytes that nobody else then sees.
+    struct stat st
+    {
+    };
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
     std::ifstream in(path, std::ios::binary);
     char header[16] = {};
     if (!in.read(header, sizeof header))
@@ -206,6 +213,12 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
                 if (bad < text.size())
                     throw Error(ErrorKind::InvalidData,
                                 "the text is not valid UTF-8 (byte " + std::to_string(bad) + " of the value)",
+                                ErrorLocation {where, row, names[column]});
+                if (const void *nul = std::memchr(text.data(), 0, text.size()))
+                    throw Error(ErrorKind::InvalidData,
+                                "the text holds a NUL byte (byte "
+                                    + std::to_string(static_cast<const char *>(nul) - text.data())
+                                    + " of the value); text cannot contain NUL bytes",
                                 ErrorLocation {where, row, names[column]});
                 builder.addCell(column, text, row);
                 break;

@@ -60,6 +60,13 @@ std::string quoteValue(std::string_view value)
     return out;
 }
 
+// What a message needs of a value kept only for messages (quoteValue shows 40 bytes): a huge
+// cell must not be copied whole.
+std::string_view messageCopy(std::string_view value)
+{
+    return value.substr(0, 64);
+}
+
 std::string joinNames(const std::vector<std::string> &names)
 {
     std::string out;
@@ -244,7 +251,7 @@ struct TableBuilder::Impl
         if (c.isId && !inserted) {
             if (c.duplicates.size() < maxListed)
                 c.duplicates.push_back(
-                    {std::string(text), c.dict.firstRow[static_cast<std::size_t>(code)], row});
+                    {std::string(messageCopy(text)), c.dict.firstRow[static_cast<std::size_t>(code)], row});
             ++c.duplicateCount;
         }
         c.codes.push_back(code);
@@ -288,7 +295,7 @@ struct TableBuilder::Impl
         }
         c.replayUntil = lastNumber;
         c.fallbackRow = row;
-        c.fallbackValue = std::string(text);
+        c.fallbackValue = std::string(messageCopy(text));
         c.numbers = {};
         c.mode = Mode::Text;
         appendText(c, text, row);
@@ -297,7 +304,7 @@ struct TableBuilder::Impl
     void addProblem(ColumnState &c, std::string_view text, std::int64_t row)
     {
         if (c.problems.size() < maxListed)
-            c.problems.push_back({row, std::string(text)});
+            c.problems.push_back({row, std::string(messageCopy(text))});
         ++c.problemCount;
     }
 

@@ -1,6 +1,7 @@
 #include "engine/prep/feature_spec.h"
 
 #include "engine/data/cell_parsers.h"
+#include "engine/data/input_file.h"
 
 #include "engine/core/error.h"
 
@@ -502,14 +503,12 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
 
 FeatureSpec readFeatureSpecFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::Io, "cannot open the feature spec file", ErrorLocation {path, -1, {}});
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw Error(ErrorKind::Io, "cannot read the feature spec file", ErrorLocation {path, -1, {}});
-    return parseFeatureSpec(text.str(), path);
+    // Bounded and never blocking (a folder, /dev/zero or a named pipe without a writer get their
+    // own message): see readTextFile().
+    constexpr std::size_t kMaxFeatureSpecBytes = std::size_t {16} << 20;
+    InputOptions input;
+    input.what = "feature spec file";
+    return parseFeatureSpec(readTextFile(path, kMaxFeatureSpecBytes, input), path);
 }
 
 std::string toJson(const FeatureSpec &spec)

@@ -42,6 +42,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <sys/stat.h>
+
 using namespace seg;
 
 namespace {
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void picturesOfTheViews();
     void loadsCsvWithChosenId();
     void unreadableFileFails();
+    void pipeOrFolderFails();
 
 private:
     MainWindow *m_window = nullptr;
@@ -675,6 +678,31 @@ void TestMainWindow::unreadableFileFails()
     QVERIFY(!window.openFile(QStringLiteral("/nonexistent/customers.csv")));
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.front().at(0).toString().contains(QLatin1String("customers.csv")));
+    QVERIFY(!window.currentResult());
+}
+
+void TestMainWindow::pipeOrFolderFails()
+{
+    // A named pipe without a writer: refused at once (opening it would wait for a writer, and
+    // the explorer reads its input more than once), with the reason.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("customers.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    MainWindow window;
+    window.setInteractive(false);
+    QSignalSpy failed(&window, &MainWindow::failed);
+    QVERIFY(!window.openFile(fifo));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.front().at(0).toString(),
+             QStringLiteral("%1 is a pipe or a device, not a file. The explorer reads its data more than "
+                            "once (for the preview, then for the import), so it needs a file: save the data "
+                            "to a file and open that.")
+                 .arg(fifo));
+    QVERIFY(!window.openFile(dir.path()));
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.back().at(0).toString(),
+             QStringLiteral("%1 is a folder; choose a file in it.").arg(dir.path()));
     QVERIFY(!window.currentResult());
 }
 

@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/data/loader.h"
 #include "tests/support/engine_fixtures.h"
+#include "tests/support/pipe_fixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,8 @@
 #include <string>
 
 #include <sqlite3.h>
+
+#include <sys/stat.h>
 
 using namespace seg;
 using namespace seg::test;
@@ -164,6 +167,39 @@ private Q_SLOTS:
         QCOMPARE(e.kind(), ErrorKind::Io);
         QCOMPARE(e.where().file, csv);
         QVERIFY(containsOrWarn(e.detail(), "not an SQLite database"));
+    }
+
+    void csvFromAStream()
+    {
+        // A pipe is read once: the SQLite check and the CSV reader see the same bytes.
+        PipeWriter writer("id,spend\nC1,1.5\nC2,2.5\n");
+        const Table t = loadTable(writer.path(), {});
+        QCOMPARE(t.source, writer.path());
+        QCOMPARE(t.require("spend").numbers, (std::vector<double> {1.5, 2.5}));
+        // Fewer bytes than the SQLite header are CSV too.
+        PipeWriter tiny("a\n1\n");
+        QCOMPARE(loadTable(tiny.path(), {}).require("a").numbers, (std::vector<double> {1}));
+    }
+
+    void sqliteFromAStream()
+    {
+        // SQLite needs a file it can seek in: a database arriving through a pipe is refused with
+        // the reason, as is a table name for a stream.
+        const std::string expected = "an SQLite database can only be read from a file, not from standard "
+                                     "input, a pipe or a device; give the database's file name";
+        PipeWriter writer(readAll(m_one));
+        Error e = requireError([&] { loadTable(writer.path(), {}); }, ErrorKind::Usage);
+        QCOMPARE(e.kind(), ErrorKind::Usage);
+        QCOMPARE(e.where().file, writer.path());
+        QCOMPARE(e.detail(), expected);
+        const std::string fifo = path("db.fifo");
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        e = requireError([&] { loadTable(fifo, "customers"); }, ErrorKind::Usage);
+        QCOMPARE(e.where().file, fifo);
+        QCOMPARE(e.detail(), expected);
+        e = requireError([&] { loadTable("-", "customers"); }, ErrorKind::Usage);
+        QCOMPARE(e.where().file, std::string("standard input"));
+        QCOMPARE(e.detail(), expected);
     }
 
     void missingFile()

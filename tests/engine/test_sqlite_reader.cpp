@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 using namespace seg;
 using namespace seg::test;
 
@@ -172,6 +174,31 @@ private Q_SLOTS:
         e = requireError([&] { readSqliteTable(path("missing.sqlite"), "t"); });
         QCOMPARE(e.kind(), ErrorKind::Io);
         QVERIFY(!isSqliteFile(path("missing.sqlite")));
+    }
+
+    void nulInText()
+    {
+        // TEXT may hold NUL bytes in SQLite ('a', NUL, 'b' here); a table cell may not.
+        const std::string file = path("nul.sqlite");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+        exec(db, "CREATE TABLE nul_text (name TEXT);"
+                 "INSERT INTO nul_text VALUES ('ok'), (CAST(x'610062' AS TEXT));");
+        sqlite3_close(db);
+        const Error e = requireError([&] { readSqliteTable(file, "nul_text"); }, ErrorKind::InvalidData);
+        QCOMPARE(e.where().row, std::int64_t(2));
+        QCOMPARE(e.where().column, std::string("name"));
+        QCOMPARE(e.detail(), std::string("the text holds a NUL byte (byte 1 of the value); text cannot "
+                                         "contain NUL bytes"));
+    }
+
+    void notARegularFile()
+    {
+        // A named pipe is no database, and asking must not wait for a writer; nor is a folder.
+        const std::string fifo = path("pipe.sqlite");
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        QVERIFY(!isSqliteFile(fifo));
+        QVERIFY(!isSqliteFile(m_dir.path().toStdString()));
     }
 };
 

@@ -1,0 +1,326 @@
+#include "engine/data/input_file.h"
+
+#include "engine/core/error.h"
+#include "engine/data/text_encoding.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/vfs.h>
+#endif
+
+namespace seg {
+
+namespace {
+
+std::string systemError(int error)
+{
+    return std::strerror(error);
+}
+
+// An anonymous pipe (a shell's `|`, or `<(...)` opened as /dev/fd/N) cannot gain a writer
+// once its writers are gone, unlike a named pipe in a folder: end of input is final.
+bool isAnonymousPipe(int fd)
+{
+#ifdef __linux__
+    struct statfs fs
+    {
+    };
+    constexpr long kPipefsMagic = 0x50495045;
+    return ::fstatfs(fd, &fs) == 0 && static_cast<long>(fs.f_type) == kPipefsMagic;
+#else
+    (void)fd;
+    return false;
+#endif
+}
+
+void setBlocking(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0 && (flags & O_NONBLOCK))
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+}
+
+} // namespace
+
+std::string formatByteCount(std::uint64_t bytes)
+{
+    constexpr std::uint64_t kKiB = 1024, kMiB = kKiB << 10, kGiB = kMiB << 10;
+    if (bytes >= kGiB && bytes % kGiB == 0)
+        return std::to_string(bytes / kGiB) + " GiB";
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return std::to_string(bytes / kMiB) + " MiB";
+    if (bytes >= kKiB && bytes % kKiB == 0)
+        return std::to_string(bytes / kKiB) + " KiB";
+    return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+}
+
+InputFile::InputFile(const std::string &path, const InputOptions &options)
+    : m_options(options), m_name(path == kStandardInputName ? "standard input" : path)
+{
+    const ErrorLocation where {m_name, -1, {}};
+    bool nonBlocking = false;
+    if (path == kStandardInputName) {
+        // A duplicate, so closing it leaves the process's standard input alone; blocking as it is,
+        // because O_NONBLOCK would change the file description the shell shares with us.
+        m_fd = ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0);
+        if (m_fd < 0)
+            throw Error(ErrorKind::Io, "cannot read standard input: " + systemError(errno), where);
+    } else {
+        // O_NONBLOCK: open(2) of a named pipe otherwise waits, for ever, for a writer.
+        m_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+        if (m_fd < 0)
+            throw Error(ErrorKind::Io, "cannot open the " + options.what + ": " + systemError(errno), where);
+        nonBlocking = true;
+    }
+    try {
+        struct stat st
+        {
+        };
+        if (::fstat(m_fd, &st) != 0)
+            throw Error(ErrorKind::Io, "cannot read the " + options.what + ": " + systemError(errno), where);
+        if (S_ISDIR(st.st_mode))
+            throw Error(ErrorKind::Io, "cannot read the " + options.what + ": it is a folder", where);
+        if (::isatty(m_fd))
+            throw Error(ErrorKind::Usage,
+                        path == kStandardInputName
+                            ? std::string("standard input is a terminal; redirect a file or a pipe into it")
+                            : "cannot read the " + options.what + ": it is a terminal",
+                        where);
+        if (S_ISREG(st.st_mode)) {
+            if (nonBlocking)
+                setBlocking(m_fd);
+            const off_t at = ::lseek(m_fd, 0, SEEK_CUR);
+            m_start = at > 0 ? at : 0;
+            m_size = static_cast<std::uint64_t>(std::max<std::int64_t>(0, st.st_size - m_start));
+            ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+            return;
+        }
+        m_stream = true;
+        if (nonBlocking && S_ISFIFO(st.st_mode))
+            waitForWriter();
+        if (nonBlocking)
+            setBlocking(m_fd);
+        if (options.rereadable)
+            createCopy();
+    } catch (...) {
+        ::close(m_fd);
+        if (m_copy >= 0)
+            ::close(m_copy);
+        throw;
+    }
+}
+
+InputFile::~InputFile()
+{
+    ::close(m_fd);
+    if (m_copy >= 0)
+        ::close(m_copy);
+}
+
+// Opened without blocking, a pipe reads 0 bytes while nobody has it open for writing, and
+// fails with EAGAIN while a writer has it open but has written nothing yet.
+void InputFile::waitForWriter()
+{
+    char probe[4096];
+    for (;;) {
+        const ssize_t got = ::read(m_fd, probe, sizeof probe);
+        if (got > 0) {
+            m_pending.assign(probe, static_cast<std::size_t>(got));
+            return;
+        }
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return; // a writer is there
+        if (got < 0)
+            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + ": " + systemError(errno),
+                        ErrorLocation {m_name, -1, {}});
+        break;
+    }
+    if (isAnonymousPipe(m_fd))
+        return; // its writer has finished: the input is whatever it wrote (nothing)
+
+    // A named pipe nobody writes to yet: poll(2) reports input once a writer has written, or a
+    // hang-up once a writer has come and gone; neither before a writer has opened it.
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::milliseconds(m_options.writerWaitMs);
+    for (;;) {
+        const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        pollfd p {m_fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, static_cast<int>(std::max<std::int64_t>(0, left)));
+        if (ready > 0)
+            return;
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0)
+            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + ": " + systemError(errno),
+                        ErrorLocation {m_name, -1, {}});
+        char waited[32];
+        std::snprintf(waited, sizeof waited, "%g s", m_options.writerWaitMs / 1000.0);
+        throw Error(ErrorKind::Io,
+                    "the " + m_options.what + " is a named pipe that no program opened for writing within "
+                        + waited + "; start the program that writes to it, or give a regular file",
+                    ErrorLocation {m_name, -1, {}});
+    }
+}
+
+void InputFile::createCopy()
+{
+    const char *env = std::getenv("TMPDIR");
+    m_copyDir = env && *env ? env : "/tmp";
+    // Unnamed, so nothing is left behind however the process ends.
+    m_copy = ::open(m_copyDir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC | O_EXCL, 0600);
+    if (m_copy < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+        std::string name = m_copyDir + "/segmentscope-XXXXXX";
+        m_copy = ::mkostemp(name.data(), O_CLOEXEC);
+        if (m_copy >= 0)
+            ::unlink(name.c_str());
+    }
+    if (m_copy < 0)
+        throw Error(ErrorKind::Io,
+                    "cannot create a temporary file in " + m_copyDir + " to keep a copy of the input: "
+                        + systemError(errno) + "; set TMPDIR to a writable folder",
+                    ErrorLocation {m_name, -1, {}});
+}
+
+std::size_t InputFile::readFromFd(char *dst, std::size_t n)
+{
+    for (;;) {
+        const ssize_t got = ::read(m_fd, dst, n);
+        if (got >= 0)
+            return static_cast<std::size_t>(got);
+        if (errno != EINTR)
+            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + ": " + systemError(errno),
+                        ErrorLocation {m_name, -1, {}});
+    }
+}
+
+std::size_t InputFile::read(char *dst, std::size_t n)
+{
+    std::size_t done = 0;
+    if (!m_stream) {
+        while (done < n) {
+            const std::size_t got = readFromFd(dst + done, n - done);
+            if (got == 0)
+                break;
+            done += got;
+        }
+        return done;
+    }
+    // After a rewind(): from the copy first.
+    while (done < n && m_copyPos < m_copied) {
+        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(n - done, m_copied - m_copyPos));
+        const ssize_t got = ::pread(m_copy, dst + done, want, static_cast<off_t>(m_copyPos));
+        if (got <= 0) {
+            if (got < 0 && errno == EINTR)
+                continue;
+            throw Error(ErrorKind::Io,
+                        "cannot read the temporary copy of the input in " + m_copyDir + ": "
+                            + (got < 0 ? systemError(errno) : std::string("it is shorter than written")),
+                        ErrorLocation {m_name, -1, {}});
+        }
+        done += static_cast<std::size_t>(got);
+        m_copyPos += static_cast<std::uint64_t>(got);
+    }
+    while (done < n && !m_eof) {
+        std::size_t got = 0;
+        if (!m_pending.empty()) {
+            got = std::min(n - done, m_pending.size());
+            std::memcpy(dst + done, m_pending.data(), got);
+            m_pending.erase(0, got);
+        } else {
+            got = readFromFd(dst + done, n - done);
+            if (got == 0) {
+                m_eof = true;
+                break;
+            }
+        }
+        if (m_streamBytes + got > m_options.maxStreamBytes)
+            throw Error(ErrorKind::InvalidData,
+                        "the input is longer than " + formatByteCount(m_options.maxStreamBytes)
+                            + ", the most read from standard input, a pipe or a device; save it to a file "
+                              "and give the file name",
+                        ErrorLocation {m_name, -1, {}});
+        m_streamBytes += got;
+        if (m_copy >= 0) {
+            for (std::size_t written = 0; written < got;) {
+                const ssize_t w = ::pwrite(m_copy, dst + done + written, got - written,
+                                           static_cast<off_t>(m_copied + written));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0)
+                    throw Error(ErrorKind::Io,
+                                "cannot keep a copy of the input in the temporary folder " + m_copyDir + ": "
+                                    + systemError(w < 0 ? errno : ENOSPC)
+                                    + "; set TMPDIR to a folder with more room, or save the input to a file",
+                                ErrorLocation {m_name, -1, {}});
+                written += static_cast<std::size_t>(w);
+            }
+            m_copied += got;
+            m_copyPos = m_copied;
+        }
+        done += got;
+    }
+    return done;
+}
+
+void InputFile::rewind()
+{
+    if (!m_stream) {
+        if (::lseek(m_fd, m_start, SEEK_SET) != m_start)
+            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + " again: " + systemError(errno),
+                        ErrorLocation {m_name, -1, {}});
+        return;
+    }
+    if (m_copy < 0)
+        throw std::logic_error("InputFile::rewind() on a stream opened without rereadable");
+    m_copyPos = 0;
+}
+
+std::string readTextFile(const std::string &path, std::size_t maxBytes, const InputOptions &options)
+{
+    InputOptions once = options;
+    once.rereadable = false;
+    InputFile input(path, once);
+    const ErrorLocation where {input.name(), -1, {}};
+    std::string text;
+    constexpr std::size_t kChunk = 64 * 1024;
+    // One byte past the limit tells "exactly the limit" from "more".
+    while (text.size() <= maxBytes) {
+        const std::size_t at = text.size();
+        text.resize(at + std::min(kChunk, maxBytes + 1 - at));
+        const std::size_t got = input.read(text.data() + at, text.size() - at);
+        text.resize(at + got);
+        if (got == 0)
+            break;
+    }
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    if (const EncodingGuess guess = detectEncoding(bytes, text.size()); guess.encoding != TextEncoding::Utf8)
+        throw Error(ErrorKind::InvalidData, notUtf8Message(guess, options.what), where);
+    if (const void *nul = std::memchr(text.data(), 0, text.size()))
+        throw Error(ErrorKind::InvalidData,
+                    "the " + options.what + " holds a NUL byte at byte offset "
+                        + std::to_string(static_cast<const char *>(nul) - text.data())
+                        + "; it is not a text file",
+                    where);
+    if (text.size() > maxBytes)
+        throw Error(ErrorKind::InvalidData,
+                    "the " + options.what + " is larger than " + formatByteCount(maxBytes)
+                        + ", the most it may be",
+                    where);
+    return text;
+}
+
+} // namespace seg
