@@ -3,6 +3,7 @@
 #include "engine/data/cell_parsers.h"
 
 #include "engine/core/error.h"
+#include "engine/core/strict_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -183,13 +185,13 @@ void checkKeys(const json &object, std::initializer_list<std::string_view> allow
     }
 }
 
-double positiveWeight(const json &value, const std::string &displayName, const std::string &key)
+double checkedWeight(const json &value, const std::string &displayName, const std::string &key)
 {
     if (!value.is_number())
         badKey(displayName, key, "expected a number");
     const double w = value.get<double>();
-    if (!std::isfinite(w) || w <= 0.0)
-        badKey(displayName, key, "a weight must be a positive number");
+    if (!isValidWeight(w))
+        badKey(displayName, key, "the weight " + weightText(w) + " is out of range; " + weightRangeText());
     return w;
 }
 
@@ -207,6 +209,23 @@ Enum enumValue(const json &value, Enum (*parse)(std::string_view), const std::st
 }
 
 } // namespace
+
+bool isValidWeight(double weight)
+{
+    return weight >= kMinWeight && weight <= kMaxWeight;
+}
+
+std::string weightText(double weight)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", weight);
+    return buf;
+}
+
+std::string weightRangeText()
+{
+    return "a weight is a number from " + weightText(kMinWeight) + " to " + weightText(kMaxWeight);
+}
 
 std::string_view toString(Transform t)
 {
@@ -391,14 +410,8 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
 
 FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayName)
 {
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error &e) {
-        // nlohmann's message carries "at line L, column C"; keep it for the user.
-        throw Error(ErrorKind::InvalidData, std::string("the feature spec is not valid JSON: ") + e.what(),
-                    ErrorLocation {displayName, -1, {}});
-    }
+    // Strict: a key given twice is an error (a plain parse keeps the last one silently).
+    const json root = parseStrictJson(text, displayName, "feature spec");
     if (!root.is_object())
         throw Error(ErrorKind::InvalidData, "the feature spec must be a JSON object",
                     ErrorLocation {displayName, -1, {}});
@@ -443,7 +456,7 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
             badKey(displayName, gpath + ".name", "every group needs a non-empty name");
         group.name = g["name"].get<std::string>();
         if (g.contains("weight"))
-            group.weight = positiveWeight(g["weight"], displayName, gpath + ".weight");
+            group.weight = checkedWeight(g["weight"], displayName, gpath + ".weight");
         if (g.contains("enabled")) {
             if (!g["enabled"].is_boolean())
                 badKey(displayName, gpath + ".enabled", "expected true or false");
@@ -467,7 +480,7 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
                     fc.transform
                         = enumValue(c["transform"], &parseTransform, displayName, cpath + ".transform");
                 if (c.contains("weight"))
-                    fc.weight = positiveWeight(c["weight"], displayName, cpath + ".weight");
+                    fc.weight = checkedWeight(c["weight"], displayName, cpath + ".weight");
             } else {
                 badKey(displayName, cpath, "expected a column name or an object with \"column\"");
             }

@@ -23,6 +23,18 @@ Transform parseTransform(std::string_view name);
 Scaling parseScaling(std::string_view name);
 Imputation parseImputation(std::string_view name);
 
+/// Group and column weights lie in [kMinWeight, kMaxWeight] (a feature's weight is their
+/// product, so 1e-6 to 1e6): enough to silence or stress a feature a million-fold, and small
+/// enough that weighted values stay far from overflow and underflow (docs/feature-spec.md).
+constexpr double kMinWeight = 1e-3;
+constexpr double kMaxWeight = 1e3;
+/// kMinWeight <= weight <= kMaxWeight (false for NaN).
+bool isValidWeight(double weight);
+/// A weight for a message ("%.6g": "1e+308", "0.5").
+std::string weightText(double weight);
+/// "a weight is a number from 0.001 to 1000".
+std::string weightRangeText();
+
 struct FeatureColumn
 {
     std::string column;
@@ -94,8 +106,9 @@ std::string suggestGroup(const Column &column);
 ///   "groups": [ { "name": "engagement", "weight": 1.0, "enabled": true,
 ///                 "columns": [ "sessions", { "column": "revenue", "transform": "log1p", "weight": 2 } ] } ] }
 /// Every key but "groups" is optional. Throws seg::Error(InvalidData) naming `displayName`
-/// and the offending key (e.g. "groups[0].columns[1].transform"); unknown keys, weights <= 0 and
-/// columns listed twice are errors. Syntax errors carry nlohmann's "line L, column C".
+/// and the offending key (e.g. "groups[0].columns[1].transform"); unknown keys, a key given twice
+/// in one object (with its line and column), weights outside [kMinWeight, kMaxWeight] and columns
+/// listed twice are errors. Syntax errors carry nlohmann's "line L, column C" (parseStrictJson).
 /// readFeatureSpecFile throws seg::Error(Io) when the file cannot be read. Format: docs/feature-spec.md.
 FeatureSpec parseFeatureSpec(std::string_view json, const std::string &displayName);
 FeatureSpec readFeatureSpecFile(const std::string &path);

@@ -252,6 +252,74 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out)); // nothing half-written
     }
 
+    void hugeValuesAreRejected_data()
+    {
+        QTest::addColumn<QString>("scale");
+        QTest::newRow("none") << QStringLiteral("none");
+        QTest::newRow("zscore") << QStringLiteral("zscore");
+    }
+
+    void hugeValuesAreRejected()
+    {
+        // 1e308 is finite, but its square is not: once this ran with exit 0, infinite distances,
+        // a null inertia and Davies–Bouldin 0 (no scaling), or blamed "row 1 of the feature
+        // matrix" (z-scores). The blank line makes the file line differ from the data index.
+        QFETCH(QString, scale);
+        writeText(QStringLiteral("huge.csv"), "id,a,b\n1,1,2\n\n2,1e308,3\n3,2,4\n4,3,5\n");
+        const QString json = path(QStringLiteral("huge.json"));
+        QFile::remove(json);
+        const Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("huge.csv")), QStringLiteral("--k"),
+                                QStringLiteral("2"), QStringLiteral("--id-column"), QStringLiteral("id"),
+                                QStringLiteral("--scale"), scale, QStringLiteral("--json"), json});
+        QCOMPARE(r.exitCode, 3);
+        for (const char *part : {"huge.csv: row 4, column 'a': the value 1e+308 is too large to cluster",
+                                 "within ±1e+100"})
+            QVERIFY2(r.err.contains(QString::fromUtf8(part)), qPrintable(r.err));
+        QVERIFY(!QFile::exists(json));
+    }
+
+    void weightsOutsideTheRange_data()
+    {
+        QTest::addColumn<QByteArray>("weight");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("huge") << QByteArray("1e308")
+                              << QStringLiteral("spec.json: feature spec key 'groups[0].weight': the weight "
+                                                "1e+308 is out of range; a weight is a number from 0.001 to 1000");
+        QTest::newRow("denormal") << QByteArray("1e-320")
+                                  << QStringLiteral("feature spec key 'groups[0].weight': the weight 9.99989e-321 "
+                                                    "is out of range");
+        QTest::newRow("beyond double") << QByteArray("1e999")
+                                       << QStringLiteral("spec.json: feature spec key 'groups[0].weight': the "
+                                                         "number 1e999 is out of range (line 1, column 37)");
+    }
+
+    void weightsOutsideTheRange()
+    {
+        // 1e999 was an "internal error" (exit 1); every weight problem is now bad input naming the key.
+        QFETCH(QByteArray, weight);
+        QFETCH(QString, message);
+        writeText(QStringLiteral("small.csv"), "id,a,b\n1,1,2\n2,5,3\n3,2,4\n4,3,5\n");
+        writeText(QStringLiteral("spec.json"),
+                  "{\"groups\": [{\"name\": \"g\", \"weight\": " + weight + ", \"columns\": [\"a\", \"b\"]}]}");
+        const Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("small.csv")), QStringLiteral("--k"),
+                                QStringLiteral("2"), QStringLiteral("--features"), path(QStringLiteral("spec.json"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void duplicateSpecKeysAreRejected()
+    {
+        writeText(QStringLiteral("small.csv"), "id,a,b\n1,1,2\n2,5,3\n3,2,4\n4,3,5\n");
+        writeText(QStringLiteral("twice.json"), "{\"groups\": [{\"name\": \"g\", \"columns\": [\"a\"]}],\n"
+                                                "  \"groups\": [{\"name\": \"h\", \"columns\": [\"b\"]}]}\n");
+        const Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("small.csv")), QStringLiteral("--k"),
+                                QStringLiteral("2"), QStringLiteral("--features"), path(QStringLiteral("twice.json"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("twice.json: feature spec key 'groups' is given twice (line 2, "
+                                               "column 3); a key may appear only once in an object")),
+                 qPrintable(r.err));
+    }
+
     void ioErrors()
     {
         Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("does-not-exist.csv")), QStringLiteral("--k"),
