@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -358,18 +359,38 @@ bool looksNumericWithText(const Column &column)
     return numbers < present && 2 * numbers >= present;
 }
 
+namespace {
+
+std::optional<LeftOutReason> leftOutReason(const Column &c, const std::vector<std::string> &exclude)
+{
+    if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
+        return LeftOutReason::Excluded;
+    if (excludedByDefault(c.name))
+        return LeftOutReason::KeyOrLabel;
+    if (c.type == ColumnType::Identifier && !looksNumericWithText(c))
+        return LeftOutReason::Identifier;
+    if (c.size() > 0 && c.missingCount() == c.size())
+        return LeftOutReason::NoValues; // nothing to learn from an empty column
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<std::string> &exclude)
+{
+    std::vector<LeftOutColumn> out;
+    for (const Column &c : table.columns)
+        if (const auto reason = leftOutReason(c, exclude))
+            out.push_back({c.name, *reason});
+    return out;
+}
+
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude)
 {
     std::vector<const Column *> usable;
-    for (const Column &c : table.columns) {
-        if ((c.type == ColumnType::Identifier && !looksNumericWithText(c)) || excludedByDefault(c.name))
-            continue;
-        if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
-            continue;
-        if (c.size() > 0 && c.missingCount() == c.size())
-            continue; // nothing to learn from an empty column
-        usable.push_back(&c);
-    }
+    for (const Column &c : table.columns)
+        if (!leftOutReason(c, exclude))
+            usable.push_back(&c);
     FeatureSpec spec = specFromColumns(usable, true);
     std::stable_sort(spec.groups.begin(), spec.groups.end(),
                      [](const FeatureGroup &a, const FeatureGroup &b) {
@@ -381,6 +402,9 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
 
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns)
 {
+    if (columns.empty())
+        throw Error(ErrorKind::Usage, "no column was named; name the columns to cluster",
+                    ErrorLocation {table.source, -1, {}});
     std::vector<const Column *> chosen;
     std::vector<std::string> unknown;
     for (const std::string &name : columns) {

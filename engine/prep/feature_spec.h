@@ -84,9 +84,25 @@ struct FeatureSpec
 /// order listed above, columns in table order.
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude = {});
 
+/// Why suggestFeatureSpec leaves a column out.
+enum class LeftOutReason {
+    Excluded,   ///< named in `exclude`
+    KeyOrLabel, ///< its name marks a key or the ground truth ("id", "*_id", "label", "true_*", ...)
+    Identifier, ///< it holds identifiers (free text or keys)
+    NoValues,   ///< every cell is missing
+};
+struct LeftOutColumn
+{
+    std::string column;
+    LeftOutReason reason;
+};
+/// The columns suggestFeatureSpec(table, exclude) leaves out, in table order, each with the first
+/// reason that applies in the order above; so that a front end can say why nothing is left.
+std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<std::string> &exclude = {});
+
 /// A spec of exactly `columns`, in one group per suggested group name (groups in order of first
 /// appearance, no transforms). Throws seg::Error(InvalidData) listing unknown names and the
-/// available columns, or naming an Identifier column.
+/// available columns, or naming an Identifier column; seg::Error(Usage) when `columns` is empty.
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
 
 /// True for a text column (categorical or identifier) most of whose present cells are numbers

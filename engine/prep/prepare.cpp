@@ -666,7 +666,8 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
             missing += missingAt(*req.column, r) ? 1 : 0;
         if (missing == n)
             throw Error(ErrorKind::InvalidData,
-                        "every cell of the column is empty, so it cannot be a feature",
+                        "the column has no values (every cell is empty, NULL or a missing marker), so it "
+                        "cannot be a feature",
                         ErrorLocation {table.source, -1, req.column->name});
     }
     progress.check();

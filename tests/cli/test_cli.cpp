@@ -320,6 +320,71 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void nothingToCluster_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--columns names none")
+            << QStringList {QStringLiteral("--columns"), QStringLiteral(",,")} << 2
+            << QStringLiteral("segscope: --columns ',,' names no column; give the columns to cluster separated by "
+                              "commas, e.g. --columns visits,spend");
+        QTest::newRow("every column excluded")
+            << QStringList {QStringLiteral("--exclude"), QStringLiteral("id,a,b")} << 2
+            << QStringLiteral("small.csv: no column is left to cluster: every column is excluded by --exclude "
+                              "id,a,b; name the columns to use with --columns");
+        QTest::newRow("excluded and the id")
+            << QStringList {QStringLiteral("--exclude"), QStringLiteral("a,b"), QStringLiteral("--id-column"),
+                            QStringLiteral("id")}
+            << 2
+            << QStringLiteral("small.csv: no column is left to cluster: --exclude leaves out 'a', 'b'; the "
+                              "customer id column 'id' (--id-column) is never a feature; name the columns to "
+                              "use with --columns");
+    }
+
+    void nothingToCluster()
+    {
+        // Each once said "the feature spec selects no columns (are all groups disabled?)".
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        writeText(QStringLiteral("small.csv"), "id,a,b\n1,1,2\n2,5,3\n3,2,4\n4,3,5\n");
+        const Run r = segscope(QStringList {QStringLiteral("cluster"), path(QStringLiteral("small.csv")),
+                                            QStringLiteral("--k"), QStringLiteral("2")}
+                               + options);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("disabled")));
+    }
+
+    void allNullSqliteColumn()
+    {
+        const QString db = path(QStringLiteral("nulls.sqlite"));
+        QFile::remove(db);
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &handle), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(handle,
+                              "CREATE TABLE t(id TEXT, spend REAL);"
+                              "INSERT INTO t VALUES ('a', NULL), ('b', NULL), ('c', NULL);",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(handle);
+        Run r = segscope({QStringLiteral("cluster"), db, QStringLiteral("--k"), QStringLiteral("2"),
+                          QStringLiteral("--id-column"), QStringLiteral("id")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("nulls.sqlite: no column is left to cluster: the customer id column "
+                                               "'id' (--id-column) is never a feature; column 'spend' has no values "
+                                               "(all NULL)\n")),
+                 qPrintable(r.err));
+        // Named explicitly, the column is refused in the same words.
+        r = segscope({QStringLiteral("cluster"), db, QStringLiteral("--k"), QStringLiteral("2"),
+                      QStringLiteral("--columns"), QStringLiteral("spend")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("column 'spend': the column has no values (every cell is empty, "
+                                               "NULL or a missing marker)")),
+                 qPrintable(r.err));
+    }
+
     void ioErrors()
     {
         Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("does-not-exist.csv")), QStringLiteral("--k"),

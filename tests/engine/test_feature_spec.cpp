@@ -272,6 +272,21 @@ private Q_SLOTS:
         QCOMPARE(nameOf(groupNamed(spec, "purchasing")->columns[0].transform), nameOf(Transform::Log1p));
         QCOMPARE(nameOf(groupNamed(spec, "purchasing")->columns[1].transform), nameOf(Transform::None));
         QCOMPARE(columnsOf(*groupNamed(spec, "other")), std::vector<std::string> {"score"});
+
+        // The same columns, with why each is left out, so a front end can explain an empty spec.
+        t.columns.push_back(identifier("note", {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}));
+        const std::vector<LeftOutColumn> out = leftOutColumns(t, {"orders", "label"});
+        std::vector<std::string> names;
+        std::vector<LeftOutReason> reasons;
+        for (const LeftOutColumn &c : out) {
+            names.push_back(c.column);
+            reasons.push_back(c.reason);
+        }
+        QCOMPARE(names, (std::vector<std::string> {"id", "label", "empty_metric", "orders", "note"}));
+        QVERIFY(reasons
+                == (std::vector<LeftOutReason> {LeftOutReason::KeyOrLabel, LeftOutReason::Excluded,
+                                                LeftOutReason::NoValues, LeftOutReason::Excluded,
+                                                LeftOutReason::Identifier}));
     }
 
     void specForColumns()
@@ -293,6 +308,11 @@ private Q_SLOTS:
         const Error id = expectError([&] { featureSpecForColumns(t, {"customer_id"}); });
         QCOMPARE(id.where().column, std::string("customer_id"));
         QVERIFY(contains(id.detail(), "identifiers"));
+
+        // An empty list (the CLI's --columns ',,') is not "a spec with no enabled group".
+        const Error none = expectError([&] { featureSpecForColumns(t, {}); });
+        QCOMPARE(none.kind(), ErrorKind::Usage);
+        QCOMPARE(none.detail(), std::string("no column was named; name the columns to cluster"));
     }
 
     void enabledColumnsSkipsDisabledGroups()
