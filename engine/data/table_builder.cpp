@@ -184,6 +184,15 @@ struct ColumnState
     std::int64_t fallbackRow = -1; // first non-numeric cell of an inferred text column
     std::string fallbackValue;
 
+    // Integers beyond 2^53 (NumberKind::Inexact): read as the nearest double, with a warning.
+    std::size_t inexactCount = 0;
+    std::int64_t inexactRow = -1;
+    std::string inexactText;
+    // While every cell so far is a long digit code (isLongDigitCode) or missing: the cells' text,
+    // so that a column of codes can still become an identifier column, without a replay.
+    bool codesSoFar = false;
+    std::vector<std::string> codeTexts;
+
     std::vector<Problem> problems; // forced numeric columns: the first few bad cells
     std::size_t problemCount = 0;
     std::vector<std::int64_t> missingIdRows;
@@ -291,7 +300,29 @@ struct TableBuilder::Impl
         c.fallbackValue = std::string(text);
         c.numbers = {};
         c.mode = Mode::Text;
+        c.codesSoFar = false;
+        c.codeTexts = {};
         appendText(c, text, row);
+    }
+
+    static void noteInexact(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        if (c.inexactCount++ == 0) {
+            c.inexactRow = row;
+            c.inexactText = std::string(trimSpaces(text));
+        }
+    }
+
+    static void noteCode(ColumnState &c, std::string_view text, bool missing)
+    {
+        if (missing) {
+            c.codeTexts.emplace_back();
+        } else if (isLongDigitCode(text)) {
+            c.codeTexts.emplace_back(text);
+        } else {
+            c.codesSoFar = false;
+            c.codeTexts = {};
+        }
     }
 
     void addProblem(ColumnState &c, std::string_view text, std::int64_t row)
@@ -312,12 +343,18 @@ struct TableBuilder::Impl
             } else if (kind == NumberKind::Integer || kind == NumberKind::Real) {
                 c.allIntegers = c.allIntegers && kind == NumberKind::Integer;
                 ++c.numberCount;
+            } else if (kind == NumberKind::Inexact) {
+                // A big integer is still a number; it only loses its last digits.
+                noteInexact(c, text, row);
+                ++c.numberCount;
             } else if (isMissing(text)) {
                 v = kNaN;
             } else {
                 switchToText(c, text, row);
                 return;
             }
+            if (c.codesSoFar) [[unlikely]]
+                noteCode(c, text, std::isnan(v));
             // One append for all outcomes: this is the hottest call of an import, and GCC's
             // inlining budget for this file covers one copy of push_back here, not three.
             c.numbers.push_back(v);
@@ -326,11 +363,14 @@ struct TableBuilder::Impl
         case Mode::ForcedNumber: {
             double v = 0.0;
             const NumberKind kind = parseNumber(text, v);
-            const bool ok
-                = c.forcedType == ColumnType::Real ? kind != NumberKind::None : kind == NumberKind::Integer;
+            const bool ok = c.forcedType == ColumnType::Real
+                ? kind != NumberKind::None
+                : (kind == NumberKind::Integer || kind == NumberKind::Inexact);
             if (ok && !(numericMarkers && isMissing(text))) {
                 c.numbers.push_back(v);
                 ++c.numberCount;
+                if (kind == NumberKind::Inexact)
+                    noteInexact(c, text, row);
             } else {
                 if (!isMissing(text))
                     addProblem(c, text, row);
@@ -346,6 +386,8 @@ struct TableBuilder::Impl
     }
 
     Column finishColumn(ColumnState &c);
+    Column finishCodes(ColumnState &c);
+    void warnInexact(const ColumnState &c);
     Column finishText(ColumnState &c);
     Column finishRaw(ColumnState &c);
     // Throws for missing or repeated customer ids.
@@ -436,6 +478,7 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
                 : Mode::ForcedText;
             c.raw = it->second == ColumnType::Identifier;
         }
+        c.codesSoFar = c.mode == Mode::Numeric;
     }
 }
 
@@ -494,6 +537,14 @@ void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, s
         c.numbers.push_back(kNaN);
         return;
     }
+    if (c.codesSoFar) {
+        // SQLite passes integers up to 2^53 as numbers; their text is their decimal digits.
+        if (isInteger && value >= 1e15)
+            c.codeTexts.push_back(std::to_string(static_cast<std::int64_t>(value)));
+        else
+            c.codeTexts = {};
+        c.codesSoFar = c.codesSoFar && !c.codeTexts.empty();
+    }
     c.numbers.push_back(value);
     c.allIntegers = c.allIntegers && isInteger;
     ++c.numberCount;
@@ -502,10 +553,13 @@ void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, s
 void TableBuilder::addMissing(std::size_t column, std::int64_t row)
 {
     ColumnState &c = m_impl->columns[column];
-    if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber)
+    if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
+        if (c.codesSoFar)
+            c.codeTexts.emplace_back();
         c.numbers.push_back(kNaN);
-    else
+    } else {
         m_impl->appendText(c, {}, row);
+    }
 }
 
 void TableBuilder::endRow()
@@ -643,15 +697,54 @@ void TableBuilder::Impl::warnIfEntirelyMissing(const ColumnState &c, std::size_t
                            + " values are empty or missing markers)");
 }
 
+void TableBuilder::Impl::warnInexact(const ColumnState &c)
+{
+    if (c.inexactCount == 0)
+        return;
+    double nearest = 0.0;
+    parseNumber(c.inexactText, nearest);
+    char text[40];
+    std::snprintf(text, sizeof text, "%.17g", nearest);
+    std::string w = "column '" + c.name + "' holds an integer too large to be stored exactly: row "
+        + std::to_string(c.inexactRow) + " " + quoteValue(c.inexactText) + " is read as " + text
+        + " (numbers beyond 2^53 = 9007199254740992 keep about 16 significant digits)";
+    if (c.inexactCount > 1)
+        w += "; " + std::to_string(c.inexactCount - 1) + " more value" + (c.inexactCount == 2 ? "" : "s")
+            + " like it";
+    warnings.push_back(std::move(w));
+}
+
+// An inferred column whose every value is a long digit code, some beyond 2^53: card, account or
+// tracking numbers. They are kept exactly, as text, rather than rounded into amounts.
+Column TableBuilder::Impl::finishCodes(ColumnState &c)
+{
+    Column out;
+    out.name = c.name;
+    out.type = ColumnType::Identifier;
+    const std::size_t n = c.numbers.size();
+    out.textMissing.resize(n);
+    for (std::size_t r = 0; r < n; ++r)
+        out.textMissing[r] = std::isnan(c.numbers[r]) ? 1 : 0;
+    out.text = std::move(c.codeTexts);
+    warnings.push_back("column '" + c.name + "' holds only integers of " + std::to_string(kMinCodeDigits)
+                       + " or more digits, some too large to be stored exactly (row "
+                       + std::to_string(c.inexactRow) + " " + quoteValue(c.inexactText)
+                       + "); they look like codes, so the column is read as identifier text");
+    return out;
+}
+
 Column TableBuilder::Impl::finishColumn(ColumnState &c)
 {
     Column out;
     out.name = c.name;
+    if (c.mode == Mode::Numeric && c.inexactCount > 0 && c.codesSoFar)
+        return finishCodes(c);
     if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
         if (c.problemCount > 0)
             throwProblems(c, c.problems, c.problemCount,
                           c.forcedType == ColumnType::Integer ? "integer" : "real",
                           c.forcedType == ColumnType::Integer ? "whole numbers" : "numbers");
+        warnInexact(c);
         if (c.mode == Mode::ForcedNumber)
             out.type = c.forcedType;
         else

@@ -1,5 +1,6 @@
 #include "engine/data/type_inference.h"
 
+#include <algorithm>
 #include <map>
 
 namespace seg {
@@ -48,6 +49,13 @@ ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std:
     if (levelCount <= kMaxCategoricalLevels && levelCount * 2 <= nonMissing)
         return ColumnType::Categorical;
     return ColumnType::Identifier;
+}
+
+bool isLongDigitCode(std::string_view text)
+{
+    text = trimSpaces(text);
+    return text.size() >= kMinCodeDigits
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool looksLikeDecoratedNumber(std::string_view text)

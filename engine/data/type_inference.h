@@ -43,6 +43,14 @@ LevelSurvey surveyLevels(const std::vector<std::string> &levels);
 /// kMaxCategoricalLevels levels and at most one level per two non-missing cells, else Identifier.
 ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std::size_t nonMissing);
 
+/// Integers with at least this many digits are codes rather than amounts when a whole column
+/// holds them and some cannot be stored exactly (the big-integer rule, docs/data-import.md).
+constexpr std::size_t kMinCodeDigits = 16;
+
+/// True for `text` (surrounding spaces and tabs ignored) made only of digits, at least
+/// kMinCodeDigits of them: a card, account or tracking number rather than an amount.
+bool isLongDigitCode(std::string_view text);
+
 /// True for text that a person reads as a number but that is not a plain number: a number with
 /// currency signs ($, €, £, ¥), percent signs, thousands separators or apostrophes, such as
 /// "1,200", "$5", "12 %", "1.234,56" or "€3". Such values are never converted (parseNumber()
