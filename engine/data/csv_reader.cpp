@@ -408,7 +408,10 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
         if (!builder) {
             names.assign(fields.begin(), fields.end());
             tokenizer.setColumnNames(&names);
-            builder = std::make_unique<TableBuilder>(name, names, options, row);
+            // The builder reads decimal commas only when commas are not the delimiter.
+            CsvOptions detected = options;
+            detected.delimiter = delimiter;
+            builder = std::make_unique<TableBuilder>(name, names, detected, row);
             return true;
         }
         if (fields.size() != names.size()) {

@@ -1,6 +1,7 @@
 #include "engine/prep/feature_spec.h"
 
 #include "engine/data/cell_parsers.h"
+#include "engine/data/type_inference.h"
 
 #include "engine/core/error.h"
 #include "engine/core/strict_json.h"
@@ -335,28 +336,34 @@ std::string suggestGroup(std::string_view columnName)
 
 bool looksNumericWithText(const Column &column)
 {
-    auto isNumber = [](std::string_view text) {
+    // 0: not a number, 1: a plain number, 2: a number with a decimal comma, thousands separators
+    // or currency signs, which counts as a number here, so that preparation explains how it is
+    // written instead of calling the column identifiers.
+    auto kind = [](std::string_view text) -> int {
         double ignored = 0.0;
-        return parseNumber(text, ignored) != NumberKind::None;
+        if (parseNumber(text, ignored) != NumberKind::None)
+            return 1;
+        return numberStyle(text) != NumberStyle::None ? 2 : 0;
     };
-    std::size_t numbers = 0, present = 0;
+    std::size_t plain = 0, styled = 0, present = 0;
+    auto count = [&](int k) {
+        ++present;
+        plain += k == 1 ? 1 : 0;
+        styled += k == 2 ? 1 : 0;
+    };
     if (column.type == ColumnType::Categorical) {
-        std::vector<char> levelIsNumber(column.levels.size());
+        std::vector<int> levelKind(column.levels.size());
         for (std::size_t l = 0; l < column.levels.size(); ++l)
-            levelIsNumber[l] = isNumber(column.levels[l]);
+            levelKind[l] = kind(column.levels[l]);
         for (const std::int32_t code : column.codes)
-            if (code >= 0) {
-                ++present;
-                numbers += levelIsNumber[static_cast<std::size_t>(code)] ? 1 : 0;
-            }
+            if (code >= 0)
+                count(levelKind[static_cast<std::size_t>(code)]);
     } else if (column.type == ColumnType::Identifier) {
         for (std::size_t r = 0; r < column.text.size(); ++r)
-            if (!column.isMissing(r)) {
-                ++present;
-                numbers += isNumber(column.text[r]) ? 1 : 0;
-            }
+            if (!column.isMissing(r))
+                count(kind(column.text[r]));
     }
-    return numbers < present && 2 * numbers >= present;
+    return plain < present && 2 * (plain + styled) >= present;
 }
 
 namespace {

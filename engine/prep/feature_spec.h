@@ -106,8 +106,10 @@ std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
 
 /// True for a text column (categorical or identifier) most of whose present cells are numbers
-/// but some are not: a numeric column with bad cells. suggestFeatureSpec includes such columns
-/// and prepare() rejects them naming the cells, rather than leave them out silently.
+/// but some are not: a numeric column with bad cells. Numbers written with a decimal comma,
+/// thousands separators or currency signs (seg::numberStyle) count as numbers here, and make the
+/// column such a column. suggestFeatureSpec includes such columns and prepare() rejects them
+/// naming the cells (or how the numbers are written), rather than leave them out silently.
 bool looksNumericWithText(const Column &column);
 
 /// The suggested group for a column name ("engagement", "purchasing", ...).

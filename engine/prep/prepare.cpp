@@ -1,6 +1,7 @@
 #include "engine/prep/prepare.h"
 
 #include "engine/data/cell_parsers.h"
+#include "engine/data/type_inference.h"
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -26,6 +27,27 @@ void rejectNumbersWithText(const Table &table, const Column &c)
 {
     if (!looksNumericWithText(c))
         return;
+    // Numbers written in a way the reader does not take: say how, and what to do.
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        if (c.isMissing(r))
+            continue;
+        const std::string text = c.cellText(r);
+        const NumberStyle style = numberStyle(text);
+        if (style == NumberStyle::None)
+            continue;
+        std::string fix;
+        if (style == NumberStyle::DecimalComma)
+            fix = "a decimal comma is read only from files delimited by ';' or tabs, in columns whose every "
+                  "value is an integer or uses it: write the numbers with '.' as the decimal mark";
+        else if (style == NumberStyle::ThousandsSeparators)
+            fix = "remove the thousands separators";
+        else
+            fix = "remove the currency or percent signs";
+        throw Error(ErrorKind::InvalidData,
+                    "the column looks like numbers with " + describeNumberStyle(style, text) + " ('" + text
+                        + "'), which are not read as numbers; " + fix + ", or leave the column out",
+                    ErrorLocation {table.source, table.rowNumber(r), c.name});
+    }
     constexpr std::size_t kListed = 5;
     std::string listed;
     std::size_t texts = 0, present = 0;

@@ -385,6 +385,38 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void decimalCommas()
+    {
+        // A semicolon file: the decimal commas are read (with a warning) and the centroids are in
+        // those units: {1,5; 2; 2,5} and {10,5; 11; 11,5} have means 2 and 11.
+        writeText(QStringLiteral("semi.csv"), "id;amount\n1;1,5\n2;2\n3;2,5\n4;10,5\n5;11\n6;11,5\n");
+        const QString json = path(QStringLiteral("semi.json"));
+        Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("semi.csv")), QStringLiteral("--k"),
+                          QStringLiteral("2"), QStringLiteral("--id-column"), QStringLiteral("id"),
+                          QStringLiteral("--json"), json, QStringLiteral("--quiet")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning: column 'amount' holds numbers with a decimal comma (row 2: "
+                                               "'1,5'), read with ',' as the decimal mark ('1,5' is 1.5)")),
+                 qPrintable(r.err));
+        std::multiset<double> centroids;
+        for (const auto &segment : QJsonDocument::fromJson(readAll(json)).object()[QStringLiteral("segments")].toArray())
+            centroids.insert(segment[QStringLiteral("centroid")][QStringLiteral("amount")].toDouble());
+        QCOMPARE(centroids.size(), std::size_t {2});
+        // Scaling and its inverse may leave the last bit: compare at 1e-12.
+        QVERIFY2(qAbs(*centroids.begin() - 2.0) < 1e-12 && qAbs(*centroids.rbegin() - 11.0) < 1e-12,
+                 qPrintable(QString::number(*centroids.begin(), 'g', 17)));
+
+        // A comma file: the same numbers quoted are explained, naming the column and the row.
+        writeText(QStringLiteral("comma.csv"), "id,amount\n1,\"1,5\"\n2,2\n3,\"2,5\"\n4,\"10,5\"\n");
+        r = segscope({QStringLiteral("cluster"), path(QStringLiteral("comma.csv")), QStringLiteral("--k"),
+                      QStringLiteral("2"), QStringLiteral("--columns"), QStringLiteral("amount")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("comma.csv: row 2, column 'amount': the column looks like numbers "
+                                               "with a decimal comma ('1,5'), which are not read as numbers")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("identifiers")));
+    }
+
     void ioErrors()
     {
         Run r = segscope({QStringLiteral("cluster"), path(QStringLiteral("does-not-exist.csv")), QStringLiteral("--k"),
