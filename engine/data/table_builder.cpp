@@ -233,7 +233,8 @@ struct TableBuilder::Impl
         appendText(c, text, row);
     }
 
-    static void noteInexact(ColumnState &c, std::string_view text, std::int64_t row)
+    // Cold paths, kept out of line so that cell() stays within its inlining budget.
+    [[gnu::noinline]] static void noteInexact(ColumnState &c, std::string_view text, std::int64_t row)
     {
         if (c.inexactCount++ == 0) {
             c.inexactRow = row;
@@ -241,7 +242,7 @@ struct TableBuilder::Impl
         }
     }
 
-    static void noteCode(ColumnState &c, std::string_view text, bool missing)
+    [[gnu::noinline]] static void noteCode(ColumnState &c, std::string_view text, bool missing)
     {
         if (missing) {
             c.codeTexts.emplace_back();
