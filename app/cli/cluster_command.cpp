@@ -56,6 +56,75 @@ nlohmann::json number(double value)
     return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
 }
 
+QString quotedList(const std::vector<std::string> &names)
+{
+    QStringList quoted;
+    for (const std::string &n : names)
+        quoted << QStringLiteral("'%1'").arg(QString::fromStdString(n));
+    return quoted.join(QStringLiteral(", "));
+}
+
+// The suggested spec is empty: say which columns were left out and why, instead of the engine's
+// "selects no columns", which is about a spec whose groups are all disabled.
+[[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
+                                        const std::vector<std::string> &exclude)
+{
+    std::vector<std::string> byExclude, byIdOrLabel, byName, identifiers, empty;
+    const std::vector<std::string> excludeOption = args.list(QStringLiteral("exclude"));
+    for (const LeftOutColumn &c : leftOutColumns(table, exclude)) {
+        switch (c.reason) {
+        case LeftOutReason::Excluded:
+            (std::find(excludeOption.begin(), excludeOption.end(), c.column) != excludeOption.end() ? byExclude
+                                                                                                   : byIdOrLabel)
+                .push_back(c.column);
+            break;
+        case LeftOutReason::KeyOrLabel:
+            byName.push_back(c.column);
+            break;
+        case LeftOutReason::Identifier:
+            identifiers.push_back(c.column);
+            break;
+        case LeftOutReason::NoValues:
+            empty.push_back(c.column);
+            break;
+        }
+    }
+    QStringList why;
+    if (!byExclude.empty() && byExclude.size() == table.columns.size())
+        why << tr("every column is excluded by --exclude %1").arg(*args.value(QStringLiteral("exclude")));
+    else if (!byExclude.empty())
+        why << tr("--exclude leaves out %1").arg(quotedList(byExclude));
+    for (const std::string &c : byIdOrLabel)
+        why << (c == args.stdValue(QStringLiteral("id-column"))
+                    ? tr("the customer id column '%1' (--id-column) is never a feature")
+                    : tr("the label column '%1' (--label-column) is never a feature"))
+                   .arg(QString::fromStdString(c));
+    if (!byName.empty())
+        why << tr("%1 %2 left out by name (a key or the ground truth)")
+                   .arg(quotedList(byName), byName.size() == 1 ? tr("is") : tr("are"));
+    if (!identifiers.empty())
+        why << tr("%1 %2 identifiers (free text or keys)")
+                   .arg(quotedList(identifiers), identifiers.size() == 1 ? tr("holds") : tr("hold"));
+    for (const std::string &c : empty)
+        why << (isSqliteFile(input) ? tr("column '%1' has no values (all NULL)")
+                                    : tr("column '%1' has no values (all empty or missing markers)"))
+                   .arg(QString::fromStdString(c));
+    // A usage error, with the way out, only when the options left out a column that could have
+    // been clustered.
+    std::vector<std::string> unusable;
+    for (const LeftOutColumn &c : leftOutColumns(table))
+        unusable.push_back(c.column);
+    bool byOptions = false;
+    for (const std::vector<std::string> *list : {&byExclude, &byIdOrLabel})
+        for (const std::string &c : *list)
+            byOptions = byOptions || std::find(unusable.begin(), unusable.end(), c) == unusable.end();
+    throw Error(byOptions ? ErrorKind::Usage : ErrorKind::InvalidData,
+                (tr("no column is left to cluster: %1").arg(why.join(QStringLiteral("; ")))
+                 + (byOptions ? tr("; name the columns to use with --columns") : QString()))
+                    .toStdString(),
+                ErrorLocation {input, -1, {}});
+}
+
 } // namespace
 
 int runCluster(const QStringList &arguments)
@@ -139,7 +208,12 @@ int runCluster(const QStringList &arguments)
     if (const auto path = args.value(QStringLiteral("features"))) {
         spec = readFeatureSpecFile(path->toStdString());
     } else if (args.has(QStringLiteral("columns"))) {
-        spec = featureSpecForColumns(table, args.list(QStringLiteral("columns")));
+        const std::vector<std::string> columns = args.list(QStringLiteral("columns"));
+        if (columns.empty())
+            throw UsageError(tr("--columns '%1' names no column; give the columns to cluster separated by "
+                                "commas, e.g. --columns visits,spend")
+                                 .arg(*args.value(QStringLiteral("columns"))));
+        spec = featureSpecForColumns(table, columns);
     } else {
         std::vector<std::string> exclude = args.list(QStringLiteral("exclude"));
         for (const std::string &name : exclude)
@@ -148,6 +222,8 @@ int runCluster(const QStringList &arguments)
             if (!name.empty())
                 exclude.push_back(name);
         spec = suggestFeatureSpec(table, exclude);
+        if (spec.groups.empty())
+            throwNothingToCluster(table, input, args, exclude);
     }
     if (const auto scale = args.value(QStringLiteral("scale")))
         spec.scaling = parseScaling(scale->toStdString());

@@ -2,7 +2,9 @@
 
 #include "engine/core/error.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace seg {
 
@@ -95,8 +97,11 @@ ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progr
                 throw Error(ErrorKind::Usage, "the rows have " + std::to_string(x.cols())
                                                   + " features but the model was fitted on "
                                                   + std::to_string(m.centroids.cols()));
-            if (!x.allFinite())
-                throw Error(ErrorKind::InvalidData, "the rows to assign hold missing or infinite values");
+            if (!std::all_of(x.data(), x.data() + x.size(),
+                             [](double v) { return std::abs(v) <= kMaxModelMagnitude; }))
+                throw Error(ErrorKind::InvalidData,
+                            "the rows to assign hold missing values or values beyond 1e+120, which "
+                            "cannot be clustered");
             out.labels = assignNearest(x, m.centroids, &out.scores);
         }
     }, model);

@@ -71,7 +71,7 @@ struct ClusterAssignment
 
 /// Assigns the rows of x (m × d, row-major, model space) with `model`. Throws seg::Error(Usage)
 /// when x does not have the model's d columns, seg::Error(InvalidData) when x holds NaN or
-/// infinite values.
+/// values beyond ±kMaxModelMagnitude.
 ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progress &progress = {});
 
 /// The result every algorithm fills.

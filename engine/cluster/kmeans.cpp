@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -111,7 +112,7 @@ double scaledTolerance(const Matrix &x, double tol)
                 mean[t] += row[t];
             if (firstBad[b] == n)
                 for (std::size_t t = 0; t < d; ++t)
-                    if (!std::isfinite(row[t])) {
+                    if (!(std::abs(row[t]) <= kMaxModelMagnitude)) {
                         firstBad[b] = i;
                         break;
                     }
@@ -128,9 +129,16 @@ double scaledTolerance(const Matrix &x, double tol)
     });
     for (std::size_t b = 0; b < blocks.count; ++b)
         if (firstBad[b] < n) {
+            const double *row = data + firstBad[b] * d;
+            std::size_t t = 0;
+            while (t < d && std::abs(row[t]) <= kMaxModelMagnitude)
+                ++t;
+            char value[32];
+            std::snprintf(value, sizeof value, "%.6g", row[t]);
             throw Error(ErrorKind::InvalidData,
-                        "k-means needs finite numbers, but row " + std::to_string(firstBad[b] + 1) +
-                            " of the feature matrix has a missing or infinite value");
+                        "k-means needs finite values of magnitude up to 1e+120 (so that squared distances "
+                        "stay finite), but row " + std::to_string(firstBad[b] + 1) + ", feature "
+                            + std::to_string(t + 1) + " of the feature matrix holds " + value);
         }
     if (d == 0)
         return 0.0;

@@ -63,7 +63,8 @@ struct KMeansResult
 
 /// Clusters the rows of `x` (n × d, row-major). Requires 1 <= k <= n; throws seg::Error(Usage)
 /// otherwise (and for nInit < 1, maxIter < 1, tol < 0, initialCentroids not k × d), and
-/// seg::Error(InvalidData) when x holds NaN or infinite values or fewer than k distinct rows.
+/// seg::Error(InvalidData) when x holds NaN or values beyond ±kMaxModelMagnitude (naming the
+/// row and feature of the first) or fewer than k distinct rows.
 /// Restart r is seeded from Rng::derived(seed, r). Empty clusters are re-seeded with the rows
 /// farthest from their centroids (scikit-learn's rule; ties go to the lower row).
 /// Deterministic for a seed, whatever the thread count and whether or not the CPU has AVX2.

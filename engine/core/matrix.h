@@ -13,6 +13,12 @@ using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowM
 using Vector = Eigen::VectorXd;
 using RowVector = Eigen::RowVectorXd;
 
+/// The largest magnitude a data point's coordinate may have in model space (the matrix the
+/// algorithms see). Squared differences then stay below 4e240, so distances, inertia, means and
+/// every sum of them over rows and features stay finite (for fewer than 1e67 terms). prepare()
+/// guarantees it for the data it makes; the clustering algorithms check it.
+constexpr double kMaxModelMagnitude = 1e120;
+
 /// Same shape and the same values (Eigen's own == asserts on different shapes).
 inline bool sameMatrix(const Matrix &a, const Matrix &b)
 {

@@ -134,8 +134,11 @@ NumberKind parseNumber(std::string_view text, double &value)
             value = negative ? -static_cast<double>(acc) : static_cast<double>(acc);
             return NumberKind::Integer;
         }
+        // Beyond the double range (more than 308 digits) there is no nearest double: not a number.
         double approx = 0.0;
-        std::from_chars(p, e, approx);
+        const auto [end, ec] = std::from_chars(p, e, approx);
+        if (ec != std::errc {} || end != e)
+            return NumberKind::None;
         value = negative ? -approx : approx;
         return NumberKind::Inexact;
     }

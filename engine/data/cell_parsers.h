@@ -22,7 +22,8 @@ enum class NumberKind {
 
 /// Parses `text` (surrounding spaces and tabs ignored) as a plain decimal number: optional sign,
 /// digits, optional '.', optional exponent. Nothing else is accepted, so "1,200", "$5", "12%",
-/// "0x1F", "inf" and "nan" are not numbers. Sets `value` unless None is returned: the correctly
+/// "0x1F", "inf" and "nan" are not numbers, nor is anything beyond the range of a double
+/// ("1e999", an integer of more than 308 digits). Sets `value` unless None is returned: the correctly
 /// rounded double (as std::from_chars gives it), the nearest double for Inexact.
 NumberKind parseNumber(std::string_view text, double &value);
 

@@ -546,8 +546,11 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             }
             names.assign(fields.begin(), fields.end());
             tokenizer.setColumnNames(&names);
+            // The builder reads decimal commas only when commas are not the delimiter.
+            CsvOptions detected = options;
+            detected.delimiter = delimiter;
             try {
-                builder = std::make_unique<TableBuilder>(name, names, options, row);
+                builder = std::make_unique<TableBuilder>(name, names, detected, row);
             } catch (const Error &e) {
                 // A named column missing from a one-column header: most likely a delimiter
                 // other than the four detected.

@@ -1,6 +1,7 @@
 #include "engine/data/table_builder.h"
 
 #include "engine/core/error.h"
+#include "engine/data/text_dictionary.h"
 
 #include <algorithm>
 #include <bit>
@@ -75,80 +76,6 @@ std::string joinNames(const std::vector<std::string> &names)
     return out;
 }
 
-// Dictionary of the distinct texts of one column: open addressing over level indices, so
-// levels are stored once and looked up without building a std::string per cell.
-class Dictionary
-{
-public:
-    std::vector<std::string> levels;
-    std::vector<std::int64_t> firstRow; // row (as passed by the caller) where each level first appeared
-
-    std::int32_t insert(std::string_view text, std::int64_t row, bool &inserted)
-    {
-        if ((levels.size() + 1) * 2 > m_slots.size())
-            grow();
-        const std::size_t h = std::hash<std::string_view> {}(text);
-        const auto tag = static_cast<std::uint32_t>(h >> 32);
-        std::size_t i = h & m_mask;
-        for (;;) {
-            Slot &slot = m_slots[i];
-            if (slot.code < 0) {
-                const auto newCode = static_cast<std::int32_t>(levels.size());
-                slot = {newCode, tag};
-                levels.emplace_back(text);
-                firstRow.push_back(row);
-                inserted = true;
-                return newCode;
-            }
-            // The tag in the slot settles almost every mismatch without touching the level text.
-            const auto c = static_cast<std::size_t>(slot.code);
-            if (slot.tag == tag && levels[c] == text) {
-                if (row < firstRow[c])
-                    firstRow[c] = row; // replayed rows come after later rows were seen
-                inserted = false;
-                return slot.code;
-            }
-            i = (i + 1) & m_mask;
-        }
-    }
-
-    void reserve(std::size_t count)
-    {
-        if (count * 2 > m_slots.size()) {
-            levels.reserve(count);
-            firstRow.reserve(count);
-            rehash(std::bit_ceil(count * 2));
-        }
-    }
-
-    void release() { m_slots = {}; }
-
-private:
-    struct Slot
-    {
-        std::int32_t code;
-        std::uint32_t tag;
-    };
-
-    void grow() { rehash(std::max<std::size_t>(64, m_slots.size() * 2)); }
-
-    void rehash(std::size_t size)
-    {
-        m_slots.assign(size, Slot {-1, 0});
-        m_mask = size - 1;
-        for (std::size_t c = 0; c < levels.size(); ++c) {
-            const std::size_t h = std::hash<std::string_view> {}(levels[c]);
-            std::size_t i = h & m_mask;
-            while (m_slots[i].code >= 0)
-                i = (i + 1) & m_mask;
-            m_slots[i] = {static_cast<std::int32_t>(c), static_cast<std::uint32_t>(h >> 32)};
-        }
-    }
-
-    std::vector<Slot> m_slots;
-    std::size_t m_mask = 0;
-};
-
 enum class Mode {
     Numeric, // inferring; numbers so far
     Text, // inferring; fell back to text
@@ -181,7 +108,7 @@ struct ColumnState
     std::size_t numberCount = 0; // non-missing numbers (numeric modes)
 
     std::vector<std::int32_t> codes; // text modes: level index, kMissingCode or kPendingCode
-    Dictionary dict;
+    TextDictionary dict;
     // Raw text mode: past kMaxCategoricalLevels distinct values an inferred column can only be an
     // identifier or a date, so cells are kept as they come (codes then only say present = 0,
     // missing or pending) and no time is spent hashing mostly unique values.
@@ -190,6 +117,15 @@ struct ColumnState
     std::size_t replayUntil = 0; // rows [0, replayUntil) may hold kPendingCode
     std::int64_t fallbackRow = -1; // first non-numeric cell of an inferred text column
     std::string fallbackValue;
+
+    // Integers beyond 2^53 (NumberKind::Inexact): read as the nearest double, with a warning.
+    std::size_t inexactCount = 0;
+    std::int64_t inexactRow = -1;
+    std::string inexactText;
+    // While every cell so far is a long digit code (isLongDigitCode) or missing: the cells' text,
+    // so that a column of codes can still become an identifier column, without a replay.
+    bool codesSoFar = false;
+    std::vector<std::string> codeTexts;
 
     std::vector<Problem> problems; // forced numeric columns: the first few bad cells
     std::size_t problemCount = 0;
@@ -205,6 +141,7 @@ struct TableBuilder::Impl
 {
     std::string source;
     std::size_t maxListed = 5;
+    char delimiter = 0; // the CSV delimiter; 0 when unknown (SQLite)
     std::vector<std::string> markers;
     std::uint64_t markerLengths = 0; // bit L set when some marker has length L (L < 64)
     bool longMarkers = false;
@@ -269,7 +206,7 @@ struct TableBuilder::Impl
                 c.codes[r] = 0;
             }
         }
-        c.dict = Dictionary {};
+        c.dict = TextDictionary {};
         c.raw = true;
     }
 
@@ -298,7 +235,30 @@ struct TableBuilder::Impl
         c.fallbackValue = std::string(messageCopy(text));
         c.numbers = {};
         c.mode = Mode::Text;
+        c.codesSoFar = false;
+        c.codeTexts = {};
         appendText(c, text, row);
+    }
+
+    // Cold paths, kept out of line so that cell() stays within its inlining budget.
+    [[gnu::noinline]] static void noteInexact(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        if (c.inexactCount++ == 0) {
+            c.inexactRow = row;
+            c.inexactText = std::string(trimSpaces(text));
+        }
+    }
+
+    [[gnu::noinline]] static void noteCode(ColumnState &c, std::string_view text, bool missing)
+    {
+        if (missing) {
+            c.codeTexts.emplace_back();
+        } else if (isLongDigitCode(text)) {
+            c.codeTexts.emplace_back(text);
+        } else {
+            c.codesSoFar = false;
+            c.codeTexts = {};
+        }
     }
 
     void addProblem(ColumnState &c, std::string_view text, std::int64_t row)
@@ -319,12 +279,18 @@ struct TableBuilder::Impl
             } else if (kind == NumberKind::Integer || kind == NumberKind::Real) {
                 c.allIntegers = c.allIntegers && kind == NumberKind::Integer;
                 ++c.numberCount;
+            } else if (kind == NumberKind::Inexact) {
+                // A big integer is still a number; it only loses its last digits.
+                noteInexact(c, text, row);
+                ++c.numberCount;
             } else if (isMissing(text)) {
                 v = kNaN;
             } else {
                 switchToText(c, text, row);
                 return;
             }
+            if (c.codesSoFar) [[unlikely]]
+                noteCode(c, text, std::isnan(v));
             // One append for all outcomes: this is the hottest call of an import, and GCC's
             // inlining budget for this file covers one copy of push_back here, not three.
             c.numbers.push_back(v);
@@ -333,11 +299,14 @@ struct TableBuilder::Impl
         case Mode::ForcedNumber: {
             double v = 0.0;
             const NumberKind kind = parseNumber(text, v);
-            const bool ok
-                = c.forcedType == ColumnType::Real ? kind != NumberKind::None : kind == NumberKind::Integer;
+            const bool ok = c.forcedType == ColumnType::Real
+                ? kind != NumberKind::None
+                : (kind == NumberKind::Integer || kind == NumberKind::Inexact);
             if (ok && !(numericMarkers && isMissing(text))) {
                 c.numbers.push_back(v);
                 ++c.numberCount;
+                if (kind == NumberKind::Inexact)
+                    noteInexact(c, text, row);
             } else {
                 if (!isMissing(text))
                     addProblem(c, text, row);
@@ -353,8 +322,36 @@ struct TableBuilder::Impl
     }
 
     Column finishColumn(ColumnState &c);
+    Column finishCodes(ColumnState &c);
+    void warnInexact(const ColumnState &c);
     Column finishText(ColumnState &c);
     Column finishRaw(ColumnState &c);
+    // The decimal-comma rule (docs/data-import.md): in a file whose delimiter is not ',', a text
+    // column whose every present value is a plain integer or a number with a decimal comma, one at
+    // least the latter, holds numbers. Fills `values` (NaN where not present) and returns the index
+    // of the first decimal-comma text; texts.size() when the rule does not apply.
+    template<typename Present>
+    std::size_t decimalCommas(const std::vector<std::string> &texts, Present present,
+                              std::vector<double> &values) const
+    {
+        if (delimiter == 0 || delimiter == ',')
+            return texts.size();
+        values.assign(texts.size(), kNaN);
+        std::size_t first = texts.size();
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (!present(i))
+                continue;
+            const NumberKind kind = parseNumber(texts[i], values[i]);
+            if (kind == NumberKind::Integer || kind == NumberKind::Inexact)
+                continue;
+            if (kind != NumberKind::None || numberStyle(texts[i]) != NumberStyle::DecimalComma)
+                return texts.size();
+            values[i] = decimalCommaValue(texts[i]);
+            first = std::min(first, i);
+        }
+        return first;
+    }
+    void warnDecimalCommas(const ColumnState &c, const std::string &example, std::int64_t row);
     // Throws for missing or repeated customer ids.
     void checkIds(const ColumnState &c) const;
     // The type of an inferred text column, warning when numbers or dates were likely meant.
@@ -380,6 +377,7 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
     Impl &d = *m_impl;
     d.source = std::move(source);
     d.maxListed = std::max<std::size_t>(1, options.maxListedProblems);
+    d.delimiter = options.delimiter;
     for (const std::string &m : options.missingMarkers) {
         const std::string_view t = trimSpaces(m);
         if (t.empty())
@@ -443,6 +441,7 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
                 : Mode::ForcedText;
             c.raw = it->second == ColumnType::Identifier;
         }
+        c.codesSoFar = c.mode == Mode::Numeric;
     }
 }
 
@@ -501,6 +500,14 @@ void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, s
         c.numbers.push_back(kNaN);
         return;
     }
+    if (c.codesSoFar) {
+        // SQLite passes integers up to 2^53 as numbers; their text is their decimal digits.
+        if (isInteger && value >= 1e15)
+            c.codeTexts.push_back(std::to_string(static_cast<std::int64_t>(value)));
+        else
+            c.codeTexts = {};
+        c.codesSoFar = c.codesSoFar && !c.codeTexts.empty();
+    }
     c.numbers.push_back(value);
     c.allIntegers = c.allIntegers && isInteger;
     ++c.numberCount;
@@ -509,10 +516,13 @@ void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, s
 void TableBuilder::addMissing(std::size_t column, std::int64_t row)
 {
     ColumnState &c = m_impl->columns[column];
-    if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber)
+    if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
+        if (c.codesSoFar)
+            c.codeTexts.emplace_back();
         c.numbers.push_back(kNaN);
-    else
+    } else {
         m_impl->appendText(c, {}, row);
+    }
 }
 
 void TableBuilder::endRow()
@@ -650,15 +660,54 @@ void TableBuilder::Impl::warnIfEntirelyMissing(const ColumnState &c, std::size_t
                            + " values are empty or missing markers)");
 }
 
+void TableBuilder::Impl::warnInexact(const ColumnState &c)
+{
+    if (c.inexactCount == 0)
+        return;
+    double nearest = 0.0;
+    parseNumber(c.inexactText, nearest);
+    char text[40];
+    std::snprintf(text, sizeof text, "%.17g", nearest);
+    std::string w = "column '" + c.name + "' holds an integer too large to be stored exactly: row "
+        + std::to_string(c.inexactRow) + " " + quoteValue(c.inexactText) + " is read as " + text
+        + " (numbers beyond 2^53 = 9007199254740992 keep about 16 significant digits)";
+    if (c.inexactCount > 1)
+        w += "; " + std::to_string(c.inexactCount - 1) + " more value" + (c.inexactCount == 2 ? "" : "s")
+            + " like it";
+    warnings.push_back(std::move(w));
+}
+
+// An inferred column whose every value is a long digit code, some beyond 2^53: card, account or
+// tracking numbers. They are kept exactly, as text, rather than rounded into amounts.
+Column TableBuilder::Impl::finishCodes(ColumnState &c)
+{
+    Column out;
+    out.name = c.name;
+    out.type = ColumnType::Identifier;
+    const std::size_t n = c.numbers.size();
+    out.textMissing.resize(n);
+    for (std::size_t r = 0; r < n; ++r)
+        out.textMissing[r] = std::isnan(c.numbers[r]) ? 1 : 0;
+    out.text = std::move(c.codeTexts);
+    warnings.push_back("column '" + c.name + "' holds only integers of " + std::to_string(kMinCodeDigits)
+                       + " or more digits, some too large to be stored exactly (row "
+                       + std::to_string(c.inexactRow) + " " + quoteValue(c.inexactText)
+                       + "); they look like codes, so the column is read as identifier text");
+    return out;
+}
+
 Column TableBuilder::Impl::finishColumn(ColumnState &c)
 {
     Column out;
     out.name = c.name;
+    if (c.mode == Mode::Numeric && c.inexactCount > 0 && c.codesSoFar)
+        return finishCodes(c);
     if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
         if (c.problemCount > 0)
             throwProblems(c, c.problems, c.problemCount,
                           c.forcedType == ColumnType::Integer ? "integer" : "real",
                           c.forcedType == ColumnType::Integer ? "whole numbers" : "numbers");
+        warnInexact(c);
         if (c.mode == Mode::ForcedNumber)
             out.type = c.forcedType;
         else
@@ -692,6 +741,16 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
     const bool forced = c.mode == Mode::ForcedText;
     Column out;
     out.name = c.name;
+    if (!forced) {
+        std::vector<double> values;
+        const std::size_t first = decimalCommas(levels, [](std::size_t) { return true; }, values);
+        if (first < levels.size()) {
+            warnDecimalCommas(c, levels[first], c.dict.firstRow[first]);
+            out.type = ColumnType::Real;
+            out.numbers = numbersFromLevels(c, values);
+            return out;
+        }
+    }
     out.type = forced ? c.forcedType : inferText(c, counts, nonMissing);
     switch (out.type) {
     case ColumnType::Boolean: {
@@ -775,7 +834,7 @@ ColumnType TableBuilder::Impl::inferText(const ColumnState &c, const std::vector
         double v = 0.0;
         if (parseNumber(levels[l], v) != NumberKind::None)
             numeric += counts[l];
-        else if (decorated == levels.size() && looksLikeDecoratedNumber(levels[l]))
+        else if (decorated == levels.size() && numberStyle(levels[l]) != NumberStyle::None)
             decorated = l;
     }
     const std::size_t stray = survey.strayNonDate;
@@ -814,17 +873,36 @@ void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, st
                            + " of " + std::to_string(nonMissing) + " values are numbers, but row "
                            + std::to_string(c.fallbackRow) + " holds " + quoteValue(c.fallbackValue) + "; "
                            + as);
-    if (decoratedRow >= 0)
-        warnings.push_back(
-            "column '" + c.name + "' has values such as " + quoteValue(decorated) + " (row "
-            + std::to_string(decoratedRow)
-            + ") that look like numbers with a currency sign, thousands separators or a decimal "
-              "comma; "
-            + as);
+    if (decoratedRow >= 0) {
+        const NumberStyle style = numberStyle(decorated);
+        std::string fix;
+        if (style == NumberStyle::DecimalComma)
+            fix = delimiter == 0 || delimiter == ','
+                ? "a decimal comma is read only from files delimited by ';' or tabs: write the numbers with "
+                  "'.' as the decimal mark"
+                : "a decimal comma is read only when every value of the column is an integer or uses it: "
+                  "write every number with the same decimal mark";
+        else if (style == NumberStyle::ThousandsSeparators)
+            fix = "remove the thousands separators to use it as numbers";
+        else
+            fix = "remove the signs to use it as numbers";
+        warnings.push_back("column '" + c.name + "' looks like numbers with " + describeNumberStyle(style, decorated)
+                           + " (row " + std::to_string(decoratedRow) + ": " + quoteValue(decorated) + "); " + as
+                           + "; " + fix);
+    }
     if (nonDateRow >= 0)
         warnings.push_back("column '" + c.name + "' looks like dates, but row " + std::to_string(nonDateRow)
                            + " holds " + quoteValue(nonDate) + ", which is not a date in the same format; "
                            + as);
+}
+
+void TableBuilder::Impl::warnDecimalCommas(const ColumnState &c, const std::string &example, std::int64_t row)
+{
+    char value[32];
+    std::snprintf(value, sizeof value, "%.15g", decimalCommaValue(example));
+    warnings.push_back("column '" + c.name + "' holds numbers with a decimal comma (row " + std::to_string(row)
+                       + ": " + quoteValue(example) + "), read with ',' as the decimal mark (" + quoteValue(example)
+                       + " is " + value + ")");
 }
 
 Column TableBuilder::Impl::finishRaw(ColumnState &c)
@@ -860,13 +938,21 @@ Column TableBuilder::Impl::finishRaw(ColumnState &c)
             out.numbers = std::move(days);
             return out;
         }
+        std::vector<double> values;
+        const std::size_t first = decimalCommas(c.text, [&](std::size_t r) { return c.codes[r] >= 0; }, values);
+        if (first < n) {
+            warnDecimalCommas(c, c.text[first], displayRow(first));
+            out.type = ColumnType::Real;
+            out.numbers = std::move(values);
+            return out;
+        }
         for (std::size_t r = 0; r < n; ++r) {
             double v = 0.0;
             if (c.codes[r] < 0)
                 continue;
             if (parseNumber(c.text[r], v) != NumberKind::None)
                 ++numeric;
-            else if (decorated == n && looksLikeDecoratedNumber(c.text[r]))
+            else if (decorated == n && numberStyle(c.text[r]) != NumberStyle::None)
                 decorated = r;
         }
         const bool mostlyDates = dates * 2 >= nonMissing;

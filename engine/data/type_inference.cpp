@@ -1,6 +1,8 @@
 #include "engine/data/type_inference.h"
 
+#include <algorithm>
 #include <map>
+#include <string>
 
 namespace seg {
 
@@ -48,6 +50,88 @@ ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std:
     if (levelCount <= kMaxCategoricalLevels && levelCount * 2 <= nonMissing)
         return ColumnType::Categorical;
     return ColumnType::Identifier;
+}
+
+bool isLongDigitCode(std::string_view text)
+{
+    text = trimSpaces(text);
+    return text.size() >= kMinCodeDigits
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+namespace {
+
+bool allDigits(std::string_view t)
+{
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Digits grouped as d{1,3}(sep d{3})+, then optionally `point` and digits.
+bool groupedDigits(std::string_view body, char sep, char point)
+{
+    const std::size_t p = body.find(point);
+    if (p != std::string_view::npos && !allDigits(body.substr(p + 1)))
+        return false;
+    std::string_view whole = body.substr(0, p);
+    const std::size_t first = whole.find(sep);
+    if (first == std::string_view::npos || first == 0 || first > 3 || !allDigits(whole.substr(0, first)))
+        return false;
+    whole.remove_prefix(first);
+    while (!whole.empty()) {
+        if (whole.size() < 4 || whole[0] != sep || !allDigits(whole.substr(1, 3)))
+            return false;
+        whole.remove_prefix(4);
+    }
+    return true;
+}
+
+} // namespace
+
+NumberStyle numberStyle(std::string_view text)
+{
+    const std::string_view s = trimSpaces(text);
+    double ignored = 0.0;
+    if (s.empty() || parseNumber(s, ignored) != NumberKind::None)
+        return NumberStyle::None;
+    std::string_view body = s;
+    if (body.front() == '+' || body.front() == '-')
+        body.remove_prefix(1);
+    const std::size_t comma = body.find(',');
+    if (comma != std::string_view::npos && body.find_first_of(",.", comma + 1) == std::string_view::npos
+        && body.find('.') == std::string_view::npos && allDigits(body.substr(0, comma))
+        && allDigits(body.substr(comma + 1)))
+        return NumberStyle::DecimalComma;
+    if (groupedDigits(body, ',', '.') || groupedDigits(body, '.', ','))
+        return NumberStyle::ThousandsSeparators;
+    if (looksLikeDecoratedNumber(s))
+        return NumberStyle::Decorated;
+    return NumberStyle::None;
+}
+
+std::string describeNumberStyle(NumberStyle style, std::string_view text)
+{
+    switch (style) {
+    case NumberStyle::DecimalComma: {
+        const std::string_view s = trimSpaces(text);
+        return s.size() - s.find(',') == 4 ? "a decimal comma or a thousands separator" : "a decimal comma";
+    }
+    case NumberStyle::ThousandsSeparators:
+        return "thousands separators";
+    case NumberStyle::Decorated:
+        return "a currency or percent sign";
+    case NumberStyle::None:
+        break;
+    }
+    return "no special style";
+}
+
+double decimalCommaValue(std::string_view text)
+{
+    std::string copy(trimSpaces(text));
+    std::replace(copy.begin(), copy.end(), ',', '.');
+    double value = 0.0;
+    parseNumber(copy, value);
+    return value;
 }
 
 bool looksLikeDecoratedNumber(std::string_view text)

@@ -43,6 +43,31 @@ LevelSurvey surveyLevels(const std::vector<std::string> &levels);
 /// kMaxCategoricalLevels levels and at most one level per two non-missing cells, else Identifier.
 ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std::size_t nonMissing);
 
+/// Integers with at least this many digits are codes rather than amounts when a whole column
+/// holds them and some cannot be stored exactly (the big-integer rule, docs/data-import.md).
+constexpr std::size_t kMinCodeDigits = 16;
+
+/// True for `text` (surrounding spaces and tabs ignored) made only of digits, at least
+/// kMinCodeDigits of them: a card, account or tracking number rather than an amount.
+bool isLongDigitCode(std::string_view text);
+
+/// How a text that is not a plain number is still written like one.
+enum class NumberStyle {
+    None, ///< a plain number (parseNumber() reads it), or not a number at all
+    DecimalComma, ///< sign, digits, one ',' and digits: "1,5", "-0,25"; also "12,345" (ambiguous)
+    ThousandsSeparators, ///< digits grouped in threes: "1,234.50", "12,345,678", "1.234,56"
+    Decorated, ///< currency or percent signs, apostrophes: "$5", "12 %", "€3" (looksLikeDecoratedNumber)
+};
+NumberStyle numberStyle(std::string_view text);
+
+/// What a style looks like, for messages: "a decimal comma" ("a decimal comma or a thousands
+/// separator" for "12,345"), "thousands separators", "a currency or percent sign"; `text` is the
+/// example shown with it.
+std::string describeNumberStyle(NumberStyle style, std::string_view text);
+
+/// The value of a DecimalComma text read with ',' as the decimal mark ("1,5" is 1.5).
+double decimalCommaValue(std::string_view text);
+
 /// True for text that a person reads as a number but that is not a plain number: a number with
 /// currency signs ($, €, £, ¥), percent signs, thousands separators or apostrophes, such as
 /// "1,200", "$5", "12 %", "1.234,56" or "€3". Such values are never converted (parseNumber()

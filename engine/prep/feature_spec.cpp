@@ -2,8 +2,10 @@
 
 #include "engine/data/cell_parsers.h"
 #include "engine/data/input_file.h"
+#include "engine/data/type_inference.h"
 
 #include "engine/core/error.h"
+#include "engine/core/strict_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +13,9 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -184,13 +188,13 @@ void checkKeys(const json &object, std::initializer_list<std::string_view> allow
     }
 }
 
-double positiveWeight(const json &value, const std::string &displayName, const std::string &key)
+double checkedWeight(const json &value, const std::string &displayName, const std::string &key)
 {
     if (!value.is_number())
         badKey(displayName, key, "expected a number");
     const double w = value.get<double>();
-    if (!std::isfinite(w) || w <= 0.0)
-        badKey(displayName, key, "a weight must be a positive number");
+    if (!isValidWeight(w))
+        badKey(displayName, key, "the weight " + weightText(w) + " is out of range; " + weightRangeText());
     return w;
 }
 
@@ -208,6 +212,23 @@ Enum enumValue(const json &value, Enum (*parse)(std::string_view), const std::st
 }
 
 } // namespace
+
+bool isValidWeight(double weight)
+{
+    return weight >= kMinWeight && weight <= kMaxWeight;
+}
+
+std::string weightText(double weight)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", weight);
+    return buf;
+}
+
+std::string weightRangeText()
+{
+    return "a weight is a number from " + weightText(kMinWeight) + " to " + weightText(kMaxWeight);
+}
 
 std::string_view toString(Transform t)
 {
@@ -316,42 +337,68 @@ std::string suggestGroup(std::string_view columnName)
 
 bool looksNumericWithText(const Column &column)
 {
-    auto isNumber = [](std::string_view text) {
+    // 0: not a number, 1: a plain number, 2: a number with a decimal comma, thousands separators
+    // or currency signs, which counts as a number here, so that preparation explains how it is
+    // written instead of calling the column identifiers.
+    auto kind = [](std::string_view text) -> int {
         double ignored = 0.0;
-        return parseNumber(text, ignored) != NumberKind::None;
+        if (parseNumber(text, ignored) != NumberKind::None)
+            return 1;
+        return numberStyle(text) != NumberStyle::None ? 2 : 0;
     };
-    std::size_t numbers = 0, present = 0;
+    std::size_t plain = 0, styled = 0, present = 0;
+    auto count = [&](int k) {
+        ++present;
+        plain += k == 1 ? 1 : 0;
+        styled += k == 2 ? 1 : 0;
+    };
     if (column.type == ColumnType::Categorical) {
-        std::vector<char> levelIsNumber(column.levels.size());
+        std::vector<int> levelKind(column.levels.size());
         for (std::size_t l = 0; l < column.levels.size(); ++l)
-            levelIsNumber[l] = isNumber(column.levels[l]);
+            levelKind[l] = kind(column.levels[l]);
         for (const std::int32_t code : column.codes)
-            if (code >= 0) {
-                ++present;
-                numbers += levelIsNumber[static_cast<std::size_t>(code)] ? 1 : 0;
-            }
+            if (code >= 0)
+                count(levelKind[static_cast<std::size_t>(code)]);
     } else if (column.type == ColumnType::Identifier) {
         for (std::size_t r = 0; r < column.text.size(); ++r)
-            if (!column.isMissing(r)) {
-                ++present;
-                numbers += isNumber(column.text[r]) ? 1 : 0;
-            }
+            if (!column.isMissing(r))
+                count(kind(column.text[r]));
     }
-    return numbers < present && 2 * numbers >= present;
+    return plain < present && 2 * (plain + styled) >= present;
+}
+
+namespace {
+
+std::optional<LeftOutReason> leftOutReason(const Column &c, const std::vector<std::string> &exclude)
+{
+    if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
+        return LeftOutReason::Excluded;
+    if (excludedByDefault(c.name))
+        return LeftOutReason::KeyOrLabel;
+    if (c.type == ColumnType::Identifier && !looksNumericWithText(c))
+        return LeftOutReason::Identifier;
+    if (c.size() > 0 && c.missingCount() == c.size())
+        return LeftOutReason::NoValues; // nothing to learn from an empty column
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<std::string> &exclude)
+{
+    std::vector<LeftOutColumn> out;
+    for (const Column &c : table.columns)
+        if (const auto reason = leftOutReason(c, exclude))
+            out.push_back({c.name, *reason});
+    return out;
 }
 
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude)
 {
     std::vector<const Column *> usable;
-    for (const Column &c : table.columns) {
-        if ((c.type == ColumnType::Identifier && !looksNumericWithText(c)) || excludedByDefault(c.name))
-            continue;
-        if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
-            continue;
-        if (c.size() > 0 && c.missingCount() == c.size())
-            continue; // nothing to learn from an empty column
-        usable.push_back(&c);
-    }
+    for (const Column &c : table.columns)
+        if (!leftOutReason(c, exclude))
+            usable.push_back(&c);
     FeatureSpec spec = specFromColumns(usable, true);
     std::stable_sort(spec.groups.begin(), spec.groups.end(),
                      [](const FeatureGroup &a, const FeatureGroup &b) {
@@ -363,6 +410,9 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
 
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns)
 {
+    if (columns.empty())
+        throw Error(ErrorKind::Usage, "no column was named; name the columns to cluster",
+                    ErrorLocation {table.source, -1, {}});
     std::vector<const Column *> chosen;
     std::vector<std::string> unknown;
     for (const std::string &name : columns) {
@@ -410,14 +460,8 @@ FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, co
 
 FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayName)
 {
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error &e) {
-        // nlohmann's message carries "at line L, column C"; keep it for the user.
-        throw Error(ErrorKind::InvalidData, std::string("the feature spec is not valid JSON: ") + e.what(),
-                    ErrorLocation {displayName, -1, {}});
-    }
+    // Strict: a key given twice is an error (a plain parse keeps the last one silently).
+    const json root = parseStrictJson(text, displayName, "feature spec");
     if (!root.is_object())
         throw Error(ErrorKind::InvalidData, "the feature spec must be a JSON object",
                     ErrorLocation {displayName, -1, {}});
@@ -462,7 +506,7 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
             badKey(displayName, gpath + ".name", "every group needs a non-empty name");
         group.name = g["name"].get<std::string>();
         if (g.contains("weight"))
-            group.weight = positiveWeight(g["weight"], displayName, gpath + ".weight");
+            group.weight = checkedWeight(g["weight"], displayName, gpath + ".weight");
         if (g.contains("enabled")) {
             if (!g["enabled"].is_boolean())
                 badKey(displayName, gpath + ".enabled", "expected true or false");
@@ -486,7 +530,7 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
                     fc.transform
                         = enumValue(c["transform"], &parseTransform, displayName, cpath + ".transform");
                 if (c.contains("weight"))
-                    fc.weight = positiveWeight(c["weight"], displayName, cpath + ".weight");
+                    fc.weight = checkedWeight(c["weight"], displayName, cpath + ".weight");
             } else {
                 badKey(displayName, cpath, "expected a column name or an object with \"column\"");
             }

@@ -23,6 +23,18 @@ Transform parseTransform(std::string_view name);
 Scaling parseScaling(std::string_view name);
 Imputation parseImputation(std::string_view name);
 
+/// Group and column weights lie in [kMinWeight, kMaxWeight] (a feature's weight is their
+/// product, so 1e-6 to 1e6): enough to silence or stress a feature a million-fold, and small
+/// enough that weighted values stay far from overflow and underflow (docs/feature-spec.md).
+constexpr double kMinWeight = 1e-3;
+constexpr double kMaxWeight = 1e3;
+/// kMinWeight <= weight <= kMaxWeight (false for NaN).
+bool isValidWeight(double weight);
+/// A weight for a message ("%.6g": "1e+308", "0.5").
+std::string weightText(double weight);
+/// "a weight is a number from 0.001 to 1000".
+std::string weightRangeText();
+
 struct FeatureColumn
 {
     std::string column;
@@ -72,9 +84,25 @@ struct FeatureSpec
 /// order listed above, columns in table order.
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude = {});
 
+/// Why suggestFeatureSpec leaves a column out.
+enum class LeftOutReason {
+    Excluded,   ///< named in `exclude`
+    KeyOrLabel, ///< its name marks a key or the ground truth ("id", "*_id", "label", "true_*", ...)
+    Identifier, ///< it holds identifiers (free text or keys)
+    NoValues,   ///< every cell is missing
+};
+struct LeftOutColumn
+{
+    std::string column;
+    LeftOutReason reason;
+};
+/// The columns suggestFeatureSpec(table, exclude) leaves out, in table order, each with the first
+/// reason that applies in the order above; so that a front end can say why nothing is left.
+std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<std::string> &exclude = {});
+
 /// A spec of exactly `columns`, in one group per suggested group name (groups in order of first
 /// appearance, no transforms). Throws seg::Error(InvalidData) listing unknown names and the
-/// available columns, or naming an Identifier column.
+/// available columns, or naming an Identifier column; seg::Error(Usage) when `columns` is empty.
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
 
 /// `spec` followed by every other usable column of `table` (suggestFeatureSpec, skipping
@@ -84,8 +112,10 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
 FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude);
 
 /// True for a text column (categorical or identifier) most of whose present cells are numbers
-/// but some are not: a numeric column with bad cells. suggestFeatureSpec includes such columns
-/// and prepare() rejects them naming the cells, rather than leave them out silently.
+/// but some are not: a numeric column with bad cells. Numbers written with a decimal comma,
+/// thousands separators or currency signs (seg::numberStyle) count as numbers here, and make the
+/// column such a column. suggestFeatureSpec includes such columns and prepare() rejects them
+/// naming the cells (or how the numbers are written), rather than leave them out silently.
 bool looksNumericWithText(const Column &column);
 
 /// The suggested group for a column name ("engagement", "purchasing", ...).
@@ -100,8 +130,9 @@ std::string suggestGroup(const Column &column);
 ///   "groups": [ { "name": "engagement", "weight": 1.0, "enabled": true,
 ///                 "columns": [ "sessions", { "column": "revenue", "transform": "log1p", "weight": 2 } ] } ] }
 /// Every key but "groups" is optional. Throws seg::Error(InvalidData) naming `displayName`
-/// and the offending key (e.g. "groups[0].columns[1].transform"); unknown keys, weights <= 0 and
-/// columns listed twice are errors. Syntax errors carry nlohmann's "line L, column C".
+/// and the offending key (e.g. "groups[0].columns[1].transform"); unknown keys, a key given twice
+/// in one object (with its line and column), weights outside [kMinWeight, kMaxWeight] and columns
+/// listed twice are errors. Syntax errors carry nlohmann's "line L, column C" (parseStrictJson).
 /// readFeatureSpecFile throws seg::Error(Io) when the file cannot be read. Format: docs/feature-spec.md.
 FeatureSpec parseFeatureSpec(std::string_view json, const std::string &displayName);
 FeatureSpec readFeatureSpecFile(const std::string &path);

@@ -1,6 +1,7 @@
 #include "engine/prep/prepare.h"
 
 #include "engine/data/cell_parsers.h"
+#include "engine/data/type_inference.h"
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -26,6 +27,27 @@ void rejectNumbersWithText(const Table &table, const Column &c)
 {
     if (!looksNumericWithText(c))
         return;
+    // Numbers written in a way the reader does not take: say how, and what to do.
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        if (c.isMissing(r))
+            continue;
+        const std::string text = c.cellText(r);
+        const NumberStyle style = numberStyle(text);
+        if (style == NumberStyle::None)
+            continue;
+        std::string fix;
+        if (style == NumberStyle::DecimalComma)
+            fix = "a decimal comma is read only from files delimited by ';' or tabs, in columns whose every "
+                  "value is an integer or uses it: write the numbers with '.' as the decimal mark";
+        else if (style == NumberStyle::ThousandsSeparators)
+            fix = "remove the thousands separators";
+        else
+            fix = "remove the currency or percent signs";
+        throw Error(ErrorKind::InvalidData,
+                    "the column looks like numbers with " + describeNumberStyle(style, text) + " ('" + text
+                        + "'), which are not read as numbers; " + fix + ", or leave the column out",
+                    ErrorLocation {table.source, table.rowNumber(r), c.name});
+    }
     constexpr std::size_t kListed = 5;
     std::string listed;
     std::size_t texts = 0, present = 0;
@@ -223,23 +245,52 @@ std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeat
     return fillers;
 }
 
-// log1p is undefined below -1 and meaningless for negative amounts; say where instead of
-// producing NaN.
-void checkLog1pDomain(const Table &table, const FittedFeature &f, const Column &c,
-                      const std::vector<std::size_t> *rows)
+// A value beyond kMaxFeatureMagnitude: its square, summed over rows and features, would overflow
+// (1e308 gave infinite distances and a null inertia before this check existed).
+[[noreturn]] void throwTooLarge(const Table &table, const Column &c, std::size_t row, double value)
 {
-    if (f.transform != Transform::Log1p || f.oneHot)
+    throw Error(ErrorKind::InvalidData,
+                "the value " + number(value) + " is too large to cluster: feature values must lie within ±"
+                    + number(kMaxFeatureMagnitude)
+                    + " so that squared distances stay finite; correct the value, or give the column in "
+                      "larger units (thousands, millions)",
+                ErrorLocation {table.source, table.rowNumber(row), c.name});
+}
+
+// A value within range that scaling takes beyond kMaxModelMagnitude (robust scaling by a tiny
+// interquartile range can).
+[[noreturn]] void throwScaledTooLarge(const Table &table, const Column &c, std::size_t row, double value,
+                                      const FittedFeature &f)
+{
+    throw Error(ErrorKind::InvalidData,
+                "the value " + number(value) + " becomes " + number(f.forward(value))
+                    + " after scaling (centre " + number(f.center) + ", scale " + number(f.scale) + ", weight "
+                    + number(f.weight) + "), beyond the ±" + number(kMaxModelMagnitude)
+                    + " that can be clustered; the column's spread is too small for its scaling: use zscore "
+                      "or minmax scaling, or leave the column out",
+                ErrorLocation {table.source, table.rowNumber(row), c.name});
+}
+
+// The checks on the cells of a numeric feature that the fitted transform cannot take: log1p is
+// undefined below -1 and meaningless for negative amounts, values beyond kMaxFeatureMagnitude
+// overflow, and so do values that scaling takes beyond kMaxModelMagnitude. Each names the row
+// instead of producing NaN or infinity.
+void checkNumericCells(const Table &table, const FittedFeature &f, const Column &c)
+{
+    if (f.oneHot)
         return;
-    const std::size_t n = rows ? rows->size() : c.numbers.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t r = rows ? (*rows)[i] : i;
+    for (std::size_t r = 0; r < c.numbers.size(); ++r) {
         const double v = originalNumber(c, f, r);
-        if (v < 0.0)
+        if (f.transform == Transform::Log1p && v < 0.0)
             throw Error(ErrorKind::InvalidData,
                         "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
                             + (f.fromDate ? " (a date after the newest date seen when fitting)" : "")
                             + "; use the transform \"none\" or \"winsorize\" for this column",
                         ErrorLocation {table.source, table.rowNumber(r), c.name});
+        if (!(std::abs(v) <= kMaxFeatureMagnitude))
+            throwTooLarge(table, c, r, v);
+        if (!(std::abs(f.forward(v)) <= kMaxModelMagnitude))
+            throwScaledTooLarge(table, c, r, v, f);
     }
 }
 
@@ -322,8 +373,16 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
                             "the transform \"" + std::string(toString(fc.transform))
                                 + "\" applies to numeric columns, but this column is categorical",
                             where);
-            if (!(g.weight > 0.0) || !(fc.weight > 0.0) || !std::isfinite(g.weight * fc.weight))
-                throw Error(ErrorKind::Usage, "feature weights must be positive numbers", where);
+            if (!isValidWeight(g.weight))
+                throw Error(ErrorKind::Usage,
+                            "the weight of the group '" + g.name + "' is " + weightText(g.weight)
+                                + ", out of range; " + weightRangeText(),
+                            where);
+            if (!isValidWeight(fc.weight))
+                throw Error(ErrorKind::Usage,
+                            "the column's weight is " + weightText(fc.weight) + ", out of range; "
+                                + weightRangeText(),
+                            where);
             out.push_back(Request {c, &g, &fc});
         }
     }
@@ -380,8 +439,11 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
     values.reserve(rows.size());
     for (std::size_t r : rows) {
         const double v = c.numbers[r];
-        if (!std::isnan(v))
-            values.push_back(f.fromDate ? f.referenceDay - v : v);
+        if (std::isnan(v))
+            continue;
+        values.push_back(f.fromDate ? f.referenceDay - v : v);
+        if (!(std::abs(values.back()) <= kMaxFeatureMagnitude))
+            throwTooLarge(table, c, r, values.back());
     }
     assert(!values.empty());
     const std::size_t missing = rows.size() - values.size();
@@ -474,6 +536,17 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
     }
     if (!(f.scale > 0.0) || !std::isfinite(f.scale))
         f.scale = 1.0;
+    // forward() is monotone, so the extremes of the column bound every scaled value; only when
+    // one is out of range are the rows searched for the first value that is.
+    const auto outOfRange = [&](double t) {
+        return !(std::abs((t - f.center) / f.scale * f.weight) <= kMaxModelMagnitude);
+    };
+    if (outOfRange(lowest) || outOfRange(highest))
+        for (std::size_t r : rows) {
+            const double v = originalNumber(c, f, r);
+            if (!(std::abs(f.forward(v)) <= kMaxModelMagnitude))
+                throwScaledTooLarge(table, c, r, v, f);
+        }
     return true;
 }
 
@@ -569,7 +642,7 @@ Matrix FittedTransform::apply(const Table &table) const
 {
     const std::vector<Filler> fillers = makeFillers(table, features);
     for (const Filler &fl : fillers)
-        checkLog1pDomain(table, *fl.feature, *fl.column, nullptr);
+        checkNumericCells(table, *fl.feature, *fl.column);
     return fillMatrix(fillers, nullptr, table.rowCount);
 }
 
@@ -615,7 +688,8 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
             missing += missingAt(*req.column, r) ? 1 : 0;
         if (missing == n)
             throw Error(ErrorKind::InvalidData,
-                        "every cell of the column is empty, so it cannot be a feature",
+                        "the column has no values (every cell is empty, NULL or a missing marker), so it "
+                        "cannot be a feature",
                         ErrorLocation {table.source, -1, req.column->name});
     }
     progress.check();

@@ -12,6 +12,13 @@
 
 namespace seg {
 
+/// The largest magnitude of a numeric feature value, in original units (dates count as days), that
+/// can be clustered. prepare() and FittedTransform::apply() reject larger values naming the column
+/// and the row. With weights up to kMaxWeight² = 1e6 a value stays within kMaxModelMagnitude in
+/// model space whatever the scaling, except that robust scaling by a tiny interquartile range can
+/// still blow values up: that is rejected too (docs/feature-spec.md, "Value range").
+constexpr double kMaxFeatureMagnitude = 1e100;
+
 /// How one output feature (one matrix column) is made from the table.
 struct FittedFeature
 {
@@ -47,7 +54,9 @@ struct FittedTransform
     /// Transforms rows of `table` (which must have the source columns, matched by name).
     /// Missing cells take the fitted fill values, whatever the imputation (new rows are never
     /// dropped). Unknown categorical levels count as "other". Throws seg::Error naming a
-    /// missing column or a column of the wrong type.
+    /// missing column or a column of the wrong type, and naming the column and row of a value
+    /// beyond ±kMaxFeatureMagnitude or one that the fitted scaling takes beyond
+    /// ±kMaxModelMagnitude.
     Matrix apply(const Table &table) const;
     /// A model-space point in original units, one value per feature.
     std::vector<double> toOriginal(const RowVector &modelPoint) const;
@@ -74,7 +83,9 @@ struct PreparedData
 /// group weight × column weight. Booleans are 0/1 numbers; dates are days before the column's
 /// newest date. Categorical columns become unscaled 0/1 features (× weight) for the
 /// `maxOneHotLevels` most frequent levels plus a pooled "other"; their missing cells take the most
-/// frequent level. log1p on a negative value throws, naming the column and row. Drop imputation
+/// frequent level. log1p on a negative value throws, naming the column and row; so does a value
+/// beyond ±kMaxFeatureMagnitude, or one that scaling takes beyond ±kMaxModelMagnitude (the
+/// prepared matrix is then always safe to cluster). Drop imputation
 /// removes rows with any missing feature cell (throws when none remain). See docs/feature-spec.md.
 PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress = {});
 

@@ -78,6 +78,11 @@ private Q_SLOTS:
         // the literal correctly).
         QCOMPARE(parseNumber("123456789012345678901234", value), NumberKind::Inexact);
         QCOMPARE(value, 123456789012345678901234.0);
+        // Beyond the double range there is no nearest double: not a number (it was 0 once).
+        QCOMPARE(parseNumber("1" + std::string(309, '0'), value), NumberKind::None);
+        QCOMPARE(parseNumber("-1" + std::string(309, '0'), value), NumberKind::None);
+        QCOMPARE(parseNumber("1" + std::string(308, '0'), value), NumberKind::Inexact);
+        QCOMPARE(value, 1e308);
     }
 
     void reals_data()

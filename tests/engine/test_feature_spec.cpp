@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <limits>
 
 using namespace seg;
 using namespace seg::test;
@@ -271,6 +272,21 @@ private Q_SLOTS:
         QCOMPARE(nameOf(groupNamed(spec, "purchasing")->columns[0].transform), nameOf(Transform::Log1p));
         QCOMPARE(nameOf(groupNamed(spec, "purchasing")->columns[1].transform), nameOf(Transform::None));
         QCOMPARE(columnsOf(*groupNamed(spec, "other")), std::vector<std::string> {"score"});
+
+        // The same columns, with why each is left out, so a front end can explain an empty spec.
+        t.columns.push_back(identifier("note", {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}));
+        const std::vector<LeftOutColumn> out = leftOutColumns(t, {"orders", "label"});
+        std::vector<std::string> names;
+        std::vector<LeftOutReason> reasons;
+        for (const LeftOutColumn &c : out) {
+            names.push_back(c.column);
+            reasons.push_back(c.reason);
+        }
+        QCOMPARE(names, (std::vector<std::string> {"id", "label", "empty_metric", "orders", "note"}));
+        QVERIFY(reasons
+                == (std::vector<LeftOutReason> {LeftOutReason::KeyOrLabel, LeftOutReason::Excluded,
+                                                LeftOutReason::NoValues, LeftOutReason::Excluded,
+                                                LeftOutReason::Identifier}));
     }
 
     void suggestedColumnsFollowTheChoice()
@@ -318,6 +334,11 @@ private Q_SLOTS:
         const Error id = expectError([&] { featureSpecForColumns(t, {"customer_id"}); });
         QCOMPARE(id.where().column, std::string("customer_id"));
         QVERIFY(contains(id.detail(), "identifiers"));
+
+        // An empty list (the CLI's --columns ',,') is not "a spec with no enabled group".
+        const Error none = expectError([&] { featureSpecForColumns(t, {}); });
+        QCOMPARE(none.kind(), ErrorKind::Usage);
+        QCOMPARE(none.detail(), std::string("no column was named; name the columns to cluster"));
     }
 
     void enabledColumnsSkipsDisabledGroups()
@@ -429,7 +450,28 @@ private Q_SLOTS:
             << QStringLiteral("'groups[0].wieght': unknown key");
         QTest::newRow("negative weight")
             << QStringLiteral(R"({"groups": [{"name": "g", "weight": -1, "columns": []}]})")
-            << QStringLiteral("'groups[0].weight': a weight must be a positive number");
+            << QStringLiteral("feature spec key 'groups[0].weight': the weight -1 is out of range; a weight "
+                              "is a number from 0.001 to 1000");
+        QTest::newRow("huge weight")
+            << QStringLiteral(R"({"groups": [{"name": "g", "weight": 1e308, "columns": []}]})")
+            << QStringLiteral("feature spec key 'groups[0].weight': the weight 1e+308 is out of range; a "
+                              "weight is a number from 0.001 to 1000");
+        QTest::newRow("denormal column weight")
+            << QStringLiteral(R"({"groups": [{"name": "g", "columns": [{"column": "a", "weight": 1e-320}]}]})")
+            << QStringLiteral("feature spec key 'groups[0].columns[0].weight': the weight 9.99989e-321 is out "
+                              "of range; a weight is a number from 0.001 to 1000");
+        QTest::newRow("weight beyond double")
+            << QStringLiteral("{\"groups\": [{\"name\": \"g\",\n  \"weight\": 1e999, \"columns\": []}]}")
+            << QStringLiteral("feature spec key 'groups[0].weight': the number 1e999 is out of range (line 2, "
+                              "column 13)");
+        QTest::newRow("duplicate groups")
+            << QStringLiteral("{\"groups\": [{\"name\": \"g\", \"columns\": [\"a\"]}],\n"
+                              "  \"groups\": [{\"name\": \"h\", \"columns\": [\"b\"]}]}")
+            << QStringLiteral("feature spec key 'groups' is given twice (line 2, column 3); a key may appear "
+                              "only once in an object");
+        QTest::newRow("duplicate nested key")
+            << QStringLiteral(R"({"groups": [{"name": "g", "columns": ["a"], "name": "h"}]})")
+            << QStringLiteral("feature spec key 'groups[0].name' is given twice (line 1, column 45)");
         QTest::newRow("group without name")
             << QStringLiteral(R"({"groups": [{"columns": ["a"]}]})") << QStringLiteral("'groups[0].name'");
         QTest::newRow("column twice")
@@ -458,6 +500,20 @@ private Q_SLOTS:
             QFAIL(qPrintable(
                 QStringLiteral("message '%1' lacks '%2'").arg(QString::fromStdString(e.detail()), expected)));
         QVERIFY(contains(e.what(), "bad.json"));
+    }
+
+    void weightLimitsAreInclusive()
+    {
+        const FeatureSpec spec = parseFeatureSpec(
+            R"({"groups": [{"name": "g", "weight": 0.001, "columns": [{"column": "a", "weight": 1000}]}]})",
+            "limits.json");
+        QCOMPARE(spec.groups[0].weight, kMinWeight);
+        QCOMPARE(spec.groups[0].columns[0].weight, kMaxWeight);
+        QVERIFY(isValidWeight(1.0));
+        QVERIFY(!isValidWeight(0.000999));
+        QVERIFY(!isValidWeight(1000.5));
+        QVERIFY(!isValidWeight(std::numeric_limits<double>::quiet_NaN()));
+        QVERIFY(!isValidWeight(std::numeric_limits<double>::infinity()));
     }
 };
 

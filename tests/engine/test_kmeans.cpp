@@ -465,6 +465,14 @@ private Q_SLOTS:
         withNan(13, 1) = std::nan("");
         QCOMPARE(errorKindOf([&] { kmeans(withNan, options); }, &detail), ErrorKind::InvalidData);
         QVERIFY(detail.find("row 14") != std::string::npos);
+
+        // Finite but so large that squared distances overflow: named like NaN, with the feature.
+        Matrix huge = gaussianBlobs(20, 3, 2, 1.0, 1);
+        huge(6, 2) = 1e200;
+        QCOMPARE(errorKindOf([&] { kmeans(huge, options); }, &detail), ErrorKind::InvalidData);
+        QCOMPARE(detail, std::string("k-means needs finite values of magnitude up to 1e+120 (so that squared "
+                                     "distances stay finite), but row 7, feature 3 of the feature matrix holds "
+                                     "1e+200"));
     }
 
     void handComputedOneDimensional()

@@ -210,6 +210,85 @@ private Q_SLOTS:
         QCOMPARE(applied.where().row, std::int64_t {3});
     }
 
+    void valuesBeyondTheRangeAreRejected_data()
+    {
+        QTest::addColumn<int>("scaling");
+        for (Scaling scaling : {Scaling::None, Scaling::ZScore, Scaling::Robust, Scaling::MinMax})
+            QTest::newRow(toString(scaling).data()) << int(scaling);
+    }
+
+    void valuesBeyondTheRangeAreRejected()
+    {
+        // 1e308 is a finite double, but its square is not: before the check it gave infinite
+        // distances and a null inertia with no scaling, and a message about "row 1 of the feature
+        // matrix" with z-scores. Now the first cell beyond ±1e100 is named by column and row
+        // (the spreadsheet row: index 2 plus the header row and one blank line).
+        QFETCH(int, scaling);
+        Table t = tableOf({numeric("visits", {1, 2, 3, 4, 5}), numeric("spend", {1, 2, -1e308, 1.5e308, 3})});
+        t.rowNumberJumps = {{0, 2}, {2, 5}};
+        const std::vector<FeatureColumn> both {{"visits", Transform::None, 1.0}, {"spend", Transform::None, 1.0}};
+        const Error err = expectError([&] { prepare(t, specOf(both, Scaling(scaling))); });
+        QCOMPARE(err.kind(), ErrorKind::InvalidData);
+        QCOMPARE(err.where().column, std::string("spend"));
+        QCOMPARE(err.where().row, std::int64_t {5});
+        QCOMPARE(err.detail(), std::string("the value -1e+308 is too large to cluster: feature values must lie "
+                                           "within ±1e+100 so that squared distances stay finite; correct the "
+                                           "value, or give the column in larger units (thousands, millions)"));
+
+        // The limit itself is allowed, and then every prepared value and squared distance is finite.
+        Table edge = tableOf({numeric("visits", {1, 2, 3, 4, 5}), numeric("spend", {1, 2, -1e100, 1e100, 3})});
+        FeatureSpec heavy = specOf(both, Scaling(scaling));
+        heavy.groups[0].weight = kMaxWeight;
+        heavy.groups[0].columns[1].weight = kMaxWeight;
+        const PreparedData p = prepare(edge, heavy);
+        QVERIFY(p.x.allFinite());
+        QVERIFY(p.x.cwiseAbs().maxCoeff() <= kMaxModelMagnitude);
+        QVERIFY(std::isfinite((p.x.row(2) - p.x.row(3)).squaredNorm()));
+
+        // New rows are checked the same way.
+        const Table fresh = tableOf({numeric("visits", {1, 2}), numeric("spend", {5, 2e100})});
+        const Error applied = expectError([&] { p.transform.apply(fresh); });
+        QCOMPARE(applied.where().column, std::string("spend"));
+        QCOMPARE(applied.where().row, std::int64_t {3});
+        QVERIFY2(contains(applied.detail(), "the value 2e+100 is too large to cluster"), applied.what());
+    }
+
+    void scalingBeyondTheRangeIsRejected()
+    {
+        // Robust scaling divides by the interquartile range: here 2.5e-300 (numpy.percentile of
+        // {0, 1, 2, 3, 4} × 1e-300 and 1 gives q25 = 1.25e-300, q75 = 3.75e-300, median 2.5e-300),
+        // which takes the value 1 to 4e299.
+        const Table t = tableOf({numeric("share", {0, 1e-300, 2e-300, 3e-300, 4e-300, 1})});
+        const Error err = expectError([&] { prepare(t, specOf("share", Scaling::Robust)); });
+        QCOMPARE(err.kind(), ErrorKind::InvalidData);
+        QCOMPARE(err.where().column, std::string("share"));
+        QCOMPARE(err.where().row, std::int64_t {7});
+        QCOMPARE(err.detail(), std::string("the value 1 becomes 4e+299 after scaling (centre 2.5e-300, scale "
+                                           "2.5e-300, weight 1), beyond the ±1e+120 that can be clustered; the "
+                                           "column's spread is too small for its scaling: use zscore or minmax "
+                                           "scaling, or leave the column out"));
+        // z-scores of the same column are bounded by sqrt(n - 1) and are fine.
+        QVERIFY(prepare(t, specOf("share", Scaling::ZScore)).x.allFinite());
+    }
+
+    void weightsOutsideTheRangeAreRejected()
+    {
+        // Specs made in code or read from a project file get the same range as parsed ones.
+        const Table t = tableOf({numeric("x", {1, 2, 3})});
+        FeatureSpec spec = specOf("x");
+        spec.groups[0].weight = 1e308;
+        Error err = expectError([&] { prepare(t, spec); });
+        QCOMPARE(err.kind(), ErrorKind::Usage);
+        QCOMPARE(err.where().column, std::string("x"));
+        QCOMPARE(err.detail(), std::string("the weight of the group 'g' is 1e+308, out of range; a weight is a "
+                                           "number from 0.001 to 1000"));
+        spec.groups[0].weight = 1.0;
+        spec.groups[0].columns[0].weight = 1e-320;
+        err = expectError([&] { prepare(t, spec); });
+        QCOMPARE(err.detail(), std::string("the column's weight is 9.99989e-321, out of range; a weight is a "
+                                           "number from 0.001 to 1000"));
+    }
+
     void winsorizeClipsToQuantiles()
     {
         // 0..10 with 100 in place of 10: numpy.percentile(x, [10, 90]) = [1, 9].
@@ -515,7 +594,8 @@ private Q_SLOTS:
 
         const Error empty = expectError([&] { prepare(t, specOf("empty")); });
         QCOMPARE(empty.where().column, std::string("empty"));
-        QVERIFY(contains(empty.detail(), "every cell"));
+        QCOMPARE(empty.detail(), std::string("the column has no values (every cell is empty, NULL or a missing "
+                                             "marker), so it cannot be a feature"));
 
         const Error ident = expectError([&] { prepare(withId, specOf("customer_id")); });
         QCOMPARE(ident.where().column, std::string("customer_id"));

@@ -91,6 +91,46 @@ private Q_SLOTS:
         for (const char *s : {"5", "1.5", "abc", "$", "%", "$abc1", "12%abc", "\u20AC", "N/A", "1-2"})
             QVERIFY2(!looksLikeDecoratedNumber(s), s);
     }
+
+    void numberStyles_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QString>("described");
+        const int comma = int(NumberStyle::DecimalComma), thousands = int(NumberStyle::ThousandsSeparators),
+                  decorated = int(NumberStyle::Decorated), none = int(NumberStyle::None);
+        QTest::newRow("decimal comma") << QByteArray("1,5") << comma << QStringLiteral("a decimal comma");
+        QTest::newRow("signed, spaced") << QByteArray(" -0,25 ") << comma << QStringLiteral("a decimal comma");
+        QTest::newRow("three decimals") << QByteArray("12,345") << comma
+                                        << QStringLiteral("a decimal comma or a thousands separator");
+        QTest::newRow("thousands, point") << QByteArray("1,234.50") << thousands
+                                          << QStringLiteral("thousands separators");
+        QTest::newRow("two groups") << QByteArray("12,345,678") << thousands << QStringLiteral("thousands separators");
+        QTest::newRow("european") << QByteArray("1.234,56") << thousands << QStringLiteral("thousands separators");
+        QTest::newRow("currency") << QByteArray("$5") << decorated << QStringLiteral("a currency or percent sign");
+        QTest::newRow("bad grouping") << QByteArray("1,23,456") << decorated
+                                      << QStringLiteral("a currency or percent sign");
+        QTest::newRow("plain") << QByteArray("1.5") << none << QStringLiteral("no special style");
+        QTest::newRow("trailing comma") << QByteArray("1,5,") << decorated << QStringLiteral("a currency or percent sign");
+        QTest::newRow("text") << QByteArray("a,b") << none << QStringLiteral("no special style");
+        QTest::newRow("comma only") << QByteArray(",5") << decorated << QStringLiteral("a currency or percent sign");
+    }
+
+    void numberStyles()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, style);
+        QFETCH(QString, described);
+        QCOMPARE(int(numberStyle(text.toStdString())), style);
+        QCOMPARE(QString::fromStdString(describeNumberStyle(NumberStyle(style), text.toStdString())), described);
+    }
+
+    void decimalCommaValues()
+    {
+        QCOMPARE(decimalCommaValue("1,5"), 1.5);
+        QCOMPARE(decimalCommaValue(" -0,25"), -0.25);
+        QCOMPARE(decimalCommaValue("12,345"), 12.345);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTypeInference)
