@@ -13,6 +13,7 @@
 #include "engine/core/progress.h"
 #include "engine/data/assignments.h"
 #include "engine/demo/demo_data.h"
+#include "engine/io/file_identity.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"
 #include "widgets/scatter_view.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -35,7 +37,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
-#include <QSaveFile>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -716,12 +717,20 @@ bool MainWindow::exportSegmentsTo(const QString &path)
 {
     if (!m_result || !m_result->prepared || !m_result->request.table || isExporting())
         return false;
+    const std::string target = QFile::encodeName(path).toStdString();
+    const QString source = m_document->sourcePath();
+    if (!source.isEmpty() && isSameFile(target, QFile::encodeName(source).toStdString())) {
+        // The dialog's "replace?" does not say that the file is the customer data itself.
+        onFailure(tr("Cannot export the segments to %1: it is the customer data file that is open. "
+                     "Choose another name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     const std::shared_ptr<const AnalysisResult> result = m_result;
     std::vector<std::string> names;
     const SegmentAppearance look = appearance();
     for (int s = 0; s < result->segmentCount(); ++s)
         names.push_back(look.name(s).toStdString());
-    const std::string target = QFile::encodeName(path).toStdString();
     auto token = std::make_shared<CancelToken>();
     m_exportCancel = token;
     // Writing a million customers takes a while: on the thread pool the window stays
@@ -783,9 +792,12 @@ void MainWindow::saveScreenshot()
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path); // replaces an existing picture only once the new one is complete
-    if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit())
-        onFailure(tr("Cannot write the screenshot to %1.").arg(path));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QString reason = tr("the image could not be encoded");
+    if (!grab().save(&buffer, "PNG") || !saveFileContents(path, png, &reason))
+        onFailure(tr("Cannot write the screenshot to %1: %2").arg(path, reason));
 }
 
 void MainWindow::savePicture(Picture picture)
