@@ -164,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>seg::CustomerTooltip</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::Document</name>
     <message>
         <source>Set k to %1</source>
@@ -190,7 +201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename segment %1</source>
+        <source>Rename a segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,10 +243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PC %1 (%2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clustering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,6 +262,10 @@
         <source>Loading data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generating %1 demo customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::FeatureLabel</name>
@@ -265,11 +276,7 @@
     </message>
 </context>
 <context>
-    <name>seg::HeatmapView</name>
-    <message>
-        <source>Segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>seg::HeatmapPainter</name>
     <message>
         <source>Other</source>
         <translation type="unfinished"></translation>
@@ -295,10 +302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segment profile heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No segments yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +319,13 @@
     </message>
     <message>
         <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::HeatmapView</name>
+    <message>
+        <source>Segment profile heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,6 +359,33 @@ Click to highlight this segment in every view.</source>
     </message>
     <message>
         <source>Column “%1”: one row per value, each the share of customers with that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ImageExport</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: images can be saved as PNG (.png) or SVG (.svg) files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,10 +535,6 @@ Click to highlight this segment in every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inertia (elbow) and silhouette for each k on the current features. Click a k to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,18 +552,6 @@ Click to highlight this segment in every view.</source>
     </message>
     <message>
         <source>The customers chosen in the segment map against everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,75 +667,7 @@ Click to highlight this segment in every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the running computation (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality of the current segmentation:
-Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
-Davies–Bouldin (lower is better)
-Calinski–Harabasz (higher is better)
-ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes on the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating %1 demo customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: the file does not exist or is not readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 note on the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes on the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing k = %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Silhouette %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Davies–Bouldin %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calinski–Harabasz %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,38 +680,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
     <message>
         <source>SegmentScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 segmented)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  1 feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  %1 features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,10 +715,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While reading and preparing the data, SegmentScope noted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export segments…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,15 +743,51 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot export the segments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 customers to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting %1 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;map picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;heatmap picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the segment map as a PNG image or SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the heatmap as a PNG image or SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment-map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment-heatmap.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save map picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save heatmap picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no segments to draw yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,17 +840,17 @@ Inertia: %2</source>
     </message>
 </context>
 <context>
-    <name>seg::ScatterView</name>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>seg::ScatterPainter</name>
     <message>
         <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load customer data and compute segments to see the segment map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -907,20 +860,15 @@ Inertia: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>seg::ScatterView</name>
     <message>
         <source>Segment map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load customer data and compute segments to see the segment map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,11 +885,25 @@ Click to highlight this segment.</source>
     </message>
 </context>
 <context>
-    <name>seg::SegmentTableModel</name>
+    <name>seg::SegmentAppearance</name>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>seg::SegmentExporter</name>
+    <message>
+        <source>Cannot export the segments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::SegmentTableModel</name>
     <message>
         <source>%1 %2 %3σ</source>
         <extracomment>A segment trait: arrow, feature name, z-score in standard deviations, e.g. &quot;↑ revenue +1.8σ&quot;.</extracomment>
@@ -1001,6 +963,13 @@ Click to highlight this segment.</source>
     </message>
 </context>
 <context>
+    <name>seg::SegmentTableView</name>
+    <message>
+        <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::SelectionProfilePanel</name>
     <message>
         <source>C&amp;lear</source>
@@ -1048,6 +1017,122 @@ Click to highlight this segment.</source>
     </message>
     <message>
         <source>Mostly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::StatusPanel</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running computation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of the current segmentation:
+Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
+Davies–Bouldin (lower is better)
+Calinski–Harabasz (higher is better)
+ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 segmented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While reading and preparing the data, SegmentScope noted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::SweepPresenter</name>
+    <message>
+        <source>Computing k = %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::TableOpener</name>
+    <message>
+        <source>Generating %1 demo customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::Workspace</name>
+    <message>
+        <source>Segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature heatmap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,9 @@ struct ScatterView::Private
     std::function<QString(int)> tooltipProvider;
 
     // Uniform grid over the data bounds: cellStart[c] .. cellStart[c + 1] index into cellItems.
+    // Built at the first hit test after new points (see ensureGrid()): a million points take tens
+    // of milliseconds, which would otherwise delay the first picture of every new map.
+    bool gridBuilt = false;
     int gridCols = 1;
     int gridRows = 1;
     std::vector<std::uint32_t> cellStart;
@@ -88,15 +91,18 @@ struct ScatterView::Private
         painter.setSelectedRows(selection ? selection->selectedRows() : std::vector<int>());
     }
 
-    void buildGrid();
+    void ensureGrid();
     std::vector<int> rowsInRect(const QRectF &widgetRect) const;
     std::vector<int> rowsInLasso(const std::vector<QPointF> &widgetPolygon) const;
     void finishSelection(std::vector<int> rows);
     std::optional<int> legendSegmentAt(const QPointF &pos) const { return painter.legendSegmentAt(q->size(), pos); }
 };
 
-void ScatterView::Private::buildGrid()
+void ScatterView::Private::ensureGrid()
 {
+    if (gridBuilt)
+        return;
+    gridBuilt = true;
     const std::size_t n = count();
     cellStart.clear();
     cellItems.clear();
@@ -210,7 +216,7 @@ void ScatterView::setAxisTitles(const QString &x, const QString &y)
 void ScatterView::setPoints(std::shared_ptr<const Embedding> points)
 {
     d->painter.setPoints(std::move(points));
-    d->buildGrid();
+    d->gridBuilt = false;
     d->syncSelection();
     resetZoom();
 }
@@ -320,7 +326,10 @@ int ScatterView::pointAt(const QPointF &pos, qreal radius) const
 {
     const std::size_t n = d->count();
     const QRect plot = plotRect();
-    if (n == 0 || d->cellStart.empty() || !QRectF(plot).adjusted(-radius, -radius, radius, radius).contains(pos))
+    if (n == 0 || !QRectF(plot).adjusted(-radius, -radius, radius, radius).contains(pos))
+        return -1;
+    d->ensureGrid();
+    if (d->cellStart.empty())
         return -1;
     const QRectF view = d->painter.visibleRange();
     const double kx = plot.width() / view.width();

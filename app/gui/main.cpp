@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
@@ -16,6 +17,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -27,85 +29,128 @@ void printError(const QString &message)
     std::fprintf(stderr, "segmentscope: %s\n", qPrintable(message));
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// What the command line asks for, read before any window exists.
+struct Options
 {
-    // A session that ends the program (SIGTERM at logout, Ctrl+C in a terminal) during an export
-    // leaves no named temporary file behind (where the file system has no unnamed ones).
-    seg::removeTemporaryFilesOnSignals();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SegmentScope"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
-    QApplication::setOrganizationName(QStringLiteral("SegmentScope"));
-    QApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmentscope.svg")));
-    // Lets Wayland compositors match the window to segmentscope.desktop (and its icon).
-    QGuiApplication::setDesktopFileName(QStringLiteral("segmentscope"));
+    QStringList files;
+    bool demo = false;
+    int k = 0; ///< 0: the document's default
+    QSize size {1600, 1000};
+    QString screenshot; ///< empty: interactive
+    bool dark = false;
+};
 
-    // Translations embedded by qt_add_translations (translations/segmentscope_*.ts), chosen by
-    // the user's UI languages; without a match the source strings (English) are shown.
-    QTranslator translator;
+void identify()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SegmentScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SegmentScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
+}
+
+// Translations embedded by qt_add_translations (translations/segmentscope_*.ts), chosen by the
+// user's UI languages; without a match the source strings (English) are shown.
+void installTranslator(QTranslator &translator)
+{
     if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
+}
+
+// Parses the command line in a QCoreApplication of its own, so that --help, --version and
+// usage errors answer on a terminal with no display. Returns the exit code when the program
+// should end here.
+std::optional<int> parseOptions(int argc, char **argv, Options &options)
+{
+    QCoreApplication app(argc, argv);
+    identify();
+    QTranslator translator;
+    installTranslator(translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Customer segmentation for marketers. Without a file, opens the demo customers."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "CSV file or SQLite database to open."),
+                                 QCoreApplication::translate("main", "CSV file or SQLite database to open."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Open the demo customers (the default)."));
-    const QCommandLineOption kOption(QStringLiteral("k"), QApplication::translate("main", "Number of segments (2-30)."),
+                                        QCoreApplication::translate("main", "Open the demo customers (the default)."));
+    const QCommandLineOption kOption(QStringLiteral("k"),
+                                     QCoreApplication::translate("main", "Number of segments (2-30)."),
                                      QStringLiteral("K"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once the first result is complete, then exit."),
+        QCoreApplication::translate("main", "Save a PNG of the window once the first result is complete, then exit."),
         QStringLiteral("OUT.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QApplication::translate("main", "Window size, e.g. 1600x1000."),
+                                        QCoreApplication::translate("main", "Window size, e.g. 1600x1000."),
                                         QStringLiteral("WxH"));
-    const QCommandLineOption darkOption(QStringLiteral("dark"), QApplication::translate("main", "Use the dark theme."));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QCoreApplication::translate("main", "Use the dark theme."));
     parser.addOptions({demoOption, kOption, screenshotOption, sizeOption, darkOption});
-    parser.process(app);
+    parser.process(app); // --help, --version and unknown options end the program here
 
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        printError(QApplication::translate("main", "give at most one file"));
+    options.files = parser.positionalArguments();
+    options.demo = parser.isSet(demoOption);
+    if (options.files.size() > 1) {
+        printError(QCoreApplication::translate("main", "give at most one file"));
         return 2;
     }
-    if (!files.isEmpty() && parser.isSet(demoOption)) {
-        printError(QApplication::translate("main", "give either a file or --demo, not both"));
+    if (!options.files.isEmpty() && options.demo) {
+        printError(QCoreApplication::translate("main", "give either a file or --demo, not both"));
         return 2;
     }
-    int k = 0;
     if (parser.isSet(kOption)) {
         bool ok = false;
-        k = parser.value(kOption).toInt(&ok);
-        if (!ok || k < 2 || k > 30) {
-            printError(QApplication::translate("main", "--k must be a whole number from 2 to 30"));
+        options.k = parser.value(kOption).toInt(&ok);
+        if (!ok || options.k < 2 || options.k > 30) {
+            printError(QCoreApplication::translate("main", "--k must be a whole number from 2 to 30"));
             return 2;
         }
     }
-    QSize size(1600, 1000);
     if (parser.isSet(sizeOption)) {
         const QRegularExpressionMatch match =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
         if (!match.hasMatch() || match.captured(1).toInt() < 400 || match.captured(2).toInt() < 300) {
-            printError(QApplication::translate("main", "--size must look like 1600x1000 (at least 400x300)"));
+            printError(QCoreApplication::translate("main", "--size must look like 1600x1000 (at least 400x300)"));
             return 2;
         }
-        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    const bool headless = parser.isSet(screenshotOption);
-    const QString screenshot = parser.value(screenshotOption);
+    options.screenshot = parser.value(screenshotOption);
+    options.dark = parser.isSet(darkOption);
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    if (const std::optional<int> exitCode = parseOptions(argc, argv, options))
+        return *exitCode;
+
+    // A session that ends the program (SIGTERM at logout, Ctrl+C in a terminal) during an export
+    // leaves no named temporary file behind (where the file system has no unnamed ones).
+    seg::removeTemporaryFilesOnSignals();
+    QApplication app(argc, argv);
+    identify();
+    QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmentscope.svg")));
+    // Lets Wayland compositors match the window to segmentscope.desktop (and its icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("segmentscope"));
+    QTranslator translator;
+    installTranslator(translator);
+
+    const QStringList files = options.files;
+    const bool headless = !options.screenshot.isEmpty();
+    const QString screenshot = options.screenshot;
+    const int k = options.k;
+    const QSize size = options.size;
 
     seg::MainWindow window;
     window.setInteractive(!headless);
-    window.setDarkMode(parser.isSet(darkOption));
+    window.setDarkMode(options.dark);
     if (k > 0)
         window.document()->setK(k);
     window.resize(size);

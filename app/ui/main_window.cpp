@@ -5,13 +5,16 @@
 #include "app/ui/customer_tooltip.h"
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
+#include "app/ui/segment_exporter.h"
+#include "app/ui/selection_keeper.h"
 #include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
 #include "app/ui/status_panel.h"
+#include "app/ui/table_opener.h"
 #include "app/ui/view_image.h"
+#include "app/ui/workspace.h"
 #include "app/ui/sweep_presenter.h"
 #include "engine/core/progress.h"
-#include "engine/data/assignments.h"
 #include "engine/demo/demo_data.h"
 #include "engine/io/file_identity.h"
 #include "widgets/heatmap_view.h"
@@ -43,18 +46,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
-#include <QProgressBar>
 #include <QProxyStyle>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
@@ -75,34 +73,6 @@ constexpr int kDebounceMs = 100;
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-/// The controls' rows: the features of `spec` in its groups, then every other usable column of
-/// `table` in its suggested group (unchecked until the user picks it).
-FeatureSpec availableFeatures(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude)
-{
-    FeatureSpec available = spec;
-    std::set<std::string> present;
-    for (const FeatureGroup &group : spec.groups)
-        for (const FeatureColumn &column : group.columns)
-            present.insert(column.column);
-    std::vector<std::string> skip = exclude;
-    skip.insert(skip.end(), present.begin(), present.end());
-    FeatureSpec rest;
-    try {
-        rest = suggestFeatureSpec(table, skip);
-    } catch (const std::exception &) {
-        return available; // nothing else usable
-    }
-    for (FeatureGroup &group : rest.groups) {
-        auto target = std::find_if(available.groups.begin(), available.groups.end(),
-                                   [&](const FeatureGroup &g) { return g.name == group.name; });
-        if (target == available.groups.end())
-            available.groups.push_back(std::move(group));
-        else
-            target->columns.insert(target->columns.end(), group.columns.begin(), group.columns.end());
-    }
-    return available;
 }
 
 /// "PC 1 (34%)": the axis of the segment map and the share of the variance it shows.
@@ -139,11 +109,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_document = new Document(this);
     m_controller = new EngineController(this);
     m_selection = new SegmentSelection(this);
+    m_selectionKeeper = new SelectionKeeper(m_selection, this);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &MainWindow::recluster);
-    connect(&m_export, &QFutureWatcher<QString>::finished, this, &MainWindow::onExportFinished);
+    m_opener = new TableOpener(m_controller, m_document, this);
+    connect(m_opener, &TableOpener::started, this, [this](const QString &stage) { setBusyUi(true, stage); });
+    connect(m_opener, &TableOpener::failed, this, &MainWindow::onFailure);
+    m_exporter = new SegmentExporter(this);
+    connect(m_exporter, &SegmentExporter::finished, this, &MainWindow::updateExportAction);
+    connect(m_exporter, &SegmentExporter::exported, this, &MainWindow::onSegmentsExported);
+    connect(m_exporter, &SegmentExporter::failed, this, &MainWindow::onFailure);
 
     createViews();
     createActions();
@@ -156,14 +133,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1600, 1000);
 }
 
-MainWindow::~MainWindow()
-{
-    // A cancelled export leaves the target as it was (the file is written atomically).
-    if (isExporting()) {
-        m_exportCancel->cancel();
-        m_export.waitForFinished();
-    }
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
@@ -181,7 +151,6 @@ void MainWindow::createViews()
     m_tableView = new SegmentTableView(m_tableModel, m_selection);
     connect(m_tableModel, &SegmentTableModel::labelEdited, this,
             [this](int segment, const QString &label) { m_document->renameSegment(appearance().key(segment), label); });
-    connect(m_tableView, &SegmentTableView::columnsFitted, this, &MainWindow::balanceSplitters);
 
     m_chart = new ModelSelectionChart;
     m_chart->setToolTip(tr("Inertia (elbow) and silhouette for each k on the current features. "
@@ -200,40 +169,8 @@ void MainWindow::createViews()
     m_sideTabs->setTabToolTip(0, tr("How well each number of segments fits"));
     m_sideTabs->setTabToolTip(1, tr("The customers chosen in the segment map against everyone"));
 
-    m_leftColumn = new QSplitter(Qt::Vertical);
-    m_leftColumn->addWidget(titledPane(tr("Segment map"), m_scatter, m_mapHint));
-    m_leftColumn->addWidget(titledPane(tr("Segments"), m_tableView));
-    m_leftColumn->setSizes({640, 360});
-    m_leftColumn->setChildrenCollapsible(false);
-    m_leftColumn->setStretchFactor(0, 1);
-    m_leftColumn->setStretchFactor(1, 0);
-
-    m_rightColumn = new QSplitter(Qt::Vertical);
-    // With many features the heatmap needs more height than a small screen gives; it then
-    // scrolls instead of clipping rows (see fitHeatmap()).
-    m_heatmapScroll = new QScrollArea;
-    m_heatmapScroll->setWidget(m_heatmap);
-    m_heatmapScroll->setWidgetResizable(true);
-    m_heatmapScroll->setFrameShape(QFrame::NoFrame);
-    m_heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_rightColumn->addWidget(titledPane(tr("Feature heatmap"), m_heatmapScroll));
-    m_rightColumn->addWidget(m_sideTabs);
-    m_rightColumn->setSizes({630, 370});
-    m_rightColumn->setChildrenCollapsible(false);
-    m_rightColumn->setStretchFactor(0, 1);
-    m_rightColumn->setStretchFactor(1, 0);
-    // splitterMoved is only emitted for the user's drags: from then on, their sizes stand.
-    connect(m_leftColumn, &QSplitter::splitterMoved, this, [this] { m_userSizedLeft = true; });
-    connect(m_rightColumn, &QSplitter::splitterMoved, this, [this] { m_userSizedRight = true; });
-    m_leftColumn->installEventFilter(this);
-    m_rightColumn->installEventFilter(this);
-
-    m_columns = new QSplitter(Qt::Horizontal);
-    m_columns->addWidget(m_leftColumn);
-    m_columns->addWidget(m_rightColumn);
-    m_columns->setSizes({560, 440});
-    m_columns->setChildrenCollapsible(false);
-    setCentralWidget(m_columns);
+    m_workspace = new Workspace(m_scatter, m_mapHint, m_tableView, m_heatmap, m_sideTabs);
+    setCentralWidget(m_workspace);
 
     m_controls = new ControlsPanel;
     auto *scroll = new QScrollArea;
@@ -257,7 +194,6 @@ void MainWindow::createViews()
     connect(m_controls, &ControlsPanel::reclusterRequested, this, &MainWindow::recluster);
 
     connect(m_selection, &SegmentSelection::selectedRowsChanged, this, [this] {
-        rememberSelectedCustomers();
         if (!m_selection->selectedRows().empty())
             m_sideTabs->setCurrentWidget(m_profilePanel);
     });
@@ -374,38 +310,8 @@ void MainWindow::connectController()
         m_status->showMetrics(m, true);
         checkComplete();
     });
-    connect(m_controller, &EngineController::tableLoaded, this,
-            [this](quint64 generation, std::shared_ptr<const Table> table) {
-                if (generation != m_loadGeneration)
-                    return;
-                if (m_loadingDemo) {
-                    m_loadingDemo = false;
-                    m_selection->clear();
-                    m_document->setTable(std::move(table), QString(), QStringLiteral("customer_id"),
-                                         QStringLiteral("true_segment"));
-                    return;
-                }
-                if (!m_pendingImport)
-                    return;
-                const ImportChoice choice = *m_pendingImport;
-                m_pendingImport.reset();
-                FeatureSpec spec;
-                try {
-                    spec = choice.buildSpec(*table);
-                } catch (const std::exception &e) {
-                    onFailure(fromStd(e.what()));
-                    return;
-                }
-                m_selection->clear();
-                m_document->setTable(std::move(table), choice.path, choice.idColumn, choice.labelColumn, spec);
-            });
-    connect(m_controller, &EngineController::failed, this, [this](quint64 generation, const QString &message) {
-        if (generation == m_loadGeneration) {
-            m_pendingImport.reset();
-            m_loadingDemo = false;
-        }
-        onFailure(message);
-    });
+    connect(m_controller, &EngineController::failed, this,
+            [this](quint64, const QString &message) { onFailure(message); });
     connect(m_controller, &EngineController::progress, this,
             [this](quint64, double fraction, const QString &stage) {
                 if (isComplete())
@@ -419,45 +325,22 @@ void MainWindow::connectController()
 
 void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
 {
-    m_pendingImport.reset();
-    m_loadingDemo = true;
-    m_loadGeneration = m_controller->requestDemo(rows, seed);
-    setBusyUi(true, tr("Generating %1 demo customers…").arg(QLocale().toString(qulonglong(rows))));
+    m_opener->openDemo(rows, seed);
 }
 
 void MainWindow::openFileInteractive(const QString &path)
 {
-    ImportDialog dialog(path, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    load(dialog.choice());
+    m_opener->openFileInteractive(path, this);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!QFileInfo(path).isReadable()) {
-        onFailure(tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
-        return false;
-    }
-    const ImportDialog dialog(path, this);
-    if (!dialog.isValid()) {
-        onFailure(dialog.validationMessage());
-        return false;
-    }
-    // Nobody chose a table: the engine's one rule decides (the only table, or an error that
-    // lists them), as for segscope without --table.
-    ImportChoice choice = dialog.choice();
-    choice.sqliteTable.clear();
-    load(choice);
-    return true;
+    return m_opener->openFile(path);
 }
 
 void MainWindow::load(const ImportChoice &choice)
 {
-    m_loadingDemo = false;
-    m_pendingImport = choice;
-    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn);
-    setBusyUi(true, tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
+    m_opener->load(choice);
 }
 
 void MainWindow::onTableChanged()
@@ -470,7 +353,7 @@ void MainWindow::onTableChanged()
             exclude.push_back(m_document->idColumn().toStdString());
         if (!m_document->labelColumn().isEmpty())
             exclude.push_back(m_document->labelColumn().toStdString());
-        m_controls->setAvailableFeatures(availableFeatures(*table, m_document->spec(), exclude));
+        m_controls->setAvailableFeatures(withSuggestedColumns(*table, m_document->spec(), exclude));
     }
     m_controls->setSpec(m_document->spec());
     m_controls->setK(m_document->k());
@@ -504,11 +387,7 @@ void MainWindow::recluster()
 void MainWindow::cancel()
 {
     m_debounce.stop();
-    if (m_pendingImport || m_loadingDemo) {
-        m_pendingImport.reset();
-        m_loadingDemo = false;
-        m_loadGeneration = 0;
-    }
+    m_opener->cancel();
     m_controller->cancel();
     m_sweep->cancelled();
     m_status->setStage(tr("Cancelled"));
@@ -523,17 +402,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_metricsReady = !std::isnan(result->metrics.silhouette);
     const int k = result->segmentCount();
 
-    // The highlighted segment follows its identity; chosen customers stay chosen wherever
-    // they are now (both survive a recluster).
-    const int current = m_selection->currentSegment();
-    const int currentKey = previous && current >= 0 && std::size_t(current) < previous->segmentKeys.size()
-                               ? previous->segmentKeys[std::size_t(current)]
-                               : -1;
-    const auto found = std::find(result->segmentKeys.begin(), result->segmentKeys.end(), currentKey);
-    m_selection->setCurrentSegment(currentKey >= 0 && found != result->segmentKeys.end()
-                                       ? int(found - result->segmentKeys.begin())
-                                       : -1);
-    restoreSelectedCustomers();
+    m_selectionKeeper->setResult(result);
 
     if (!previous || previous->points != result->points) {
         m_scatter->setPoints(result->points);
@@ -541,7 +410,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     }
     m_scatter->setLabels(result->labels, k);
     m_heatmap->setProfiles(result->profiles);
-    fitHeatmap();
+    m_workspace->fitHeatmap(result->profiles != nullptr);
     m_tableModel->setProfiles(result->profiles);
     m_profilePanel->setResult(result);
     updateSegmentNames();
@@ -558,7 +427,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
 bool MainWindow::isComplete() const
 {
     if (!m_result || m_result->generation != m_requestedGeneration || !m_metricsReady || m_debounce.isActive()
-        || m_pendingImport || m_loadingDemo || !m_result->prepared)
+        || m_opener->isLoading() || !m_result->prepared)
         return false;
     return m_sweep->isComplete();
 }
@@ -642,39 +511,6 @@ QString MainWindow::segmentName(int segment) const
     return appearance().name(segment);
 }
 
-void MainWindow::rememberSelectedCustomers()
-{
-    if (m_restoringSelection)
-        return;
-    m_selectedCustomers.clear();
-    if (!m_result || !m_result->prepared)
-        return;
-    const std::vector<std::size_t> &rows = m_result->prepared->rows;
-    for (const int row : m_selection->selectedRows())
-        if (row >= 0 && std::size_t(row) < rows.size())
-            m_selectedCustomers.push_back(rows[std::size_t(row)]);
-}
-
-void MainWindow::restoreSelectedCustomers()
-{
-    std::vector<int> rows;
-    if (m_result && m_result->prepared) {
-        // Both lists ascend: one merge finds where each chosen customer is now.
-        const std::vector<std::size_t> &prepared = m_result->prepared->rows;
-        std::size_t i = 0;
-        for (const std::size_t customer : m_selectedCustomers) {
-            while (i < prepared.size() && prepared[i] < customer)
-                ++i;
-            if (i < prepared.size() && prepared[i] == customer)
-                rows.push_back(int(i));
-        }
-    }
-    m_restoringSelection = true;
-    m_selection->setSelectedRows(std::move(rows));
-    m_restoringSelection = false;
-}
-
-
 void MainWindow::applyTitle()
 {
     const std::shared_ptr<const Table> table = m_document->table();
@@ -715,66 +551,39 @@ void MainWindow::exportSegments()
 
 bool MainWindow::exportSegmentsTo(const QString &path)
 {
-    if (!m_result || !m_result->prepared || !m_result->request.table || isExporting())
+    if (!m_result)
         return false;
-    const std::string target = QFile::encodeName(path).toStdString();
     const QString source = m_document->sourcePath();
-    if (!source.isEmpty() && isSameFile(target, QFile::encodeName(source).toStdString())) {
+    if (!isExporting() && !source.isEmpty()
+        && isSameFile(QFile::encodeName(path).toStdString(), QFile::encodeName(source).toStdString())) {
         // The dialog's "replace?" does not say that the file is the customer data itself.
         onFailure(tr("Cannot export the segments to %1: it is the customer data file that is open. "
                      "Choose another name.")
                       .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    const std::shared_ptr<const AnalysisResult> result = m_result;
-    std::vector<std::string> names;
     const SegmentAppearance look = appearance();
-    for (int s = 0; s < result->segmentCount(); ++s)
-        names.push_back(look.name(s).toStdString());
-    auto token = std::make_shared<CancelToken>();
-    m_exportCancel = token;
-    // Writing a million customers takes a while: on the thread pool the window stays
-    // responsive and the engine thread stays free for analyses. The result is immutable and
-    // shared, so the task reads it without copying. It returns the error message, if any.
-    m_export.setFuture(QtConcurrent::run([result, names, target, token]() -> QString {
-        try {
-            const Progress progress(token.get(), {});
-            writeAssignments(target, *result->request.table, result->request.idColumn, result->prepared->rows,
-                             result->segmentation->clustering.labels, result->segmentation->clustering.scores,
-                             names, progress);
-        } catch (const Cancelled &) {
-        } catch (const std::exception &e) {
-            return fromStd(e.what());
-        }
-        return {};
-    }));
-    const qulonglong customers = result->request.table->rowCount;
-    m_exportTarget = path;
-    m_exportCustomers = customers;
+    QStringList names;
+    for (int s = 0; s < m_result->segmentCount(); ++s)
+        names << look.name(s);
+    if (!m_exporter->start(m_result, names, path))
+        return false;
     updateExportAction();
-    m_status->setStage(tr("Exporting %1 customers…").arg(QLocale().toString(customers)));
+    m_status->setStage(tr("Exporting %1 customers…").arg(QLocale().toString(m_exporter->customers())));
     return true;
 }
 
-void MainWindow::onExportFinished()
+void MainWindow::onSegmentsExported(const QString &path, qulonglong customers)
 {
-    updateExportAction();
-    if (m_exportCancel->isCancelled())
-        return;
-    const QString error = m_export.result();
-    if (!error.isEmpty()) {
-        onFailure(tr("Cannot export the segments: %1").arg(error));
-        return;
-    }
-    const QFileInfo info(m_exportTarget);
-    m_status->setStage(tr("Exported %1 customers to %2").arg(QLocale().toString(m_exportCustomers), info.fileName()),
+    const QFileInfo info(path);
+    m_status->setStage(tr("Exported %1 customers to %2").arg(QLocale().toString(customers), info.fileName()),
                        QDir::toNativeSeparators(info.absoluteFilePath()));
-    Q_EMIT segmentsExported(m_exportTarget, m_exportCustomers);
+    Q_EMIT segmentsExported(path, customers);
 }
 
 bool MainWindow::isExporting() const
 {
-    return m_export.isRunning();
+    return m_exporter->isRunning();
 }
 
 void MainWindow::updateExportAction()
@@ -834,45 +643,6 @@ void MainWindow::setDarkMode(bool dark)
     }
     QApplication::setStyle(new SegmentStyle);
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-}
-
-void MainWindow::fitHeatmap()
-{
-    // The heatmap knows the least height at which every row is readable (header, rows at their
-    // smallest, legend); below it the scroll area scrolls instead of clipping rows.
-    m_heatmap->setMinimumHeight(m_result && m_result->profiles ? m_heatmap->minimumSizeHint().height() : 0);
-    balanceSplitters();
-}
-
-void MainWindow::balanceSplitters()
-{
-    // Panes keep their title line and frame around the content.
-    const int chrome = 2 * fontMetrics().height() + 14;
-    if (!m_userSizedRight && m_rightColumn->height() > 0) {
-        const int total = m_rightColumn->height() - m_rightColumn->handleWidth();
-        // The heatmap first, at comfortable rows, but the tabs keep enough height for a legible
-        // chart; on a small screen the heatmap's rows shrink towards their minimum instead.
-        const int heatmap = m_heatmap->minimumHeight() > 0 ? m_heatmap->sizeHint().height() + chrome : total * 6 / 10;
-        const int minTabs = std::min(200, total / 3);
-        const int tabs = std::clamp(total - heatmap, minTabs, std::max(minTabs, total * 4 / 10));
-        m_rightColumn->setSizes({total - tabs, tabs});
-    }
-    if (!m_userSizedLeft && m_leftColumn->height() > 0) {
-        const int total = m_leftColumn->height() - m_leftColumn->handleWidth();
-        // The table as tall as its rows (no empty band under the last segment), within a third
-        // to 45 % of the column; the map takes the rest.
-        const int rows = m_tableView->heightForAllRows();
-        const int wanted = rows > 0 ? rows + chrome + 6 : total * 3 / 10;
-        const int table = std::clamp(wanted, std::min(160, total / 3), total * 45 / 100);
-        m_leftColumn->setSizes({total - table, table});
-    }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if ((watched == m_leftColumn || watched == m_rightColumn) && event->type() == QEvent::Resize)
-        balanceSplitters();
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -9,7 +9,6 @@
 
 #include <QMainWindow>
 #include <QStringList>
-#include <QFutureWatcher>
 #include <QTimer>
 
 #include <map>
@@ -18,11 +17,6 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
-class QPushButton;
-class QScrollArea;
-class QSortFilterProxyModel;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -42,7 +36,10 @@ class SegmentTableView;
 class SweepPresenter;
 class StatusPanel;
 class SelectionProfilePanel;
-class CancelToken;
+class SegmentExporter;
+class SelectionKeeper;
+class TableOpener;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -130,7 +127,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -148,19 +144,12 @@ private:
     QString segmentName(int segment) const;
     /// Names and colours of the current result's segments, by their keys.
     SegmentAppearance appearance() const;
-    /// The scatter selection as customers (table rows), and back after a recluster.
-    void rememberSelectedCustomers();
-    void restoreSelectedCustomers();
     void updateExportAction();
-    void onExportFinished();
+    void onSegmentsExported(const QString &path, qulonglong customers);
     void updateRowCounts();
     void setBusyUi(bool busy, const QString &stage = {});
     void checkComplete();
     void applyTitle();
-    void fitHeatmap();
-    /// Shares the columns' height between their panes (map and table, heatmap and tabs) by what
-    /// each needs, until the user drags a splitter.
-    void balanceSplitters();
 
     Document *m_document = nullptr;
     EngineController *m_controller = nullptr;
@@ -176,11 +165,8 @@ private:
     StatusPanel *m_status = nullptr;
     SelectionProfilePanel *m_profilePanel = nullptr;
     QTabWidget *m_sideTabs = nullptr;
-    QSplitter *m_columns = nullptr;
-    QSplitter *m_leftColumn = nullptr;
-    QSplitter *m_rightColumn = nullptr;
     QLabel *m_mapHint = nullptr;
-    QScrollArea *m_heatmapScroll = nullptr;
+    Workspace *m_workspace = nullptr;
 
 
     QAction *m_openAction = nullptr;
@@ -193,26 +179,18 @@ private:
     QTimer m_debounce;
     bool m_interactive = true;
     bool m_dark = false;
-    bool m_userSizedLeft = false;
-    bool m_userSizedRight = false;
     bool m_dockSized = false;
 
     std::shared_ptr<const AnalysisResult> m_result;
-    std::vector<std::size_t> m_selectedCustomers; ///< table rows chosen in the map, ascending
-    bool m_restoringSelection = false;
+    SelectionKeeper *m_selectionKeeper = nullptr;
     quint64 m_requestedGeneration = 0; ///< newest analysis asked for (0: none)
     bool m_metricsReady = false;
     bool m_completeEmitted = false;
 
 
-    std::optional<ImportChoice> m_pendingImport;
-    bool m_loadingDemo = false; ///< the pending load is the demo customers
-    quint64 m_loadGeneration = 0;
+    TableOpener *m_opener = nullptr;
 
-    QFutureWatcher<QString> m_export; ///< the running export; its result is the error message
-    std::shared_ptr<CancelToken> m_exportCancel;
-    QString m_exportTarget;
-    qulonglong m_exportCustomers = 0;
+    SegmentExporter *m_exporter = nullptr;
 };
 
 } // namespace seg

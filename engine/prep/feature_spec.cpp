@@ -389,6 +389,24 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
     return specFromColumns(chosen, false);
 }
 
+FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude)
+{
+    FeatureSpec available = spec;
+    std::vector<std::string> skip = exclude;
+    for (const FeatureGroup &group : spec.groups)
+        for (const FeatureColumn &column : group.columns)
+            skip.push_back(column.column);
+    for (FeatureGroup &group : suggestFeatureSpec(table, skip).groups) {
+        auto target = std::find_if(available.groups.begin(), available.groups.end(),
+                                   [&](const FeatureGroup &g) { return g.name == group.name; });
+        if (target == available.groups.end())
+            available.groups.push_back(std::move(group));
+        else
+            target->columns.insert(target->columns.end(), group.columns.begin(), group.columns.end());
+    }
+    return available;
+}
+
 FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayName)
 {
     json root;

@@ -77,6 +77,12 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
 /// available columns, or naming an Identifier column.
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns);
 
+/// `spec` followed by every other usable column of `table` (suggestFeatureSpec, skipping
+/// `exclude` and the columns `spec` names), each in its suggested group: the spec's group of
+/// that name when it has one, a new group after the spec's otherwise. What a user can choose
+/// from, with their choice first.
+FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude);
+
 /// True for a text column (categorical or identifier) most of whose present cells are numbers
 /// but some are not: a numeric column with bad cells. suggestFeatureSpec includes such columns
 /// and prepare() rejects them naming the cells, rather than leave them out silently.

@@ -13,6 +13,7 @@
 #include "widgets/scatter_painter.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_selection.h"
+#include "widgets/segment_palette.h"
 #include "widgets/segment_table_model.h"
 
 #include <QAction>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void tableRowSelectsSegmentEverywhere();
     void selectionFollowsIntoTable();
     void renameIsUndoable();
+    void nameAndChoiceSurviveReseed();
     void lassoProfileMatchesSegmentProfile();
     void profileSelectionHandComputed();
     void rapidKChangesCoalesce();
@@ -169,8 +171,9 @@ void TestMainWindow::exportSegments()
     QAction *action = exportAction(*m_window);
     QVERIFY(action);
     QVERIFY(action->isEnabled());
-    // A name with a comma and a quote must survive the CSV quoting; segment 0 keeps the
-    // default name the segment table shows.
+    // A name with a comma and a quote must survive the CSV quoting; the other segments keep the
+    // default names the segment table shows. Segments are numbered by their keys, as the
+    // default names are.
     const QString name = QStringLiteral("Loyal, \"big\" spenders");
     m_window->document()->renameSegment(2, name);
 
@@ -222,11 +225,12 @@ void TestMainWindow::exportSegments()
             continue;
         }
         const int segment = result->segmentation->clustering.labels[std::size_t(m)];
-        QCOMPARE(int(segments.numbers[row]), segment);
+        const int key = result->segmentKeys.at(std::size_t(segment));
+        QCOMPARE(int(segments.numbers[row]), key);
         // Six significant digits in the file.
         QVERIFY(std::abs(distances.numbers[row] - result->segmentation->clustering.scores[std::size_t(m)])
                 <= 1e-5 * std::max(1.0, result->segmentation->clustering.scores[std::size_t(m)]));
-        const QString expected = segment == 2 ? name : QStringLiteral("Segment %1").arg(result->segmentKeys.at(std::size_t(segment)) + 1);
+        const QString expected = key == 2 ? name : QStringLiteral("Segment %1").arg(key + 1);
         QCOMPARE(QString::fromStdString(names.cellText(row)), expected);
     }
 }
@@ -467,6 +471,38 @@ void TestMainWindow::renameIsUndoable()
     QVERIFY(m_window->segmentTableModel()->appearance().names.value(1).isEmpty());
     m_window->document()->undoStack()->redo();
     QCOMPARE(m_window->segmentTableModel()->appearance().names.value(1), QStringLiteral("Loyal big spenders"));
+}
+
+void TestMainWindow::nameAndChoiceSurviveReseed()
+{
+    // Segment 2 gets a name and is highlighted; some customers are chosen in the map. A new seed
+    // renumbers the segments: the name, colour and highlight stay on the segment with the same
+    // key, the same customers stay chosen.
+    const auto before = m_window->currentResult();
+    const int key = before->segmentKeys.at(2);
+    QVERIFY(m_window->segmentTableModel()->setData(
+        m_window->segmentTableModel()->index(proxyRowOf(*m_window, 2), SegmentTableModel::LabelColumn),
+        QStringLiteral("Bargain hunters")));
+    m_window->selection()->setCurrentSegment(2);
+    m_window->selection()->setSelectedRows({10, 20, 30, 40});
+    std::vector<std::size_t> customers;
+    for (const int row : m_window->selection()->selectedRows())
+        customers.push_back(before->prepared->rows[std::size_t(row)]);
+
+    m_window->document()->setSeed(43);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete() && m_window->currentResult()->request.seed() == 43, kTimeoutMs);
+    const auto after = m_window->currentResult();
+    const auto found = std::find(after->segmentKeys.begin(), after->segmentKeys.end(), key);
+    QVERIFY(found != after->segmentKeys.end());
+    const int segment = int(found - after->segmentKeys.begin());
+    QCOMPARE(m_window->selection()->currentSegment(), segment);
+    const SegmentAppearance look = m_window->segmentTableModel()->appearance();
+    QCOMPARE(look.name(segment), QStringLiteral("Bargain hunters"));
+    QCOMPARE(look.color(segment), segmentColor(key));
+    std::vector<std::size_t> chosen;
+    for (const int row : m_window->selection()->selectedRows())
+        chosen.push_back(after->prepared->rows[std::size_t(row)]);
+    QCOMPARE(chosen, customers);
 }
 
 void TestMainWindow::lassoProfileMatchesSegmentProfile()

@@ -19,15 +19,26 @@ class TestSegmentscopeCli : public QObject
         QString err;
     };
 
-    static Run segmentscope(const QStringList &args)
+    enum class Display { Offscreen, None };
+
+    static Run segmentscope(const QStringList &args, Display display = Display::Offscreen, QString *out = nullptr)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (display == Display::Offscreen) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            // A terminal with no display: the default platform (xcb) cannot start.
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SEG_GUI_PATH), args);
         if (!process.waitForFinished(240000))
             qFatal("segmentscope did not finish");
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput());
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardError())};
     }
@@ -75,6 +86,25 @@ private Q_SLOTS:
         QFile kept(shot);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("an older picture"));
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QString out;
+        Run r = segmentscope({QStringLiteral("--help")}, Display::None, &out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(out.contains(QStringLiteral("--screenshot <OUT.png>")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Customer segmentation for marketers")));
+        r = segmentscope({QStringLiteral("--version")}, Display::None, &out);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(out.trimmed(), QStringLiteral("SegmentScope " SEG_VERSION));
+        // Usage errors too are answered without a display.
+        r = segmentscope({QStringLiteral("--k"), QStringLiteral("1")}, Display::None);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--k must be a whole number")), qPrintable(r.err));
+        r = segmentscope({QStringLiteral("--bogus")}, Display::None);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Unknown option 'bogus'")), qPrintable(r.err));
     }
 
     void badOptionsAreUsageErrors_data()

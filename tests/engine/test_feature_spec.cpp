@@ -273,6 +273,32 @@ private Q_SLOTS:
         QCOMPARE(columnsOf(*groupNamed(spec, "other")), std::vector<std::string> {"score"});
     }
 
+    void suggestedColumnsFollowTheChoice()
+    {
+        const Table t = demoLikeTable();
+        FeatureSpec chosen = featureSpecForColumns(t, {"revenue", "region"});
+        chosen.groups[0].weight = 2.0;
+        const FeatureSpec all = withSuggestedColumns(t, chosen, {"orders"});
+        // The user's groups come first, with their settings, their own columns first; every
+        // other usable column joins its suggested group once; excluded and id columns stay out.
+        QCOMPARE(all.groups[0].name, chosen.groups[0].name);
+        QCOMPARE(all.groups[0].weight, 2.0);
+        QCOMPARE(all.groups[0].columns[0].column, chosen.groups[0].columns[0].column);
+        std::vector<std::string> columns;
+        for (const FeatureGroup &group : all.groups)
+            for (const FeatureColumn &column : group.columns)
+                columns.push_back(column.column);
+        std::vector<std::string> expected = chosen.enabledColumns();
+        for (const std::string &column : suggestFeatureSpec(t, {"orders", "revenue", "region"}).enabledColumns())
+            expected.push_back(column);
+        std::sort(columns.begin(), columns.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(columns, expected);
+        QVERIFY(std::find(columns.begin(), columns.end(), "orders") == columns.end());
+        QVERIFY(std::find(columns.begin(), columns.end(), "customer_id") == columns.end());
+        QVERIFY(std::find(columns.begin(), columns.end(), "sessions") != columns.end());
+    }
+
     void specForColumns()
     {
         const Table t = demoLikeTable();

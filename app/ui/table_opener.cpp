@@ -1,0 +1,92 @@
+#include "app/ui/table_opener.h"
+
+#include "app/core/document.h"
+#include "app/core/engine_controller.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace seg {
+
+TableOpener::TableOpener(EngineController *controller, Document *document, QObject *parent)
+    : QObject(parent), m_controller(controller), m_document(document)
+{
+    connect(m_controller, &EngineController::tableLoaded, this, &TableOpener::onTableLoaded);
+    connect(m_controller, &EngineController::failed, this, [this](quint64 generation, const QString &) {
+        // The controller reports the failure itself; here the load is only forgotten.
+        if (generation == m_loadGeneration)
+            cancel();
+    });
+}
+
+void TableOpener::openDemo(std::size_t rows, std::uint64_t seed)
+{
+    m_pendingImport.reset();
+    m_loadingDemo = true;
+    m_loadGeneration = m_controller->requestDemo(rows, seed);
+    Q_EMIT started(tr("Generating %1 demo customers…").arg(QLocale().toString(qulonglong(rows))));
+}
+
+void TableOpener::openFileInteractive(const QString &path, QWidget *dialogParent)
+{
+    ImportDialog dialog(path, dialogParent);
+    if (dialog.exec() == QDialog::Accepted)
+        load(dialog.choice());
+}
+
+bool TableOpener::openFile(const QString &path)
+{
+    if (!QFileInfo(path).isReadable()) {
+        Q_EMIT failed(tr("Cannot read %1: the file does not exist or is not readable.").arg(path));
+        return false;
+    }
+    const ImportDialog dialog(path);
+    if (!dialog.isValid()) {
+        Q_EMIT failed(dialog.validationMessage());
+        return false;
+    }
+    // Nobody chose a table: the engine's one rule decides (the only table, or an error that
+    // lists them), as for segscope without --table.
+    ImportChoice choice = dialog.choice();
+    choice.sqliteTable.clear();
+    load(choice);
+    return true;
+}
+
+void TableOpener::load(const ImportChoice &choice)
+{
+    m_loadingDemo = false;
+    m_pendingImport = choice;
+    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn);
+    Q_EMIT started(tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
+}
+
+void TableOpener::cancel()
+{
+    m_pendingImport.reset();
+    m_loadingDemo = false;
+    m_loadGeneration = 0;
+}
+
+void TableOpener::onTableLoaded(quint64 generation, std::shared_ptr<const Table> table)
+{
+    if (generation != m_loadGeneration || !isLoading())
+        return;
+    if (m_loadingDemo) {
+        cancel();
+        m_document->setTable(std::move(table), QString(), QStringLiteral("customer_id"), QStringLiteral("true_segment"));
+        return;
+    }
+    const ImportChoice choice = *m_pendingImport;
+    cancel();
+    FeatureSpec spec;
+    try {
+        spec = choice.buildSpec(*table);
+    } catch (const std::exception &e) {
+        Q_EMIT failed(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_document->setTable(std::move(table), choice.path, choice.idColumn, choice.labelColumn, spec);
+}
+
+} // namespace seg
