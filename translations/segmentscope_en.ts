@@ -48,11 +48,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1</source>
+        <source>no complete result within 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no complete result within 10 minutes</source>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,10 +715,6 @@ Click to highlight this segment in every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export segments…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +788,18 @@ Click to highlight this segment in every view.</source>
     </message>
     <message>
         <source>There are no segments to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the segments to %1: it is the customer data file that is open. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

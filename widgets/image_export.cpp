@@ -1,14 +1,19 @@
 #include "widgets/image_export.h"
 
+#include "engine/core/error.h"
+#include "engine/io/atomic_file.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
+#include <QFile>
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <optional>
 
 namespace seg {
 
@@ -51,12 +56,21 @@ bool exportImage(const QString &path, const QSize &logicalSize, const ImagePaint
     if (logicalSize.isEmpty() || !paint)
         return fail(error, ImageExport::tr("Cannot save \u201c%1\u201d: there is nothing to draw.").arg(info.fileName()));
 
-    QSaveFile file(path);
     auto cannotSave = [&path](const QString &reason) {
         return ImageExport::tr("Cannot save \u201c%1\u201d: %2").arg(QDir::toNativeSeparators(path), reason);
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, cannotSave(file.errorString()));
+    // The target is checked (and the temporary made) before drawing, so that a file that
+    // cannot be written costs no rendering.
+    std::optional<AtomicFile> file;
+    try {
+        file.emplace(QFile::encodeName(path).toStdString());
+    } catch (const Error &e) {
+        return fail(error, cannotSave(QString::fromStdString(e.detail())));
+    }
+    // Encoded in memory (a few MB at most), then written as one file.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QRectF target(QPointF(0, 0), QSizeF(logicalSize));
     bool written = false;
     if (png) {
@@ -71,10 +85,10 @@ bool exportImage(const QString &path, const QSize &logicalSize, const ImagePaint
         const int dotsPerMeter = static_cast<int>(std::lround(kLogicalDpi * kPngScale / 0.0254));
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
-        written = image.save(&file, "PNG");
+        written = image.save(&buffer, "PNG");
     } else {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setSize(logicalSize);
         generator.setViewBox(target);
         generator.setResolution(static_cast<int>(kLogicalDpi));
@@ -87,14 +101,27 @@ bool exportImage(const QString &path, const QSize &logicalSize, const ImagePaint
             written = painter.end();
         }
     }
-    if (!written || file.error() != QFileDevice::NoError) {
-        const QString reason =
-            file.error() != QFileDevice::NoError ? file.errorString() : ImageExport::tr("the image could not be encoded");
-        file.cancelWriting();
-        return fail(error, cannotSave(reason));
+    if (!written)
+        return fail(error, cannotSave(ImageExport::tr("the image could not be encoded")));
+    try {
+        file->write(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        file->commit();
+    } catch (const Error &e) {
+        return fail(error, cannotSave(QString::fromStdString(e.detail())));
     }
-    if (!file.commit())
-        return fail(error, cannotSave(file.errorString()));
+    return true;
+}
+
+bool saveFileContents(const QString &path, const QByteArray &bytes, QString *reason)
+{
+    try {
+        writeFileAtomically(QFile::encodeName(path).toStdString(),
+                            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    } catch (const Error &e) {
+        if (reason)
+            *reason = QString::fromStdString(e.detail());
+        return false;
+    }
     return true;
 }
 

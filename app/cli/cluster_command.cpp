@@ -2,6 +2,7 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/file_overlap.h"
 #include "app/cli/output.h"
 
 #include "engine/cluster/clustering.h"
@@ -14,6 +15,7 @@
 #include "engine/data/loader.h"
 #include "engine/data/sqlite_reader.h"
 #include "engine/eval/quality.h"
+#include "engine/io/atomic_file.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
 
@@ -25,6 +27,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace seg::cli {
 
@@ -169,6 +172,24 @@ int runCluster(const QStringList &arguments)
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     const bool quiet = args.has(QStringLiteral("quiet"));
 
+    // Outputs: never an input or each other (exit 2, before any work). They are opened now, so
+    // that an unwritable target fails before the work rather than after it, and committed
+    // together at the end: both are replaced or neither is.
+    std::vector<NamedFile> inputs {{tr("the input"), args.positional().front()}};
+    if (const auto features = args.value(QStringLiteral("features")))
+        inputs.push_back({QStringLiteral("--features"), *features});
+    std::vector<NamedFile> outputs;
+    for (const QString &option : {QStringLiteral("out"), QStringLiteral("json")})
+        if (const auto path = args.value(option))
+            outputs.push_back({QStringLiteral("--") + option, *path});
+    refuseOverlappingFiles(inputs, outputs);
+    std::optional<AtomicFile> outFile;
+    std::optional<AtomicFile> jsonFile;
+    if (const auto out = args.value(QStringLiteral("out")))
+        outFile.emplace(out->toStdString());
+    if (const auto json = args.value(QStringLiteral("json")))
+        jsonFile.emplace(json->toStdString());
+
     const auto start = Clock::now();
 
     // Read.
@@ -309,13 +330,14 @@ int runCluster(const QStringList &arguments)
     summary["warnings"] = warnings;
 
     phase = Clock::now();
-    if (const auto out = args.value(QStringLiteral("out")))
-        writeAssignments(out->toStdString(), table, idColumn, segmentation.rows, fit.labels, fit.scores);
+    if (outFile)
+        writeAssignments(*outFile, table, idColumn, segmentation.rows, fit.labels, fit.scores);
     const double writeMs = msSince(phase);
     summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
                              {"metrics", metricsMs}, {"write", writeMs}, {"total", msSince(start)}};
-    if (const auto json = args.value(QStringLiteral("json")))
-        writeFileAtomically(json->toStdString(), summary.dump(2) + "\n");
+    if (jsonFile)
+        jsonFile->write(summary.dump(2) + "\n");
+    commitTogether({outFile ? &*outFile : nullptr, jsonFile ? &*jsonFile : nullptr});
 
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));

@@ -6,6 +6,7 @@
 
 #include "engine/core/error.h"
 #include "engine/core/progress.h"
+#include "engine/io/atomic_file.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,9 @@ int dispatch(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    // Ctrl+C, kill and a closed pipe end the run without leaving named temporary files behind
+    // (where the file system has no unnamed ones).
+    removeTemporaryFilesOnSignals();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("segscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));

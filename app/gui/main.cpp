@@ -3,14 +3,16 @@
 
 #include "app/core/document.h"
 #include "app/ui/main_window.h"
+#include "engine/io/atomic_file.h"
+#include "widgets/image_export.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimer>
 #include <QTranslator>
 
@@ -128,6 +130,9 @@ int main(int argc, char **argv)
     if (const std::optional<int> exitCode = parseOptions(argc, argv, options))
         return *exitCode;
 
+    // A session that ends the program (SIGTERM at logout, Ctrl+C in a terminal) during an export
+    // leaves no named temporary file behind (where the file system has no unnamed ones).
+    seg::removeTemporaryFilesOnSignals();
     QApplication app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
@@ -159,10 +164,13 @@ int main(int argc, char **argv)
         QObject::connect(&window, &seg::MainWindow::resultComplete, &app, [&window, screenshot] {
             // One more turn of the event loop so that every view has laid out and painted the result.
             QTimer::singleShot(50, &window, [&window, screenshot] {
-                // QSaveFile: the PNG replaces OUT.png only once it is completely written.
-                QSaveFile file(screenshot);
-                if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit()) {
-                    printError(QApplication::translate("main", "cannot write %1").arg(screenshot));
+                // The PNG replaces OUT.png only once it is completely written (seg::AtomicFile).
+                QByteArray png;
+                QBuffer buffer(&png);
+                buffer.open(QIODevice::WriteOnly);
+                QString reason = QApplication::translate("main", "the image could not be encoded");
+                if (!window.grab().save(&buffer, "PNG") || !seg::saveFileContents(screenshot, png, &reason)) {
+                    printError(QApplication::translate("main", "cannot write %1: %2").arg(screenshot, reason));
                     QCoreApplication::exit(4);
                     return;
                 }

@@ -16,6 +16,7 @@
 #include "app/ui/sweep_presenter.h"
 #include "engine/core/progress.h"
 #include "engine/demo/demo_data.h"
+#include "engine/io/file_identity.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"
 #include "widgets/scatter_view.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -38,7 +40,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
-#include <QSaveFile>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -552,6 +553,15 @@ bool MainWindow::exportSegmentsTo(const QString &path)
 {
     if (!m_result)
         return false;
+    const QString source = m_document->sourcePath();
+    if (!isExporting() && !source.isEmpty()
+        && isSameFile(QFile::encodeName(path).toStdString(), QFile::encodeName(source).toStdString())) {
+        // The dialog's "replace?" does not say that the file is the customer data itself.
+        onFailure(tr("Cannot export the segments to %1: it is the customer data file that is open. "
+                     "Choose another name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     const SegmentAppearance look = appearance();
     QStringList names;
     for (int s = 0; s < m_result->segmentCount(); ++s)
@@ -591,9 +601,12 @@ void MainWindow::saveScreenshot()
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path); // replaces an existing picture only once the new one is complete
-    if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit())
-        onFailure(tr("Cannot write the screenshot to %1.").arg(path));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QString reason = tr("the image could not be encoded");
+    if (!grab().save(&buffer, "PNG") || !saveFileContents(path, png, &reason))
+        onFailure(tr("Cannot write the screenshot to %1: %2").arg(path, reason));
 }
 
 void MainWindow::savePicture(Picture picture)

@@ -65,8 +65,9 @@ public:
     /// Writes the current result's assignments to `path` as CSV on a worker thread (see
     /// seg::writeAssignments): one line per customer with id, segment (0-based), distance and
     /// segment_name, the name the segment table shows. Returns false, writing nothing, when
-    /// there is no result yet or an export is still running; otherwise the export ends with
-    /// `segmentsExported` or `failed`.
+    /// there is no result yet or an export is still running, and with `failed` when `path` is
+    /// the open customer data file (seg::isSameFile); otherwise the export ends with
+    /// `segmentsExported` or `failed`. The file is written as seg::AtomicFile writes.
     bool exportSegmentsTo(const QString &path);
     bool isExporting() const;
 

@@ -28,6 +28,19 @@ void writeAssignments(const std::string &path, const Table &table, const std::st
                       const std::vector<double> &distances, const std::vector<std::string> &segmentNames,
                       const Progress &progress)
 {
+    // The id column is checked before the file is made, so that a typo costs no temporary file.
+    if (!idColumn.empty())
+        table.require(idColumn);
+    AtomicFile file(path);
+    writeAssignments(file, table, idColumn, preparedRows, labels, distances, segmentNames, progress);
+    file.commit();
+}
+
+void writeAssignments(AtomicFile &file, const Table &table, const std::string &idColumn,
+                      const std::vector<std::size_t> &preparedRows, const Labels &labels,
+                      const std::vector<double> &distances, const std::vector<std::string> &segmentNames,
+                      const Progress &progress)
+{
     assert(labels.size() == preparedRows.size());
     assert(distances.size() == preparedRows.size());
     const Column *ids = idColumn.empty() ? nullptr : &table.require(idColumn);
@@ -38,7 +51,6 @@ void writeAssignments(const std::string &path, const Table &table, const std::st
     }
     const bool named = !segmentNames.empty();
 
-    AtomicFile file(path);
     std::string out = named ? "id,segment,distance,segment_name\n" : "id,segment,distance\n";
     for (std::size_t row = 0; row < table.rowCount; ++row) {
         appendCsvField(out, ids ? ids->cellText(row) : std::to_string(row + 1));
@@ -66,7 +78,6 @@ void writeAssignments(const std::string &path, const Table &table, const std::st
     }
     progress.check();
     file.write(out);
-    file.commit();
     progress.report(1.0, "writing");
 }
 

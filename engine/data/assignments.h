@@ -5,6 +5,7 @@
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
 #include "engine/data/table.h"
+#include "engine/io/atomic_file.h"
 
 #include <cstddef>
 #include <string>
@@ -28,12 +29,21 @@ namespace seg {
 /// `distances` are per matrix row. Rows of the table that are not in `preparedRows` (dropped
 /// by imputation) keep their id and have every other field empty.
 ///
-/// The file is written atomically (seg::AtomicFile): on any error `path` is untouched and no
-/// temporary file is left behind. Throws seg::Error(Io) naming the file when it cannot be
-/// written, seg::Error(InvalidData) when `idColumn` is not a column of `table`. `progress` gets
+/// The file is written atomically (seg::AtomicFile, whose rules for targets apply): on any error
+/// `path` is untouched and no temporary file is left behind. Throws seg::Error(Io) naming the
+/// file when it cannot be written, seg::Error(InvalidData) when `idColumn` is not a column of
+/// `table`. `progress` gets
 /// the fraction of rows written and is checked between chunks of about 1 MiB; a cancel throws
 /// seg::Cancelled and leaves `path` untouched, like an error.
 void writeAssignments(const std::string &path, const Table &table, const std::string &idColumn,
+                      const std::vector<std::size_t> &preparedRows, const Labels &labels,
+                      const std::vector<double> &distances, const std::vector<std::string> &segmentNames = {},
+                      const Progress &progress = {});
+
+/// The same lines into `file`, which is left uncommitted: the caller commits it, alone or
+/// together with other outputs (seg::commitTogether). Errors and cancels throw as above; the
+/// caller's AtomicFile then discards what was written when it is destroyed.
+void writeAssignments(AtomicFile &file, const Table &table, const std::string &idColumn,
                       const std::vector<std::size_t> &preparedRows, const Labels &labels,
                       const std::vector<double> &distances, const std::vector<std::string> &segmentNames = {},
                       const Progress &progress = {});

@@ -43,6 +43,7 @@
 #include <cmath>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace seg;
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void exportSegments();
     void exportNeedsResult();
     void exportFailureReported();
+    void exportNeverReplacesTheOpenData();
     void fitsAt1280x800();
     void dataNotesListTheWarnings();
     void controlsShowReadableNames();
@@ -260,6 +262,54 @@ void TestMainWindow::exportFailureReported()
     QVERIFY2(failed.front().at(0).toString().contains(path), qPrintable(failed.front().at(0).toString()));
     QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
     QVERIFY(exportAction(*m_window)->isEnabled());
+}
+
+void TestMainWindow::exportNeverReplacesTheOpenData()
+{
+    // The save dialog's "replace?" does not say the file is the customer data itself: exporting
+    // onto it (by its name, a link or a hard link) is refused, and the data keeps its bytes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(QStringLiteral("shop.csv"));
+    QByteArray csv = "account,visits,spend\n";
+    for (int i = 0; i < 20; ++i)
+        csv += "A" + QByteArray::number(i) + "," + QByteArray::number(i % 2 ? 50 : 2) + ","
+               + QByteArray::number(i % 2 ? 900 + i : 10 + i) + "\n";
+    {
+        QFile file(data);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+    }
+    QVERIFY(QFile::link(QStringLiteral("shop.csv"), dir.filePath(QStringLiteral("link.csv"))));
+    const QByteArray hard = QFile::encodeName(dir.filePath(QStringLiteral("hard.csv")));
+    QCOMPARE(::link(QFile::encodeName(data).constData(), hard.constData()), 0);
+
+    MainWindow window;
+    window.setInteractive(false);
+    window.document()->setK(2);
+    QSignalSpy complete(&window, &MainWindow::resultComplete);
+    QVERIFY(window.openFile(data));
+    QVERIFY(complete.wait(kTimeoutMs));
+    QSignalSpy failed(&window, &MainWindow::failed);
+    QSignalSpy exported(&window, &MainWindow::segmentsExported);
+    for (const char *name : {"shop.csv", "link.csv", "hard.csv"}) {
+        const QString target = dir.filePath(QLatin1String(name));
+        QVERIFY(!window.exportSegmentsTo(target));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.takeFirst().at(0).toString(),
+                 QStringLiteral("Cannot export the segments to %1: it is the customer data file that is open. "
+                                "Choose another name.")
+                     .arg(QDir::toNativeSeparators(target)));
+        QVERIFY(!window.isExporting());
+    }
+    QVERIFY(exported.isEmpty());
+    QFile file(data);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), csv);
+    const QStringList expected{QStringLiteral("hard.csv"), QStringLiteral("link.csv"),
+                               QStringLiteral("shop.csv")};
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             expected);
 }
 
 void TestMainWindow::fitsAt1280x800()

@@ -1,7 +1,9 @@
 // The documented headless contract of the segmentscope program: --screenshot renders the first
 // complete result to a PNG of the requested size and exits 0; bad options exit 2; a file that
-// cannot be read exits non-zero with a message naming it, and leaves no picture behind.
+// cannot be read exits non-zero with a message naming it, and leaves no picture behind; a picture
+// that cannot be written (a read-only file) exits 4 and keeps the old one.
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -59,6 +61,31 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+    }
+
+    void readOnlyScreenshotIsKept()
+    {
+        // The picture is written as every output is (seg::AtomicFile): a read-only file is kept,
+        // for root too, and the run exits 4 saying why.
+        const QString shot = m_dir.filePath(QStringLiteral("locked.png"));
+        {
+            QFile file(shot);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("an older picture");
+        }
+        QVERIFY(QFile::setPermissions(shot, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const Run r = segmentscope({QStringLiteral("--demo"), QStringLiteral("--k"), QStringLiteral("3"),
+                                    QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
+                                    QStringLiteral("800x500")});
+        QCOMPARE(r.exitCode, 4);
+        const QString message = QStringLiteral("segmentscope: cannot write %1: permission denied: the file is "
+                                               "read-only (its owner has no write permission), so it is not "
+                                               "replaced\n")
+                                    .arg(shot);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QFile kept(shot);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("an older picture"));
     }
 
     void helpAndVersionNeedNoDisplay()

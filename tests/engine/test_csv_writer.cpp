@@ -1,11 +1,10 @@
-// Tests of atomic file writing and CSV output, including a round trip through readCsv.
+// Tests of CSV output, including a round trip through readCsv (AtomicFile: test_atomic_file.cpp).
 
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/csv_writer.h"
 #include "tests/support/engine_fixtures.h"
 
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,15 +19,6 @@ using namespace seg::test;
 
 #define QCOMPARE_TYPE(actual, expected)                                                                      \
     QCOMPARE(std::string(toString(actual)), std::string(toString(expected)))
-
-namespace {
-
-int entryCount(const QTemporaryDir &dir)
-{
-    return static_cast<int>(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size());
-}
-
-} // namespace
 
 class TestCsvWriter : public QObject
 {
@@ -60,49 +50,6 @@ private Q_SLOTS:
         out.clear();
         appendCsvField(out, "a,b", ';'); // a comma needs no quotes in a semicolon file
         QCOMPARE(out, std::string("a,b"));
-    }
-
-    void atomicCommitAndAbandon()
-    {
-        QTemporaryDir dir;
-        const std::string path = dir.filePath(QStringLiteral("out.txt")).toStdString();
-        writeFileAtomically(path, "first");
-        QCOMPARE(readAll(path), std::string("first"));
-        QCOMPARE(entryCount(dir), 1); // no temporary file left behind
-        {
-            AtomicFile file(path);
-            file.write("second, never committed");
-            QCOMPARE(entryCount(dir), 2); // the temporary file beside the target
-        }
-        QCOMPARE(readAll(path), std::string("first"));
-        QCOMPARE(entryCount(dir), 1);
-        {
-            AtomicFile file(path);
-            file.write("third ");
-            file.write("in parts");
-            QCOMPARE(readAll(path), std::string("first")); // unchanged until commit
-            file.commit();
-            bool thrown = false;
-            try {
-                file.write("late");
-            } catch (const Error &e) {
-                thrown = e.kind() == ErrorKind::Io;
-            }
-            QVERIFY(thrown);
-        }
-        QCOMPARE(readAll(path), std::string("third in parts"));
-        QCOMPARE(entryCount(dir), 1);
-    }
-
-    void unwritableLocation()
-    {
-        bool thrown = false;
-        try {
-            writeFileAtomically("/nonexistent-dir/x.csv", "x");
-        } catch (const Error &e) {
-            thrown = e.kind() == ErrorKind::Io && e.where().file == "/nonexistent-dir/x.csv";
-        }
-        QVERIFY(thrown);
     }
 
     void roundTrip()

@@ -1,4 +1,5 @@
-// Image export: PNG at twice the logical size, SVG with the drawing's text, atomic writes, and
+// Image export: PNG at twice the logical size, SVG with the drawing's text, atomic writes (the
+// rules of seg::AtomicFile: read-only files kept, links written through, devices in place), and
 // clear messages for what cannot be written.
 
 #include "widgets/image_export.h"
@@ -157,6 +158,75 @@ private Q_SLOTS:
         QVERIFY(entries().isEmpty());
         // The error pointer may be null.
         QVERIFY(!exportImage(path, QSize(200, 150), paintScatter(scatter), nullptr));
+    }
+
+    void readOnlyFileIsKept()
+    {
+        // Refused on its mode bits, so for root too (CI), before anything is drawn.
+        const QString path = dir.filePath(QStringLiteral("map.png"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("a locked export");
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const ScatterPainter scatter = smallScatter();
+        bool painted = false;
+        QString error;
+        QVERIFY(!exportImage(path, QSize(200, 150),
+                             [&](QPainter &painter, const QRectF &target) {
+                                 painted = true;
+                                 scatter.paint(painter, target);
+                             },
+                             &error));
+        QVERIFY(!painted);
+        QCOMPARE(error, QStringLiteral("Cannot save \u201c%1\u201d: permission denied: the file is read-only "
+                                       "(its owner has no write permission), so it is not replaced")
+                            .arg(QDir::toNativeSeparators(path)));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("a locked export"));
+        QCOMPARE(kept.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QCOMPARE(entries(), QStringList{QStringLiteral("map.png")});
+    }
+
+    void linkIsWrittenThrough()
+    {
+        const QString real = dir.filePath(QStringLiteral("real.svg"));
+        const QString link = dir.filePath(QStringLiteral("link.svg"));
+        {
+            QFile old(real);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("older");
+        }
+        QVERIFY(QFile::link(QStringLiteral("real.svg"), link));
+        const ScatterPainter scatter = smallScatter();
+        QString error;
+        QVERIFY2(exportImage(link, QSize(200, 150), paintScatter(scatter), &error), qPrintable(error));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), real);
+        QFile svg(real);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        QCOMPARE(entries(), (QStringList{QStringLiteral("link.svg"), QStringLiteral("real.svg")}));
+    }
+
+    void saveFileContentsFollowsTheRules()
+    {
+        QString reason;
+        QVERIFY2(saveFileContents(QStringLiteral("/dev/null"), QByteArrayLiteral("discarded"), &reason),
+                 qPrintable(reason));
+        QVERIFY(!saveFileContents(QStringLiteral("/dev/full"), QByteArrayLiteral("no room"), &reason));
+        QCOMPARE(reason, QStringLiteral("cannot write: No space left on device"));
+        QVERIFY(!saveFileContents(dir.path(), QByteArrayLiteral("x"), &reason));
+        QCOMPARE(reason, QStringLiteral("is a directory"));
+        const QString path = dir.filePath(QStringLiteral("shot.png"));
+        QVERIFY(saveFileContents(path, QByteArrayLiteral("bytes"), nullptr));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("bytes"));
+        QCOMPARE(entries(), QStringList{QStringLiteral("shot.png")});
     }
 
     void unknownSuffixNamesTheFormats()
