@@ -1,5 +1,7 @@
 // End-to-end tests of the segscope command line: exit codes, messages and output files.
 
+#include "tests/support/segscope_process.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,13 +28,8 @@ private:
 
     Run segscope(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(SEG_CLI_PATH), args);
-        if (!process.waitForFinished(240000))
-            qFatal("segscope did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const SegscopeRun run = runSegscope(args);
+        return {run.exitCode, run.outText(), run.err};
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }

@@ -4,6 +4,8 @@
 // an interrupted run leaves no temporary file behind. Run as root in CI: the read-only rule rests
 // on mode bits, so it holds there too.
 
+#include "tests/support/segscope_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,21 +31,11 @@ extern char **environ;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = SegscopeRun;
 
 Run segscope(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(SEG_CLI_PATH), args);
-    if (!process.waitForFinished(240000))
-        qFatal("segscope did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runSegscope(args);
 }
 
 QByteArray readAll(const QString &file)
