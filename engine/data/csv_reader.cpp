@@ -51,7 +51,8 @@ public:
     std::size_t read(char *dst, std::size_t n) override
     {
         const std::size_t count = std::min(n, m_text.size() - m_pos);
-        std::memcpy(dst, m_text.data() + m_pos, count);
+        if (count > 0) // empty text may have a null data(), which memcpy must not get
+            std::memcpy(dst, m_text.data() + m_pos, count);
         m_pos += count;
         return count;
     }

@@ -4,6 +4,8 @@
 // asserts the exit code and the message word for word; runs that used to hang are given a
 // generous time to end (no timing is asserted).
 
+#include "tests/support/segscope_process.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -27,27 +29,15 @@ private:
 
     static Run finish(QProcess &process)
     {
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {-2, {}, QStringLiteral("segscope did not end within 120 s")};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const SegscopeRun run = finishSegscope(process, 120000);
+        return {run.exitCode, run.outText(), run.err};
     }
 
     /// segscope with `args`; `input` goes to its standard input (closed afterwards either way).
     static Run segscope(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(SEG_CLI_PATH), args);
-        if (!process.waitForStarted())
-            return {-3, {}, QStringLiteral("segscope did not start")};
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        return finish(process);
+        const SegscopeRun run = runSegscope(args, input, 120000);
+        return {run.exitCode, run.outText(), run.err};
     }
 
     static QString error(const QString &detail)

@@ -33,18 +33,6 @@ CsvOptions withLimits(std::size_t maxRecordBytes, std::size_t maxColumns = kMaxC
     return options;
 }
 
-// ASCII text as UTF-16 or UTF-32 code units.
-std::string encode(const std::string &ascii, int unitBytes, bool littleEndian)
-{
-    std::string out;
-    for (const char c : ascii) {
-        std::string unit(static_cast<std::size_t>(unitBytes), '\0');
-        unit[littleEndian ? 0 : unit.size() - 1] = c;
-        out += unit;
-    }
-    return out;
-}
-
 const std::string kSaveAsUtf8 = "; save it as UTF-8 (for example \"CSV UTF-8\" in a spreadsheet program)";
 const std::string kNotText
     = "), which text never does: the file is not UTF-8 text (it may be a binary file or damaged)";
@@ -207,15 +195,15 @@ private Q_SLOTS:
             std::string detail;
         };
         const Case cases[] = {
-            {encode(csv, 2, true), "the file is UTF-16LE (every second byte is NUL)"},
-            {encode(csv, 2, false), "the file is UTF-16BE (every second byte is NUL)"},
-            {encode(csv, 4, true), "the file is UTF-32LE (three bytes of every four are NUL)"},
-            {encode(csv, 4, false), "the file is UTF-32BE (three bytes of every four are NUL)"},
-            {"\xFF\xFE" + encode(csv, 2, true), "the file is UTF-16LE (it starts with a byte order mark)"},
-            {"\xFE\xFF" + encode(csv, 2, false), "the file is UTF-16BE (it starts with a byte order mark)"},
-            {std::string("\xFF\xFE\0\0", 4) + encode(csv, 4, true),
+            {encodeUnits(csv, 2, true), "the file is UTF-16LE (every second byte is NUL)"},
+            {encodeUnits(csv, 2, false), "the file is UTF-16BE (every second byte is NUL)"},
+            {encodeUnits(csv, 4, true), "the file is UTF-32LE (three bytes of every four are NUL)"},
+            {encodeUnits(csv, 4, false), "the file is UTF-32BE (three bytes of every four are NUL)"},
+            {"\xFF\xFE" + encodeUnits(csv, 2, true), "the file is UTF-16LE (it starts with a byte order mark)"},
+            {"\xFE\xFF" + encodeUnits(csv, 2, false), "the file is UTF-16BE (it starts with a byte order mark)"},
+            {std::string("\xFF\xFE\0\0", 4) + encodeUnits(csv, 4, true),
              "the file is UTF-32LE (it starts with a byte order mark)"},
-            {std::string("\0\0\xFE\xFF", 4) + encode(csv, 4, false),
+            {std::string("\0\0\xFE\xFF", 4) + encodeUnits(csv, 4, false),
              "the file is UTF-32BE (it starts with a byte order mark)"},
         };
         for (const Case &c : cases) {

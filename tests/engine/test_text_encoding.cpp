@@ -3,26 +3,16 @@
 // below (plain byte arithmetic on ASCII and Latin-1 code points), not the code under test.
 
 #include "engine/data/text_encoding.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QTest>
 
 #include <string>
 
 using namespace seg;
+using namespace seg::test;
 
 namespace {
-
-// `ascii` (code points below 256) as UTF-16 or UTF-32 code units, without a byte order mark.
-std::string encode(const std::string &ascii, int unitBytes, bool littleEndian)
-{
-    std::string out;
-    for (const char c : ascii) {
-        std::string unit(static_cast<std::size_t>(unitBytes), '\0');
-        unit[littleEndian ? 0 : unit.size() - 1] = c;
-        out += unit;
-    }
-    return out;
-}
 
 EncodingGuess guess(const std::string &bytes)
 {
@@ -50,10 +40,10 @@ private Q_SLOTS:
             {"\xEF\xBB\xBF"
              "a,b\n",
              TextEncoding::Utf8, 3},
-            {std::string("\xFF\xFE\0\0", 4) + encode("a,b\n", 4, true), TextEncoding::Utf32Le, 4},
-            {std::string("\0\0\xFE\xFF", 4) + encode("a,b\n", 4, false), TextEncoding::Utf32Be, 4},
-            {"\xFF\xFE" + encode("a,b\n", 2, true), TextEncoding::Utf16Le, 2},
-            {"\xFE\xFF" + encode("a,b\n", 2, false), TextEncoding::Utf16Be, 2},
+            {std::string("\xFF\xFE\0\0", 4) + encodeUnits("a,b\n", 4, true), TextEncoding::Utf32Le, 4},
+            {std::string("\0\0\xFE\xFF", 4) + encodeUnits("a,b\n", 4, false), TextEncoding::Utf32Be, 4},
+            {"\xFF\xFE" + encodeUnits("a,b\n", 2, true), TextEncoding::Utf16Le, 2},
+            {"\xFE\xFF" + encodeUnits("a,b\n", 2, false), TextEncoding::Utf16Be, 2},
             // The marks alone, as in an otherwise empty file.
             {std::string("\xFF\xFE\0\0", 4), TextEncoding::Utf32Le, 4},
             {"\xFF\xFE", TextEncoding::Utf16Le, 2},
@@ -67,18 +57,18 @@ private Q_SLOTS:
 
     void withoutByteOrderMark()
     {
-        QCOMPARE(toString(guess(encode(kCsv, 2, true)).encoding), std::string_view("UTF-16LE"));
-        QCOMPARE(toString(guess(encode(kCsv, 2, false)).encoding), std::string_view("UTF-16BE"));
-        QCOMPARE(toString(guess(encode(kCsv, 4, true)).encoding), std::string_view("UTF-32LE"));
-        QCOMPARE(toString(guess(encode(kCsv, 4, false)).encoding), std::string_view("UTF-32BE"));
-        QCOMPARE(guess(encode(kCsv, 4, true)).bomBytes, std::size_t(0));
+        QCOMPARE(toString(guess(encodeUnits(kCsv, 2, true)).encoding), std::string_view("UTF-16LE"));
+        QCOMPARE(toString(guess(encodeUnits(kCsv, 2, false)).encoding), std::string_view("UTF-16BE"));
+        QCOMPARE(toString(guess(encodeUnits(kCsv, 4, true)).encoding), std::string_view("UTF-32LE"));
+        QCOMPARE(toString(guess(encodeUnits(kCsv, 4, false)).encoding), std::string_view("UTF-32BE"));
+        QCOMPARE(guess(encodeUnits(kCsv, 4, true)).bomBytes, std::size_t(0));
         // The shortest cases: one character.
         QCOMPARE(toString(guess(std::string("a\0", 2)).encoding), std::string_view("UTF-16LE"));
         QCOMPARE(toString(guess(std::string("\0a", 2)).encoding), std::string_view("UTF-16BE"));
         QCOMPARE(toString(guess(std::string("a\0\0\0", 4)).encoding), std::string_view("UTF-32LE"));
         QCOMPARE(toString(guess(std::string("\0\0\0a", 4)).encoding), std::string_view("UTF-32BE"));
         // Only the first 4 KiB count: UTF-16 text followed by anything is UTF-16.
-        QCOMPARE(toString(guess(encode(std::string(3000, 'x'), 2, true) + std::string(5000, 'y')).encoding),
+        QCOMPARE(toString(guess(encodeUnits(std::string(3000, 'x'), 2, true) + std::string(5000, 'y')).encoding),
                  std::string_view("UTF-16LE"));
     }
 

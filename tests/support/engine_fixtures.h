@@ -190,4 +190,17 @@ inline std::string readAll(const std::string &path)
     return ss.str();
 }
 
+// Text of code points below 256 (one byte each) as UTF-16 or UTF-32 code units, little- or
+// big-endian, without a byte order mark.
+inline std::string encodeUnits(const std::string &ascii, int unitBytes, bool littleEndian)
+{
+    std::string out;
+    for (const char c : ascii) {
+        std::string unit(static_cast<std::size_t>(unitBytes), '\0');
+        unit[littleEndian ? 0 : unit.size() - 1] = c;
+        out += unit;
+    }
+    return out;
+}
+
 } // namespace seg::test

@@ -8,19 +8,35 @@
 
 struct SegscopeRun
 {
-    int exitCode = -1; ///< -1 when segscope did not exit normally (a crash, a signal)
+    /// -1 when segscope did not exit normally (a crash, a signal), -2 when it did not end in
+    /// time (it is killed), -3 when it did not start.
+    int exitCode = -1;
     QByteArray out;
     QString err;
     QString outText() const { return QString::fromUtf8(out); }
 };
 
-/// segscope with `args`; ends the test program when segscope runs longer than 4 minutes.
-inline SegscopeRun runSegscope(const QStringList &args)
+/// Waits for a started segscope, killing it after `timeoutMs`.
+inline SegscopeRun finishSegscope(QProcess &process, int timeoutMs = 240000)
+{
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-2, {}, QStringLiteral("segscope did not end within %1 s").arg(timeoutMs / 1000)};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// segscope with `args`; `input` goes to its standard input, which is closed afterwards.
+inline SegscopeRun runSegscope(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 240000)
 {
     QProcess process;
     process.start(QStringLiteral(SEG_CLI_PATH), args);
-    if (!process.waitForFinished(240000))
-        qFatal("segscope did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    if (!process.waitForStarted())
+        return {-3, {}, QStringLiteral("segscope did not start")};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    return finishSegscope(process, timeoutMs);
 }
