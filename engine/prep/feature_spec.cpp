@@ -13,6 +13,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 namespace seg {
 
@@ -341,11 +342,14 @@ bool looksNumericWithText(const Column &column)
 
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude)
 {
+    // A set: the explorer excludes every column already in the spec, tens of thousands on a
+    // wide table, and a linear search per column would make this quadratic.
+    const std::unordered_set<std::string_view> excluded(exclude.begin(), exclude.end());
     std::vector<const Column *> usable;
     for (const Column &c : table.columns) {
         if ((c.type == ColumnType::Identifier && !looksNumericWithText(c)) || excludedByDefault(c.name))
             continue;
-        if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
+        if (excluded.count(c.name) != 0)
             continue;
         if (c.size() > 0 && c.missingCount() == c.size())
             continue; // nothing to learn from an empty column
@@ -363,9 +367,11 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns)
 {
     std::vector<const Column *> chosen;
+    std::unordered_set<const Column *> seen;
     std::vector<std::string> unknown;
+    const ColumnIndex index(table);
     for (const std::string &name : columns) {
-        const Column *c = table.find(name);
+        const Column *c = index.find(name);
         if (!c) {
             unknown.push_back(name);
             continue;
@@ -374,7 +380,7 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
             throw Error(ErrorKind::InvalidData,
                         "column '" + name + "' holds identifiers (free text or keys) and cannot be a feature",
                         ErrorLocation {table.source, -1, name});
-        if (std::find(chosen.begin(), chosen.end(), c) == chosen.end())
+        if (seen.insert(c).second)
             chosen.push_back(c);
     }
     if (!unknown.empty()) {
