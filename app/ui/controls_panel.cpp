@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace seg {
 
@@ -41,6 +44,35 @@ QDoubleSpinBox *weightBox(QTreeWidget *tree, QTreeWidgetItem *item)
 {
     return qobject_cast<QDoubleSpinBox *>(tree->itemWidget(item, 1));
 }
+
+/// Group items take their check state from their children (Qt::ItemIsAutoTristate), which Qt
+/// recomputes over all the children whenever one of them changes: checking every column of a
+/// 50,000-column group that way is quadratic (minutes). Bulk changes run with the flag off on
+/// every group; it is back on every group item when this goes out of scope.
+class AutoTristateSuspended
+{
+public:
+    explicit AutoTristateSuspended(QTreeWidget *tree) : m_tree(tree)
+    {
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_tree->topLevelItem(i);
+            item->setFlags(item->flags() & ~Qt::ItemIsAutoTristate);
+        }
+    }
+    ~AutoTristateSuspended()
+    {
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_tree->topLevelItem(i);
+            if (item->data(0, kIsGroupRole).toBool())
+                item->setFlags(item->flags() | Qt::ItemIsAutoTristate);
+        }
+    }
+    AutoTristateSuspended(const AutoTristateSuspended &) = delete;
+    AutoTristateSuspended &operator=(const AutoTristateSuspended &) = delete;
+
+private:
+    QTreeWidget *m_tree;
+};
 
 } // namespace
 
@@ -196,9 +228,9 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     return item;
 }
 
-void ControlsPanel::addColumn(QTreeWidgetItem *group, const FeatureColumn &column)
+QTreeWidgetItem *ControlsPanel::makeColumn(const FeatureColumn &column)
 {
-    auto *item = new QTreeWidgetItem(group);
+    auto *item = new QTreeWidgetItem;
     const QString raw = QString::fromStdString(column.column);
     item->setText(0, humanizeName(raw));
     item->setData(0, Qt::UserRole, raw);
@@ -208,6 +240,7 @@ void ControlsPanel::addColumn(QTreeWidgetItem *group, const FeatureColumn &colum
     item->setCheckState(0, Qt::Checked);
     const QString transform = transformText(column.transform);
     item->setToolTip(0, transform.isEmpty() ? raw : tr("%1 (%2)").arg(raw, transform));
+    return item;
 }
 
 void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
@@ -217,8 +250,15 @@ void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
     m_tree->clear();
     for (const FeatureGroup &group : available.groups) {
         QTreeWidgetItem *item = addGroup(group);
+        // All children at once: one insertion for the view instead of one per column.
+        QList<QTreeWidgetItem *> children;
+        children.reserve(qsizetype(group.columns.size()));
         for (const FeatureColumn &column : group.columns)
-            addColumn(item, column);
+            children << makeColumn(column);
+        {
+            const AutoTristateSuspended suspended(m_tree);
+            item->addChildren(children);
+        }
         item->setExpanded(true);
     }
     {
@@ -236,35 +276,63 @@ void ControlsPanel::setSpec(const FeatureSpec &spec)
     m_available = spec;
     m_available.groups = availableGroups;
 
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *group = m_tree->topLevelItem(i);
-        for (int j = 0; j < group->childCount(); ++j)
-            group->child(j)->setCheckState(0, Qt::Unchecked);
-    }
-    for (const FeatureGroup &group : spec.groups) {
-        QTreeWidgetItem *item = groupItem(QString::fromStdString(group.name));
-        if (!item) {
-            item = addGroup(group);
-            item->setExpanded(true);
+    // Groups the tree lacks first: adding rows must reach the view.
+    for (const FeatureGroup &group : spec.groups)
+        if (!groupItem(QString::fromStdString(group.name)))
+            addGroup(group)->setExpanded(true);
+    // Columns the spec names but the tree lacks, added once the data changes are done.
+    std::vector<std::pair<QTreeWidgetItem *, FeatureColumn>> missing;
+    std::vector<bool> missingChecked;
+    {
+        const AutoTristateSuspended suspended(m_tree);
+        // Check states, transforms and weights change no row's size, so the view hears of them
+        // at once below: told of each, it would find each row's rectangle, a walk over the rows
+        // above it (row heights differ), quadratic on tens of thousands of columns.
+        const QSignalBlocker quiet(m_tree->model());
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = m_tree->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j)
+                group->child(j)->setCheckState(0, Qt::Unchecked);
         }
-        if (QDoubleSpinBox *weight = weightBox(m_tree, item)) {
-            const QSignalBlocker blocker(weight);
-            weight->setValue(group.weight);
-        }
-        for (const FeatureColumn &column : group.columns) {
-            const QString name = QString::fromStdString(column.column);
-            QTreeWidgetItem *child = nullptr;
-            for (int j = 0; j < item->childCount() && !child; ++j)
-                if (item->child(j)->data(0, Qt::UserRole).toString() == name)
-                    child = item->child(j);
-            if (!child) {
-                addColumn(item, column);
-                child = item->child(item->childCount() - 1);
+        // Each group's columns by name, built when the spec first names the group.
+        QHash<QTreeWidgetItem *, QHash<QString, QTreeWidgetItem *>> columnsOf;
+        for (const FeatureGroup &group : spec.groups) {
+            QTreeWidgetItem *item = groupItem(QString::fromStdString(group.name));
+            if (QDoubleSpinBox *weight = weightBox(m_tree, item)) {
+                const QSignalBlocker blocker(weight);
+                weight->setValue(group.weight);
             }
-            child->setData(0, kTransformRole, int(column.transform));
-            child->setData(0, kColumnWeightRole, column.weight);
-            child->setCheckState(0, group.enabled ? Qt::Checked : Qt::Unchecked);
+            auto known = columnsOf.find(item);
+            if (known == columnsOf.end()) {
+                known = columnsOf.insert(item, {});
+                for (int j = 0; j < item->childCount(); ++j) {
+                    const QString name = item->child(j)->data(0, Qt::UserRole).toString();
+                    if (!known->contains(name)) // the first of a name, as a search would find
+                        known->insert(name, item->child(j));
+                }
+            }
+            for (const FeatureColumn &column : group.columns) {
+                const QString name = QString::fromStdString(column.column);
+                QTreeWidgetItem *child = known->value(name);
+                if (!child) {
+                    if (!known->contains(name)) { // named twice: added once
+                        known->insert(name, nullptr);
+                        missing.emplace_back(item, column);
+                        missingChecked.push_back(group.enabled);
+                    }
+                    continue;
+                }
+                child->setData(0, kTransformRole, int(column.transform));
+                child->setData(0, kColumnWeightRole, column.weight);
+                child->setCheckState(0, group.enabled ? Qt::Checked : Qt::Unchecked);
+            }
         }
+    }
+    m_tree->viewport()->update();
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        QTreeWidgetItem *child = makeColumn(missing[i].second);
+        child->setCheckState(0, missingChecked[i] ? Qt::Checked : Qt::Unchecked);
+        missing[i].first->addChild(child);
     }
     {
         const QSignalBlocker blocker(m_scalingCombo);

@@ -63,7 +63,8 @@ Q_SIGNALS:
 private:
     QTreeWidgetItem *groupItem(const QString &name) const;
     QTreeWidgetItem *addGroup(const FeatureGroup &group);
-    void addColumn(QTreeWidgetItem *group, const FeatureColumn &column);
+    /// A checked column item without a parent.
+    static QTreeWidgetItem *makeColumn(const FeatureColumn &column);
     void emitSpec();
 
     FeatureSpec m_available;
