@@ -45,34 +45,20 @@ QDoubleSpinBox *weightBox(QTreeWidget *tree, QTreeWidgetItem *item)
     return qobject_cast<QDoubleSpinBox *>(tree->itemWidget(item, 1));
 }
 
-/// Group items take their check state from their children (Qt::ItemIsAutoTristate), which Qt
-/// recomputes over all the children whenever one of them changes: checking every column of a
-/// 50,000-column group that way is quadratic (minutes). Bulk changes run with the flag off on
-/// every group; it is back on every group item when this goes out of scope.
-class AutoTristateSuspended
+/// Group items show the state of their columns (all, some or none checked). Not through
+/// Qt::ItemIsAutoTristate: Qt then changes a group's columns one by one, and the view finds
+/// each changed row's rectangle by walking the rows above it (rows differ in height), which is
+/// quadratic: a click on a group of 20,000 columns took a minute. The panel keeps the group
+/// states itself and changes a group's columns in bulk (see onItemChanged()).
+Qt::CheckState columnsState(const QTreeWidgetItem *group)
 {
-public:
-    explicit AutoTristateSuspended(QTreeWidget *tree) : m_tree(tree)
-    {
-        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_tree->topLevelItem(i);
-            item->setFlags(item->flags() & ~Qt::ItemIsAutoTristate);
-        }
-    }
-    ~AutoTristateSuspended()
-    {
-        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_tree->topLevelItem(i);
-            if (item->data(0, kIsGroupRole).toBool())
-                item->setFlags(item->flags() | Qt::ItemIsAutoTristate);
-        }
-    }
-    AutoTristateSuspended(const AutoTristateSuspended &) = delete;
-    AutoTristateSuspended &operator=(const AutoTristateSuspended &) = delete;
-
-private:
-    QTreeWidget *m_tree;
-};
+    int checked = 0;
+    for (int j = 0; j < group->childCount(); ++j)
+        checked += group->child(j)->checkState(0) == Qt::Checked ? 1 : 0;
+    if (checked == 0)
+        return Qt::Unchecked;
+    return checked == group->childCount() ? Qt::Checked : Qt::PartiallyChecked;
+}
 
 } // namespace
 
@@ -175,10 +161,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
         if (!m_updating)
             Q_EMIT algorithmEdited(algorithm());
     });
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
-        if (column == 0)
-            emitSpec();
-    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &ControlsPanel::onItemChanged);
     connect(m_reclusterButton, &QPushButton::clicked, this, &ControlsPanel::reclusterRequested);
 
     m_updating = true;
@@ -192,6 +175,30 @@ void ControlsPanel::emitSpec()
 {
     if (!m_updating)
         Q_EMIT specEdited(spec());
+}
+
+void ControlsPanel::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (column != 0 || m_updating)
+        return;
+    m_updating = true;
+    if (item->data(0, kIsGroupRole).toBool()) {
+        // The user checked or cleared a group (a click on a partly checked group checks it):
+        // all its columns follow, in bulk, with one repaint (see columnsState()).
+        const Qt::CheckState state = item->checkState(0) == Qt::Unchecked ? Qt::Unchecked : Qt::Checked;
+        {
+            const QSignalBlocker quiet(m_tree->model());
+            item->setCheckState(0, state);
+            for (int j = 0; j < item->childCount(); ++j)
+                item->child(j)->setCheckState(0, state);
+        }
+        m_tree->viewport()->update();
+    } else if (QTreeWidgetItem *group = item->parent()) {
+        if (const Qt::CheckState state = columnsState(group); group->checkState(0) != state)
+            group->setCheckState(0, state);
+    }
+    m_updating = false;
+    emitSpec();
 }
 
 QTreeWidgetItem *ControlsPanel::groupItem(const QString &name) const
@@ -211,7 +218,8 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     // Group names are data ("recency & loyalty"); show them capitalised.
     const QString shown = humanizeName(name);
     item->setText(0, shown.isEmpty() ? shown : shown.at(0).toUpper() + shown.mid(1));
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(0, Qt::Unchecked);
     QFont font = item->font(0);
     font.setBold(true);
     item->setFont(0, font);
@@ -255,10 +263,8 @@ void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
         children.reserve(qsizetype(group.columns.size()));
         for (const FeatureColumn &column : group.columns)
             children << makeColumn(column);
-        {
-            const AutoTristateSuspended suspended(m_tree);
-            item->addChildren(children);
-        }
+        item->addChildren(children);
+        item->setCheckState(0, columnsState(item));
         item->setExpanded(true);
     }
     {
@@ -284,7 +290,6 @@ void ControlsPanel::setSpec(const FeatureSpec &spec)
     std::vector<std::pair<QTreeWidgetItem *, FeatureColumn>> missing;
     std::vector<bool> missingChecked;
     {
-        const AutoTristateSuspended suspended(m_tree);
         // Check states, transforms and weights change no row's size, so the view hears of them
         // at once below: told of each, it would find each row's rectangle, a walk over the rows
         // above it (row heights differ), quadratic on tens of thousands of columns.
@@ -334,6 +339,8 @@ void ControlsPanel::setSpec(const FeatureSpec &spec)
         child->setCheckState(0, missingChecked[i] ? Qt::Checked : Qt::Unchecked);
         missing[i].first->addChild(child);
     }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        m_tree->topLevelItem(i)->setCheckState(0, columnsState(m_tree->topLevelItem(i)));
     {
         const QSignalBlocker blocker(m_scalingCombo);
         m_scalingCombo->setCurrentIndex(std::max(0, m_scalingCombo->findData(int(spec.scaling))));

@@ -66,6 +66,7 @@ private:
     /// A checked column item without a parent.
     static QTreeWidgetItem *makeColumn(const FeatureColumn &column);
     void emitSpec();
+    void onItemChanged(QTreeWidgetItem *item, int column);
 
     FeatureSpec m_available;
     bool m_updating = false;

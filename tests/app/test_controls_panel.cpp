@@ -1,6 +1,6 @@
 // The analysis controls' feature tree: setSpec checks exactly the spec's columns, groups show
-// the state of their columns (all, some, none), user edits are reported and setters are not,
-// and the same holds for a wide table.
+// the state of their columns (all, some, none), checking a group checks its columns, user
+// edits are reported (one per click) and setters are not, also on a wide table.
 
 #include "app/ui/controls_panel.h"
 
@@ -111,14 +111,22 @@ private Q_SLOTS:
                  (std::vector<std::string> {"visits", "sessions"}));
         QCOMPARE(engagement->checkState(0), Qt::PartiallyChecked);
 
-        // Checking the group checks all its columns (the group follows its columns again after
-        // setSpec's bulk changes).
+        // Checking the group checks all its columns, clearing it clears them.
         engagement->setCheckState(0, Qt::Checked);
         QCOMPARE(columnItem(engagement, QStringLiteral("clicks"))->checkState(0), Qt::Checked);
         QCOMPARE(columnsOf(panel.spec(), "engagement"),
                  (std::vector<std::string> {"visits", "sessions", "clicks"}));
         QCOMPARE(columnsOf(edited.last().at(0).value<FeatureSpec>(), "engagement"),
                  (std::vector<std::string> {"visits", "sessions", "clicks"}));
+        const int edits = edited.count();
+        engagement->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(edited.count(), edits + 1); // one edit for the whole group
+        QCOMPARE(columnItem(engagement, QStringLiteral("visits"))->checkState(0), Qt::Unchecked);
+        QVERIFY(panel.spec().groups.empty());
+        // A column checked again: the group is partly checked.
+        columnItem(engagement, QStringLiteral("clicks"))->setCheckState(0, Qt::Checked);
+        QCOMPARE(engagement->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(columnsOf(panel.spec(), "engagement"), std::vector<std::string> {"clicks"});
     }
 
     void wideTable()
@@ -144,7 +152,16 @@ private Q_SLOTS:
         QCOMPARE(other->child(19998)->checkState(0), Qt::Checked);
         QCOMPARE(other->child(19999)->checkState(0), Qt::Unchecked);
         QCOMPARE(columnsOf(panel.spec(), "other"), chosen);
-        // Back to every column.
+        // A click on the partly checked group checks every column.
+        QSignalSpy edited(&panel, &ControlsPanel::specEdited);
+        other->setCheckState(0, Qt::Checked);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(other->child(19999)->checkState(0), Qt::Checked);
+        QCOMPARE(columnsOf(panel.spec(), "other"), all);
+        // And setSpec goes back to the chosen ones, then to every column.
+        panel.setSpec(spec);
+        QCOMPARE(other->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(columnsOf(panel.spec(), "other"), chosen);
         panel.setSpec(available);
         QCOMPARE(other->checkState(0), Qt::Checked);
         QCOMPARE(columnsOf(panel.spec(), "other"), all);
