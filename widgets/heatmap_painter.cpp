@@ -211,6 +211,7 @@ double HeatmapPainter::zScore(int column, int feature) const
 void HeatmapPainter::rebuildRows()
 {
     m_rows.clear();
+    m_widestLabel = -1;
     if (!m_profiles)
         return;
     const Profiles &profiles = *m_profiles;
@@ -379,15 +380,19 @@ HeatmapPainter::Layout HeatmapPainter::layout(const QSize &size) const
     const int w = size.width();
     const int h = size.height();
 
-    int nameWidth = fm.horizontalAdvance(tr("Order: by segment") + QStringLiteral(" \u25BE"));
-    for (const DisplayRow &r : m_rows) {
-        const QFontMetrics &rfm = r.kind == RowKind::Group ? bfm : r.kind == RowKind::Column ? sfm : fm;
-        // Feature rows leave room for the bold face and sort marker of the sorted row.
-        const int text = r.kind == RowKind::Feature ? bfm.horizontalAdvance(r.text + QStringLiteral(" \u25BC"))
-                                                    : rfm.horizontalAdvance(r.text);
-        nameWidth = std::max(nameWidth, r.indent * kIndent + text);
+    if (m_widestLabel < 0 || m_widestLabelFont != m_font) {
+        int widest = fm.horizontalAdvance(tr("Order: by segment") + QStringLiteral(" \u25BE"));
+        for (const DisplayRow &r : m_rows) {
+            const QFontMetrics &rfm = r.kind == RowKind::Group ? bfm : r.kind == RowKind::Column ? sfm : fm;
+            // Feature rows leave room for the bold face and sort marker of the sorted row.
+            const int text = r.kind == RowKind::Feature ? bfm.horizontalAdvance(r.text + QStringLiteral(" \u25BC"))
+                                                        : rfm.horizontalAdvance(r.text);
+            widest = std::max(widest, r.indent * kIndent + text);
+        }
+        m_widestLabel = widest;
+        m_widestLabelFont = m_font;
     }
-    nameWidth = std::clamp(nameWidth + 12, 80, std::max(80, static_cast<int>(w * 0.35)));
+    const int nameWidth = std::clamp(m_widestLabel + 12, 80, std::max(80, static_cast<int>(w * 0.35)));
 
     const int n = std::max(1, static_cast<int>(m_columns.size()));
     l.columnWidth = std::clamp((w - 2 * kMargin - nameWidth) / n, kMinColumnWidth, kMaxColumnWidth);
@@ -564,7 +569,7 @@ void HeatmapPainter::paintPlaceholder(QPainter &p, const QSize &size) const
                tr("Segment profiles appear here once customers are segmented."));
 }
 
-void HeatmapPainter::paint(QPainter &p, const QRectF &target) const
+void HeatmapPainter::paint(QPainter &p, const QRectF &target, const QRectF &exposed) const
 {
     const QSize size(std::max(1, static_cast<int>(std::lround(target.width()))),
                      std::max(1, static_cast<int>(std::lround(target.height()))));
@@ -649,10 +654,18 @@ void HeatmapPainter::paint(QPainter &p, const QRectF &target) const
         p.drawText(shareLine, Qt::AlignLeft | Qt::AlignVCenter, headerShare(s, l.columnWidth));
     }
 
-    // Rows.
+    // Rows, those in the exposed part only.
     const QFontMetrics boldMetrics(headingFont());
     const QFontMetrics subHeadingMetrics(subHeadingFont());
-    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+    std::size_t firstRow = 0, endRow = m_rows.size();
+    if (!exposed.isEmpty()) {
+        const QRectF visible = exposed.translated(-target.topLeft());
+        const double top = (visible.top() - l.grid.top()) / l.rowHeight;
+        const double bottom = (visible.bottom() - l.grid.top()) / l.rowHeight;
+        firstRow = static_cast<std::size_t>(std::clamp(std::floor(top), 0.0, static_cast<double>(m_rows.size())));
+        endRow = static_cast<std::size_t>(std::clamp(std::floor(bottom) + 1, 0.0, static_cast<double>(m_rows.size())));
+    }
+    for (std::size_t r = firstRow; r < endRow; ++r) {
         const DisplayRow &row = m_rows[r];
         const int y = l.grid.top() + static_cast<int>(r) * l.rowHeight;
         const QRect nameRect(l.names.left(), y, l.names.width(), l.rowHeight);

@@ -123,8 +123,10 @@ public:
     /// Draws the heatmap into `target` (logical coordinates of `painter`; its size is rounded to
     /// whole pixels), filling it with the Window colour first. Sizes and fonts are in logical
     /// pixels as on screen, whatever the device's resolution: to print at a physical size, scale
-    /// the painter. Restores the painter's state.
-    void paint(QPainter &painter, const QRectF &target) const;
+    /// the painter. Restores the painter's state. `exposed` (same coordinates as `target`; empty
+    /// means all of it) is the part that needs drawing: rows outside it are skipped, which keeps
+    /// a repaint of a scrolled view of tens of thousands of features to the rows in sight.
+    void paint(QPainter &painter, const QRectF &target, const QRectF &exposed = {}) const;
 
 private:
     enum class RowKind { Group, Column, Feature };
@@ -170,6 +172,10 @@ private:
     QPalette m_palette;
     QFont m_font;
     QLocale m_locale;
+    // The widest row label (indent included) in m_font, measured once per rows and font:
+    // measuring every label on each layout is seconds on a wide table. -1: not measured.
+    mutable int m_widestLabel = -1;
+    mutable QFont m_widestLabelFont;
 };
 
 } // namespace seg

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QPointer>
 #include <QToolTip>
 
@@ -153,10 +154,10 @@ QSize HeatmapView::minimumSizeHint() const
     return d->painter.minimumSize(width());
 }
 
-void HeatmapView::paintEvent(QPaintEvent *)
+void HeatmapView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
-    d->painter.paint(p, rect());
+    d->painter.paint(p, rect(), event->rect());
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent *event)

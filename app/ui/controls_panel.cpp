@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace seg {
 
@@ -40,6 +43,21 @@ QString transformText(Transform transform)
 QDoubleSpinBox *weightBox(QTreeWidget *tree, QTreeWidgetItem *item)
 {
     return qobject_cast<QDoubleSpinBox *>(tree->itemWidget(item, 1));
+}
+
+/// Group items show the state of their columns (all, some or none checked). Not through
+/// Qt::ItemIsAutoTristate: Qt then changes a group's columns one by one, and the view finds
+/// each changed row's rectangle by walking the rows above it (rows differ in height), which is
+/// quadratic: a click on a group of 20,000 columns took a minute. The panel keeps the group
+/// states itself and changes a group's columns in bulk (see onItemChanged()).
+Qt::CheckState columnsState(const QTreeWidgetItem *group)
+{
+    int checked = 0;
+    for (int j = 0; j < group->childCount(); ++j)
+        checked += group->child(j)->checkState(0) == Qt::Checked ? 1 : 0;
+    if (checked == 0)
+        return Qt::Unchecked;
+    return checked == group->childCount() ? Qt::Checked : Qt::PartiallyChecked;
 }
 
 } // namespace
@@ -143,10 +161,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
         if (!m_updating)
             Q_EMIT algorithmEdited(algorithm());
     });
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
-        if (column == 0)
-            emitSpec();
-    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &ControlsPanel::onItemChanged);
     connect(m_reclusterButton, &QPushButton::clicked, this, &ControlsPanel::reclusterRequested);
 
     m_updating = true;
@@ -160,6 +175,30 @@ void ControlsPanel::emitSpec()
 {
     if (!m_updating)
         Q_EMIT specEdited(spec());
+}
+
+void ControlsPanel::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (column != 0 || m_updating)
+        return;
+    m_updating = true;
+    if (item->data(0, kIsGroupRole).toBool()) {
+        // The user checked or cleared a group (a click on a partly checked group checks it):
+        // all its columns follow, in bulk, with one repaint (see columnsState()).
+        const Qt::CheckState state = item->checkState(0) == Qt::Unchecked ? Qt::Unchecked : Qt::Checked;
+        {
+            const QSignalBlocker quiet(m_tree->model());
+            item->setCheckState(0, state);
+            for (int j = 0; j < item->childCount(); ++j)
+                item->child(j)->setCheckState(0, state);
+        }
+        m_tree->viewport()->update();
+    } else if (QTreeWidgetItem *group = item->parent()) {
+        if (const Qt::CheckState state = columnsState(group); group->checkState(0) != state)
+            group->setCheckState(0, state);
+    }
+    m_updating = false;
+    emitSpec();
 }
 
 QTreeWidgetItem *ControlsPanel::groupItem(const QString &name) const
@@ -179,7 +218,8 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     // Group names are data ("recency & loyalty"); show them capitalised.
     const QString shown = humanizeName(name);
     item->setText(0, shown.isEmpty() ? shown : shown.at(0).toUpper() + shown.mid(1));
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(0, Qt::Unchecked);
     QFont font = item->font(0);
     font.setBold(true);
     item->setFont(0, font);
@@ -196,9 +236,9 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     return item;
 }
 
-void ControlsPanel::addColumn(QTreeWidgetItem *group, const FeatureColumn &column)
+QTreeWidgetItem *ControlsPanel::makeColumn(const FeatureColumn &column)
 {
-    auto *item = new QTreeWidgetItem(group);
+    auto *item = new QTreeWidgetItem;
     const QString raw = QString::fromStdString(column.column);
     item->setText(0, humanizeName(raw));
     item->setData(0, Qt::UserRole, raw);
@@ -208,6 +248,7 @@ void ControlsPanel::addColumn(QTreeWidgetItem *group, const FeatureColumn &colum
     item->setCheckState(0, Qt::Checked);
     const QString transform = transformText(column.transform);
     item->setToolTip(0, transform.isEmpty() ? raw : tr("%1 (%2)").arg(raw, transform));
+    return item;
 }
 
 void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
@@ -217,8 +258,13 @@ void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
     m_tree->clear();
     for (const FeatureGroup &group : available.groups) {
         QTreeWidgetItem *item = addGroup(group);
+        // All children at once: one insertion for the view instead of one per column.
+        QList<QTreeWidgetItem *> children;
+        children.reserve(qsizetype(group.columns.size()));
         for (const FeatureColumn &column : group.columns)
-            addColumn(item, column);
+            children << makeColumn(column);
+        item->addChildren(children);
+        item->setCheckState(0, columnsState(item));
         item->setExpanded(true);
     }
     {
@@ -236,36 +282,65 @@ void ControlsPanel::setSpec(const FeatureSpec &spec)
     m_available = spec;
     m_available.groups = availableGroups;
 
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *group = m_tree->topLevelItem(i);
-        for (int j = 0; j < group->childCount(); ++j)
-            group->child(j)->setCheckState(0, Qt::Unchecked);
-    }
-    for (const FeatureGroup &group : spec.groups) {
-        QTreeWidgetItem *item = groupItem(QString::fromStdString(group.name));
-        if (!item) {
-            item = addGroup(group);
-            item->setExpanded(true);
+    // Groups the tree lacks first: adding rows must reach the view.
+    for (const FeatureGroup &group : spec.groups)
+        if (!groupItem(QString::fromStdString(group.name)))
+            addGroup(group)->setExpanded(true);
+    // Columns the spec names but the tree lacks, added once the data changes are done.
+    std::vector<std::pair<QTreeWidgetItem *, FeatureColumn>> missing;
+    std::vector<bool> missingChecked;
+    {
+        // Check states, transforms and weights change no row's size, so the view hears of them
+        // at once below: told of each, it would find each row's rectangle, a walk over the rows
+        // above it (row heights differ), quadratic on tens of thousands of columns.
+        const QSignalBlocker quiet(m_tree->model());
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = m_tree->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j)
+                group->child(j)->setCheckState(0, Qt::Unchecked);
         }
-        if (QDoubleSpinBox *weight = weightBox(m_tree, item)) {
-            const QSignalBlocker blocker(weight);
-            weight->setValue(group.weight);
-        }
-        for (const FeatureColumn &column : group.columns) {
-            const QString name = QString::fromStdString(column.column);
-            QTreeWidgetItem *child = nullptr;
-            for (int j = 0; j < item->childCount() && !child; ++j)
-                if (item->child(j)->data(0, Qt::UserRole).toString() == name)
-                    child = item->child(j);
-            if (!child) {
-                addColumn(item, column);
-                child = item->child(item->childCount() - 1);
+        // Each group's columns by name, built when the spec first names the group.
+        QHash<QTreeWidgetItem *, QHash<QString, QTreeWidgetItem *>> columnsOf;
+        for (const FeatureGroup &group : spec.groups) {
+            QTreeWidgetItem *item = groupItem(QString::fromStdString(group.name));
+            if (QDoubleSpinBox *weight = weightBox(m_tree, item)) {
+                const QSignalBlocker blocker(weight);
+                weight->setValue(group.weight);
             }
-            child->setData(0, kTransformRole, int(column.transform));
-            child->setData(0, kColumnWeightRole, column.weight);
-            child->setCheckState(0, group.enabled ? Qt::Checked : Qt::Unchecked);
+            auto known = columnsOf.find(item);
+            if (known == columnsOf.end()) {
+                known = columnsOf.insert(item, {});
+                for (int j = 0; j < item->childCount(); ++j) {
+                    const QString name = item->child(j)->data(0, Qt::UserRole).toString();
+                    if (!known->contains(name)) // the first of a name, as a search would find
+                        known->insert(name, item->child(j));
+                }
+            }
+            for (const FeatureColumn &column : group.columns) {
+                const QString name = QString::fromStdString(column.column);
+                QTreeWidgetItem *child = known->value(name);
+                if (!child) {
+                    if (!known->contains(name)) { // named twice: added once
+                        known->insert(name, nullptr);
+                        missing.emplace_back(item, column);
+                        missingChecked.push_back(group.enabled);
+                    }
+                    continue;
+                }
+                child->setData(0, kTransformRole, int(column.transform));
+                child->setData(0, kColumnWeightRole, column.weight);
+                child->setCheckState(0, group.enabled ? Qt::Checked : Qt::Unchecked);
+            }
         }
     }
+    m_tree->viewport()->update();
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        QTreeWidgetItem *child = makeColumn(missing[i].second);
+        child->setCheckState(0, missingChecked[i] ? Qt::Checked : Qt::Unchecked);
+        missing[i].first->addChild(child);
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        m_tree->topLevelItem(i)->setCheckState(0, columnsState(m_tree->topLevelItem(i)));
     {
         const QSignalBlocker blocker(m_scalingCombo);
         m_scalingCombo->setCurrentIndex(std::max(0, m_scalingCombo->findData(int(spec.scaling))));

@@ -63,8 +63,10 @@ Q_SIGNALS:
 private:
     QTreeWidgetItem *groupItem(const QString &name) const;
     QTreeWidgetItem *addGroup(const FeatureGroup &group);
-    void addColumn(QTreeWidgetItem *group, const FeatureColumn &column);
+    /// A checked column item without a parent.
+    static QTreeWidgetItem *makeColumn(const FeatureColumn &column);
     void emitSpec();
+    void onItemChanged(QTreeWidgetItem *item, int column);
 
     FeatureSpec m_available;
     bool m_updating = false;

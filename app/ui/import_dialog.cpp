@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace seg {
@@ -171,6 +172,7 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     m_featureTree = new QTreeWidget(choiceBox);
     m_featureTree->setHeaderLabels({tr("Column"), tr("Type"), tr("Group")});
     m_featureTree->setRootIsDecorated(false);
+    m_featureTree->setUniformRowHeights(true); // one row per column: tens of thousands on wide tables
     m_featureTree->setItemDelegate(new GroupDelegate(m_featureTree));
     m_featureTree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                    | QAbstractItemView::SelectedClicked);
@@ -240,19 +242,24 @@ void ImportDialog::readPreview()
 {
     m_preview.reset();
     m_readError.clear();
-    CsvOptions options;
-    options.maxRows = kPreviewRows;
+    // Rows to read: kPreviewRows, fewer on a wide table (at most kPreviewCells cells, at least
+    // kMinPreviewRows rows), so that 50,000 columns do not mean parsing 10 million cells on the
+    // GUI thread. The header and first row say how wide the table is.
+    auto read = [this](std::size_t rows) {
+        CsvOptions options;
+        options.maxRows = rows;
+        if (m_sqlite)
+            return readSqliteTable(m_path.toStdString(), m_tableCombo->currentText().toStdString(), options);
+        return readCsv(m_path.toStdString(), options);
+    };
     try {
-        if (m_sqlite) {
-            if (m_tableCombo->count() == 0) {
-                m_readError = tr("The database has no tables.");
-                return;
-            }
-            m_preview = std::make_shared<Table>(
-                readSqliteTable(m_path.toStdString(), m_tableCombo->currentText().toStdString(), options));
-        } else {
-            m_preview = std::make_shared<Table>(readCsv(m_path.toStdString(), options));
+        if (m_sqlite && m_tableCombo->count() == 0) {
+            m_readError = tr("The database has no tables.");
+            return;
         }
+        const std::size_t columns = std::max<std::size_t>(1, read(1).columns.size());
+        m_previewRows = int(std::clamp<std::size_t>(kPreviewCells / columns, kMinPreviewRows, kPreviewRows));
+        m_preview = std::make_shared<Table>(read(std::size_t(m_previewRows)));
     } catch (const std::exception &e) {
         m_readError = QString::fromStdString(e.what());
     }
@@ -278,13 +285,25 @@ void ImportDialog::fillColumns()
     const Table &table = *m_preview;
     const int columns = int(table.columns.size());
     const int rows = int(table.rowCount);
-    m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, %1 columns").arg(columns)
-                                        : tr("Preview: the first %1 rows, %2 columns").arg(rows).arg(columns));
-    m_previewTable->setColumnCount(columns);
+    // A wide table previews its first columns only: a cell widget per previewed cell of 50,000
+    // columns would be 10 million items. The feature list below still has every column.
+    const int shown = std::min(columns, kPreviewColumns);
+    if (shown < columns)
+        m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, the first %1 of %2 columns").arg(shown).arg(columns)
+                                            : tr("Preview: the first %1 rows, the first %2 of %3 columns")
+                                                  .arg(rows)
+                                                  .arg(shown)
+                                                  .arg(columns));
+    else
+        m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, %1 columns").arg(columns)
+                                            : tr("Preview: the first %1 rows, %2 columns").arg(rows).arg(columns));
+    m_previewTable->setColumnCount(shown);
     m_previewTable->setRowCount(rows);
     QStringList headers;
-    for (const Column &column : table.columns)
+    for (int c = 0; c < shown; ++c) {
+        const Column &column = table.columns[std::size_t(c)];
         headers << QStringLiteral("%1\n%2").arg(QString::fromStdString(column.name), typeName(column.type));
+    }
     m_previewTable->setHorizontalHeaderLabels(headers);
     // The header row is spreadsheet row 1, so the first data row is row 2: number rows the way
     // validation messages do.
@@ -292,7 +311,7 @@ void ImportDialog::fillColumns()
     for (int r = 0; r < rows; ++r)
         rowNumbers << QString::number(r + 2);
     m_previewTable->setVerticalHeaderLabels(rowNumbers);
-    for (int c = 0; c < columns; ++c) {
+    for (int c = 0; c < shown; ++c) {
         const Column &column = table.columns[std::size_t(c)];
         for (int r = 0; r < rows; ++r) {
             auto *item = new QTableWidgetItem(QString::fromStdString(column.cellText(std::size_t(r))));
@@ -302,7 +321,7 @@ void ImportDialog::fillColumns()
         }
     }
     m_previewTable->resizeColumnsToContents();
-    for (int c = 0; c < columns; ++c)
+    for (int c = 0; c < shown; ++c)
         m_previewTable->setColumnWidth(c, std::min(m_previewTable->columnWidth(c), 220));
 
     int idIndex = 0;
@@ -354,12 +373,14 @@ void ImportDialog::onIdOrLabelChanged()
     m_updating = true;
     const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
     const QString label = m_labelCombo->currentIndex() > 0 ? m_labelCombo->currentText() : QString();
+    const std::optional<ColumnIndex> previewColumns
+        = m_preview ? std::optional<ColumnIndex>(ColumnIndex(*m_preview)) : std::nullopt;
     for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_featureTree->topLevelItem(i);
         const QString name = item->text(NameColumn);
         const bool reserved = name == id || name == label;
-        const bool usable = m_preview && m_preview->find(name.toStdString())
-                            && m_preview->find(name.toStdString())->type != ColumnType::Identifier;
+        const Column *column = previewColumns ? previewColumns->find(name.toStdString()) : nullptr;
+        const bool usable = column && column->type != ColumnType::Identifier;
         if (reserved) {
             item->setCheckState(NameColumn, Qt::Unchecked);
             item->setFlags(Qt::ItemIsSelectable);
@@ -383,7 +404,7 @@ void ImportDialog::validate()
             // Re-read the preview with the id column declared, so missing and duplicate ids in
             // the previewed rows are reported now rather than after a long load.
             CsvOptions options;
-            options.maxRows = kPreviewRows;
+            options.maxRows = std::size_t(m_previewRows);
             options.idColumn = id.toStdString();
             try {
                 if (m_sqlite)
@@ -425,6 +446,11 @@ bool ImportDialog::isValid() const
 int ImportDialog::previewRowCount() const
 {
     return m_previewTable->rowCount();
+}
+
+int ImportDialog::previewColumnCount() const
+{
+    return m_previewTable->columnCount();
 }
 
 ImportChoice ImportDialog::choice() const

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <map>
 #include <memory>
 
@@ -52,8 +53,12 @@ public:
     QString validationMessage() const;
     bool isValid() const;
     bool isSqlite() const { return m_sqlite; }
-    /// Rows shown in the preview (at most kPreviewRows).
+    /// Rows shown in the preview: at most kPreviewRows, and on a wide table no more than
+    /// kPreviewCells cells (but kMinPreviewRows rows).
     int previewRowCount() const;
+    /// Columns shown in the preview: the first kPreviewColumns (every column stays a feature
+    /// candidate).
+    int previewColumnCount() const;
     /// The previewed table (columns with their inferred types); null when it could not be read.
     std::shared_ptr<const Table> previewTable() const { return m_preview; }
 
@@ -65,6 +70,10 @@ public:
     void setFeatureGroup(const QString &column, const QString &group);
 
     static constexpr int kPreviewRows = 200;
+    /// Wide tables preview fewer rows: at most this many cells, but kMinPreviewRows rows.
+    static constexpr std::size_t kPreviewCells = 1'000'000;
+    static constexpr int kMinPreviewRows = 20;
+    static constexpr int kPreviewColumns = 100;
 
 private:
     void readPreview();
@@ -77,6 +86,7 @@ private:
     bool m_sqlite = false;
     std::shared_ptr<const Table> m_preview;
     QString m_readError;
+    int m_previewRows = kPreviewRows; ///< rows the preview reads (see previewRowCount())
     QString m_message;
     bool m_updating = false;
 

@@ -55,8 +55,9 @@ std::vector<SelectionFeature> profileSelection(const Table &table, const Prepare
     const std::size_t n = prepared.rows.size();
     if (rows.empty() || n == 0)
         return features;
+    const ColumnIndex columns(table); // one lookup per feature: linear in the table's width
     for (const FittedFeature &feature : prepared.transform.features) {
-        const Column *column = table.find(feature.column);
+        const Column *column = columns.find(feature.column);
         if (!column)
             continue;
         double sum = 0.0, sumSquares = 0.0;

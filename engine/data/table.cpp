@@ -142,4 +142,24 @@ const Column &Table::require(std::string_view name) const
                 ErrorLocation{source, -1, {}});
 }
 
+ColumnIndex::ColumnIndex(const Table &table) : m_table(&table)
+{
+    m_columns.reserve(table.columns.size());
+    for (const Column &c : table.columns)
+        m_columns.emplace(c.name, &c); // keeps the first of duplicate names, as Table::find
+}
+
+const Column *ColumnIndex::find(std::string_view name) const
+{
+    const auto it = m_columns.find(name);
+    return it == m_columns.end() ? nullptr : it->second;
+}
+
+const Column &ColumnIndex::require(std::string_view name) const
+{
+    if (const Column *c = find(name))
+        return *c;
+    return m_table->require(name); // throws the message that lists the columns
+}
+
 } // namespace seg

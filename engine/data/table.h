@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -75,6 +76,24 @@ struct Table
     /// The column called `name`; throws seg::Error(InvalidData) naming the file and the
     /// available columns when it does not exist.
     const Column &require(std::string_view name) const;
+};
+
+/// The columns of one table by name, for code that looks up many of them: Table::find scans
+/// the columns, so looking up each of d columns that way costs O(d^2) (minutes at 50,000
+/// columns); this index costs O(d) once and O(1) per lookup. Same answers as Table::find (the
+/// first column of a name). Refers into the table: valid while its columns are unchanged.
+class ColumnIndex
+{
+public:
+    explicit ColumnIndex(const Table &table);
+    const Table &table() const { return *m_table; }
+    const Column *find(std::string_view name) const;
+    /// As Table::require: throws seg::Error(InvalidData) listing the columns when absent.
+    const Column &require(std::string_view name) const;
+
+private:
+    const Table *m_table;
+    std::unordered_map<std::string_view, const Column *> m_columns;
 };
 
 } // namespace seg

@@ -18,6 +18,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 namespace seg {
 
@@ -369,9 +370,13 @@ bool looksNumericWithText(const Column &column)
 
 namespace {
 
-std::optional<LeftOutReason> leftOutReason(const Column &c, const std::vector<std::string> &exclude)
+// `excluded` is a set: the explorer excludes every column already in the spec, tens of
+// thousands on a wide table, and a linear search per column would make this quadratic.
+using NameSet = std::unordered_set<std::string_view>;
+
+std::optional<LeftOutReason> leftOutReason(const Column &c, const NameSet &excluded)
 {
-    if (std::find(exclude.begin(), exclude.end(), c.name) != exclude.end())
+    if (excluded.count(c.name) != 0)
         return LeftOutReason::Excluded;
     if (excludedByDefault(c.name))
         return LeftOutReason::KeyOrLabel;
@@ -386,18 +391,20 @@ std::optional<LeftOutReason> leftOutReason(const Column &c, const std::vector<st
 
 std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<std::string> &exclude)
 {
+    const NameSet excluded(exclude.begin(), exclude.end());
     std::vector<LeftOutColumn> out;
     for (const Column &c : table.columns)
-        if (const auto reason = leftOutReason(c, exclude))
+        if (const auto reason = leftOutReason(c, excluded))
             out.push_back({c.name, *reason});
     return out;
 }
 
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude)
 {
+    const NameSet excluded(exclude.begin(), exclude.end());
     std::vector<const Column *> usable;
     for (const Column &c : table.columns)
-        if (!leftOutReason(c, exclude))
+        if (!leftOutReason(c, excluded))
             usable.push_back(&c);
     FeatureSpec spec = specFromColumns(usable, true);
     std::stable_sort(spec.groups.begin(), spec.groups.end(),
@@ -414,9 +421,11 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
         throw Error(ErrorKind::Usage, "no column was named; name the columns to cluster",
                     ErrorLocation {table.source, -1, {}});
     std::vector<const Column *> chosen;
+    std::unordered_set<const Column *> seen;
     std::vector<std::string> unknown;
+    const ColumnIndex index(table);
     for (const std::string &name : columns) {
-        const Column *c = table.find(name);
+        const Column *c = index.find(name);
         if (!c) {
             unknown.push_back(name);
             continue;
@@ -425,7 +434,7 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
             throw Error(ErrorKind::InvalidData,
                         "column '" + name + "' holds identifiers (free text or keys) and cannot be a feature",
                         ErrorLocation {table.source, -1, name});
-        if (std::find(chosen.begin(), chosen.end(), c) == chosen.end())
+        if (seen.insert(c).second)
             chosen.push_back(c);
     }
     if (!unknown.empty()) {

@@ -162,10 +162,12 @@ bool isPlainNumber(ColumnType t)
     return t == ColumnType::Integer || t == ColumnType::Real || t == ColumnType::Boolean;
 }
 
-// The source column of a fitted feature in `table`, checked against what the feature expects.
-const Column &sourceColumn(const Table &table, const FittedFeature &f)
+// The source column of a fitted feature in the indexed table, checked against what the
+// feature expects.
+const Column &sourceColumn(const ColumnIndex &columns, const FittedFeature &f)
 {
-    const Column &c = table.require(f.column);
+    const Table &table = columns.table();
+    const Column &c = columns.require(f.column);
     std::string expected;
     if (f.oneHot && c.type != ColumnType::Categorical)
         expected = "categorical";
@@ -225,12 +227,13 @@ struct Filler
 
 std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeature> &features)
 {
+    const ColumnIndex columns(table);
     std::vector<Filler> fillers;
     fillers.reserve(features.size());
     for (const FittedFeature &f : features) {
         Filler filler;
         filler.feature = &f;
-        filler.column = &sourceColumn(table, f);
+        filler.column = &sourceColumn(columns, f);
         if (f.oneHot) {
             const std::vector<std::uint8_t> ind
                 = levelIndicator(*filler.column, f, knownLevels(features, f.column));
@@ -348,11 +351,12 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
     std::vector<Request> out;
     std::vector<std::string> unknown;
     std::set<std::string> seen;
+    const ColumnIndex columns(table);
     for (const FeatureGroup &g : spec.groups) {
         if (!g.enabled)
             continue;
         for (const FeatureColumn &fc : g.columns) {
-            const Column *c = table.find(fc.column);
+            const Column *c = columns.find(fc.column);
             if (!c) {
                 unknown.push_back(fc.column);
                 continue;
@@ -658,9 +662,15 @@ std::vector<double> FittedTransform::toOriginal(const RowVector &modelPoint) con
 std::vector<double> FittedTransform::originalValues(const Table &table, std::size_t feature,
                                                     const std::vector<std::size_t> &rows) const
 {
+    return originalValues(ColumnIndex(table), feature, rows);
+}
+
+std::vector<double> FittedTransform::originalValues(const ColumnIndex &columns, std::size_t feature,
+                                                    const std::vector<std::size_t> &rows) const
+{
     assert(feature < features.size());
     const FittedFeature &f = features[feature];
-    const Column &c = sourceColumn(table, f);
+    const Column &c = sourceColumn(columns, f);
     std::vector<double> out(rows.size());
     if (f.oneHot) {
         const std::vector<std::uint8_t> ind = levelIndicator(c, f, knownLevels(features, f.column));

@@ -65,6 +65,10 @@ struct FittedTransform
     /// scaling or weight. Throws like apply() when the source column is missing or mistyped.
     std::vector<double> originalValues(const Table &table, std::size_t feature,
                                        const std::vector<std::size_t> &rows) const;
+    /// The same from an index of the table's columns: what callers looping over all features
+    /// use, since looking a column up in the table itself is linear in its columns.
+    std::vector<double> originalValues(const ColumnIndex &columns, std::size_t feature,
+                                       const std::vector<std::size_t> &rows) const;
 };
 
 struct PreparedData

@@ -64,10 +64,11 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
         if (label >= 0)
             ++out.segments[static_cast<std::size_t>(label)].size;
 
+    const ColumnIndex columns(table);
     for (std::size_t j = 0; j < d; ++j) {
         out.features.push_back(features[j].name);
         out.groups.push_back(features[j].group);
-        const std::vector<double> values = prepared.transform.originalValues(table, j, prepared.rows);
+        const std::vector<double> values = prepared.transform.originalValues(columns, j, prepared.rows);
         // Population: every prepared row, noise included.
         double sum = 0.0;
         std::vector<double> segSum(segments, 0.0);

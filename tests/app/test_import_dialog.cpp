@@ -50,6 +50,7 @@ private Q_SLOTS:
     void duplicateIdNamesRowAndColumn();
     void acceptsGoodCsvWithChosenId();
     void previewIsLimited();
+    void widePreviewShowsFirstColumns();
     void buildSpecUsesChosenGroups();
     void sqliteTableChooser();
     void unreadableFile();
@@ -159,6 +160,54 @@ void TestImportDialog::previewIsLimited()
     QCOMPARE(dialog.previewRowCount(), ImportDialog::kPreviewRows);
     QCOMPARE(dialog.choice().idColumn, QStringLiteral("id"));
     QVERIFY(dialog.isValid());
+}
+
+void TestImportDialog::widePreviewShowsFirstColumns()
+{
+    // 3 rows × (id + 1,000 columns): the preview shows the first kPreviewColumns columns and
+    // says so; every column is still offered (and suggested) as a feature.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray csv = "id";
+    for (int j = 1; j <= 1000; ++j)
+        csv += ",f" + QByteArray::number(j);
+    csv += "\n";
+    for (int i = 0; i < 3; ++i) {
+        csv += "c" + QByteArray::number(i);
+        for (int j = 1; j <= 1000; ++j)
+            csv += "," + QByteArray::number((i * 7 + j) % 11);
+        csv += "\n";
+    }
+    ImportDialog dialog(writeFile(dir, QStringLiteral("wide.csv"), csv));
+    QCOMPARE(dialog.previewRowCount(), 3);
+    QCOMPARE(dialog.previewColumnCount(), ImportDialog::kPreviewColumns);
+    const auto labels = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->text() == QStringLiteral("Preview: the first 3 rows, the first 100 of 1001 columns");
+    }));
+    QVERIFY(dialog.isValid());
+    const ImportChoice choice = dialog.choice();
+    QCOMPARE(choice.idColumn, QStringLiteral("id"));
+    QCOMPARE(choice.features.size(), 1000);
+    QCOMPARE(choice.features.front(), QStringLiteral("f1"));
+    QCOMPARE(choice.features.back(), QStringLiteral("f1000"));
+
+    // 25,000 columns: the preview reads 1,000,000 / 25,001 = 39 of the 60 rows.
+    QByteArray wider = "id";
+    for (int j = 1; j <= 25000; ++j)
+        wider += ",f" + QByteArray::number(j);
+    wider += "\n";
+    for (int i = 0; i < 60; ++i) {
+        wider += "c" + QByteArray::number(i);
+        for (int j = 1; j <= 25000; ++j)
+            wider += "," + QByteArray::number((i + j) % 7);
+        wider += "\n";
+    }
+    ImportDialog wide(writeFile(dir, QStringLiteral("wider.csv"), wider));
+    QCOMPARE(wide.previewRowCount(), 39);
+    QCOMPARE(wide.previewColumnCount(), ImportDialog::kPreviewColumns);
+    QVERIFY(wide.isValid());
+    QCOMPARE(wide.choice().features.size(), 25000);
 }
 
 void TestImportDialog::buildSpecUsesChosenGroups()

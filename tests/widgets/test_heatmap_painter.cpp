@@ -209,6 +209,55 @@ private Q_SLOTS:
         QCOMPARE(QColor(big.pixel(12, 57)), QColor(Qt::red));
     }
 
+    void exposedPartEqualsTheFullPaint()
+    {
+        // 203 features: painting only a band draws exactly what the full paint draws there,
+        // and leaves rows outside the band undrawn (Window colour).
+        HeatmapPainter painter = testPainter();
+        painter.setProfiles(makeProfiles(200));
+        const QSize size = painter.minimumSize(600);
+        const QImage full = paintToImage(painter, size, 1.0);
+        const QRect band(0, size.height() / 2, size.width(), 90);
+        QImage part(size, QImage::Format_ARGB32_Premultiplied);
+        part.fill(Qt::red);
+        {
+            QPainter p(&part);
+            painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), band);
+        }
+        QCOMPARE(firstDifference(part.copy(band), full.copy(band)), QString());
+        const QPoint below = painter.cellRect(size, 202, 0).center().toPoint();
+        QVERIFY(below.y() > band.bottom());
+        QCOMPARE(QColor(part.pixel(below)), QColor(0xee, 0xee, 0xee));
+        QVERIFY(QColor(full.pixel(below)) != QColor(0xee, 0xee, 0xee));
+        // At an offset, the exposed part is in the painter's coordinates, as the target.
+        QImage shifted(size + QSize(20, 40), QImage::Format_ARGB32_Premultiplied);
+        shifted.fill(Qt::red);
+        {
+            QPainter p(&shifted);
+            painter.paint(p, QRectF(QPointF(20, 40), QSizeF(size)), band.translated(20, 40));
+        }
+        QCOMPARE(firstDifference(shifted.copy(band.translated(20, 40)), full.copy(band)), QString());
+    }
+
+    void labelColumnFollowsFontAndFeatures()
+    {
+        // The label column is measured once per rows and font, so it must follow both.
+        HeatmapPainter painter = testPainter();
+        const QSize size(900, 400);
+        QFont font = painter.font();
+        font.setPointSizeF(8.0);
+        painter.setFont(font);
+        const double small = painter.cellRect(size, 0, 0).left();
+        font.setPointSizeF(12.0);
+        painter.setFont(font);
+        const double large = painter.cellRect(size, 0, 0).left();
+        QVERIFY(large > small);
+        auto longer = makeProfiles();
+        longer->features[0] = "spend_in_the_last_twelve_months";
+        painter.setProfiles(longer);
+        QVERIFY(painter.cellRect(size, 0, 0).left() > large);
+    }
+
     void svgHasTextAndVectorCells()
     {
         const HeatmapPainter painter = testPainter();

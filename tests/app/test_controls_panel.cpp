@@ -1,0 +1,172 @@
+// The analysis controls' feature tree: setSpec checks exactly the spec's columns, groups show
+// the state of their columns (all, some, none), checking a group checks its columns, user
+// edits are reported (one per click) and setters are not, also on a wide table.
+
+#include "app/ui/controls_panel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <string>
+
+using namespace seg;
+
+namespace {
+
+FeatureGroup group(const std::string &name, std::vector<std::string> columns)
+{
+    FeatureGroup g;
+    g.name = name;
+    for (std::string &c : columns)
+        g.columns.push_back(FeatureColumn {std::move(c), Transform::None, 1.0});
+    return g;
+}
+
+QTreeWidgetItem *groupItem(QTreeWidget *tree, const QString &name)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == name)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+QTreeWidgetItem *columnItem(QTreeWidgetItem *group, const QString &name)
+{
+    for (int j = 0; j < group->childCount(); ++j)
+        if (group->child(j)->data(0, Qt::UserRole).toString() == name)
+            return group->child(j);
+    return nullptr;
+}
+
+std::vector<std::string> columnsOf(const FeatureSpec &spec, const std::string &name)
+{
+    for (const FeatureGroup &g : spec.groups)
+        if (g.name == name) {
+            std::vector<std::string> out;
+            for (const FeatureColumn &c : g.columns)
+                out.push_back(c.column);
+            return out;
+        }
+    return {};
+}
+
+} // namespace
+
+class TestControlsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void setSpecChecksExactlyItsColumns()
+    {
+        ControlsPanel panel;
+        QSignalSpy edited(&panel, &ControlsPanel::specEdited);
+        FeatureSpec available;
+        available.groups = {group("engagement", {"visits", "sessions", "clicks"}), group("other", {"age"})};
+        panel.setAvailableFeatures(available);
+        FeatureSpec spec;
+        spec.groups = {group("engagement", {"visits", "clicks"}), group("profile", {"tenure"})};
+        spec.groups[0].columns[1].transform = Transform::Log1p;
+        panel.setSpec(spec);
+        QCOMPARE(edited.count(), 0);
+
+        QTreeWidget *tree = panel.featureTree();
+        QTreeWidgetItem *engagement = groupItem(tree, QStringLiteral("engagement"));
+        QTreeWidgetItem *other = groupItem(tree, QStringLiteral("other"));
+        QTreeWidgetItem *profile = groupItem(tree, QStringLiteral("profile")); // added by setSpec
+        QVERIFY(engagement && other && profile);
+        QCOMPARE(columnItem(engagement, QStringLiteral("visits"))->checkState(0), Qt::Checked);
+        QCOMPARE(columnItem(engagement, QStringLiteral("sessions"))->checkState(0), Qt::Unchecked);
+        QCOMPARE(columnItem(engagement, QStringLiteral("clicks"))->checkState(0), Qt::Checked);
+        QCOMPARE(columnItem(other, QStringLiteral("age"))->checkState(0), Qt::Unchecked);
+        QCOMPARE(columnItem(profile, QStringLiteral("tenure"))->checkState(0), Qt::Checked);
+        // Groups show their columns' state.
+        QCOMPARE(engagement->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(other->checkState(0), Qt::Unchecked);
+        QCOMPARE(profile->checkState(0), Qt::Checked);
+
+        const FeatureSpec shown = panel.spec();
+        QCOMPARE(columnsOf(shown, "engagement"), (std::vector<std::string> {"visits", "clicks"}));
+        QCOMPARE(columnsOf(shown, "profile"), std::vector<std::string> {"tenure"});
+        QVERIFY(columnsOf(shown, "other").empty());
+        QVERIFY(shown.groups[0].columns[1].transform == Transform::Log1p);
+    }
+
+    void userEditsAreReported()
+    {
+        ControlsPanel panel;
+        FeatureSpec available;
+        available.groups = {group("engagement", {"visits", "sessions", "clicks"})};
+        panel.setAvailableFeatures(available);
+        FeatureSpec spec;
+        spec.groups = {group("engagement", {"visits"})};
+        panel.setSpec(spec);
+        QSignalSpy edited(&panel, &ControlsPanel::specEdited);
+        QTreeWidgetItem *engagement = groupItem(panel.featureTree(), QStringLiteral("engagement"));
+
+        columnItem(engagement, QStringLiteral("sessions"))->setCheckState(0, Qt::Checked);
+        QVERIFY(edited.count() >= 1);
+        QCOMPARE(columnsOf(edited.last().at(0).value<FeatureSpec>(), "engagement"),
+                 (std::vector<std::string> {"visits", "sessions"}));
+        QCOMPARE(engagement->checkState(0), Qt::PartiallyChecked);
+
+        // Checking the group checks all its columns, clearing it clears them.
+        engagement->setCheckState(0, Qt::Checked);
+        QCOMPARE(columnItem(engagement, QStringLiteral("clicks"))->checkState(0), Qt::Checked);
+        QCOMPARE(columnsOf(panel.spec(), "engagement"),
+                 (std::vector<std::string> {"visits", "sessions", "clicks"}));
+        QCOMPARE(columnsOf(edited.last().at(0).value<FeatureSpec>(), "engagement"),
+                 (std::vector<std::string> {"visits", "sessions", "clicks"}));
+        const int edits = edited.count();
+        engagement->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(edited.count(), edits + 1); // one edit for the whole group
+        QCOMPARE(columnItem(engagement, QStringLiteral("visits"))->checkState(0), Qt::Unchecked);
+        QVERIFY(panel.spec().groups.empty());
+        // A column checked again: the group is partly checked.
+        columnItem(engagement, QStringLiteral("clicks"))->setCheckState(0, Qt::Checked);
+        QCOMPARE(engagement->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(columnsOf(panel.spec(), "engagement"), std::vector<std::string> {"clicks"});
+    }
+
+    void wideTable()
+    {
+        // 20,000 columns in one group, every other one in the spec.
+        ControlsPanel panel;
+        panel.show();
+        std::vector<std::string> all, chosen;
+        for (int j = 0; j < 20000; ++j) {
+            all.push_back("feature_" + std::to_string(j));
+            if (j % 2 == 0)
+                chosen.push_back(all.back());
+        }
+        FeatureSpec available;
+        available.groups = {group("other", all)};
+        panel.setAvailableFeatures(available);
+        FeatureSpec spec;
+        spec.groups = {group("other", chosen)};
+        panel.setSpec(spec);
+        QTreeWidgetItem *other = groupItem(panel.featureTree(), QStringLiteral("other"));
+        QCOMPARE(other->childCount(), 20000);
+        QCOMPARE(other->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(other->child(19998)->checkState(0), Qt::Checked);
+        QCOMPARE(other->child(19999)->checkState(0), Qt::Unchecked);
+        QCOMPARE(columnsOf(panel.spec(), "other"), chosen);
+        // A click on the partly checked group checks every column.
+        QSignalSpy edited(&panel, &ControlsPanel::specEdited);
+        other->setCheckState(0, Qt::Checked);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(other->child(19999)->checkState(0), Qt::Checked);
+        QCOMPARE(columnsOf(panel.spec(), "other"), all);
+        // And setSpec goes back to the chosen ones, then to every column.
+        panel.setSpec(spec);
+        QCOMPARE(other->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(columnsOf(panel.spec(), "other"), chosen);
+        panel.setSpec(available);
+        QCOMPARE(other->checkState(0), Qt::Checked);
+        QCOMPARE(columnsOf(panel.spec(), "other"), all);
+    }
+};
+
+QTEST_MAIN(TestControlsPanel)
+#include "test_controls_panel.moc"
