@@ -7,8 +7,8 @@
 
 namespace seg::fuzz {
 
-/// Writes the bytes to a scratch file and loads it with no table name (checkTable when
-/// accepted).
+/// Writes the bytes to a scratch file and loads it with no table name and at most 10,000 rows
+/// (checkTable when accepted).
 void runLoader(const std::uint8_t *data, std::size_t size);
 
 } // namespace seg::fuzz

@@ -8,6 +8,12 @@
 
 namespace seg::fuzz {
 
+namespace {
+
+constexpr std::size_t kMaxRows = 10000;
+
+} // namespace
+
 void runSqlite(const std::uint8_t *data, std::size_t size)
 {
     const std::string &path = scratchFile(data, size, ".sqlite");
@@ -15,10 +21,18 @@ void runSqlite(const std::uint8_t *data, std::size_t size)
     std::vector<std::string> tables;
     if (!acceptedOrRejected([&] { tables = listSqliteTables(path); }))
         return;
+    // A view can be endless (WITH RECURSIVE): read at most kMaxRows rows, as a preview does; an
+    // unlimited read of such a view is cancellable (tests/engine/test_sqlite_reader, endlessView).
+    CsvOptions options;
+    options.maxRows = kMaxRows;
     for (const std::string &name : tables) {
         Table table;
-        if (acceptedOrRejected([&] { table = readSqliteTable(path, name); }))
+        if (acceptedOrRejected([&] { table = readSqliteTable(path, name, options); })) {
             checkTable(table, "sqlite");
+            if (table.rowCount > kMaxRows)
+                propertyFailed("sqlite", std::to_string(table.rowCount) + " rows read with maxRows "
+                                             + std::to_string(kMaxRows));
+        }
     }
 }
 
