@@ -115,7 +115,9 @@ private Q_SLOTS:
         }
         std::ifstream in(path, std::ios::binary);
         QVERIFY(in);
-        const std::vector<char> bytes {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        // A std::string, whose data() is never null, as libFuzzer's never is: an empty
+        // std::vector's null data() reaches a known fault of its own (regressions/KNOWN.md).
+        const std::string bytes {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         const Entry entry = entries().at(target.toStdString());
         try {
             entry(reinterpret_cast<const std::uint8_t *>(bytes.data()), bytes.size());

@@ -166,6 +166,10 @@ DATABASES = {
         "CREATE TABLE t (anything, n NUMERIC, s TEXT)",
         "INSERT INTO t VALUES (1, '2', 'a'), ('text', 3.5, 'b'), (x'01', NULL, 'c'), (9223372036854775807, -1e308, '')",
     ],
+    "recursive_view.sqlite": [
+        "CREATE VIEW counting AS WITH RECURSIVE c(n, sq) AS (SELECT 1, 1 UNION ALL SELECT n + 1, (n + 1) * (n + 1)"
+        " FROM c LIMIT 50) SELECT n, sq, 'level' || (n % 3) AS level FROM c",
+    ],
     "empty_schema.sqlite": [],
     "empty_table.sqlite": ["CREATE TABLE none_yet (a INTEGER, b TEXT)"],
 }
