@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SegmentScope needs to build, test and run headless.
+# clang-14 with its runtimes (libFuzzer, the sanitizers: libclang-rt-14-dev) and its OpenMP
+# (libomp-14-dev) build the fuzz targets of tests/fuzz/ (preset fuzz).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -11,4 +13,5 @@ $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends \
   qt6-l10n-tools qt6-qpa-plugins \
   libeigen3-dev libsqlite3-dev libboost-serialization-dev libhnswlib-dev libspectra-dev \
   nlohmann-json3-dev libgl-dev \
-  xvfb xauth poppler-utils fonts-dejavu-core
+  xvfb xauth poppler-utils fonts-dejavu-core \
+  clang-14 libclang-rt-14-dev libomp-14-dev

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -37,6 +38,16 @@ public:
         }
     }
     ~Database() { sqlite3_close(m_db); }
+
+    /// Lets `progress` cancel every statement while it runs, within a few thousand SQLite VM
+    /// steps: a view can take long or never end (a recursive one), inside a single step() or the
+    /// count(*), where no loop of ours could check. A cancelled step() throws seg::Cancelled.
+    void cancelWith(const Progress &progress)
+    {
+        sqlite3_progress_handler(
+            m_db, 1000, [](void *p) -> int { return static_cast<const Progress *>(p)->cancelled() ? 1 : 0; },
+            const_cast<Progress *>(&progress));
+    }
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
@@ -72,6 +83,8 @@ public:
             return true;
         if (rc == SQLITE_DONE)
             return false;
+        if (rc == SQLITE_INTERRUPT) // only Database::cancelWith interrupts
+            throw Cancelled();
         throw Error(ErrorKind::Io, std::string("cannot read the database: ") + sqlite3_errmsg(m_db),
                     ErrorLocation {m_where, -1, {}});
     }
@@ -143,7 +156,8 @@ std::vector<std::string> listSqliteTables(const std::string &path)
 Table readSqliteTable(const std::string &path, const std::string &table, const CsvOptions &options,
                       const Progress &progress)
 {
-    const Database db(path);
+    Database db(path);
+    db.cancelWith(progress);
     const std::vector<std::string> tables = tableNames(db);
     const std::string where = path + ", table '" + table + "'";
     if (std::find(tables.begin(), tables.end(), table) == tables.end()) {
@@ -157,15 +171,19 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
             ErrorLocation {path, -1, {}});
     }
 
-    const std::string select = "SELECT * FROM " + quoteIdentifier(table);
+    // With a row limit (a preview) ask SQLite for no more than the limit: a view may be huge, or
+    // endless, and a preview must not wait for all of it.
+    const std::string limit = options.maxRows > 0
+        ? " LIMIT " + std::to_string(std::min<std::size_t>(options.maxRows, INT64_MAX))
+        : std::string();
+    const std::string select = "SELECT * FROM " + quoteIdentifier(table) + limit;
     std::size_t total = 0;
     {
-        Statement count(db, "SELECT count(*) FROM " + quoteIdentifier(table), where);
+        Statement count(db, "SELECT count(*) FROM " + (limit.empty() ? quoteIdentifier(table) : "(" + select + ")"),
+                        where);
         if (count.step())
             total = static_cast<std::size_t>(sqlite3_column_int64(count.get(), 0));
     }
-    if (options.maxRows > 0)
-        total = std::min(total, options.maxRows);
 
     Statement stmt(db, select, where);
     sqlite3_stmt *s = stmt.get();

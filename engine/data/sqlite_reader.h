@@ -16,7 +16,9 @@ namespace seg {
 std::vector<std::string> listSqliteTables(const std::string &path);
 
 /// Reads table `table` (delimiter and maxRows/columnTypes/idColumn/missingMarkers of `options`
-/// apply as for CSV). Throws seg::Error naming the file and the table.
+/// apply as for CSV). Throws seg::Error naming the file and the table, and seg::Cancelled when
+/// `progress` is cancelled, also while SQLite computes a long (or endless, recursive) view.
+/// With maxRows, no more than maxRows rows of the table or view are ever computed.
 Table readSqliteTable(const std::string &path, const std::string &table, const CsvOptions &options = {},
                       const Progress &progress = {});
 
