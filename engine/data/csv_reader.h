@@ -33,6 +33,9 @@ struct CsvOptions
     std::vector<std::string> missingMarkers{"", "NA", "N/A", "NaN", "nan", "null", "NULL"};
     /// Force a type for named columns instead of inferring it.
     std::map<std::string, ColumnType> columnTypes;
+    /// Roles the user chose for named columns; the others get the suggested role
+    /// (assignColumnRoles, applied by loadTable).
+    std::map<std::string, ColumnRole> columnRoles;
     /// The customer id column, if known: read as Identifier and checked for missing and
     /// duplicate values (each an error naming the rows).
     std::string idColumn;

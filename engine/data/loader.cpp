@@ -1,6 +1,7 @@
 #include "engine/data/loader.h"
 
 #include "engine/core/error.h"
+#include "engine/data/column_roles.h"
 #include "engine/data/input_file.h"
 #include "engine/data/sqlite_reader.h"
 
@@ -22,9 +23,7 @@ namespace {
                 ErrorLocation {name, -1, {}});
 }
 
-} // namespace
-
-Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
+Table readTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
                 const Progress &progress)
 {
     // A name means the user expects a database: reading it as CSV would fail later, and less
@@ -64,6 +63,16 @@ Table loadTable(const std::string &path, const std::string &sqliteTable, const C
                     ErrorLocation {path, -1, {}});
     }
     return readSqliteTable(path, tables.front(), options, progress);
+}
+
+} // namespace
+
+Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
+                const Progress &progress)
+{
+    Table table = readTable(path, sqliteTable, options, progress);
+    assignColumnRoles(table, options.columnRoles);
+    return table;
 }
 
 } // namespace seg

@@ -21,6 +21,18 @@ enum class ColumnType {
     Identifier,  ///< free text / keys (e.g. customer ids); stored in `text`
 };
 
+/// What a column means to a marketer (engine/data/column_roles.h suggests and applies roles).
+enum class ColumnRole {
+    Id,          ///< the customer key: never a feature; checked for repeats (transaction logs)
+    Label,       ///< known segments (ground truth): never a feature; scores ARI/NMI
+    Numeric,     ///< a quantity: a feature, scaled
+    Categorical, ///< a code or category: a feature, one 0/1 feature per level, never averaged
+    Value,       ///< money: a numeric feature whose per-segment means and totals are reported
+    Date,        ///< a calendar date: read as a date, never as a number
+    Personal,    ///< personal data (names, e-mail, phone, address): never a feature, never shown in summaries
+    Ignored,     ///< left out
+};
+
 /// English name of a type ("integer", "real", "boolean", "date", "categorical", "identifier").
 std::string_view toString(ColumnType type);
 
@@ -36,6 +48,8 @@ struct Column
     std::vector<std::string> levels;    // Categorical: level texts, in order of first appearance
     std::vector<std::string> text;      // Identifier
     std::vector<std::uint8_t> textMissing; // Identifier: 1 where the cell was missing
+    ColumnRole role = ColumnRole::Numeric; ///< set for every loaded table (assignColumnRoles)
+    std::string roleReason;                ///< why: the suggestion's reason, or "chosen"
 
     bool isNumeric() const
     {

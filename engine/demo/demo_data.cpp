@@ -1,8 +1,8 @@
 #include "engine/demo/demo_data.h"
 
 #include "engine/core/parallel.h"
-
 #include "engine/core/random.h"
+#include "engine/data/column_roles.h"
 
 #include <algorithm>
 #include <array>
@@ -413,6 +413,7 @@ Table generateDemoData(std::size_t rows, std::uint64_t seed, const Progress &pro
     orderLevelsByFirstAppearance(table.columns[Columns::Region]);
     orderLevelsByFirstAppearance(table.columns[Columns::AcquisitionChannel]);
     progress.report(1.0, "generating demo data");
+    assignColumnRoles(table);
     return table;
 }
 

@@ -1,6 +1,7 @@
 #include "engine/prep/feature_spec.h"
 
 #include "engine/data/cell_parsers.h"
+#include "engine/data/column_names.h"
 #include "engine/data/input_file.h"
 #include "engine/data/type_inference.h"
 
@@ -62,49 +63,16 @@ constexpr std::array kTransforms {Transform::None, Transform::Log1p, Transform::
 constexpr std::array kScalings {Scaling::ZScore, Scaling::Robust, Scaling::MinMax, Scaling::None};
 constexpr std::array kImputations {Imputation::Median, Imputation::Mean, Imputation::Mode, Imputation::Drop};
 
-// Splits a column name into lower-case words at '_', '-', '.', spaces and camelCase humps,
-// so short keywords ("last", "aov", "age") match whole words only.
-std::vector<std::string> words(std::string_view name)
-{
-    std::vector<std::string> out;
-    std::string current;
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(name[i]);
-        if (!std::isalnum(c)) {
-            if (!current.empty())
-                out.push_back(std::move(current));
-            current.clear();
-            continue;
-        }
-        if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]))
-            && !current.empty()) {
-            out.push_back(std::move(current));
-            current.clear();
-        }
-        current += static_cast<char>(std::tolower(c));
-    }
-    if (!current.empty())
-        out.push_back(std::move(current));
-    return out;
-}
-
 bool containsAny(const std::string &text, std::initializer_list<std::string_view> keywords)
 {
     return std::any_of(keywords.begin(), keywords.end(),
                        [&](std::string_view k) { return text.find(k) != std::string::npos; });
 }
 
-bool hasWord(const std::vector<std::string> &ws, std::initializer_list<std::string_view> keywords)
-{
-    return std::any_of(ws.begin(), ws.end(), [&](const std::string &w) {
-        return std::find(keywords.begin(), keywords.end(), w) != keywords.end();
-    });
-}
-
 // Names that are never features by default: keys and ground-truth labels.
 bool excludedByDefault(std::string_view name)
 {
-    const std::vector<std::string> ws = words(name);
+    const std::vector<std::string> ws = nameWords(name);
     if (ws.empty())
         return true;
     const std::string &first = ws.front();
@@ -311,7 +279,7 @@ std::string suggestGroup(const Column &column)
 std::string suggestGroup(std::string_view columnName)
 {
     const std::string name = lower(columnName);
-    const std::vector<std::string> ws = words(columnName);
+    const std::vector<std::string> ws = nameWords(columnName);
 
     // Recency first: "days_since_last_order" is about time, although it mentions orders.
     if (containsAny(name, {"recency", "days_since", "tenure", "loyalty", "member", "age_days"})

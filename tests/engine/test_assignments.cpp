@@ -39,10 +39,12 @@ struct Fixture
     {
         table.rowCount = 4;
         table.columns.resize(2);
-        table.columns[0]
-            = {"customer_id", ColumnType::Identifier, {}, {}, {},
-               {"c1", "Smith, J", "c3", "say \"x\""}, {0, 0, 0, 0}};
-        table.columns[1] = {"revenue", ColumnType::Real, {10.0, 20.0, 30.0, 40.0}, {}, {}, {}, {}};
+        table.columns[0].name = "customer_id";
+        table.columns[0].type = ColumnType::Identifier;
+        table.columns[0].text = {"c1", "Smith, J", "c3", "say \"x\""};
+        table.columns[0].textMissing = {0, 0, 0, 0};
+        table.columns[1].name = "revenue";
+        table.columns[1].numbers = {10.0, 20.0, 30.0, 40.0};
     }
 };
 

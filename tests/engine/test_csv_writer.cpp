@@ -60,14 +60,14 @@ private Q_SLOTS:
         t.columns.resize(6);
         t.columns[0]
             = {"customer id", ColumnType::Identifier, {}, {}, {}, {"C1", "C,2", "say \"x\"", "two\nlines"},
-               {0, 0, 0, 0}};
-        t.columns[1] = {"orders", ColumnType::Integer, {3, -1, nan, 9007199254740992.0}, {}, {}, {}, {}};
-        t.columns[2] = {"revenue", ColumnType::Real, {10.5, 0.1, 2.0, 1e-7}, {}, {}, {}, {}};
-        t.columns[3] = {"vip", ColumnType::Boolean, {1, 0, nan, 1}, {}, {}, {}, {}};
+               {0, 0, 0, 0}, ColumnRole::Id, {}};
+        t.columns[1] = {"orders", ColumnType::Integer, {3, -1, nan, 9007199254740992.0}, {}, {}, {}, {}, ColumnRole::Numeric, {}};
+        t.columns[2] = {"revenue", ColumnType::Real, {10.5, 0.1, 2.0, 1e-7}, {}, {}, {}, {}, ColumnRole::Numeric, {}};
+        t.columns[3] = {"vip", ColumnType::Boolean, {1, 0, nan, 1}, {}, {}, {}, {}, ColumnRole::Numeric, {}};
         // 2023-03-31, 2023-03-31 06:00 and 2024-02-29 00:00:30 as day numbers (Python's datetime).
         t.columns[4]
-            = {"joined", ColumnType::Date, {19447, 19447.25, nan, 19782.0 + 30.0 / 86400.0}, {}, {}, {}, {}};
-        t.columns[5] = {"region", ColumnType::Categorical, {}, {1, 0, -1, 1}, {"north", " south "}, {}, {}};
+            = {"joined", ColumnType::Date, {19447, 19447.25, nan, 19782.0 + 30.0 / 86400.0}, {}, {}, {}, {}, ColumnRole::Numeric, {}};
+        t.columns[5] = {"region", ColumnType::Categorical, {}, {1, 0, -1, 1}, {"north", " south "}, {}, {}, ColumnRole::Categorical, {}};
 
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("round.csv")).toStdString();
