@@ -208,7 +208,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     clustering.report(0.0);
     // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
     auto segmentation
-        = std::make_shared<const Segmentation>(fitPrepared(*prepared, request.spec, request.clustering, clustering));
+        = std::make_shared<const Segmentation>(fitPrepared(*prepared, request.spec, request.clustering, request.outliers, clustering));
     const ClusteringResult &fitted = segmentation->clustering;
     const int segments = fitted.clusterCount;
     std::shared_ptr<const Labels> labels(segmentation, &fitted.labels);
@@ -225,7 +225,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     const Progress profiling = stageProgress(token, kind, generation, tr("Profiling"), 0.8, 0.85);
     profiling.report(0.0);
     auto profiles = std::make_shared<const Profiles>(
-        profileSegments(*request.table, *prepared, *labels, segments, findRevenueColumn(*request.table)));
+        profileSegments(*request.table, *prepared, *labels, segments, moneyColumns(*request.table)));
     profiling.check();
 
     const Progress scoring = stageProgress(token, kind, generation, tr("Scoring"), 0.85, 1.0);
