@@ -114,17 +114,18 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     auto *featuresBox = new QGroupBox(tr("Features"), this);
     auto *featuresLayout = new QVBoxLayout(featuresBox);
     m_tree = new QTreeWidget(featuresBox);
-    m_tree->setHeaderLabels({tr("Group / column"), tr("Weight"), tr("Transform")});
+    //: The second column: a group's weight, a column's transform (two lines).
+    m_tree->setHeaderLabels({tr("Group / column"), tr("Weight /\ntransform")});
     m_tree->setToolTip(tr("Check the columns to segment on. A group's weight multiplies its features' share "
                           "of the distance between customers. Double-click a column's transform to change it."));
     m_tree->headerItem()->setToolTip(TransformColumn,
-                                     tr("Applied before scaling. log(1 + x) evens out skewed amounts such as "
+                                     tr("A group's weight multiplies its features' share of the distance. A "
+                                        "column's transform is applied before scaling. log(1 + x) evens out skewed amounts such as "
                                         "spend, so a few big customers do not dominate; \"clip 1–99%\" caps values "
                                         "at the 1st and 99th percentiles. Double-click to change."));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(WeightColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TransformColumn, QHeaderView::ResizeToContents);
     m_tree->setItemDelegate(new TransformDelegate(m_tree));
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed);

@@ -28,8 +28,9 @@ class ControlsPanel : public QWidget
 public:
     static constexpr int kMinK = 2;
     static constexpr int kMaxK = 30;
-    /// Columns of the feature tree.
-    enum TreeColumn { NameColumn, WeightColumn, TransformColumn };
+    /// Columns of the feature tree. The second holds a group's weight and a column's transform
+    /// (a column has no weight of its own to show), which keeps the names readable in the dock.
+    enum TreeColumn { NameColumn, WeightColumn, TransformColumn = WeightColumn };
 
     explicit ControlsPanel(QWidget *parent = nullptr);
     ~ControlsPanel() override;

@@ -57,33 +57,40 @@ std::vector<SelectionFeature> profileSelection(const Table &table, const Prepare
     if (rows.empty() || n == 0)
         return features;
     const ColumnIndex columns(table); // one lookup per feature: linear in the table's width
-    for (const FittedFeature &feature : prepared.transform.features) {
+    for (std::size_t j = 0; j < prepared.transform.features.size(); ++j) {
+        const FittedFeature &feature = prepared.transform.features[j];
         const Column *column = columns.find(feature.column);
         if (!column)
             continue;
-        double sum = 0.0, sumSquares = 0.0;
+        // Means in original units; z on the feature as clustered (the prepared matrix), as the
+        // heatmap and the segment traits measure it.
+        const auto model = [&](std::size_t i) {
+            return prepared.x(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+        };
+        double sum = 0.0, modelSum = 0.0, modelSquares = 0.0;
         for (std::size_t i = 0; i < n; ++i) {
-            const double v = featureValue(*column, feature, prepared.rows[i]);
-            sum += v;
-            sumSquares += v * v;
+            sum += featureValue(*column, feature, prepared.rows[i]);
+            modelSum += model(i);
+            modelSquares += model(i) * model(i);
         }
         const double mean = sum / double(n);
-        const double variance = std::max(0.0, sumSquares / double(n) - mean * mean);
-        const double sd = std::sqrt(variance);
-        if (!(sd > 1e-12 * std::max(1.0, std::abs(mean))))
+        const double modelMean = modelSum / double(n);
+        const double sd = std::sqrt(std::max(0.0, modelSquares / double(n) - modelMean * modelMean));
+        if (!(sd > 1e-12 * std::max(1.0, std::abs(modelMean))))
             continue;
-        double selectionSum = 0.0;
+        double selectionSum = 0.0, selectionModelSum = 0.0;
         std::size_t count = 0;
         for (const int r : rows) {
             if (r < 0 || std::size_t(r) >= n)
                 continue;
             selectionSum += featureValue(*column, feature, prepared.rows[std::size_t(r)]);
+            selectionModelSum += model(std::size_t(r));
             ++count;
         }
         if (count == 0)
             return {};
         const double selectionMean = selectionSum / double(count);
-        features.push_back({feature.name, selectionMean, mean, (selectionMean - mean) / sd});
+        features.push_back({feature.name, selectionMean, mean, (selectionModelSum / double(count) - modelMean) / sd});
     }
     std::stable_sort(features.begin(), features.end(), [](const SelectionFeature &a, const SelectionFeature &b) {
         return std::abs(a.zScore) > std::abs(b.zScore);
@@ -150,7 +157,7 @@ SelectionProfilePanel::SelectionProfilePanel(QWidget *parent) : QWidget(parent)
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Feature"), tr("Selection"), tr("Everyone"), tr("z")});
-    m_list->headerItem()->setToolTip(3, tr("Difference of the means in population standard deviations"));
+    m_list->headerItem()->setToolTip(3, tr("Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)"));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)

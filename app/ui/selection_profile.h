@@ -24,11 +24,13 @@ struct SelectionFeature
     std::string feature;         ///< fitted feature name (column, or column=level)
     double selectionMean = 0.0;  ///< original units (one-hot: share of the level)
     double populationMean = 0.0; ///< over all prepared rows, original units
-    double zScore = 0.0;         ///< (selection mean − population mean) / population standard deviation
+    double zScore = 0.0;         ///< (selection mean − population mean) / population std, as clustered
 };
 
 /// Features of `prepared` ranked by |z| of the mean over `rows` (prepared-row indices) against
-/// the mean over all prepared rows, in population standard deviations; at most `top` entries.
+/// the mean over all prepared rows, in population standard deviations of the feature as
+/// clustered (prepared.x: after log1p or clipping; z does not depend on the scaling), as the
+/// heatmap measures it; means in original units; at most `top` entries.
 /// Missing cells count as their fitted fill value, as in the model. Constant features are skipped.
 std::vector<SelectionFeature> profileSelection(const Table &table, const PreparedData &prepared,
                                                const std::vector<int> &rows, std::size_t top = 8);

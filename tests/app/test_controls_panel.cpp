@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -149,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(milk->text(ControlsPanel::TransformColumn), QStringLiteral("none"));
         QCOMPARE(fresh->toolTip(ControlsPanel::TransformColumn),
                  QStringLiteral("Fresh: log(1 + x). Double-click to change how it is transformed before scaling."));
-        QCOMPARE(tree->headerItem()->text(ControlsPanel::TransformColumn), QStringLiteral("Transform"));
+        QCOMPARE(tree->headerItem()->text(ControlsPanel::TransformColumn), QStringLiteral("Weight /\ntransform"));
 
         QSignalSpy edited(&panel, &ControlsPanel::specEdited);
         panel.show();
@@ -163,11 +162,11 @@ private Q_SLOTS:
         QCOMPARE(edited.count(), 1);
         const FeatureSpec spec = edited.last().at(0).value<FeatureSpec>();
         QCOMPARE(spec.groups.size(), std::size_t(1));
-        QCOMPARE(spec.groups[0].columns[0].transform, Transform::Log1p);
+        QVERIFY(spec.groups[0].columns[0].transform == Transform::Log1p);
         QCOMPARE(spec.groups[0].columns[1].column, std::string("Milk"));
-        QCOMPARE(spec.groups[0].columns[1].transform, Transform::Log1p);
+        QVERIFY(spec.groups[0].columns[1].transform == Transform::Log1p);
         QCOMPARE(milk->text(ControlsPanel::TransformColumn), QStringLiteral("log"));
-        QCOMPARE(panel.spec().groups[0].columns[1].transform, Transform::Log1p);
+        QVERIFY(panel.spec().groups[0].columns[1].transform == Transform::Log1p);
 
         // The window sets the document's spec back (undo): shown, not reported.
         panel.setSpec(available);
@@ -175,7 +174,11 @@ private Q_SLOTS:
         QCOMPARE(edited.count(), 1);
         // Only the transform column has an editor: the name stays as it is.
         tree->editItem(fresh, ControlsPanel::NameColumn);
-        QVERIFY(!tree->viewport()->findChild<QLineEdit *>());
+        QVERIFY(!tree->indexWidget(tree->indexFromItem(fresh, ControlsPanel::NameColumn)));
+        // A group's row keeps its weight's spin box.
+        QTreeWidgetItem *purchasing = groupItem(tree, QStringLiteral("purchasing"));
+        tree->editItem(purchasing, ControlsPanel::WeightColumn);
+        QVERIFY(qobject_cast<QDoubleSpinBox *>(tree->itemWidget(purchasing, ControlsPanel::WeightColumn)));
     }
 
     void outlierThreshold()
