@@ -128,7 +128,7 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         case SegmentColumn:
             return outliers ? dash : locale.toString(m_appearance.key(s.segment) + 1);
         case LabelColumn:
-            return outliers ? tr("Outliers (set aside, not clustered)") : label;
+            return label; // "Outliers" for the outliers' row (SegmentAppearance); the tooltip says more
         case SizeColumn:
             // A segment too small to be one says so where its size is read.
             return s.small ? smallSegmentMark() + QLatin1Char(' ') + locale.toString(static_cast<qulonglong>(s.size))

@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(2, SegmentTableModel::SizeColumn).data().toString(), QStringLiteral("20"));
         QCOMPARE(model.index(2, SegmentTableModel::LabelColumn).data().toString(),
-                 QStringLiteral("Outliers (set aside, not clustered)"));
+                 QStringLiteral("Outliers"));
         QCOMPARE(model.index(2, SegmentTableModel::moneyColumn(0)).data().toString(),
                  QStringLiteral("500 \u00b7 10.0k (0.8%)"));
         QVERIFY(!(model.flags(model.index(2, SegmentTableModel::LabelColumn)) & Qt::ItemIsEditable));
