@@ -1,4 +1,5 @@
 #include "widgets/heatmap_painter.h"
+#include "widgets/segment_figures.h"
 
 #include "widgets/feature_label.h"
 #include "widgets/paint_support.h"
@@ -326,13 +327,17 @@ QString HeatmapPainter::headerShare(const SegmentProfile &s, int columnWidth) co
     const int width = columnWidth - 8;
     const QString share = loc.toString(100.0 * s.share, 'f', 1) + loc.percent();
     const QString whole = loc.toString(std::lround(100.0 * s.share)) + loc.percent();
-    const QStringList candidates = {tr("%1 · %2").arg(share, loc.toString(static_cast<qulonglong>(s.size))), share, whole};
+    QStringList candidates = {tr("%1 · %2").arg(share, loc.toString(static_cast<qulonglong>(s.size))), share, whole};
+    // A segment too small to be one carries the mark every view gives it (the tooltip says why).
+    if (s.small)
+        for (QString &c : candidates)
+            c = smallSegmentMark() + QLatin1Char(' ') + c;
     for (const QString &c : candidates)
         if (fm.horizontalAdvance(c) <= width)
             return c;
     // Narrower than "12%": the number alone still fits a column of the minimum width, and the
     // tooltip has the details. Never an ellipsis.
-    return loc.toString(std::lround(100.0 * s.share));
+    return s.small ? smallSegmentMark() : loc.toString(std::lround(100.0 * s.share));
 }
 
 HeatmapPainter::LegendGeometry HeatmapPainter::legendGeometry(const Layout &l) const

@@ -1,4 +1,5 @@
 #include "widgets/heatmap_view.h"
+#include "widgets/segment_figures.h"
 
 #include "widgets/feature_label.h"
 #include "widgets/heatmap_painter.h"
@@ -258,13 +259,23 @@ bool HeatmapView::event(QEvent *event)
                         loc.toString(at(profiles.populationMeans), 'g', 6), HeatmapPainter::zScoreText(loc, at(s.zScores)));
         if (rawName(f) != name)
             text += QLatin1Char('\n') + tr("Feature: %1").arg(rawName(f));
+        // Money in the data's units: real means and totals (the colour is on the scaled scale).
+        if (const QStringList money = moneyLines(profiles, s, loc); !money.isEmpty())
+            text += QStringLiteral("\n\n") + money.join(QLatin1Char('\n'));
+        if (const QString reason = smallSegmentReason(profiles, s, loc); !reason.isEmpty())
+            text += QStringLiteral("\n\n") + smallSegmentMark() + QLatin1Char(' ') + reason;
         break;
     }
     case Part::SegmentHeader: {
         const SegmentProfile &s = segmentProfile(hit.segment);
-        text = tr("%1\n%2 customers (%3)\nClick to highlight this segment in every view.")
+        text = tr("%1\n%2 customers (%3)")
                    .arg(appearance.name(s.segment), loc.toString(static_cast<qulonglong>(s.size)),
                         loc.toString(100.0 * s.share, 'f', 1) + loc.percent());
+        if (const QStringList money = moneyLines(profiles, s, loc); !money.isEmpty())
+            text += QLatin1Char('\n') + money.join(QLatin1Char('\n'));
+        if (const QString reason = smallSegmentReason(profiles, s, loc); !reason.isEmpty())
+            text += QLatin1Char('\n') + smallSegmentMark() + QLatin1Char(' ') + reason;
+        text += QLatin1Char('\n') + tr("Click to highlight this segment in every view.");
         break;
     }
     case Part::OrderControl:
@@ -272,7 +283,9 @@ bool HeatmapView::event(QEvent *event)
         break;
     case Part::Legend:
         text = tr("Cell colours: how far the segment average lies from the average of all customers, in standard "
-                  "deviations (sd). Blue is below, red above; beyond 2 sd the colour stays the same.");
+                  "deviations (sd) of the features as clustered (after log(1 + x) and scaling). Blue is below, red "
+                  "above; beyond 2 sd the colour stays the same. The numbers in the tooltips are in the data's own "
+                  "units.");
         break;
     case Part::FeatureName:
         // The raw names, as in the data, so that the user can find the column there.

@@ -1,4 +1,5 @@
 #include "widgets/scatter_painter.h"
+#include "widgets/segment_figures.h"
 
 #include "engine/core/parallel.h"
 #include "widgets/paint_support.h"
@@ -8,6 +9,7 @@
 #include <QTransform>
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -74,6 +76,8 @@ ScatterPainter::ScatterPainter(const ScatterPainter &other)
     , m_font(other.m_font)
     , m_locale(other.m_locale)
     , m_bounds(other.m_bounds)
+    , m_typical(other.m_typical)
+    , m_flagged(other.m_flagged)
     , m_view(other.m_view)
     , m_scratch(std::make_unique<Scratch>()) // buffers are per painter, never shared
 {
@@ -98,6 +102,8 @@ ScatterPainter &ScatterPainter::operator=(const ScatterPainter &other)
         std::swap(m_font, copy.m_font);
         std::swap(m_locale, copy.m_locale);
         m_bounds = copy.m_bounds;
+        m_typical = copy.m_typical;
+        std::swap(m_flagged, copy.m_flagged);
         m_view = copy.m_view;
     }
     return *this;
@@ -142,8 +148,47 @@ void ScatterPainter::setPoints(std::shared_ptr<const Embedding> points)
     } else {
         m_bounds = QRectF(0, 0, 1, 1);
     }
+    m_typical = fullRange();
+    if (n >= 200) {
+        // Robust limits: a handful of extreme customers must not set the scale of the map.
+        const auto limits = [n](const std::vector<float> &values) {
+            std::vector<float> v(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n));
+            const auto at = [&](double q) {
+                const auto k = static_cast<std::ptrdiff_t>(std::floor(q * static_cast<double>(n - 1)));
+                std::nth_element(v.begin(), v.begin() + k, v.end());
+                return static_cast<double>(v[static_cast<std::size_t>(k)]);
+            };
+            const double lo = at(0.005);
+            const double hi = at(0.995);
+            const double margin = std::max(hi - lo, 1e-9) * 0.10;
+            return std::pair {lo - margin, hi + margin};
+        };
+        const auto [xl, xh] = limits(m_points->x);
+        const auto [yl, yh] = limits(m_points->y);
+        const QRectF full = fullRange();
+        const QRectF typical = QRectF(QPointF(xl, yl), QPointF(xh, yh)).intersected(full);
+        if (typical.width() > 0 && typical.height() > 0)
+            m_typical = typical;
+    }
     rebuildSelectedFlags();
-    m_view = fullRange();
+    m_view = m_typical;
+}
+
+std::size_t ScatterPainter::pointsOutsideView() const
+{
+    std::size_t outside = 0;
+    const std::size_t n = pointCount();
+    const double x0 = m_view.left(), x1 = m_view.right(), y0 = m_view.top(), y1 = m_view.bottom();
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = m_points->x[i], y = m_points->y[i];
+        outside += (x < x0 || x > x1 || y < y0 || y > y1) ? 1 : 0;
+    }
+    return outside;
+}
+
+void ScatterPainter::setFlaggedSegments(const std::vector<int> &segments)
+{
+    m_flagged = segments;
 }
 
 void ScatterPainter::setLabels(std::shared_ptr<const Labels> labels, int segments)
@@ -253,7 +298,7 @@ ScatterPainter::Layout ScatterPainter::layout(const QSize &size) const
         int textWidth = QFontMetrics(bold).horizontalAdvance(tr("Segments"));
         for (int s : segs)
             textWidth = std::max(textWidth, fm.horizontalAdvance(m_appearance.name(s)));
-        const int shareWidth = fm.horizontalAdvance(QStringLiteral("100.0%"));
+        const int shareWidth = fm.horizontalAdvance(smallSegmentMark() + QStringLiteral(" 100.0%"));
         const int swatch = lineHeight * 3 / 4;
         const int wanted = swatch + 8 + textWidth + 10 + shareWidth + 4; // +4: elidedText() rounds
         const int width = std::clamp(wanted, swatch + 60, std::max(swatch + 60, std::min(280, size.width() * 17 / 50)));
@@ -558,6 +603,18 @@ void ScatterPainter::paintDecorations(QPainter &p, const Layout &l) const
     p.setBrush(Qt::NoBrush);
     p.drawRect(QRectF(l.plot).adjusted(-0.5, -0.5, 0.5, 0.5));
 
+    // Customers beyond the view (the map opens on the typical range): say so, and how to see them.
+    if (const std::size_t outside = pointsOutsideView(); outside > 0) {
+        QColor noteColour = windowText;
+        noteColour.setAlphaF(0.75f);
+        p.setPen(noteColour);
+        const QString note = outside == 1 ? tr("1 customer outside the view (0: show all)")
+                                          : tr("%1 customers outside the view (0: show all)")
+                                                .arg(m_locale.toString(static_cast<qulonglong>(outside)));
+        const QRect box = l.plot.adjusted(6, 4, -6, -4);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(note, Qt::ElideRight, box.width()));
+    }
+
     // Axis titles.
     QColor titleColour = windowText;
     titleColour.setAlphaF(0.8f);
@@ -585,7 +642,7 @@ void ScatterPainter::paintDecorations(QPainter &p, const Layout &l) const
     const std::size_t n = pointCount();
     const std::vector<std::pair<int, QRectF>> entries = legendEntries(l);
     const int swatch = fm.height() * 3 / 4;
-    const int shareWidth = fm.horizontalAdvance(QStringLiteral("100.0%"));
+    const int shareWidth = fm.horizontalAdvance(smallSegmentMark() + QStringLiteral(" 100.0%"));
     p.setRenderHint(QPainter::Antialiasing);
     for (const auto &[segment, r] : entries) {
         const bool dim = current >= 0 && segment != current;
@@ -606,7 +663,10 @@ void ScatterPainter::paintDecorations(QPainter &p, const Layout &l) const
         p.setBrush(c);
         p.drawRoundedRect(QRectF(r.left(), r.center().y() - swatch / 2.0, swatch, swatch), 2, 2);
         const double share = n > 0 ? 100.0 * static_cast<double>(segmentSize(segment)) / static_cast<double>(n) : 0.0;
-        const QString shareText = m_locale.toString(share, 'f', 1) + m_locale.percent();
+        const bool flagged = std::find(m_flagged.begin(), m_flagged.end(), segment) != m_flagged.end();
+        // A segment too small to be one carries the warning mark every view gives it.
+        const QString shareText = (flagged ? smallSegmentMark() + QLatin1Char(' ') : QString())
+                                  + m_locale.toString(share, 'f', 1) + m_locale.percent();
         const QRectF nameRect(r.left() + swatch + 8, r.top(), r.width() - swatch - 8 - shareWidth - 10, r.height());
         p.setPen(label);
         p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,

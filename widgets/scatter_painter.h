@@ -91,6 +91,17 @@ public:
     /// The range showing all points: dataBounds() with 4 % padding on each side, and one unit of
     /// extent where the data has none.
     QRectF fullRange() const;
+    /// The range the map opens on: per axis the 0.5th to 99.5th percentile of the points with a
+    /// margin of 10 % of that span on each side, within fullRange(). A few extreme customers
+    /// then do not squash everyone else into a corner; zooming out (or fullRange()) shows them,
+    /// and the plot says how many customers lie beyond the visible range.
+    QRectF typicalRange() const { return m_typical; }
+    /// Points outside visibleRange().
+    std::size_t pointsOutsideView() const;
+
+    /// Segments flagged as too small to be segments (SegmentProfile::small): their legend entry
+    /// carries the warning mark.
+    void setFlaggedSegments(const std::vector<int> &segments);
 
     /// Plot area (points and frame) within a target of `size` logical pixels at (0, 0); whole
     /// pixels, so device pixels map onto it exactly.
@@ -139,6 +150,8 @@ private:
     QFont m_font;
     QLocale m_locale;
     QRectF m_bounds{0, 0, 1, 1};
+    QRectF m_typical{0, 0, 1, 1};
+    std::vector<int> m_flagged;
     QRectF m_view{0, 0, 1, 1};
     std::unique_ptr<Scratch> m_scratch;
 };

@@ -200,7 +200,8 @@ ScatterView::ScatterView(QWidget *parent)
     setAccessibleName(tr("Segment map"));
     setWhatsThis(tr("Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button "
                     "or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to "
-                    "clear the selection."));
+                    "clear the selection. The map opens on the typical customers: Home returns there, 0 shows "
+                    "every customer, the extreme ones included. Grey points are customers set aside as outliers."));
 }
 
 ScatterView::~ScatterView() = default;
@@ -312,7 +313,19 @@ void ScatterView::zoomAt(const QPointF &pos, double factor)
 
 void ScatterView::resetZoom()
 {
+    d->painter.setVisibleRange(d->painter.typicalRange());
+    d->invalidate();
+}
+
+void ScatterView::showAll()
+{
     d->painter.setVisibleRange(d->painter.fullRange());
+    d->invalidate();
+}
+
+void ScatterView::setFlaggedSegments(const std::vector<int> &segments)
+{
+    d->painter.setFlaggedSegments(segments);
     d->invalidate();
 }
 
@@ -538,8 +551,10 @@ void ScatterView::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Home:
-    case Qt::Key_0:
         resetZoom();
+        break;
+    case Qt::Key_0:
+        showAll();
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

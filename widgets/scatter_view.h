@@ -68,8 +68,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    /// Segments flagged as too small (their legend entries carry the warning mark).
+    void setFlaggedSegments(const std::vector<int> &segments);
+
 public Q_SLOTS:
+    /// Back to the typical range (ScatterPainter::typicalRange(): extreme customers left out;
+    /// Home).
     void resetZoom();
+    /// Every customer in view, the extreme ones included (0).
+    void showAll();
 
 Q_SIGNALS:
     /// The user chose customers with a rectangle or lasso (prepared-row indices).

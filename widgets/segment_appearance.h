@@ -22,11 +22,11 @@ struct SegmentAppearance
     /// Identity of `segment`; -1 (noise) stays -1.
     int key(int segment) const;
     /// The user's name, or "Segment N" with N = key + 1 (so the default name follows the
-    /// segment too); "Noise" for -1. The one place that spells the default name.
+    /// segment too); "Outliers" for -1 (customers set aside, or noise). The one place that spells the default name.
     QString name(int segment) const;
     /// True when the user named `segment`.
     bool hasCustomName(int segment) const;
-    /// segmentColor(key(segment)): grey for noise.
+    /// segmentColor(key(segment)): grey for -1 (outliers, noise).
     QColor color(int segment) const;
 
     bool operator==(const SegmentAppearance &) const = default;

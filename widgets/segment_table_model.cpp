@@ -1,12 +1,14 @@
 #include "widgets/segment_table_model.h"
 
 #include "widgets/feature_label.h"
+#include "widgets/segment_figures.h"
 
 #include <QColor>
 #include <QFont>
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace seg {
 
@@ -21,16 +23,16 @@ QString signedOneDecimal(const QLocale &locale, double z)
     return (z < 0 ? QString(kMinus) : QStringLiteral("+")) + digits;
 }
 
-bool hasRevenue(const Profiles &p)
-{
-    return !p.revenueColumn.empty();
-}
-
 } // namespace
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+int SegmentTableModel::moneyColumnCount() const
+{
+    return m_profiles ? static_cast<int>(m_profiles->moneyColumns.size()) : 0;
 }
 
 void SegmentTableModel::setProfiles(std::shared_ptr<const Profiles> profiles)
@@ -55,41 +57,65 @@ int SegmentTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_profiles)
         return 0;
-    return static_cast<int>(m_profiles->segments.size());
+    // The customers set aside as outliers, when there are any, get a row of their own (last).
+    return static_cast<int>(m_profiles->segments.size()) + (m_profiles->outliers.size > 0 ? 1 : 0);
+}
+
+const SegmentProfile &SegmentTableModel::profileAt(int row) const
+{
+    return std::size_t(row) < m_profiles->segments.size() ? m_profiles->segments[std::size_t(row)]
+                                                           : m_profiles->outliers;
 }
 
 int SegmentTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : traitsColumn() + 1;
 }
 
 QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_profiles)
         return {};
-    const SegmentProfile &s = m_profiles->segments[static_cast<std::size_t>(index.row())];
+    const SegmentProfile &s = profileAt(index.row());
+    const bool outliers = s.segment < 0;
     const QLocale locale;
-    const bool revenue = hasRevenue(*m_profiles);
+    const int column = index.column();
+    const int money = column >= FirstMoneyColumn && column < traitsColumn() ? column - FirstMoneyColumn : -1;
+    const MoneyFigures *figures = money >= 0 && std::size_t(money) < s.money.size() ? &s.money[std::size_t(money)] : nullptr;
     const bool customLabel = m_appearance.hasCustomName(s.segment);
     const QString label = m_appearance.name(s.segment);
     const QString dash(QChar(0x2014));
 
+    if (money >= 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            //: A money cell: mean per customer, then the segment's total and its share of the whole.
+            return figures ? tr("%1 · %2 (%3)").arg(formatAmount(locale, figures->mean),
+                                                   formatCompactAmount(locale, figures->total),
+                                                   formatShare(locale, figures->share))
+                           : dash;
+        case SortRole:
+            return figures && std::isfinite(figures->total) ? QVariant(figures->total) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::ToolTipRole:
+            if (!figures)
+                return {};
+            return tr("%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)")
+                .arg(QString::fromStdString(m_profiles->moneyColumns[std::size_t(money)]),
+                     formatAmount(locale, figures->mean), formatAmount(locale, figures->total),
+                     formatShare(locale, figures->share),
+                     formatAmount(locale, m_profiles->moneyTotals[std::size_t(money)]));
+        default:
+            return {};
+        }
+    }
+    const bool traits = column == traitsColumn();
+
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case SegmentColumn:
-            return locale.toString(m_appearance.key(s.segment) + 1);
-        case LabelColumn:
-            return label;
-        case SizeColumn:
-            return locale.toString(static_cast<qulonglong>(s.size));
-        case ShareColumn:
-            return locale.toString(100.0 * s.share, 'f', 1) + locale.percent();
-        case RevenueColumn:
-            return revenue && std::isfinite(s.revenueTotal) ? locale.toString(s.revenueTotal, 'f', 0) : dash;
-        case RevenuePerCustomerColumn:
-            return revenue && std::isfinite(s.revenuePerCustomer) ? locale.toString(s.revenuePerCustomer, 'f', 2) : dash;
-        case TraitsColumn: {
+        if (traits) {
             QStringList parts;
             for (const Trait &t : s.topTraits) {
                 const QString arrow = t.zScore >= 0 ? QString(QChar(0x2191)) : QString(QChar(0x2193));
@@ -98,6 +124,17 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             }
             return parts.join(QStringLiteral(", "));
         }
+        switch (column) {
+        case SegmentColumn:
+            return outliers ? dash : locale.toString(m_appearance.key(s.segment) + 1);
+        case LabelColumn:
+            return label; // "Outliers" for the outliers' row (SegmentAppearance); the tooltip says more
+        case SizeColumn:
+            // A segment too small to be one says so where its size is read.
+            return s.small ? smallSegmentMark() + QLatin1Char(' ') + locale.toString(static_cast<qulonglong>(s.size))
+                           : locale.toString(static_cast<qulonglong>(s.size));
+        case ShareColumn:
+            return locale.toString(100.0 * s.share, 'f', 1) + locale.percent();
         }
         break;
     case Qt::EditRole:
@@ -105,21 +142,17 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             return label;
         return data(index, Qt::DisplayRole);
     case SortRole:
-        switch (index.column()) {
+        if (traits)
+            return s.topTraits.empty() ? 0.0 : std::abs(s.topTraits.front().zScore);
+        switch (column) {
         case SegmentColumn:
-            return m_appearance.key(s.segment);
+            return outliers ? std::numeric_limits<int>::max() : m_appearance.key(s.segment); // outliers last
         case LabelColumn:
             return label;
         case SizeColumn:
             return static_cast<qulonglong>(s.size);
         case ShareColumn:
             return s.share;
-        case RevenueColumn:
-            return revenue && std::isfinite(s.revenueTotal) ? QVariant(s.revenueTotal) : QVariant();
-        case RevenuePerCustomerColumn:
-            return revenue && std::isfinite(s.revenuePerCustomer) ? QVariant(s.revenuePerCustomer) : QVariant();
-        case TraitsColumn:
-            return s.topTraits.empty() ? 0.0 : std::abs(s.topTraits.front().zScore);
         }
         break;
     case Qt::DecorationRole:
@@ -127,12 +160,10 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             return m_appearance.color(s.segment);
         break;
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
+        switch (column) {
         case SegmentColumn:
         case SizeColumn:
         case ShareColumn:
-        case RevenueColumn:
-        case RevenuePerCustomerColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -144,16 +175,12 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             return f;
         }
         break;
+    case Qt::ForegroundRole:
+        if (column == SizeColumn && s.small)
+            return QColor(0xc0, 0x39, 0x2b);
+        break;
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case LabelColumn:
-            return tr("Double-click to name this segment.");
-        case RevenueColumn:
-        case RevenuePerCustomerColumn:
-            if (!revenue)
-                return tr("No revenue column was found in the data.");
-            return tr("From the column \u201c%1\u201d.").arg(QString::fromStdString(m_profiles->revenueColumn));
-        case TraitsColumn: {
+        if (traits) {
             // The whole list (the cell elides when the table is narrow), then each trait in
             // detail under its raw name, as the data spells it.
             if (s.topTraits.empty())
@@ -165,6 +192,15 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
                                   locale.toString(t.populationMean, 'g', 4), signedOneDecimal(locale, t.zScore));
             return lines.join(QLatin1Char('\n'));
         }
+        switch (column) {
+        case LabelColumn:
+            return outliers ? tr("Customers beyond the outlier threshold on some feature: in no segment, grey on "
+                                 "the map, segment -1 in the export. Click to choose them in the map.")
+                            : tr("Double-click to name this segment.");
+        case SizeColumn:
+            if (s.small)
+                return smallSegmentReason(*m_profiles, s, locale);
+            break;
         default:
             break;
         }
@@ -179,6 +215,24 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == traitsColumn()) {
+        if (role == Qt::DisplayRole)
+            return tr("Top traits");
+        if (role == Qt::ToolTipRole)
+            return tr("Features that set the segment apart, in standard deviations (σ) from the average customer.");
+        return {};
+    }
+    if (section >= FirstMoneyColumn && section < traitsColumn()) {
+        const QString column = QString::fromStdString(m_profiles->moneyColumns[std::size_t(section - FirstMoneyColumn)]);
+        if (role == Qt::DisplayRole)
+            //: Header of a money column: the column's name, then what its cells show.
+            return tr("%1: mean · total (share)").arg(column);
+        if (role == Qt::ToolTipRole)
+            return tr("%1 (a money column): the arithmetic mean per customer of the segment, the segment's total, "
+                      "and its share of the total over all customers, in the data's own units.")
+                .arg(column);
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (section) {
         case SegmentColumn:
@@ -189,19 +243,17 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Customers");
         case ShareColumn:
             return tr("Share");
-        case RevenueColumn:
-            return tr("Revenue");
-        case RevenuePerCustomerColumn:
-            return tr("Revenue / customer");
-        case TraitsColumn:
-            return tr("Top traits");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case ShareColumn:
             return tr("Share of all customers in this segment.");
-        case TraitsColumn:
-            return tr("Features that set the segment apart, in standard deviations (σ) from the average customer.");
+        case SizeColumn:
+            return tr("Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all "
+                      "customers).")
+                .arg(smallSegmentMark(),
+                     QLocale().toString(100.0 * (m_profiles ? m_profiles->smallShare : kSmallSegmentShare), 'g', 3)
+                         + QLocale().percent());
         default:
             break;
         }
@@ -214,7 +266,7 @@ Qt::ItemFlags SegmentTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == LabelColumn)
+    if (index.column() == LabelColumn && m_profiles && profileAt(index.row()).segment >= 0)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -224,7 +276,7 @@ bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || index.column() != LabelColumn || !m_profiles)
         return false;
-    const int segment = m_profiles->segments[static_cast<std::size_t>(index.row())].segment;
+    const int segment = profileAt(index.row()).segment;
     if (segment < 0)
         return false;
     const QString label = value.toString().trimmed();

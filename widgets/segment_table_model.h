@@ -1,6 +1,7 @@
 #pragma once
-// The segment table: segment, label (editable), size, share, total and per-customer revenue
-// (when a monetary column exists) and the top distinguishing traits. An immutable snapshot of
+// The segment table: segment, label (editable), size (flagged when the segment is too small to
+// be one), share, one column per money column (mean per customer, total, share of the total)
+// and the top distinguishing traits. An immutable snapshot of
 // Profiles replaced as a whole (begin/endResetModel); labels are the one user edit.
 
 #include "engine/profile/segment_profile.h"
@@ -16,8 +17,9 @@ class SegmentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SegmentColumn, LabelColumn, SizeColumn, ShareColumn, RevenueColumn, RevenuePerCustomerColumn,
-                  TraitsColumn, ColumnCount };
+    /// The fixed columns; the money columns (one per Profiles::moneyColumns) follow from
+    /// FirstMoneyColumn, then the traits (traitsColumn()).
+    enum Column { SegmentColumn, LabelColumn, SizeColumn, ShareColumn, FirstMoneyColumn };
     /// Role giving the raw number for sorting (sizes, shares, revenue) — QSortFilterProxyModel sorts by it.
     static constexpr int SortRole = Qt::UserRole + 1;
 
@@ -25,6 +27,15 @@ public:
 
     void setProfiles(std::shared_ptr<const Profiles> profiles);
     std::shared_ptr<const Profiles> profiles() const { return m_profiles; }
+    /// Money columns shown (Profiles::moneyColumns of the current profiles).
+    int moneyColumnCount() const;
+    /// The column of money column `m`.
+    static int moneyColumn(int m) { return FirstMoneyColumn + m; }
+    /// The traits column: the last.
+    int traitsColumn() const { return FirstMoneyColumn + moneyColumnCount(); }
+    /// The profile of `row`: a segment, or (the last row, when customers were set aside) the
+    /// outliers, whose segment is -1. `row` must be valid.
+    const SegmentProfile &profileAt(int row) const;
     /// How segments are named (label column) and coloured (segment column's swatch). The
     /// segment column shows key + 1, the number the default name carries.
     void setAppearance(const SegmentAppearance &appearance);

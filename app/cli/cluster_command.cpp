@@ -18,6 +18,8 @@
 #include "engine/io/atomic_file.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
+#include "engine/prep/spec_defaults.h"
+#include "engine/profile/segment_profile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -139,7 +141,8 @@ int runCluster(const QStringList &arguments)
                      QStringLiteral("id-column"), QStringLiteral("label-column"), QStringLiteral("columns"),
                      QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
                      QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
-                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter")},
+                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter"),
+                     QStringLiteral("outliers")},
                     {QStringLiteral("quiet")});
     if (args.positional().size() != 1)
         throw UsageError(tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
@@ -160,7 +163,8 @@ int runCluster(const QStringList &arguments)
     // The explorer's defaults (seg::defaultClusteringOptions), then what the options change.
     ClusteringOptions clustering = defaultClusteringOptions(
         algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 0, 1, 100000)),
-        static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), 0, 0, std::numeric_limits<long long>::max())));
+        static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), static_cast<long long>(kDefaultSeed), 0,
+                                                std::numeric_limits<long long>::max())));
     KMeansOptions &options = std::get<KMeansOptions>(clustering);
     options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), options.nInit, 1, 10000));
     options.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), options.maxIter, 1, 1000000));
@@ -169,6 +173,8 @@ int runCluster(const QStringList &arguments)
         QStringLiteral("restart-sample"), static_cast<long long>(options.restartSampleRows), 0, 1LL << 40));
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
+    OutlierOptions outliers;
+    outliers.robustZ = args.real(QStringLiteral("outliers"), 0.0, 0.0, 1e6);
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     const bool quiet = args.has(QStringLiteral("quiet"));
 
@@ -234,7 +240,8 @@ int runCluster(const QStringList &arguments)
             throw UsageError(tr("--columns '%1' names no column; give the columns to cluster separated by "
                                 "commas, e.g. --columns visits,spend")
                                  .arg(*args.value(QStringLiteral("columns"))));
-        spec = featureSpecForColumns(table, columns);
+        // The explorer's choice of columns gets the suggested transforms too (seg::withSuggestedTransforms).
+        spec = withSuggestedTransforms(table, featureSpecForColumns(table, columns));
     } else {
         std::vector<std::string> exclude = args.list(QStringLiteral("exclude"));
         for (const std::string &name : exclude)
@@ -257,7 +264,7 @@ int runCluster(const QStringList &arguments)
     phase = Clock::now();
     Segmentation segmentation;
     try {
-        segmentation = fitPrepared(prepared, spec, clustering);
+        segmentation = fitPrepared(prepared, spec, clustering, outliers);
     } catch (const Error &e) {
         // The engine sees a matrix, not a file: say which input the problem is about.
         if (!e.where().file.empty())
@@ -300,7 +307,10 @@ int runCluster(const QStringList &arguments)
                          {"impute", std::string(toString(spec.imputation))},
                          {"silhouette_sample", silhouetteSample},
                          {"threads", threadCount()},
+                         {"outliers", outliers.robustZ},
                          {"features", features}};
+    // The spec as resolved and applied: groups, columns, transforms, weights and scaling.
+    summary["spec"] = nlohmann::json::parse(toJson(spec));
     summary["inertia"] = fit.objective;
     summary["n_iter"] = fit.iterations;
     summary["converged"] = fit.status == ClusteringStatus::Converged;
@@ -314,17 +324,69 @@ int runCluster(const QStringList &arguments)
     summary["metrics"] = metrics;
 
     const std::vector<std::size_t> sizes = clusterSizes(fit);
+    // Real arithmetic means of each segment's customers (never a back-transformed centre, which
+    // understates a log1p column), and money per Value column.
+    const Profiles profiles = profileSegments(table, prepared, fit.labels, fit.clusterCount, moneyColumns(table));
+    const auto profileJson = [&](const SegmentProfile &p) {
+        nlohmann::json means = nlohmann::json::object();
+        for (std::size_t f = 0; f < profiles.features.size(); ++f)
+            means[profiles.features[f]] = number(p.means[f]);
+        nlohmann::json money = nlohmann::json::object();
+        for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
+            money[profiles.moneyColumns[m]] = {{"mean", number(p.money[m].mean)},
+                                               {"total", number(p.money[m].total)},
+                                               {"share_of_total", number(p.money[m].share)}};
+        return std::pair {means, money};
+    };
     nlohmann::json segments = nlohmann::json::array();
+    std::vector<int> small;
     for (int s = 0; s < fit.clusterCount; ++s) {
+        const SegmentProfile &p = profiles.segments[static_cast<std::size_t>(s)];
+        const auto [means, money] = profileJson(p);
+        // Kept for scripts that read it (fields are only ever added): the model's centre mapped
+        // back, which for a log1p column is not the mean (see "means").
         const std::vector<double> original = prepared.transform.toOriginal(fit.centers.row(s));
         nlohmann::json centroid = nlohmann::json::object();
         for (std::size_t f = 0; f < original.size(); ++f)
             centroid[prepared.transform.features[f].name] = number(original[f]);
-        const auto size = sizes[static_cast<std::size_t>(s)];
-        segments.push_back({{"segment", s},
-                            {"size", size},
-                            {"share", static_cast<double>(size) / static_cast<double>(fit.labels.size())},
-                            {"centroid", centroid}});
+        nlohmann::json segment = {{"segment", s},
+                                  {"size", p.size},
+                                  {"share", p.share},
+                                  {"small", p.small},
+                                  {"means", means},
+                                  {"money", money},
+                                  {"centroid", centroid}};
+        if (p.small) {
+            small.push_back(s);
+            segment["small_reason"] = tr("%1 customers, fewer than %2% of all %3: probably outliers rather than a "
+                                         "segment to market to")
+                                          .arg(p.size)
+                                          .arg(100.0 * profiles.smallShare, 0, 'g', 3)
+                                          .arg(profiles.customers)
+                                          .toStdString();
+        }
+        segments.push_back(segment);
+    }
+    {
+        const auto [means, money] = profileJson(profiles.outliers);
+        summary["outliers"] = {{"robust_z", outliers.robustZ},
+                               {"count", segmentation.outlierCount},
+                               {"means", means},
+                               {"money", money}};
+    }
+    nlohmann::json moneyTotals = nlohmann::json::object();
+    for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
+        moneyTotals[profiles.moneyColumns[m]] = number(profiles.moneyTotals[m]);
+    summary["money_totals"] = moneyTotals;
+    if (!small.empty()) {
+        QStringList numbers;
+        for (int s : small)
+            numbers << QString::number(s);
+        warnings.push_back(tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than "
+                              "segments (see --outliers)")
+                               .arg(numbers.join(QStringLiteral(", ")))
+                               .arg(100.0 * profiles.smallShare, 0, 'g', 3)
+                               .toStdString());
     }
     summary["segments"] = segments;
     summary["warnings"] = warnings;
@@ -341,6 +403,10 @@ int runCluster(const QStringList &arguments)
 
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    if (!quiet)
+        printErr(tr("transforms: %1; scaling %2\n")
+                     .arg(QString::fromStdString(transformSummary(spec)), QString::fromUtf8(toString(spec.scaling).data(),
+                                                                                             qsizetype(toString(spec.scaling).size()))));
     if (!quiet) {
         printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
                      .arg(prepared.rows.size())
@@ -358,11 +424,19 @@ int runCluster(const QStringList &arguments)
         printOut(tr("segment      size   share\n"));
         for (int s = 0; s < fit.clusterCount; ++s) {
             const auto size = sizes[static_cast<std::size_t>(s)];
-            printOut(QStringLiteral("%1 %2 %3%\n")
+            printOut(QStringLiteral("%1 %2 %3%%4\n")
                          .arg(s, 7)
                          .arg(size, 9)
-                         .arg(100.0 * static_cast<double>(size) / static_cast<double>(fit.labels.size()), 6, 'f', 1));
+                         .arg(100.0 * static_cast<double>(size) / static_cast<double>(fit.labels.size()), 6, 'f', 1)
+                         .arg(profiles.segments[static_cast<std::size_t>(s)].small ? tr("  small") : QString()));
         }
+        if (segmentation.outlierCount > 0)
+            printOut(QStringLiteral("%1 %2 %3%\n")
+                         .arg(tr("outlier"), 7)
+                         .arg(segmentation.outlierCount, 9)
+                         .arg(100.0 * static_cast<double>(segmentation.outlierCount)
+                                  / static_cast<double>(fit.labels.size()),
+                              6, 'f', 1));
     }
     return ExitOk;
 }

@@ -30,7 +30,9 @@ struct AnalysisRequest
     std::string labelColumn; ///< known segments for ARI; may be empty
     /// The algorithm, k, seed and restarts: the same value `segscope cluster` builds from its
     /// options, so both give the same segments.
-    ClusteringOptions clustering = defaultClusteringOptions(Algorithm::KMeans, 6, 0);
+    ClusteringOptions clustering = defaultClusteringOptions(Algorithm::KMeans, 6, kDefaultSeed);
+    /// Customers set aside before clustering (off by default, as in `segscope cluster`).
+    OutlierOptions outliers;
     /// Segment keys that new segments must not take (the user named them; their segment may
     /// come back). See seg::segmentKeys.
     std::vector<int> reservedSegmentKeys;

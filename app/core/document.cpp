@@ -5,6 +5,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -91,6 +92,7 @@ AnalysisRequest Document::request() const
     request.labelColumn = m_labelColumn.toStdString();
     // The defaults `segscope cluster` uses, so the explorer and the CLI segment alike.
     request.clustering = defaultClusteringOptions(parseAlgorithm(m_algorithm.toStdString()), m_k, m_seed);
+    request.outliers.robustZ = m_outlierThreshold;
     for (const auto &[key, name] : m_segmentNames)
         request.reservedSegmentKeys.push_back(key);
     return request;
@@ -153,6 +155,12 @@ void Document::setLabelColumn(const QString &column)
 {
     edit(tr("Change the known-segment column"), &Document::m_labelColumn, column,
          [this] { Q_EMIT labelColumnChanged(m_labelColumn); });
+}
+
+void Document::setOutlierThreshold(double robustZ)
+{
+    edit(robustZ > 0.0 ? tr("Set aside outliers") : tr("Keep outliers"), &Document::m_outlierThreshold,
+         std::max(0.0, robustZ), [this] { Q_EMIT outlierThresholdChanged(m_outlierThreshold); });
 }
 
 void Document::setSegmentNames(const SegmentNames &names)

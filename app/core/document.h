@@ -35,6 +35,8 @@ public:
     int k() const { return m_k; }
     quint64 seed() const { return m_seed; }
     QString algorithm() const { return m_algorithm; }
+    /// Customers beyond this robust z on any feature are set aside as outliers; 0: none are.
+    double outlierThreshold() const { return m_outlierThreshold; }
     /// The user's segment names, by segment key (the stable identity that
     /// AnalysisResult::segmentKeys gives each segment); unnamed segments are absent.
     const SegmentNames &segmentNames() const { return m_segmentNames; }
@@ -59,6 +61,7 @@ public:
     void setSeed(quint64 seed);
     void setAlgorithm(const QString &name);
     void setLabelColumn(const QString &column);
+    void setOutlierThreshold(double robustZ);
     void setSegmentNames(const SegmentNames &names);
     /// Names the segment with key `key`; an empty or blank name removes the user's name.
     void renameSegment(int key, const QString &name);
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void seedChanged(quint64 seed);
     void algorithmChanged(const QString &name);
     void labelColumnChanged(const QString &column);
+    void outlierThresholdChanged(double robustZ);
     void labelsChanged();
 
 private:
@@ -84,8 +88,9 @@ private:
     QString m_labelColumn;
     FeatureSpec m_spec;
     int m_k = 6;
-    quint64 m_seed = 42;
+    quint64 m_seed = kDefaultSeed;
     QString m_algorithm = QStringLiteral("kmeans");
+    double m_outlierThreshold = 0.0;
     SegmentNames m_segmentNames;
     QUndoStack *m_undoStack = nullptr;
 };

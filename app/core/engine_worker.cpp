@@ -208,7 +208,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     clustering.report(0.0);
     // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
     auto segmentation
-        = std::make_shared<const Segmentation>(fitPrepared(*prepared, request.spec, request.clustering, clustering));
+        = std::make_shared<const Segmentation>(fitPrepared(*prepared, request.spec, request.clustering, request.outliers, clustering));
     const ClusteringResult &fitted = segmentation->clustering;
     const int segments = fitted.clusterCount;
     std::shared_ptr<const Labels> labels(segmentation, &fitted.labels);
@@ -225,7 +225,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     const Progress profiling = stageProgress(token, kind, generation, tr("Profiling"), 0.8, 0.85);
     profiling.report(0.0);
     auto profiles = std::make_shared<const Profiles>(
-        profileSegments(*request.table, *prepared, *labels, segments, findRevenueColumn(*request.table)));
+        profileSegments(*request.table, *prepared, *labels, segments, moneyColumns(*request.table)));
     profiling.check();
 
     const Progress scoring = stageProgress(token, kind, generation, tr("Scoring"), 0.85, 1.0);
@@ -272,7 +272,18 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
     const quint64 generation = job.generation;
     const Cache &cache = ensurePrepared(job.request, false, kind, generation, token, 0.0, 0.1);
     const std::shared_ptr<const PreparedData> prepared = cache.prepared;
-    const Matrix &x = prepared->x;
+    // The sweep describes the clustering the analysis does: without the customers it sets aside.
+    Matrix inliers;
+    if (job.request.outliers.robustZ > 0.0) {
+        const std::vector<bool> setAside = robustOutliers(prepared->x, job.request.outliers);
+        const auto kept = static_cast<Eigen::Index>(std::count(setAside.begin(), setAside.end(), false));
+        inliers.resize(kept, prepared->x.cols());
+        Eigen::Index row = 0;
+        for (std::size_t i = 0; i < setAside.size(); ++i)
+            if (!setAside[i])
+                inliers.row(row++) = prepared->x.row(static_cast<Eigen::Index>(i));
+    }
+    const Matrix &x = job.request.outliers.robustZ > 0.0 ? inliers : prepared->x;
     const Eigen::Index n = x.rows();
 
     // Silhouettes on a fixed row sample: the same rows for every k keep the curve smooth.

@@ -35,6 +35,7 @@ struct Options
     QStringList files;
     bool demo = false;
     int k = 0; ///< 0: the document's default
+    double outliers = 0.0; ///< robust z beyond which customers are set aside; 0: none
     QSize size {1600, 1000};
     QString screenshot; ///< empty: interactive
     bool dark = false;
@@ -78,6 +79,11 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     const QCommandLineOption kOption(QStringLiteral("k"),
                                      QCoreApplication::translate("main", "Number of segments (2-30)."),
                                      QStringLiteral("K"));
+    const QCommandLineOption outliersOption(
+        QStringLiteral("outliers"),
+        QCoreApplication::translate("main", "Set aside customers beyond this robust z on any feature (as segscope "
+                                            "cluster --outliers; 0, the default, keeps all)."),
+        QStringLiteral("T"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the window once the first result is complete, then exit."),
@@ -87,7 +93,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                         QStringLiteral("WxH"));
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QCoreApplication::translate("main", "Use the dark theme."));
-    parser.addOptions({demoOption, kOption, screenshotOption, sizeOption, darkOption});
+    parser.addOptions({demoOption, kOption, outliersOption, screenshotOption, sizeOption, darkOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
     options.files = parser.positionalArguments();
@@ -105,6 +111,14 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
         options.k = parser.value(kOption).toInt(&ok);
         if (!ok || options.k < 2 || options.k > 30) {
             printError(QCoreApplication::translate("main", "--k must be a whole number from 2 to 30"));
+            return 2;
+        }
+    }
+    if (parser.isSet(outliersOption)) {
+        bool ok = false;
+        options.outliers = parser.value(outliersOption).toDouble(&ok);
+        if (!ok || !(options.outliers >= 0.0) || options.outliers > 100.0) {
+            printError(QCoreApplication::translate("main", "--outliers must be a number from 0 to 100"));
             return 2;
         }
     }
@@ -153,6 +167,8 @@ int main(int argc, char **argv)
     window.setDarkMode(options.dark);
     if (k > 0)
         window.document()->setK(k);
+    if (options.outliers > 0.0)
+        window.document()->setOutlierThreshold(options.outliers);
     window.resize(size);
     window.show();
 

@@ -14,6 +14,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +40,50 @@ QString transformText(Transform transform)
     }
     return {};
 }
+
+constexpr Transform kTransforms[] = {Transform::None, Transform::Log1p, Transform::Winsorize};
+
+/// The transform column's editor: a combo box of the three transforms, committed as soon as one
+/// is picked. The chosen transform is stored on the name column (kTransformRole), where spec()
+/// reads it; the other columns are not edited in place (the group weight has its own spin box).
+class TransformDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        if (index.column() != ControlsPanel::TransformColumn || !index.parent().isValid())
+            return nullptr;
+        auto *combo = new QComboBox(parent);
+        for (Transform t : kTransforms)
+            combo->addItem(ControlsPanel::transformName(t), int(t));
+        combo->setToolTip(ControlsPanel::tr("How the column's values are changed before scaling"));
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            auto *self = const_cast<TransformDelegate *>(this);
+            Q_EMIT self->commitData(combo);
+            Q_EMIT self->closeEditor(combo);
+        });
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        const int transform = index.siblingAtColumn(ControlsPanel::NameColumn).data(kTransformRole).toInt();
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(transform)));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        const auto *combo = qobject_cast<QComboBox *>(editor);
+        const auto transform = Transform(combo->currentData().toInt());
+        model->setData(index, ControlsPanel::transformShortName(transform), Qt::DisplayRole);
+        // Last: the name column's change is what makes the panel report the new spec.
+        model->setData(index.siblingAtColumn(ControlsPanel::NameColumn), int(transform), kTransformRole);
+    }
+};
 
 QDoubleSpinBox *weightBox(QTreeWidget *tree, QTreeWidgetItem *item)
 {
@@ -69,12 +114,21 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     auto *featuresBox = new QGroupBox(tr("Features"), this);
     auto *featuresLayout = new QVBoxLayout(featuresBox);
     m_tree = new QTreeWidget(featuresBox);
-    m_tree->setHeaderLabels({tr("Group / column"), tr("Weight")});
+    //: The second column: a group's weight, a column's transform (two lines).
+    m_tree->setHeaderLabels({tr("Group / column"), tr("Weight /\ntransform")});
     m_tree->setToolTip(tr("Check the columns to segment on. A group's weight multiplies its features' share "
-                          "of the distance between customers."));
+                          "of the distance between customers. Double-click a column's transform to change it."));
+    m_tree->headerItem()->setToolTip(TransformColumn,
+                                     tr("A group's weight multiplies its features' share of the distance. A "
+                                        "column's transform is applied before scaling. log(1 + x) evens out skewed amounts such as "
+                                        "spend, so a few big customers do not dominate; \"clip 1–99%\" caps values "
+                                        "at the 1st and 99th percentiles. Double-click to change."));
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(WeightColumn, QHeaderView::ResizeToContents);
+    m_tree->setItemDelegate(new TransformDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::EditKeyPressed);
     m_tree->setUniformRowHeights(false);
     // Long column names keep their start and end ("days since…last order"); the tooltip has the whole name.
     m_tree->setTextElideMode(Qt::ElideMiddle);
@@ -116,11 +170,36 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
 
     m_scalingCombo = new QComboBox(modelBox);
     m_scalingCombo->addItem(tr("Z-score"), int(Scaling::ZScore));
+    m_scalingCombo->setItemData(0, tr("Mean 0, standard deviation 1. A few extreme customers inflate the "
+                                      "standard deviation and squeeze everyone else together."), Qt::ToolTipRole);
     m_scalingCombo->addItem(tr("Robust (median, IQR)"), int(Scaling::Robust));
+    m_scalingCombo->setItemData(1, tr("Median 0, interquartile range 1: the middle half of the customers sets the "
+                                      "scale, so extreme customers do not. They stay extreme, though: set them "
+                                      "aside with Outliers."), Qt::ToolTipRole);
     m_scalingCombo->addItem(tr("Min–max (0 to 1)"), int(Scaling::MinMax));
+    m_scalingCombo->setItemData(2, tr("Smallest value 0, largest 1: one extreme customer compresses everyone "
+                                      "else into a corner."), Qt::ToolTipRole);
     m_scalingCombo->addItem(tr("None"), int(Scaling::None));
-    m_scalingCombo->setToolTip(tr("How features are put on a common scale before distances are measured"));
+    m_scalingCombo->setItemData(3, tr("Raw units: the feature with the largest numbers decides the distances."),
+                                Qt::ToolTipRole);
+    m_scalingCombo->setToolTip(tr("How features are put on a common scale before distances are measured. "
+                                  "Z-score: mean and standard deviation. Robust: median and interquartile range, "
+                                  "not pulled by extreme customers. Min–max: 0 to 1. None: raw units."));
     form->addRow(tr("S&caling:"), m_scalingCombo);
+
+    m_outlierSpin = new QDoubleSpinBox(modelBox);
+    m_outlierSpin->setRange(0.0, 100.0);
+    m_outlierSpin->setDecimals(1);
+    m_outlierSpin->setSingleStep(0.5);
+    m_outlierSpin->setSpecialValueText(tr("Keep all"));
+    //: Prefix of the outlier threshold: customers beyond this robust z-score are set aside.
+    m_outlierSpin->setPrefix(tr("beyond z "));
+    m_outlierSpin->setToolTip(tr("Set aside customers whose value on any feature lies further than this many "
+                                 "robust standard deviations (1.4826 × the median absolute deviation) from the "
+                                 "median. They are not clustered, appear grey on the map, are counted in the "
+                                 "status bar and exported as segment −1. Keep all: no customer is set aside; "
+                                 "5 to 10 sets aside only the truly extreme."));
+    form->addRow(tr("&Outliers:"), m_outlierSpin);
     // The dock is narrow: let the combo boxes shrink below their longest entry.
     for (QComboBox *combo : {m_algorithmCombo, m_scalingCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -138,7 +217,8 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     setTabOrder(m_kSlider, m_kSpin);
     setTabOrder(m_kSpin, m_seedSpin);
     setTabOrder(m_seedSpin, m_scalingCombo);
-    setTabOrder(m_scalingCombo, m_reclusterButton);
+    setTabOrder(m_scalingCombo, m_outlierSpin);
+    setTabOrder(m_outlierSpin, m_reclusterButton);
 
     connect(m_kSlider, &QSlider::valueChanged, this, [this](int k) {
         const QSignalBlocker blocker(m_kSpin);
@@ -157,6 +237,10 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
             Q_EMIT seedEdited(std::uint64_t(seed));
     });
     connect(m_scalingCombo, &QComboBox::currentIndexChanged, this, [this] { emitSpec(); });
+    connect(m_outlierSpin, &QDoubleSpinBox::valueChanged, this, [this](double robustZ) {
+        if (!m_updating)
+            Q_EMIT outlierThresholdEdited(robustZ);
+    });
     connect(m_algorithmCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             Q_EMIT algorithmEdited(algorithm());
@@ -194,6 +278,8 @@ void ControlsPanel::onItemChanged(QTreeWidgetItem *item, int column)
         }
         m_tree->viewport()->update();
     } else if (QTreeWidgetItem *group = item->parent()) {
+        // A new transform (the transform column's editor) or check state: refresh the text.
+        showTransform(item, Transform(item->data(0, kTransformRole).toInt()));
         if (const Qt::CheckState state = columnsState(group); group->checkState(0) != state)
             group->setCheckState(0, state);
     }
@@ -236,6 +322,39 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     return item;
 }
 
+QString ControlsPanel::transformName(Transform transform)
+{
+    switch (transform) {
+    case Transform::Log1p: return tr("log(1 + x)");
+    case Transform::Winsorize: return tr("clip 1–99%");
+    case Transform::None: break;
+    }
+    return tr("none");
+}
+
+QString ControlsPanel::transformShortName(Transform transform)
+{
+    switch (transform) {
+    //: Short name of the log(1 + x) transform in the feature tree.
+    case Transform::Log1p: return tr("log");
+    //: Short name of clipping to the 1st and 99th percentiles in the feature tree.
+    case Transform::Winsorize: return tr("clip");
+    case Transform::None: break;
+    }
+    return tr("none");
+}
+
+void ControlsPanel::showTransform(QTreeWidgetItem *item, Transform transform)
+{
+    const QString raw = item->data(0, Qt::UserRole).toString();
+    const QString text = transformText(transform);
+    // Short in the narrow tree; the editor and the tooltips spell it out.
+    item->setText(TransformColumn, transformShortName(transform));
+    item->setToolTip(0, text.isEmpty() ? raw : tr("%1 (%2)").arg(raw, text));
+    item->setToolTip(TransformColumn, tr("%1: %2. Double-click to change how it is transformed before scaling.")
+                                          .arg(raw, transformName(transform)));
+}
+
 QTreeWidgetItem *ControlsPanel::makeColumn(const FeatureColumn &column)
 {
     auto *item = new QTreeWidgetItem;
@@ -244,10 +363,9 @@ QTreeWidgetItem *ControlsPanel::makeColumn(const FeatureColumn &column)
     item->setData(0, Qt::UserRole, raw);
     item->setData(0, kTransformRole, int(column.transform));
     item->setData(0, kColumnWeightRole, column.weight);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable | Qt::ItemIsEditable);
     item->setCheckState(0, Qt::Checked);
-    const QString transform = transformText(column.transform);
-    item->setToolTip(0, transform.isEmpty() ? raw : tr("%1 (%2)").arg(raw, transform));
+    showTransform(item, column.transform);
     return item;
 }
 
@@ -328,6 +446,7 @@ void ControlsPanel::setSpec(const FeatureSpec &spec)
                     continue;
                 }
                 child->setData(0, kTransformRole, int(column.transform));
+                showTransform(child, Transform(column.transform));
                 child->setData(0, kColumnWeightRole, column.weight);
                 child->setCheckState(0, group.enabled ? Qt::Checked : Qt::Unchecked);
             }
@@ -397,6 +516,18 @@ void ControlsPanel::setSeed(std::uint64_t seed)
 std::uint64_t ControlsPanel::seed() const
 {
     return std::uint64_t(m_seedSpin->value());
+}
+
+void ControlsPanel::setOutlierThreshold(double robustZ)
+{
+    m_updating = true;
+    m_outlierSpin->setValue(robustZ);
+    m_updating = false;
+}
+
+double ControlsPanel::outlierThreshold() const
+{
+    return m_outlierSpin->value();
 }
 
 QString ControlsPanel::algorithm() const

@@ -1,6 +1,7 @@
 #pragma once
-// The analysis controls: feature groups and features as a checkable tree (a weight per group),
-// the algorithm, k (spin box and slider, linked), the seed and the scaling. The panel only
+// The analysis controls: feature groups and features as a checkable tree (a weight per group,
+// a transform per column: none, log(1 + x) or clipped extremes, changed by double-clicking it),
+// the algorithm, k (spin box and slider, linked), the seed, the scaling and the outlier rule. The panel only
 // reports user edits (the *Edited signals); setters called by the window never emit them, so
 // the document can be the single source of truth without feedback loops.
 
@@ -12,6 +13,7 @@
 #include <cstdint>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -26,6 +28,9 @@ class ControlsPanel : public QWidget
 public:
     static constexpr int kMinK = 2;
     static constexpr int kMaxK = 30;
+    /// Columns of the feature tree. The second holds a group's weight and a column's transform
+    /// (a column has no weight of its own to show), which keeps the names readable in the dock.
+    enum TreeColumn { NameColumn, WeightColumn, TransformColumn = WeightColumn };
 
     explicit ControlsPanel(QWidget *parent = nullptr);
     ~ControlsPanel() override;
@@ -45,11 +50,19 @@ public:
     std::uint64_t seed() const;
     /// Identifier of the chosen algorithm ("kmeans").
     QString algorithm() const;
+    /// The robust z beyond which customers are set aside (0: none are). Does not emit.
+    void setOutlierThreshold(double robustZ);
+    double outlierThreshold() const;
+    /// The transform shown for a feature column (the tree's transform column).
+    static QString transformName(Transform transform);
+    /// Its short form, as the tree's transform column shows it ("log", "clip", "none").
+    static QString transformShortName(Transform transform);
 
     QSpinBox *kSpinBox() const { return m_kSpin; }
     QSlider *kSlider() const { return m_kSlider; }
     QSpinBox *seedSpinBox() const { return m_seedSpin; }
     QComboBox *scalingComboBox() const { return m_scalingCombo; }
+    QDoubleSpinBox *outlierSpinBox() const { return m_outlierSpin; }
     QTreeWidget *featureTree() const { return m_tree; }
 
 Q_SIGNALS:
@@ -58,6 +71,8 @@ Q_SIGNALS:
     /// Features, group weights or scaling changed by the user.
     void specEdited(const seg::FeatureSpec &spec);
     void algorithmEdited(const QString &algorithm);
+    /// The user changed the outlier threshold (0: keep every customer).
+    void outlierThresholdEdited(double robustZ);
     void reclusterRequested();
 
 private:
@@ -65,6 +80,8 @@ private:
     QTreeWidgetItem *addGroup(const FeatureGroup &group);
     /// A checked column item without a parent.
     static QTreeWidgetItem *makeColumn(const FeatureColumn &column);
+    /// The transform column's text and the tooltips of a column item.
+    static void showTransform(QTreeWidgetItem *item, Transform transform);
     void emitSpec();
     void onItemChanged(QTreeWidgetItem *item, int column);
 
@@ -76,6 +93,7 @@ private:
     QSlider *m_kSlider = nullptr;
     QSpinBox *m_seedSpin = nullptr;
     QComboBox *m_scalingCombo = nullptr;
+    QDoubleSpinBox *m_outlierSpin = nullptr;
     QPushButton *m_reclusterButton = nullptr;
 };
 

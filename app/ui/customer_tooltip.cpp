@@ -41,7 +41,7 @@ QString customerTooltip(const AnalysisResult &result, const SegmentAppearance &l
         id = QCoreApplication::translate("seg::CustomerTooltip", "row %1").arg(tableRow + 2);
     const QString name = look.name(segment);
 
-    // Key values: the revenue, then the columns that set this customer's segment apart, then
+    // Key values: the money columns, then the columns that set this customer's segment apart, then
     // the first features, so every tooltip says something about why the customer is there.
     std::vector<std::string> columns;
     auto add = [&](const std::string &name) {
@@ -50,7 +50,8 @@ QString customerTooltip(const AnalysisResult &result, const SegmentAppearance &l
             columns.push_back(name);
     };
     if (const std::shared_ptr<const Profiles> &profiles = result.profiles) {
-        add(profiles->revenueColumn);
+        for (const std::string &money : profiles->moneyColumns)
+            add(money);
         if (segment >= 0 && std::size_t(segment) < profiles->segments.size())
             for (const Trait &trait : profiles->segments[std::size_t(segment)].topTraits)
                 add(trait.feature.substr(0, trait.feature.find('=')));

@@ -10,7 +10,7 @@ struct SegmentAppearance;
 
 /// Rich text naming the customer at prepared row `row` of `result` (its id, or "row N" of the
 /// file without an id column), its segment as `look` names it, then up to five values: the
-/// revenue, the columns that set its segment apart, then the first features. Empty for a row
+/// money columns, the columns that set its segment apart, then the first features. Empty for a row
 /// outside the result.
 QString customerTooltip(const AnalysisResult &result, const SegmentAppearance &look, int row);
 

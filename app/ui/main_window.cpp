@@ -23,6 +23,7 @@
 #include "widgets/segment_selection.h"
 #include "widgets/image_export.h"
 #include "widgets/segment_appearance.h"
+#include "widgets/segment_figures.h"
 #include "widgets/segment_table_model.h"
 
 #include <QAction>
@@ -149,6 +150,16 @@ void MainWindow::createViews()
 
     m_tableModel = new SegmentTableModel(this);
     m_tableView = new SegmentTableView(m_tableModel, m_selection);
+    connect(m_tableView, &SegmentTableView::outliersChosen, this, [this] {
+        // The outliers' row lists them: they become the chosen customers (map, profile).
+        if (!m_result || !m_result->labels)
+            return;
+        std::vector<int> rows;
+        for (std::size_t i = 0; i < m_result->labels->size(); ++i)
+            if ((*m_result->labels)[i] < 0)
+                rows.push_back(int(i));
+        m_selection->setSelectedRows(rows);
+    });
     connect(m_tableModel, &SegmentTableModel::labelEdited, this,
             [this](int segment, const QString &label) { m_document->renameSegment(appearance().key(segment), label); });
 
@@ -192,6 +203,8 @@ void MainWindow::createViews()
     connect(m_controls, &ControlsPanel::algorithmEdited, this,
             [this](const QString &algorithm) { m_document->setAlgorithm(algorithm); });
     connect(m_controls, &ControlsPanel::reclusterRequested, this, &MainWindow::recluster);
+    connect(m_controls, &ControlsPanel::outlierThresholdEdited, this,
+            [this](double robustZ) { m_document->setOutlierThreshold(robustZ); });
 
     connect(m_selection, &SegmentSelection::selectedRowsChanged, this, [this] {
         if (!m_selection->selectedRows().empty())
@@ -296,6 +309,10 @@ void MainWindow::connectDocument()
         scheduleAnalysis();
     });
     connect(m_document, &Document::algorithmChanged, this, [this] { scheduleAnalysis(); });
+    connect(m_document, &Document::outlierThresholdChanged, this, [this](double robustZ) {
+        m_controls->setOutlierThreshold(robustZ);
+        scheduleAnalysis();
+    });
     connect(m_document, &Document::labelColumnChanged, this, [this] { scheduleAnalysis(); });
     connect(m_document, &Document::labelsChanged, this, &MainWindow::updateSegmentNames);
 }
@@ -358,6 +375,7 @@ void MainWindow::onTableChanged()
     m_controls->setSpec(m_document->spec());
     m_controls->setK(m_document->k());
     m_controls->setSeed(m_document->seed());
+    m_controls->setOutlierThreshold(m_document->outlierThreshold());
     m_chart->setCurrentK(m_document->k());
     applyTitle();
     updateRowCounts();
@@ -409,6 +427,12 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
         m_scatter->setAxisTitles(axisTitle(*result->points, 0), axisTitle(*result->points, 1));
     }
     m_scatter->setLabels(result->labels, k);
+    std::vector<int> flagged;
+    if (result->profiles)
+        for (const SegmentProfile &segment : result->profiles->segments)
+            if (segment.small)
+                flagged.push_back(segment.segment);
+    m_scatter->setFlaggedSegments(flagged);
     m_heatmap->setProfiles(result->profiles);
     m_workspace->fitHeatmap(result->profiles != nullptr);
     m_tableModel->setProfiles(result->profiles);
@@ -420,7 +444,14 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     updateExportAction();
 
     m_sweep->showResult(*result);
-    m_status->setNotes(dataNotes(*result));
+    QStringList notes = dataNotes(*result);
+    if (result->profiles) {
+        const SegmentAppearance look = appearance();
+        for (const SegmentProfile &segment : result->profiles->segments)
+            if (const QString reason = smallSegmentReason(*result->profiles, segment); !reason.isEmpty())
+                notes << tr("%1: %2").arg(look.name(segment.segment), reason);
+    }
+    m_status->setNotes(notes);
     checkComplete();
 }
 
@@ -495,14 +526,12 @@ SegmentAppearance MainWindow::appearance() const
 
 void MainWindow::updateSegmentNames()
 {
+    // One appearance for every view: a new name shows everywhere at once.
     const SegmentAppearance look = appearance();
-    QStringList names;
-    for (int s = 0; s < (m_result ? m_result->segmentCount() : 0); ++s)
-        names << look.name(s);
     m_tableModel->setAppearance(look);
     m_scatter->setAppearance(look);
     m_heatmap->setAppearance(look);
-    m_profilePanel->setSegmentNames(names);
+    m_profilePanel->setAppearance(look);
 }
 
 QString MainWindow::segmentName(int segment) const

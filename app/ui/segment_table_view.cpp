@@ -14,7 +14,7 @@
 namespace seg {
 
 /// The segment table's sort proxy; when the table is narrow, column titles of several words break
-/// onto two lines ("Revenue /" over "customer") so that a title never sets a column's width.
+/// onto two lines ("Fresh: mean ·" over "total (share)") so that a title never sets a column's width.
 class SegmentTableProxy : public QSortFilterProxyModel
 {
 public:
@@ -70,8 +70,8 @@ SegmentTableView::SegmentTableView(SegmentTableModel *model, SegmentSelection *s
     setWordWrap(false);
     verticalHeader()->hide();
     // Columns are fitted to the width (see fitColumns()): the traits elide, with the whole
-    // text in their tooltip, rather than the table scrolling sideways.
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // text in their tooltip; only many money columns make the table scroll sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setTextElideMode(Qt::ElideRight);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
@@ -110,6 +110,11 @@ void SegmentTableView::onRowSelected()
         const int source = m_proxy->mapToSource(rows.front()).row();
         if (source >= 0 && source < int(profiles->segments.size()))
             segment = profiles->segments[std::size_t(source)].segment;
+        else if (source >= int(profiles->segments.size())) {
+            m_selection->setCurrentSegment(-1);
+            Q_EMIT outliersChosen();
+            return;
+        }
     }
     m_selection->setCurrentSegment(segment);
 }
@@ -138,28 +143,28 @@ void SegmentTableView::followCurrentSegment(int segment)
 void SegmentTableView::fitColumns()
 {
     QHeaderView *header = horizontalHeader();
-    const bool revenue = m_model->profiles() && !m_model->profiles()->revenueColumn.empty();
+    const int traitsColumn = m_model->traitsColumn();
     auto *proxy = static_cast<SegmentTableProxy *>(m_proxy);
     const int width = viewport()->width();
     // The traits say the most about a segment: they keep at least this width. When the view is
-    // narrow, column titles break onto two lines first, then the total revenue (size × revenue
-    // per customer) gives way.
+    // narrow, column titles break onto two lines first; when that is not enough (many money
+    // columns), the traits keep their width and the table scrolls sideways.
     const int minTraits = 28 * fontMetrics().averageCharWidth();
     auto fixedWidth = [&] {
         int fixed = 0;
-        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c)
+        for (int c = 0; c < traitsColumn; ++c)
             if (!isColumnHidden(c))
                 fixed += header->sectionSize(c);
         return fixed;
     };
-    setColumnHidden(SegmentTableModel::RevenuePerCustomerColumn, !revenue);
-    setColumnHidden(SegmentTableModel::RevenueColumn, !revenue);
+    for (int c = 0; c <= traitsColumn; ++c)
+        setColumnHidden(c, false);
     // Fit each column to its cells and its title. QHeaderView's own fit reserves room for the
     // sort arrow in every title; only the sorted column shows one.
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     auto fitEach = [&] {
         const QFontMetrics fm(header->font());
-        for (int c = 0; c < SegmentTableModel::TraitsColumn; ++c) {
+        for (int c = 0; c < traitsColumn; ++c) {
             if (isColumnHidden(c))
                 continue;
             int title = 0;
@@ -179,8 +184,10 @@ void SegmentTableView::fitColumns()
         proxy->setWrapHeaders(true, header->font());
         fitEach();
     }
-    if (revenue && width - fixedWidth() < minTraits)
-        setColumnHidden(SegmentTableModel::RevenueColumn, true);
+    const bool overflow = width - fixedWidth() < minTraits;
+    header->setStretchLastSection(!overflow);
+    if (overflow)
+        header->resizeSection(traitsColumn, minTraits);
     Q_EMIT columnsFitted();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// The segment table: one row per segment (size, share, revenue, traits), sortable, with
+// The segment table: one row per segment (size, share, money, traits), sortable, with
 // editable names. It fits its columns to its width (titles break onto two lines, then the
-// total revenue gives way, so the traits stay readable), and keeps its selected row and the
+// table scrolls sideways, so the traits stay readable), and keeps its selected row and the
 // shared selection's current segment in step.
 
 #include <QTableView>
@@ -26,6 +26,8 @@ public:
 Q_SIGNALS:
     /// The columns were fitted anew (after new data or a resize).
     void columnsFitted();
+    /// The user selected the outliers' row: the window chooses those customers in the map.
+    void outliersChosen();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -1,6 +1,7 @@
 #include "app/ui/selection_profile.h"
 
 #include "widgets/feature_label.h"
+#include "widgets/segment_figures.h"
 #include "widgets/segment_palette.h"
 #include "widgets/segment_selection.h"
 
@@ -56,33 +57,40 @@ std::vector<SelectionFeature> profileSelection(const Table &table, const Prepare
     if (rows.empty() || n == 0)
         return features;
     const ColumnIndex columns(table); // one lookup per feature: linear in the table's width
-    for (const FittedFeature &feature : prepared.transform.features) {
+    for (std::size_t j = 0; j < prepared.transform.features.size(); ++j) {
+        const FittedFeature &feature = prepared.transform.features[j];
         const Column *column = columns.find(feature.column);
         if (!column)
             continue;
-        double sum = 0.0, sumSquares = 0.0;
+        // Means in original units; z on the feature as clustered (the prepared matrix), as the
+        // heatmap and the segment traits measure it.
+        const auto model = [&](std::size_t i) {
+            return prepared.x(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+        };
+        double sum = 0.0, modelSum = 0.0, modelSquares = 0.0;
         for (std::size_t i = 0; i < n; ++i) {
-            const double v = featureValue(*column, feature, prepared.rows[i]);
-            sum += v;
-            sumSquares += v * v;
+            sum += featureValue(*column, feature, prepared.rows[i]);
+            modelSum += model(i);
+            modelSquares += model(i) * model(i);
         }
         const double mean = sum / double(n);
-        const double variance = std::max(0.0, sumSquares / double(n) - mean * mean);
-        const double sd = std::sqrt(variance);
-        if (!(sd > 1e-12 * std::max(1.0, std::abs(mean))))
+        const double modelMean = modelSum / double(n);
+        const double sd = std::sqrt(std::max(0.0, modelSquares / double(n) - modelMean * modelMean));
+        if (!(sd > 1e-12 * std::max(1.0, std::abs(modelMean))))
             continue;
-        double selectionSum = 0.0;
+        double selectionSum = 0.0, selectionModelSum = 0.0;
         std::size_t count = 0;
         for (const int r : rows) {
             if (r < 0 || std::size_t(r) >= n)
                 continue;
             selectionSum += featureValue(*column, feature, prepared.rows[std::size_t(r)]);
+            selectionModelSum += model(std::size_t(r));
             ++count;
         }
         if (count == 0)
             return {};
         const double selectionMean = selectionSum / double(count);
-        features.push_back({feature.name, selectionMean, mean, (selectionMean - mean) / sd});
+        features.push_back({feature.name, selectionMean, mean, (selectionModelSum / double(count) - modelMean) / sd});
     }
     std::stable_sort(features.begin(), features.end(), [](const SelectionFeature &a, const SelectionFeature &b) {
         return std::abs(a.zScore) > std::abs(b.zScore);
@@ -90,6 +98,39 @@ std::vector<SelectionFeature> profileSelection(const Table &table, const Prepare
     if (features.size() > top)
         features.resize(top);
     return features;
+}
+
+std::vector<MoneyFigures> moneyOfRows(const Table &table, const PreparedData &prepared, const std::vector<int> &rows,
+                                      const std::vector<std::string> &columns)
+{
+    std::vector<MoneyFigures> out;
+    const std::size_t n = prepared.rows.size();
+    for (const std::string &name : columns) {
+        const Column *column = table.find(name);
+        MoneyFigures m;
+        if (!column || !column->isNumeric()) {
+            m.mean = m.total = m.share = std::nan("");
+            out.push_back(m);
+            continue;
+        }
+        double whole = 0.0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (const double v = column->numbers[prepared.rows[i]]; !std::isnan(v))
+                whole += v;
+        for (const int r : rows) {
+            if (r < 0 || std::size_t(r) >= n)
+                continue;
+            const double v = column->numbers[prepared.rows[std::size_t(r)]];
+            if (std::isnan(v))
+                continue;
+            m.total += v;
+            ++m.known;
+        }
+        m.mean = m.known > 0 ? m.total / double(m.known) : std::nan("");
+        m.share = whole != 0.0 ? m.total / whole : std::nan("");
+        out.push_back(m);
+    }
+    return out;
 }
 
 SelectionProfilePanel::SelectionProfilePanel(QWidget *parent) : QWidget(parent)
@@ -108,10 +149,15 @@ SelectionProfilePanel::SelectionProfilePanel(QWidget *parent) : QWidget(parent)
     m_segments->setWordWrap(true);
     m_segments->setTextFormat(Qt::RichText);
     layout->addWidget(m_segments);
+    m_money = new QLabel(this);
+    m_money->setWordWrap(true);
+    m_money->setToolTip(tr("Arithmetic means and totals of the money columns over the chosen customers, in the "
+                           "data's own units, and their share of the total over all customers"));
+    layout->addWidget(m_money);
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Feature"), tr("Selection"), tr("Everyone"), tr("z")});
-    m_list->headerItem()->setToolTip(3, tr("Difference of the means in population standard deviations"));
+    m_list->headerItem()->setToolTip(3, tr("Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)"));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
@@ -133,10 +179,17 @@ void SelectionProfilePanel::setResult(std::shared_ptr<const AnalysisResult> resu
     refresh();
 }
 
-void SelectionProfilePanel::setSegmentNames(const QStringList &names)
+void SelectionProfilePanel::setAppearance(const SegmentAppearance &appearance)
 {
-    m_names = names;
+    if (appearance == m_appearance)
+        return;
+    m_appearance = appearance;
     refresh();
+}
+
+QString SelectionProfilePanel::moneyText() const
+{
+    return m_money->text();
 }
 
 void SelectionProfilePanel::setSelection(SegmentSelection *selection)
@@ -159,6 +212,8 @@ void SelectionProfilePanel::refresh()
         m_summary->setText(tr("Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those "
                               "customers differ from everyone."));
         m_segments->clear();
+        m_money->clear();
+        m_money->setVisible(false);
         m_list->setVisible(false);
         return;
     }
@@ -183,15 +238,27 @@ void SelectionProfilePanel::refresh()
         QStringList parts;
         for (std::size_t i = 0; i < order.size() && i < 4; ++i) {
             const int segment = order[i].second;
-            const QString name = segment >= 0 && segment < m_names.size() && !m_names[segment].isEmpty()
-                                     ? m_names[segment]
-                                     : tr("Segment %1").arg(segment + 1);
+            const QString name = m_appearance.name(segment);
             parts << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2 %3%")
-                         .arg(segmentColor(segment).name(), name.toHtmlEscaped(),
+                         .arg(m_appearance.color(segment).name(), name.toHtmlEscaped(),
                               locale.toString(100.0 * double(order[i].first) / double(rows.size()), 'f', 0));
         }
         m_segments->setText(tr("Mostly: %1").arg(parts.join(QStringLiteral(", &nbsp;"))));
     }
+
+    m_money->clear();
+    if (m_result->profiles && !m_result->profiles->moneyColumns.empty()) {
+        const std::vector<std::string> &columns = m_result->profiles->moneyColumns;
+        const std::vector<MoneyFigures> money = moneyOfRows(*m_result->request.table, prepared, rows, columns);
+        QStringList lines;
+        for (std::size_t m = 0; m < columns.size(); ++m)
+            //: Money of the chosen customers in one column: column, mean per customer, total, share of all.
+            lines << tr("%1: mean %2 · total %3 (%4 of all)")
+                         .arg(QString::fromStdString(columns[m]), formatAmount(locale, money[m].mean),
+                              formatAmount(locale, money[m].total), formatShare(locale, money[m].share));
+        m_money->setText(lines.join(QLatin1Char('\n')));
+    }
+    m_money->setVisible(!m_money->text().isEmpty());
 
     m_features = profileSelection(*m_result->request.table, prepared, rows);
     const bool dark = palette().color(QPalette::Base).lightness() < 128;

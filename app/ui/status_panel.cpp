@@ -125,7 +125,11 @@ void StatusPanel::showCounts(const Table *table, const AnalysisResult *result)
     QString text = tr("%1 customers").arg(locale.toString(qulonglong(table->rowCount)));
     if (result && result->prepared) {
         const std::size_t used = result->prepared->rows.size();
-        if (used != table->rowCount)
+        const std::size_t outliers = result->segmentation ? result->segmentation->outlierCount : 0;
+        if (outliers > 0)
+            text += tr(" (%1 segmented, %2 set aside as outliers)")
+                        .arg(locale.toString(qulonglong(used - outliers)), locale.toString(qulonglong(outliers)));
+        else if (used != table->rowCount)
             text += tr(" (%1 segmented)").arg(locale.toString(qulonglong(used)));
         const std::size_t features = result->prepared->transform.dimension();
         text += features == 1 ? tr("  ·  1 feature") : tr("  ·  %1 features").arg(features);

@@ -22,7 +22,7 @@ void SweepPresenter::showResult(const AnalysisResult &result)
 {
     if (!result.prepared)
         return;
-    const Key key{result.request.table, result.request.spec, result.request.seed()};
+    const Key key{result.request.table, result.request.spec, result.request.seed(), result.request.outliers};
     if (m_key != key) {
         m_key = key;
         m_points.clear();

@@ -48,6 +48,7 @@ private:
         std::shared_ptr<const Table> table;
         FeatureSpec spec;
         std::uint64_t seed = 0;
+        OutlierOptions outliers; ///< the sweep leaves out the customers the analysis sets aside
         bool operator==(const Key &) const = default;
     };
 

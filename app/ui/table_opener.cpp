@@ -2,6 +2,7 @@
 
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
+#include "engine/prep/spec_defaults.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -101,7 +102,13 @@ void TableOpener::onTableLoaded(quint64 generation, std::shared_ptr<const Table>
     cancel();
     FeatureSpec spec;
     try {
-        spec = choice.buildSpec(*table);
+        // The columns and groups the user chose, with the defaults `segscope cluster` uses:
+        // its very spec (and so its segments) when the choice is the suggested one.
+        std::vector<std::string> exclude;
+        for (const QString &column : {choice.idColumn, choice.labelColumn})
+            if (!column.isEmpty())
+                exclude.push_back(column.toStdString());
+        spec = resolveDefaultSpec(*table, choice.buildSpec(*table), exclude);
     } catch (const std::exception &e) {
         Q_EMIT failed(QString::fromUtf8(e.what()));
         return;

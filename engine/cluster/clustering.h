@@ -39,6 +39,9 @@ Algorithm algorithmOf(const ClusteringOptions &options);
 int requestedClusters(const ClusteringOptions &options);
 std::uint64_t seedOf(const ClusteringOptions &options);
 
+/// The seed `segscope cluster` and the explorer use when the user gives none.
+constexpr std::uint64_t kDefaultSeed = 42;
+
 /// The documented defaults of `algorithm` for k clusters and a seed: what `segscope cluster`
 /// and the explorer use unless told otherwise. For k-means: 10 k-means++ restarts, each on a
 /// seeded sample of 20,000 rows when there are more than 40,000, the best refined on all rows

@@ -4,6 +4,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <cmath>
 #include <cstdio>
 
 namespace seg {
@@ -12,6 +13,8 @@ namespace {
 
 std::string formatDistance(double value)
 {
+    if (std::isnan(value))
+        return {}; // an outlier set aside: it has no centre to be near
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", value);
     return buf;
@@ -64,6 +67,8 @@ void writeAssignments(AtomicFile &file, const Table &table, const std::string &i
                 out += ',';
                 if (segment >= 0 && static_cast<std::size_t>(segment) < segmentNames.size())
                     appendCsvField(out, segmentNames[static_cast<std::size_t>(segment)]);
+                else if (segment < 0)
+                    out += kOutlierName;
             }
         } else {
             out += named ? ",," : ",";

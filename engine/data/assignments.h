@@ -13,17 +13,20 @@
 
 namespace seg {
 
+/// The segment_name of a customer set aside as an outlier (segment -1).
+inline constexpr const char *kOutlierName = "outlier";
+
 /// Writes one line per row of `table`, in table order, as comma-separated UTF-8 with a header:
 ///
 ///     id,segment,distance[,segment_name]
 ///
 /// - id: the cell of `idColumn` (RFC 4180 quoted where needed), or the 1-based row number when
 ///   `idColumn` is empty;
-/// - segment: the 0-based segment of the row;
+/// - segment: the 0-based segment of the row; -1 for a customer set aside as an outlier;
 /// - distance: Euclidean distance to the segment's centroid in the prepared feature space
-///   (printf "%.6g");
+///   (printf "%.6g"); empty for an outlier (a NaN distance);
 /// - segment_name: only when `segmentNames` is non-empty; the name of the segment by segment id,
-///   empty for segments beyond the end of the list.
+///   empty for segments beyond the end of the list, kOutlierName for an outlier.
 ///
 /// `preparedRows[i]` is the table row of matrix row i (PreparedData::rows); `labels` and
 /// `distances` are per matrix row. Rows of the table that are not in `preparedRows` (dropped

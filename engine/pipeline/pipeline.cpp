@@ -1,24 +1,90 @@
 #include "engine/pipeline/pipeline.h"
 
+#include "engine/core/error.h"
+
+#include <cstdio>
+#include <limits>
+
 namespace seg {
+
+namespace {
+
+std::string thresholdText(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
+} // namespace
 
 Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
                  const Progress &progress)
 {
+    return fit(table, spec, options, OutlierOptions{}, progress);
+}
+
+Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
+                 const OutlierOptions &outliers, const Progress &progress)
+{
     const PreparedData prepared = prepare(table, spec, progress.sub(0.0, 0.2));
-    return fitPrepared(prepared, spec, options, progress.sub(0.2, 1.0));
+    return fitPrepared(prepared, spec, options, outliers, progress.sub(0.2, 1.0));
 }
 
 Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
                          const Progress &progress)
 {
+    return fitPrepared(prepared, spec, options, OutlierOptions{}, progress);
+}
+
+Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
+                         const OutlierOptions &outliers, const Progress &progress)
+{
     Segmentation s;
     s.spec = spec;
     s.options = options;
+    s.outliers = outliers;
     s.transform = prepared.transform;
     s.rows = prepared.rows;
     s.warnings = prepared.warnings;
-    s.clustering = cluster(prepared.x, options, progress);
+    const std::vector<bool> setAside = robustOutliers(prepared.x, outliers);
+    std::vector<Eigen::Index> kept;
+    kept.reserve(setAside.size());
+    for (std::size_t i = 0; i < setAside.size(); ++i)
+        if (!setAside[i])
+            kept.push_back(static_cast<Eigen::Index>(i));
+    s.outlierCount = setAside.size() - kept.size();
+    if (s.outlierCount == 0) {
+        s.clustering = cluster(prepared.x, options, progress);
+    } else {
+        const int k = requestedClusters(options);
+        if (kept.size() < static_cast<std::size_t>(std::max(k, 1)))
+            throw Error(ErrorKind::InvalidData,
+                        "only " + std::to_string(kept.size()) + " of " + std::to_string(setAside.size())
+                            + " customers are left after setting aside the outliers beyond a robust z of "
+                            + thresholdText(outliers.robustZ) + ", fewer than the " + std::to_string(k)
+                            + " segments asked for; raise the outlier threshold or turn it off");
+        Matrix inliers(static_cast<Eigen::Index>(kept.size()), prepared.x.cols());
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            inliers.row(static_cast<Eigen::Index>(i)) = prepared.x.row(kept[i]);
+        ClusteringResult inner = cluster(inliers, options, progress);
+        // Back to one label and score per prepared row: outliers are -1 with no score.
+        Labels labels(setAside.size(), -1);
+        std::vector<double> scores;
+        if (!inner.scores.empty())
+            scores.assign(setAside.size(), std::numeric_limits<double>::quiet_NaN());
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            labels[static_cast<std::size_t>(kept[i])] = inner.labels[i];
+            if (!scores.empty())
+                scores[static_cast<std::size_t>(kept[i])] = inner.scores[i];
+        }
+        inner.labels = std::move(labels);
+        inner.scores = std::move(scores);
+        s.clustering = std::move(inner);
+        s.warnings.push_back(std::to_string(s.outlierCount) + " of " + std::to_string(setAside.size())
+                             + " customers were set aside as outliers (a feature beyond a robust z of "
+                             + thresholdText(outliers.robustZ) + ") and are in no segment");
+    }
     if (s.clustering.status == ClusteringStatus::IterationLimit)
         s.warnings.push_back(std::string(algorithmName(s.clustering.algorithm)) + " stopped at its limit of "
                              + std::to_string(s.clustering.iterations) + " iterations before converging");

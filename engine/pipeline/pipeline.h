@@ -6,6 +6,7 @@
 #include "engine/cluster/clustering.h"
 #include "engine/core/progress.h"
 #include "engine/data/table.h"
+#include "engine/pipeline/outliers.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
 
@@ -22,7 +23,9 @@ struct Segmentation
     ClusteringOptions options;
     FittedTransform transform;          ///< table rows -> model space, and centres -> original units
     std::vector<std::size_t> rows;      ///< the table rows segmented, ascending (Drop imputation skips some)
-    ClusteringResult clustering;        ///< labels and scores per entry of `rows`
+    ClusteringResult clustering;        ///< labels and scores per entry of `rows` (-1: set aside as an outlier)
+    OutlierOptions outliers;            ///< the rule that set customers aside (off by default)
+    std::size_t outlierCount = 0;       ///< entries of `rows` set aside (label -1, score NaN)
     std::vector<std::string> warnings;  ///< from preparing and clustering, for the user
 };
 
@@ -37,9 +40,19 @@ Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOp
 Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
                          const Progress &progress = {});
 
+/// fit() and fitPrepared() that first set aside the outliers `outliers` finds (robustOutliers on
+/// the prepared matrix): they get label -1 and a NaN score, take no part in clustering, and are
+/// counted in Segmentation::outlierCount, with a warning that says how many. Throws
+/// seg::Error(InvalidData) when fewer customers than segments are left.
+Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
+                 const OutlierOptions &outliers, const Progress &progress = {});
+Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
+                         const OutlierOptions &outliers, const Progress &progress = {});
+
 /// The segments of the customers in `table` under a fitted segmentation: every row is
 /// transformed as the fitted data was (missing cells take the fitted fill values; unseen
-/// categories count as "other") and assigned by the fitted model.
+/// categories count as "other") and assigned by the fitted model. The outlier rule is not
+/// applied here: every row gets the segment of its nearest centre.
 struct ScoredRows
 {
     Labels labels;              ///< per table row

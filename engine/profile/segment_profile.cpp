@@ -1,36 +1,21 @@
 #include "engine/profile/segment_profile.h"
 
 #include "engine/core/error.h"
+#include "engine/data/column_roles.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <cmath>
 #include <numeric>
 
 namespace seg {
 
-std::string findRevenueColumn(const Table &table)
+std::vector<std::string> moneyColumns(const Table &table)
 {
-    // Keyword priority first, column order second: "revenue" beats an earlier "avg_order_value".
-    static constexpr std::array<std::string_view, 6> keywords {"revenue", "spend",  "monetary",
-                                                               "sales",   "amount", "value"};
-    for (std::string_view keyword : keywords) {
-        for (const Column &c : table.columns) {
-            if (c.type != ColumnType::Integer && c.type != ColumnType::Real)
-                continue;
-            std::string name = c.name;
-            for (char &ch : name)
-                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            if (name.find(keyword) != std::string::npos)
-                return c.name;
-        }
-    }
-    return {};
+    return columnsWithRole(table, ColumnRole::Value);
 }
 
 Profiles profileSegments(const Table &table, const PreparedData &prepared, const Labels &labels, int k,
-                         const std::string &revenueColumn, int topTraits)
+                         const std::vector<std::string> &moneyColumnNames, int topTraits, double smallShare)
 {
     const std::size_t n = prepared.rows.size();
     const ErrorLocation where {table.source, -1, {}};
@@ -51,74 +36,103 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
     const std::vector<FittedFeature> &features = prepared.transform.features;
     const std::size_t d = features.size();
     const std::size_t segments = static_cast<std::size_t>(k);
+    // Buckets 0..k-1 are the segments, bucket k the customers set aside (label -1).
+    const std::size_t buckets = segments + 1;
+    const auto bucketOf = [&](std::size_t i) {
+        return labels[i] >= 0 ? static_cast<std::size_t>(labels[i]) : segments;
+    };
 
     Profiles out;
-    out.revenueColumn = revenueColumn;
-    out.segments.resize(segments);
-    for (std::size_t s = 0; s < segments; ++s) {
-        out.segments[s].segment = static_cast<int>(s);
-        out.segments[s].means.assign(d, 0.0);
-        out.segments[s].zScores.assign(d, 0.0);
+    out.smallShare = smallShare;
+    out.customers = n;
+    out.moneyColumns = moneyColumnNames;
+    std::vector<SegmentProfile> all(buckets);
+    for (std::size_t s = 0; s < buckets; ++s) {
+        all[s].segment = s < segments ? static_cast<int>(s) : -1;
+        all[s].means.assign(d, 0.0);
+        all[s].zScores.assign(d, 0.0);
     }
-    for (std::int32_t label : labels)
-        if (label >= 0)
-            ++out.segments[static_cast<std::size_t>(label)].size;
+    for (std::size_t i = 0; i < n; ++i)
+        ++all[bucketOf(i)].size;
 
     const ColumnIndex columns(table);
     for (std::size_t j = 0; j < d; ++j) {
         out.features.push_back(features[j].name);
         out.groups.push_back(features[j].group);
         const std::vector<double> values = prepared.transform.originalValues(columns, j, prepared.rows);
-        // Population: every prepared row, noise included.
-        double sum = 0.0;
-        std::vector<double> segSum(segments, 0.0);
+        // Means in original units; z-scores on the feature as clustered (model space: after the
+        // transform, clipping and scaling, which z does not depend on), so that a log1p amount
+        // is compared as the clustering saw it rather than by its few largest customers.
+        double sum = 0.0, modelSum = 0.0;
+        std::vector<double> bucketSum(buckets, 0.0), bucketModelSum(buckets, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
+            const double model = prepared.x(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
             sum += values[i];
-            if (labels[i] >= 0)
-                segSum[static_cast<std::size_t>(labels[i])] += values[i];
+            modelSum += model;
+            bucketSum[bucketOf(i)] += values[i];
+            bucketModelSum[bucketOf(i)] += model;
         }
         const double mu = n > 0 ? sum / static_cast<double>(n) : NAN;
-        double ss = 0.0;
-        for (double v : values)
-            ss += (v - mu) * (v - mu);
+        const double modelMu = n > 0 ? modelSum / static_cast<double>(n) : NAN;
+        double ss = 0.0, modelSs = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double model = prepared.x(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+            ss += (values[i] - mu) * (values[i] - mu);
+            modelSs += (model - modelMu) * (model - modelMu);
+        }
         const double sigma = n > 0 ? std::sqrt(ss / static_cast<double>(n)) : NAN;
+        const double modelSigma = n > 0 ? std::sqrt(modelSs / static_cast<double>(n)) : NAN;
         out.populationMeans.push_back(mu);
         out.populationStdDevs.push_back(sigma);
-        for (std::size_t s = 0; s < segments; ++s) {
-            SegmentProfile &p = out.segments[s];
+        for (std::size_t s = 0; s < buckets; ++s) {
+            SegmentProfile &p = all[s];
             if (p.size == 0) {
                 p.means[j] = NAN;
                 p.zScores[j] = NAN;
                 continue;
             }
-            p.means[j] = segSum[s] / static_cast<double>(p.size);
-            p.zScores[j] = sigma > 0.0 ? (p.means[j] - mu) / sigma : 0.0;
+            const double size = static_cast<double>(p.size);
+            p.means[j] = bucketSum[s] / size;
+            // Relative to the spread: a spread below rounding noise counts as none.
+            p.zScores[j] = modelSigma > 1e-12 * std::max(1.0, std::abs(modelMu))
+                ? (bucketModelSum[s] / size - modelMu) / modelSigma
+                : 0.0;
         }
     }
 
-    const Column *revenue = nullptr;
-    if (!revenueColumn.empty()) {
-        revenue = &table.require(revenueColumn);
-        if (!revenue->isNumeric() || revenue->type == ColumnType::Date)
+    // Money: the columns' own values (never transformed or imputed): real means and totals.
+    for (const std::string &name : moneyColumnNames) {
+        const Column &column = table.require(name);
+        if (!column.isNumeric() || column.type == ColumnType::Date || column.type == ColumnType::Boolean)
             throw Error(ErrorKind::InvalidData,
-                        "the revenue column must hold amounts, but it is "
-                            + std::string(toString(revenue->type)),
-                        ErrorLocation {table.source, -1, revenueColumn});
-    }
-    std::vector<double> revenueSum(segments, 0.0);
-    if (revenue)
+                        "the money column must hold amounts, but it is " + std::string(toString(column.type)),
+                        ErrorLocation {table.source, -1, name});
+        std::vector<double> total(buckets, 0.0);
+        std::vector<std::size_t> known(buckets, 0);
         for (std::size_t i = 0; i < n; ++i) {
-            const double v = revenue->numbers[prepared.rows[i]];
-            // Unknown revenue adds nothing rather than an invented amount.
-            if (labels[i] >= 0 && !std::isnan(v))
-                revenueSum[static_cast<std::size_t>(labels[i])] += v;
+            const double v = column.numbers[prepared.rows[i]];
+            // An unknown amount adds nothing rather than an invented one.
+            if (std::isnan(v))
+                continue;
+            total[bucketOf(i)] += v;
+            ++known[bucketOf(i)];
         }
+        const double whole = std::accumulate(total.begin(), total.end(), 0.0);
+        out.moneyTotals.push_back(whole);
+        for (std::size_t s = 0; s < buckets; ++s) {
+            MoneyFigures m;
+            m.total = total[s];
+            m.known = known[s];
+            m.mean = known[s] > 0 ? total[s] / static_cast<double>(known[s]) : NAN;
+            m.share = whole != 0.0 ? total[s] / whole : NAN;
+            all[s].money.push_back(m);
+        }
+    }
 
-    for (std::size_t s = 0; s < segments; ++s) {
-        SegmentProfile &p = out.segments[s];
+    for (std::size_t s = 0; s < buckets; ++s) {
+        SegmentProfile &p = all[s];
         p.share = n > 0 ? static_cast<double>(p.size) / static_cast<double>(n) : 0.0;
-        p.revenueTotal = revenue ? revenueSum[s] : NAN;
-        p.revenuePerCustomer = revenue && p.size > 0 ? revenueSum[s] / static_cast<double>(p.size) : NAN;
+        p.small = s < segments && static_cast<double>(p.size) < smallShare * static_cast<double>(n);
         if (p.size == 0)
             continue;
         std::vector<std::size_t> order(d);
@@ -132,6 +146,9 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
             p.topTraits.push_back(Trait {features[j].name, p.zScores[j], p.means[j], out.populationMeans[j]});
         }
     }
+    out.outliers = std::move(all.back());
+    all.pop_back();
+    out.segments = std::move(all);
     return out;
 }
 

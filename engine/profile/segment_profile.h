@@ -1,6 +1,7 @@
 #pragma once
 // What each segment looks like, in terms a marketer reads: size, share, feature means in
-// original units, z-scores against the population, revenue, and the traits that set it apart.
+// original units, z-scores against the population, money (the Value columns: mean, total and
+// share of the whole), whether it is too small to be a segment, and the traits that set it apart.
 
 #include "engine/core/matrix.h"
 #include "engine/data/table.h"
@@ -14,20 +15,35 @@ namespace seg {
 struct Trait
 {
     std::string feature;  ///< feature (or column=level) name
-    double zScore = 0.0;  ///< segment mean vs population, in population standard deviations
+    double zScore = 0.0;  ///< segment mean vs population, in population standard deviations, as clustered
     double segmentMean = 0.0;     ///< original units
     double populationMean = 0.0;  ///< original units
 };
 
+/// One money column (a Value-role column) in one segment, in the column's own units.
+struct MoneyFigures
+{
+    double mean = 0.0;  ///< arithmetic mean over the segment's customers with a value; NaN when none
+    double total = 0.0; ///< sum over the segment's customers (missing cells add nothing)
+    double share = 0.0; ///< total / the column's total over every profiled customer; NaN when that is 0
+    std::size_t known = 0; ///< customers with a value (the mean's denominator)
+};
+
+/// Segments smaller than this share of the customers are flagged (SegmentProfile::small): with
+/// k-means they are usually a few extreme customers, not a group to market to.
+constexpr double kSmallSegmentShare = 0.01;
+
 struct SegmentProfile
 {
-    int segment = 0;
+    int segment = 0;             ///< -1 for the customers set aside as outliers (Profiles::outliers)
     std::size_t size = 0;
     double share = 0.0;
     std::vector<double> means;   ///< per profiled feature, original units (one-hot: share of the level)
-    std::vector<double> zScores; ///< per profiled feature
-    double revenueTotal = 0.0;   ///< NaN when no monetary column
-    double revenuePerCustomer = 0.0;
+    std::vector<double> zScores; ///< per profiled feature, on the feature as clustered (see profileSegments)
+    std::vector<MoneyFigures> money; ///< per Profiles::moneyColumns
+    /// Fewer customers than Profiles::smallShare of all: flagged in every view as probably
+    /// outliers rather than a segment.
+    bool small = false;
     std::vector<Trait> topTraits; ///< largest |z| first
 };
 
@@ -37,23 +53,38 @@ struct Profiles
     std::vector<std::string> groups;   ///< their feature groups
     std::vector<double> populationMeans;
     std::vector<double> populationStdDevs;
-    std::string revenueColumn;         ///< empty when none was found
-    std::vector<SegmentProfile> segments; ///< ordered by segment id
+    /// The money columns (Value role, in table order); empty when the table has none.
+    std::vector<std::string> moneyColumns;
+    /// Per money column: the total over every profiled customer, outliers included.
+    std::vector<double> moneyTotals;
+    double smallShare = kSmallSegmentShare; ///< the threshold of SegmentProfile::small
+    std::size_t customers = 0;              ///< profiled customers (prepared rows), outliers included
+    std::vector<SegmentProfile> segments;   ///< ordered by segment id
+    /// The customers set aside as outliers (label -1): segment -1, size 0 when there are none.
+    /// Its means and money are theirs; it is never flagged small.
+    SegmentProfile outliers;
 };
 
-/// The monetary column of a table: the first numeric column whose name suggests revenue
-/// (revenue, spend, monetary, sales, amount, value), or "" when there is none.
-std::string findRevenueColumn(const Table &table);
+/// The money columns of a table: the columns with the Value role (columnsWithRole), which
+/// loadTable suggests from money words in the name (revenue, spend, sales, amount, ...) and the
+/// user can set on any numeric column. No name-based guess beyond that: a table whose amounts
+/// are not named as money (Wholesale's Fresh, Milk, ...) shows money once they are marked Value.
+std::vector<std::string> moneyColumns(const Table &table);
 
 /// Profiles segments `labels` (one per prepared row; `prepared.rows` maps them to table rows)
-/// over the fitted features, in original units (pre-transform, imputed). `revenueColumn` may
-/// be empty. `topTraits` traits are kept per segment.
-/// Label -1 (noise) rows belong to no segment but count in the population (means, standard
-/// deviations with ddof = 0, and the denominator of `share`). z = (segment mean - population mean)
-/// / population std, 0 when the std is 0. Missing revenue cells add 0 to the totals. An empty
-/// segment has NaN means and z-scores and no traits. Throws seg::Error when the label count does
-/// not match, a label is outside -1..k-1, or the revenue column is missing or not numeric.
+/// over the fitted features, in original units (pre-transform, imputed: real arithmetic means of
+/// the segment's customers, never a back-transformed centre). `moneyColumns` are numeric columns
+/// of `table` (usually moneyColumns(table)); `topTraits` traits are kept per segment.
+/// Label -1 (outlier or noise) rows belong to no segment but count in the population (means,
+/// standard deviations with ddof = 0, the denominator of `share` and the money totals) and are
+/// profiled in Profiles::outliers. z = (segment mean - population mean) / population std of the
+/// feature as clustered (the prepared matrix: after log1p or clipping, scaled; z does not depend on
+/// the scaling), 0 when that std is 0; for a feature without a transform it is the z of the
+/// original units. populationMeans and populationStdDevs are in original units. A segment is `small` when size < smallShare × customers. An empty segment has
+/// NaN means and z-scores and no traits. Throws seg::Error when the label count does not match,
+/// a label is outside -1..k-1, or a money column is missing or not numeric.
 Profiles profileSegments(const Table &table, const PreparedData &prepared, const Labels &labels, int k,
-                         const std::string &revenueColumn, int topTraits = 3);
+                         const std::vector<std::string> &moneyColumns, int topTraits = 3,
+                         double smallShare = kSmallSegmentShare);
 
 } // namespace seg

@@ -4,6 +4,8 @@
 
 #include "app/ui/controls_panel.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -127,6 +129,69 @@ private Q_SLOTS:
         columnItem(engagement, QStringLiteral("clicks"))->setCheckState(0, Qt::Checked);
         QCOMPARE(engagement->checkState(0), Qt::PartiallyChecked);
         QCOMPARE(columnsOf(panel.spec(), "engagement"), std::vector<std::string> {"clicks"});
+    }
+
+    // Each column shows its transform; the user changes it in the transform column's editor, and
+    // the panel reports the spec with the new transform (the document makes it an undoable step).
+    void transformsAreShownAndEdited()
+    {
+        ControlsPanel panel;
+        FeatureSpec available;
+        available.groups.push_back(group("purchasing", {"Fresh", "Milk"}));
+        available.groups[0].columns[0].transform = Transform::Log1p;
+        panel.setAvailableFeatures(available);
+        panel.setSpec(available);
+        QTreeWidget *tree = panel.featureTree();
+        QTreeWidgetItem *fresh = columnItem(groupItem(tree, QStringLiteral("purchasing")), QStringLiteral("Fresh"));
+        QTreeWidgetItem *milk = columnItem(groupItem(tree, QStringLiteral("purchasing")), QStringLiteral("Milk"));
+        QCOMPARE(fresh->text(ControlsPanel::TransformColumn), QStringLiteral("log"));
+        QCOMPARE(milk->text(ControlsPanel::TransformColumn), QStringLiteral("none"));
+        QCOMPARE(fresh->toolTip(ControlsPanel::TransformColumn),
+                 QStringLiteral("Fresh: log(1 + x). Double-click to change how it is transformed before scaling."));
+        QCOMPARE(tree->headerItem()->text(ControlsPanel::TransformColumn), QStringLiteral("Weight /\ntransform"));
+
+        QSignalSpy edited(&panel, &ControlsPanel::specEdited);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        tree->editItem(milk, ControlsPanel::TransformColumn);
+        auto *combo = tree->viewport()->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        QCOMPARE(combo->currentText(), QStringLiteral("none"));
+        QTest::keyClick(combo, Qt::Key_Down); // none -> log(1 + x)
+        QCOMPARE(edited.count(), 1);
+        const FeatureSpec spec = edited.last().at(0).value<FeatureSpec>();
+        QCOMPARE(spec.groups.size(), std::size_t(1));
+        QVERIFY(spec.groups[0].columns[0].transform == Transform::Log1p);
+        QCOMPARE(spec.groups[0].columns[1].column, std::string("Milk"));
+        QVERIFY(spec.groups[0].columns[1].transform == Transform::Log1p);
+        QCOMPARE(milk->text(ControlsPanel::TransformColumn), QStringLiteral("log"));
+        QVERIFY(panel.spec().groups[0].columns[1].transform == Transform::Log1p);
+
+        // The window sets the document's spec back (undo): shown, not reported.
+        panel.setSpec(available);
+        QCOMPARE(milk->text(ControlsPanel::TransformColumn), QStringLiteral("none"));
+        QCOMPARE(edited.count(), 1);
+        // Only the transform column has an editor: the name stays as it is.
+        tree->editItem(fresh, ControlsPanel::NameColumn);
+        QVERIFY(!tree->indexWidget(tree->indexFromItem(fresh, ControlsPanel::NameColumn)));
+        // A group's row keeps its weight's spin box.
+        QTreeWidgetItem *purchasing = groupItem(tree, QStringLiteral("purchasing"));
+        tree->editItem(purchasing, ControlsPanel::WeightColumn);
+        QVERIFY(qobject_cast<QDoubleSpinBox *>(tree->itemWidget(purchasing, ControlsPanel::WeightColumn)));
+    }
+
+    void outlierThreshold()
+    {
+        ControlsPanel panel;
+        QSignalSpy edited(&panel, &ControlsPanel::outlierThresholdEdited);
+        QCOMPARE(panel.outlierThreshold(), 0.0);
+        QCOMPARE(panel.outlierSpinBox()->text(), QStringLiteral("Keep all"));
+        panel.setOutlierThreshold(6.0);
+        QCOMPARE(edited.count(), 0);
+        panel.outlierSpinBox()->setValue(8.0);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.last().at(0).toDouble(), 8.0);
     }
 
     void wideTable()

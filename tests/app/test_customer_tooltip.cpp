@@ -59,7 +59,7 @@ std::shared_ptr<AnalysisResult> resultFor(bool withIds)
     auto segmentation = std::make_shared<Segmentation>(fitPrepared(*prepared, spec, result->request.clustering));
     result->labels = std::shared_ptr<const Labels>(segmentation, &segmentation->clustering.labels);
     result->profiles = std::make_shared<Profiles>(
-        profileSegments(*table, *prepared, segmentation->clustering.labels, 2, "revenue"));
+        profileSegments(*table, *prepared, segmentation->clustering.labels, 2, {"revenue"}));
     result->prepared = prepared;
     result->segmentation = segmentation;
     result->segmentKeys = {0, 1};

@@ -86,6 +86,52 @@ private Q_SLOTS:
         QVERIFY(sameMatrix(model.centroids, r.centers));
     }
 
+    void robustOutliersByHand()
+    {
+        // Feature 0: {1, 2, 3, 4, 100}: median 3, |deviations| {2, 1, 0, 1, 97}, MAD 1, so a
+        // robust z of 97 / 1.4826 = 65.4 for the last row and 1.35 for the first.
+        // Feature 1: {0, 0, 0, 5, 9}: MAD 0, never looked at.
+        Matrix x(5, 2);
+        x << 1, 0, 2, 0, 3, 0, 4, 5, 100, 9;
+        QCOMPARE(robustOutliers(x, {}), (std::vector<bool>{false, false, false, false, false}));
+        QCOMPARE(robustOutliers(x, {65.0}), (std::vector<bool>{false, false, false, false, true}));
+        QCOMPARE(robustOutliers(x, {66.0}), (std::vector<bool>{false, false, false, false, false}));
+        QCOMPARE(robustOutliers(x, {1.3}), (std::vector<bool>{true, false, false, false, true}));
+        QCOMPARE(median({4.0, 1.0, 3.0, 2.0}), 2.5);
+        QCOMPARE(median({5.0, 1.0, 3.0}), 3.0);
+        QVERIFY(std::isnan(median({})));
+    }
+
+    void outliersAreSetAsideBeforeClustering()
+    {
+        // {0, 1, 10, 11, 1000}: median 10, MAD 9; 1000 is 990 / (1.4826 × 9) = 74 robust sd out.
+        const Table table = tableOf({numeric("spend", {0.0, 1.0, 10.0, 11.0, 1000.0})});
+        const Segmentation s = fit(table, spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0), {10.0});
+        QCOMPARE(s.outlierCount, std::size_t(1));
+        QCOMPARE(s.outliers.robustZ, 10.0);
+        const ClusteringResult &r = s.clustering;
+        QCOMPARE(r.labels.size(), std::size_t(5));
+        QCOMPARE(r.labels[4], -1);
+        QVERIFY(std::isnan(r.scores[4]));
+        // The rest is clustered as without the outlier: {0, 1} and {10, 11}.
+        QCOMPARE(r.labels[0], r.labels[1]);
+        QCOMPARE(r.labels[2], r.labels[3]);
+        QVERIFY(r.labels[0] != r.labels[2]);
+        QCOMPARE(r.centers(r.labels[0], 0), 0.5);
+        QCOMPARE(r.objective, 1.0);
+        QCOMPARE(clusterSizes(r), (std::vector<std::size_t>{2, 2}));
+        QVERIFY(contains(s.warnings.back(), "1 of 5 customers were set aside as outliers (a feature beyond a "
+                                            "robust z of 10) and are in no segment"));
+        // Off by default: the outlier is a segment of its own.
+        QCOMPARE(fit(table, spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0)).outlierCount,
+                 std::size_t(0));
+        // Too few left for k.
+        const Error e = requireError(
+            [&] { fit(table, spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 5, 0), {10.0}); },
+            ErrorKind::InvalidData);
+        QVERIFY(contains(e.what(), "only 4 of 5 customers are left after setting aside the outliers"));
+    }
+
     void fitEqualsPrepareThenFitPrepared()
     {
         // The explorer prepares once and reclusters; the CLI fits in one go: same segments.

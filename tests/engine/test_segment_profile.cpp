@@ -1,7 +1,8 @@
-// Segment profiles: sizes, shares, means in original units, z-scores, revenue and top traits,
+// Segment profiles: sizes, shares, means in original units, z-scores, money and top traits,
 // checked on a small table computed by hand.
 
 #include "engine/core/error.h"
+#include "engine/data/column_roles.h"
 #include "engine/profile/segment_profile.h"
 #include "tests/support/engine_fixtures.h"
 
@@ -43,21 +44,19 @@ class TestSegmentProfile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void findsRevenueColumn()
+    void moneyColumnsAreTheValueColumns()
     {
-        // "revenue" wins over an earlier column with a weaker keyword.
-        QCOMPARE(findRevenueColumn(tableOf({numeric("avg_order_value", {1}), numeric("total_revenue", {1})})),
-                 std::string("total_revenue"));
-        QCOMPARE(findRevenueColumn(tableOf(
-                     {numeric("visits", {1}), numeric("Annual_Spend", {1}), numeric("order_amount", {1})})),
-                 std::string("Annual_Spend"));
-        QCOMPARE(findRevenueColumn(tableOf({numeric("avg_order_value", {1})})),
-                 std::string("avg_order_value"));
-        // Only amounts count: booleans, dates and categories named like money do not.
-        QCOMPARE(findRevenueColumn(tableOf({numeric("revenue_flag", {1}, ColumnType::Boolean),
-                                            numeric("last_sales_date", {1}, ColumnType::Date),
-                                            categorical("value_band", {"hi"}, {0}), numeric("visits", {1})})),
-                 std::string());
+        // The Value role decides, not the name: a spend column named like a product counts once
+        // it is marked Value, and a column named like money that is not Value does not.
+        Table t = tableOf({numeric("Fresh", {1}), numeric("visits", {1}), numeric("total_revenue", {1}),
+                           numeric("Milk", {1})});
+        assignColumnRoles(t, {{"Fresh", ColumnRole::Value}, {"Milk", ColumnRole::Value},
+                              {"total_revenue", ColumnRole::Numeric}});
+        QCOMPARE(moneyColumns(t), (std::vector<std::string> {"Fresh", "Milk"}));
+        // Suggested roles: money words in the name make a Value column.
+        Table suggested = tableOf({numeric("visits", {1}), numeric("total_revenue", {1})});
+        assignColumnRoles(suggested);
+        QCOMPARE(moneyColumns(suggested), (std::vector<std::string> {"total_revenue"}));
     }
 
     void handComputedProfile()
@@ -65,12 +64,15 @@ private Q_SLOTS:
         const Table t = handTable();
         const PreparedData p = prepareHand(t);
         const Labels labels {0, 0, 1, 1, -1, 1}; // row 4 is noise: in the population, in no segment
-        const Profiles prof = profileSegments(t, p, labels, 2, findRevenueColumn(t), 3);
+        const Profiles prof = profileSegments(t, p, labels, 2, {"revenue"}, 3);
 
         QCOMPARE(prof.features, (std::vector<std::string> {"visits", "revenue", "tier=silver", "tier=gold"}));
         QCOMPARE(prof.groups, (std::vector<std::string> {"engagement", "purchasing", "profile", "profile"}));
-        QCOMPARE(prof.revenueColumn, std::string("revenue"));
+        QCOMPARE(prof.moneyColumns, (std::vector<std::string> {"revenue"}));
         QCOMPARE(prof.segments.size(), std::size_t {2});
+        QCOMPARE(prof.customers, std::size_t {6});
+        // Money totals use the raw column: the missing cell of row 5 adds nothing.
+        QCOMPARE(prof.moneyTotals, (std::vector<double> {390.0}));
 
         // Population over all six prepared rows, original units (imputed, before log1p):
         // visits {2,4,6,8,6,10}: mean 6, variance 40/6.
@@ -78,6 +80,15 @@ private Q_SLOTS:
         // -190,-130,80,380,-70,-70). silver share 4/6, std sqrt(4/6 * 2/6); gold share 2/6, same std.
         const double sdVisits = std::sqrt(40.0 / 6.0), sdRevenue = std::sqrt(213600.0 / 54.0);
         const double sdTier = std::sqrt(8.0 / 36.0);
+        // z of revenue is taken as clustered: on log1p of the imputed values.
+        const std::vector<double> logRevenue {std::log1p(10.0), std::log1p(30.0), std::log1p(100.0),
+                                              std::log1p(200.0), std::log1p(50.0), std::log1p(50.0)};
+        double logMean = 0.0, logSs = 0.0;
+        for (double v : logRevenue)
+            logMean += v / 6.0;
+        for (double v : logRevenue)
+            logSs += (v - logMean) * (v - logMean);
+        const double logSd = std::sqrt(logSs / 6.0);
         QVERIFY(close(prof.populationMeans[0], 6.0));
         QVERIFY(close(prof.populationMeans[1], 220.0 / 3.0));
         QVERIFY(close(prof.populationMeans[2], 4.0 / 6.0));
@@ -96,11 +107,15 @@ private Q_SLOTS:
         QVERIFY(close(a.means[2], 0.5));
         QVERIFY(close(a.means[3], 0.5));
         QVERIFY(close(a.zScores[0], -3.0 / sdVisits));
-        QVERIFY(close(a.zScores[1], (20.0 - 220.0 / 3.0) / sdRevenue));
+        QVERIFY(close(a.zScores[1], ((logRevenue[0] + logRevenue[1]) / 2.0 - logMean) / logSd));
         QVERIFY(close(a.zScores[2], (0.5 - 4.0 / 6.0) / sdTier));
         QVERIFY(close(a.zScores[3], (0.5 - 2.0 / 6.0) / sdTier));
-        QCOMPARE(a.revenueTotal, 40.0);
-        QCOMPARE(a.revenuePerCustomer, 20.0);
+        QCOMPARE(a.money.size(), std::size_t {1});
+        QCOMPARE(a.money[0].total, 40.0);
+        QCOMPARE(a.money[0].mean, 20.0);
+        QCOMPARE(a.money[0].known, std::size_t {2});
+        QVERIFY(close(a.money[0].share, 40.0 / 390.0));
+        QVERIFY(!a.small); // 2 of 6 customers
 
         const SegmentProfile &b = prof.segments[1];
         QCOMPARE(b.size, std::size_t {3});
@@ -111,12 +126,23 @@ private Q_SLOTS:
         QVERIFY(close(b.means[2], 2.0 / 3.0));
         QVERIFY(close(b.zScores[0], 2.0 / sdVisits));
         QVERIFY(std::abs(b.zScores[2]) < 1e-12);
-        // Revenue totals use the raw column: the missing cell adds nothing.
-        QCOMPARE(b.revenueTotal, 300.0);
-        QCOMPARE(b.revenuePerCustomer, 100.0);
+        QVERIFY(close(b.zScores[1], ((logRevenue[2] + logRevenue[3] + logRevenue[5]) / 3.0 - logMean) / logSd));
+        // Money: the raw column; the missing cell adds nothing and is not in the mean.
+        QCOMPARE(b.money[0].total, 300.0);
+        QCOMPARE(b.money[0].mean, 150.0);
+        QCOMPARE(b.money[0].known, std::size_t {2});
+        QVERIFY(close(b.money[0].share, 300.0 / 390.0));
 
-        // |z| order: visits 1.16, revenue 0.85, then one of the two tier features (both |z| = 0.354,
-        // equal up to rounding).
+        // Row 4 (label -1) is profiled as the outliers: revenue 50, visits imputed 6.
+        QCOMPARE(prof.outliers.segment, -1);
+        QCOMPARE(prof.outliers.size, std::size_t {1});
+        QVERIFY(close(prof.outliers.means[0], 6.0));
+        QCOMPARE(prof.outliers.money[0].total, 50.0);
+        QVERIFY(close(prof.outliers.money[0].share, 50.0 / 390.0));
+        QVERIFY(!prof.outliers.small);
+
+        // |z| order: visits 1.16, revenue 1.1 (log scale), then one of the two tier features
+        // (both |z| = 0.354, equal up to rounding).
         QCOMPARE(a.topTraits.size(), std::size_t {3});
         QCOMPARE(a.topTraits[0].feature, std::string("visits"));
         QCOMPARE(a.topTraits[1].feature, std::string("revenue"));
@@ -133,8 +159,9 @@ private Q_SLOTS:
     {
         const Table t = handTable();
         const PreparedData p = prepareHand(t);
-        const Profiles prof = profileSegments(t, p, {0, 0, 0, 2, 2, 2}, 3, "", 1);
-        QVERIFY(prof.revenueColumn.empty());
+        const Profiles prof = profileSegments(t, p, {0, 0, 0, 2, 2, 2}, 3, {}, 1);
+        QVERIFY(prof.moneyColumns.empty());
+        QCOMPARE(prof.outliers.size, std::size_t {0});
         QCOMPARE(prof.segments.size(), std::size_t {3});
         const SegmentProfile &empty = prof.segments[1];
         QCOMPARE(empty.segment, 1);
@@ -142,8 +169,10 @@ private Q_SLOTS:
         QCOMPARE(empty.share, 0.0);
         QVERIFY(std::isnan(empty.means[0]));
         QVERIFY(empty.topTraits.empty());
-        QVERIFY(std::isnan(prof.segments[0].revenueTotal));
-        QVERIFY(std::isnan(prof.segments[0].revenuePerCustomer));
+        QVERIFY(prof.segments[0].money.empty());
+        // An empty segment is below any share: flagged; 3 of 6 is not.
+        QVERIFY(empty.small);
+        QVERIFY(!prof.segments[0].small);
         QCOMPARE(prof.segments[0].topTraits.size(), std::size_t {1});
         // Without noise the size-weighted segment means give back the population mean.
         for (std::size_t j = 0; j < prof.features.size(); ++j)
@@ -160,26 +189,41 @@ private Q_SLOTS:
             "g", 1.0, true, {{"visits", Transform::None, 1.0}, {"revenue", Transform::None, 1.0}}});
         const PreparedData p = prepare(t, spec);
         QCOMPARE(p.rows, (std::vector<std::size_t> {0, 1, 2, 3}));
-        const Profiles prof = profileSegments(t, p, {1, 0, 0, 1}, 2, "revenue");
+        const Profiles prof = profileSegments(t, p, {1, 0, 0, 1}, 2, {"revenue"});
         // Segment 0 = table rows 1, 2; segment 1 = rows 0, 3.
         QVERIFY(close(prof.segments[0].means[0], 5.0));
         QVERIFY(close(prof.segments[1].means[1], 105.0));
-        QCOMPARE(prof.segments[0].revenueTotal, 130.0);
+        QCOMPARE(prof.segments[0].money[0].total, 130.0);
+        QCOMPARE(prof.segments[0].money[0].mean, 65.0);
         QCOMPARE(prof.segments[1].share, 0.5);
+    }
+
+    void smallSegmentsAreFlagged()
+    {
+        // 6 customers, threshold 20%: 1 customer (16.7%) is small, 2 (33.3%) are not.
+        const Table t = handTable();
+        const PreparedData p = prepareHand(t);
+        const Profiles prof = profileSegments(t, p, {0, 0, 0, 1, 2, 2}, 3, {}, 3, 0.2);
+        QCOMPARE(prof.smallShare, 0.2);
+        QVERIFY(!prof.segments[0].small);
+        QVERIFY(prof.segments[1].small);
+        QVERIFY(!prof.segments[2].small);
+        // The default: 1% of the customers.
+        QCOMPARE(profileSegments(t, p, {0, 0, 0, 1, 2, 2}, 3, {}).smallShare, 0.01);
     }
 
     void labelErrors()
     {
         const Table t = handTable();
         const PreparedData p = prepareHand(t);
-        const Error count = expectError([&] { profileSegments(t, p, {0, 1}, 2, ""); });
+        const Error count = expectError([&] { profileSegments(t, p, {0, 1}, 2, {}); });
         QCOMPARE(count.kind(), ErrorKind::InvalidData);
         QVERIFY(count.detail().find("2 segment labels for 6 prepared rows") != std::string::npos);
-        const Error range = expectError([&] { profileSegments(t, p, {0, 0, 5, 1, 1, 1}, 2, ""); });
+        const Error range = expectError([&] { profileSegments(t, p, {0, 0, 5, 1, 1, 1}, 2, {}); });
         QCOMPARE(range.where().row, std::int64_t {4});
-        const Error money = expectError([&] { profileSegments(t, p, {0, 0, 1, 1, 1, 1}, 2, "tier"); });
+        const Error money = expectError([&] { profileSegments(t, p, {0, 0, 1, 1, 1, 1}, 2, {"tier"}); });
         QCOMPARE(money.where().column, std::string("tier"));
-        const Error absent = expectError([&] { profileSegments(t, p, {0, 0, 1, 1, 1, 1}, 2, "sales"); });
+        const Error absent = expectError([&] { profileSegments(t, p, {0, 0, 1, 1, 1, 1}, 2, {"sales"}); });
         QVERIFY(absent.detail().find("no column named 'sales'") != std::string::npos);
     }
 };

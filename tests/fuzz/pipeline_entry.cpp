@@ -86,7 +86,7 @@ void runPipeline(const std::uint8_t *data, std::size_t size)
     if (acceptedOrRejected([&] { scored = score(segmentation, table); }))
         checkLabels(scored.labels, table.rowCount, k, "score");
     (void)acceptedOrRejected([&] {
-        (void)profileSegments(table, prepared, result.labels, k, findRevenueColumn(table));
+        (void)profileSegments(table, prepared, result.labels, k, moneyColumns(table));
     });
     (void)acceptedOrRejected([&] { (void)assessQuality(prepared.x, result.labels, 0, 1); });
 }

@@ -355,6 +355,34 @@ private Q_SLOTS:
         QCOMPARE(firstDifference(a.render(QSize(400, 300)), b.render(QSize(400, 300))), QString());
     }
 
+    void viewRangeIgnoresExtremePoints()
+    {
+        // 1,000 customers on a 10 × 10 grid (0 to 9.9 on each axis) and 3 far away at (1000, 1000):
+        // the map opens on the 0.5th to 99.5th percentiles (0 and 9.9) with a 10% margin, says
+        // that 3 customers lie beyond it, and can still show them all.
+        auto points = std::make_shared<Embedding>();
+        for (int i = 0; i < 1000; ++i) {
+            points->x.push_back(float(i % 100) / 10.0f);
+            points->y.push_back(float(i / 100) * 1.1f);
+        }
+        for (int i = 0; i < 3; ++i) {
+            points->x.push_back(1000.0f);
+            points->y.push_back(1000.0f);
+        }
+        ScatterPainter painter;
+        painter.setPoints(points);
+        const QRectF typical = painter.typicalRange();
+        QVERIFY(std::abs(typical.left() - (0.0 - 0.99)) < 1e-5);
+        QVERIFY(std::abs(typical.right() - (9.9 + 0.99)) < 1e-5);
+        QVERIFY(std::abs(typical.top() - (0.0 - 0.99)) < 1e-5);
+        QVERIFY(std::abs(typical.bottom() - (9.9 + 0.99)) < 1e-5);
+        QCOMPARE(painter.visibleRange(), typical);
+        QCOMPARE(painter.pointsOutsideView(), std::size_t(3));
+        QCOMPARE(painter.fullRange(), QRectF(-40.0, -40.0, 1080.0, 1080.0));
+        painter.setVisibleRange(painter.fullRange());
+        QCOMPARE(painter.pointsOutsideView(), std::size_t(0));
+    }
+
     void stateQueries()
     {
         ScatterPainter painter = tinyPainter();

@@ -73,7 +73,7 @@ private Q_SLOTS:
         a.keys = {3, 0};
         a.names = {QStringLiteral("Loyal")};
         QCOMPARE(a.key(-1), -1);
-        QCOMPARE(a.name(-1), QStringLiteral("Noise"));
+        QCOMPARE(a.name(-1), QStringLiteral("Outliers"));
         QVERIFY(!a.hasCustomName(-1));
         QCOMPARE(a.color(-1), segmentColor(-1));
     }

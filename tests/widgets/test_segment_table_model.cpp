@@ -18,20 +18,24 @@ std::shared_ptr<Profiles> makeProfiles(bool revenue)
     p->groups = {"Value", "Recency"};
     p->populationMeans = {100.0, 30.0};
     p->populationStdDevs = {10.0, 5.0};
-    p->revenueColumn = revenue ? "revenue" : "";
+    if (revenue) {
+        p->moneyColumns = {"revenue"};
+        p->moneyTotals = {1012345.6 / 0.8}; // segments 0 and 1 hold 80% of it
+    }
+    p->customers = 6912;
     SegmentProfile a;
     a.segment = 0;
     a.size = 1234;
     a.share = 1234.0 / 6912.0; // 17.85 %
-    a.revenueTotal = 12345.6;
-    a.revenuePerCustomer = 12345.6 / 1234.0; // 10.0045
+    if (revenue)
+        a.money = {{12345.6 / 1234.0, 12345.6, 12345.6 / (1012345.6 / 0.8), 1234}}; // mean 10.0045
     a.topTraits = {{"revenue", 1.8, 118.0, 100.0}, {"days since last order", -1.24, 23.8, 30.0}};
     SegmentProfile b;
     b.segment = 1;
     b.size = 5678;
     b.share = 5678.0 / 6912.0;
-    b.revenueTotal = 1000000.0;
-    b.revenuePerCustomer = 1000000.0 / 5678.0;
+    if (revenue)
+        b.money = {{1000000.0 / 5678.0, 1000000.0, 1000000.0 / (1012345.6 / 0.8), 5678}};
     b.topTraits = {{"days since last order", 0.04, 30.2, 30.0}};
     p->segments = {a, b};
     return p;
@@ -51,14 +55,17 @@ private Q_SLOTS:
         SegmentTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.columnCount(), int(SegmentTableModel::ColumnCount));
+        QCOMPARE(model.columnCount(), 5); // segment, label, customers, share, traits
         model.setProfiles(makeProfiles(true));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.columnCount(), 7);
+        QCOMPARE(model.columnCount(), 6); // one money column
+        QCOMPARE(model.traitsColumn(), 5);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
         QCOMPARE(model.headerData(SegmentTableModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Customers"));
-        QCOMPARE(model.headerData(SegmentTableModel::RevenuePerCustomerColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Revenue / customer"));
+        QCOMPARE(model.headerData(SegmentTableModel::moneyColumn(0), Qt::Horizontal).toString(),
+                 QStringLiteral("revenue: mean \u00b7 total (share)"));
+        model.setProfiles(makeProfiles(false));
+        QCOMPARE(model.columnCount(), 5);
     }
 
     void displayStrings()
@@ -71,12 +78,15 @@ private Q_SLOTS:
         QCOMPARE(text(0, SegmentTableModel::LabelColumn), QStringLiteral("Segment 1"));
         QCOMPARE(text(0, SegmentTableModel::SizeColumn), QStringLiteral("1,234"));
         QCOMPARE(text(0, SegmentTableModel::ShareColumn), QStringLiteral("17.9%"));
-        QCOMPARE(text(0, SegmentTableModel::RevenueColumn), QStringLiteral("12,346"));
-        QCOMPARE(text(0, SegmentTableModel::RevenuePerCustomerColumn), QStringLiteral("10.00"));
-        QCOMPARE(text(1, SegmentTableModel::RevenueColumn), QStringLiteral("1,000,000"));
-        QCOMPARE(text(0, SegmentTableModel::TraitsColumn),
+        // Mean (two decimals below 100), total (shortened), share of the whole.
+        QCOMPARE(text(0, SegmentTableModel::moneyColumn(0)), QStringLiteral("10.00 \u00b7 12.3k (1.0%)"));
+        QCOMPARE(text(1, SegmentTableModel::moneyColumn(0)), QStringLiteral("176 \u00b7 1.00M (79.0%)"));
+        QCOMPARE(model.index(1, SegmentTableModel::moneyColumn(0)).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("revenue in this segment: mean 176 per customer, total 1,000,000, 79.0% of all "
+                                "revenue (1,265,432)"));
+        QCOMPARE(text(0, model.traitsColumn()),
                  QString::fromUtf8("\xe2\x86\x91 revenue +1.8\xcf\x83, \xe2\x86\x93 days since last order \xe2\x88\x92" "1.2\xcf\x83"));
-        QCOMPARE(text(1, SegmentTableModel::TraitsColumn), QString::fromUtf8("\xe2\x86\x91 days since last order +0.0\xcf\x83"));
+        QCOMPARE(text(1, model.traitsColumn()), QString::fromUtf8("\xe2\x86\x91 days since last order +0.0\xcf\x83"));
         QCOMPARE(model.index(1, SegmentTableModel::SegmentColumn).data(Qt::DecorationRole).value<QColor>(), segmentColor(1));
         QVERIFY(model.index(0, SegmentTableModel::SizeColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>()
                 & Qt::AlignRight);
@@ -89,17 +99,40 @@ private Q_SLOTS:
         model.setProfiles(makeProfiles(true));
         QCOMPARE(model.index(0, SegmentTableModel::SizeColumn).data().toString(), QStringLiteral("1.234"));
         QCOMPARE(model.index(0, SegmentTableModel::ShareColumn).data().toString(), QStringLiteral("17,9%"));
-        QCOMPARE(model.index(0, SegmentTableModel::RevenuePerCustomerColumn).data().toString(), QStringLiteral("10,00"));
+        QCOMPARE(model.index(0, SegmentTableModel::moneyColumn(0)).data().toString(),
+                 QStringLiteral("10,00 \u00b7 12,3k (1,0%)"));
     }
 
-    void revenueDashWithoutMonetaryColumn()
+    void smallSegmentsAndOutliers()
     {
+        auto p = makeProfiles(true);
+        p->segments[0].small = true; // flagged by the profile
+        p->segments[0].size = 12;
+        p->segments[0].share = 12.0 / 6912.0;
+        p->outliers.segment = -1;
+        p->outliers.size = 20;
+        p->outliers.share = 20.0 / 6912.0;
+        p->outliers.money = {{500.0, 10000.0, 10000.0 / (1012345.6 / 0.8), 20}};
         SegmentTableModel model;
-        model.setProfiles(makeProfiles(false));
-        const QString dash = QString(QChar(0x2014));
-        QCOMPARE(model.index(0, SegmentTableModel::RevenueColumn).data().toString(), dash);
-        QCOMPARE(model.index(1, SegmentTableModel::RevenuePerCustomerColumn).data().toString(), dash);
-        QVERIFY(!model.index(0, SegmentTableModel::RevenueColumn).data(SegmentTableModel::SortRole).isValid());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(p);
+        // The flag where the size is read, with the reason in the tooltip.
+        const QModelIndex size = model.index(0, SegmentTableModel::SizeColumn);
+        QCOMPARE(size.data().toString(), QStringLiteral("\u26a0 12"));
+        QCOMPARE(size.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Only 12 customers (0.2% of 6,912, below 1%): probably outliers rather than a "
+                                "segment to market to. Consider setting outliers aside."));
+        QCOMPARE(model.index(1, SegmentTableModel::SizeColumn).data().toString(), QStringLiteral("5,678"));
+        // The outliers: a last row, counted, with their money, not renameable.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2, SegmentTableModel::SizeColumn).data().toString(), QStringLiteral("20"));
+        QCOMPARE(model.index(2, SegmentTableModel::LabelColumn).data().toString(),
+                 QStringLiteral("Outliers"));
+        QCOMPARE(model.index(2, SegmentTableModel::moneyColumn(0)).data().toString(),
+                 QStringLiteral("500 \u00b7 10.0k (0.8%)"));
+        QVERIFY(!(model.flags(model.index(2, SegmentTableModel::LabelColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(model.index(2, SegmentTableModel::LabelColumn), QStringLiteral("x")));
+        QCOMPARE(model.profileAt(2).segment, -1);
     }
 
     void editLabel()
@@ -179,11 +212,11 @@ private Q_SLOTS:
         model.setProfiles(makeProfiles(true));
         QCOMPARE(model.index(0, SegmentTableModel::SizeColumn).data(SegmentTableModel::SortRole).toULongLong(), 1234ULL);
         QCOMPARE(model.index(1, SegmentTableModel::ShareColumn).data(SegmentTableModel::SortRole).toDouble(), 5678.0 / 6912.0);
-        QCOMPARE(model.index(0, SegmentTableModel::RevenueColumn).data(SegmentTableModel::SortRole).toDouble(), 12345.6);
+        QCOMPARE(model.index(0, SegmentTableModel::moneyColumn(0)).data(SegmentTableModel::SortRole).toDouble(), 12345.6);
         QCOMPARE(model.index(1, SegmentTableModel::SegmentColumn).data(SegmentTableModel::SortRole).toInt(), 1);
-        // 10.00 < 176.12 as numbers, although "176.12" < "10.00" would not hold as text either way.
-        QVERIFY(model.index(0, SegmentTableModel::RevenuePerCustomerColumn).data(SegmentTableModel::SortRole).toDouble()
-                < model.index(1, SegmentTableModel::RevenuePerCustomerColumn).data(SegmentTableModel::SortRole).toDouble());
+        // Money sorts by the total, as a number.
+        QCOMPARE(model.index(1, SegmentTableModel::moneyColumn(0)).data(SegmentTableModel::SortRole).toDouble(),
+                 1000000.0);
     }
 
     void traitsReadAsWordsWithRawNamesInTheTooltip()
@@ -194,7 +227,7 @@ private Q_SLOTS:
         p->segments[1].topTraits.clear();
         SegmentTableModel model;
         model.setProfiles(p);
-        const QModelIndex traits = model.index(0, SegmentTableModel::TraitsColumn);
+        const QModelIndex traits = model.index(0, model.traitsColumn());
         const QString shown = QString::fromUtf8("\xe2\x86\x93 days since last order \xe2\x88\x92" "1.2\xcf\x83, "
                                                 "\xe2\x86\x91 acquisition channel: in store +0.5\xcf\x83");
         QCOMPARE(traits.data().toString(), shown);
@@ -205,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(tip[2], QStringLiteral("days_since_last_order: 23.8 in this segment vs. 30 overall (\u2212" "1.2 sd)"));
         QVERIFY(tip[3].startsWith(QStringLiteral("acquisition_channel=in store: 0.4 in this segment")));
         // A segment without traits has no tooltip there.
-        QVERIFY(model.index(1, SegmentTableModel::TraitsColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.index(1, model.traitsColumn()).data(Qt::ToolTipRole).toString().isEmpty());
     }
 
     void resetKeepsTesterHappy()
