@@ -67,8 +67,37 @@ QString quotedList(const std::vector<std::string> &names)
     return quoted.join(QStringLiteral(", "));
 }
 
+// A --features file that selects nothing, or names a column the table lacks: the message names
+// the spec file and the key, which the engine (seeing only a spec and a table) cannot.
+void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath, const Table &table,
+                           const std::string &input)
+{
+    const std::string specName = specPath == kStandardInputName ? "standard input" : specPath;
+    if (const std::string why = spec.emptySelectionReason(); !why.empty())
+        throw Error(ErrorKind::InvalidData, why, ErrorLocation {specName, -1, {}});
+    const ColumnIndex index(table);
+    for (std::size_t g = 0; g < spec.groups.size(); ++g) {
+        if (!spec.groups[g].enabled)
+            continue;
+        const std::vector<FeatureColumn> &columns = spec.groups[g].columns;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (index.find(columns[c].column))
+                continue;
+            std::string available;
+            for (const Column &column : table.columns)
+                available += (available.empty() ? "" : ", ") + column.name;
+            throw Error(ErrorKind::InvalidData,
+                        "feature spec key 'groups[" + std::to_string(g) + "].columns[" + std::to_string(c)
+                            + "]': the column '" + columns[c].column + "' is not in "
+                            + (input == kStandardInputName ? std::string("standard input") : input)
+                            + "; the columns are: " + available,
+                        ErrorLocation {specName, -1, {}});
+        }
+    }
+}
+
 // The suggested spec is empty: say which columns were left out and why, instead of the engine's
-// "selects no columns", which is about a spec whose groups are all disabled.
+// message, which is about a spec that selects nothing.
 [[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
                                         const std::vector<std::string> &exclude)
 {
@@ -228,6 +257,7 @@ int runCluster(const QStringList &arguments)
     FeatureSpec spec;
     if (const auto path = args.value(QStringLiteral("features"))) {
         spec = readFeatureSpecFile(path->toStdString());
+        checkSpecAgainstTable(spec, path->toStdString(), table, input);
     } else if (args.has(QStringLiteral("columns"))) {
         const std::vector<std::string> columns = args.list(QStringLiteral("columns"));
         if (columns.empty())

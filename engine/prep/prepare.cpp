@@ -400,8 +400,7 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
                     ErrorLocation {table.source, -1, {}});
     }
     if (out.empty())
-        throw Error(ErrorKind::InvalidData, "the feature spec selects no columns (are all groups disabled?)",
-                    ErrorLocation {table.source, -1, {}});
+        throw Error(ErrorKind::InvalidData, spec.emptySelectionReason(), ErrorLocation {table.source, -1, {}});
     return out;
 }
 
