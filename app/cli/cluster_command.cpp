@@ -53,6 +53,20 @@ char parseDelimiter(const QString &text)
     return static_cast<char>(text.front().unicode());
 }
 
+/// The value of --option parsed by `parse`; an engine usage error ("unknown scaling 'x'; accepted
+/// values: ...") becomes a usage error that names the option.
+template <typename Parse>
+auto parseOption(const QString &option, Parse parse)
+{
+    try {
+        return parse();
+    } catch (const Error &e) {
+        if (e.kind() != ErrorKind::Usage)
+            throw;
+        throw UsageError(tr("--%1: %2").arg(option, QString::fromStdString(e.detail())));
+    }
+}
+
 /// JSON has no NaN: undefined metrics are null.
 nlohmann::json number(double value)
 {
@@ -177,8 +191,17 @@ int runCluster(const QStringList &arguments)
     if (args.has(QStringLiteral("features"))
         && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
         throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
-    const Algorithm algorithm
-        = parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
+    const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
+        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
+    });
+
+    // Every option is checked before the input is read.
+    std::optional<Scaling> scaling;
+    if (const auto scale = args.value(QStringLiteral("scale")))
+        scaling = parseOption(QStringLiteral("scale"), [&] { return parseScaling(scale->toStdString()); });
+    std::optional<Imputation> imputation;
+    if (const auto impute = args.value(QStringLiteral("impute")))
+        imputation = parseOption(QStringLiteral("impute"), [&] { return parseImputation(impute->toStdString()); });
 
     const std::string input = args.positional().front().toStdString();
     if (input == kStandardInputName && args.value(QStringLiteral("features")) == QLatin1String("-"))
@@ -276,10 +299,10 @@ int runCluster(const QStringList &arguments)
         if (spec.groups.empty())
             throwNothingToCluster(table, input, args, exclude);
     }
-    if (const auto scale = args.value(QStringLiteral("scale")))
-        spec.scaling = parseScaling(scale->toStdString());
-    if (const auto impute = args.value(QStringLiteral("impute")))
-        spec.imputation = parseImputation(impute->toStdString());
+    if (scaling)
+        spec.scaling = *scaling;
+    if (imputation)
+        spec.imputation = *imputation;
     const PreparedData prepared = prepare(table, spec);
     const double prepMs = msSince(phase);
 
