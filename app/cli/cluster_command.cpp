@@ -21,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFileInfo>
 #include <QString>
 
 #include <algorithm>
@@ -250,6 +251,12 @@ int runCluster(const QStringList &arguments)
     if (const auto delimiter = args.value(QStringLiteral("delimiter")))
         csv.delimiter = parseDelimiter(*delimiter);
     const std::string tableName = args.stdValue(QStringLiteral("table"));
+    // --table with a CSV file: the engine says "not an SQLite database"; say which option
+    // asked for one.
+    if (!tableName.empty() && QFileInfo(args.positional().front()).isFile() && !isSqliteFile(input))
+        throw UsageError(tr("--table %1 reads a table of an SQLite database, but %2 is not one (it does not "
+                            "start with the SQLite header); leave out --table to read it as CSV")
+                             .arg(QString::fromStdString(tableName), args.positional().front()));
     const Table table = [&] {
         try {
             return loadTable(input, tableName, csv);
