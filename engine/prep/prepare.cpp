@@ -791,9 +791,15 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
             out.warnings.push_back(std::move(w));
     }
     progress.report(0.7, "preparing data");
-    if (out.transform.features.empty())
-        throw Error(ErrorKind::InvalidData, "no usable feature remains: every selected column is constant",
+    if (out.transform.features.empty()) {
+        std::string names;
+        for (const Request &req : requests)
+            names += (names.empty() ? "'" : ", '") + req.column->name + "'";
+        throw Error(ErrorKind::InvalidData,
+                    "no usable feature remains: every selected column is constant (" + names
+                        + "); a feature needs at least two different values",
                     ErrorLocation {table.source, -1, {}});
+    }
 
     progress.check();
     const std::vector<Filler> fillers = makeFillers(table, out.transform.features);
