@@ -209,6 +209,10 @@ int runCluster(const QStringList &arguments)
         throw UsageError(tr("standard input ('-') can be INPUT or the --features file, not both"));
     const std::string idColumn = args.stdValue(QStringLiteral("id-column"));
     const std::string labelColumn = args.stdValue(QStringLiteral("label-column"));
+    if (!labelColumn.empty() && labelColumn == idColumn)
+        throw UsageError(tr("--label-column %1 is the --id-column too; the known segments need a column of "
+                            "their own (ids are unique, so every customer would be a segment of one)")
+                             .arg(QString::fromStdString(labelColumn)));
 
     // The explorer's defaults (seg::defaultClusteringOptions), then what the options change.
     ClusteringOptions clustering = defaultClusteringOptions(
@@ -277,8 +281,16 @@ int runCluster(const QStringList &arguments)
                             + "': if the file uses a delimiter other than ',', ';', tab or '|', give it with "
                               "--delimiter",
                         ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
-        if (!name.empty())
-            table.require(name);
+    }
+    // The id column is checked by the reader; the label column is named with its option too.
+    if (!labelColumn.empty() && !table.find(labelColumn)) {
+        std::string available;
+        for (const Column &column : table.columns)
+            available += (available.empty() ? "'" : ", '") + column.name + "'";
+        throw Error(ErrorKind::InvalidData,
+                    "the label column '" + labelColumn + "' (--label-column) does not exist; the columns are: "
+                        + available,
+                    ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
     }
     const double readMs = msSince(start);
 
