@@ -23,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFileInfo>
 #include <QString>
 
 #include <algorithm>
@@ -55,6 +56,20 @@ char parseDelimiter(const QString &text)
     return static_cast<char>(text.front().unicode());
 }
 
+/// The value of --option parsed by `parse`; an engine usage error ("unknown scaling 'x'; accepted
+/// values: ...") becomes a usage error that names the option.
+template <typename Parse>
+auto parseOption(const QString &option, Parse parse)
+{
+    try {
+        return parse();
+    } catch (const Error &e) {
+        if (e.kind() != ErrorKind::Usage)
+            throw;
+        throw UsageError(tr("--%1: %2").arg(option, QString::fromStdString(e.detail())));
+    }
+}
+
 /// JSON has no NaN: undefined metrics are null.
 nlohmann::json number(double value)
 {
@@ -69,8 +84,37 @@ QString quotedList(const std::vector<std::string> &names)
     return quoted.join(QStringLiteral(", "));
 }
 
+// A --features file that selects nothing, or names a column the table lacks: the message names
+// the spec file and the key, which the engine (seeing only a spec and a table) cannot.
+void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath, const Table &table,
+                           const std::string &input)
+{
+    const std::string specName = specPath == kStandardInputName ? "standard input" : specPath;
+    if (const std::string why = spec.emptySelectionReason(); !why.empty())
+        throw Error(ErrorKind::InvalidData, why, ErrorLocation {specName, -1, {}});
+    const ColumnIndex index(table);
+    for (std::size_t g = 0; g < spec.groups.size(); ++g) {
+        if (!spec.groups[g].enabled)
+            continue;
+        const std::vector<FeatureColumn> &columns = spec.groups[g].columns;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (index.find(columns[c].column))
+                continue;
+            std::string available;
+            for (const Column &column : table.columns)
+                available += (available.empty() ? "" : ", ") + column.name;
+            throw Error(ErrorKind::InvalidData,
+                        "feature spec key 'groups[" + std::to_string(g) + "].columns[" + std::to_string(c)
+                            + "]': the column '" + columns[c].column + "' is not in "
+                            + (input == kStandardInputName ? std::string("standard input") : input)
+                            + "; the columns are: " + available,
+                        ErrorLocation {specName, -1, {}});
+        }
+    }
+}
+
 // The suggested spec is empty: say which columns were left out and why, instead of the engine's
-// "selects no columns", which is about a spec whose groups are all disabled.
+// message, which is about a spec that selects nothing.
 [[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
                                         const std::vector<std::string> &exclude)
 {
@@ -151,14 +195,27 @@ int runCluster(const QStringList &arguments)
     if (args.has(QStringLiteral("features"))
         && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
         throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
-    const Algorithm algorithm
-        = parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
+    const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
+        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
+    });
+
+    // Every option is checked before the input is read.
+    std::optional<Scaling> scaling;
+    if (const auto scale = args.value(QStringLiteral("scale")))
+        scaling = parseOption(QStringLiteral("scale"), [&] { return parseScaling(scale->toStdString()); });
+    std::optional<Imputation> imputation;
+    if (const auto impute = args.value(QStringLiteral("impute")))
+        imputation = parseOption(QStringLiteral("impute"), [&] { return parseImputation(impute->toStdString()); });
 
     const std::string input = args.positional().front().toStdString();
     if (input == kStandardInputName && args.value(QStringLiteral("features")) == QLatin1String("-"))
         throw UsageError(tr("standard input ('-') can be INPUT or the --features file, not both"));
     const std::string idColumn = args.stdValue(QStringLiteral("id-column"));
     const std::string labelColumn = args.stdValue(QStringLiteral("label-column"));
+    if (!labelColumn.empty() && labelColumn == idColumn)
+        throw UsageError(tr("--label-column %1 is the --id-column too; the known segments need a column of "
+                            "their own (ids are unique, so every customer would be a segment of one)")
+                             .arg(QString::fromStdString(labelColumn)));
 
     // The explorer's defaults (seg::defaultClusteringOptions), then what the options change.
     ClusteringOptions clustering = defaultClusteringOptions(
@@ -204,6 +261,12 @@ int runCluster(const QStringList &arguments)
     if (const auto delimiter = args.value(QStringLiteral("delimiter")))
         csv.delimiter = parseDelimiter(*delimiter);
     const std::string tableName = args.stdValue(QStringLiteral("table"));
+    // --table with a CSV file: the engine says "not an SQLite database"; say which option
+    // asked for one.
+    if (!tableName.empty() && QFileInfo(args.positional().front()).isFile() && !isSqliteFile(input))
+        throw UsageError(tr("--table %1 reads a table of an SQLite database, but %2 is not one (it does not "
+                            "start with the SQLite header); leave out --table to read it as CSV")
+                             .arg(QString::fromStdString(tableName), args.positional().front()));
     const Table table = [&] {
         try {
             return loadTable(input, tableName, csv);
@@ -224,8 +287,16 @@ int runCluster(const QStringList &arguments)
                             + "': if the file uses a delimiter other than ',', ';', tab or '|', give it with "
                               "--delimiter",
                         ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
-        if (!name.empty())
-            table.require(name);
+    }
+    // The id column is checked by the reader; the label column is named with its option too.
+    if (!labelColumn.empty() && !table.find(labelColumn)) {
+        std::string available;
+        for (const Column &column : table.columns)
+            available += (available.empty() ? "'" : ", '") + column.name + "'";
+        throw Error(ErrorKind::InvalidData,
+                    "the label column '" + labelColumn + "' (--label-column) does not exist; the columns are: "
+                        + available,
+                    ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
     }
     const double readMs = msSince(start);
 
@@ -234,6 +305,7 @@ int runCluster(const QStringList &arguments)
     FeatureSpec spec;
     if (const auto path = args.value(QStringLiteral("features"))) {
         spec = readFeatureSpecFile(path->toStdString());
+        checkSpecAgainstTable(spec, path->toStdString(), table, input);
     } else if (args.has(QStringLiteral("columns"))) {
         const std::vector<std::string> columns = args.list(QStringLiteral("columns"));
         if (columns.empty())
@@ -253,10 +325,10 @@ int runCluster(const QStringList &arguments)
         if (spec.groups.empty())
             throwNothingToCluster(table, input, args, exclude);
     }
-    if (const auto scale = args.value(QStringLiteral("scale")))
-        spec.scaling = parseScaling(scale->toStdString());
-    if (const auto impute = args.value(QStringLiteral("impute")))
-        spec.imputation = parseImputation(impute->toStdString());
+    if (scaling)
+        spec.scaling = *scaling;
+    if (imputation)
+        spec.imputation = *imputation;
     const PreparedData prepared = prepare(table, spec);
     const double prepMs = msSince(phase);
 

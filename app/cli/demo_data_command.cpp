@@ -2,6 +2,7 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/file_overlap.h"
 #include "app/cli/output.h"
 
 #include "engine/core/parallel.h"
@@ -22,6 +23,7 @@ int runDemoData(const QStringList &arguments)
     const auto out = args.value(QStringLiteral("out"));
     if (!out)
         throw UsageError(tr("demo-data needs --out FILE.csv"));
+    refuseOverlappingFiles({}, {{QStringLiteral("--out"), *out}});
     const auto rows = static_cast<std::size_t>(args.integer(QStringLiteral("rows"), 50000, 1, 100000000));
     const auto seed = static_cast<std::uint64_t>(
         args.integer(QStringLiteral("seed"), 7, 0, std::numeric_limits<long long>::max()));

@@ -40,6 +40,12 @@ void refuseOverlappingFiles(const std::vector<NamedFile> &inputs, const std::vec
 {
     for (std::size_t o = 0; o < outputs.size(); ++o) {
         const NamedFile &output = outputs[o];
+        // INPUT '-' is standard input; an output '-' would be a file of that name in the
+        // current folder, which nobody means.
+        if (output.path == QLatin1String("-"))
+            throw UsageError(tr("%1 -: an output is a file, and '-' would create a file named '-'; give "
+                                "/dev/stdout to write to standard output")
+                                 .arg(output.role));
         for (const NamedFile &input : inputs)
             if (overlap(output, input))
                 throw UsageError(tr("%1 %2 is the same file as %3 %4; refusing to overwrite an input")

@@ -15,7 +15,8 @@ struct NamedFile
     QString path;
 };
 
-/// Throws UsageError (exit code 2) naming both paths when an output is the same file as an input
+/// Throws UsageError (exit code 2) for an output named '-' (standard output is /dev/stdout), and
+/// naming both paths when an output is the same file as an input
 /// or as another output (seg::isSameFile: one device and inode, or one place once links and
 /// spellings are resolved), before anything is read or written. A character device or FIFO may
 /// be shared (`--out /dev/null --json /dev/null`): it is written in place, so nothing on it can

@@ -17,6 +17,57 @@ namespace seg {
 
 namespace {
 
+// SQLite's own words for a damaged file ("database disk image is malformed", "file is not a
+// database") are about the file's content, not about reading it: invalid data, said plainly.
+bool isDamaged(sqlite3 *db)
+{
+    const int code = sqlite3_errcode(db) & 0xFF;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+Error readError(sqlite3 *db, const std::string &where)
+{
+    if (isDamaged(db))
+        return Error(ErrorKind::InvalidData,
+                     std::string("the file is not a valid SQLite database (SQLite: ") + sqlite3_errmsg(db)
+                         + "); it may be damaged or cut short",
+                     ErrorLocation {where, -1, {}});
+    return Error(ErrorKind::Io, std::string("cannot read the database: ") + sqlite3_errmsg(db),
+                 ErrorLocation {where, -1, {}});
+}
+
+// A database cut short (an interrupted copy or download) can read without any error from SQLite,
+// its missing pages as NULLs. The header says how long the file must be
+// (https://www.sqlite.org/fileformat.html: page size at offset 16, 1 meaning 65536; the size in
+// pages at 28, valid when the "version-valid-for" number at 92 equals the change counter at 24).
+void checkLength(const std::string &path, std::uint64_t fileSize)
+{
+    unsigned char h[100] = {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(reinterpret_cast<char *>(h), sizeof h))
+        throw Error(ErrorKind::InvalidData,
+                    "the database is cut short: the file holds " + std::to_string(fileSize)
+                        + " bytes, less than the 100-byte header of an SQLite database",
+                    ErrorLocation {path, -1, {}});
+    const auto be32 = [&](int at) {
+        return (std::uint32_t {h[at]} << 24) | (std::uint32_t {h[at + 1]} << 16) | (std::uint32_t {h[at + 2]} << 8)
+               | std::uint32_t {h[at + 3]};
+    };
+    std::uint64_t pageSize = (std::uint64_t {h[16]} << 8) | h[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    const std::uint64_t pages = be32(28);
+    if (pages == 0 || be32(24) != be32(92) || pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return; // no size in the header: SQLite judges the file
+    if (pages * pageSize > fileSize)
+        throw Error(ErrorKind::InvalidData,
+                    "the database is cut short: its header gives " + std::to_string(pages) + " pages of "
+                        + std::to_string(pageSize) + " bytes (" + std::to_string(pages * pageSize)
+                        + " bytes), but the file holds " + std::to_string(fileSize)
+                        + "; copy the whole file again",
+                    ErrorLocation {path, -1, {}});
+}
+
 class Database
 {
 public:
@@ -29,6 +80,8 @@ public:
             throw Error(ErrorKind::Io, "cannot open the file: no such file", ErrorLocation {path, -1, {}});
         if (!isSqliteFile(path))
             throw Error(ErrorKind::Io, "the file is not an SQLite database", ErrorLocation {path, -1, {}});
+        if (S_ISREG(st.st_mode))
+            checkLength(path, static_cast<std::uint64_t>(st.st_size));
         // Read-only: importing must never modify (or create journal files next to) the user's database.
         if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
             != SQLITE_OK) {
@@ -66,9 +119,7 @@ public:
     {
         if (sqlite3_prepare_v2(db.handle(), sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr)
             != SQLITE_OK)
-            throw Error(ErrorKind::Io,
-                        std::string("cannot read the database: ") + sqlite3_errmsg(db.handle()),
-                        ErrorLocation {m_where, -1, {}});
+            throw readError(db.handle(), m_where);
         m_db = db.handle();
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
@@ -85,8 +136,7 @@ public:
             return false;
         if (rc == SQLITE_INTERRUPT) // only Database::cancelWith interrupts
             throw Cancelled();
-        throw Error(ErrorKind::Io, std::string("cannot read the database: ") + sqlite3_errmsg(m_db),
-                    ErrorLocation {m_where, -1, {}});
+        throw readError(m_db, m_where);
     }
     sqlite3_stmt *get() const { return m_stmt; }
 

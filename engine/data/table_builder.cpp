@@ -68,12 +68,35 @@ std::string_view messageCopy(std::string_view value)
     return value.substr(0, 64);
 }
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// A byte order mark inside a name (a file saved with two of them has one before its first name)
+// is invisible when printed: messages show it as <U+FEFF>.
+std::string visibleName(std::string name)
+{
+    for (std::size_t at = name.find(kByteOrderMark); at != std::string::npos; at = name.find(kByteOrderMark, at))
+        name.replace(at, kByteOrderMark.size(), "<U+FEFF>");
+    return name;
+}
+
 std::string joinNames(const std::vector<std::string> &names)
 {
     std::string out;
     for (const std::string &n : names)
-        out += (out.empty() ? "" : ", ") + std::string("'") + n + "'";
+        out += (out.empty() ? "" : ", ") + std::string("'") + visibleName(n) + "'";
     return out;
+}
+
+// "; the column '<U+FEFF>id' ..." when `wanted` is a name that differs only by a leading BOM.
+std::string byteOrderMarkHint(const std::vector<std::string> &names, const std::string &wanted)
+{
+    for (const std::string &n : names)
+        if (n.size() > kByteOrderMark.size() && std::string_view(n).substr(0, 3) == kByteOrderMark
+            && std::string_view(n).substr(3) == wanted)
+            return "; the column '" + visibleName(n)
+                   + "' starts with an invisible byte order mark (U+FEFF), as when a file is saved with "
+                     "two of them: remove it";
+    return {};
 }
 
 enum class Mode {
@@ -423,7 +446,8 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
     if (!options.idColumn.empty() && !seen.count(options.idColumn))
         throw Error(ErrorKind::InvalidData,
                     "the customer id column '" + options.idColumn
-                        + "' does not exist; the columns are: " + joinNames(names),
+                        + "' does not exist; the columns are: " + joinNames(names)
+                        + byteOrderMarkHint(names, options.idColumn),
                     ErrorLocation {d.source, -1, {}});
 
     d.columns.resize(names.size());

@@ -182,8 +182,15 @@ AtomicFile::AtomicFile(std::string path, Temporary temporary) : m_path(std::move
     }
     const std::string directory = directoryOf(m_target);
     m_directory = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (m_directory < 0)
-        throw systemError(m_path, "cannot create a temporary file in " + directory, errno);
+    if (m_directory < 0) {
+        // The user named a file, not a temporary one: say what is wrong with its folder.
+        const int error = errno;
+        if (error == ENOENT)
+            throw systemError(m_path, "cannot write: the folder " + directory + " does not exist", error);
+        if (error == ENOTDIR)
+            throw systemError(m_path, "cannot write: " + directory + " is not a folder", error);
+        throw systemError(m_path, "cannot write into the folder " + directory, error);
+    }
     try {
         createTemporary(directory, temporary);
         if (target.exists)

@@ -265,6 +265,28 @@ std::vector<std::string> FeatureSpec::enabledColumns() const
     return out;
 }
 
+std::string FeatureSpec::emptySelectionReason() const
+{
+    if (groups.empty())
+        return "the feature spec has no groups; list at least one group with its columns";
+    std::string disabled;
+    bool anyEnabled = false;
+    for (const FeatureGroup &g : groups) {
+        if (!g.enabled) {
+            disabled += (disabled.empty() ? "'" : ", '") + g.name + "'";
+        } else if (!g.columns.empty()) {
+            return {};
+        } else {
+            anyEnabled = true;
+        }
+    }
+    if (!anyEnabled)
+        return "every group of the feature spec is disabled (\"enabled\": false): " + disabled
+               + "; enable a group to cluster its columns";
+    return "no enabled group of the feature spec lists a column"
+           + (disabled.empty() ? std::string() : "; the disabled groups are " + disabled);
+}
+
 std::string suggestGroup(const Column &column)
 {
     std::string group = suggestGroup(column.name);

@@ -68,6 +68,9 @@ struct FeatureSpec
 
     /// All enabled columns, in group order.
     std::vector<std::string> enabledColumns() const;
+    /// Why no column is selected ("the feature spec has no groups", "every group ... is
+    /// disabled", ...), or an empty string when an enabled group lists a column.
+    std::string emptySelectionReason() const;
 
     /// Every field, group names included (the fitted features record their group), so equal
     /// specs prepare identical data: the engine thread caches prepared data on it.

@@ -27,7 +27,32 @@ void rejectNumbersWithText(const Table &table, const Column &c)
 {
     if (!looksNumericWithText(c))
         return;
-    // Numbers written in a way the reader does not take: say how, and what to do.
+    // Numbers written in a way the reader does not take: say how, and what to do. Decimal commas
+    // next to thousands separators ('1,5' and '2.000,5'): the separators are what stop the
+    // column, so that cell is named.
+    std::int64_t commaRow = -1, separatorRow = -1;
+    std::string commaText, separatorText;
+    for (std::size_t r = 0; r < c.size() && (commaRow < 0 || separatorRow < 0); ++r) {
+        if (c.isMissing(r))
+            continue;
+        const std::string text = c.cellText(r);
+        const NumberStyle style = numberStyle(text);
+        if (style == NumberStyle::DecimalComma && commaRow < 0) {
+            commaRow = table.rowNumber(r);
+            commaText = text;
+        } else if (style == NumberStyle::ThousandsSeparators && separatorRow < 0) {
+            separatorRow = table.rowNumber(r);
+            separatorText = text;
+        }
+    }
+    if (commaRow >= 0 && separatorRow >= 0)
+        throw Error(ErrorKind::InvalidData,
+                    "the column looks like numbers with a decimal comma (row " + std::to_string(commaRow) + ": '"
+                        + commaText + "'), but '" + separatorText
+                        + "' has a thousands separator too, and thousands separators are never read as part of "
+                          "a number; remove them (a decimal comma alone is read in files delimited by ';' or "
+                          "tabs), or leave the column out",
+                    ErrorLocation {table.source, separatorRow, c.name});
     for (std::size_t r = 0; r < c.size(); ++r) {
         if (c.isMissing(r))
             continue;
@@ -400,8 +425,7 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
                     ErrorLocation {table.source, -1, {}});
     }
     if (out.empty())
-        throw Error(ErrorKind::InvalidData, "the feature spec selects no columns (are all groups disabled?)",
-                    ErrorLocation {table.source, -1, {}});
+        throw Error(ErrorKind::InvalidData, spec.emptySelectionReason(), ErrorLocation {table.source, -1, {}});
     return out;
 }
 
@@ -767,9 +791,15 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
             out.warnings.push_back(std::move(w));
     }
     progress.report(0.7, "preparing data");
-    if (out.transform.features.empty())
-        throw Error(ErrorKind::InvalidData, "no usable feature remains: every selected column is constant",
+    if (out.transform.features.empty()) {
+        std::string names;
+        for (const Request &req : requests)
+            names += (names.empty() ? "'" : ", '") + req.column->name + "'";
+        throw Error(ErrorKind::InvalidData,
+                    "no usable feature remains: every selected column is constant (" + names
+                        + "); a feature needs at least two different values",
                     ErrorLocation {table.source, -1, {}});
+    }
 
     progress.check();
     const std::vector<Filler> fillers = makeFillers(table, out.transform.features);

@@ -176,8 +176,13 @@ private Q_SLOTS:
         const Error e = expectError([&] { writeFileAtomically(out, "x"); });
         QVERIFY(e.kind() == ErrorKind::Io);
         QCOMPARE(e.where().file, out);
-        QVERIFY2(contains(e.detail(), "No such file or directory"), e.what());
-        QVERIFY(entries(dir()).empty());
+        QCOMPARE(e.detail(), "cannot write: the folder " + path("no-such-dir")
+                                 + " does not exist: No such file or directory");
+        // A file where the folder should be.
+        writeFileAtomically(path("plain"), "x");
+        const Error notFolder = expectError([&] { writeFileAtomically(path("plain/x.csv"), "x"); });
+        QCOMPARE(notFolder.detail(), "cannot write: " + path("plain") + " is not a folder: Not a directory");
+        QCOMPARE(entries(dir()), std::vector<std::string> {"plain"});
     }
 
     void readOnlyTargetIsRefusedEvenForRoot()

@@ -481,6 +481,13 @@ private Q_SLOTS:
         e = requireError([] { parse("a\n1\n", withId("customer")); }, ErrorKind::InvalidData);
         QVERIFY(containsOrWarn(e.detail(),
                                "the customer id column 'customer' does not exist; the columns are: 'a'"));
+        // Two byte order marks: the reader drops the first, the second stays in the first name;
+        // the message shows it and says what happened.
+        e = requireError([] { parse("\xEF\xBB\xBF\xEF\xBB\xBFid,x\nC1,1\n", withId("id")); },
+                         ErrorKind::InvalidData);
+        QCOMPARE(e.detail(), std::string("the customer id column 'id' does not exist; the columns are: "
+                                         "'<U+FEFF>id', 'x'; the column '<U+FEFF>id' starts with an invisible byte "
+                                         "order mark (U+FEFF), as when a file is saved with two of them: remove it"));
         e = requireError(
             [] {
                 parse("a\n1\n", withTypes({{"b", ColumnType::Real}}));

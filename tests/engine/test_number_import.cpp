@@ -219,6 +219,19 @@ private Q_SLOTS:
             << QByteArray("id,amount\n1,\"1,234.50\"\n2,\"12,000.00\"\n3,7\n4,\"2,500.25\"\n") << 2
             << QStringLiteral("the column looks like numbers with thousands separators ('1,234.50'), which are "
                               "not read as numbers; remove the thousands separators, or leave the column out");
+        // Decimal commas and a thousands separator in one column: the separator is named, wherever it is.
+        QTest::newRow("decimal comma and thousands separator")
+            << QByteArray("id;amount\n1;1,5\n2;3,25\n3;2.000,5\n4;4,5\n") << 4
+            << QStringLiteral("the column looks like numbers with a decimal comma (row 2: '1,5'), but '2.000,5' has "
+                              "a thousands separator too, and thousands separators are never read as part of a "
+                              "number; remove them (a decimal comma alone is read in files delimited by ';' or "
+                              "tabs), or leave the column out");
+        QTest::newRow("thousands separator before the decimal commas")
+            << QByteArray("id;amount\n1;2.000,5\n2;1,5\n3;3,25\n4;4,5\n") << 2
+            << QStringLiteral("the column looks like numbers with a decimal comma (row 3: '1,5'), but '2.000,5' has "
+                              "a thousands separator too, and thousands separators are never read as part of a "
+                              "number; remove them (a decimal comma alone is read in files delimited by ';' or "
+                              "tabs), or leave the column out");
         QTest::newRow("currency")
             << QByteArray("id,amount\n1,$5\n2,$7\n3,$5\n4,$7\n") << 2
             << QStringLiteral("the column looks like numbers with a currency or percent sign ('$5'), which are "

@@ -564,8 +564,12 @@ private Q_SLOTS:
         QVERIFY(hasWarning(p, "column 'flat_after_fill' is constant"));
         QVERIFY(hasWarning(p, "column 'one_level' is constant"));
 
-        const Error none = expectError([&] { prepare(t, specOf("flat")); });
-        QVERIFY(contains(none.detail(), "no usable feature remains"));
+        const Error none = expectError([&] {
+            prepare(t, specOf(std::vector<FeatureColumn> {{"flat", Transform::None, 1.0},
+                                                          {"one_level", Transform::None, 1.0}}));
+        });
+        QCOMPARE(none.detail(), std::string("no usable feature remains: every selected column is constant ('flat', "
+                                            "'one_level'); a feature needs at least two different values"));
     }
 
     void inputErrors()
@@ -607,7 +611,19 @@ private Q_SLOTS:
 
         FeatureSpec disabled = specOf("x");
         disabled.groups[0].enabled = false;
-        QVERIFY(contains(expectError([&] { prepare(t, disabled); }).detail(), "selects no columns"));
+        QCOMPARE(expectError([&] { prepare(t, disabled); }).detail(),
+                 std::string("every group of the feature spec is disabled (\"enabled\": false): '"
+                             + disabled.groups[0].name + "'; enable a group to cluster its columns"));
+        FeatureSpec noGroups = specOf("x");
+        noGroups.groups.clear();
+        QCOMPARE(expectError([&] { prepare(t, noGroups); }).detail(),
+                 std::string("the feature spec has no groups; list at least one group with its columns"));
+        FeatureSpec noColumns = specOf("x");
+        noColumns.groups[0].columns.clear();
+        noColumns.groups.push_back(disabled.groups[0]);
+        noColumns.groups[1].name = "off";
+        QCOMPARE(expectError([&] { prepare(t, noColumns); }).detail(),
+                 std::string("no enabled group of the feature spec lists a column; the disabled groups are 'off'"));
 
         const Table noRows = tableOf({numeric("x", {})});
         QVERIFY(contains(expectError([&] { prepare(noRows, specOf("x")); }).detail(), "no rows"));

@@ -9,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -223,6 +226,45 @@ private Q_SLOTS:
         QCOMPARE(e.where().column, std::string("name"));
         QCOMPARE(e.detail(), std::string("the text holds a NUL byte (byte 1 of the value); text cannot "
                                          "contain NUL bytes"));
+    }
+
+    void damagedFiles()
+    {
+        // shop.sqlite cut to 5,000 bytes: its header gives 2 pages of 4,096 bytes. SQLite reads
+        // the missing page as zeros, so without the length check its rows came back as NULLs.
+        const std::string source = path("two_pages.sqlite");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(source.c_str(), &db), SQLITE_OK);
+        exec(db, "PRAGMA page_size = 4096; CREATE TABLE t (id TEXT, x REAL);"
+                 "INSERT INTO t VALUES ('a', 1), ('b', 2), ('c', 3);");
+        sqlite3_close(db);
+        std::string bytes;
+        {
+            std::ifstream in(source, std::ios::binary);
+            bytes.assign(std::istreambuf_iterator<char>(in), {});
+        }
+        QCOMPARE(bytes.size(), std::size_t(8192));
+        const auto writeBytes = [&](const char *name, const std::string &content) {
+            std::ofstream out(path(name), std::ios::binary);
+            out << content;
+            return path(name);
+        };
+        std::string file = writeBytes("cut.sqlite", bytes.substr(0, 5000));
+        Error e = requireError([&] { readSqliteTable(file, "t"); }, ErrorKind::InvalidData);
+        QCOMPARE(e.detail(), std::string("the database is cut short: its header gives 2 pages of 4096 bytes "
+                                         "(8192 bytes), but the file holds 5000; copy the whole file again"));
+        QCOMPARE(e.where().file, file);
+        file = writeBytes("header.sqlite", bytes.substr(0, 60));
+        e = requireError([&] { listSqliteTables(file); }, ErrorKind::InvalidData);
+        QCOMPARE(e.detail(), std::string("the database is cut short: the file holds 60 bytes, less than the "
+                                         "100-byte header of an SQLite database"));
+        // The header, then a damaged page: SQLite's reason, and what it means.
+        std::string damaged = bytes;
+        std::fill(damaged.begin() + 100, damaged.end(), '\x5A');
+        file = writeBytes("damaged.sqlite", damaged);
+        e = requireError([&] { listSqliteTables(file); }, ErrorKind::InvalidData);
+        QCOMPARE(e.detail(), std::string("the file is not a valid SQLite database (SQLite: database disk image "
+                                         "is malformed); it may be damaged or cut short"));
     }
 
     void notARegularFile()
