@@ -142,6 +142,7 @@ struct TableBuilder::Impl
     std::string source;
     std::size_t maxListed = 5;
     char delimiter = 0; // the CSV delimiter; 0 when unknown (SQLite)
+    DayMonthOrder dateOrder = DayMonthOrder::MonthFirst; // slash dates without evidence
     std::vector<std::string> markers;
     std::uint64_t markerLengths = 0; // bit L set when some marker has length L (L < 64)
     bool longMarkers = false;
@@ -352,6 +353,11 @@ struct TableBuilder::Impl
         return first;
     }
     void warnDecimalCommas(const ColumnState &c, const std::string &example, std::int64_t row);
+    // An integer column whose every number is a date written YYYYMMDD (compactDateValue): turns
+    // the numbers into days since 1970-01-01, says so in a warning and returns true.
+    bool compactDates(ColumnState &c);
+    // Slash dates whose order nothing in the column showed: say which order was assumed.
+    void warnAmbiguousDates(const ColumnState &c, DateFormat format, bool orderShown, const std::string &example);
     // Throws for missing or repeated customer ids.
     void checkIds(const ColumnState &c) const;
     // The type of an inferred text column, warning when numbers or dates were likely meant.
@@ -378,6 +384,7 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
     d.source = std::move(source);
     d.maxListed = std::max<std::size_t>(1, options.maxListedProblems);
     d.delimiter = options.delimiter;
+    d.dateOrder = options.dateOrder;
     for (const std::string &m : options.missingMarkers) {
         const std::string_view t = trimSpaces(m);
         if (t.empty())
@@ -713,6 +720,11 @@ Column TableBuilder::Impl::finishColumn(ColumnState &c)
         else
             out.type = (c.numberCount > 0 && c.allIntegers) ? ColumnType::Integer : ColumnType::Real;
         warnIfEntirelyMissing(c, c.numberCount);
+        if (c.mode == Mode::Numeric && out.type == ColumnType::Integer && compactDates(c)) {
+            out.type = ColumnType::Date;
+            out.numbers = std::move(c.numbers);
+            return out;
+        }
         if (c.numbers.capacity() > c.numbers.size() + c.numbers.size() / 4)
             c.numbers.shrink_to_fit();
         out.numbers = std::move(c.numbers);
@@ -769,8 +781,12 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
     case ColumnType::Date: {
         std::vector<double> values(levels.size());
         std::vector<bool> bad(levels.size(), false);
+        DayMonthEvidence evidence;
+        for (const std::string &l : levels)
+            evidence.add(l);
+        const DayMonthOrder order = evidence.order(dateOrder);
         for (std::size_t l = 0; l < levels.size(); ++l)
-            bad[l] = parseDate(levels[l], values[l], true) == DateFormat::None;
+            bad[l] = parseDate(levels[l], values[l], true, order) == DateFormat::None;
         throwUnconvertible(c, counts, bad, "date",
                            "dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
         out.numbers = numbersFromLevels(c, values);
@@ -813,6 +829,12 @@ void TableBuilder::Impl::checkIds(const ColumnState &c) const
             detail
                 += "; and " + std::to_string(c.duplicateCount - c.duplicates.size()) + " more repeated ids";
         detail += "; customer ids must be unique";
+        // Many rows per id: purchases, not customers (docs/data-import.md, "Transaction logs").
+        const auto rowsWithId = static_cast<std::size_t>(
+            std::count_if(c.codes.begin(), c.codes.end(), [](std::int32_t code) { return code >= 0; }));
+        if (!c.raw && c.dict.levels.size() * 2 <= rowsWithId)
+            detail += "; " + std::to_string(rowsWithId) + " rows for " + std::to_string(c.dict.levels.size())
+                + " ids look like a transaction log (a row per purchase): turn it into one row per customer first";
         throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, c.duplicates.front().row, c.name});
     }
 }
@@ -822,8 +844,10 @@ ColumnType TableBuilder::Impl::inferText(const ColumnState &c, const std::vector
 {
     const std::vector<std::string> &levels = c.dict.levels;
     const std::vector<std::int64_t> &firstRow = c.dict.firstRow;
-    const LevelSurvey survey = surveyLevels(levels);
+    const LevelSurvey survey = surveyLevels(levels, dateOrder);
     const ColumnType type = inferTextType(survey, levels.size(), nonMissing);
+    if (type == ColumnType::Date)
+        warnAmbiguousDates(c, survey.dominantDate, survey.dateOrderShown, levels.front());
     if (type != ColumnType::Categorical && type != ColumnType::Identifier)
         return type;
 
@@ -905,6 +929,43 @@ void TableBuilder::Impl::warnDecimalCommas(const ColumnState &c, const std::stri
                        + " is " + value + ")");
 }
 
+bool TableBuilder::Impl::compactDates(ColumnState &c)
+{
+    if (c.numberCount == 0)
+        return false;
+    double days = 0.0;
+    for (double v : c.numbers)
+        if (!std::isnan(v) && !compactDateValue(v, days))
+            return false;
+    std::size_t first = c.numbers.size();
+    for (std::size_t r = 0; r < c.numbers.size(); ++r) {
+        if (std::isnan(c.numbers[r]))
+            continue;
+        if (first == c.numbers.size()) {
+            first = r;
+            char text[16];
+            std::snprintf(text, sizeof text, "%.0f", c.numbers[r]);
+            warnings.push_back("column '" + c.name + "' holds whole numbers that are all dates written YYYYMMDD (row "
+                               + std::to_string(displayRow(r)) + ": " + text + "); read as dates, not as numbers");
+        }
+        compactDateValue(c.numbers[r], days);
+        c.numbers[r] = days;
+    }
+    return true;
+}
+
+void TableBuilder::Impl::warnAmbiguousDates(const ColumnState &c, DateFormat format, bool orderShown,
+                                            const std::string &example)
+{
+    if (orderShown || (format != DateFormat::MonthDayYear && format != DateFormat::DaySlashMonthYear))
+        return;
+    const DayMonthOrder order
+        = format == DateFormat::DaySlashMonthYear ? DayMonthOrder::DayFirst : DayMonthOrder::MonthFirst;
+    warnings.push_back("column '" + c.name + "' holds dates such as " + quoteValue(example)
+                       + " whose day and month could be either way round (no day above 12); read as "
+                       + toString(order) + " (the default order when a column does not show it)");
+}
+
 Column TableBuilder::Impl::finishRaw(ColumnState &c)
 {
     Column out;
@@ -922,10 +983,15 @@ Column TableBuilder::Impl::finishRaw(ColumnState &c)
         std::size_t firstNonDate = n;
         std::size_t numeric = 0;
         std::size_t decorated = n;
+        DayMonthEvidence evidence;
+        for (std::size_t r = 0; r < n; ++r)
+            if (c.codes[r] >= 0)
+                evidence.add(c.text[r]);
+        const DayMonthOrder order = evidence.order(dateOrder);
         for (std::size_t r = 0; r < n; ++r) {
             if (c.codes[r] < 0)
                 continue;
-            const DateFormat f = parseDate(c.text[r], days[r], false);
+            const DateFormat f = parseDate(c.text[r], days[r], false, order);
             if (f != DateFormat::None && (format == DateFormat::None || f == format)) {
                 format = f;
                 ++dates;
@@ -934,6 +1000,11 @@ Column TableBuilder::Impl::finishRaw(ColumnState &c)
             }
         }
         if (dates == nonMissing) {
+            for (std::size_t r = 0; r < n && nonMissing > 0; ++r)
+                if (c.codes[r] >= 0) {
+                    warnAmbiguousDates(c, format, evidence.dayFirst != evidence.monthFirst, c.text[r]);
+                    break;
+                }
             out.type = ColumnType::Date;
             out.numbers = std::move(days);
             return out;

@@ -3,6 +3,7 @@
 // (engagement, purchasing, ...), and how each is cleaned and scaled.
 
 #include "engine/data/table.h"
+#include "engine/data/type_inference.h" // looksNumericWithText
 
 #include <string>
 #include <string_view>
@@ -111,12 +112,6 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
 /// from, with their choice first.
 FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude);
 
-/// True for a text column (categorical or identifier) most of whose present cells are numbers
-/// but some are not: a numeric column with bad cells. Numbers written with a decimal comma,
-/// thousands separators or currency signs (seg::numberStyle) count as numbers here, and make the
-/// column such a column. suggestFeatureSpec includes such columns and prepare() rejects them
-/// naming the cells (or how the numbers are written), rather than leave them out silently.
-bool looksNumericWithText(const Column &column);
 
 /// The suggested group for a column name ("engagement", "purchasing", ...).
 std::string suggestGroup(std::string_view columnName);
