@@ -10,6 +10,7 @@
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
+#include "engine/data/column_roles.h"
 #include "engine/data/csv_writer.h"
 #include "engine/data/input_file.h"
 #include "engine/data/loader.h"
@@ -67,25 +68,43 @@ QString quotedList(const std::vector<std::string> &names)
     return quoted.join(QStringLiteral(", "));
 }
 
+// A role that keeps a column out, as the sentence that names it says it: "a key", ...
+QString roleText(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Id: return tr("a key");
+    case ColumnRole::Label: return tr("known segments");
+    case ColumnRole::Personal: return tr("personal data");
+    case ColumnRole::Ignored: return tr("left out");
+    case ColumnRole::Numeric:
+    case ColumnRole::Categorical:
+    case ColumnRole::Value:
+    case ColumnRole::Date: break;
+    }
+    return QString::fromUtf8(toString(role).data(), static_cast<qsizetype>(toString(role).size()));
+}
+
 // The suggested spec is empty: say which columns were left out and why, instead of the engine's
 // "selects no columns", which is about a spec whose groups are all disabled.
 [[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
                                         const std::vector<std::string> &exclude)
 {
-    std::vector<std::string> byExclude, byIdOrLabel, byName, identifiers, empty;
+    std::vector<std::string> byExclude, byIdOrLabel, empty;
+    std::vector<const LeftOutColumn *> byRole;
     const std::vector<std::string> excludeOption = args.list(QStringLiteral("exclude"));
-    for (const LeftOutColumn &c : leftOutColumns(table, exclude)) {
+    const std::vector<LeftOutColumn> leftOut = leftOutColumns(table, exclude);
+    for (const LeftOutColumn &c : leftOut) {
         switch (c.reason) {
         case LeftOutReason::Excluded:
             (std::find(excludeOption.begin(), excludeOption.end(), c.column) != excludeOption.end() ? byExclude
                                                                                                    : byIdOrLabel)
                 .push_back(c.column);
             break;
-        case LeftOutReason::KeyOrLabel:
-            byName.push_back(c.column);
-            break;
-        case LeftOutReason::Identifier:
-            identifiers.push_back(c.column);
+        case LeftOutReason::Id:
+        case LeftOutReason::Label:
+        case LeftOutReason::Personal:
+        case LeftOutReason::Ignored:
+            byRole.push_back(&c);
             break;
         case LeftOutReason::NoValues:
             empty.push_back(c.column);
@@ -102,12 +121,15 @@ QString quotedList(const std::vector<std::string> &names)
                     ? tr("the customer id column '%1' (--id-column) is never a feature")
                     : tr("the label column '%1' (--label-column) is never a feature"))
                    .arg(QString::fromStdString(c));
-    if (!byName.empty())
-        why << tr("%1 %2 left out by name (a key or the ground truth)")
-                   .arg(quotedList(byName), byName.size() == 1 ? tr("is") : tr("are"));
-    if (!identifiers.empty())
-        why << tr("%1 %2 identifiers (free text or keys)")
-                   .arg(quotedList(identifiers), identifiers.size() == 1 ? tr("holds") : tr("hold"));
+    for (const LeftOutColumn *c : byRole)
+        why << tr("'%1' is %2 (role %3: %4), not a feature")
+                   .arg(QString::fromStdString(c->column), roleText(table.require(c->column).role),
+                        QString::fromUtf8(toString(table.require(c->column).role).data()),
+                        c->detail == "chosen" ? tr("chosen on the command line") : QString::fromStdString(c->detail));
+    // A file read as one column: say what the delimiter detection found.
+    for (const std::string &w : table.warnings)
+        if (table.columns.size() == 1 && w.rfind("no delimiter was found", 0) == 0)
+            why << QString::fromStdString(w);
     for (const std::string &c : empty)
         why << (isSqliteFile(input) ? tr("column '%1' has no values (all NULL)")
                                     : tr("column '%1' has no values (all empty or missing markers)"))
