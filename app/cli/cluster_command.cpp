@@ -28,6 +28,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 namespace seg::cli {
@@ -46,12 +47,68 @@ char parseDelimiter(const QString &text)
 {
     if (text == QLatin1String("tab") || text == QLatin1String("\t"))
         return '\t';
+    if (text == QLatin1String("space") || text == QLatin1String("spaces") || text == QLatin1String(" "))
+        return ' ';
     if (text.size() != 1 || text.front().unicode() >= 0x80 || text.front() == QLatin1Char('"')
         || text.front() == QLatin1Char('\n') || text.front() == QLatin1Char('\r'))
-        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab (not a quote "
-                            "or a line break), not '%1'")
+        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab or space (not a "
+                            "quote or a line break), not '%1'")
                              .arg(text));
     return static_cast<char>(text.front().unicode());
+}
+
+/// The roles chosen on the command line: --role COL=ROLE (repeatable), --categorical,
+/// --value-columns, --date-columns and --id-column. A column given two different roles is a
+/// usage error naming both options.
+std::map<std::string, ColumnRole> chosenRoles(const Args &args)
+{
+    std::map<std::string, ColumnRole> roles;
+    std::map<std::string, QString> from; // the option that chose each role, for messages
+    const auto choose = [&](const std::string &column, ColumnRole role, const QString &option) {
+        if (column.empty())
+            throw UsageError(tr("%1 names an empty column").arg(option));
+        const auto [it, added] = roles.try_emplace(column, role);
+        if (!added && it->second != role)
+            throw UsageError(tr("column '%1' is given two roles: %2 (%3) and %4 (%5)")
+                                 .arg(QString::fromStdString(column), QString::fromUtf8(toString(it->second).data()),
+                                      from[column], QString::fromUtf8(toString(role).data()), option));
+        from.try_emplace(column, option);
+    };
+    for (const QString &assignment : args.values(QStringLiteral("role"))) {
+        const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq + 1 == assignment.size())
+            throw UsageError(tr("--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'")
+                                 .arg(assignment));
+        ColumnRole role = ColumnRole::Numeric;
+        try {
+            role = parseColumnRole(assignment.mid(eq + 1).trimmed().toLower().toStdString());
+        } catch (const Error &e) {
+            throw UsageError(tr("--role %1: %2").arg(assignment, QString::fromStdString(e.detail())));
+        }
+        choose(assignment.left(eq).toStdString(), role, QStringLiteral("--role"));
+    }
+    const std::pair<const char *, ColumnRole> lists[] = {{"categorical", ColumnRole::Categorical},
+                                                         {"value-columns", ColumnRole::Value},
+                                                         {"date-columns", ColumnRole::Date}};
+    for (const auto &[option, role] : lists)
+        for (const std::string &column : args.list(QString::fromLatin1(option)))
+            choose(column, role, QStringLiteral("--") + QString::fromLatin1(option));
+    // The id column is checked by the reader before any role (a missing one is named there). The
+    // label column is not passed: its existence is checked after reading, with the hint about
+    // delimiters, and it is left out of the features by name whatever its role.
+    if (const std::string id = args.stdValue(QStringLiteral("id-column")); !id.empty())
+        choose(id, ColumnRole::Id, QStringLiteral("--id-column"));
+    return roles;
+}
+
+/// --date-order: how slash dates are read when their column does not show it.
+DayMonthOrder parseDateOrder(const QString &text)
+{
+    if (text == QLatin1String("month-first") || text == QLatin1String("mdy"))
+        return DayMonthOrder::MonthFirst;
+    if (text == QLatin1String("day-first") || text == QLatin1String("dmy"))
+        return DayMonthOrder::DayFirst;
+    throw UsageError(tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
 }
 
 /// JSON has no NaN: undefined metrics are null.
@@ -161,8 +218,10 @@ int runCluster(const QStringList &arguments)
                      QStringLiteral("id-column"), QStringLiteral("label-column"), QStringLiteral("columns"),
                      QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
                      QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
-                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter")},
-                    {QStringLiteral("quiet")});
+                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter"),
+                     QStringLiteral("categorical"), QStringLiteral("value-columns"), QStringLiteral("date-columns"),
+                     QStringLiteral("date-order")},
+                    {QStringLiteral("quiet")}, {QStringLiteral("role")});
     if (args.positional().size() != 1)
         throw UsageError(tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
     if (!args.has(QStringLiteral("k")))
@@ -217,6 +276,9 @@ int runCluster(const QStringList &arguments)
     // Read.
     CsvOptions csv;
     csv.idColumn = idColumn;
+    csv.columnRoles = chosenRoles(args);
+    if (const auto order = args.value(QStringLiteral("date-order")))
+        csv.dateOrder = parseDateOrder(*order);
     if (const auto delimiter = args.value(QStringLiteral("delimiter")))
         csv.delimiter = parseDelimiter(*delimiter);
     const std::string tableName = args.stdValue(QStringLiteral("table"));
@@ -243,6 +305,15 @@ int runCluster(const QStringList &arguments)
         if (!name.empty())
             table.require(name);
     }
+    // Rows that are purchases, not customers: clustering them would make segments of purchases.
+    // `--id-column ''` says that no column is the key, and so that each row is a customer.
+    if (!args.has(QStringLiteral("id-column")))
+        if (const auto log = findTransactionLog(table))
+            throw Error(ErrorKind::InvalidData,
+                        describeTransactionLog(*log)
+                            + " (docs/data-import.md, \"Transaction logs\"); if each row really is one customer, "
+                              "say that no column is the key with --id-column ''",
+                        ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, log->idColumn});
     const double readMs = msSince(start);
 
     // Prepare.
