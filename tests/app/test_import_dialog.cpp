@@ -60,6 +60,7 @@ private Q_SLOTS:
     void chosenRolesChangeFeaturesAndGroups();
     void impossibleRoleBlocksImport();
     void transactionLogIsNamedBeforeImport();
+    void whitespaceFileWithDates();
 };
 
 void TestImportDialog::malformedCellNamesRowAndColumn()
@@ -374,6 +375,22 @@ void TestImportDialog::transactionLogIsNamedBeforeImport()
     QVERIFY2(shownMessage(dialog).startsWith(QStringLiteral("Note: column 'CustomerID' repeats: 146 rows")),
              qPrintable(shownMessage(dialog)));
     QVERIFY(!dialog.choice().features.contains(QStringLiteral("InvoiceNo")));
+}
+
+void TestImportDialog::whitespaceFileWithDates()
+{
+    // CDNOW: four columns separated by spaces, dates written 19970101; its first 200 rows hold
+    // 48 customers, customer 33 with 25 rows (Python).
+    ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/cdnow/CDNOW_master.txt"));
+    QVERIFY(dialog.previewTable());
+    QCOMPARE(dialog.previewTable()->columns.size(), std::size_t(4));
+    QCOMPARE(std::string(toString(dialog.previewTable()->require("date").type)), std::string("date"));
+    QVERIFY(dialog.columnRole(QStringLiteral("date")) == ColumnRole::Date);
+    QVERIFY(dialog.columnRole(QStringLiteral("dollar_value")) == ColumnRole::Value);
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
+    QVERIFY2(dialog.validationMessage().startsWith(
+                 QStringLiteral("column 'customer_id' repeats: 200 rows for 48 ids (id '33' has 25 rows).")),
+             qPrintable(dialog.validationMessage()));
 }
 
 QTEST_MAIN(TestImportDialog)

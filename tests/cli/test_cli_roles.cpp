@@ -162,6 +162,22 @@ private Q_SLOTS:
                                                "not 'sideways'")));
     }
 
+    void noDelimiterIsNamedWhenNothingIsLeft()
+    {
+        // Nothing splits these lines evenly: one column of text, and the error says what the
+        // delimiter detection found rather than "the feature spec selects no columns".
+        const QString words = writeFile(QStringLiteral("words.txt"), "first second third\none two\nthree four five\n");
+        SegscopeRun run;
+        cluster(words, {}, run);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err, error(words
+                                + QStringLiteral(": no column is left to cluster: 'first second third' is left out (role "
+                                                 "ignored: its cells are free text or keys), not a feature; no "
+                                                 "delimiter was found: ',', ';', tab and '|' do not occur in the "
+                                                 "header, and runs of spaces split the header into 3 fields but the "
+                                                 "line of row 2 into 2; the file was read as one column")));
+    }
+
     void dateColumnsAndOrder()
     {
         // Ambiguous slash dates: month first unless --date-order says otherwise; the warning
