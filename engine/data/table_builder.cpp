@@ -1,6 +1,7 @@
 #include "engine/data/table_builder.h"
 
 #include "engine/core/error.h"
+#include "engine/data/import_messages.h"
 #include "engine/data/text_dictionary.h"
 
 #include <algorithm>
@@ -21,59 +22,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::int32_t kMissingCode = -1;
 constexpr std::int32_t kPendingCode = -2;
 
-std::string columnLetters(std::size_t index)
-{
-    std::string letters;
-    std::size_t n = index + 1;
-    while (n > 0) {
-        const std::size_t rem = (n - 1) % 26;
-        letters.insert(letters.begin(), static_cast<char>('A' + rem));
-        n = (n - 1) / 26;
-    }
-    return letters;
-}
-
-// A cell value for a message: quoted, shortened, control characters made visible.
-std::string quoteValue(std::string_view value)
-{
-    constexpr std::size_t kMax = 40;
-    std::string out = "'";
-    std::size_t end = value.size();
-    bool shortened = false;
-    if (end > kMax) {
-        end = kMax;
-        while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80)
-            --end; // do not cut a UTF-8 sequence
-        shortened = true;
-    }
-    for (std::size_t i = 0; i < end; ++i) {
-        const char c = value[i];
-        if (c == '\n')
-            out += "\\n";
-        else if (c == '\r')
-            out += "\\r";
-        else if (c == '\t')
-            out += "\\t";
-        else
-            out += c;
-    }
-    out += shortened ? "...'" : "'";
-    return out;
-}
-
 // What a message needs of a value kept only for messages (quoteValue shows 40 bytes): a huge
 // cell must not be copied whole.
 std::string_view messageCopy(std::string_view value)
 {
     return value.substr(0, 64);
-}
-
-std::string joinNames(const std::vector<std::string> &names)
-{
-    std::string out;
-    for (const std::string &n : names)
-        out += (out.empty() ? "" : ", ") + std::string("'") + n + "'";
-    return out;
 }
 
 enum class Mode {
@@ -933,37 +886,21 @@ bool TableBuilder::Impl::compactDates(ColumnState &c)
 {
     if (c.numberCount == 0)
         return false;
-    double days = 0.0;
-    for (double v : c.numbers)
-        if (!std::isnan(v) && !compactDateValue(v, days))
-            return false;
-    std::size_t first = c.numbers.size();
-    for (std::size_t r = 0; r < c.numbers.size(); ++r) {
-        if (std::isnan(c.numbers[r]))
-            continue;
-        if (first == c.numbers.size()) {
-            first = r;
-            char text[16];
-            std::snprintf(text, sizeof text, "%.0f", c.numbers[r]);
-            warnings.push_back("column '" + c.name + "' holds whole numbers that are all dates written YYYYMMDD (row "
-                               + std::to_string(displayRow(r)) + ": " + text + "); read as dates, not as numbers");
-        }
-        compactDateValue(c.numbers[r], days);
-        c.numbers[r] = days;
-    }
+    std::size_t first = 0;
+    while (std::isnan(c.numbers[first]))
+        ++first;
+    const double written = c.numbers[first];
+    if (!compactDatesToDays(c.numbers))
+        return false;
+    warnings.push_back(compactDatesWarning(c.name, displayRow(first), written));
     return true;
 }
 
 void TableBuilder::Impl::warnAmbiguousDates(const ColumnState &c, DateFormat format, bool orderShown,
                                             const std::string &example)
 {
-    if (orderShown || (format != DateFormat::MonthDayYear && format != DateFormat::DaySlashMonthYear))
-        return;
-    const DayMonthOrder order
-        = format == DateFormat::DaySlashMonthYear ? DayMonthOrder::DayFirst : DayMonthOrder::MonthFirst;
-    warnings.push_back("column '" + c.name + "' holds dates such as " + quoteValue(example)
-                       + " whose day and month could be either way round (no day above 12); read as "
-                       + toString(order) + " (the default order when a column does not show it)");
+    if (std::string w = ambiguousDatesWarning(c.name, format, orderShown, example); !w.empty())
+        warnings.push_back(std::move(w));
 }
 
 Column TableBuilder::Impl::finishRaw(ColumnState &c)

@@ -1,6 +1,7 @@
 #include "engine/data/type_inference.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -55,6 +56,25 @@ ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std:
     if (levelCount <= kMaxCategoricalLevels && levelCount * 2 <= nonMissing)
         return ColumnType::Categorical;
     return ColumnType::Identifier;
+}
+
+bool compactDatesToDays(std::vector<double> &numbers)
+{
+    double days = 0.0;
+    bool present = false;
+    for (double v : numbers) {
+        if (std::isnan(v))
+            continue;
+        if (!compactDateValue(v, days))
+            return false;
+        present = true;
+    }
+    if (!present)
+        return false;
+    for (double &v : numbers)
+        if (!std::isnan(v) && compactDateValue(v, days))
+            v = days;
+    return true;
 }
 
 bool isLongDigitCode(std::string_view text)

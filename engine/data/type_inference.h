@@ -49,6 +49,11 @@ LevelSurvey surveyLevels(const std::vector<std::string> &levels, DayMonthOrder d
 /// kMaxCategoricalLevels levels and at most one level per two non-missing cells, else Identifier.
 ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std::size_t nonMissing);
 
+/// When every present number of `numbers` (NaN = missing; at least one present) is a date written
+/// YYYYMMDD (compactDateValue): replaces each by its days since 1970-01-01 and returns true. Leaves
+/// `numbers` unchanged and returns false otherwise. The rule that reads 19970101 as a date.
+bool compactDatesToDays(std::vector<double> &numbers);
+
 /// Integers with at least this many digits are codes rather than amounts when a whole column
 /// holds them and some cannot be stored exactly (the big-integer rule, docs/data-import.md).
 constexpr std::size_t kMinCodeDigits = 16;
