@@ -13,7 +13,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, const std::set<QString> &flags)
+Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, const std::set<QString> &flags,
+           const std::set<QString> &repeatable)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
@@ -31,6 +32,13 @@ Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, 
             if (inlineValue)
                 throw UsageError(tr("option --%1 takes no value").arg(name));
             m_flags.insert(name);
+        } else if (repeatable.count(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= arguments.size())
+                    throw UsageError(tr("option --%1 needs a value").arg(name));
+                inlineValue = arguments[++i];
+            }
+            m_repeated[name] << *inlineValue;
         } else if (valueOptions.count(name)) {
             if (!inlineValue) {
                 if (i + 1 >= arguments.size())
@@ -48,7 +56,13 @@ Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, 
 
 bool Args::has(const QString &name) const
 {
-    return m_flags.count(name) || m_values.count(name);
+    return m_flags.count(name) || m_values.count(name) || m_repeated.count(name);
+}
+
+QStringList Args::values(const QString &name) const
+{
+    const auto it = m_repeated.find(name);
+    return it == m_repeated.end() ? QStringList() : it->second;
 }
 
 std::optional<QString> Args::value(const QString &name) const

@@ -25,8 +25,10 @@ class Args
 {
 public:
     /// Parses `arguments` (after the subcommand). `valueOptions` take a value, `flags` do not;
-    /// any other option is a UsageError.
-    Args(const QStringList &arguments, const std::set<QString> &valueOptions, const std::set<QString> &flags);
+    /// `repeatable` options take a value and may be given several times (values()); any other
+    /// option is a UsageError.
+    Args(const QStringList &arguments, const std::set<QString> &valueOptions, const std::set<QString> &flags,
+         const std::set<QString> &repeatable = {});
 
     bool has(const QString &name) const;
     std::optional<QString> value(const QString &name) const;
@@ -37,10 +39,13 @@ public:
     double real(const QString &name, double fallback, double min, double max) const;
     /// Comma-separated list ("a,b,c"), empty items removed.
     std::vector<std::string> list(const QString &name) const;
+    /// Every value of a repeatable option, in the order given.
+    QStringList values(const QString &name) const;
     const QStringList &positional() const { return m_positional; }
 
 private:
     std::map<QString, QString> m_values;
+    std::map<QString, QStringList> m_repeated;
     std::set<QString> m_flags;
     QStringList m_positional;
 };

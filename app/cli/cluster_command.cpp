@@ -10,6 +10,7 @@
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
+#include "engine/data/column_roles.h"
 #include "engine/data/csv_writer.h"
 #include "engine/data/input_file.h"
 #include "engine/data/loader.h"
@@ -30,6 +31,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 namespace seg::cli {
@@ -48,10 +50,12 @@ char parseDelimiter(const QString &text)
 {
     if (text == QLatin1String("tab") || text == QLatin1String("\t"))
         return '\t';
+    if (text == QLatin1String("space") || text == QLatin1String("spaces") || text == QLatin1String(" "))
+        return ' ';
     if (text.size() != 1 || text.front().unicode() >= 0x80 || text.front() == QLatin1Char('"')
         || text.front() == QLatin1Char('\n') || text.front() == QLatin1Char('\r'))
-        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab (not a quote "
-                            "or a line break), not '%1'")
+        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab or space (not a "
+                            "quote or a line break), not '%1'")
                              .arg(text));
     return static_cast<char>(text.front().unicode());
 }
@@ -68,6 +72,60 @@ auto parseOption(const QString &option, Parse parse)
             throw;
         throw UsageError(tr("--%1: %2").arg(option, QString::fromStdString(e.detail())));
     }
+}
+
+/// The roles chosen on the command line: --role COL=ROLE (repeatable), --categorical,
+/// --value-columns, --date-columns and --id-column. A column given two different roles is a
+/// usage error naming both options.
+std::map<std::string, ColumnRole> chosenRoles(const Args &args)
+{
+    std::map<std::string, ColumnRole> roles;
+    std::map<std::string, QString> from; // the option that chose each role, for messages
+    const auto choose = [&](const std::string &column, ColumnRole role, const QString &option) {
+        if (column.empty())
+            throw UsageError(tr("%1 names an empty column").arg(option));
+        const auto [it, added] = roles.try_emplace(column, role);
+        if (!added && it->second != role)
+            throw UsageError(tr("column '%1' is given two roles: %2 (%3) and %4 (%5)")
+                                 .arg(QString::fromStdString(column), QString::fromUtf8(toString(it->second).data()),
+                                      from[column], QString::fromUtf8(toString(role).data()), option));
+        from.try_emplace(column, option);
+    };
+    for (const QString &assignment : args.values(QStringLiteral("role"))) {
+        const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq + 1 == assignment.size())
+            throw UsageError(tr("--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'")
+                                 .arg(assignment));
+        ColumnRole role = ColumnRole::Numeric;
+        try {
+            role = parseColumnRole(assignment.mid(eq + 1).trimmed().toLower().toStdString());
+        } catch (const Error &e) {
+            throw UsageError(tr("--role %1: %2").arg(assignment, QString::fromStdString(e.detail())));
+        }
+        choose(assignment.left(eq).toStdString(), role, QStringLiteral("--role"));
+    }
+    const std::pair<const char *, ColumnRole> lists[] = {{"categorical", ColumnRole::Categorical},
+                                                         {"value-columns", ColumnRole::Value},
+                                                         {"date-columns", ColumnRole::Date}};
+    for (const auto &[option, role] : lists)
+        for (const std::string &column : args.list(QString::fromLatin1(option)))
+            choose(column, role, QStringLiteral("--") + QString::fromLatin1(option));
+    // The id column is checked by the reader before any role (a missing one is named there). The
+    // label column is not passed: its existence is checked after reading, with the hint about
+    // delimiters, and it is left out of the features by name whatever its role.
+    if (const std::string id = args.stdValue(QStringLiteral("id-column")); !id.empty())
+        choose(id, ColumnRole::Id, QStringLiteral("--id-column"));
+    return roles;
+}
+
+/// --date-order: how slash dates are read when their column does not show it.
+DayMonthOrder parseDateOrder(const QString &text)
+{
+    if (text == QLatin1String("month-first") || text == QLatin1String("mdy"))
+        return DayMonthOrder::MonthFirst;
+    if (text == QLatin1String("day-first") || text == QLatin1String("dmy"))
+        return DayMonthOrder::DayFirst;
+    throw UsageError(tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
 }
 
 /// JSON has no NaN: undefined metrics are null.
@@ -113,25 +171,43 @@ void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath,
     }
 }
 
+// A role that keeps a column out, as the sentence that names it says it: "a key", ...
+QString roleText(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Id: return tr("a key");
+    case ColumnRole::Label: return tr("known segments");
+    case ColumnRole::Personal: return tr("personal data");
+    case ColumnRole::Ignored: return tr("left out");
+    case ColumnRole::Numeric:
+    case ColumnRole::Categorical:
+    case ColumnRole::Value:
+    case ColumnRole::Date: break;
+    }
+    return QString::fromUtf8(toString(role).data(), static_cast<qsizetype>(toString(role).size()));
+}
+
 // The suggested spec is empty: say which columns were left out and why, instead of the engine's
 // message, which is about a spec that selects nothing.
 [[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
                                         const std::vector<std::string> &exclude)
 {
-    std::vector<std::string> byExclude, byIdOrLabel, byName, identifiers, empty;
+    std::vector<std::string> byExclude, byIdOrLabel, empty;
+    std::vector<const LeftOutColumn *> byRole;
     const std::vector<std::string> excludeOption = args.list(QStringLiteral("exclude"));
-    for (const LeftOutColumn &c : leftOutColumns(table, exclude)) {
+    const std::vector<LeftOutColumn> leftOut = leftOutColumns(table, exclude);
+    for (const LeftOutColumn &c : leftOut) {
         switch (c.reason) {
         case LeftOutReason::Excluded:
             (std::find(excludeOption.begin(), excludeOption.end(), c.column) != excludeOption.end() ? byExclude
                                                                                                    : byIdOrLabel)
                 .push_back(c.column);
             break;
-        case LeftOutReason::KeyOrLabel:
-            byName.push_back(c.column);
-            break;
-        case LeftOutReason::Identifier:
-            identifiers.push_back(c.column);
+        case LeftOutReason::Id:
+        case LeftOutReason::Label:
+        case LeftOutReason::Personal:
+        case LeftOutReason::Ignored:
+            byRole.push_back(&c);
             break;
         case LeftOutReason::NoValues:
             empty.push_back(c.column);
@@ -148,12 +224,15 @@ void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath,
                     ? tr("the customer id column '%1' (--id-column) is never a feature")
                     : tr("the label column '%1' (--label-column) is never a feature"))
                    .arg(QString::fromStdString(c));
-    if (!byName.empty())
-        why << tr("%1 %2 left out by name (a key or the ground truth)")
-                   .arg(quotedList(byName), byName.size() == 1 ? tr("is") : tr("are"));
-    if (!identifiers.empty())
-        why << tr("%1 %2 identifiers (free text or keys)")
-                   .arg(quotedList(identifiers), identifiers.size() == 1 ? tr("holds") : tr("hold"));
+    for (const LeftOutColumn *c : byRole)
+        why << tr("'%1' is %2 (role %3: %4), not a feature")
+                   .arg(QString::fromStdString(c->column), roleText(table.require(c->column).role),
+                        QString::fromUtf8(toString(table.require(c->column).role).data()),
+                        c->detail == "chosen" ? tr("chosen on the command line") : QString::fromStdString(c->detail));
+    // A file read as one column: say what the delimiter detection found.
+    for (const std::string &w : table.warnings)
+        if (table.columns.size() == 1 && w.rfind("no delimiter was found", 0) == 0)
+            why << QString::fromStdString(w);
     for (const std::string &c : empty)
         why << (isSqliteFile(input) ? tr("column '%1' has no values (all NULL)")
                                     : tr("column '%1' has no values (all empty or missing markers)"))
@@ -186,8 +265,9 @@ int runCluster(const QStringList &arguments)
                      QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
                      QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
                      QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter"),
-                     QStringLiteral("outliers")},
-                    {QStringLiteral("quiet")});
+                     QStringLiteral("outliers"), QStringLiteral("categorical"), QStringLiteral("value-columns"),
+                     QStringLiteral("date-columns"), QStringLiteral("date-order")},
+                    {QStringLiteral("quiet")}, {QStringLiteral("role")});
     if (args.positional().size() != 1)
         throw UsageError(tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
     if (!args.has(QStringLiteral("k")))
@@ -258,6 +338,9 @@ int runCluster(const QStringList &arguments)
     // Read.
     CsvOptions csv;
     csv.idColumn = idColumn;
+    csv.columnRoles = chosenRoles(args);
+    if (const auto order = args.value(QStringLiteral("date-order")))
+        csv.dateOrder = parseDateOrder(*order);
     if (const auto delimiter = args.value(QStringLiteral("delimiter")))
         csv.delimiter = parseDelimiter(*delimiter);
     const std::string tableName = args.stdValue(QStringLiteral("table"));
@@ -298,6 +381,15 @@ int runCluster(const QStringList &arguments)
                         + available,
                     ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
     }
+    // Rows that are purchases, not customers: clustering them would make segments of purchases.
+    // `--id-column ''` says that no column is the key, and so that each row is a customer.
+    if (!args.has(QStringLiteral("id-column")))
+        if (const auto log = findTransactionLog(table))
+            throw Error(ErrorKind::InvalidData,
+                        describeTransactionLog(*log)
+                            + " (docs/data-import.md, \"Transaction logs\"); if each row really is one customer, "
+                              "say that no column is the key with --id-column ''",
+                        ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, log->idColumn});
     const double readMs = msSince(start);
 
     // Prepare.

@@ -119,14 +119,15 @@ void EngineController::requestKSweep(int kFirst, int kLast)
     post();
 }
 
-quint64 EngineController::requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn)
+quint64 EngineController::requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn,
+                                      const std::map<std::string, ColumnRole> &columnRoles)
 {
-    return requestLoadJob(LoadJob{0, path, sqliteTable, idColumn, std::nullopt});
+    return requestLoadJob(LoadJob{0, path, sqliteTable, idColumn, std::nullopt, columnRoles});
 }
 
 quint64 EngineController::requestDemo(std::size_t rows, std::uint64_t seed)
 {
-    return requestLoadJob(LoadJob{0, {}, {}, {}, DemoSource{rows, seed}});
+    return requestLoadJob(LoadJob{0, {}, {}, {}, DemoSource{rows, seed}, {}});
 }
 
 quint64 EngineController::requestLoadJob(LoadJob job)

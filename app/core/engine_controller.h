@@ -6,11 +6,14 @@
 // is cached on the worker and reused when only k or the seed changes.
 
 #include "app/core/analysis.h"
+#include "engine/data/table.h"
 
 #include <QObject>
 #include <QThread>
 
+#include <map>
 #include <memory>
+#include <string>
 
 namespace seg {
 
@@ -41,7 +44,8 @@ public Q_SLOTS:
     /// reported point by point (sweepUpdated). Cancelled by the next analysis request.
     void requestKSweep(int kFirst = 2, int kLast = 12);
     /// Load a CSV or SQLite table on the worker (progress + cancel like analyses).
-    quint64 requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn);
+    quint64 requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn,
+                        const std::map<std::string, ColumnRole> &columnRoles = {});
     /// Generate `rows` demo customers from `seed` on the worker, delivered like a loaded table.
     quint64 requestDemo(std::size_t rows, std::uint64_t seed);
     /// Cancel whatever runs now.

@@ -327,6 +327,7 @@ void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
     } else {
         CsvOptions options;
         options.idColumn = job.idColumn.toStdString();
+        options.columnRoles = job.columnRoles;
         table = loadTable(job.path.toStdString(), job.sqliteTable.toStdString(), options, progress);
     }
     progress.report(1.0);

@@ -4,6 +4,7 @@
 
 #include "app/core/analysis.h"
 #include "engine/core/progress.h"
+#include "engine/data/table.h"
 
 #include <QObject>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -48,6 +50,7 @@ struct LoadJob
     QString sqliteTable;
     QString idColumn;
     std::optional<DemoSource> demo; ///< when set, generate the demo customers instead
+    std::map<std::string, ColumnRole> columnRoles; ///< the roles the user chose (CsvOptions::columnRoles)
 };
 
 /// What the controller (GUI thread) and the worker (engine thread) both touch. The pending

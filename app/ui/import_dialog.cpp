@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <set>
 
@@ -25,7 +26,41 @@ namespace seg {
 
 namespace {
 
-enum FeatureTreeColumn { NameColumn, TypeColumn, GroupColumn };
+enum FeatureTreeColumn { NameColumn, TypeColumn, RoleColumn, GroupColumn };
+// The role column keeps the shown role and the suggested one as ints, the reason as its tooltip.
+constexpr int kRoleData = Qt::UserRole;
+constexpr int kSuggestedRoleData = Qt::UserRole + 1;
+
+constexpr std::array kRoles {ColumnRole::Numeric, ColumnRole::Categorical, ColumnRole::Value, ColumnRole::Date,
+                             ColumnRole::Id,      ColumnRole::Label,       ColumnRole::Personal, ColumnRole::Ignored};
+
+QString roleName(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Id: return ImportDialog::tr("id (key)");
+    case ColumnRole::Label: return ImportDialog::tr("known segments");
+    case ColumnRole::Numeric: return ImportDialog::tr("numeric");
+    case ColumnRole::Categorical: return ImportDialog::tr("categorical");
+    case ColumnRole::Value: return ImportDialog::tr("value (money)");
+    case ColumnRole::Date: return ImportDialog::tr("date");
+    case ColumnRole::Personal: return ImportDialog::tr("personal data");
+    case ColumnRole::Ignored: return ImportDialog::tr("ignored");
+    }
+    return {};
+}
+
+ColumnRole itemRole(const QTreeWidgetItem *item, int data = kRoleData)
+{
+    return static_cast<ColumnRole>(item->data(RoleColumn, data).toInt());
+}
+
+// The reason shown for a role: the suggestion's reason, or that the user chose it.
+QString roleTooltip(ColumnRole role, ColumnRole suggested, const QString &reason)
+{
+    if (role != suggested)
+        return ImportDialog::tr("Chosen: %1 (suggested: %2, because %3)").arg(roleName(role), roleName(suggested), reason);
+    return ImportDialog::tr("Suggested: %1, because %2").arg(roleName(role), reason);
+}
 
 QString typeName(ColumnType type)
 {
@@ -55,7 +90,27 @@ bool looksLikeId(const Column &column)
            || (name.endsWith(QLatin1String("id")) && column.type == ColumnType::Identifier);
 }
 
-/// Only the group cell is editable, through a combo box offering the usual groups (free text allowed).
+// The customer id to preselect: a key column whose name speaks of customers, else the first key,
+// else a column named like an id; 0 for none, else the column's index + 1.
+int suggestedIdIndex(const Table &table)
+{
+    int first = 0, customer = 0, named = 0;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const Column &column = table.columns[c];
+        const QString name = QString::fromStdString(column.name).toLower();
+        if (column.role == ColumnRole::Id) {
+            first = first ? first : int(c) + 1;
+            if (!customer && (name.contains(QLatin1String("customer")) || name.contains(QLatin1String("client"))))
+                customer = int(c) + 1;
+        }
+        if (!named && looksLikeId(column))
+            named = int(c) + 1;
+    }
+    return customer ? customer : first ? first : named;
+}
+
+/// The group cell is edited through a combo box offering the usual groups (free text allowed),
+/// the role cell through one offering the roles; the other cells are not editable.
 class GroupDelegate : public QStyledItemDelegate
 {
 public:
@@ -64,6 +119,13 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
     {
+        if (index.column() == RoleColumn) {
+            auto *combo = new QComboBox(parent);
+            for (ColumnRole role : kRoles)
+                combo->addItem(roleName(role), int(role));
+            combo->setGeometry(option.rect);
+            return combo;
+        }
         if (index.column() != GroupColumn)
             return nullptr;
         auto *combo = new QComboBox(parent);
@@ -74,11 +136,20 @@ public:
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        if (combo && index.column() == RoleColumn)
+            combo->setCurrentIndex(combo->findData(index.data(kRoleData)));
+        else if (combo)
             combo->setCurrentText(index.data(Qt::EditRole).toString());
     }
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
+        auto *roleCombo = qobject_cast<QComboBox *>(editor);
+        if (roleCombo && index.column() == RoleColumn) {
+            model->setData(index, roleCombo->currentData(), kRoleData);
+            model->setData(index, roleCombo->currentText(), Qt::DisplayRole);
+            return;
+        }
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             const QString text = combo->currentText().trimmed();
             if (!text.isEmpty())
@@ -122,7 +193,8 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *intro = new QLabel(tr("Check the first rows and the detected column types, then choose the customer "
-                                "id, the features to segment on and their groups."),
+                                "id, what each column means (its role), the features to segment on and their "
+                                "groups."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -166,11 +238,13 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
                                 "recovers them (adjusted Rand index)"));
     form->addRow(tr("&Known segments:"), m_labelCombo);
     choiceLayout->addLayout(form);
-    auto *featuresLabel = new QLabel(tr("&Features and groups (double-click a group to change it):"), choiceBox);
+    auto *featuresLabel = new QLabel(tr("&Features, roles and groups (double-click a role or a group to change "
+                                        "it; hover over a role to see why it was suggested):"),
+                                     choiceBox);
     featuresLabel->setWordWrap(true);
     choiceLayout->addWidget(featuresLabel);
     m_featureTree = new QTreeWidget(choiceBox);
-    m_featureTree->setHeaderLabels({tr("Column"), tr("Type"), tr("Group")});
+    m_featureTree->setHeaderLabels({tr("Column"), tr("Type"), tr("Role"), tr("Group")});
     m_featureTree->setRootIsDecorated(false);
     m_featureTree->setUniformRowHeights(true); // one row per column: tens of thousands on wide tables
     m_featureTree->setItemDelegate(new GroupDelegate(m_featureTree));
@@ -219,9 +293,12 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     });
     connect(m_idCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::onIdOrLabelChanged);
     connect(m_labelCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::onIdOrLabelChanged);
-    connect(m_featureTree, &QTreeWidget::itemChanged, this, [this] {
-        if (!m_updating)
-            validate();
+    connect(m_featureTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (m_updating)
+            return;
+        if (column == RoleColumn)
+            onRoleChanged(item);
+        validate();
     });
 
     setTabOrder(m_tableCombo, m_previewTable);
@@ -241,6 +318,7 @@ ImportDialog::~ImportDialog() = default;
 void ImportDialog::readPreview()
 {
     m_preview.reset();
+    m_rawPreview.reset();
     m_readError.clear();
     // Rows to read: kPreviewRows, fewer on a wide table (at most kPreviewCells cells, at least
     // kMinPreviewRows rows), so that 50,000 columns do not mean parsing 10 million cells on the
@@ -259,7 +337,12 @@ void ImportDialog::readPreview()
         }
         const std::size_t columns = std::max<std::size_t>(1, read(1).columns.size());
         m_previewRows = int(std::clamp<std::size_t>(kPreviewCells / columns, kMinPreviewRows, kPreviewRows));
-        m_preview = std::make_shared<Table>(read(std::size_t(m_previewRows)));
+        Table table = read(std::size_t(m_previewRows));
+        m_rawPreview = std::make_shared<Table>(table);
+        assignColumnRoles(table); // the suggestions, shown in the role column
+        if (const auto log = findTransactionLog(table))
+            table.warnings.insert(table.warnings.begin(), describeTransactionLog(*log) + " (in the previewed rows)");
+        m_preview = std::make_shared<Table>(std::move(table));
     } catch (const std::exception &e) {
         m_readError = QString::fromStdString(e.what());
     }
@@ -324,14 +407,11 @@ void ImportDialog::fillColumns()
     for (int c = 0; c < shown; ++c)
         m_previewTable->setColumnWidth(c, std::min(m_previewTable->columnWidth(c), 220));
 
-    int idIndex = 0;
+    const int idIndex = suggestedIdIndex(table);
     for (int c = 0; c < columns; ++c) {
-        const Column &column = table.columns[std::size_t(c)];
-        const QString name = QString::fromStdString(column.name);
+        const QString name = QString::fromStdString(table.columns[std::size_t(c)].name);
         m_idCombo->addItem(name);
         m_labelCombo->addItem(name);
-        if (idIndex == 0 && looksLikeId(column))
-            idIndex = c + 1;
     }
 
     std::vector<std::string> exclude;
@@ -350,15 +430,21 @@ void ImportDialog::fillColumns()
         item->setText(NameColumn, QString::fromStdString(column.name));
         item->setText(TypeColumn, typeName(column.type));
         item->setText(GroupColumn, QString::fromStdString(suggestGroup(column)));
-        const bool usable = column.type != ColumnType::Identifier;
+        item->setData(RoleColumn, kRoleData, int(column.role));
+        item->setData(RoleColumn, kSuggestedRoleData, int(column.role));
+        item->setText(RoleColumn, roleName(column.role));
+        item->setData(RoleColumn, Qt::StatusTipRole, QString::fromStdString(column.roleReason));
+        item->setToolTip(RoleColumn, roleTooltip(column.role, column.role, QString::fromStdString(column.roleReason)));
+        const bool usable = isFeatureRole(column.role);
         item->setFlags(usable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
-                              : Qt::ItemIsSelectable);
+                              : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         item->setCheckState(NameColumn, usable && suggested.count(column.name) ? Qt::Checked : Qt::Unchecked);
         if (!usable)
-            item->setToolTip(NameColumn, tr("Free text cannot be a feature"));
+            item->setToolTip(NameColumn, tr("Not a feature: its role is %1").arg(roleName(column.role)));
     }
     m_featureTree->resizeColumnToContents(NameColumn);
     m_featureTree->resizeColumnToContents(TypeColumn);
+    m_featureTree->resizeColumnToContents(RoleColumn);
     m_idCombo->setCurrentIndex(idIndex);
     m_labelCombo->setCurrentIndex(0);
     m_updating = false;
@@ -380,14 +466,18 @@ void ImportDialog::onIdOrLabelChanged()
         const QString name = item->text(NameColumn);
         const bool reserved = name == id || name == label;
         const Column *column = previewColumns ? previewColumns->find(name.toStdString()) : nullptr;
-        const bool usable = column && column->type != ColumnType::Identifier;
         if (reserved) {
+            const ColumnRole role = name == id ? ColumnRole::Id : ColumnRole::Label;
             item->setCheckState(NameColumn, Qt::Unchecked);
             item->setFlags(Qt::ItemIsSelectable);
+            item->setData(RoleColumn, kRoleData, int(role));
+            item->setText(RoleColumn, roleName(role));
             item->setToolTip(NameColumn, name == id ? tr("This is the customer id") : tr("These are the known segments"));
-        } else if (usable && !(item->flags() & Qt::ItemIsEnabled)) {
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-            item->setToolTip(NameColumn, {});
+        } else if (column && !(item->flags() & Qt::ItemIsEnabled)) {
+            // No longer the id or the known segments: back to the suggested role.
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+            item->setData(RoleColumn, kRoleData, item->data(RoleColumn, kSuggestedRoleData));
+            applyRole(item);
         }
     }
     m_updating = false;
@@ -401,6 +491,12 @@ void ImportDialog::validate()
         const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
         const QString label = m_labelCombo->currentIndex() > 0 ? m_labelCombo->currentText() : QString();
         if (!id.isEmpty()) {
+            if (const auto log = findTransactionLog(*m_preview, id.toStdString()))
+                message = tr("%1 (in the previewed rows). To read the rows as they are, choose (none) as the "
+                             "customer id.")
+                              .arg(QString::fromStdString(describeTransactionLog(*log)));
+        }
+        if (message.isEmpty() && !id.isEmpty()) {
             // Re-read the preview with the id column declared, so missing and duplicate ids in
             // the previewed rows are reported now rather than after a long load.
             CsvOptions options;
@@ -415,6 +511,27 @@ void ImportDialog::validate()
                 message = QString::fromStdString(e.what());
             }
         }
+        if (message.isEmpty() && m_rawPreview) {
+            // A role the column cannot take (text as money) fails now, naming the column: the
+            // chosen roles are tried on the previewed cells as read, before any suggestion.
+            Table check;
+            check.source = m_rawPreview->source;
+            check.rowCount = m_rawPreview->rowCount;
+            check.rowNumberJumps = m_rawPreview->rowNumberJumps;
+            std::map<std::string, ColumnRole> roles;
+            for (const auto &[name, role] : choice().roles)
+                if (role != ColumnRole::Id && role != ColumnRole::Label)
+                    if (const Column *column = m_rawPreview->find(name)) {
+                        check.columns.push_back(*column);
+                        roles[name] = role;
+                    }
+            try {
+                if (!roles.empty())
+                    assignColumnRoles(check, roles);
+            } catch (const std::exception &e) {
+                message = QString::fromStdString(e.what());
+            }
+        }
         if (message.isEmpty() && !id.isEmpty() && id == label)
             message = tr("The customer id and the known segments must be different columns.");
         if (message.isEmpty() && choice().features.isEmpty())
@@ -422,9 +539,11 @@ void ImportDialog::validate()
     }
     m_message = message;
     if (message.isEmpty()) {
-        m_messageLabel->setText(m_preview && !m_preview->warnings.empty()
-                                    ? tr("Note: %1").arg(QString::fromStdString(m_preview->warnings.front()))
-                                    : QString());
+        QStringList notes;
+        if (m_preview)
+            for (std::size_t i = 0; i < std::min<std::size_t>(3, m_preview->warnings.size()); ++i)
+                notes << tr("Note: %1").arg(QString::fromStdString(m_preview->warnings[i]));
+        m_messageLabel->setText(notes.join(QLatin1Char('\n')));
         m_messageLabel->setStyleSheet(QString());
     } else {
         m_messageLabel->setText(tr("Cannot import: %1").arg(message));
@@ -465,6 +584,9 @@ ImportChoice ImportDialog::choice() const
         choice.labelColumn = m_labelCombo->currentText();
     for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_featureTree->topLevelItem(i);
+        const ColumnRole role = itemRole(item);
+        if (role != itemRole(item, kSuggestedRoleData) || role == ColumnRole::Id || role == ColumnRole::Label)
+            choice.roles[item->text(NameColumn).toStdString()] = role;
         if (item->checkState(NameColumn) != Qt::Checked)
             continue;
         choice.features << item->text(NameColumn);
@@ -506,6 +628,58 @@ void ImportDialog::setFeatureGroup(const QString &column, const QString &group)
 {
     if (QTreeWidgetItem *item = featureItem(column))
         item->setText(GroupColumn, group);
+}
+
+void ImportDialog::onRoleChanged(QTreeWidgetItem *item)
+{
+    m_updating = true;
+    applyRole(item);
+    // A feature role makes the column a feature; any other role takes it out.
+    item->setCheckState(NameColumn, isFeatureRole(itemRole(item)) ? Qt::Checked : Qt::Unchecked);
+    m_updating = false;
+}
+
+void ImportDialog::applyRole(QTreeWidgetItem *item)
+{
+    const ColumnRole role = itemRole(item);
+    const ColumnRole suggested = itemRole(item, kSuggestedRoleData);
+    item->setText(RoleColumn, roleName(role));
+    item->setToolTip(RoleColumn, roleTooltip(role, suggested, item->data(RoleColumn, Qt::StatusTipRole).toString()));
+    const bool feature = isFeatureRole(role);
+    item->setFlags(feature ? item->flags() | Qt::ItemIsUserCheckable : item->flags() & ~Qt::ItemIsUserCheckable);
+    if (!feature)
+        item->setCheckState(NameColumn, Qt::Unchecked);
+    item->setToolTip(NameColumn, feature ? QString() : tr("Not a feature: its role is %1").arg(roleName(role)));
+    // The group follows the role where the role decides it (money is purchasing).
+    if (m_preview) {
+        if (const Column *column = m_preview->find(item->text(NameColumn).toStdString())) {
+            Column shape;
+            shape.name = column->name;
+            shape.type = role == ColumnRole::Categorical ? ColumnType::Categorical : column->type;
+            shape.role = role;
+            item->setText(GroupColumn, QString::fromStdString(suggestGroup(shape)));
+        }
+    }
+}
+
+void ImportDialog::setColumnRole(const QString &column, ColumnRole role)
+{
+    QTreeWidgetItem *item = featureItem(column);
+    if (!item || !(item->flags() & Qt::ItemIsEditable))
+        return;
+    item->setData(RoleColumn, kRoleData, int(role)); // itemChanged: onRoleChanged() and validate()
+}
+
+ColumnRole ImportDialog::columnRole(const QString &column) const
+{
+    const QTreeWidgetItem *item = featureItem(column);
+    return item ? itemRole(item) : ColumnRole::Ignored;
+}
+
+QString ImportDialog::roleReason(const QString &column) const
+{
+    const QTreeWidgetItem *item = featureItem(column);
+    return item ? item->toolTip(RoleColumn) : QString();
 }
 
 } // namespace seg

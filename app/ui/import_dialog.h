@@ -1,9 +1,11 @@
 #pragma once
 // The import dialog: previews the first rows of a CSV file or SQLite table with the inferred
 // column types, and lets the user choose the customer id column, an optional column of known
-// segments, and the features with their groups. Problems in the previewed rows (malformed
+// segments, each column's role (suggested, with the reason as a tooltip), and the features with
+// their groups. Problems in the previewed rows (malformed
 // cells, missing or duplicate ids) are shown inline with the row and column, and block OK.
 
+#include "engine/data/column_roles.h"
 #include "engine/data/table.h"
 #include "engine/prep/feature_spec.h"
 
@@ -33,6 +35,9 @@ struct ImportChoice
     QString labelColumn;              ///< known segments (for ARI); empty for none
     QStringList features;             ///< chosen feature columns, in table order
     std::map<QString, QString> groups; ///< feature column -> group name
+    /// Roles that differ from the suggestion, the id (Id) and the known segments (Label):
+    /// passed to the load as CsvOptions::columnRoles.
+    std::map<std::string, ColumnRole> roles;
 
     /// The feature spec for the fully loaded `table`: the suggested transforms for the chosen
     /// columns, arranged in the chosen groups (in order of first appearance).
@@ -68,6 +73,11 @@ public:
     void setLabelColumn(const QString &column);
     void setFeatureChecked(const QString &column, bool checked);
     void setFeatureGroup(const QString &column, const QString &group);
+    /// Chooses the role of `column` (as the role combo of its row does).
+    void setColumnRole(const QString &column, ColumnRole role);
+    /// The role shown for `column`, and why it was suggested (the row's tooltip).
+    ColumnRole columnRole(const QString &column) const;
+    QString roleReason(const QString &column) const;
 
     static constexpr int kPreviewRows = 200;
     /// Wide tables preview fewer rows: at most this many cells, but kMinPreviewRows rows.
@@ -80,11 +90,15 @@ private:
     void fillColumns();
     void validate();
     void onIdOrLabelChanged();
+    void onRoleChanged(QTreeWidgetItem *item);
+    /// Shows the item's role (text, tooltip, checkability, group) after it changed.
+    void applyRole(QTreeWidgetItem *item);
     QTreeWidgetItem *featureItem(const QString &column) const;
 
     QString m_path;
     bool m_sqlite = false;
-    std::shared_ptr<const Table> m_preview;
+    std::shared_ptr<const Table> m_preview;    ///< with the suggested roles
+    std::shared_ptr<const Table> m_rawPreview; ///< as read, before any role was applied
     QString m_readError;
     int m_previewRows = kPreviewRows; ///< rows the preview reads (see previewRowCount())
     QString m_message;

@@ -78,7 +78,7 @@ void TableOpener::load(const ImportChoice &choice)
 {
     m_loadingDemo = false;
     m_pendingImport = choice;
-    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn);
+    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn, choice.roles);
     Q_EMIT started(tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
 }
 

@@ -223,7 +223,44 @@ std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day)
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
-DateFormat parseDate(std::string_view text, double &days, bool allowCompact)
+const char *toString(DayMonthOrder order)
+{
+    return order == DayMonthOrder::DayFirst ? "day/month/year" : "month/day/year";
+}
+
+bool compactDateValue(double number, double &days)
+{
+    if (!(number >= 19000101.0 && number <= 21001231.0) || number != std::floor(number))
+        return false;
+    const auto n = static_cast<int>(number);
+    const int year = n / 10000, month = n / 100 % 100, day = n % 100;
+    if (!validDate(year, month, day))
+        return false;
+    days = static_cast<double>(daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)));
+    return true;
+}
+
+void DayMonthEvidence::add(std::string_view text)
+{
+    const std::string_view s = trimSpaces(text);
+    std::size_t pos = 0;
+    int a = 0, b = 0, y = 0;
+    if (!readDigits(s, pos, 1, 2, a) || pos >= s.size() || s[pos++] != '/' || !readDigits(s, pos, 1, 2, b)
+        || pos >= s.size() || s[pos++] != '/' || !readDigits(s, pos, 4, 4, y) || a < 1 || b < 1 || a > 31
+        || b > 31)
+        return;
+    dayFirst = dayFirst || (a > 12 && b <= 12);
+    monthFirst = monthFirst || (b > 12 && a <= 12);
+}
+
+DayMonthOrder DayMonthEvidence::order(DayMonthOrder fallback) const
+{
+    if (dayFirst != monthFirst)
+        return dayFirst ? DayMonthOrder::DayFirst : DayMonthOrder::MonthFirst;
+    return fallback;
+}
+
+DateFormat parseDate(std::string_view text, double &days, bool allowCompact, DayMonthOrder slashOrder)
 {
     const std::string_view s = trimSpaces(text);
     if (s.size() < 8 || !isDigit(s[0]))
@@ -252,10 +289,14 @@ DateFormat parseDate(std::string_view text, double &days, bool allowCompact)
         if (pos < s.size() && isDigit(s[pos]))
             return DateFormat::None;
         year = c;
-        if (sep == '/') {
+        if (sep == '/' && slashOrder == DayMonthOrder::MonthFirst) {
             month = a;
             day = b;
             format = DateFormat::MonthDayYear;
+        } else if (sep == '/') {
+            day = a;
+            month = b;
+            format = DateFormat::DaySlashMonthYear;
         } else {
             day = a;
             month = b;

@@ -2,10 +2,14 @@
 
 #include "engine/core/error.h"
 #include "engine/data/column_names.h"
+#include "engine/data/type_inference.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace seg {
@@ -14,6 +18,7 @@ namespace {
 constexpr std::array kRoles {ColumnRole::Id,    ColumnRole::Label,    ColumnRole::Numeric, ColumnRole::Categorical,
                              ColumnRole::Value, ColumnRole::Date,     ColumnRole::Personal, ColumnRole::Ignored};
 
+// A key: "id", "*_id", "*_uuid", "*_key", "id_*".
 bool isKeyName(const std::vector<std::string> &ws)
 {
     const std::string &first = ws.front();
@@ -21,15 +26,63 @@ bool isKeyName(const std::vector<std::string> &ws)
     return last == "id" || last == "uuid" || last == "key" || first == "id";
 }
 
+// A number that names a thing rather than counts it: "InvoiceNo", "order_number", "account_nr".
+// Checked after personal data, so that "phone_number" stays personal.
+bool isNumberKeyName(const std::vector<std::string> &ws)
+{
+    const std::string &last = ws.back();
+    return ws.size() > 1 && (last == "no" || last == "nr" || last == "num" || last == "number");
+}
+
 bool isLabelName(const std::vector<std::string> &ws)
 {
     return hasWord(ws, {"label", "labels", "truth"}) || ws.front() == "true";
 }
 
+// Personal data: the column is a name, a contact or an address ("email", "customer_name",
+// "phone_number"), not merely about one ("email_open_rate" is a rate).
 bool isPersonalName(const std::vector<std::string> &ws)
 {
-    return hasWord(ws, {"name", "firstname", "lastname", "surname", "email", "mail", "phone", "mobile",
-                        "address", "street", "postcode", "zip", "iban", "ssn", "birthday"});
+    const std::string &last = ws.back();
+    for (std::string_view w : {"name", "firstname", "lastname", "surname", "fullname", "email", "mail", "phone",
+                               "mobile", "telephone", "address", "street", "postcode", "zip", "zipcode", "iban",
+                               "ssn", "birthday", "birthdate", "dob"})
+        if (last == w)
+            return true;
+    return (last == "number" || last == "no" || last == "nr" || last == "code")
+        && hasWord(ws, {"phone", "mobile", "telephone", "iban", "ssn", "zip", "postal", "post", "passport"});
+}
+
+// A name that says its values are codes for kinds of things, not quantities.
+bool isCodeName(const std::vector<std::string> &ws)
+{
+    return hasWord(ws, {"code",     "codes",  "region",   "channel", "type",   "kind",   "segment", "category",
+                        "class",    "group",  "zone",     "country", "store",  "branch", "area",    "district",
+                        "state",    "sector", "department", "status", "gender", "cluster", "brand"});
+}
+
+// Integer codes: at most this many distinct values, and at most one per this many rows.
+constexpr std::size_t kMaxCodeValues = 12;
+constexpr std::size_t kMinRowsPerCodeValue = 4;
+
+// "whole numbers 1–3 in 3 values" when the column holds few distinct whole numbers, else empty.
+std::string fewWholeNumbers(const Column &column)
+{
+    std::set<double> distinct;
+    std::size_t present = 0;
+    for (double v : column.numbers) {
+        if (std::isnan(v))
+            continue;
+        ++present;
+        if (distinct.insert(v).second && distinct.size() > kMaxCodeValues)
+            return {};
+    }
+    if (distinct.empty() || distinct.size() * kMinRowsPerCodeValue > present)
+        return {};
+    char text[96];
+    std::snprintf(text, sizeof text, "whole numbers %.0f\u2013%.0f in %zu values", *distinct.begin(),
+                  *distinct.rbegin(), distinct.size());
+    return text;
 }
 
 // Money by name: the words a table uses for amounts of money, not for what was bought.
@@ -60,6 +113,34 @@ void numbersToLevels(Column &column)
         out.codes.push_back(it->second);
     }
     column = std::move(out);
+}
+
+// A date column from whole numbers written YYYYMMDD or from date text; the first cell that is
+// no date otherwise (its data index), the column unchanged.
+std::optional<std::size_t> toDates(Column &column)
+{
+    const std::size_t n = column.size();
+    std::vector<double> days(n, std::nan(""));
+    if (column.type == ColumnType::Integer) {
+        for (std::size_t r = 0; r < n; ++r)
+            if (!std::isnan(column.numbers[r]) && !compactDateValue(column.numbers[r], days[r]))
+                return r;
+    } else {
+        DayMonthEvidence evidence;
+        for (std::size_t r = 0; r < n; ++r)
+            if (!column.isMissing(r))
+                evidence.add(column.cellText(r));
+        const DayMonthOrder order = evidence.order(DayMonthOrder::MonthFirst);
+        for (std::size_t r = 0; r < n; ++r)
+            if (!column.isMissing(r) && parseDate(column.cellText(r), days[r], true, order) == DateFormat::None)
+                return r;
+    }
+    Column out;
+    out.name = std::move(column.name);
+    out.type = ColumnType::Date;
+    out.numbers = std::move(days);
+    column = std::move(out);
+    return std::nullopt;
 }
 
 std::string columnList(const Table &table)
@@ -115,12 +196,28 @@ RoleSuggestion suggestColumnRole(const Column &column, const Table &)
         return {ColumnRole::Label, "its name marks known segments"};
     if (isPersonalName(ws))
         return {ColumnRole::Personal, "its name marks personal data"};
+    if (isNumberKeyName(ws) && column.type != ColumnType::Real)
+        return {ColumnRole::Id, "its name marks a number that names something (a key), not a quantity"};
+    if (column.size() > 0 && column.missingCount() == column.size())
+        return {ColumnRole::Ignored, "every cell is missing"};
     switch (column.type) {
     case ColumnType::Date: return {ColumnRole::Date, "its cells are dates"};
-    case ColumnType::Categorical: return {ColumnRole::Categorical, "its cells are a few text values"};
-    case ColumnType::Identifier: return {ColumnRole::Ignored, "its cells are free text or keys"};
+    case ColumnType::Categorical:
+        if (looksNumericWithText(column) && !isCodeName(ws))
+            return {ColumnRole::Numeric, "most of its cells are numbers, but some are not"};
+        return {ColumnRole::Categorical, "its cells are a few text values"};
+    case ColumnType::Identifier:
+        if (isCodeName(ws))
+            return {ColumnRole::Ignored, "its cells are codes with too many distinct values to be categories"};
+        if (looksNumericWithText(column))
+            return {ColumnRole::Numeric, "most of its cells are numbers, but some are not"};
+        return {ColumnRole::Ignored, "its cells are free text or keys"};
     case ColumnType::Boolean: return {ColumnRole::Numeric, "its cells are yes/no values"};
     case ColumnType::Integer:
+        if (isCodeName(ws))
+            if (std::string few = fewWholeNumbers(column); !few.empty())
+                return {ColumnRole::Categorical, few + " and a name like a code: a category, not a quantity"};
+        [[fallthrough]];
     case ColumnType::Real:
         if (isMoneyName(ws))
             return {ColumnRole::Value, "its name marks an amount of money"};
@@ -144,6 +241,8 @@ void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &ch
         const auto it = chosen.find(column.name);
         if (it == chosen.end()) {
             RoleSuggestion s = suggestColumnRole(column, table);
+            if (s.role == ColumnRole::Categorical && column.type == ColumnType::Integer)
+                numbersToLevels(column); // a code is one-hot encoded, never averaged
             column.role = s.role;
             column.roleReason = std::move(s.reason);
             continue;
@@ -169,8 +268,13 @@ void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &ch
                 cannot("its cells are " + std::string(toString(column.type)) + " values, not numbers");
             break;
         case ColumnRole::Date:
-            if (column.type != ColumnType::Date)
+            if (column.type == ColumnType::Real || column.type == ColumnType::Boolean)
                 cannot("its cells are " + std::string(toString(column.type)) + " values, not dates");
+            if (column.type != ColumnType::Date) {
+                if (const auto bad = toDates(column)) // the column is unchanged then
+                    cannot("row " + std::to_string(table.rowNumber(*bad)) + " holds '" + column.cellText(*bad)
+                           + "', which is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
+            }
             break;
         case ColumnRole::Id:
         case ColumnRole::Label:
@@ -189,6 +293,73 @@ std::vector<std::string> columnsWithRole(const Table &table, ColumnRole role)
         if (c.role == role)
             names.push_back(c.name);
     return names;
+}
+
+namespace {
+
+// 14922 -> "14,922".
+std::string grouped(std::size_t n)
+{
+    std::string digits = std::to_string(n);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+constexpr std::size_t kMinRepeatedRows = 2;
+
+bool isCustomerName(std::string_view name)
+{
+    return hasWord(nameWords(name),
+                   {"customer", "client", "user", "member", "account", "buyer", "shopper", "household", "cust"});
+}
+
+} // namespace
+
+std::optional<TransactionLog> findTransactionLog(const Table &table, const std::string &idColumn)
+{
+    const Column *key = idColumn.empty() ? nullptr : table.find(idColumn);
+    if (idColumn.empty()) {
+        for (const Column &c : table.columns)
+            if (c.role == ColumnRole::Id && (key == nullptr || (!isCustomerName(key->name) && isCustomerName(c.name))))
+                key = &c;
+    }
+    if (key == nullptr)
+        return std::nullopt;
+    std::unordered_map<std::string, std::size_t> rowsPerId;
+    std::vector<const std::string *> order; // ids in order of first appearance
+    TransactionLog log;
+    log.idColumn = key->name;
+    for (std::size_t r = 0; r < key->size(); ++r) {
+        if (key->isMissing(r))
+            continue;
+        ++log.rows;
+        const auto [it, added] = rowsPerId.try_emplace(key->cellText(r), 0);
+        if (added)
+            order.push_back(&it->first);
+        ++it->second;
+    }
+    log.ids = rowsPerId.size();
+    // One repeated id is a mistake in a customer table (the reader names its rows); a log
+    // repeats ids again and again.
+    if (log.rows < log.ids + kMinRepeatedRows)
+        return std::nullopt;
+    for (const std::string *id : order)
+        if (rowsPerId[*id] > log.exampleRows) {
+            log.exampleRows = rowsPerId[*id];
+            log.exampleId = *id;
+        }
+    return log;
+}
+
+std::string describeTransactionLog(const TransactionLog &log)
+{
+    return "column '" + log.idColumn + "' repeats: " + grouped(log.rows) + " rows for " + grouped(log.ids)
+        + " ids (id '" + log.exampleId + "' has " + grouped(log.exampleRows)
+        + " rows). The data looks like a transaction log (a row per purchase or invoice line), not one row per "
+          "customer, and clustering it would make segments of purchases. Turn it into one row per customer "
+          "first: for each id the days since the last purchase (recency), the number of purchases (frequency) "
+          "and the total spent (monetary)";
 }
 
 } // namespace seg

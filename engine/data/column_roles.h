@@ -46,4 +46,26 @@ void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &ch
 /// The names of the columns with `role`, in table order.
 std::vector<std::string> columnsWithRole(const Table &table, ColumnRole role);
 
+/// A table whose customer key repeats: rows of purchases (a transaction log), not customers.
+struct TransactionLog
+{
+    std::string idColumn;
+    std::size_t rows = 0;         ///< rows with an id
+    std::size_t ids = 0;          ///< distinct ids
+    std::string exampleId;        ///< the id with the most rows (the first of them in the table)
+    std::size_t exampleRows = 0;  ///< its rows
+};
+
+/// The key column checked: `idColumn` when given, else the column with the Id role whose name
+/// speaks of a customer (customer, client, user, member, account, buyer, shopper, household),
+/// else the first column with the Id role. The log when that column has at least two more rows
+/// with an id than distinct ids (a single repeated id is a mistake, not a log); nothing when it
+/// does not, or when there is no such column.
+std::optional<TransactionLog> findTransactionLog(const Table &table, const std::string &idColumn = {});
+
+/// What the log means and how to turn it into customers, in sentences: "column 'CustomerID'
+/// repeats: 14,922 rows for 3,049 ids (id '17841' has 301 rows). The data looks like a
+/// transaction log ...".
+std::string describeTransactionLog(const TransactionLog &log);
+
 } // namespace seg

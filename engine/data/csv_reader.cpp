@@ -83,6 +83,8 @@ std::string delimiterName(char d)
 {
     if (d == '\t')
         return "tab";
+    if (d == ' ')
+        return "spaces";
     return std::string("'") + d + "'";
 }
 
@@ -122,6 +124,10 @@ public:
             throw Error(ErrorKind::Usage, "the delimiter cannot be a quote or a line break",
                         ErrorLocation {m_name, -1, {}});
         m_delimiter = delimiter != 0 ? delimiter : detectDelimiter();
+        // ' ' always means runs of spaces (and tabs): nobody separates columns by exactly one space.
+        m_whitespace = m_delimiter == ' ';
+        if (m_whitespace)
+            m_special[static_cast<unsigned char>('\t')] = true;
         m_special[static_cast<unsigned char>(m_delimiter)] = true;
         m_special[static_cast<unsigned char>('\r')] = true;
         m_special[static_cast<unsigned char>('\n')] = true;
@@ -129,6 +135,8 @@ public:
     }
 
     char delimiter() const { return m_delimiter; }
+    /// True when runs of spaces and tabs separate the fields (the delimiter ' ').
+    bool whitespace() const { return m_whitespace; }
     /// Empty, or a warning saying which delimiter was chosen when another would have fitted too.
     const std::string &delimiterNote() const { return m_delimiterNote; }
     void setColumnNames(const std::vector<std::string> *names) { m_names = names; }
@@ -161,6 +169,14 @@ public:
             const std::int64_t row = ++m_row;
             if (next - m_pos > m_maxRecord)
                 failLongRecord(row, m_pos + m_maxRecord, true);
+            if (m_whitespace) {
+                // Runs of blanks give empty fields between them, and before the first value.
+                m_spans.erase(std::remove_if(m_spans.begin(), m_spans.end(),
+                                             [](const Span &s) { return !s.quoted && s.begin == s.end; }),
+                              m_spans.end());
+                if (m_spans.empty())
+                    m_spans.push_back(Span {next, next, false, false});
+            }
             const bool blank
                 = m_spans.size() == 1 && !m_spans[0].quoted && m_spans[0].begin == m_spans[0].end;
             if (!blank) {
@@ -283,6 +299,10 @@ private:
         constexpr std::array<char, 4> kCandidates {',', ';', '\t', '|'};
         std::array<std::vector<std::size_t>, 4> counts;
         std::array<std::size_t, 4> current {};
+        // Fields when runs of spaces and tabs separate them (leading and trailing ones ignored).
+        std::vector<std::size_t> blankFields;
+        std::size_t currentBlankFields = 0;
+        bool afterBlank = true;
         bool inQuotes = false;
         bool hasText = false;
         std::size_t records = 0;
@@ -290,14 +310,24 @@ private:
             if (hasText) {
                 for (std::size_t k = 0; k < kCandidates.size(); ++k)
                     counts[k].push_back(current[k]);
+                blankFields.push_back(currentBlankFields);
                 ++records;
             }
             current = {};
+            currentBlankFields = 0;
+            afterBlank = true;
             hasText = false;
         };
         std::size_t i = m_pos;
         for (; i < m_end && records < kDelimiterSampleRecords; ++i) {
             const char c = m_buf[i];
+            const bool blank = c == ' ' || c == '\t';
+            if (!inQuotes && !blank && c != '\n' && c != '\r') {
+                currentBlankFields += afterBlank ? 1 : 0;
+                afterBlank = false;
+            } else if (!inQuotes && blank) {
+                afterBlank = true;
+            }
             if (c == '"') {
                 inQuotes = !inQuotes;
                 hasText = true;
@@ -308,7 +338,7 @@ private:
             } else {
                 for (std::size_t k = 0; k < kCandidates.size(); ++k)
                     current[k] += c == kCandidates[k] ? 1 : 0;
-                hasText = hasText || (c != ' ' && c != '\t');
+                hasText = hasText || !blank;
             }
         }
         if (i == m_end && m_eof && !inQuotes && records < kDelimiterSampleRecords)
@@ -326,13 +356,38 @@ private:
             even[k] = header[k] > 0 && std::all_of(counts[k].begin(), counts[k].end(), same);
         }
         const bool anyEven = std::find(even.begin(), even.end(), true) != even.end();
+        // No candidate splits the records evenly, but runs of spaces do: a whitespace-separated
+        // or fixed-width text file (such as CDNOW's transactions).
+        const std::size_t headerBlankFields = blankFields.front();
+        std::size_t unevenRecord = 0;
+        while (unevenRecord < records && blankFields[unevenRecord] == headerBlankFields)
+            ++unevenRecord;
+        if (!anyEven && headerBlankFields >= 2 && unevenRecord == records && records >= 2) {
+            m_whitespace = true;
+            m_delimiterNote = "no ',', ';', tab or '|' splits the header and the first rows evenly, but runs of "
+                              "spaces do: the columns were taken to be separated by spaces ("
+                + std::to_string(headerBlankFields) + " columns)";
+            return ' ';
+        }
         const auto competes = [&](std::size_t k) { return header[k] > 0 && (!anyEven || even[k]); };
         std::size_t chosen = kCandidates.size();
         for (std::size_t k = 0; k < kCandidates.size(); ++k)
             if (competes(k) && (chosen == kCandidates.size() || header[k] > header[chosen]))
                 chosen = k;
-        if (chosen == kCandidates.size())
+        if (chosen == kCandidates.size()) {
+            // One column. Say what was looked for when the header looks like several words.
+            if (headerBlankFields >= 2) {
+                m_delimiterNote = "no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs "
+                                  "of spaces split the header into "
+                    + std::to_string(headerBlankFields) + " fields but ";
+                m_delimiterNote += unevenRecord < records
+                    ? "the line of row " + std::to_string(unevenRecord + 1) + " into "
+                        + std::to_string(blankFields[unevenRecord])
+                    : std::string("there are no rows to compare");
+                m_delimiterNote += "; the file was read as one column";
+            }
             return ',';
+        }
         std::string others;
         std::size_t otherCount = 0;
         for (std::size_t k = 0; k < kCandidates.size(); ++k) {
@@ -397,11 +452,12 @@ private:
                     p = h + 1;
                     break;
                 }
-                while (p < end && (b[p] == ' ' || (b[p] == '\t' && delim != '\t')))
+                while (!m_whitespace && p < end && (b[p] == ' ' || (b[p] == '\t' && delim != '\t')))
                     ++p;
                 if (p < end && b[p] == '\0')
                     failNul(m_row + 1, m_spans.size(), p);
-                if (p < end && b[p] != delim && b[p] != '\r' && b[p] != '\n')
+                // With blanks as separators a tab ends the quoted value as a space does.
+                if (p < end && b[p] != delim && b[p] != '\r' && b[p] != '\n' && !(m_whitespace && b[p] == '\t'))
                     fail(m_row + 1, m_spans.size(),
                          "unexpected text after a closing quote (byte offset "
                              + std::to_string(m_bufOffset + p)
@@ -423,7 +479,7 @@ private:
                 return true;
             }
             const char c = b[p];
-            if (c == delim) {
+            if (c == delim || (m_whitespace && c == '\t')) {
                 if (m_spans.size() >= m_maxFields)
                     failTooManyFields();
                 ++p;
@@ -500,6 +556,7 @@ private:
     bool m_nonAscii = false;
     bool m_hasNul = false;
     char m_delimiter = ',';
+    bool m_whitespace = false;
     std::string m_delimiterNote;
     bool m_special[256] = {};
     std::int64_t m_row = 0; // rows (records, blank lines included) completed so far
@@ -516,6 +573,26 @@ bool isWhitespaceLine(const std::vector<std::string_view> &fields)
 {
     return fields.size() == 1
         && fields[0].find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// A header of numbers only (" 00004 0001 19970101 2 29.33") is most likely the first data row
+// of a file without a header: say so, since its values are now the column names.
+std::string numericHeaderNote(const std::vector<std::string> &names)
+{
+    if (names.size() < 2)
+        return {};
+    std::string shown;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        double ignored = 0.0;
+        if (parseNumber(names[i], ignored) == NumberKind::None)
+            return {};
+        if (i < 3)
+            shown += (i == 0 ? "'" : ", '") + names[i] + "'";
+    }
+    if (names.size() > 3)
+        shown += ", ...";
+    return "every name in the header row is a number (" + shown
+        + "): the file may have no header row, and its first row was taken as the column names";
 }
 
 std::string skippedRowsWarning(std::int64_t first, std::int64_t last)
@@ -536,6 +613,7 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
     std::size_t rows = 0;
     const char delimiter = tokenizer.delimiter();
     std::int64_t firstSkipped = -1, lastSkipped = -1;
+    std::string headerNote;
 
     tokenizer.run([&](const std::vector<std::string_view> &fields, std::int64_t row) {
         if (!builder) {
@@ -547,6 +625,7 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             }
             names.assign(fields.begin(), fields.end());
             tokenizer.setColumnNames(&names);
+            headerNote = numericHeaderNote(names);
             // The builder reads decimal commas only when commas are not the delimiter.
             CsvOptions detected = options;
             detected.delimiter = delimiter;
@@ -568,7 +647,10 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             std::string detail = "the row has " + std::to_string(fields.size())
                 + (fields.size() == 1 ? " field" : " fields") + ", but the header has "
                 + std::to_string(names.size());
-            if (fields.size() > names.size())
+            if (delimiter == ' ')
+                detail += "; the columns are separated by spaces, so a value with a space in it must be enclosed in "
+                          "double quotes, and a missing value must be written (NA), not left blank";
+            else if (fields.size() > names.size())
                 detail += "; a value that contains the delimiter " + delimiterName(delimiter)
                     + " must be enclosed in double quotes";
             else
@@ -620,6 +702,8 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
         notes.push_back(skippedRowsWarning(firstSkipped, lastSkipped));
     if (!tokenizer.delimiterNote().empty())
         notes.push_back(tokenizer.delimiterNote());
+    if (!headerNote.empty())
+        notes.push_back(headerNote);
     table.warnings.insert(table.warnings.begin(), notes.begin(), notes.end());
     progress.report(1.0, "reading");
     return table;

@@ -6,6 +6,7 @@
 // without limit.
 
 #include "engine/core/progress.h"
+#include "engine/data/cell_parsers.h"
 #include "engine/data/input_file.h"
 #include "engine/data/table.h"
 
@@ -23,14 +24,19 @@ inline constexpr std::size_t kMaxCsvColumns = 100000;
 
 struct CsvOptions
 {
-    /// The delimiter (',' ';' '\t' '|' or another character that is not a quote or a line break),
-    /// or 0 to detect it: of ',' ';' tab and '|', the one that splits the header and the first
-    /// rows into the same number of fields, the most of them (ties in that order); when none
-    /// does, the most frequent in the header. When another candidate would have fitted as well,
-    /// Table::warnings says which delimiter was used.
+    /// The delimiter (',' ';' '\t' '|' or another character that is not a quote or a line break;
+    /// ' ' means runs of spaces and tabs, leading and trailing ones ignored), or 0 to detect it:
+    /// of ',' ';' tab and '|', the one that splits the header and the first rows into the same
+    /// number of fields, the most of them (ties in that order); when none does but runs of spaces
+    /// do (at least two fields), spaces; failing that, the most frequent in the header. When
+    /// another candidate would have fitted as well, when spaces were chosen and when nothing was
+    /// found in a header of several words, Table::warnings says so.
     char delimiter = 0;
     /// Cells equal to one of these (after trimming surrounding spaces) are missing.
     std::vector<std::string> missingMarkers{"", "NA", "N/A", "NaN", "nan", "null", "NULL"};
+    /// How slash dates such as 3/4/2024 are read when nothing in their column shows the order
+    /// (a column with "31/3/2024" is day first, one with "3/31/2024" month first, whatever this says).
+    DayMonthOrder dateOrder = DayMonthOrder::MonthFirst;
     /// Force a type for named columns instead of inferring it.
     std::map<std::string, ColumnType> columnTypes;
     /// Roles the user chose for named columns; the others get the suggested role

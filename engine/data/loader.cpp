@@ -72,6 +72,9 @@ Table loadTable(const std::string &path, const std::string &sqliteTable, const C
 {
     Table table = readTable(path, sqliteTable, options, progress);
     assignColumnRoles(table, options.columnRoles);
+    // Before any clustering: rows that are purchases would become segments of purchases.
+    if (const auto log = findTransactionLog(table, options.idColumn))
+        table.warnings.push_back(describeTransactionLog(*log));
     return table;
 }
 

@@ -95,6 +95,13 @@ std::string Column::cellText(std::size_t row) const
     case ColumnType::Boolean: return numbers[row] != 0.0 ? "true" : "false";
     case ColumnType::Date: return formatDate(numbers[row]);
     case ColumnType::Integer:
+        // Every digit, as the file wrote it: 20240230, not 2.024023e+07.
+        if (std::fabs(numbers[row]) < 1e15) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.0f", numbers[row]);
+            return buf;
+        }
+        return formatNumber(numbers[row]);
     case ColumnType::Real: return formatNumber(numbers[row]);
     }
     return {};

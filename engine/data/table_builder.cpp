@@ -1,6 +1,7 @@
 #include "engine/data/table_builder.h"
 
 #include "engine/core/error.h"
+#include "engine/data/import_messages.h"
 #include "engine/data/text_dictionary.h"
 
 #include <algorithm>
@@ -21,82 +22,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::int32_t kMissingCode = -1;
 constexpr std::int32_t kPendingCode = -2;
 
-std::string columnLetters(std::size_t index)
-{
-    std::string letters;
-    std::size_t n = index + 1;
-    while (n > 0) {
-        const std::size_t rem = (n - 1) % 26;
-        letters.insert(letters.begin(), static_cast<char>('A' + rem));
-        n = (n - 1) / 26;
-    }
-    return letters;
-}
-
-// A cell value for a message: quoted, shortened, control characters made visible.
-std::string quoteValue(std::string_view value)
-{
-    constexpr std::size_t kMax = 40;
-    std::string out = "'";
-    std::size_t end = value.size();
-    bool shortened = false;
-    if (end > kMax) {
-        end = kMax;
-        while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80)
-            --end; // do not cut a UTF-8 sequence
-        shortened = true;
-    }
-    for (std::size_t i = 0; i < end; ++i) {
-        const char c = value[i];
-        if (c == '\n')
-            out += "\\n";
-        else if (c == '\r')
-            out += "\\r";
-        else if (c == '\t')
-            out += "\\t";
-        else
-            out += c;
-    }
-    out += shortened ? "...'" : "'";
-    return out;
-}
-
 // What a message needs of a value kept only for messages (quoteValue shows 40 bytes): a huge
 // cell must not be copied whole.
 std::string_view messageCopy(std::string_view value)
 {
     return value.substr(0, 64);
-}
-
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-// A byte order mark inside a name (a file saved with two of them has one before its first name)
-// is invisible when printed: messages show it as <U+FEFF>.
-std::string visibleName(std::string name)
-{
-    for (std::size_t at = name.find(kByteOrderMark); at != std::string::npos; at = name.find(kByteOrderMark, at))
-        name.replace(at, kByteOrderMark.size(), "<U+FEFF>");
-    return name;
-}
-
-std::string joinNames(const std::vector<std::string> &names)
-{
-    std::string out;
-    for (const std::string &n : names)
-        out += (out.empty() ? "" : ", ") + std::string("'") + visibleName(n) + "'";
-    return out;
-}
-
-// "; the column '<U+FEFF>id' ..." when `wanted` is a name that differs only by a leading BOM.
-std::string byteOrderMarkHint(const std::vector<std::string> &names, const std::string &wanted)
-{
-    for (const std::string &n : names)
-        if (n.size() > kByteOrderMark.size() && std::string_view(n).substr(0, 3) == kByteOrderMark
-            && std::string_view(n).substr(3) == wanted)
-            return "; the column '" + visibleName(n)
-                   + "' starts with an invisible byte order mark (U+FEFF), as when a file is saved with "
-                     "two of them: remove it";
-    return {};
 }
 
 enum class Mode {
@@ -165,6 +95,7 @@ struct TableBuilder::Impl
     std::string source;
     std::size_t maxListed = 5;
     char delimiter = 0; // the CSV delimiter; 0 when unknown (SQLite)
+    DayMonthOrder dateOrder = DayMonthOrder::MonthFirst; // slash dates without evidence
     std::vector<std::string> markers;
     std::uint64_t markerLengths = 0; // bit L set when some marker has length L (L < 64)
     bool longMarkers = false;
@@ -375,6 +306,11 @@ struct TableBuilder::Impl
         return first;
     }
     void warnDecimalCommas(const ColumnState &c, const std::string &example, std::int64_t row);
+    // An integer column whose every number is a date written YYYYMMDD (compactDateValue): turns
+    // the numbers into days since 1970-01-01, says so in a warning and returns true.
+    bool compactDates(ColumnState &c);
+    // Slash dates whose order nothing in the column showed: say which order was assumed.
+    void warnAmbiguousDates(const ColumnState &c, DateFormat format, bool orderShown, const std::string &example);
     // Throws for missing or repeated customer ids.
     void checkIds(const ColumnState &c) const;
     // The type of an inferred text column, warning when numbers or dates were likely meant.
@@ -401,6 +337,7 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
     d.source = std::move(source);
     d.maxListed = std::max<std::size_t>(1, options.maxListedProblems);
     d.delimiter = options.delimiter;
+    d.dateOrder = options.dateOrder;
     for (const std::string &m : options.missingMarkers) {
         const std::string_view t = trimSpaces(m);
         if (t.empty())
@@ -737,6 +674,11 @@ Column TableBuilder::Impl::finishColumn(ColumnState &c)
         else
             out.type = (c.numberCount > 0 && c.allIntegers) ? ColumnType::Integer : ColumnType::Real;
         warnIfEntirelyMissing(c, c.numberCount);
+        if (c.mode == Mode::Numeric && out.type == ColumnType::Integer && compactDates(c)) {
+            out.type = ColumnType::Date;
+            out.numbers = std::move(c.numbers);
+            return out;
+        }
         if (c.numbers.capacity() > c.numbers.size() + c.numbers.size() / 4)
             c.numbers.shrink_to_fit();
         out.numbers = std::move(c.numbers);
@@ -793,8 +735,12 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
     case ColumnType::Date: {
         std::vector<double> values(levels.size());
         std::vector<bool> bad(levels.size(), false);
+        DayMonthEvidence evidence;
+        for (const std::string &l : levels)
+            evidence.add(l);
+        const DayMonthOrder order = evidence.order(dateOrder);
         for (std::size_t l = 0; l < levels.size(); ++l)
-            bad[l] = parseDate(levels[l], values[l], true) == DateFormat::None;
+            bad[l] = parseDate(levels[l], values[l], true, order) == DateFormat::None;
         throwUnconvertible(c, counts, bad, "date",
                            "dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
         out.numbers = numbersFromLevels(c, values);
@@ -837,6 +783,12 @@ void TableBuilder::Impl::checkIds(const ColumnState &c) const
             detail
                 += "; and " + std::to_string(c.duplicateCount - c.duplicates.size()) + " more repeated ids";
         detail += "; customer ids must be unique";
+        // Many rows per id: purchases, not customers (docs/data-import.md, "Transaction logs").
+        const auto rowsWithId = static_cast<std::size_t>(
+            std::count_if(c.codes.begin(), c.codes.end(), [](std::int32_t code) { return code >= 0; }));
+        if (!c.raw && c.dict.levels.size() * 2 <= rowsWithId)
+            detail += "; " + std::to_string(rowsWithId) + " rows for " + std::to_string(c.dict.levels.size())
+                + " ids look like a transaction log (a row per purchase): turn it into one row per customer first";
         throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, c.duplicates.front().row, c.name});
     }
 }
@@ -846,8 +798,10 @@ ColumnType TableBuilder::Impl::inferText(const ColumnState &c, const std::vector
 {
     const std::vector<std::string> &levels = c.dict.levels;
     const std::vector<std::int64_t> &firstRow = c.dict.firstRow;
-    const LevelSurvey survey = surveyLevels(levels);
+    const LevelSurvey survey = surveyLevels(levels, dateOrder);
     const ColumnType type = inferTextType(survey, levels.size(), nonMissing);
+    if (type == ColumnType::Date)
+        warnAmbiguousDates(c, survey.dominantDate, survey.dateOrderShown, levels.front());
     if (type != ColumnType::Categorical && type != ColumnType::Identifier)
         return type;
 
@@ -929,6 +883,27 @@ void TableBuilder::Impl::warnDecimalCommas(const ColumnState &c, const std::stri
                        + " is " + value + ")");
 }
 
+bool TableBuilder::Impl::compactDates(ColumnState &c)
+{
+    if (c.numberCount == 0)
+        return false;
+    std::size_t first = 0;
+    while (std::isnan(c.numbers[first]))
+        ++first;
+    const double written = c.numbers[first];
+    if (!compactDatesToDays(c.numbers))
+        return false;
+    warnings.push_back(compactDatesWarning(c.name, displayRow(first), written));
+    return true;
+}
+
+void TableBuilder::Impl::warnAmbiguousDates(const ColumnState &c, DateFormat format, bool orderShown,
+                                            const std::string &example)
+{
+    if (std::string w = ambiguousDatesWarning(c.name, format, orderShown, example); !w.empty())
+        warnings.push_back(std::move(w));
+}
+
 Column TableBuilder::Impl::finishRaw(ColumnState &c)
 {
     Column out;
@@ -946,10 +921,15 @@ Column TableBuilder::Impl::finishRaw(ColumnState &c)
         std::size_t firstNonDate = n;
         std::size_t numeric = 0;
         std::size_t decorated = n;
+        DayMonthEvidence evidence;
+        for (std::size_t r = 0; r < n; ++r)
+            if (c.codes[r] >= 0)
+                evidence.add(c.text[r]);
+        const DayMonthOrder order = evidence.order(dateOrder);
         for (std::size_t r = 0; r < n; ++r) {
             if (c.codes[r] < 0)
                 continue;
-            const DateFormat f = parseDate(c.text[r], days[r], false);
+            const DateFormat f = parseDate(c.text[r], days[r], false, order);
             if (f != DateFormat::None && (format == DateFormat::None || f == format)) {
                 format = f;
                 ++dates;
@@ -958,6 +938,11 @@ Column TableBuilder::Impl::finishRaw(ColumnState &c)
             }
         }
         if (dates == nonMissing) {
+            for (std::size_t r = 0; r < n && nonMissing > 0; ++r)
+                if (c.codes[r] >= 0) {
+                    warnAmbiguousDates(c, format, evidence.dayFirst != evidence.monthFirst, c.text[r]);
+                    break;
+                }
             out.type = ColumnType::Date;
             out.numbers = std::move(days);
             return out;

@@ -1,14 +1,20 @@
 #include "engine/data/type_inference.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 
 namespace seg {
 
-LevelSurvey surveyLevels(const std::vector<std::string> &levels)
+LevelSurvey surveyLevels(const std::vector<std::string> &levels, DayMonthOrder dateOrder)
 {
     LevelSurvey survey;
+    DayMonthEvidence evidence;
+    for (const std::string &l : levels)
+        evidence.add(l);
+    survey.dateOrder = evidence.order(dateOrder);
+    survey.dateOrderShown = evidence.dayFirst != evidence.monthFirst;
     survey.allBoolean = !levels.empty();
     for (const std::string &l : levels)
         survey.allBoolean = survey.allBoolean && parseBoolean(l, false) >= 0;
@@ -17,7 +23,7 @@ LevelSurvey surveyLevels(const std::vector<std::string> &levels)
     std::vector<DateFormat> levelFormat(levels.size());
     for (std::size_t l = 0; l < levels.size(); ++l) {
         double days = 0.0;
-        levelFormat[l] = parseDate(levels[l], days, false);
+        levelFormat[l] = parseDate(levels[l], days, false, survey.dateOrder);
         if (levelFormat[l] != DateFormat::None)
             ++formats[levelFormat[l]];
     }
@@ -50,6 +56,25 @@ ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std:
     if (levelCount <= kMaxCategoricalLevels && levelCount * 2 <= nonMissing)
         return ColumnType::Categorical;
     return ColumnType::Identifier;
+}
+
+bool compactDatesToDays(std::vector<double> &numbers)
+{
+    double days = 0.0;
+    bool present = false;
+    for (double v : numbers) {
+        if (std::isnan(v))
+            continue;
+        if (!compactDateValue(v, days))
+            return false;
+        present = true;
+    }
+    if (!present)
+        return false;
+    for (double &v : numbers)
+        if (!std::isnan(v) && compactDateValue(v, days))
+            v = days;
+    return true;
 }
 
 bool isLongDigitCode(std::string_view text)
@@ -163,6 +188,38 @@ bool looksLikeDecoratedNumber(std::string_view text)
     }
     double value = 0.0;
     return removed && digit && parseNumber(stripped, value) != NumberKind::None;
+}
+
+bool looksNumericWithText(const Column &column)
+{
+    // 0: not a number, 1: a plain number, 2: a number with a decimal comma, thousands separators
+    // or currency signs, which counts as a number here, so that preparation explains how it is
+    // written instead of calling the column identifiers.
+    auto kind = [](std::string_view text) -> int {
+        double ignored = 0.0;
+        if (parseNumber(text, ignored) != NumberKind::None)
+            return 1;
+        return numberStyle(text) != NumberStyle::None ? 2 : 0;
+    };
+    std::size_t plain = 0, styled = 0, present = 0;
+    auto count = [&](int k) {
+        ++present;
+        plain += k == 1 ? 1 : 0;
+        styled += k == 2 ? 1 : 0;
+    };
+    if (column.type == ColumnType::Categorical) {
+        std::vector<int> levelKind(column.levels.size());
+        for (std::size_t l = 0; l < column.levels.size(); ++l)
+            levelKind[l] = kind(column.levels[l]);
+        for (const std::int32_t code : column.codes)
+            if (code >= 0)
+                count(levelKind[static_cast<std::size_t>(code)]);
+    } else if (column.type == ColumnType::Identifier) {
+        for (std::size_t r = 0; r < column.text.size(); ++r)
+            if (!column.isMissing(r))
+                count(kind(column.text[r]));
+    }
+    return plain < present && 2 * (plain + styled) >= present;
 }
 
 } // namespace seg

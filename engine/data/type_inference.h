@@ -33,15 +33,26 @@ struct LevelSurvey
     /// index of the first level that is not; the number of levels otherwise. It lets a warning
     /// say which value kept a date-like column from being read as dates.
     std::size_t strayNonDate = 0;
+    /// The order slash dates were read in: what the levels show (DayMonthEvidence), else the fallback.
+    DayMonthOrder dateOrder = DayMonthOrder::MonthFirst;
+    /// True when some level showed the order (a day above 12); false when the fallback was used.
+    bool dateOrderShown = false;
 };
 
-/// Surveys `levels` (the distinct non-missing texts of one column, in any order).
-LevelSurvey surveyLevels(const std::vector<std::string> &levels);
+/// Surveys `levels` (the distinct non-missing texts of one column, in any order). Slash dates
+/// are read day first or month first as the levels show (a number above 12 says which), in
+/// `dateOrder` when nothing shows it.
+LevelSurvey surveyLevels(const std::vector<std::string> &levels, DayMonthOrder dateOrder = DayMonthOrder::MonthFirst);
 
 /// The type of a text column whose type is inferred (not forced), in this order: Boolean when
 /// survey.allBoolean, Date when survey.allDates, Categorical when it has at most
 /// kMaxCategoricalLevels levels and at most one level per two non-missing cells, else Identifier.
 ColumnType inferTextType(const LevelSurvey &survey, std::size_t levelCount, std::size_t nonMissing);
+
+/// When every present number of `numbers` (NaN = missing; at least one present) is a date written
+/// YYYYMMDD (compactDateValue): replaces each by its days since 1970-01-01 and returns true. Leaves
+/// `numbers` unchanged and returns false otherwise. The rule that reads 19970101 as a date.
+bool compactDatesToDays(std::vector<double> &numbers);
 
 /// Integers with at least this many digits are codes rather than amounts when a whole column
 /// holds them and some cannot be stored exactly (the big-integer rule, docs/data-import.md).
@@ -73,5 +84,12 @@ double decimalCommaValue(std::string_view text);
 /// "1,200", "$5", "12 %", "1.234,56" or "€3". Such values are never converted (parseNumber()
 /// rejects them); this only words a warning.
 bool looksLikeDecoratedNumber(std::string_view text);
+
+/// True for a text column (categorical or identifier) most of whose present cells are numbers
+/// but some are not: a numeric column with bad cells. Numbers written with a decimal comma,
+/// thousands separators or currency signs (seg::numberStyle) count as numbers here, and make the
+/// column such a column. The role suggestion (column_roles.h) makes such columns numeric features and prepare() rejects them
+/// naming the cells (or how the numbers are written), rather than leave them out silently.
+bool looksNumericWithText(const Column &column);
 
 } // namespace seg

@@ -2,6 +2,7 @@
 
 #include "engine/data/cell_parsers.h"
 #include "engine/data/column_names.h"
+#include "engine/data/column_roles.h"
 #include "engine/data/input_file.h"
 #include "engine/data/type_inference.h"
 
@@ -67,18 +68,6 @@ bool containsAny(const std::string &text, std::initializer_list<std::string_view
 {
     return std::any_of(keywords.begin(), keywords.end(),
                        [&](std::string_view k) { return text.find(k) != std::string::npos; });
-}
-
-// Names that are never features by default: keys and ground-truth labels.
-bool excludedByDefault(std::string_view name)
-{
-    const std::vector<std::string> ws = nameWords(name);
-    if (ws.empty())
-        return true;
-    const std::string &first = ws.front();
-    const std::string &last = ws.back();
-    return last == "id" || last == "uuid" || last == "key" || first == "id"
-        || hasWord(ws, {"label", "labels"}) || first == "true" || hasWord(ws, {"truth"});
 }
 
 // Fisher–Pearson coefficient of skewness g1 = m3 / m2^(3/2) with population moments (the
@@ -289,6 +278,8 @@ std::string FeatureSpec::emptySelectionReason() const
 
 std::string suggestGroup(const Column &column)
 {
+    if (column.role == ColumnRole::Value)
+        return "purchasing";
     std::string group = suggestGroup(column.name);
     if (group == "other" && column.type == ColumnType::Date)
         group = "recency & loyalty";
@@ -326,54 +317,42 @@ std::string suggestGroup(std::string_view columnName)
     return "other";
 }
 
-bool looksNumericWithText(const Column &column)
-{
-    // 0: not a number, 1: a plain number, 2: a number with a decimal comma, thousands separators
-    // or currency signs, which counts as a number here, so that preparation explains how it is
-    // written instead of calling the column identifiers.
-    auto kind = [](std::string_view text) -> int {
-        double ignored = 0.0;
-        if (parseNumber(text, ignored) != NumberKind::None)
-            return 1;
-        return numberStyle(text) != NumberStyle::None ? 2 : 0;
-    };
-    std::size_t plain = 0, styled = 0, present = 0;
-    auto count = [&](int k) {
-        ++present;
-        plain += k == 1 ? 1 : 0;
-        styled += k == 2 ? 1 : 0;
-    };
-    if (column.type == ColumnType::Categorical) {
-        std::vector<int> levelKind(column.levels.size());
-        for (std::size_t l = 0; l < column.levels.size(); ++l)
-            levelKind[l] = kind(column.levels[l]);
-        for (const std::int32_t code : column.codes)
-            if (code >= 0)
-                count(levelKind[static_cast<std::size_t>(code)]);
-    } else if (column.type == ColumnType::Identifier) {
-        for (std::size_t r = 0; r < column.text.size(); ++r)
-            if (!column.isMissing(r))
-                count(kind(column.text[r]));
-    }
-    return plain < present && 2 * (plain + styled) >= present;
-}
-
 namespace {
 
 // `excluded` is a set: the explorer excludes every column already in the spec, tens of
 // thousands on a wide table, and a linear search per column would make this quadratic.
 using NameSet = std::unordered_set<std::string_view>;
 
-std::optional<LeftOutReason> leftOutReason(const Column &c, const NameSet &excluded)
+struct LeftOut
+{
+    LeftOutReason reason;
+    std::string detail;
+};
+
+std::optional<LeftOut> leftOutReason(const Column &c, const Table &table, const NameSet &excluded)
 {
     if (excluded.count(c.name) != 0)
-        return LeftOutReason::Excluded;
-    if (excludedByDefault(c.name))
-        return LeftOutReason::KeyOrLabel;
+        return LeftOut {LeftOutReason::Excluded, {}};
+    // A table whose roles were never assigned (built in memory) takes the suggested ones.
+    RoleSuggestion role {c.role, c.roleReason};
+    if (c.roleReason.empty())
+        role = suggestColumnRole(c, table);
+    const bool noValues = c.size() > 0 && c.missingCount() == c.size();
+    switch (role.role) {
+    case ColumnRole::Id: return LeftOut {LeftOutReason::Id, role.reason};
+    case ColumnRole::Label: return LeftOut {LeftOutReason::Label, role.reason};
+    case ColumnRole::Personal: return LeftOut {LeftOutReason::Personal, role.reason};
+    case ColumnRole::Ignored:
+        return LeftOut {noValues ? LeftOutReason::NoValues : LeftOutReason::Ignored, role.reason};
+    case ColumnRole::Numeric:
+    case ColumnRole::Categorical:
+    case ColumnRole::Value:
+    case ColumnRole::Date: break;
+    }
     if (c.type == ColumnType::Identifier && !looksNumericWithText(c))
-        return LeftOutReason::Identifier;
-    if (c.size() > 0 && c.missingCount() == c.size())
-        return LeftOutReason::NoValues; // nothing to learn from an empty column
+        return LeftOut {LeftOutReason::Ignored, "its cells are free text or keys"};
+    if (noValues)
+        return LeftOut {LeftOutReason::NoValues, "every cell is missing"}; // nothing to learn from it
     return std::nullopt;
 }
 
@@ -384,8 +363,8 @@ std::vector<LeftOutColumn> leftOutColumns(const Table &table, const std::vector<
     const NameSet excluded(exclude.begin(), exclude.end());
     std::vector<LeftOutColumn> out;
     for (const Column &c : table.columns)
-        if (const auto reason = leftOutReason(c, excluded))
-            out.push_back({c.name, *reason});
+        if (auto left = leftOutReason(c, table, excluded))
+            out.push_back({c.name, left->reason, std::move(left->detail)});
     return out;
 }
 
@@ -394,7 +373,7 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
     const NameSet excluded(exclude.begin(), exclude.end());
     std::vector<const Column *> usable;
     for (const Column &c : table.columns)
-        if (!leftOutReason(c, excluded))
+        if (!leftOutReason(c, table, excluded))
             usable.push_back(&c);
     FeatureSpec spec = specFromColumns(usable, true);
     std::stable_sort(spec.groups.begin(), spec.groups.end(),

@@ -3,6 +3,7 @@
 // (engagement, purchasing, ...), and how each is cleaned and scaled.
 
 #include "engine/data/table.h"
+#include "engine/data/type_inference.h" // looksNumericWithText
 
 #include <string>
 #include <string_view>
@@ -77,27 +78,31 @@ struct FeatureSpec
     bool operator==(const FeatureSpec &) const = default;
 };
 
-/// A spec with every usable column of `table` (numeric and categorical, not Identifier),
-/// except those named in `exclude`; groups are suggested from the column names
-/// (engagement, purchasing, recency & loyalty, channels, profile, other) and skewed
-/// non-negative columns get log1p.
-/// Also left out: keys and ground truth by name ("id", "*_id", "label", "true_*"), and columns
-/// with no value at all. Categorical columns no keyword claims go to "profile". Integer and real
-/// columns with min >= 0 and skewness g1 > 2 (population moments) get log1p. Groups come in the
-/// order listed above, columns in table order.
+/// A spec with every column of `table` whose role is a feature role (isFeatureRole: numeric,
+/// categorical, value, date), except those named in `exclude` and columns with no value at all.
+/// The role decides (Column::role, set by assignColumnRoles when the table is loaded; a table
+/// whose roles were never assigned, Column::roleReason empty, takes the suggested roles).
+/// Groups are suggested from the column names (engagement, purchasing, recency & loyalty,
+/// channels, profile, other; suggestGroup): value columns go to purchasing, dates nothing else
+/// claims to recency & loyalty, categoricals to profile. Integer and real columns with
+/// min >= 0 and skewness g1 > 2 (population moments) get log1p. Groups come in the order listed
+/// above, columns in table order.
 FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string> &exclude = {});
 
-/// Why suggestFeatureSpec leaves a column out.
+/// Why suggestFeatureSpec leaves a column out: its role, or the caller's choice.
 enum class LeftOutReason {
-    Excluded,   ///< named in `exclude`
-    KeyOrLabel, ///< its name marks a key or the ground truth ("id", "*_id", "label", "true_*", ...)
-    Identifier, ///< it holds identifiers (free text or keys)
-    NoValues,   ///< every cell is missing
+    Excluded, ///< named in `exclude`
+    Id,       ///< its role is id: a key ("id", "*_id", "InvoiceNo", or chosen)
+    Label,    ///< its role is label: known segments
+    Personal, ///< its role is personal data
+    Ignored,  ///< its role is ignored: free text, keys, codes with too many values, or chosen
+    NoValues, ///< every cell is missing
 };
 struct LeftOutColumn
 {
     std::string column;
     LeftOutReason reason;
+    std::string detail; ///< why the column has its role (Column::roleReason; "chosen" for a choice)
 };
 /// The columns suggestFeatureSpec(table, exclude) leaves out, in table order, each with the first
 /// reason that applies in the order above; so that a front end can say why nothing is left.
@@ -114,17 +119,12 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
 /// from, with their choice first.
 FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, const std::vector<std::string> &exclude);
 
-/// True for a text column (categorical or identifier) most of whose present cells are numbers
-/// but some are not: a numeric column with bad cells. Numbers written with a decimal comma,
-/// thousands separators or currency signs (seg::numberStyle) count as numbers here, and make the
-/// column such a column. suggestFeatureSpec includes such columns and prepare() rejects them
-/// naming the cells (or how the numbers are written), rather than leave them out silently.
-bool looksNumericWithText(const Column &column);
 
 /// The suggested group for a column name ("engagement", "purchasing", ...).
 std::string suggestGroup(std::string_view columnName);
-/// The suggested group for a column, by name and then by type where the name says nothing:
-/// dates (sign-up, first order) describe recency & loyalty, categoricals describe the profile.
+/// The suggested group for a column: purchasing for a value (money) column, whatever its name
+/// ("Fresh", "Milk"); else by name and then by type where the name says nothing: dates (sign-up,
+/// first order) describe recency & loyalty, categoricals describe the profile.
 std::string suggestGroup(const Column &column);
 
 /// JSON form:

@@ -2,6 +2,8 @@
 
 #include "app/ui/import_dialog.h"
 
+#include "engine/data/loader.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -54,6 +56,11 @@ private Q_SLOTS:
     void buildSpecUsesChosenGroups();
     void sqliteTableChooser();
     void unreadableFile();
+    void rolesAreSuggestedWithReasons();
+    void chosenRolesChangeFeaturesAndGroups();
+    void impossibleRoleBlocksImport();
+    void transactionLogIsNamedBeforeImport();
+    void whitespaceFileWithDates();
 };
 
 void TestImportDialog::malformedCellNamesRowAndColumn()
@@ -272,6 +279,118 @@ void TestImportDialog::unreadableFile()
     QVERIFY(!dialog.isValid());
     QVERIFY2(dialog.validationMessage().contains(QLatin1String("missing.csv")), qPrintable(dialog.validationMessage()));
     QVERIFY(!okButton(dialog)->isEnabled());
+}
+
+void TestImportDialog::rolesAreSuggestedWithReasons()
+{
+    ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/wholesale/Wholesale customers data.csv"));
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    QVERIFY(dialog.columnRole(QStringLiteral("Channel")) == ColumnRole::Categorical);
+    QVERIFY(dialog.columnRole(QStringLiteral("Region")) == ColumnRole::Categorical);
+    QVERIFY(dialog.columnRole(QStringLiteral("Fresh")) == ColumnRole::Numeric);
+    // The reason describes the previewed rows: the first 200 hold Region 1 and 3 only (Python).
+    QCOMPARE(dialog.roleReason(QStringLiteral("Region")),
+             QStringLiteral("Suggested: categorical, because whole numbers 1\u20133 in 2 values and a name like a code: "
+                            "a category, not a quantity"));
+    const ImportChoice choice = dialog.choice();
+    QVERIFY(choice.idColumn.isEmpty());
+    QVERIFY(choice.roles.empty()); // nothing differs from the suggestion
+    QCOMPARE(choice.features.size(), 8);
+    QCOMPARE(choice.groups.at(QStringLiteral("Region")), QStringLiteral("profile"));
+    QCOMPARE(choice.groups.at(QStringLiteral("Fresh")), QStringLiteral("other"));
+}
+
+void TestImportDialog::chosenRolesChangeFeaturesAndGroups()
+{
+    ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/wholesale/Wholesale customers data.csv"));
+    dialog.setColumnRole(QStringLiteral("Fresh"), ColumnRole::Value);
+    dialog.setColumnRole(QStringLiteral("Region"), ColumnRole::Ignored);
+    dialog.setColumnRole(QStringLiteral("Channel"), ColumnRole::Numeric);
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    QCOMPARE(dialog.roleReason(QStringLiteral("Region")),
+             QStringLiteral("Chosen: ignored (suggested: categorical, because whole numbers 1\u20133 in 2 values and a "
+                            "name like a code: a category, not a quantity)"));
+    ImportChoice choice = dialog.choice();
+    // Money goes to purchasing by its role; an ignored column is no feature.
+    QCOMPARE(choice.groups.at(QStringLiteral("Fresh")), QStringLiteral("purchasing"));
+    QVERIFY(!choice.features.contains(QStringLiteral("Region")));
+    QVERIFY(choice.features.contains(QStringLiteral("Channel")));
+    const std::map<std::string, ColumnRole> expected {
+        {"Channel", ColumnRole::Numeric}, {"Fresh", ColumnRole::Value}, {"Region", ColumnRole::Ignored}};
+    QVERIFY(choice.roles == expected);
+    // A feature role makes it a feature again.
+    dialog.setColumnRole(QStringLiteral("Region"), ColumnRole::Categorical);
+    choice = dialog.choice();
+    QVERIFY(choice.features.contains(QStringLiteral("Region")));
+    QCOMPARE(choice.roles.count("Region"), std::size_t(0));
+
+    // The roles go with the load: the loaded table has them, and the spec follows.
+    CsvOptions options;
+    options.columnRoles = choice.roles;
+    const Table table = loadTable(choice.path.toStdString(), {}, options);
+    QCOMPARE(std::string(toString(table.require("Channel").type)), std::string("integer"));
+    const FeatureSpec spec = choice.buildSpec(table);
+    QCOMPARE(spec.groups.front().name, std::string("profile"));
+    const auto purchasing = std::find_if(spec.groups.begin(), spec.groups.end(),
+                                         [](const FeatureGroup &g) { return g.name == "purchasing"; });
+    QVERIFY(purchasing != spec.groups.end());
+    QCOMPARE(purchasing->columns.front().column, std::string("Fresh"));
+}
+
+void TestImportDialog::impossibleRoleBlocksImport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, QStringLiteral("cities.csv"),
+                                   "city,visits\nLisbon,1\nPorto,2\nLisbon,3\nPorto,4\nLisbon,5\n");
+    ImportDialog dialog(path);
+    QVERIFY(dialog.isValid());
+    dialog.setColumnRole(QStringLiteral("city"), ColumnRole::Value);
+    QVERIFY(!dialog.isValid());
+    QCOMPARE(dialog.validationMessage(),
+             path + QStringLiteral(", column 'city': column 'city' cannot be value: its cells are categorical values, "
+                                   "not numbers"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.setColumnRole(QStringLiteral("city"), ColumnRole::Categorical);
+    QVERIFY(dialog.isValid());
+}
+
+void TestImportDialog::transactionLogIsNamedBeforeImport()
+{
+    // Online Retail: CustomerID is preselected as the id, and its repeats in the previewed rows
+    // (Python: 146 rows with an id for 130 customers, 17841 five times) block the import.
+    ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/online_retail/online_retail_sample.csv"));
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("CustomerID"));
+    QVERIFY(!dialog.isValid());
+    QVERIFY2(dialog.validationMessage().startsWith(
+                 QStringLiteral("column 'CustomerID' repeats: 146 rows for 130 ids (id '17841' has 5 rows). The data "
+                                "looks like a transaction log")),
+             qPrintable(dialog.validationMessage()));
+    QVERIFY(dialog.validationMessage().endsWith(
+        QStringLiteral("(in the previewed rows). To read the rows as they are, choose (none) as the customer id.")));
+    QVERIFY(dialog.columnRole(QStringLiteral("InvoiceNo")) == ColumnRole::Id);
+    // Without an id the rows can be imported, and the note says what they are.
+    dialog.setIdColumn(QString());
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    QVERIFY2(shownMessage(dialog).startsWith(QStringLiteral("Note: column 'CustomerID' repeats: 146 rows")),
+             qPrintable(shownMessage(dialog)));
+    QVERIFY(!dialog.choice().features.contains(QStringLiteral("InvoiceNo")));
+}
+
+void TestImportDialog::whitespaceFileWithDates()
+{
+    // CDNOW: four columns separated by spaces, dates written 19970101; its first 200 rows hold
+    // 48 customers, customer 33 with 25 rows (Python).
+    ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/cdnow/CDNOW_master.txt"));
+    QVERIFY(dialog.previewTable());
+    QCOMPARE(dialog.previewTable()->columns.size(), std::size_t(4));
+    QCOMPARE(std::string(toString(dialog.previewTable()->require("date").type)), std::string("date"));
+    QVERIFY(dialog.columnRole(QStringLiteral("date")) == ColumnRole::Date);
+    QVERIFY(dialog.columnRole(QStringLiteral("dollar_value")) == ColumnRole::Value);
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
+    QVERIFY2(dialog.validationMessage().startsWith(
+                 QStringLiteral("column 'customer_id' repeats: 200 rows for 48 ids (id '33' has 25 rows).")),
+             qPrintable(dialog.validationMessage()));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(
                      QStringLiteral("segscope: --delimiter must be one character such as , ; | or the "
-                                    "word tab (not a quote or a line break), not '\"'\n")),
+                                    "word tab or space (not a quote or a line break), not '\"'\n")),
                  qPrintable(r.err));
         // One the detection does not know: the message points at --delimiter.
         const QString colon = writeFile(QStringLiteral("colon.csv"), "id:x:y\nC1:1:2\nC2:3:4\n");

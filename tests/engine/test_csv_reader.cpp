@@ -245,7 +245,13 @@ private Q_SLOTS:
         QCOMPARE(t.require("t").numbers[0], 19447.75);
         QCOMPARE(t.require("us").numbers[0], 19447.5);
         QCOMPARE(t.require("eu").numbers[1], 19782.0);
-        QCOMPARE_TYPE(t.require("compact").type, ColumnType::Integer); // YYYYMMDD only when forced
+        // Whole numbers that are all YYYYMMDD dates are dates, with a warning (they used to stay
+        // integers and be averaged as such).
+        QCOMPARE_TYPE(t.require("compact").type, ColumnType::Date);
+        QCOMPARE(t.require("compact").numbers, (std::vector<double> {19447, 19782}));
+        QCOMPARE(t.warnings, (std::vector<std::string> {"column 'compact' holds whole numbers that are all dates "
+                                                        "written YYYYMMDD (row 2: 20230331); read as dates, not as "
+                                                        "numbers"}));
         const Table forced
             = parse("compact\n20230331\n20240229\n", withTypes({{"compact", ColumnType::Date}}));
         QCOMPARE(forced.require("compact").numbers, (std::vector<double> {19447, 19782}));

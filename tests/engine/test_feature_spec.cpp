@@ -283,10 +283,13 @@ private Q_SLOTS:
             reasons.push_back(c.reason);
         }
         QCOMPARE(names, (std::vector<std::string> {"id", "label", "empty_metric", "orders", "note"}));
+        // The reasons are the columns' roles (here suggested, since the table was built by hand).
         QVERIFY(reasons
-                == (std::vector<LeftOutReason> {LeftOutReason::KeyOrLabel, LeftOutReason::Excluded,
+                == (std::vector<LeftOutReason> {LeftOutReason::Id, LeftOutReason::Excluded,
                                                 LeftOutReason::NoValues, LeftOutReason::Excluded,
-                                                LeftOutReason::Identifier}));
+                                                LeftOutReason::Ignored}));
+        QCOMPARE(out[0].detail, std::string("its name marks a key"));
+        QCOMPARE(out[4].detail, std::string("its cells are free text or keys"));
     }
 
     void suggestedColumnsFollowTheChoice()

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 #include <string>
 #include <vector>
 
@@ -67,6 +69,47 @@ private Q_SLOTS:
         QCOMPARE(few.strayNonDate, std::size_t(3));
         // Exactly half still counts as mostly dates.
         QCOMPARE(surveyLevels({"2023-01-01", "soon"}).strayNonDate, std::size_t(1));
+    }
+
+    void dayMonthOrder()
+    {
+        // A first number above 12 is a day, a second one makes the first the month.
+        LevelSurvey s = surveyLevels({"1/2/2024", "31/1/2024"});
+        QVERIFY(s.allDates);
+        QCOMPARE(s.dominantDate, DateFormat::DaySlashMonthYear);
+        QVERIFY(s.dateOrder == DayMonthOrder::DayFirst);
+        QVERIFY(s.dateOrderShown);
+        s = surveyLevels({"1/2/2024", "1/31/2024"}, DayMonthOrder::DayFirst);
+        QCOMPARE(s.dominantDate, DateFormat::MonthDayYear);
+        QVERIFY(s.dateOrderShown);
+        // No evidence: the fallback, and it is said to be one.
+        s = surveyLevels({"1/2/2024", "3/4/2024"}, DayMonthOrder::DayFirst);
+        QCOMPARE(s.dominantDate, DateFormat::DaySlashMonthYear);
+        QVERIFY(!s.dateOrderShown);
+        // Both ways: neither order reads every level.
+        QVERIFY(!surveyLevels({"13/1/2024", "1/13/2024"}).allDates);
+        DayMonthEvidence e;
+        for (const char *t : {"2024-01-31", "31.1.2024", " 12/12/2024 ", "13/1/2024 10:00"})
+            e.add(t);
+        QVERIFY(e.dayFirst && !e.monthFirst);
+    }
+
+    void compactDates()
+    {
+        // Days since 1970-01-01 from Python's datetime: 1997-01-01 is 9862, 2000-02-29 is 11016.
+        std::vector<double> v {19970101, NAN, 20000229};
+        QVERIFY(compactDatesToDays(v));
+        QCOMPARE(v[0], 9862.0);
+        QVERIFY(std::isnan(v[1]));
+        QCOMPARE(v[2], 11016.0);
+        // One value that is no date (a 30 February, 1899, 2101, a fraction) keeps all numbers.
+        for (double bad : {20230230.0, 18991231.0, 21010101.0, 19970101.5}) {
+            std::vector<double> w {19970101, bad};
+            QVERIFY(!compactDatesToDays(w));
+            QCOMPARE(w[0], 19970101.0);
+        }
+        std::vector<double> empty {NAN};
+        QVERIFY(!compactDatesToDays(empty));
     }
 
     void categoricalOrIdentifier()

@@ -1,0 +1,99 @@
+#include "engine/data/import_messages.h"
+
+#include <cstdio>
+
+namespace seg {
+
+std::string columnLetters(std::size_t index)
+{
+    std::string letters;
+    std::size_t n = index + 1;
+    while (n > 0) {
+        const std::size_t rem = (n - 1) % 26;
+        letters.insert(letters.begin(), static_cast<char>('A' + rem));
+        n = (n - 1) / 26;
+    }
+    return letters;
+}
+
+// A cell value for a message: quoted, shortened, control characters made visible.
+std::string quoteValue(std::string_view value)
+{
+    constexpr std::size_t kMax = 40;
+    std::string out = "'";
+    std::size_t end = value.size();
+    bool shortened = false;
+    if (end > kMax) {
+        end = kMax;
+        while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80)
+            --end; // do not cut a UTF-8 sequence
+        shortened = true;
+    }
+    for (std::size_t i = 0; i < end; ++i) {
+        const char c = value[i];
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else
+            out += c;
+    }
+    out += shortened ? "...'" : "'";
+    return out;
+}
+
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+} // namespace
+
+std::string visibleName(std::string name)
+{
+    for (std::size_t at = name.find(kByteOrderMark); at != std::string::npos; at = name.find(kByteOrderMark, at))
+        name.replace(at, kByteOrderMark.size(), "<U+FEFF>");
+    return name;
+}
+
+std::string joinNames(const std::vector<std::string> &names)
+{
+    std::string out;
+    for (const std::string &n : names)
+        out += (out.empty() ? "" : ", ") + std::string("'") + visibleName(n) + "'";
+    return out;
+}
+
+std::string byteOrderMarkHint(const std::vector<std::string> &names, const std::string &wanted)
+{
+    for (const std::string &n : names)
+        if (n.size() > kByteOrderMark.size() && std::string_view(n).substr(0, 3) == kByteOrderMark
+            && std::string_view(n).substr(3) == wanted)
+            return "; the column '" + visibleName(n)
+                   + "' starts with an invisible byte order mark (U+FEFF), as when a file is saved with "
+                     "two of them: remove it";
+    return {};
+}
+
+std::string compactDatesWarning(const std::string &column, std::int64_t row, double written)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.0f", written);
+    return "column '" + column + "' holds whole numbers that are all dates written YYYYMMDD (row "
+        + std::to_string(row) + ": " + text + "); read as dates, not as numbers";
+}
+
+std::string ambiguousDatesWarning(const std::string &column, DateFormat format, bool orderShown,
+                                  const std::string &example)
+{
+    if (orderShown || (format != DateFormat::MonthDayYear && format != DateFormat::DaySlashMonthYear))
+        return {};
+    const DayMonthOrder order
+        = format == DateFormat::DaySlashMonthYear ? DayMonthOrder::DayFirst : DayMonthOrder::MonthFirst;
+    return "column '" + column + "' holds dates such as " + quoteValue(example)
+        + " whose day and month could be either way round (no day above 12); read as " + toString(order)
+        + " (the default order when a column does not show it)";
+}
+
+} // namespace seg

@@ -1,0 +1,42 @@
+#pragma once
+// The wording the importers share in their messages: columns by letter, cell values quoted and
+// shortened, lists of names, and the warnings of the date rules (type_inference.h).
+
+#include "engine/data/cell_parsers.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+/// The spreadsheet letters of column `index` (0 -> "A", 26 -> "AA").
+std::string columnLetters(std::size_t index);
+
+/// A cell value for a message: in single quotes, shortened to 40 bytes ("...'"), line breaks and
+/// tabs made visible.
+std::string quoteValue(std::string_view value);
+
+/// A name for a message: a byte order mark inside it (a file saved with two of them has one
+/// before its first name) is invisible when printed, so it is shown as <U+FEFF>.
+std::string visibleName(std::string name);
+
+/// "'a', 'b', 'c'" (visible names).
+std::string joinNames(const std::vector<std::string> &names);
+
+/// "; the column '<U+FEFF>id' starts with an invisible byte order mark ..." when `wanted` is one
+/// of `names` but for a leading byte order mark; empty otherwise.
+std::string byteOrderMarkHint(const std::vector<std::string> &names, const std::string &wanted);
+
+/// "column 'date' holds whole numbers that are all dates written YYYYMMDD (row 2: 19970101);
+/// read as dates, not as numbers": `row` and `written` are the first such cell.
+std::string compactDatesWarning(const std::string &column, std::int64_t row, double written);
+
+/// For a column of slash dates (`format` MonthDayYear or DaySlashMonthYear) whose order no value
+/// showed: which order was assumed, with `example`; empty otherwise.
+std::string ambiguousDatesWarning(const std::string &column, DateFormat format, bool orderShown,
+                                  const std::string &example);
+
+} // namespace seg
