@@ -59,6 +59,43 @@
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set aside customers beyond this robust z on any feature (as segscope cluster --outliers; 0, the default, keeps all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outliers must be a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg</name>
+    <message>
+        <source>B</source>
+        <extracomment>Abbreviations of a billion, a million and a thousand after a number (&quot;1.24M&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2 · total %3 (%4 of all %1)</source>
+        <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column&apos;s total.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ControlsPanel</name>
@@ -76,14 +113,7 @@
     </message>
     <message>
         <source>Group / column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the columns to segment on. A group&apos;s weight multiplies its features&apos; share of the distance between customers.</source>
+        <extracomment>The second column: a group&apos;s weight, a column&apos;s transform (two lines).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,10 +169,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How features are put on a common scale before distances are measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;caling:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,6 +190,86 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the column&apos;s values are changed before scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight /
+transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns to segment on. A group&apos;s weight multiplies its features&apos; share of the distance between customers. Double-click a column&apos;s transform to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s weight multiplies its features&apos; share of the distance. A column&apos;s transform is applied before scaling. log(1 + x) evens out skewed amounts such as spend, so a few big customers do not dominate; &quot;clip 1–99%&quot; caps values at the 1st and 99th percentiles. Double-click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean 0, standard deviation 1. A few extreme customers inflate the standard deviation and squeeze everyone else together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median 0, interquartile range 1: the middle half of the customers sets the scale, so extreme customers do not. They stay extreme, though: set them aside with Outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest value 0, largest 1: one extreme customer compresses everyone else into a corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw units: the feature with the largest numbers decides the distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How features are put on a common scale before distances are measured. Z-score: mean and standard deviation. Robust: median and interquartile range, not pulled by extreme customers. Min–max: 0 to 1. None: raw units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond z </source>
+        <extracomment>Prefix of the outlier threshold: customers beyond this robust z-score are set aside.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside customers whose value on any feature lies further than this many robust standard deviations (1.4826 × the median absolute deviation) from the median. They are not clustered, appear grey on the map, are counted in the status bar and exported as segment −1. Keep all: no customer is set aside; 5 to 10 sets aside only the truly extreme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outliers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log(1 + x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip 1–99%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <extracomment>Short name of the log(1 + x) transform in the feature tree.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <extracomment>Short name of clipping to the 1st and 99th percentiles in the feature tree.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,6 +312,14 @@
     </message>
     <message>
         <source>Rename a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep outliers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,17 +458,7 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2 customers (%3)
-Click to highlight this segment in every view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click to switch between segment order and size order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd). Blue is below, red above; beyond 2 sd the colour stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +467,19 @@ Click to highlight this segment in every view.</source>
     </message>
     <message>
         <source>Column “%1”: one row per value, each the share of customers with that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to highlight this segment in every view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd) of the features as clustered (after log(1 + x) and scaling). Blue is below, red above; beyond 2 sd the colour stays the same. The numbers in the tooltips are in the data&apos;s own units.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,10 +541,6 @@ Click to highlight this segment in every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the first rows and the detected column types, then choose the customer id, the features to segment on and their groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,10 +570,6 @@ Click to highlight this segment in every view.</source>
     </message>
     <message>
         <source>&amp;Known segments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Features and groups (double-click a group to change it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,10 +613,6 @@ Click to highlight this segment in every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free text cannot be a feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the customer id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +634,70 @@ Click to highlight this segment in every view.</source>
     </message>
     <message>
         <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id (key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (suggested: %2, because %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the first rows and the detected column types, then choose the customer id, what each column means (its role), the features to segment on and their groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features, roles and groups (double-click a role or a group to change it; hover over a role to see why it was suggested):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first row, the first %1 of %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a feature: its role is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the previewed rows). To read the rows as they are, choose (none) as the customer id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,6 +971,10 @@ Click to highlight this segment in every view.</source>
         <source>Cannot write the screenshot to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ModelSelectionChart</name>
@@ -872,15 +1045,19 @@ Inertia: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 customer outside the view (0: show all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers outside the view (0: show all)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ScatterView</name>
     <message>
         <source>Segment map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,15 +1072,19 @@ Click to highlight this segment.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection. The map opens on the typical customers: Home returns there, 0 shows every customer, the extreme ones included. Grey points are customers set aside as outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::SegmentAppearance</name>
     <message>
-        <source>Noise</source>
+        <source>Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segment %1</source>
+        <source>Outliers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,14 +1104,6 @@ Click to highlight this segment.</source>
     </message>
     <message>
         <source>Double-click to name this segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revenue column was found in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the column “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,14 +1127,6 @@ Click to highlight this segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue / customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top traits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +1136,32 @@ Click to highlight this segment.</source>
     </message>
     <message>
         <source>Features that set the segment apart, in standard deviations (σ) from the average customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <extracomment>A money cell: mean per customer, then the segment&apos;s total and its share of the whole.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers beyond the outlier threshold on some feature: in no segment, grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean · total (share)</source>
+        <extracomment>Header of a money column: the column&apos;s name, then what its cells show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a money column): the arithmetic mean per customer of the segment, the segment&apos;s total, and its share of the total over all customers, in the data&apos;s own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,10 +1199,6 @@ Click to highlight this segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Difference of the means in population standard deviations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Features in which the chosen customers differ most from everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,11 +1211,20 @@ Click to highlight this segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segment %1</source>
+        <source>Mostly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mostly: %1</source>
+        <source>Arithmetic means and totals of the money columns over the chosen customers, in the data&apos;s own units, and their share of the total over all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2 · total %3 (%4 of all)</source>
+        <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +1306,10 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <source>While reading and preparing the data, SegmentScope noted:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1 segmented, %2 set aside as outliers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::SweepPresenter</name>
@@ -1130,6 +1330,14 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pipe or a device, not a file. The explorer reads its data more than once (for the preview, then for the import), so it needs a file: save the data to a file and open that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
