@@ -70,6 +70,7 @@ struct ColumnState
     std::size_t replayUntil = 0; // rows [0, replayUntil) may hold kPendingCode
     std::int64_t fallbackRow = -1; // first non-numeric cell of an inferred text column
     std::string fallbackValue;
+    bool leadingZeros = false; // the fallback was a whole number written with leading zeros
 
     // Integers beyond 2^53 (NumberKind::Inexact): read as the nearest double, with a warning.
     std::size_t inexactCount = 0;
@@ -195,6 +196,19 @@ struct TableBuilder::Impl
     }
 
     // Cold paths, kept out of line so that cell() stays within its inlining budget.
+
+    // "00017": nobody writes a quantity with leading zeros, but codes, customer numbers and postal
+    // codes are written so, and reading them as numbers would lose the zeros (and so the key a
+    // CRM knows them by). The column is read as text. True when `text` is such a number.
+    [[gnu::noinline]] bool zeroPadded(ColumnState &c, std::string_view text, std::int64_t row)
+    {
+        if (!std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            return false;
+        switchToText(c, text, row);
+        c.leadingZeros = true;
+        return true;
+    }
+
     [[gnu::noinline]] static void noteInexact(ColumnState &c, std::string_view text, std::int64_t row)
     {
         if (c.inexactCount++ == 0) {
@@ -231,6 +245,9 @@ struct TableBuilder::Impl
             if (numericMarkers && kind != NumberKind::None && isMissing(text)) {
                 v = kNaN;
             } else if (kind == NumberKind::Integer || kind == NumberKind::Real) {
+                if (kind == NumberKind::Integer && text.size() > 1 && text.front() == '0') [[unlikely]]
+                    if (zeroPadded(c, text, row))
+                        return;
                 c.allIntegers = c.allIntegers && kind == NumberKind::Integer;
                 ++c.numberCount;
             } else if (kind == NumberKind::Inexact) {
@@ -846,7 +863,11 @@ void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, st
                                        std::int64_t nonDateRow)
 {
     const std::string as = "read as " + std::string(toString(type)) + " text, nothing was converted";
-    if (numericCells > 0)
+    if (c.leadingZeros)
+        warnings.push_back("column '" + c.name + "' holds whole numbers written with leading zeros (row "
+                           + std::to_string(c.fallbackRow) + ": " + quoteValue(c.fallbackValue)
+                           + "), as codes and customer numbers are; read as text, so the zeros are kept");
+    else if (numericCells > 0)
         warnings.push_back("column '" + c.name + "' mixes numbers and text: " + std::to_string(numericCells)
                            + " of " + std::to_string(nonMissing) + " values are numbers, but row "
                            + std::to_string(c.fallbackRow) + " holds " + quoteValue(c.fallbackValue) + "; "

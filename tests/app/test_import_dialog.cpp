@@ -389,7 +389,7 @@ void TestImportDialog::whitespaceFileWithDates()
     QVERIFY(dialog.columnRole(QStringLiteral("dollar_value")) == ColumnRole::Value);
     QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
     QVERIFY2(dialog.validationMessage().startsWith(
-                 QStringLiteral("column 'customer_id' repeats: 200 rows for 48 ids (id '33' has 25 rows).")),
+                 QStringLiteral("column 'customer_id' repeats: 200 rows for 48 ids (id '00033' has 25 rows).")),
              qPrintable(dialog.validationMessage()));
 }
 

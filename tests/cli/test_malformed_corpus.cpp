@@ -32,6 +32,12 @@
 
 namespace {
 
+#ifndef SEG_RUN_BOUND_SCALE
+#define SEG_RUN_BOUND_SCALE 1
+#endif
+// Sanitizer builds are slower; the "it ended" bound is multiplied by this (tests/CMakeLists.txt).
+constexpr int kRunBoundScale = SEG_RUN_BOUND_SCALE;
+
 constexpr int kMinimumCases = 80;
 
 QString corpusDir()
@@ -243,13 +249,14 @@ private Q_SLOTS:
         if (!input.isEmpty())
             process.write(input);
         process.closeWriteChannel();
-        const SegscopeRun run = finishSegscope(process, c.timeoutSeconds * 1000);
+        const SegscopeRun run = finishSegscope(process, c.timeoutSeconds * 1000 * kRunBoundScale);
         stopFeeding = true;
 
         const QString context = QStringLiteral("\n  case: ") + c.about + QStringLiteral("\n  args: ")
                                 + args.join(u' ') + QStringLiteral("\n  stderr: ") + run.err;
         QVERIFY2(run.exitCode != -2,
-                 qPrintable(QStringLiteral("did not end within %1 s").arg(c.timeoutSeconds) + context));
+                 qPrintable(QStringLiteral("did not end within %1 s").arg(c.timeoutSeconds * kRunBoundScale)
+                            + context));
         QVERIFY2(run.exitCode == c.exitCode,
                  qPrintable(QStringLiteral("exit code %1, expected %2").arg(run.exitCode).arg(c.exitCode) + context));
         for (const QString &word : c.words) {

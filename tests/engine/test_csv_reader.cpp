@@ -182,11 +182,12 @@ private Q_SLOTS:
 
     void mixedColumnKeepsOriginalText()
     {
-        // Numbers before the first text cell are replayed from the input, so "007" stays "007".
-        const Table t = parse("code,n\n007,1\n1.50,2\nX9,3\n007,4\n,5\n");
+        // Numbers before the first text cell are replayed from the input, so "1.50" stays "1.50"
+        // (a zero-padded "007" first would make the column text at once: zeroPaddedNumbersAreCodes).
+        const Table t = parse("code,n\n17,1\n1.50,2\nX9,3\n17,4\n,5\n");
         const Column &code = t.require("code");
         QCOMPARE_TYPE(code.type, ColumnType::Identifier); // 3 levels over 4 values: mostly unique
-        QCOMPARE(code.cellText(0), std::string("007"));
+        QCOMPARE(code.cellText(0), std::string("17"));
         QCOMPARE(code.cellText(1), std::string("1.50"));
         QCOMPARE(code.cellText(2), std::string("X9"));
         QVERIFY(code.isMissing(4));
@@ -520,6 +521,21 @@ private Q_SLOTS:
         QVERIFY(containsOrWarn(e.detail(), "the customer id is missing in 2 rows: 3, 5"));
         // Without idColumn the same data reads fine.
         QCOMPARE(parse(text).rowCount, std::size_t(12));
+    }
+
+    // Whole numbers written with leading zeros are codes: read as text, the zeros kept. A zero
+    // alone, a real number such as 0.5 and numbers after a zero-padded one are no reason.
+    void zeroPaddedNumbersAreCodes()
+    {
+        const Table t = parse("zip,n,x\n12345,0,0.5\n01234,10,1\n00017,2,0.25\n");
+        const Column &zip = t.require("zip");
+        QCOMPARE(std::string(toString(zip.type)), std::string("identifier"));
+        QCOMPARE(zip.text, std::vector<std::string>({"12345", "01234", "00017"}));
+        QCOMPARE(std::string(toString(t.require("n").type)), std::string("integer"));
+        QCOMPARE(std::string(toString(t.require("x").type)), std::string("real"));
+        QCOMPARE(t.warnings, std::vector<std::string>({"column 'zip' holds whole numbers written with leading zeros "
+                                                       "(row 3: '01234'), as codes and customer numbers are; read as "
+                                                       "text, so the zeros are kept"}));
     }
 
     void forcedNumericWithText()
