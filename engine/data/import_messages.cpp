@@ -1,5 +1,7 @@
 #include "engine/data/import_messages.h"
 
+#include "engine/data/type_inference.h"
+
 #include <cstdio>
 
 namespace seg {
@@ -94,6 +96,41 @@ std::string ambiguousDatesWarning(const std::string &column, DateFormat format, 
     return "column '" + column + "' holds dates such as " + quoteValue(example)
         + " whose day and month could be either way round (no day above 12); read as " + toString(order)
         + " (the default order when a column does not show it)";
+}
+
+std::vector<std::string> textColumnWarnings(const TextColumnFacts &f)
+{
+    std::vector<std::string> warnings;
+    const std::string as = "read as " + std::string(toString(f.type)) + " text, nothing was converted";
+    if (f.leadingZeros)
+        warnings.push_back("column '" + f.column + "' holds whole numbers written with leading zeros (row "
+                           + std::to_string(f.fallbackRow) + ": " + quoteValue(f.fallbackValue)
+                           + "), as codes and customer numbers are; read as text, so the zeros are kept");
+    else if (f.numericCells > 0)
+        warnings.push_back("column '" + f.column + "' mixes numbers and text: " + std::to_string(f.numericCells)
+                           + " of " + std::to_string(f.nonMissing) + " values are numbers, but row "
+                           + std::to_string(f.fallbackRow) + " holds " + quoteValue(f.fallbackValue) + "; " + as);
+    if (f.decoratedRow >= 0) {
+        const NumberStyle style = numberStyle(f.decorated);
+        std::string fix;
+        if (style == NumberStyle::DecimalComma)
+            fix = f.delimiter == 0 || f.delimiter == ','
+                ? "a decimal comma is read only from files delimited by ';' or tabs: write the numbers with "
+                  "'.' as the decimal mark"
+                : "a decimal comma is read only when every value of the column is an integer or uses it: "
+                  "write every number with the same decimal mark";
+        else if (style == NumberStyle::ThousandsSeparators)
+            fix = "remove the thousands separators to use it as numbers";
+        else
+            fix = "remove the signs to use it as numbers";
+        warnings.push_back("column '" + f.column + "' looks like numbers with " + describeNumberStyle(style, f.decorated)
+                           + " (row " + std::to_string(f.decoratedRow) + ": " + quoteValue(f.decorated) + "); " + as
+                           + "; " + fix);
+    }
+    if (f.nonDateRow >= 0)
+        warnings.push_back("column '" + f.column + "' looks like dates, but row " + std::to_string(f.nonDateRow)
+                           + " holds " + quoteValue(f.nonDate) + ", which is not a date in the same format; " + as);
+    return warnings;
 }
 
 } // namespace seg

@@ -3,6 +3,7 @@
 // shortened, lists of names, and the warnings of the date rules (type_inference.h).
 
 #include "engine/data/cell_parsers.h"
+#include "engine/data/table.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -38,5 +39,27 @@ std::string compactDatesWarning(const std::string &column, std::int64_t row, dou
 /// showed: which order was assumed, with `example`; empty otherwise.
 std::string ambiguousDatesWarning(const std::string &column, DateFormat format, bool orderShown,
                                   const std::string &example);
+
+/// What the builder knows about a column it read as text, for the warnings that say why it is
+/// not numbers or dates.
+struct TextColumnFacts
+{
+    std::string column;
+    ColumnType type = ColumnType::Identifier;  ///< Categorical or Identifier
+    bool leadingZeros = false;                 ///< the first text was a zero-padded whole number
+    std::int64_t fallbackRow = -1;             ///< the first cell that was not a number
+    std::string fallbackValue;
+    std::size_t numericCells = 0;              ///< cells that are numbers, of `nonMissing`
+    std::size_t nonMissing = 0;
+    std::string_view decorated;                ///< a number with a decimal comma, separators or signs
+    std::int64_t decoratedRow = -1;            ///< its row, -1 when there is none
+    std::string_view nonDate;                  ///< in a column of dates, the first cell that is not one
+    std::int64_t nonDateRow = -1;
+    char delimiter = 0;                        ///< the file's delimiter (0: not CSV)
+};
+
+/// The warnings for such a column: leading zeros kept, numbers mixed with text, numbers written
+/// with decimal commas, separators or signs (with the fix), dates with a stray value.
+std::vector<std::string> textColumnWarnings(const TextColumnFacts &facts);
 
 } // namespace seg

@@ -862,37 +862,10 @@ void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, st
                                        std::int64_t decoratedRow, std::string_view nonDate,
                                        std::int64_t nonDateRow)
 {
-    const std::string as = "read as " + std::string(toString(type)) + " text, nothing was converted";
-    if (c.leadingZeros)
-        warnings.push_back("column '" + c.name + "' holds whole numbers written with leading zeros (row "
-                           + std::to_string(c.fallbackRow) + ": " + quoteValue(c.fallbackValue)
-                           + "), as codes and customer numbers are; read as text, so the zeros are kept");
-    else if (numericCells > 0)
-        warnings.push_back("column '" + c.name + "' mixes numbers and text: " + std::to_string(numericCells)
-                           + " of " + std::to_string(nonMissing) + " values are numbers, but row "
-                           + std::to_string(c.fallbackRow) + " holds " + quoteValue(c.fallbackValue) + "; "
-                           + as);
-    if (decoratedRow >= 0) {
-        const NumberStyle style = numberStyle(decorated);
-        std::string fix;
-        if (style == NumberStyle::DecimalComma)
-            fix = delimiter == 0 || delimiter == ','
-                ? "a decimal comma is read only from files delimited by ';' or tabs: write the numbers with "
-                  "'.' as the decimal mark"
-                : "a decimal comma is read only when every value of the column is an integer or uses it: "
-                  "write every number with the same decimal mark";
-        else if (style == NumberStyle::ThousandsSeparators)
-            fix = "remove the thousands separators to use it as numbers";
-        else
-            fix = "remove the signs to use it as numbers";
-        warnings.push_back("column '" + c.name + "' looks like numbers with " + describeNumberStyle(style, decorated)
-                           + " (row " + std::to_string(decoratedRow) + ": " + quoteValue(decorated) + "); " + as
-                           + "; " + fix);
-    }
-    if (nonDateRow >= 0)
-        warnings.push_back("column '" + c.name + "' looks like dates, but row " + std::to_string(nonDateRow)
-                           + " holds " + quoteValue(nonDate) + ", which is not a date in the same format; "
-                           + as);
+    const TextColumnFacts facts {c.name, type, c.leadingZeros, c.fallbackRow, c.fallbackValue, numericCells,
+                                 nonMissing, decorated, decoratedRow, nonDate, nonDateRow, delimiter};
+    for (std::string &w : textColumnWarnings(facts))
+        warnings.push_back(std::move(w));
 }
 
 void TableBuilder::Impl::warnDecimalCommas(const ColumnState &c, const std::string &example, std::int64_t row)
