@@ -95,7 +95,7 @@ void rejectNumbersWithText(const Table &table, const Column &c)
         listed += " and " + std::to_string(texts - kListed) + " more";
     throw Error(ErrorKind::InvalidData,
                 "expected numbers, but " + std::to_string(texts) + " of " + std::to_string(present)
-                    + " cells are not: " + listed
+                    + (texts == 1 ? " cells is not: " : " cells are not: ") + listed
                     + "; correct them, leave them empty if they are missing, or leave the column out",
                 ErrorLocation {table.source, firstRow, c.name});
 }
