@@ -209,7 +209,7 @@ AtomicFile::~AtomicFile()
 void AtomicFile::openInPlace(mode_t mode)
 {
     if (S_ISDIR(mode))
-        throw Error(ErrorKind::Io, "is a directory", at(m_path));
+        throw Error(ErrorKind::Io, "is a folder, not a file: name a file to write in it", at(m_path));
     if (!S_ISCHR(mode) && !S_ISFIFO(mode) && !S_ISREG(mode))
         throw Error(ErrorKind::Io,
                     "is neither a regular file nor a character device or FIFO; refusing to write to it",

@@ -294,7 +294,7 @@ private Q_SLOTS:
         Error e = expectError([&] { AtomicFile file(path("folder")); });
         QVERIFY(e.kind() == ErrorKind::Io);
         QCOMPARE(e.where().file, path("folder"));
-        QCOMPARE(e.detail(), std::string("is a directory"));
+        QCOMPARE(e.detail(), std::string("is a folder, not a file: name a file to write in it"));
 
         const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
         QVERIFY(fd >= 0);

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(!saveFileContents(QStringLiteral("/dev/full"), QByteArrayLiteral("no room"), &reason));
         QCOMPARE(reason, QStringLiteral("cannot write: No space left on device"));
         QVERIFY(!saveFileContents(dir.path(), QByteArrayLiteral("x"), &reason));
-        QCOMPARE(reason, QStringLiteral("is a directory"));
+        QCOMPARE(reason, QStringLiteral("is a folder, not a file: name a file to write in it"));
         const QString path = dir.filePath(QStringLiteral("shot.png"));
         QVERIFY(saveFileContents(path, QByteArrayLiteral("bytes"), nullptr));
         QFile written(path);
