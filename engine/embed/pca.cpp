@@ -81,6 +81,21 @@ void fixSigns(Matrix &components)
 
 /// The full decomposition: covariance formed (upper triangle, fixed row blocks), then all its
 /// eigenpairs. Fills mean, components, explainedVariance and explainedVarianceRatio.
+// Sizes the result's axes and variances. Every column constant (or n = 1): no direction is
+// preferred, so the coordinate axes stand in with zero variance, and true is returned (done).
+bool startResult(PcaResult &result, int components, Eigen::Index d, double totalVariance)
+{
+    result.components.resize(components, d);
+    result.explainedVariance.resize(components);
+    result.explainedVarianceRatio.resize(components);
+    if (totalVariance > 0.0)
+        return false;
+    result.components = Matrix::Identity(components, d);
+    result.explainedVariance.setZero();
+    result.explainedVarianceRatio.setZero();
+    return true;
+}
+
 void solveFull(const Matrix &x, int components, const Progress &progress, PcaResult &result)
 {
     const Eigen::Index n = x.rows();
@@ -138,16 +153,8 @@ void solveFull(const Matrix &x, int components, const Progress &progress, PcaRes
     if (!std::isfinite(totalVariance))
         throwNotFinite();
 
-    result.components.resize(components, d);
-    result.explainedVariance.resize(components);
-    result.explainedVarianceRatio.resize(components);
-    if (totalVariance <= 0.0) {
-        // Every column constant (or n = 1): no direction is preferred; use coordinate axes.
-        result.components = Matrix::Identity(components, d);
-        result.explainedVariance.setZero();
-        result.explainedVarianceRatio.setZero();
+    if (startResult(result, components, d, totalVariance))
         return;
-    }
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);
     if (solver.info() != Eigen::Success)
         throw Error(ErrorKind::InvalidData,
@@ -310,14 +317,8 @@ void solveLanczos(const Matrix &x, int components, const Progress &progress, Pca
     progress.report(0.1, "PCA");
     progress.check();
 
-    result.explainedVariance.resize(components);
-    result.explainedVarianceRatio.resize(components);
-    if (totalVariance <= 0.0) {
-        result.components = Matrix::Identity(components, d);
-        result.explainedVariance.setZero();
-        result.explainedVarianceRatio.setZero();
+    if (startResult(result, components, d, totalVariance))
         return;
-    }
 
     const double denominator = static_cast<double>(std::max<Eigen::Index>(1, n - 1));
     CovarianceOperator op(x, result.mean, 1.0 / (denominator * totalVariance), kLanczosShift,

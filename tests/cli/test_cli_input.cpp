@@ -47,13 +47,7 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QString writeFile(const QString &name, const QByteArray &bytes) const
-    {
-        QFile f(path(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write the test file");
-        return f.fileName();
-    }
+    QString writeFile(const QString &name, const QByteArray &bytes) const { return writeInputFile(path(name), bytes); }
 
     static QByteArray readAll(const QString &file)
     {

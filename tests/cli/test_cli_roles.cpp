@@ -47,13 +47,7 @@ class TestCliRoles : public QObject
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QString writeFile(const QString &name, const QByteArray &bytes) const
-    {
-        QFile f(path(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write the test file");
-        return f.fileName();
-    }
+    QString writeFile(const QString &name, const QByteArray &bytes) const { return writeInputFile(path(name), bytes); }
 
     /// segscope cluster INPUT --k 2 ARGS --json summary.json --quiet; the summary ({} on failure).
     QJsonObject cluster(const QString &input, const QStringList &args, SegscopeRun &run) const

@@ -2,6 +2,7 @@
 // Runs the built segscope binary (SEG_CLI_PATH) as a user's shell would, for the CLI suites.
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -39,4 +40,14 @@ inline SegscopeRun runSegscope(const QStringList &args, const QByteArray &input 
         process.write(input);
     process.closeWriteChannel();
     return finishSegscope(process, timeoutMs);
+}
+
+/// Writes `bytes` to the file at `path` (an input for a run) and returns the path; a test that
+/// cannot write its own input stops at once.
+inline QString writeInputFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write the test file %s", qPrintable(path));
+    return f.fileName();
 }
