@@ -131,6 +131,7 @@ void ScatterPainter::setPoints(std::shared_ptr<const Embedding> points)
 {
     const std::size_t oldCount = pointCount();
     m_points = std::move(points);
+    m_outside = {}; // a new embedding may reuse the old one's address
     const std::size_t n = pointCount();
     if (n != oldCount && m_labels && m_labels->size() != n) {
         m_labels.reset();
@@ -176,6 +177,8 @@ void ScatterPainter::setPoints(std::shared_ptr<const Embedding> points)
 
 std::size_t ScatterPainter::pointsOutsideView() const
 {
+    if (m_outside.points == m_points.get() && m_outside.view == m_view)
+        return m_outside.count;
     std::size_t outside = 0;
     const std::size_t n = pointCount();
     const double x0 = m_view.left(), x1 = m_view.right(), y0 = m_view.top(), y1 = m_view.bottom();
@@ -183,6 +186,7 @@ std::size_t ScatterPainter::pointsOutsideView() const
         const double x = m_points->x[i], y = m_points->y[i];
         outside += (x < x0 || x > x1 || y < y0 || y > y1) ? 1 : 0;
     }
+    m_outside = {m_points.get(), m_view, outside};
     return outside;
 }
 

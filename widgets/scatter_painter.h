@@ -152,6 +152,15 @@ private:
     QRectF m_bounds{0, 0, 1, 1};
     QRectF m_typical{0, 0, 1, 1};
     std::vector<int> m_flagged;
+    // pointsOutsideView() for these points and this view: every frame asks, and counting a
+    // million points each time would cost more than the answer changes.
+    struct OutsideCount
+    {
+        const void *points = nullptr;
+        QRectF view;
+        std::size_t count = 0;
+    };
+    mutable OutsideCount m_outside;
     QRectF m_view{0, 0, 1, 1};
     std::unique_ptr<Scratch> m_scratch;
 };
