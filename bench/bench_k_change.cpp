@@ -2,7 +2,7 @@
 // requestAnalysis() to analysisReady (labels, profiles and linear-time metrics for every view)
 // and to metricsReady (silhouette too). Prints JSON.
 //
-//   bench_k_change [rows=100000] [changes=20] [nInit=4]
+//   bench_k_change [rows=100000] [changes=20] [nInit=the default]
 //
 // Two patterns: "idle" waits for the previous analysis to finish completely before the next
 // change; "back_to_back" changes k as soon as the previous result is shown, so the previous

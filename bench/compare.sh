@@ -7,7 +7,13 @@
 #     Compared figure: time per iteration = total fit time / iterations, best of REPEAT runs.
 #   - CSV import: bench_csv_import against pandas.read_csv on a generated 1,000,000 x 20 CSV
 #     (best of 3 each).
-# Usage: bench/compare.sh            (environment: THREADS, MAX_ITER, REPEAT, BUILD_DIR)
+#   - UMAP: bench_umap against umap-learn (Debian's umap-learn package, warm: after a run that
+#     compiles its numba code) on exactly the same prepared demo data, 20,000 and 100,000 rows
+#     x 16 features, the same thread count: wall time, peak RSS, and the trustworthiness of both
+#     maps (k = 15, scikit-learn's definition) on the same 5,000-row sample; then bench_umap
+#     alone on 1,000,000 rows (fit on 100,000, the rest placed with transform).
+# Usage: bench/compare.sh            (environment: THREADS, MAX_ITER, REPEAT, BUILD_DIR,
+#                                     PARTS = any of "kmeans csv umap", default all three)
 # See bench/README.md.
 set -euo pipefail
 
@@ -16,6 +22,8 @@ BUILD="${BUILD_DIR:-$ROOT/build/release}"
 THREADS="${THREADS:-$(nproc)}"
 MAX_ITER="${MAX_ITER:-50}"
 REPEAT="${REPEAT:-3}"
+PARTS="${PARTS:-kmeans csv umap}"
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 K=8
 DIMS=16
 TOL=1e-4
@@ -27,11 +35,11 @@ trap 'rm -rf "$WORK"' EXIT
 
 say() { echo "compare.sh: $*" >&2; }
 
-say "installing the reference tools (python3-sklearn, python3-pandas, python3-numpy, libopenblas0-pthread)"
+say "installing the reference tools (python3-sklearn, python3-pandas, python3-numpy, libopenblas0-pthread, umap-learn)"
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 APT=($SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -q python3-sklearn python3-pandas python3-numpy
-     libopenblas0-pthread)
+     libopenblas0-pthread umap-learn)
 if ! "${APT[@]}" >&2; then
     $SUDO apt-get -o DPkg::Lock::Timeout=300 update -q >&2
     "${APT[@]}" >&2
@@ -42,7 +50,7 @@ cd "$ROOT"
 if [ ! -f "$BUILD/build.ninja" ]; then
     cmake --preset release >&2
 fi
-cmake --build --preset release --target bench_kmeans -j 2 >&2
+cmake --build --preset release --target bench_kmeans bench_umap -j 2 >&2
 HAVE_CSV=0
 CSV_SKIP=""
 if [ -f "$ROOT/bench/bench_csv_import.cpp" ]; then
@@ -100,6 +108,7 @@ print(json.dumps(min(runs, key=lambda r: r["seconds_per_iteration"])))')"
 }
 
 for ROWS in 100000 1000000; do
+    part kmeans || break
     say "k-means: $ROWS x $DIMS, k = $K, $THREADS threads"
     common=(--rows "$ROWS" --dims "$DIMS" --k "$K" --n-init 1 --max-iter "$MAX_ITER" --tol "$TOL"
             --threads "$THREADS" --seed "$SEED")
@@ -111,7 +120,10 @@ for ROWS in 100000 1000000; do
     rm -f "$WORK/blobs.npy"
 done
 
-if [ "$HAVE_CSV" = 1 ]; then
+if ! part csv; then
+    HAVE_CSV=0
+    CSV_SKIP="not asked for (PARTS)"
+elif [ "$HAVE_CSV" = 1 ]; then
     say "CSV import: 1,000,000 x 20"
     "$BUILD/bench/bench_csv_import" --generate "$WORK/import.csv" --rows 1000000 --cols 20 --seed 1 >&2
     "$BUILD/bench/bench_csv_import" "$WORK/import.csv" --runs 3 > "$WORK/csv_ours.json"
@@ -133,6 +145,48 @@ else
     say "skipping the CSV import comparison: $CSV_SKIP"
 fi
 
+if part umap; then
+    cat > "$WORK/umap_learn.py" <<'EOF'
+import json, resource, sys, time, warnings
+import numpy as np
+warnings.filterwarnings("ignore")
+import numba
+import umap
+from sklearn.manifold import trustworthiness
+
+data_path, ours_path, threads, trust_sample = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+numba.set_num_threads(threads)
+X = np.load(data_path)
+# Warm-up: compiles umap-learn's numba functions (not timed). No random_state: with one,
+# umap-learn runs on one thread.
+umap.UMAP(n_jobs=threads).fit_transform(X[:3000])
+t0 = time.perf_counter()
+E = umap.UMAP(n_jobs=threads).fit_transform(X)
+seconds = time.perf_counter() - t0
+ours = np.load(ours_path)
+rng = np.random.default_rng(0)
+rows = np.sort(rng.choice(X.shape[0], size=min(trust_sample, X.shape[0]), replace=False))
+out = {"umap_learn_version": umap.__version__, "rows": X.shape[0], "dims": X.shape[1], "threads": threads,
+       "seconds": seconds,
+       "trustworthiness_k15": float(trustworthiness(X[rows], E[rows], n_neighbors=15)),
+       "ours_trustworthiness_k15_sklearn": float(trustworthiness(X[rows], ours[rows], n_neighbors=15)),
+       "trust_sample": int(rows.size),
+       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6}
+print(json.dumps(out))
+EOF
+    for ROWS in 20000 100000; do
+        say "UMAP: $ROWS x 16, $THREADS threads (ours, then umap-learn warm)"
+        "$BUILD/bench/bench_umap" --rows "$ROWS" --dims 16 --threads "$THREADS" --trust-sample 5000 \
+            --dump "$WORK/umap_data.npy" --dump-embedding "$WORK/umap_ours.npy" > "$WORK/umap_ours_$ROWS.json"
+        py "$WORK/umap_learn.py" "$WORK/umap_data.npy" "$WORK/umap_ours.npy" "$THREADS" 5000 \
+            > "$WORK/umap_learn_$ROWS.json"
+        rm -f "$WORK/umap_data.npy" "$WORK/umap_ours.npy"
+    done
+    say "UMAP: 1,000,000 x 16, fit on 100,000, the rest placed"
+    "$BUILD/bench/bench_umap" --rows 1000000 --dims 16 --fit-sample 100000 --threads "$THREADS" \
+        --trust-sample 5000 > "$WORK/umap_ours_1000000.json"
+fi
+
 py - "$WORK" "$THREADS" "$HAVE_CSV" "$CSV_SKIP" <<'EOF'
 import json, os, platform, sys
 work, threads, have_csv, csv_skip = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
@@ -143,6 +197,8 @@ cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.start
 doc = {"machine": {"cpu": cpu, "cores": os.cpu_count(), "threads": threads, "kernel": platform.release()},
        "kmeans": []}
 for rows in (100000, 1000000):
+    if not os.path.exists(os.path.join(work, f"ours_hamerly_{rows}.json")):
+        break
     ours, lloyd, sk = load(f"ours_hamerly_{rows}.json"), load(f"ours_lloyd_{rows}.json"), load(f"sklearn_{rows}.json")
     per = ours["seconds_per_iteration"]
     sk_best = min(sk["lloyd"]["seconds_per_iteration"], sk["elkan"]["seconds_per_iteration"])
@@ -163,5 +219,14 @@ if have_csv:
                          "ratio_vs_pandas": ours["seconds_best"] / pandas["seconds_best"]}
 else:
     doc["csv_import"] = {"skipped": csv_skip}
+if os.path.exists(os.path.join(work, "umap_ours_20000.json")):
+    doc["umap"] = []
+    for rows in (20000, 100000):
+        ours, ref = load(f"umap_ours_{rows}.json"), load(f"umap_learn_{rows}.json")
+        doc["umap"].append({"rows": rows, "dims": ours["dims"], "ours": ours, "umap_learn": ref,
+                            "ratio_time_vs_umap_learn": ours["seconds"] / ref["seconds"],
+                            "trustworthiness_difference": ref["ours_trustworthiness_k15_sklearn"]
+                                                          - ref["trustworthiness_k15"]})
+    doc["umap_1m"] = load("umap_ours_1000000.json")
 print(json.dumps(doc, indent=2))
 EOF

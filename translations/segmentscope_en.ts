@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file or SQLite database to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the demo customers (the default).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,33 +63,35 @@
         <source>--outliers must be a number from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Personas tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project (.segscope), CSV file or SQLite database to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Runs tab (a project&apos;s run history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment map: umap (the default) or pca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must be umap or pca</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>seg</name>
+    <name>seg::ContingencyPainter</name>
     <message>
-        <source>B</source>
-        <extracomment>Abbreviations of a billion, a million and a thousand after a number (&quot;1.24M&quot;).</extracomment>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: mean %2 · total %3 (%4 of all %1)</source>
-        <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column&apos;s total.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+        <source>No runs to compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +320,18 @@ transform</source>
         <source>Keep outliers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::EngineController</name>
@@ -382,6 +392,10 @@ transform</source>
     </message>
     <message>
         <source>Generating %1 demo customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,10 +730,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selected customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How well each number of segments fits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,10 +750,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open customer data from a CSV file or an SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,10 +759,6 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>Save &amp;screenshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -860,18 +862,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – SegmentScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open customer data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save screenshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,10 +907,6 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>Exporting %1 customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PC %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,6 +961,237 @@ Difference: %5 standard deviations</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who each segment is and what it is worth: a draft persona per segment to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each segment&apos;s share of the customers against its share of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order heatmap rows by &amp;separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the features from the one that separates the segments most (the largest share of its variance between segments) to the least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same segments as run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments differ from run %1, made with the same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs kept in the project: restore, annotate, delete or compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project, or customer data from a CSV file or an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export persona &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for a client: overview, one page per persona, methods; previewed before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment table, the personas and every customer&apos;s segment and value as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready – run %1 of the project, as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SegmentScope[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – SegmentScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project or customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope projects (*.segscope);;Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::MapController</name>
+    <message numerus="yes">
+        <source>UMAP of %Ln customers, %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, PCA start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, fitted on %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The UMAP map could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP map from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::MapControls</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP keeps each customer&apos;s nearest neighbours together, so segments show as groups; distances between far-apart groups are not to scale. PCA shows the two directions of largest variance and appears at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many nearest customers shape each one&apos;s neighbourhood: fewer show fine local detail, more show the overall structure (UMAP&apos;s n_neighbors, 15 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How tightly customers may pack together on the map (UMAP&apos;s min_dist, 0.1 by default; at most the spread, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. &amp;distance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manhattan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the distance between two customers&apos; features is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;tric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is fitted on at most this many customers; the others are placed into it. Larger is more faithful and slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::MapPresenter</name>
+    <message>
+        <source>PC %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP map settling: epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the UMAP map: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA map: the two directions of largest variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the UMAP map; PCA is shown until it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP: gaps between groups are not to scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UMAP map was cancelled; PCA is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ModelSelectionChart</name>
@@ -1021,6 +1238,931 @@ Inertia: %2</source>
     </message>
     <message>
         <source>Silhouette: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::PersonaReport</name>
+    <message>
+        <source>Persona %1 of %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers (%1 of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95%: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime value per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(still a customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: standardised mean difference against the other customers (right: higher, left: lower). A label names a trait only beyond the dashed lines (±0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel columns in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount or promotion columns in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk indicator stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their share of the whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet: write them in the explorer&apos;s Personas view (Edit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods and limitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the segments were made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm and the choice of k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2; the silhouette is highest at k = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line and left axis: silhouette. Bars: inertia, relative to k = %1. The chosen k is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (−1 to 1; above 0.25 the segments are distinguishable, above 0.5 clearly separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI %1, NMI %2 against the column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean adjusted Rand index between this segmentation and %2 made with other seeds (1 = the same customers in the same segments; above 0.9 stable, below 0.75 unstable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 %2s, discount %3 per %2, margin %4; columns %5, %6, %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifetime value was modelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments describe behaviour in the data given; they are not causes. k-means favours compact, similarly sized groups and puts every customer in exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is a two-dimensional projection: distances on it are approximate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; edited texts are the analyst&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals are bootstrap percentiles over customers and do not include the uncertainty of the segmentation or of the value models&apos; parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that spend does not depend on how often they buy. Forecasts assume the future resembles the calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer segments and personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SegmentScope  ·  data fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSONA REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of the customers&apos; expected lifetime value with %3 of the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, k = %2, seed %3, scaling %4, imputation %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD and Gamma-Gamma, horizon %1 %2s, discount %3 per %2, margin %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 of every cell; equal data, equal fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is a customer, placed so that customers with similar behaviour lie close together, and coloured by segment. The bars compare the segments&apos; size with their value; the whiskers are 95% bootstrap intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal component 1 (%1 of the variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal component 2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMAP 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment map was not computed for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets the segments apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell shows how far a segment&apos;s mean lies from all customers&apos; mean, in standard deviations: red above, blue below. Rows are ordered by how strongly the feature separates the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2s (see Methods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue is the column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at the evaluation limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter at a bound of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::PersonaView</name>
+    <message>
+        <source>Personas appear here once the customers are segmented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted from the segment&apos;s strongest traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the label, the description and the strategy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue %1 per customer</source>
+        <extracomment>Persona card: revenue per customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime value %1 per customer</source>
+        <extracomment>Persona card: expected lifetime value per customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price sensitivity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy notes: none yet (Edit… to add them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to offer this segment, through which channel, and what to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ProjectActions</name>
+    <message>
+        <source>SegmentScope projects (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data, the segments, their names and personas in a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the segmentation on screen to the project&apos;s run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SegmentScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 against run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsaved segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SegmentScope ended without saving %1. Recover the changes autosaved at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ProjectSession</name>
+    <message>
+        <source>The data cannot be kept in a project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportExporter</name>
+    <message>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the persona report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export persona report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportInput</name>
+    <message>
+        <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportPreview</name>
+    <message>
+        <source>Persona report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::RunComparisonView</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2, k = %3, seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers: %2 of row segment, %3 of column segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part counts when it holds at least %1 of a segment&apos;s customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 ‘%2’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stayed as segment %2: %3 of its customers went there and make up %4 of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 split into segments %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged into segment %2 with small parts of other segments (%3 of its customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged with %2 into segment %3 (%4 of its customers; %5 of the new segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone: its customers scattered, no more than %2 into any one segment of run %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of run %2 is new, made of small parts of run %3&apos;s segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of run %2 is new; most of it came from %3 of run %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 against run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same data, features, options and seed: the segments are identical, customer for customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same data, features, options and seed, yet the segments differ (engine %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::RunHistoryModel</name>
+    <message>
+        <source>Run %1, the run shown; made by engine %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, made by engine %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier run has the same data, features, options and seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same data, features, options and seed as run %1, and the same segments for every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same data, features, options and seed as run %1, but the segments differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to say why this run matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1, identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1, differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean silhouette (−1 to 1; higher: segments better separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin index (lower: segments more compact and apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz index (higher: segments more distinct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted Rand index against the known segments of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier run with the same data, features, options and seed, and whether it gave the same segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns clustered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::RunHistoryPanel</name>
+    <message>
+        <source>No runs yet. Each segmentation you keep appears here with its settings and quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected run again, with its segments and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why this run matters (or double-click its note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs to see where each segment&apos;s customers went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run %1? Its segments, metrics and note leave the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +2238,35 @@ Click to highlight this segment.</source>
     </message>
 </context>
 <context>
+    <name>seg::SegmentFigures</name>
+    <message>
+        <source>B</source>
+        <extracomment>Abbreviations of a billion, a million and a thousand after a number (&quot;1.24M&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2 · total %3 (%4 of all %1)</source>
+        <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column&apos;s total.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::SegmentTableModel</name>
     <message>
         <source>%1 %2 %3σ</source>
@@ -1140,7 +2311,9 @@ Click to highlight this segment.</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <extracomment>A money cell: mean per customer, then the segment&apos;s total and its share of the whole.</extracomment>
+        <extracomment>A lifetime-value cell: mean per customer, then the segment&apos;s total and its share of all value.
+----------
+A money cell: mean per customer, then the segment&apos;s total and its share of the whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1164,11 +2337,83 @@ Click to highlight this segment.</source>
         <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A bootstrap interval: &quot;low – high&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers&apos; value (%7). Intervals: bootstrap, %8 resamples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value: mean · total (share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected lifetime value per customer (BG/NBD and Gamma-Gamma), the segment&apos;s total and its share of all customers&apos; value. The tooltip of a cell gives the 95% intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean purchases per customer expected over the forecast horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean probability that the segment&apos;s customers are still customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::SegmentTableView</name>
     <message>
         <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::SegmentValueChart</name>
+    <message>
+        <source>Size against value appears when the data has a money column or the lifetime-value inputs (frequency, recency, T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the customers, %3 of the lifetime value (95% interval %4 – %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the customers, %3 of the revenue (95% interval %4 – %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,12 @@ void HeatmapPainter::setProfiles(std::shared_ptr<const Profiles> profiles)
     rebuildColumns();
 }
 
+void HeatmapPainter::setRowOrder(std::vector<std::size_t> order)
+{
+    m_rowOrder = std::move(order);
+    rebuildRows();
+}
+
 void HeatmapPainter::setAppearance(const SegmentAppearance &appearance)
 {
     m_appearance = appearance;
@@ -240,6 +246,20 @@ void HeatmapPainter::rebuildRows()
             m_rows.push_back({RowKind::Feature, static_cast<int>(f), group, label.level, {}, indent + 1});
         }
     };
+    if (!m_rowOrder.empty()) {
+        std::vector<std::size_t> ordered;
+        std::vector<bool> listed(nf, false);
+        for (const std::size_t f : m_rowOrder)
+            if (f < nf && !listed[f]) {
+                listed[f] = true;
+                ordered.push_back(f);
+            }
+        for (std::size_t f = 0; f < nf; ++f)
+            if (!listed[f])
+                ordered.push_back(f);
+        addFeatures(ordered, {}, 0);
+        return;
+    }
     if (!grouped) {
         std::vector<std::size_t> all(nf);
         std::iota(all.begin(), all.end(), std::size_t(0));

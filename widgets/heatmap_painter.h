@@ -66,6 +66,12 @@ public:
     int sortRow() const { return m_sortRow; }
     /// Segment ids in the order the columns are shown, left to right.
     std::vector<int> columnSegments() const;
+    /// Orders the rows: features (indices into Profiles::features) from top to bottom, without
+    /// group headings (e.g. Drivers::ranking, most separating first); empty: the profiles' order
+    /// in their groups. Indices outside the profiles are skipped; features not listed follow in
+    /// their order.
+    void setRowOrder(std::vector<std::size_t> order);
+    const std::vector<std::size_t> &rowOrder() const { return m_rowOrder; }
     /// The segment outlined as current; -1 for none.
     void setHighlightedSegment(int segment);
     int highlightedSegment() const { return m_highlighted; }
@@ -158,6 +164,7 @@ private:
     int displayRowOfFeature(int f) const;
     double zScore(int column, int feature) const;
     void rebuildRows();
+    std::vector<std::size_t> m_rowOrder;
     void rebuildColumns();
     void paintPlaceholder(QPainter &p, const QSize &size) const;
 

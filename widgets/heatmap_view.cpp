@@ -89,6 +89,15 @@ void HeatmapView::setSelection(SegmentSelection *selection)
     update();
 }
 
+void HeatmapView::setRowOrder(std::vector<std::size_t> order)
+{
+    if (order == d->painter.rowOrder())
+        return;
+    d->painter.setRowOrder(std::move(order));
+    updateGeometry();
+    update();
+}
+
 void HeatmapView::setColumnOrder(ColumnOrder order, int row)
 {
     if (d->painter.setColumnOrder(order, row))

@@ -39,6 +39,8 @@ public:
     void setSelection(SegmentSelection *selection);
     void setColumnOrder(ColumnOrder order, int row = -1);
     ColumnOrder columnOrder() const;
+    /// Orders the rows (HeatmapPainter::setRowOrder); empty: by group.
+    void setRowOrder(std::vector<std::size_t> order);
 
     /// The row whose values order the columns under ColumnOrder::ByRowValue, else -1.
     int sortRow() const;

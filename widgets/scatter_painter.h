@@ -8,6 +8,7 @@
 
 #include "engine/core/matrix.h"
 #include "engine/embed/embedding.h"
+#include "widgets/biplot_arrow.h"
 #include "widgets/segment_appearance.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ public:
     ScatterPainter(const ScatterPainter &other);
     ScatterPainter &operator=(const ScatterPainter &other);
 
+    /// Points are drawn in bands of this many device rows (16 by default; see rasterisePoints).
+    /// The picture does not depend on it, which tests check by changing it.
+    static void setRasterBandRows(int rows);
+
     /// New positions. Drops the labels when the point count changes, and shows the whole map
     /// (visibleRange() becomes fullRange()).
     void setPoints(std::shared_ptr<const Embedding> points);
@@ -61,6 +66,14 @@ public:
     void setAxisTitles(const QString &x, const QString &y);
     QString xTitle() const { return m_xTitle; }
     QString yTitle() const { return m_yTitle; }
+    /// A short note drawn at the top left of the plot (what the map is, or that it is still
+    /// being computed); empty for none.
+    void setCaption(const QString &caption) { m_caption = caption; }
+    /// Arrows from the origin along each feature's loadings (a PCA biplot), scaled together so
+    /// that the longest reaches 40% of the shorter side of the visible range; empty: none.
+    void setBiplot(std::vector<BiplotArrow> arrows) { m_biplot = std::move(arrows); }
+    const std::vector<BiplotArrow> &biplot() const { return m_biplot; }
+    QString caption() const { return m_caption; }
 
     /// The segment drawn in full colour while the others are dimmed; -1 for none.
     void setHighlightedSegment(int segment);
@@ -134,6 +147,7 @@ private:
     void rasterisePoints(uchar *bits, qsizetype bytesPerLine, const QSize &pixels, qreal scale) const;
     void paintPlaceholder(QPainter &painter, const QSize &size) const;
     void paintDecorations(QPainter &painter, const Layout &l) const;
+    void paintBiplot(QPainter &painter, const QSize &size) const;
     void rebuildSelectedFlags();
 
     std::shared_ptr<const Embedding> m_points;
@@ -141,6 +155,8 @@ private:
     int m_segments = 0;
     std::vector<std::size_t> m_segmentSizes; // per segment, then one for noise
     SegmentAppearance m_appearance;
+    QString m_caption;
+    std::vector<BiplotArrow> m_biplot;
     QString m_xTitle, m_yTitle;
     int m_highlighted = -1;
     std::vector<int> m_selectedRows;

@@ -214,6 +214,25 @@ void ScatterView::setAxisTitles(const QString &x, const QString &y)
     d->invalidate();
 }
 
+void ScatterView::setBiplot(std::vector<BiplotArrow> arrows)
+{
+    d->painter.setBiplot(std::move(arrows));
+    d->invalidate();
+}
+
+const std::vector<BiplotArrow> &ScatterView::biplot() const
+{
+    return d->painter.biplot();
+}
+
+void ScatterView::setCaption(const QString &caption)
+{
+    if (d->painter.caption() == caption)
+        return;
+    d->painter.setCaption(caption);
+    d->invalidate();
+}
+
 void ScatterView::setPoints(std::shared_ptr<const Embedding> points)
 {
     d->painter.setPoints(std::move(points));

@@ -6,6 +6,7 @@
 
 #include "engine/core/matrix.h"
 #include "engine/embed/embedding.h"
+#include "widgets/biplot_arrow.h"
 #include "widgets/segment_appearance.h"
 
 #include <QImage>
@@ -31,6 +32,11 @@ public:
     void setPoints(std::shared_ptr<const Embedding> points);
     /// Axis titles, e.g. "PC 1 (34%)"; empty for none.
     void setAxisTitles(const QString &x, const QString &y);
+    /// See ScatterPainter::setCaption.
+    void setCaption(const QString &caption);
+    /// See ScatterPainter::setBiplot.
+    void setBiplot(std::vector<BiplotArrow> arrows);
+    const std::vector<BiplotArrow> &biplot() const;
     /// New segment per point (same count as the points), `segments` segments in all.
     void setLabels(std::shared_ptr<const Labels> labels, int segments);
     /// Links the view to the shared selection (highlight the current segment, show selected rows).

@@ -8,10 +8,11 @@ namespace seg {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these texts: free functions have none of their own.
+struct SegmentFigures
 {
-    return QCoreApplication::translate("seg::SegmentFigures", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seg::SegmentFigures)
+};
 
 } // namespace
 
@@ -33,11 +34,11 @@ QString formatCompactAmount(const QLocale &locale, double value)
     };
     //: Abbreviations of a billion, a million and a thousand after a number ("1.24M").
     if (a >= 1e9)
-        return compact(a / 1e9, tr("B"));
+        return compact(a / 1e9, SegmentFigures::tr("B"));
     if (a >= 1e6)
-        return compact(a / 1e6, tr("M"));
+        return compact(a / 1e6, SegmentFigures::tr("M"));
     if (a >= 1e4)
-        return compact(a / 1e3, tr("k"));
+        return compact(a / 1e3, SegmentFigures::tr("k"));
     return formatAmount(locale, value);
 }
 
@@ -55,7 +56,7 @@ QStringList moneyLines(const Profiles &profiles, const SegmentProfile &profile, 
         const MoneyFigures &f = profile.money[m];
         const QString column = QString::fromStdString(profiles.moneyColumns[m]);
         //: Money of one column in one segment: column, mean per customer, total, share of the column's total.
-        lines << tr("%1: mean %2 · total %3 (%4 of all %1)")
+        lines << SegmentFigures::tr("%1: mean %2 · total %3 (%4 of all %1)")
                      .arg(column, formatAmount(locale, f.mean), formatAmount(locale, f.total),
                           formatShare(locale, f.share));
     }
@@ -70,10 +71,10 @@ QString smallSegmentReason(const Profiles &profiles, const SegmentProfile &profi
     const QString share = formatShare(locale, profile.share);
     const QString all = locale.toString(qulonglong(profiles.customers));
     if (profile.size == 1)
-        return tr("Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to "
+        return SegmentFigures::tr("Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to "
                   "market to.")
             .arg(share, all, threshold);
-    return tr("Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to "
+    return SegmentFigures::tr("Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to "
               "market to. Consider setting outliers aside.")
         .arg(locale.toString(qulonglong(profile.size)), share, all, threshold);
 }

@@ -39,7 +39,118 @@ void SegmentTableModel::setProfiles(std::shared_ptr<const Profiles> profiles)
 {
     beginResetModel();
     m_profiles = std::move(profiles);
+    updateValueColumns();
     endResetModel();
+}
+
+void SegmentTableModel::setEconomics(std::shared_ptr<const Economics> economics)
+{
+    beginResetModel();
+    m_economics = std::move(economics);
+    updateValueColumns();
+    endResetModel();
+}
+
+void SegmentTableModel::updateValueColumns()
+{
+    m_valueColumns.clear();
+    if (!m_profiles || !m_economics || !m_economics->hasValue
+        || m_economics->segments.size() != m_profiles->segments.size())
+        return;
+    if (m_economics->hasClv)
+        m_valueColumns.push_back(ValueColumn::LifetimeValue);
+    m_valueColumns.push_back(ValueColumn::ExpectedPurchases);
+    m_valueColumns.push_back(ValueColumn::ProbabilityAlive);
+}
+
+QVariant SegmentTableModel::valueData(int row, ValueColumn column, int role) const
+{
+    const QLocale locale;
+    const QString dash(QChar(0x2014));
+    if (std::size_t(row) >= m_economics->segments.size()) // the outliers' row
+        return role == Qt::DisplayRole ? QVariant(dash) : QVariant();
+    const SegmentEconomics &e = m_economics->segments[std::size_t(row)];
+    const auto range = [&](const Interval &i, int decimals) {
+        //: A bootstrap interval: "low – high".
+        return tr("%1 – %2").arg(locale.toString(i.low, 'f', decimals), locale.toString(i.high, 'f', decimals));
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (column) {
+        case ValueColumn::LifetimeValue:
+            //: A lifetime-value cell: mean per customer, then the segment's total and its share of all value.
+            return tr("%1 · %2 (%3)").arg(formatAmount(locale, e.clvMean.estimate),
+                                         formatCompactAmount(locale, e.clvTotal.estimate),
+                                         formatShare(locale, e.clvShare.estimate));
+        case ValueColumn::ExpectedPurchases:
+            return locale.toString(e.expectedPurchases.estimate, 'f', 2);
+        case ValueColumn::ProbabilityAlive:
+            return locale.toString(100.0 * e.probabilityAlive.estimate, 'f', 0) + locale.percent();
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case ValueColumn::LifetimeValue:
+            return e.clvTotal.estimate;
+        case ValueColumn::ExpectedPurchases:
+            return e.expectedPurchases.estimate;
+        case ValueColumn::ProbabilityAlive:
+            return e.probabilityAlive.estimate;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case ValueColumn::LifetimeValue:
+            return tr("Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), "
+                      "total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.")
+                .arg(locale.toString(m_economics->horizon, 'g', 4), formatAmount(locale, e.clvMean.estimate),
+                     range(e.clvMean, 2), formatAmount(locale, e.clvTotal.estimate), range(e.clvTotal, 0),
+                     formatShare(locale, e.clvShare.estimate),
+                     tr("%1 – %2").arg(formatShare(locale, e.clvShare.low), formatShare(locale, e.clvShare.high)))
+                .arg(m_economics->resamples);
+        case ValueColumn::ExpectedPurchases:
+            return tr("Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% "
+                      "interval %3).")
+                .arg(locale.toString(m_economics->horizon, 'g', 4),
+                     locale.toString(e.expectedPurchases.estimate, 'f', 2), range(e.expectedPurchases, 2));
+        case ValueColumn::ProbabilityAlive:
+            return tr("Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% "
+                      "interval %2).")
+                .arg(locale.toString(e.probabilityAlive.estimate, 'f', 2), range(e.probabilityAlive, 2));
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SegmentTableModel::valueHeader(ValueColumn column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case ValueColumn::LifetimeValue:
+            return tr("Lifetime value: mean · total (share)");
+        case ValueColumn::ExpectedPurchases:
+            return tr("Expected purchases");
+        case ValueColumn::ProbabilityAlive:
+            return tr("P(alive)");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case ValueColumn::LifetimeValue:
+            return tr("Expected lifetime value per customer (BG/NBD and Gamma-Gamma), the segment's total and its "
+                      "share of all customers' value. The tooltip of a cell gives the 95% intervals.");
+        case ValueColumn::ExpectedPurchases:
+            return tr("Mean purchases per customer expected over the forecast horizon.");
+        case ValueColumn::ProbabilityAlive:
+            return tr("Mean probability that the segment's customers are still customers.");
+        }
+    }
+    return {};
 }
 
 void SegmentTableModel::setAppearance(const SegmentAppearance &appearance)
@@ -80,7 +191,9 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     const bool outliers = s.segment < 0;
     const QLocale locale;
     const int column = index.column();
-    const int money = column >= FirstMoneyColumn && column < traitsColumn() ? column - FirstMoneyColumn : -1;
+    if (column >= firstValueColumn() && column < traitsColumn())
+        return valueData(index.row(), m_valueColumns[std::size_t(column - firstValueColumn())], role);
+    const int money = column >= FirstMoneyColumn && column < firstValueColumn() ? column - FirstMoneyColumn : -1;
     const MoneyFigures *figures = money >= 0 && std::size_t(money) < s.money.size() ? &s.money[std::size_t(money)] : nullptr;
     const bool customLabel = m_appearance.hasCustomName(s.segment);
     const QString label = m_appearance.name(s.segment);
@@ -99,14 +212,28 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             return figures && std::isfinite(figures->total) ? QVariant(figures->total) : QVariant();
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        case Qt::ToolTipRole:
+        case Qt::ToolTipRole: {
             if (!figures)
                 return {};
-            return tr("%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)")
-                .arg(QString::fromStdString(m_profiles->moneyColumns[std::size_t(money)]),
-                     formatAmount(locale, figures->mean), formatAmount(locale, figures->total),
-                     formatShare(locale, figures->share),
-                     formatAmount(locale, m_profiles->moneyTotals[std::size_t(money)]));
+            QString tip = tr("%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)")
+                              .arg(QString::fromStdString(m_profiles->moneyColumns[std::size_t(money)]),
+                                   formatAmount(locale, figures->mean), formatAmount(locale, figures->total),
+                                   formatShare(locale, figures->share),
+                                   formatAmount(locale, m_profiles->moneyTotals[std::size_t(money)]));
+            // The revenue column's bootstrap intervals, where the economics has them.
+            if (m_economics && m_economics->resamples > 0
+                && m_economics->revenueColumn == m_profiles->moneyColumns[std::size_t(money)]
+                && std::size_t(index.row()) < m_economics->segments.size()) {
+                const SegmentEconomics &e = m_economics->segments[std::size_t(index.row())];
+                tip += QLatin1Char('\n')
+                       + tr("95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5")
+                             .arg(m_economics->resamples)
+                             .arg(formatAmount(locale, e.revenuePerCustomer.low),
+                                  formatAmount(locale, e.revenuePerCustomer.high),
+                                  formatAmount(locale, e.revenueTotal.low), formatAmount(locale, e.revenueTotal.high));
+            }
+            return tip;
+        }
         default:
             return {};
         }
@@ -222,7 +349,9 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Features that set the segment apart, in standard deviations (σ) from the average customer.");
         return {};
     }
-    if (section >= FirstMoneyColumn && section < traitsColumn()) {
+    if (section >= firstValueColumn() && section < traitsColumn())
+        return valueHeader(m_valueColumns[std::size_t(section - firstValueColumn())], role);
+    if (section >= FirstMoneyColumn && section < firstValueColumn()) {
         const QString column = QString::fromStdString(m_profiles->moneyColumns[std::size_t(section - FirstMoneyColumn)]);
         if (role == Qt::DisplayRole)
             //: Header of a money column: the column's name, then what its cells show.

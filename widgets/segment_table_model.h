@@ -1,10 +1,12 @@
 #pragma once
 // The segment table: segment, label (editable), size (flagged when the segment is too small to
-// be one), share, one column per money column (mean per customer, total, share of the total)
-// and the top distinguishing traits. An immutable snapshot of
+// be one), share, one column per money column (mean per customer, total, share of the total),
+// the value columns when the data has a lifetime-value model (lifetime value, expected purchases,
+// P(alive), each with its bootstrap interval in the tooltip) and the top distinguishing traits. An immutable snapshot of
 // Profiles replaced as a whole (begin/endResetModel); labels are the one user edit.
 
 #include "engine/profile/segment_profile.h"
+#include "engine/value/segment_value.h"
 #include "widgets/segment_appearance.h"
 
 #include <QAbstractTableModel>
@@ -31,8 +33,16 @@ public:
     int moneyColumnCount() const;
     /// The column of money column `m`.
     static int moneyColumn(int m) { return FirstMoneyColumn + m; }
+    /// The economics of the same segments (null: none). With a value model it adds the value
+    /// columns after the money columns: lifetime value (with spend), expected purchases, P(alive).
+    void setEconomics(std::shared_ptr<const Economics> economics);
+    std::shared_ptr<const Economics> economics() const { return m_economics; }
+    enum class ValueColumn { LifetimeValue, ExpectedPurchases, ProbabilityAlive };
+    /// The value columns shown, in order, from the column after the money columns.
+    const std::vector<ValueColumn> &valueColumns() const { return m_valueColumns; }
+    int firstValueColumn() const { return FirstMoneyColumn + moneyColumnCount(); }
     /// The traits column: the last.
-    int traitsColumn() const { return FirstMoneyColumn + moneyColumnCount(); }
+    int traitsColumn() const { return firstValueColumn() + static_cast<int>(m_valueColumns.size()); }
     /// The profile of `row`: a segment, or (the last row, when customers were set aside) the
     /// outliers, whose segment is -1. `row` must be valid.
     const SegmentProfile &profileAt(int row) const;
@@ -55,7 +65,13 @@ Q_SIGNALS:
     void labelEdited(int segment, const QString &label);
 
 private:
+    QVariant valueData(int row, ValueColumn column, int role) const;
+    QVariant valueHeader(ValueColumn column, int role) const;
+    void updateValueColumns();
+
     std::shared_ptr<const Profiles> m_profiles;
+    std::shared_ptr<const Economics> m_economics;
+    std::vector<ValueColumn> m_valueColumns;
     SegmentAppearance m_appearance;
 };
 

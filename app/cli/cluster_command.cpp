@@ -2,6 +2,8 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/customer_input.h"
+#include "app/cli/input_options.h"
 #include "app/cli/file_overlap.h"
 #include "app/cli/output.h"
 
@@ -21,6 +23,8 @@
 #include "engine/prep/prepare.h"
 #include "engine/prep/spec_defaults.h"
 #include "engine/profile/segment_profile.h"
+#include "engine/project/project.h"
+#include "engine/pipeline/segment_matching.h"
 
 #include <nlohmann/json.hpp>
 
@@ -45,261 +49,70 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-/// --delimiter: one ASCII character (not a quote or a line break), or "tab".
-char parseDelimiter(const QString &text)
-{
-    if (text == QLatin1String("tab") || text == QLatin1String("\t"))
-        return '\t';
-    if (text == QLatin1String("space") || text == QLatin1String("spaces") || text == QLatin1String(" "))
-        return ' ';
-    if (text.size() != 1 || text.front().unicode() >= 0x80 || text.front() == QLatin1Char('"')
-        || text.front() == QLatin1Char('\n') || text.front() == QLatin1Char('\r'))
-        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab or space (not a "
-                            "quote or a line break), not '%1'")
-                             .arg(text));
-    return static_cast<char>(text.front().unicode());
-}
-
-/// The value of --option parsed by `parse`; an engine usage error ("unknown scaling 'x'; accepted
-/// values: ...") becomes a usage error that names the option.
-template <typename Parse>
-auto parseOption(const QString &option, Parse parse)
-{
-    try {
-        return parse();
-    } catch (const Error &e) {
-        if (e.kind() != ErrorKind::Usage)
-            throw;
-        throw UsageError(tr("--%1: %2").arg(option, QString::fromStdString(e.detail())));
-    }
-}
-
-/// The roles chosen on the command line: --role COL=ROLE (repeatable), --categorical,
-/// --value-columns, --date-columns and --id-column. A column given two different roles is a
-/// usage error naming both options.
-std::map<std::string, ColumnRole> chosenRoles(const Args &args)
-{
-    std::map<std::string, ColumnRole> roles;
-    std::map<std::string, QString> from; // the option that chose each role, for messages
-    const auto choose = [&](const std::string &column, ColumnRole role, const QString &option) {
-        if (column.empty())
-            throw UsageError(tr("%1 names an empty column").arg(option));
-        const auto [it, added] = roles.try_emplace(column, role);
-        if (!added && it->second != role)
-            throw UsageError(tr("column '%1' is given two roles: %2 (%3) and %4 (%5)")
-                                 .arg(QString::fromStdString(column), QString::fromUtf8(toString(it->second).data()),
-                                      from[column], QString::fromUtf8(toString(role).data()), option));
-        from.try_emplace(column, option);
-    };
-    for (const QString &assignment : args.values(QStringLiteral("role"))) {
-        const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
-        if (eq <= 0 || eq + 1 == assignment.size())
-            throw UsageError(tr("--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'")
-                                 .arg(assignment));
-        ColumnRole role = ColumnRole::Numeric;
-        try {
-            role = parseColumnRole(assignment.mid(eq + 1).trimmed().toLower().toStdString());
-        } catch (const Error &e) {
-            throw UsageError(tr("--role %1: %2").arg(assignment, QString::fromStdString(e.detail())));
-        }
-        choose(assignment.left(eq).toStdString(), role, QStringLiteral("--role"));
-    }
-    const std::pair<const char *, ColumnRole> lists[] = {{"categorical", ColumnRole::Categorical},
-                                                         {"value-columns", ColumnRole::Value},
-                                                         {"date-columns", ColumnRole::Date}};
-    for (const auto &[option, role] : lists)
-        for (const std::string &column : args.list(QString::fromLatin1(option)))
-            choose(column, role, QStringLiteral("--") + QString::fromLatin1(option));
-    // The id column is checked by the reader before any role (a missing one is named there). The
-    // label column is not passed: its existence is checked after reading, with the hint about
-    // delimiters, and it is left out of the features by name whatever its role.
-    if (const std::string id = args.stdValue(QStringLiteral("id-column")); !id.empty())
-        choose(id, ColumnRole::Id, QStringLiteral("--id-column"));
-    return roles;
-}
-
-/// --date-order: how slash dates are read when their column does not show it.
-DayMonthOrder parseDateOrder(const QString &text)
-{
-    if (text == QLatin1String("month-first") || text == QLatin1String("mdy"))
-        return DayMonthOrder::MonthFirst;
-    if (text == QLatin1String("day-first") || text == QLatin1String("dmy"))
-        return DayMonthOrder::DayFirst;
-    throw UsageError(tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
-}
-
-/// JSON has no NaN: undefined metrics are null.
-nlohmann::json number(double value)
-{
-    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
-}
-
-QString quotedList(const std::vector<std::string> &names)
-{
-    QStringList quoted;
-    for (const std::string &n : names)
-        quoted << QStringLiteral("'%1'").arg(QString::fromStdString(n));
-    return quoted.join(QStringLiteral(", "));
-}
-
-// A --features file that selects nothing, or names a column the table lacks: the message names
-// the spec file and the key, which the engine (seeing only a spec and a table) cannot.
-void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath, const Table &table,
-                           const std::string &input)
-{
-    const std::string specName = specPath == kStandardInputName ? "standard input" : specPath;
-    if (const std::string why = spec.emptySelectionReason(); !why.empty())
-        throw Error(ErrorKind::InvalidData, why, ErrorLocation {specName, -1, {}});
-    const ColumnIndex index(table);
-    for (std::size_t g = 0; g < spec.groups.size(); ++g) {
-        if (!spec.groups[g].enabled)
-            continue;
-        const std::vector<FeatureColumn> &columns = spec.groups[g].columns;
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            if (index.find(columns[c].column))
-                continue;
-            std::string available;
-            for (const Column &column : table.columns)
-                available += (available.empty() ? "" : ", ") + column.name;
-            throw Error(ErrorKind::InvalidData,
-                        "feature spec key 'groups[" + std::to_string(g) + "].columns[" + std::to_string(c)
-                            + "]': the column '" + columns[c].column + "' is not in "
-                            + (input == kStandardInputName ? std::string("standard input") : input)
-                            + "; the columns are: " + available,
-                        ErrorLocation {specName, -1, {}});
-        }
-    }
-}
-
-// A role that keeps a column out, as the sentence that names it says it: "a key", ...
-QString roleText(ColumnRole role)
-{
-    switch (role) {
-    case ColumnRole::Id: return tr("a key");
-    case ColumnRole::Label: return tr("known segments");
-    case ColumnRole::Personal: return tr("personal data");
-    case ColumnRole::Ignored: return tr("left out");
-    case ColumnRole::Numeric:
-    case ColumnRole::Categorical:
-    case ColumnRole::Value:
-    case ColumnRole::Date: break;
-    }
-    return QString::fromUtf8(toString(role).data(), static_cast<qsizetype>(toString(role).size()));
-}
-
-// The suggested spec is empty: say which columns were left out and why, instead of the engine's
-// message, which is about a spec that selects nothing.
-[[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
-                                        const std::vector<std::string> &exclude)
-{
-    std::vector<std::string> byExclude, byIdOrLabel, empty;
-    std::vector<const LeftOutColumn *> byRole;
-    const std::vector<std::string> excludeOption = args.list(QStringLiteral("exclude"));
-    const std::vector<LeftOutColumn> leftOut = leftOutColumns(table, exclude);
-    for (const LeftOutColumn &c : leftOut) {
-        switch (c.reason) {
-        case LeftOutReason::Excluded:
-            (std::find(excludeOption.begin(), excludeOption.end(), c.column) != excludeOption.end() ? byExclude
-                                                                                                   : byIdOrLabel)
-                .push_back(c.column);
-            break;
-        case LeftOutReason::Id:
-        case LeftOutReason::Label:
-        case LeftOutReason::Personal:
-        case LeftOutReason::Ignored:
-            byRole.push_back(&c);
-            break;
-        case LeftOutReason::NoValues:
-            empty.push_back(c.column);
-            break;
-        }
-    }
-    QStringList why;
-    if (!byExclude.empty() && byExclude.size() == table.columns.size())
-        why << tr("every column is excluded by --exclude %1").arg(*args.value(QStringLiteral("exclude")));
-    else if (!byExclude.empty())
-        why << tr("--exclude leaves out %1").arg(quotedList(byExclude));
-    for (const std::string &c : byIdOrLabel)
-        why << (c == args.stdValue(QStringLiteral("id-column"))
-                    ? tr("the customer id column '%1' (--id-column) is never a feature")
-                    : tr("the label column '%1' (--label-column) is never a feature"))
-                   .arg(QString::fromStdString(c));
-    for (const LeftOutColumn *c : byRole)
-        why << tr("'%1' is %2 (role %3: %4), not a feature")
-                   .arg(QString::fromStdString(c->column), roleText(table.require(c->column).role),
-                        QString::fromUtf8(toString(table.require(c->column).role).data()),
-                        c->detail == "chosen" ? tr("chosen on the command line") : QString::fromStdString(c->detail));
-    // A file read as one column: say what the delimiter detection found.
-    for (const std::string &w : table.warnings)
-        if (table.columns.size() == 1 && w.rfind("no delimiter was found", 0) == 0)
-            why << QString::fromStdString(w);
-    for (const std::string &c : empty)
-        why << (isSqliteFile(input) ? tr("column '%1' has no values (all NULL)")
-                                    : tr("column '%1' has no values (all empty or missing markers)"))
-                   .arg(QString::fromStdString(c));
-    // A usage error, with the way out, only when the options left out a column that could have
-    // been clustered.
-    std::vector<std::string> unusable;
-    for (const LeftOutColumn &c : leftOutColumns(table))
-        unusable.push_back(c.column);
-    bool byOptions = false;
-    for (const std::vector<std::string> *list : {&byExclude, &byIdOrLabel})
-        for (const std::string &c : *list)
-            byOptions = byOptions || std::find(unusable.begin(), unusable.end(), c) == unusable.end();
-    throw Error(byOptions ? ErrorKind::Usage : ErrorKind::InvalidData,
-                (tr("no column is left to cluster: %1").arg(why.join(QStringLiteral("; ")))
-                 + (byOptions ? tr("; name the columns to use with --columns") : QString()))
-                    .toStdString(),
-                ErrorLocation {input, -1, {}});
-}
-
 } // namespace
 
 int runCluster(const QStringList &arguments)
 {
-    const Args args(arguments,
-                    {QStringLiteral("table"), QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"),
-                     QStringLiteral("n-init"), QStringLiteral("max-iter"), QStringLiteral("tol"),
-                     QStringLiteral("restart-sample"),
-                     QStringLiteral("id-column"), QStringLiteral("label-column"), QStringLiteral("columns"),
-                     QStringLiteral("exclude"), QStringLiteral("features"), QStringLiteral("scale"),
-                     QStringLiteral("impute"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
-                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("delimiter"),
-                     QStringLiteral("outliers"), QStringLiteral("categorical"), QStringLiteral("value-columns"),
-                     QStringLiteral("date-columns"), QStringLiteral("date-order")},
-                    {QStringLiteral("quiet")}, {QStringLiteral("role")});
-    if (args.positional().size() != 1)
-        throw UsageError(tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
-    if (!args.has(QStringLiteral("k")))
+    return runClustering(arguments, ClusterMode::Plain);
+}
+
+int runClustering(const QStringList &arguments, ClusterMode mode)
+{
+    std::set<QString> accepted = customerInputOptions();
+    accepted.insert({QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"), QStringLiteral("n-init"),
+                    QStringLiteral("max-iter"), QStringLiteral("tol"), QStringLiteral("restart-sample"),
+                    QStringLiteral("silhouette-sample"), QStringLiteral("threads"), QStringLiteral("out"),
+                    QStringLiteral("json"), QStringLiteral("outliers"), QStringLiteral("project"),
+                    QStringLiteral("note")});
+    const Args args(arguments, accepted, {QStringLiteral("quiet"), QStringLiteral("hash-ids")},
+                    customerInputRepeatableOptions());
+    const bool intoProject = args.has(QStringLiteral("project"));
+    const bool creating = mode == ClusterMode::CreateProject;
+    if (creating && intoProject)
+        throw UsageError(tr("project create makes a new project: --project does not apply"));
+    if (intoProject) {
+        if (!args.positional().isEmpty())
+            throw UsageError(tr("cluster --project reads the project's data: give no INPUT file"));
+        // The data was read, its roles chosen and its ids hashed when the project was made.
+        for (const char *option : {"table", "delimiter", "role", "categorical", "value-columns", "date-columns",
+                                   "date-order", "id-column", "hash-ids"})
+            if (args.has(QString::fromLatin1(option)))
+                throw UsageError(tr("--%1 applies when data is read; the project's data was read when it was made "
+                                    "(segscope project create)")
+                                     .arg(QString::fromLatin1(option)));
+    } else if (args.positional().size() != 1) {
+        throw UsageError(creating ? tr("project create needs exactly one INPUT file (CSV or SQLite)")
+                                  : tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
+    }
+    if (creating && !args.has(QStringLiteral("out")))
+        throw UsageError(tr("project create needs --out, the project file to write (P.segscope)"));
+    if (!creating && args.has(QStringLiteral("hash-ids")))
+        throw UsageError(tr("--hash-ids applies to project create"));
+    if (!creating && !intoProject && args.has(QStringLiteral("note")))
+        throw UsageError(tr("--note annotates a run of a project: give --project"));
+    if (!args.has(QStringLiteral("k")) && !creating)
         throw UsageError(tr("cluster needs --k, the number of segments"));
-    if (args.has(QStringLiteral("features"))
-        && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
-        throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
+    if (creating && args.has(QStringLiteral("hash-ids")) && args.stdValue(QStringLiteral("id-column")).empty())
+        throw UsageError(tr("--hash-ids needs --id-column, the column of customer ids to hash"));
+    const bool clusters = args.has(QStringLiteral("k"));
+    // Every option is checked before the input is read.
+    const std::string projectPath = args.stdValue(QStringLiteral("project"));
+    std::optional<Project> project;
+    if (intoProject)
+        project = openProject(projectPath);
+    const CustomerInput customers(args, creating ? QStringLiteral("project create") : QStringLiteral("cluster"),
+                                  project ? std::optional<std::string>(projectPath) : std::nullopt,
+                                  project ? project->privacy.idColumn : std::string());
     const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
         return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
     });
-
-    // Every option is checked before the input is read.
-    std::optional<Scaling> scaling;
-    if (const auto scale = args.value(QStringLiteral("scale")))
-        scaling = parseOption(QStringLiteral("scale"), [&] { return parseScaling(scale->toStdString()); });
-    std::optional<Imputation> imputation;
-    if (const auto impute = args.value(QStringLiteral("impute")))
-        imputation = parseOption(QStringLiteral("impute"), [&] { return parseImputation(impute->toStdString()); });
-
-    const std::string input = args.positional().front().toStdString();
-    if (input == kStandardInputName && args.value(QStringLiteral("features")) == QLatin1String("-"))
-        throw UsageError(tr("standard input ('-') can be INPUT or the --features file, not both"));
-    const std::string idColumn = args.stdValue(QStringLiteral("id-column"));
-    const std::string labelColumn = args.stdValue(QStringLiteral("label-column"));
-    if (!labelColumn.empty() && labelColumn == idColumn)
-        throw UsageError(tr("--label-column %1 is the --id-column too; the known segments need a column of "
-                            "their own (ids are unique, so every customer would be a segment of one)")
-                             .arg(QString::fromStdString(labelColumn)));
+    const std::string &input = customers.input();
+    const std::string &labelColumn = customers.labelColumn();
+    const std::string &idColumn = customers.idColumn();
 
     // The explorer's defaults (seg::defaultClusteringOptions), then what the options change.
     ClusteringOptions clustering = defaultClusteringOptions(
-        algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 0, 1, 100000)),
+        algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)),
         static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), static_cast<long long>(kDefaultSeed), 0,
                                                 std::numeric_limits<long long>::max())));
     KMeansOptions &options = std::get<KMeansOptions>(clustering);
@@ -318,9 +131,7 @@ int runCluster(const QStringList &arguments)
     // Outputs: never an input or each other (exit 2, before any work). They are opened now, so
     // that an unwritable target fails before the work rather than after it, and committed
     // together at the end: both are replaced or neither is.
-    std::vector<NamedFile> inputs {{tr("the input"), args.positional().front()}};
-    if (const auto features = args.value(QStringLiteral("features")))
-        inputs.push_back({QStringLiteral("--features"), *features});
+    const std::vector<NamedFile> inputs = customers.files();
     std::vector<NamedFile> outputs;
     for (const QString &option : {QStringLiteral("out"), QStringLiteral("json")})
         if (const auto path = args.value(option))
@@ -328,99 +139,47 @@ int runCluster(const QStringList &arguments)
     refuseOverlappingFiles(inputs, outputs);
     std::optional<AtomicFile> outFile;
     std::optional<AtomicFile> jsonFile;
-    if (const auto out = args.value(QStringLiteral("out")))
+    std::optional<AtomicFile> projectFile; // the new project (create), or the project a run is added to
+    if (const auto out = args.value(QStringLiteral("out")); out && creating)
+        projectFile.emplace(out->toStdString());
+    else if (out)
         outFile.emplace(out->toStdString());
+    if (intoProject)
+        projectFile.emplace(projectPath);
     if (const auto json = args.value(QStringLiteral("json")))
         jsonFile.emplace(json->toStdString());
 
     const auto start = Clock::now();
 
     // Read.
-    CsvOptions csv;
-    csv.idColumn = idColumn;
-    csv.columnRoles = chosenRoles(args);
-    if (const auto order = args.value(QStringLiteral("date-order")))
-        csv.dateOrder = parseDateOrder(*order);
-    if (const auto delimiter = args.value(QStringLiteral("delimiter")))
-        csv.delimiter = parseDelimiter(*delimiter);
-    const std::string tableName = args.stdValue(QStringLiteral("table"));
-    // --table with a CSV file: the engine says "not an SQLite database"; say which option
-    // asked for one.
-    if (!tableName.empty() && QFileInfo(args.positional().front()).isFile() && !isSqliteFile(input))
-        throw UsageError(tr("--table %1 reads a table of an SQLite database, but %2 is not one (it does not "
-                            "start with the SQLite header); leave out --table to read it as CSV")
-                             .arg(QString::fromStdString(tableName), args.positional().front()));
-    const Table table = [&] {
-        try {
-            return loadTable(input, tableName, csv);
-        } catch (const Error &e) {
-            // For a database without --table the only usage error is "several tables": the
-            // engine's message names no option, so say which one chooses the table.
-            if (e.kind() == ErrorKind::Usage && tableName.empty() && isSqliteFile(input))
-                throw UsageError(tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
-            throw;
-        }
-    }();
-    for (const std::string &name : {idColumn, labelColumn}) {
-        // A header read as one column usually means a delimiter the detection does not know.
-        if (!name.empty() && !table.find(name) && table.columns.size() == 1 && !isSqliteFile(input))
-            throw Error(ErrorKind::InvalidData,
-                        "no column named '" + name + "'; the header was read as the single column '"
-                            + table.columns.front().name
-                            + "': if the file uses a delimiter other than ',', ';', tab or '|', give it with "
-                              "--delimiter",
-                        ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
+    Table loaded = project ? Table {} : customers.read();
+    if (project)
+        customers.checkLabelColumn(project->table);
+    if (creating) {
+        ProjectImportOptions import;
+        import.sourcePath = QFileInfo(QString::fromStdString(input)).absoluteFilePath().toStdString();
+        if (input == kStandardInputName)
+            import.sourcePath = "standard input";
+        import.idColumn = idColumn;
+        import.hashIds = args.has(QStringLiteral("hash-ids"));
+        project = createProject(std::move(loaded), import);
     }
-    // The id column is checked by the reader; the label column is named with its option too.
-    if (!labelColumn.empty() && !table.find(labelColumn)) {
-        std::string available;
-        for (const Column &column : table.columns)
-            available += (available.empty() ? "'" : ", '") + column.name + "'";
-        throw Error(ErrorKind::InvalidData,
-                    "the label column '" + labelColumn + "' (--label-column) does not exist; the columns are: "
-                        + available,
-                    ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, {}});
-    }
-    // Rows that are purchases, not customers: clustering them would make segments of purchases.
-    // `--id-column ''` says that no column is the key, and so that each row is a customer.
-    if (!args.has(QStringLiteral("id-column")))
-        if (const auto log = findTransactionLog(table))
-            throw Error(ErrorKind::InvalidData,
-                        describeTransactionLog(*log)
-                            + " (docs/data-import.md, \"Transaction logs\"); if each row really is one customer, "
-                              "say that no column is the key with --id-column ''",
-                        ErrorLocation {input == kStandardInputName ? "standard input" : input, -1, log->idColumn});
     const double readMs = msSince(start);
+    if (creating && !clusters) {
+        writeProject(*project, *projectFile);
+        commitTogether({&*projectFile});
+        if (!quiet)
+            printOut(tr("%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)\n")
+                         .arg(QString::fromStdString(projectFile->path()))
+                         .arg(project->table.rowCount)
+                         .arg(project->table.columns.size()));
+        return ExitOk;
+    }
+    const Table &table = project ? project->table : loaded;
 
     // Prepare.
     auto phase = Clock::now();
-    FeatureSpec spec;
-    if (const auto path = args.value(QStringLiteral("features"))) {
-        spec = readFeatureSpecFile(path->toStdString());
-        checkSpecAgainstTable(spec, path->toStdString(), table, input);
-    } else if (args.has(QStringLiteral("columns"))) {
-        const std::vector<std::string> columns = args.list(QStringLiteral("columns"));
-        if (columns.empty())
-            throw UsageError(tr("--columns '%1' names no column; give the columns to cluster separated by "
-                                "commas, e.g. --columns visits,spend")
-                                 .arg(*args.value(QStringLiteral("columns"))));
-        // The explorer's choice of columns gets the suggested transforms too (seg::withSuggestedTransforms).
-        spec = withSuggestedTransforms(table, featureSpecForColumns(table, columns));
-    } else {
-        std::vector<std::string> exclude = args.list(QStringLiteral("exclude"));
-        for (const std::string &name : exclude)
-            table.require(name); // a typo in --exclude must not pass silently
-        for (const std::string &name : {idColumn, labelColumn})
-            if (!name.empty())
-                exclude.push_back(name);
-        spec = suggestFeatureSpec(table, exclude);
-        if (spec.groups.empty())
-            throwNothingToCluster(table, input, args, exclude);
-    }
-    if (scaling)
-        spec.scaling = *scaling;
-    if (imputation)
-        spec.imputation = *imputation;
+    FeatureSpec spec = customers.spec(table);
     const PreparedData prepared = prepare(table, spec);
     const double prepMs = msSince(phase);
 
@@ -475,15 +234,30 @@ int runCluster(const QStringList &arguments)
                          {"features", features}};
     // The spec as resolved and applied: groups, columns, transforms, weights and scaling.
     summary["spec"] = nlohmann::json::parse(toJson(spec));
+    // Every transform as applied to each feature: constant columns dropped, fill values,
+    // centres, scales and weights, in the order of the model's dimensions.
+    nlohmann::json applied = nlohmann::json::array();
+    for (const FittedFeature &f : prepared.transform.features) {
+        nlohmann::json feature = {{"name", f.name},       {"column", f.column},
+                                  {"group", f.group},     {"transform", std::string(toString(f.transform))},
+                                  {"fill", jsonNumber(f.fill)}, {"center", jsonNumber(f.center)},
+                                  {"scale", jsonNumber(f.scale)}, {"weight", jsonNumber(f.weight)}};
+        if (f.oneHot)
+            feature["levels"] = f.levels;
+        if (f.transform == Transform::Winsorize)
+            feature["clip"] = {jsonNumber(f.clipLow), jsonNumber(f.clipHigh)};
+        applied.push_back(feature);
+    }
+    summary["transform"] = applied;
     summary["inertia"] = fit.objective;
     summary["n_iter"] = fit.iterations;
     summary["converged"] = fit.status == ClusteringStatus::Converged;
-    nlohmann::json metrics = {{"silhouette", number(quality.silhouette)},
-                              {"davies_bouldin", number(quality.daviesBouldin)},
-                              {"calinski_harabasz", number(quality.calinskiHarabasz)}};
+    nlohmann::json metrics = {{"silhouette", jsonNumber(quality.silhouette)},
+                              {"davies_bouldin", jsonNumber(quality.daviesBouldin)},
+                              {"calinski_harabasz", jsonNumber(quality.calinskiHarabasz)}};
     if (quality.ari) {
-        metrics["ari"] = number(*quality.ari);
-        metrics["nmi"] = number(*quality.nmi);
+        metrics["ari"] = jsonNumber(*quality.ari);
+        metrics["nmi"] = jsonNumber(*quality.nmi);
     }
     summary["metrics"] = metrics;
 
@@ -494,12 +268,12 @@ int runCluster(const QStringList &arguments)
     const auto profileJson = [&](const SegmentProfile &p) {
         nlohmann::json means = nlohmann::json::object();
         for (std::size_t f = 0; f < profiles.features.size(); ++f)
-            means[profiles.features[f]] = number(p.means[f]);
+            means[profiles.features[f]] = jsonNumber(p.means[f]);
         nlohmann::json money = nlohmann::json::object();
         for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
-            money[profiles.moneyColumns[m]] = {{"mean", number(p.money[m].mean)},
-                                               {"total", number(p.money[m].total)},
-                                               {"share_of_total", number(p.money[m].share)}};
+            money[profiles.moneyColumns[m]] = {{"mean", jsonNumber(p.money[m].mean)},
+                                               {"total", jsonNumber(p.money[m].total)},
+                                               {"share_of_total", jsonNumber(p.money[m].share)}};
         return std::pair {means, money};
     };
     nlohmann::json segments = nlohmann::json::array();
@@ -512,7 +286,7 @@ int runCluster(const QStringList &arguments)
         const std::vector<double> original = prepared.transform.toOriginal(fit.centers.row(s));
         nlohmann::json centroid = nlohmann::json::object();
         for (std::size_t f = 0; f < original.size(); ++f)
-            centroid[prepared.transform.features[f].name] = number(original[f]);
+            centroid[prepared.transform.features[f].name] = jsonNumber(original[f]);
         nlohmann::json segment = {{"segment", s},
                                   {"size", p.size},
                                   {"share", p.share},
@@ -540,7 +314,7 @@ int runCluster(const QStringList &arguments)
     }
     nlohmann::json moneyTotals = nlohmann::json::object();
     for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
-        moneyTotals[profiles.moneyColumns[m]] = number(profiles.moneyTotals[m]);
+        moneyTotals[profiles.moneyColumns[m]] = jsonNumber(profiles.moneyTotals[m]);
     summary["money_totals"] = moneyTotals;
     if (!small.empty()) {
         QStringList numbers;
@@ -555,6 +329,32 @@ int runCluster(const QStringList &arguments)
     summary["segments"] = segments;
     summary["warnings"] = warnings;
 
+    if (project) {
+        std::map<std::string, double> runMetrics = {{"silhouette", quality.silhouette},
+                                                    {"davies_bouldin", quality.daviesBouldin},
+                                                    {"calinski_harabasz", quality.calinskiHarabasz}};
+        if (quality.ari) {
+            runMetrics["ari"] = *quality.ari;
+            runMetrics["nmi"] = *quality.nmi;
+        }
+        // Segments that continue the current run's keep its keys, and so their names.
+        std::vector<int> keys;
+        if (const ProjectRun *previous = project->current()) {
+            const ClusteringResult &p = previous->segmentation.clustering;
+            const std::vector<int> match
+                = matchSegments({&p.labels, &previous->segmentation.rows, p.clusterCount},
+                                {&fit.labels, &segmentation.rows, fit.clusterCount});
+            std::vector<int> previousKeys, named;
+            for (int s = 0; s < p.clusterCount; ++s)
+                previousKeys.push_back(previous->segmentKey(s));
+            for (const auto &[key, name] : project->segmentNames)
+                named.push_back(key);
+            keys = segmentKeys(match, previousKeys, named);
+        }
+        const std::int64_t run = addRun(*project, segmentation, runMetrics, keys, args.stdValue(QStringLiteral("note")));
+        summary["project"] = {{"path", projectFile->path()}, {"run", run}};
+    }
+
     phase = Clock::now();
     if (outFile)
         writeAssignments(*outFile, table, idColumn, segmentation.rows, fit.labels, fit.scores);
@@ -563,7 +363,10 @@ int runCluster(const QStringList &arguments)
                              {"metrics", metricsMs}, {"write", writeMs}, {"total", msSince(start)}};
     if (jsonFile)
         jsonFile->write(summary.dump(2) + "\n");
-    commitTogether({outFile ? &*outFile : nullptr, jsonFile ? &*jsonFile : nullptr});
+    if (project)
+        writeProject(*project, *projectFile);
+    commitTogether({outFile ? &*outFile : nullptr, jsonFile ? &*jsonFile : nullptr,
+                    projectFile ? &*projectFile : nullptr});
 
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));

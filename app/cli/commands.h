@@ -8,7 +8,20 @@ namespace seg::cli {
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitInvalidData = 3, ExitIo = 4 };
 
 int runCluster(const QStringList &arguments);
+/// cluster's work in its three forms: a data file, a run added to a project (--project), or
+/// a new project (project create).
+enum class ClusterMode { Plain, CreateProject };
+int runClustering(const QStringList &arguments, ClusterMode mode);
+/// project create | info | runs.
+int runProject(const QStringList &arguments);
+/// project compare P RUN_A RUN_B [--json OUT].
+int runProjectCompare(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 int runDemoData(const QStringList &arguments);
+int runClv(const QStringList &arguments);
+int runEmbed(const QStringList &arguments);
+/// The persona report (PDF), the workbook (XLSX) and the report's tables as CSV.
+int runReport(const QStringList &arguments);
 /// Prints general help, or the help of `command`; unknown command => ExitUsage.
 int runHelp(const QStringList &arguments);
 

@@ -17,7 +17,7 @@ int runDemoData(const QStringList &arguments)
 {
     const Args args(arguments, {QStringLiteral("rows"), QStringLiteral("seed"), QStringLiteral("out"),
                                 QStringLiteral("threads")},
-                    {});
+                    {QStringLiteral("clv-inputs")});
     if (!args.positional().isEmpty())
         throw UsageError(tr("demo-data takes no positional argument; write the file with --out FILE.csv"));
     const auto out = args.value(QStringLiteral("out"));
@@ -29,7 +29,14 @@ int runDemoData(const QStringList &arguments)
         args.integer(QStringLiteral("seed"), 7, 0, std::numeric_limits<long long>::max()));
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
 
-    const Table table = generateDemoData(rows, seed);
+    Table table = generateDemoData(rows, seed);
+    // The lifetime-value inputs restate the purchase history in the models' terms. A CSV carries
+    // no roles, so read back they would be clustered on as well (counting the purchase history
+    // twice): they are written only when asked for.
+    if (!args.has(QStringLiteral("clv-inputs")))
+        std::erase_if(table.columns, [](const Column &c) {
+            return c.name == "frequency" || c.name == "recency" || c.name == "T" || c.name == "monetary_value";
+        });
     writeCsv(table, out->toStdString());
     printErr(tr("wrote %1 demo customers (seed %2) to %3\n").arg(rows).arg(seed).arg(*out));
     return ExitOk;

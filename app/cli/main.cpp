@@ -9,8 +9,13 @@
 #include "engine/io/atomic_file.h"
 
 #include <QCoreApplication>
+#ifdef SEG_HAVE_REPORT
+#include <QGuiApplication>
+#endif
 
+#include <cstring>
 #include <exception>
+#include <memory>
 #include <new>
 
 using namespace seg;
@@ -46,8 +51,18 @@ int dispatch(const QStringList &args)
         return runHelp({command});
     if (command == QLatin1String("cluster"))
         return runCluster(rest);
+    if (command == QLatin1String("clv"))
+        return runClv(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
+    if (command == QLatin1String("embed"))
+        return runEmbed(rest);
     if (command == QLatin1String("demo-data"))
         return runDemoData(rest);
+    if (command == QLatin1String("project"))
+        return runProject(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
     throw UsageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -58,7 +73,25 @@ int main(int argc, char **argv)
     // Ctrl+C, kill and a closed pipe end the run without leaving named temporary files behind
     // (where the file system has no unnamed ones).
     removeTemporaryFilesOnSignals();
-    QCoreApplication app(argc, argv);
+    // The report draws text and charts, which needs a QGuiApplication: on the offscreen
+    // platform unless told otherwise, so it runs without a display. Every other command stays
+    // on QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+#ifdef SEG_HAVE_REPORT
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt's note that a headless session has no runtime folder says nothing to the user.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths:")))
+                return;
+            printErr(message + QLatin1Char('\n'));
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("segscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
     QStringList args = QCoreApplication::arguments();

@@ -4,21 +4,48 @@
 #include "engine/cluster/clustering.h"
 #include "engine/data/table.h"
 #include "engine/embed/embedding.h"
+#include "engine/embed/umap.h"
 #include "engine/eval/k_sweep.h"
 #include "engine/eval/quality.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
+#include "engine/persona/persona.h"
+#include "engine/profile/drivers.h"
 #include "engine/profile/segment_profile.h"
+#include "engine/value/segment_value.h"
 
 #include <QMetaType>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace seg {
+
+/// A segmentation made earlier (a run of a project file), shown again instead of reclustering
+/// while the settings it was made with are the document's.
+struct RestoredRun
+{
+    std::int64_t runId = 0; ///< its id in the project
+    std::shared_ptr<const Segmentation> segmentation;
+    /// The stable key of each segment (index: segment number), as stored with the run.
+    std::vector<int> segmentKeys;
+    /// Its quality metrics as stored ("silhouette", "davies_bouldin", "calinski_harabasz",
+    /// "inertia", "ari", "nmi"): shown again rather than computed again when complete.
+    std::map<std::string, double> metrics;
+
+    /// The document's settings are the ones this run was made with.
+    bool matches(const FeatureSpec &spec, const ClusteringOptions &clustering, const OutlierOptions &outliers) const
+    {
+        return segmentation && segmentation->spec == spec
+               && algorithmOf(segmentation->options) == algorithmOf(clustering)
+               && requestedClusters(segmentation->options) == requestedClusters(clustering)
+               && seedOf(segmentation->options) == seedOf(clustering) && segmentation->outliers == outliers;
+    }
+};
 
 /// Everything a segmentation depends on. Requests are compared field by field to decide what
 /// cached work (prepared matrix, projection) can be reused.
@@ -36,6 +63,9 @@ struct AnalysisRequest
     /// Segment keys that new segments must not take (the user named them; their segment may
     /// come back). See seg::segmentKeys.
     std::vector<int> reservedSegmentKeys;
+    /// When set, the worker shows this segmentation instead of clustering (it was made with
+    /// exactly these settings): a project reopens without reclustering.
+    std::shared_ptr<const RestoredRun> restored;
 
     int k() const { return requestedClusters(clustering); }
     std::uint64_t seed() const { return seedOf(clustering); }
@@ -55,11 +85,41 @@ struct AnalysisResult
     /// result by shared customers (seg::matchSegments): names and colours follow it.
     std::vector<int> segmentKeys;
     std::shared_ptr<const Profiles> profiles;
+    /// The lifetime-value model of the table (null when the table has no frequency, recency and T
+    /// columns, or they break the models' rules: then valueWarning says why).
+    std::shared_ptr<const CustomerValueModel> value;
+    std::string valueWarning;
+    /// Per segment: size, revenue, CLV, expected purchases and P(alive) with bootstrap intervals.
+    std::shared_ptr<const Economics> economics;
+    /// Per segment and profiled feature: the SMD against the rest; per feature its separation.
+    std::shared_ptr<const Drivers> drivers;
+    /// The same for the per-customer value figures (lifetime value, P(alive)); null without a model.
+    std::shared_ptr<const Drivers> valueDrivers;
+    /// One draft persona per segment (by segment number).
+    std::shared_ptr<const std::vector<Persona>> personas;
     /// The silhouette is NaN here: EngineController::metricsReady delivers the complete metrics.
     QualityReport metrics;
     double elapsedMs = 0.0;        ///< worker time from taking the request to publishing it
 
     int segmentCount() const { return segmentation ? segmentation->clustering.clusterCount : 0; }
+};
+
+/// What the map shows and how it is made. Part of the view state, not of the segmentation:
+/// changing it never reclusters.
+struct MapSettings
+{
+    EmbeddingMethod method = EmbeddingMethod::Umap;
+    /// UMAP's parameters the explorer offers (neighbours, min_dist, metric, fit sample, seed);
+    /// the others keep umap-learn's defaults.
+    UmapOptions umap;
+
+    bool operator==(const MapSettings &o) const
+    {
+        return method == o.method && umap.neighbors == o.umap.neighbors && umap.minDist == o.umap.minDist
+               && umap.spread == o.umap.spread && umap.metric == o.umap.metric
+               && umap.fitSample == o.umap.fitSample && umap.seed == o.umap.seed
+               && umap.epochs == o.umap.epochs;
+    }
 };
 
 /// The elbow/silhouette sweep over k for one prepared matrix.
@@ -76,4 +136,5 @@ Q_DECLARE_METATYPE(std::shared_ptr<const seg::AnalysisResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<const seg::KSweepResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<const seg::Table>)
 Q_DECLARE_METATYPE(seg::QualityReport)
+Q_DECLARE_METATYPE(std::shared_ptr<const seg::Economics>)
 Q_DECLARE_METATYPE(seg::AnalysisRequest)

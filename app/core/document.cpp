@@ -81,7 +81,13 @@ void Document::edit(const QString &text, T Document::*field, T value, Notify not
 
 Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // The stack is a child and would otherwise be destroyed by ~QObject, after this object has
+    // stopped being a Document; anything its last signals reach must still find one.
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+}
 
 AnalysisRequest Document::request() const
 {
@@ -93,8 +99,15 @@ AnalysisRequest Document::request() const
     // The defaults `segscope cluster` uses, so the explorer and the CLI segment alike.
     request.clustering = defaultClusteringOptions(parseAlgorithm(m_algorithm.toStdString()), m_k, m_seed);
     request.outliers.robustZ = m_outlierThreshold;
+    if (m_restored && m_restored->matches(request.spec, request.clustering, request.outliers))
+        request.restored = m_restored;
+    // Keys the user gave a name or a persona to: a new segment must not take them.
     for (const auto &[key, name] : m_segmentNames)
         request.reservedSegmentKeys.push_back(key);
+    for (const auto &[key, edit] : m_personaEdits)
+        if (!m_segmentNames.count(key))
+            request.reservedSegmentKeys.push_back(key);
+    std::sort(request.reservedSegmentKeys.begin(), request.reservedSegmentKeys.end());
     return request;
 }
 void Document::setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,
@@ -116,10 +129,57 @@ void Document::setTable(std::shared_ptr<const Table> table, const QString &sourc
     m_labelColumn = labelColumn;
     m_spec = spec;
     m_segmentNames.clear();
+    m_personaEdits.clear();
+    m_restored.reset();
     Q_EMIT tableChanged();
     Q_EMIT labelColumnChanged(m_labelColumn);
     Q_EMIT specChanged();
     Q_EMIT labelsChanged();
+    Q_EMIT personasChanged();
+}
+
+void Document::restore(const DocumentState &state)
+{
+    m_undoStack->clear();
+    m_table = state.table;
+    m_sourcePath = state.sourcePath;
+    m_idColumn = state.idColumn;
+    m_labelColumn = state.labelColumn;
+    m_spec = state.spec;
+    m_k = state.k;
+    m_seed = state.seed;
+    m_algorithm = state.algorithm;
+    m_outlierThreshold = state.outlierThreshold;
+    m_segmentNames = state.segmentNames;
+    m_personaEdits = state.personaEdits;
+    m_mapSettings = state.mapSettings;
+    m_restored = state.restored;
+    Q_EMIT tableChanged();
+    Q_EMIT labelColumnChanged(m_labelColumn);
+    Q_EMIT specChanged();
+    Q_EMIT kChanged(m_k);
+    Q_EMIT seedChanged(m_seed);
+    Q_EMIT algorithmChanged(m_algorithm);
+    Q_EMIT outlierThresholdChanged(m_outlierThreshold);
+    Q_EMIT mapSettingsChanged();
+    Q_EMIT labelsChanged();
+    Q_EMIT personasChanged();
+}
+
+void Document::restoreRun(std::shared_ptr<const RestoredRun> run)
+{
+    if (!run || !run->segmentation)
+        return;
+    m_restored = run;
+    const Segmentation &segmentation = *run->segmentation;
+    m_undoStack->beginMacro(tr("Restore run %1").arg(run->runId));
+    setSpec(segmentation.spec);
+    const std::string_view algorithm = algorithmName(algorithmOf(segmentation.options));
+    setAlgorithm(QString::fromUtf8(algorithm.data(), static_cast<qsizetype>(algorithm.size())));
+    setK(requestedClusters(segmentation.options));
+    setSeed(seedOf(segmentation.options));
+    setOutlierThreshold(segmentation.outliers.robustZ);
+    m_undoStack->endMacro();
 }
 
 void Document::setSpec(const FeatureSpec &spec)
@@ -163,6 +223,11 @@ void Document::setOutlierThreshold(double robustZ)
          std::max(0.0, robustZ), [this] { Q_EMIT outlierThresholdChanged(m_outlierThreshold); });
 }
 
+void Document::setMapSettings(const MapSettings &settings)
+{
+    edit(tr("Change the map"), &Document::m_mapSettings, settings, [this] { Q_EMIT mapSettingsChanged(); });
+}
+
 void Document::setSegmentNames(const SegmentNames &names)
 {
     edit(tr("Rename segments"), &Document::m_segmentNames, names, [this] { Q_EMIT labelsChanged(); });
@@ -178,6 +243,19 @@ void Document::renameSegment(int key, const QString &name)
     else
         names[key] = name;
     edit(tr("Rename a segment"), &Document::m_segmentNames, std::move(names), [this] { Q_EMIT labelsChanged(); });
+}
+
+void Document::setPersonaEdit(int key, const PersonaEdit &change)
+{
+    if (key < 0)
+        return;
+    PersonaEdit cleaned {change.label.trimmed(), change.description.trimmed(), change.notes.trimmed()};
+    PersonaEdits edits = m_personaEdits;
+    if (cleaned.isEmpty())
+        edits.erase(key);
+    else
+        edits[key] = cleaned;
+    edit(tr("Edit a persona"), &Document::m_personaEdits, std::move(edits), [this] { Q_EMIT personasChanged(); });
 }
 
 } // namespace seg

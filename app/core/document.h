@@ -19,6 +19,41 @@ namespace seg {
 /// Segment names by segment key.
 using SegmentNames = std::map<int, QString>;
 
+/// The user's edits of one segment's persona: what they changed of the draft (an empty field
+/// keeps the draft's text) and their strategy notes.
+struct PersonaEdit
+{
+    QString label;
+    QString description;
+    QString notes;
+
+    bool isEmpty() const { return label.isEmpty() && description.isEmpty() && notes.isEmpty(); }
+    bool operator==(const PersonaEdit &) const = default;
+};
+
+/// Persona edits by segment key (the identity AnalysisResult::segmentKeys gives each segment,
+/// so an edit follows its segment across reclustering as names do).
+using PersonaEdits = std::map<int, PersonaEdit>;
+
+/// Everything a project file restores into the document at once.
+struct DocumentState
+{
+    std::shared_ptr<const Table> table;
+    QString sourcePath;
+    QString idColumn;
+    QString labelColumn;
+    FeatureSpec spec;
+    int k = 6;
+    quint64 seed = kDefaultSeed;
+    QString algorithm = QStringLiteral("kmeans");
+    double outlierThreshold = 0.0;
+    SegmentNames segmentNames;
+    PersonaEdits personaEdits;
+    MapSettings mapSettings;
+    /// The run to show instead of reclustering (its settings are the ones above); may be null.
+    std::shared_ptr<const RestoredRun> restored;
+};
+
 class Document : public QObject
 {
     Q_OBJECT
@@ -40,7 +75,14 @@ public:
     /// The user's segment names, by segment key (the stable identity that
     /// AnalysisResult::segmentKeys gives each segment); unnamed segments are absent.
     const SegmentNames &segmentNames() const { return m_segmentNames; }
+    /// How the segment map is made (UMAP or PCA and UMAP's parameters): view state, so changing
+    /// it recomputes the map but never reclusters.
+    const MapSettings &mapSettings() const { return m_mapSettings; }
+    /// The user's persona edits, by segment key; segments without edits are absent.
+    const PersonaEdits &personaEdits() const { return m_personaEdits; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// The stored run that request() hands the engine while the settings match it; null when none.
+    std::shared_ptr<const RestoredRun> restoredRun() const { return m_restored; }
 
     /// The analysis the current state asks for.
     AnalysisRequest request() const;
@@ -53,6 +95,13 @@ public:
     void setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,
                   const QString &labelColumn, const FeatureSpec &spec);
 
+    /// Replaces everything with a saved state (a project opened or recovered). Not undoable: it
+    /// clears the undo history, which is then clean.
+    void restore(const DocumentState &state);
+    /// Shows a stored run again: its features, algorithm, k, seed and outlier rule become the
+    /// document's in one undoable step, and the engine reuses its segmentation.
+    void restoreRun(std::shared_ptr<const RestoredRun> run);
+
     // Undoable edits. Setting the current value pushes nothing.
     void setSpec(const FeatureSpec &spec);
     /// Consecutive k changes merge into one undo step (dragging the slider); a merge that
@@ -63,8 +112,12 @@ public:
     void setLabelColumn(const QString &column);
     void setOutlierThreshold(double robustZ);
     void setSegmentNames(const SegmentNames &names);
+    void setMapSettings(const MapSettings &settings);
     /// Names the segment with key `key`; an empty or blank name removes the user's name.
     void renameSegment(int key, const QString &name);
+    /// Sets the persona edit of the segment with key `key` (blank fields are cleared: the draft
+    /// shows); one undo step.
+    void setPersonaEdit(int key, const PersonaEdit &change);
 
 Q_SIGNALS:
     void tableChanged();
@@ -75,6 +128,8 @@ Q_SIGNALS:
     void labelColumnChanged(const QString &column);
     void outlierThresholdChanged(double robustZ);
     void labelsChanged();
+    void mapSettingsChanged();
+    void personasChanged();
 
 private:
     /// Pushes an undoable change of `field` to `value` (nothing when equal); `notify` emits
@@ -92,6 +147,9 @@ private:
     QString m_algorithm = QStringLiteral("kmeans");
     double m_outlierThreshold = 0.0;
     SegmentNames m_segmentNames;
+    MapSettings m_mapSettings;
+    PersonaEdits m_personaEdits;
+    std::shared_ptr<const RestoredRun> m_restored;
     QUndoStack *m_undoStack = nullptr;
 };
 

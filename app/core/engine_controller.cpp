@@ -24,6 +24,11 @@ EngineController::EngineController(QObject *parent)
         if (!m_shared->isStale(JobKind::Analysis, generation))
             Q_EMIT metricsReady(generation, metrics);
     });
+    connect(m_worker, &EngineWorker::economicsDone, this,
+            [this](quint64 generation, std::shared_ptr<const Economics> economics) {
+                if (!m_shared->isStale(JobKind::Analysis, generation))
+                    Q_EMIT economicsReady(generation, std::move(economics));
+            });
     connect(m_worker, &EngineWorker::sweepDone, this, [this](std::shared_ptr<const KSweepResult> sweep) {
         if (!m_shared->isStale(JobKind::Sweep, sweep->generation))
             Q_EMIT sweepUpdated(std::move(sweep));

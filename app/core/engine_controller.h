@@ -57,6 +57,9 @@ Q_SIGNALS:
     void analysisReady(std::shared_ptr<const seg::AnalysisResult> result);
     /// Complete metrics (silhouette included) of the analysis `generation`, after analysisReady.
     void metricsReady(quint64 generation, const seg::QualityReport &metrics);
+    /// The segment economics of the analysis `generation` with their bootstrap intervals, after
+    /// analysisReady (whose economics has the estimates alone) and before metricsReady.
+    void economicsReady(quint64 generation, std::shared_ptr<const seg::Economics> economics);
     void sweepUpdated(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableLoaded(quint64 generation, std::shared_ptr<const seg::Table> table);
     /// A request failed with a user-visible message (already translated).

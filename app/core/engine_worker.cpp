@@ -192,6 +192,35 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
     return m_cache;
 }
 
+std::optional<QualityReport> EngineWorker::storedMetrics(const AnalysisRequest &request)
+{
+    if (!request.restored)
+        return std::nullopt;
+    const std::map<std::string, double> &stored = request.restored->metrics;
+    auto value = [&](const char *name) -> std::optional<double> {
+        const auto it = stored.find(name);
+        return it == stored.end() ? std::nullopt : std::optional<double>(it->second);
+    };
+    QualityReport metrics;
+    const auto silhouette = value("silhouette"), daviesBouldin = value("davies_bouldin"),
+               calinskiHarabasz = value("calinski_harabasz"), inertia = value("inertia");
+    // A run saved before its silhouette was known stored NaN: computed again then.
+    if (!silhouette || std::isnan(*silhouette) || !daviesBouldin || !calinskiHarabasz)
+        return std::nullopt;
+    metrics.silhouette = *silhouette;
+    metrics.daviesBouldin = *daviesBouldin;
+    metrics.calinskiHarabasz = *calinskiHarabasz;
+    metrics.inertia = inertia ? *inertia : request.restored->segmentation->clustering.objective;
+    if (!request.labelColumn.empty()) {
+        // Against the known segments of the label column the run was stored with.
+        metrics.ari = value("ari");
+        metrics.nmi = value("nmi");
+        if (!metrics.ari || !metrics.nmi)
+            return std::nullopt;
+    }
+    return metrics;
+}
+
 void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
 {
     QElapsedTimer timer;
@@ -206,21 +235,39 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
 
     const Progress clustering = stageProgress(token, kind, generation, tr("Clustering"), 0.4, 0.8);
     clustering.report(0.0);
-    // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
-    auto segmentation
-        = std::make_shared<const Segmentation>(fitPrepared(*prepared, request.spec, request.clustering, request.outliers, clustering));
+    std::shared_ptr<const Segmentation> segmentation;
+    std::vector<int> keys;
+    if (request.restored) {
+        // A stored run: shown as it was made, with its segment keys (names follow them).
+        segmentation = request.restored->segmentation;
+        if (segmentation->rows != prepared->rows)
+            throw Error(ErrorKind::InvalidData,
+                        tr("Run %1 of the project does not fit its data: it segments %2 customers, the data "
+                           "prepares %3. Recluster to make a new run.")
+                            .arg(request.restored->runId)
+                            .arg(segmentation->rows.size())
+                            .arg(prepared->rows.size())
+                            .toStdString());
+        keys = request.restored->segmentKeys;
+    } else {
+        // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
+        segmentation = std::make_shared<const Segmentation>(
+            fitPrepared(*prepared, request.spec, request.clustering, request.outliers, clustering));
+    }
     const ClusteringResult &fitted = segmentation->clustering;
     const int segments = fitted.clusterCount;
     std::shared_ptr<const Labels> labels(segmentation, &fitted.labels);
 
-    // Segment identities: matched to the previous result on the same table by the customers
-    // they share, so names and colours follow their customers.
-    std::vector<int> match(static_cast<std::size_t>(segments), -1);
-    if (m_previous.segmentation && m_previous.table == request.table)
-        match = matchSegments({&m_previous.segmentation->clustering.labels, &m_previous.segmentation->rows,
-                               m_previous.segmentation->clustering.clusterCount},
-                              {&fitted.labels, &segmentation->rows, segments});
-    std::vector<int> keys = segmentKeys(match, m_previous.keys, request.reservedSegmentKeys);
+    if (keys.size() != static_cast<std::size_t>(segments)) {
+        // Segment identities: matched to the previous result on the same table by the customers
+        // they share, so names and colours follow their customers.
+        std::vector<int> match(static_cast<std::size_t>(segments), -1);
+        if (m_previous.segmentation && m_previous.table == request.table)
+            match = matchSegments({&m_previous.segmentation->clustering.labels, &m_previous.segmentation->rows,
+                                   m_previous.segmentation->clustering.clusterCount},
+                                  {&fitted.labels, &segmentation->rows, segments});
+        keys = segmentKeys(match, m_previous.keys, request.reservedSegmentKeys);
+    }
 
     const Progress profiling = stageProgress(token, kind, generation, tr("Profiling"), 0.8, 0.85);
     profiling.report(0.0);
@@ -228,19 +275,50 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
         profileSegments(*request.table, *prepared, *labels, segments, moneyColumns(*request.table)));
     profiling.check();
 
+    // Customer value: the model is fitted once per table; the economics, drivers and personas
+    // follow the segments.
+    const ValueCache &value = ensureValueModel(request.table);
+    profiling.check();
+    // The estimates now; their bootstrap intervals (a tenth of a second and more) follow through
+    // economicsDone, like the silhouette, so the views do not wait for them.
+    const std::string revenue = revenueColumn(*request.table);
+    auto economics = std::make_shared<const Economics>(segmentEconomics(
+        *request.table, prepared->rows, *labels, segments, revenue, value.model.get(), {kEstimatesOnly, 0.95, 42}));
+    profiling.check();
+    auto drivers = std::make_shared<const Drivers>(computeDrivers(x, profiles->features, *labels, segments));
+    std::shared_ptr<const Drivers> valueDrivers;
+    if (value.model) {
+        std::vector<std::vector<double>> columns(2, std::vector<double>(prepared->rows.size()));
+        for (std::size_t i = 0; i < prepared->rows.size(); ++i) {
+            const CustomerValue &v = value.model->rows[prepared->rows[i]];
+            columns[0][i] = v.clv;
+            columns[1][i] = v.probabilityAlive;
+        }
+        valueDrivers = std::make_shared<const Drivers>(
+            computeDrivers(columns, {"lifetime value", "P(alive)"}, *labels, segments));
+    }
+    auto personas = std::make_shared<const std::vector<Persona>>(
+        draftPersonas({profiles.get(), drivers.get(), economics.get(), valueDrivers.get()}));
+
     const Progress scoring = stageProgress(token, kind, generation, tr("Scoring"), 0.85, 1.0);
     scoring.report(0.0);
     // The linear-time metrics go out with the labels; the silhouette (quadratic in its sample)
-    // follows through metricsDone so the views do not wait for it.
+    // follows through metricsDone so the views do not wait for it. A stored run brings its own.
+    const std::optional<QualityReport> stored = storedMetrics(request);
     QualityReport metrics;
     metrics.inertia = fitted.objective;
     metrics.silhouette = std::numeric_limits<double>::quiet_NaN();
-    metrics.daviesBouldin = daviesBouldin(x, *labels);
-    metrics.calinskiHarabasz = calinskiHarabasz(x, *labels);
-    if (!request.labelColumn.empty()) {
-        const Labels truth = encodeLabels(request.table->require(request.labelColumn), prepared->rows);
-        metrics.ari = adjustedRandIndex(truth, *labels);
-        metrics.nmi = normalizedMutualInfo(truth, *labels);
+    if (stored) {
+        metrics = *stored;
+        metrics.silhouette = std::numeric_limits<double>::quiet_NaN();
+    } else {
+        metrics.daviesBouldin = daviesBouldin(x, *labels);
+        metrics.calinskiHarabasz = calinskiHarabasz(x, *labels);
+        if (!request.labelColumn.empty()) {
+            const Labels truth = encodeLabels(request.table->require(request.labelColumn), prepared->rows);
+            metrics.ari = adjustedRandIndex(truth, *labels);
+            metrics.nmi = normalizedMutualInfo(truth, *labels);
+        }
     }
 
     auto result = std::make_shared<AnalysisResult>();
@@ -252,6 +330,12 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     result->labels = std::move(labels);
     result->segmentKeys = keys;
     result->profiles = std::move(profiles);
+    result->value = value.model;
+    result->valueWarning = value.warning;
+    result->economics = std::move(economics);
+    result->drivers = std::move(drivers);
+    result->valueDrivers = std::move(valueDrivers);
+    result->personas = std::move(personas);
     result->metrics = metrics;
     result->elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     const std::shared_ptr<const Labels> publishedLabels = result->labels;
@@ -260,10 +344,35 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     m_previous = Previous{request.table, segmentation, std::move(keys)};
     Q_EMIT analysisDone(std::move(result));
 
-    metrics.silhouette = silhouette(x, *publishedLabels, kSilhouetteSample, request.seed(), scoring.sub(0.05, 1.0));
+    scoring.check();
+    auto withIntervals = std::make_shared<const Economics>(
+        segmentEconomics(*request.table, prepared->rows, *publishedLabels, segments, revenue, value.model.get()));
+    if (!m_shared->isStale(kind, generation))
+        Q_EMIT economicsDone(generation, std::move(withIntervals));
+
+    metrics.silhouette = stored ? stored->silhouette
+                                : silhouette(x, *publishedLabels, kSilhouetteSample, request.seed(), scoring.sub(0.05, 1.0));
     scoring.report(1.0);
     if (!m_shared->isStale(kind, generation))
         Q_EMIT metricsDone(generation, metrics);
+}
+
+const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared_ptr<const Table> &table)
+{
+    if (m_value.table == table)
+        return m_value;
+    m_value = ValueCache{};
+    m_value.table = table;
+    if (const std::optional<SummaryColumns> columns = findValueColumns(*table)) {
+        try {
+            m_value.model = std::make_shared<const CustomerValueModel>(fitCustomerValue(*table, *columns, TimeUnit::Week));
+        } catch (const Error &e) {
+            // The table has columns of those names that do not follow the models' rules (e.g. a
+            // "recency" counting days since the last purchase): no value, and the reason.
+            m_value.warning = e.what();
+        }
+    }
+    return m_value;
 }
 
 void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)

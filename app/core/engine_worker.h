@@ -102,6 +102,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void analysisDone(std::shared_ptr<const seg::AnalysisResult> result);
     void metricsDone(quint64 generation, const seg::QualityReport &metrics);
+    void economicsDone(quint64 generation, std::shared_ptr<const seg::Economics> economics);
     void sweepDone(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableDone(quint64 generation, std::shared_ptr<const seg::Table> table);
     void jobFailed(int kind, quint64 generation, const QString &message);
@@ -119,6 +120,8 @@ private:
     };
 
     void runAnalysis(const AnalysisJob &job, const CancelToken &token);
+    /// The metrics a restored run was stored with, when they are complete for this request.
+    static std::optional<QualityReport> storedMetrics(const AnalysisRequest &request);
     void runSweep(const SweepJob &job, const CancelToken &token);
     void runLoad(const LoadJob &job, const CancelToken &token);
     /// The prepared matrix (and, with `withPoints`, its projection) for the request's table
@@ -138,8 +141,18 @@ private:
         std::vector<int> keys;
     };
 
+    /// The lifetime-value model of one table: fitted once per table.
+    struct ValueCache
+    {
+        std::shared_ptr<const Table> table;
+        std::shared_ptr<const CustomerValueModel> model;
+        std::string warning;
+    };
+    const ValueCache &ensureValueModel(const std::shared_ptr<const Table> &table);
+
     std::shared_ptr<EngineShared> m_shared;
     Cache m_cache;
+    ValueCache m_value;
     Previous m_previous;
 
     std::mutex m_progressMutex;

@@ -39,6 +39,9 @@ struct Options
     QSize size {1600, 1000};
     QString screenshot; ///< empty: interactive
     bool dark = false;
+    bool personas = false; ///< show the Personas tab
+    bool runs = false;     ///< show the Runs tab
+    QString map;           ///< "pca" or "umap"; empty: the default (or the project's)
 };
 
 void identify()
@@ -72,7 +75,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "CSV file or SQLite database to open."),
+                                 QCoreApplication::translate("main", "Project (.segscope), CSV file or SQLite database to open."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("main", "Open the demo customers (the default)."));
@@ -93,7 +96,15 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                         QStringLiteral("WxH"));
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QCoreApplication::translate("main", "Use the dark theme."));
-    parser.addOptions({demoOption, kOption, outliersOption, screenshotOption, sizeOption, darkOption});
+    const QCommandLineOption personasOption(QStringLiteral("personas"),
+                                            QCoreApplication::translate("main", "Show the Personas tab."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QCoreApplication::translate("main", "Show the Runs tab (a project's run history)."));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       QCoreApplication::translate("main", "The segment map: umap (the default) or pca."),
+                                       QStringLiteral("METHOD"));
+    parser.addOptions({demoOption, kOption, outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
+                       runsOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
     options.files = parser.positionalArguments();
@@ -133,6 +144,13 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     }
     options.screenshot = parser.value(screenshotOption);
     options.dark = parser.isSet(darkOption);
+    options.personas = parser.isSet(personasOption);
+    options.runs = parser.isSet(runsOption);
+    options.map = parser.value(mapOption);
+    if (!options.map.isEmpty() && options.map != QLatin1String("pca") && options.map != QLatin1String("umap")) {
+        printError(QCoreApplication::translate("main", "--map must be umap or pca"));
+        return 2;
+    }
     return std::nullopt;
 }
 
@@ -169,6 +187,15 @@ int main(int argc, char **argv)
         window.document()->setK(k);
     if (options.outliers > 0.0)
         window.document()->setOutlierThreshold(options.outliers);
+    if (options.personas)
+        window.showPersonas();
+    if (options.runs)
+        window.showRuns();
+    if (!options.map.isEmpty()) {
+        seg::MapSettings settings = window.document()->mapSettings();
+        settings.method = options.map == QLatin1String("pca") ? seg::EmbeddingMethod::Pca : seg::EmbeddingMethod::Umap;
+        window.document()->setMapSettings(settings);
+    }
     window.resize(size);
     window.show();
 
@@ -177,7 +204,8 @@ int main(int argc, char **argv)
             printError(message);
             QCoreApplication::exit(1);
         });
-        QObject::connect(&window, &seg::MainWindow::resultComplete, &app, [&window, screenshot] {
+        // The picture shows the map the settings ask for, so it waits for UMAP too.
+        QObject::connect(&window, &seg::MainWindow::mapComplete, &app, [&window, screenshot] {
             // One more turn of the event loop so that every view has laid out and painted the result.
             QTimer::singleShot(50, &window, [&window, screenshot] {
                 // The PNG replaces OUT.png only once it is completely written (seg::AtomicFile).
@@ -201,6 +229,9 @@ int main(int argc, char **argv)
 
     // Start once the event loop runs, so a failure can already end it.
     QTimer::singleShot(0, &window, [&window, files, headless] {
+        // After a crash, the autosaved changes come first (instead of the demo).
+        if (!headless && files.isEmpty() && window.offerRecovery())
+            return;
         if (files.isEmpty())
             window.openDemo();
         else if (headless)

@@ -82,9 +82,12 @@ QWidget *titledPane(const QString &title, QWidget *content, QWidget *headerExtra
     font.setPointSizeF(font.pointSizeF() * 1.1);
     label->setFont(font);
     header->addWidget(label);
-    header->addStretch(1);
+    // The extra (a hint line) takes the rest of the line, so that a long one is cut at the
+    // pane's edge rather than widening the pane.
     if (headerExtra)
-        header->addWidget(headerExtra);
+        header->addWidget(headerExtra, 1);
+    else
+        header->addStretch(1);
     layout->addLayout(header);
     layout->addWidget(content, 1);
     return pane;

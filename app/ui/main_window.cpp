@@ -1,14 +1,23 @@
 #include "app/ui/main_window.h"
 
 #include "app/ui/app_style.h"
+#include "app/ui/persona_view.h"
+#include "widgets/segment_value_chart.h"
 #include "app/ui/controls_panel.h"
 #include "app/ui/customer_tooltip.h"
+#include "app/ui/map_controls.h"
+#include "app/core/map_controller.h"
+#include "app/core/project_session.h"
+#include "app/ui/map_presenter.h"
+#include "app/ui/project_actions.h"
+#include "app/ui/run_history_panel.h"
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "app/ui/segment_exporter.h"
 #include "app/ui/selection_keeper.h"
 #include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
+#include "app/ui/report_export.h"
 #include "app/ui/status_panel.h"
 #include "app/ui/table_opener.h"
 #include "app/ui/view_image.h"
@@ -19,6 +28,7 @@
 #include "engine/io/file_identity.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/model_selection_chart.h"
+#include "widgets/scatter_painter.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_selection.h"
 #include "widgets/image_export.h"
@@ -28,6 +38,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QBuffer>
 #include <QDir>
 #include <QDockWidget>
@@ -77,12 +88,9 @@ QString fromStd(const std::string &text)
 }
 
 /// "PC 1 (34%)": the axis of the segment map and the share of the variance it shows.
-QString axisTitle(const Embedding &map, int axis)
+QString interactionHint()
 {
-    const double share = map.explainedVarianceRatio[std::size_t(axis)];
-    if (std::isnan(share))
-        return {};
-    return MainWindow::tr("PC %1 (%2%)").arg(axis + 1).arg(qRound(100.0 * share));
+    return MainWindow::tr("Drag: lasso · Shift+drag: rectangle · Wheel: zoom");
 }
 
 /// Notes from reading the file and from preparing the features, each once.
@@ -122,8 +130,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_exporter, &SegmentExporter::finished, this, &MainWindow::updateExportAction);
     connect(m_exporter, &SegmentExporter::exported, this, &MainWindow::onSegmentsExported);
     connect(m_exporter, &SegmentExporter::failed, this, &MainWindow::onFailure);
+    m_session = new ProjectSession(m_document, this);
+    m_session->setViewStateProvider([this] { return viewState(); });
+    m_projectActions = new ProjectActions(this, m_session);
+    connect(m_session, &ProjectSession::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_session, &ProjectSession::pathChanged, this, &MainWindow::applyTitle);
+    connect(m_session, &ProjectSession::openFailed, this, &MainWindow::onFailure);
+    connect(m_session, &ProjectSession::opened, this,
+            [this] { applyViewState(m_session->openedViewState()); });
+    connect(m_session, &ProjectSession::saved, this, [this](const QString &path) {
+        m_status->setStage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_projectActions, &ProjectActions::openRequested, this, &MainWindow::openFileInteractive);
+    connect(m_session, &ProjectSession::reproduced, this, [this](qint64 run, bool identical) {
+        m_reproducedNote = identical ? tr("the same segments as run %1").arg(run)
+                                     : tr("segments differ from run %1, made with the same settings").arg(run);
+    });
+    m_reportExporter = new ReportExporter(this, this);
+    connect(m_reportExporter, &ReportExporter::failed, this, &MainWindow::onFailure);
+    connect(m_reportExporter, &ReportExporter::exported, this, &MainWindow::reportExported);
 
     createViews();
+    m_projectActions->connectHistory(m_runHistory);
     createActions();
     createStatusBar();
     connectDocument();
@@ -142,8 +170,21 @@ void MainWindow::createViews()
     m_scatter->setSelection(m_selection);
     m_scatter->setTooltipProvider([this](int row) { return m_result ? customerTooltip(*m_result, appearance(), row) : QString(); });
     m_scatter->setToolTip(QString());
-    m_mapHint = new QLabel(tr("Drag: lasso · Shift+drag: rectangle · Wheel: zoom"));
+    m_mapHint = new QLabel(interactionHint());
     m_mapHint->setEnabled(false);
+    m_mapHint->setTextInteractionFlags(Qt::NoTextInteraction);
+    // A long status must not widen the map's column (and squeeze the controls or the heatmap):
+    // it is cut at the pane's edge, and its tooltip holds all of it.
+    m_mapHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_map = new MapPresenter(m_document, m_scatter, this);
+    connect(m_map, &MapPresenter::statusChanged, this, [this](const QString &status) {
+        m_mapHint->setText(status.isEmpty() ? interactionHint() : tr("%1 · %2").arg(status, interactionHint()));
+        m_mapHint->setToolTip(m_mapHint->text());
+    });
+    connect(m_map, &MapPresenter::completed, this, [this] {
+        if (isComplete() && m_map->isComplete())
+            Q_EMIT mapComplete();
+    });
 
     m_heatmap = new HeatmapView;
     m_heatmap->setSelection(m_selection);
@@ -176,16 +217,36 @@ void MainWindow::createViews()
     m_sideTabs = new QTabWidget;
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_chart, tr("Choosing k"));
-    m_sideTabs->addTab(m_profilePanel, tr("Selected customers"));
+    m_sideTabs->addTab(m_profilePanel, tr("Selection"));
+    m_personaView = new PersonaView(m_selection);
+    m_sideTabs->addTab(m_personaView, tr("Personas"));
+    m_valueChart = new SegmentValueChart;
+    m_valueChart->setSelection(m_selection);
+    m_sideTabs->addTab(m_valueChart, tr("Value"));
+    m_runHistory = new RunHistoryPanel;
+    // Its wide table scrolls: it must not widen the side panel (and squeeze the controls).
+    m_runHistory->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_sideTabs->addTab(m_runHistory, tr("Runs"));
     m_sideTabs->setTabToolTip(0, tr("How well each number of segments fits"));
     m_sideTabs->setTabToolTip(1, tr("The customers chosen in the segment map against everyone"));
+    m_sideTabs->setTabToolTip(2, tr("Who each segment is and what it is worth: a draft persona per segment to edit"));
+    m_sideTabs->setTabToolTip(3, tr("Each segment's share of the customers against its share of the value"));
+    m_sideTabs->setTabToolTip(4, tr("The runs kept in the project: restore, annotate, delete or compare them"));
+    connect(m_personaView, &PersonaView::editRequested, this,
+            [this](int key, const PersonaEdit &edit) { m_document->setPersonaEdit(key, edit); });
 
     m_workspace = new Workspace(m_scatter, m_mapHint, m_tableView, m_heatmap, m_sideTabs);
     setCentralWidget(m_workspace);
 
     m_controls = new ControlsPanel;
+    m_mapControls = new MapControls;
+    auto *controlsColumn = new QWidget;
+    auto *column = new QVBoxLayout(controlsColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_controls, 1);
+    column->addWidget(m_mapControls);
     auto *scroll = new QScrollArea;
-    scroll->setWidget(m_controls);
+    scroll->setWidget(controlsColumn);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -203,6 +264,10 @@ void MainWindow::createViews()
     connect(m_controls, &ControlsPanel::algorithmEdited, this,
             [this](const QString &algorithm) { m_document->setAlgorithm(algorithm); });
     connect(m_controls, &ControlsPanel::reclusterRequested, this, &MainWindow::recluster);
+    connect(m_mapControls, &MapControls::settingsEdited, this,
+            [this](const MapSettings &settings) { m_document->setMapSettings(settings); });
+    connect(m_document, &Document::mapSettingsChanged, this,
+            [this] { m_mapControls->setSettings(m_document->mapSettings()); });
     connect(m_controls, &ControlsPanel::outlierThresholdEdited, this,
             [this](double robustZ) { m_document->setOutlierThreshold(robustZ); });
 
@@ -211,7 +276,8 @@ void MainWindow::createViews()
             m_sideTabs->setCurrentWidget(m_profilePanel);
     });
 
-    setTabOrder(m_controls, m_scatter);
+    setTabOrder(m_controls, m_mapControls);
+    setTabOrder(m_mapControls, m_scatter);
     setTabOrder(m_scatter, m_tableView);
     setTabOrder(m_tableView, m_heatmap);
     setTabOrder(m_heatmap, m_sideTabs);
@@ -222,14 +288,32 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open customer data from a CSV file or an SQLite database"));
-    QAction *demo = file->addAction(tr("Open &demo data"), this, [this] { openDemo(); });
+    m_openAction->setToolTip(tr("Open a project, or customer data from a CSV file or an SQLite database"));
+    file->addMenu(m_projectActions->recentMenu());
+    QAction *demo = file->addAction(tr("Open &demo data"), this, [this] {
+        if (m_projectActions->confirmLoss())
+            openDemo();
+    });
     demo->setToolTip(tr("50,000 synthetic customers with six known segments"));
+    file->addSeparator();
+    file->addAction(m_projectActions->saveAction());
+    file->addAction(m_projectActions->saveAsAction());
+    file->addAction(m_projectActions->keepRunAction());
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export segments…"), this, &MainWindow::exportSegments);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setToolTip(tr("Save each customer's segment as a CSV file"));
     m_exportAction->setEnabled(false);
+    QAction *report = file->addAction(tr("Export persona &report…"), this, [this] {
+        if (m_result)
+            m_reportExporter->exportInteractively(ReportExporter::Kind::Pdf, reportSource());
+    });
+    report->setToolTip(tr("A PDF for a client: overview, one page per persona, methods; previewed before saving"));
+    QAction *workbook = file->addAction(tr("Export &workbook (XLSX)…"), this, [this] {
+        if (m_result)
+            m_reportExporter->exportInteractively(ReportExporter::Kind::Workbook, reportSource());
+    });
+    workbook->setToolTip(tr("The segment table, the personas and every customer's segment and value as an Excel workbook"));
     m_mapPictureAction = file->addAction(tr("Save &map picture…"), this, [this] { savePicture(Picture::Map); });
     m_heatmapPictureAction =
         file->addAction(tr("Save &heatmap picture…"), this, [this] { savePicture(Picture::Heatmap); });
@@ -238,7 +322,7 @@ void MainWindow::createActions()
     m_mapPictureAction->setEnabled(false);
     m_heatmapPictureAction->setEnabled(false);
     QAction *shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
-    shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    shot->setShortcut(QKeySequence(tr("Ctrl+Alt+S"))); // Ctrl+Shift+S is Save As
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -255,6 +339,11 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *resetZoom = view->addAction(tr("Reset &zoom"), m_scatter, &ScatterView::resetZoom);
     resetZoom->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_orderRowsAction = view->addAction(tr("Order heatmap rows by &separation"));
+    m_orderRowsAction->setCheckable(true);
+    m_orderRowsAction->setToolTip(tr("List the features from the one that separates the segments most (the largest "
+                                     "share of its variance between segments) to the least"));
+    connect(m_orderRowsAction, &QAction::toggled, this, &MainWindow::updateHeatmapRowOrder);
     m_darkAction = view->addAction(tr("&Dark theme"));
     m_darkAction->setCheckable(true);
     m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
@@ -315,6 +404,8 @@ void MainWindow::connectDocument()
     });
     connect(m_document, &Document::labelColumnChanged, this, [this] { scheduleAnalysis(); });
     connect(m_document, &Document::labelsChanged, this, &MainWindow::updateSegmentNames);
+    connect(m_document, &Document::personasChanged, this,
+            [this] { m_personaView->setEdits(m_document->personaEdits()); });
 }
 
 void MainWindow::connectController()
@@ -324,9 +415,21 @@ void MainWindow::connectController()
         if (!m_result || m_result->generation != generation)
             return;
         m_metricsReady = true;
+        m_session->setMetrics(generation, m);
         m_status->showMetrics(m, true);
         checkComplete();
     });
+    connect(m_controller, &EngineController::economicsReady, this,
+            [this](quint64 generation, std::shared_ptr<const Economics> economics) {
+                if (!m_result || m_result->generation != generation)
+                    return;
+                // The same result with the intervals of its economics.
+                auto updated = std::make_shared<AnalysisResult>(*m_result);
+                updated->economics = economics;
+                m_result = std::move(updated);
+                m_tableModel->setEconomics(economics);
+                m_valueChart->setEconomics(economics);
+            });
     connect(m_controller, &EngineController::failed, this,
             [this](quint64, const QString &message) { onFailure(message); });
     connect(m_controller, &EngineController::progress, this,
@@ -347,12 +450,72 @@ void MainWindow::openDemo(std::size_t rows, std::uint64_t seed)
 
 void MainWindow::openFileInteractive(const QString &path)
 {
+    if (!m_projectActions->confirmLoss())
+        return;
+    if (ProjectActions::isProjectFile(path)) {
+        m_opener->cancel();
+        m_session->open(path);
+        return;
+    }
     m_opener->openFileInteractive(path, this);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (ProjectActions::isProjectFile(path)) {
+        m_opener->cancel();
+        m_session->open(path);
+        return true;
+    }
     return m_opener->openFile(path);
+}
+
+QString MainWindow::statusStage() const
+{
+    return m_status->stage();
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_projectActions->offerRecovery();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_interactive && !m_projectActions->confirmLoss()) {
+        event->ignore();
+        return;
+    }
+    // Closed on purpose: nothing is left to recover.
+    m_session->discardAutosave();
+    QMainWindow::closeEvent(event);
+}
+
+std::map<std::string, std::string> MainWindow::viewState() const
+{
+    return {{"window.geometry", saveGeometry().toBase64().toStdString()},
+            {"window.state", saveState().toBase64().toStdString()},
+            {"view.side_tab", std::to_string(m_sideTabs->currentIndex())},
+            {"view.order_rows", m_orderRowsAction->isChecked() ? "1" : "0"},
+            {"view.dark", m_dark ? "1" : "0"}};
+}
+
+void MainWindow::applyViewState(const std::map<std::string, std::string> &state)
+{
+    auto value = [&](const char *key) {
+        const auto it = state.find(key);
+        return it == state.end() ? QByteArray() : QByteArray::fromStdString(it->second);
+    };
+    // A headless run keeps the size it was asked for.
+    if (m_interactive && !value("window.geometry").isEmpty())
+        restoreGeometry(QByteArray::fromBase64(value("window.geometry")));
+    if (!value("window.state").isEmpty())
+        restoreState(QByteArray::fromBase64(value("window.state")));
+    bool ok = false;
+    const int tab = value("view.side_tab").toInt(&ok);
+    if (ok && tab >= 0 && tab < m_sideTabs->count())
+        m_sideTabs->setCurrentIndex(tab);
+    m_orderRowsAction->setChecked(value("view.order_rows") == "1");
 }
 
 void MainWindow::load(const ImportChoice &choice)
@@ -407,6 +570,7 @@ void MainWindow::cancel()
     m_debounce.stop();
     m_opener->cancel();
     m_controller->cancel();
+    m_map->cancel();
     m_sweep->cancelled();
     m_status->setStage(tr("Cancelled"));
 }
@@ -417,16 +581,13 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
         return;
     const std::shared_ptr<const AnalysisResult> previous = m_result;
     m_result = result;
+    m_reproducedNote.clear();
+    m_session->setResult(result);
     m_metricsReady = !std::isnan(result->metrics.silhouette);
-    const int k = result->segmentCount();
 
     m_selectionKeeper->setResult(result);
 
-    if (!previous || previous->points != result->points) {
-        m_scatter->setPoints(result->points);
-        m_scatter->setAxisTitles(axisTitle(*result->points, 0), axisTitle(*result->points, 1));
-    }
-    m_scatter->setLabels(result->labels, k);
+    m_map->showResult(result);
     std::vector<int> flagged;
     if (result->profiles)
         for (const SegmentProfile &segment : result->profiles->segments)
@@ -434,9 +595,13 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
                 flagged.push_back(segment.segment);
     m_scatter->setFlaggedSegments(flagged);
     m_heatmap->setProfiles(result->profiles);
+    updateHeatmapRowOrder();
     m_workspace->fitHeatmap(result->profiles != nullptr);
+    m_tableModel->setEconomics(result->economics);
     m_tableModel->setProfiles(result->profiles);
     m_profilePanel->setResult(result);
+    m_personaView->setResult(result);
+    m_valueChart->setEconomics(result->economics);
     updateSegmentNames();
     m_chart->setCurrentK(m_document->k());
     m_status->showMetrics(result->metrics, m_metricsReady);
@@ -463,13 +628,24 @@ bool MainWindow::isComplete() const
     return m_sweep->isComplete();
 }
 
+bool MainWindow::isMapComplete() const
+{
+    return isComplete() && m_map->isComplete();
+}
+
 void MainWindow::checkComplete()
 {
     if (!m_completeEmitted && isComplete()) {
         m_completeEmitted = true;
-        m_status->setStage(
-            tr("Ready – segmented in %1 s").arg(QLocale().toString(m_result->elapsedMs / 1000.0, 'f', 2)));
+        QString stage = m_result->request.restored
+                            ? tr("Ready – run %1 of the project, as saved").arg(m_result->request.restored->runId)
+                            : tr("Ready – segmented in %1 s").arg(QLocale().toString(m_result->elapsedMs / 1000.0, 'f', 2));
+        if (!m_reproducedNote.isEmpty())
+            stage = tr("%1: %2").arg(stage, m_reproducedNote);
+        m_status->setStage(stage);
         Q_EMIT resultComplete();
+        if (m_map->isComplete())
+            Q_EMIT mapComplete();
     }
 }
 
@@ -486,6 +662,10 @@ void MainWindow::setInteractive(bool interactive)
 {
     m_interactive = interactive;
     m_status->setInteractive(interactive);
+    // A headless run has nobody to recover its changes for.
+    if (!interactive)
+        m_session->setAutosaveInterval(std::chrono::milliseconds(0));
+    m_map->controller()->setBackground(interactive);
 }
 
 void MainWindow::setBusyUi(bool busy, const QString &stage)
@@ -524,6 +704,22 @@ SegmentAppearance MainWindow::appearance() const
     return look;
 }
 
+void MainWindow::showPersonas()
+{
+    m_sideTabs->setCurrentWidget(m_personaView);
+}
+
+void MainWindow::showRuns()
+{
+    m_sideTabs->setCurrentWidget(m_runHistory);
+}
+
+void MainWindow::updateHeatmapRowOrder()
+{
+    const bool bySeparation = m_orderRowsAction && m_orderRowsAction->isChecked() && m_result && m_result->drivers;
+    m_heatmap->setRowOrder(bySeparation ? m_result->drivers->ranking : std::vector<std::size_t>());
+}
+
 void MainWindow::updateSegmentNames()
 {
     // One appearance for every view: a new name shows everywhere at once.
@@ -532,6 +728,8 @@ void MainWindow::updateSegmentNames()
     m_scatter->setAppearance(look);
     m_heatmap->setAppearance(look);
     m_profilePanel->setAppearance(look);
+    m_personaView->setAppearance(look);
+    m_valueChart->setAppearance(look);
 }
 
 QString MainWindow::segmentName(int segment) const
@@ -544,19 +742,24 @@ void MainWindow::applyTitle()
 {
     const std::shared_ptr<const Table> table = m_document->table();
     if (!table) {
-        setWindowTitle(tr("SegmentScope"));
+        setWindowTitle(tr("SegmentScope[*]"));
         return;
     }
-    const QString source = m_document->sourcePath().isEmpty() ? tr("Demo customers")
-                                                              : QFileInfo(m_document->sourcePath()).fileName();
-    setWindowTitle(tr("%1 – SegmentScope").arg(source));
+    QString source = m_document->sourcePath().isEmpty() ? tr("Demo customers")
+                                                        : QFileInfo(m_document->sourcePath()).fileName();
+    if (!m_session->path().isEmpty())
+        source = QFileInfo(m_session->path()).fileName();
+    // [*]: Qt shows the unsaved-changes mark there (windowModified).
+    setWindowTitle(tr("%1[*] – SegmentScope").arg(source));
 }
 
 void MainWindow::open()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open customer data"), QString(),
-        tr("Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)"));
+        this, tr("Open a project or customer data"), QString(),
+        tr("Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;"
+           "SegmentScope projects (*.segscope);;"
+           "Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!path.isEmpty())
         openFileInteractive(path);
 }
@@ -613,6 +816,22 @@ void MainWindow::onSegmentsExported(const QString &path, qulonglong customers)
 bool MainWindow::isExporting() const
 {
     return m_exporter->isRunning();
+}
+
+ReportSource MainWindow::reportSource() const
+{
+    const QString source = m_document->sourcePath();
+    return {m_result, appearance(), m_document->personaEdits(),
+            source.isEmpty() ? tr("Demo customers") : QFileInfo(source).fileName(), m_scatter->painter().points(),
+            m_sweep->points()};
+}
+
+bool MainWindow::exportReportTo(bool workbook, const QString &path)
+{
+    if (!m_result)
+        return false;
+    return m_reportExporter->start(workbook ? ReportExporter::Kind::Workbook : ReportExporter::Kind::Pdf, reportSource(),
+                                   path);
 }
 
 void MainWindow::updateExportAction()

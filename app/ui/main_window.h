@@ -29,17 +29,26 @@ class Document;
 class EngineController;
 class HeatmapView;
 class ModelSelectionChart;
+class PersonaView;
+class SegmentValueChart;
 class ScatterView;
 class SegmentSelection;
 class SegmentTableModel;
 class SegmentTableView;
 class SweepPresenter;
+class MapPresenter;
+class MapControls;
 class StatusPanel;
 class SelectionProfilePanel;
 class SegmentExporter;
+class ReportExporter;
+struct ReportSource;
 class SelectionKeeper;
 class TableOpener;
 class Workspace;
+class ProjectSession;
+class ProjectActions;
+class RunHistoryPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -70,6 +79,10 @@ public:
     /// `segmentsExported` or `failed`. The file is written as seg::AtomicFile writes.
     bool exportSegmentsTo(const QString &path);
     bool isExporting() const;
+    /// Writes the persona report (PDF) or the workbook (XLSX) of the result on screen to `path`
+    /// on a worker thread (seg::ReportExporter), without dialogs; false when there is no result
+    /// or a report export runs. Ends with reportExported or failed.
+    bool exportReportTo(bool workbook, const QString &path);
 
     enum class Picture { Map, Heatmap };
     /// Writes a picture of the segment map or the heatmap as shown (see seg::savePicture) to
@@ -82,6 +95,14 @@ public:
     bool isDarkMode() const { return m_dark; }
 
     Document *document() const { return m_document; }
+    /// What the status bar says of the work on screen ("Ready – …").
+    QString statusStage() const;
+    /// The project behind the window: save, open, runs, autosave.
+    ProjectSession *projectSession() const { return m_session; }
+    RunHistoryPanel *runHistory() const { return m_runHistory; }
+    /// Offers to recover what a crashed session autosaved (interactive start); true when the
+    /// user chose to (the project is being opened).
+    bool offerRecovery();
     EngineController *controller() const { return m_controller; }
     SegmentSelection *selection() const { return m_selection; }
     ControlsPanel *controls() const { return m_controls; }
@@ -91,6 +112,14 @@ public:
     SegmentTableModel *segmentTableModel() const { return m_tableModel; }
     ModelSelectionChart *modelSelectionChart() const { return m_chart; }
     SelectionProfilePanel *selectionProfile() const { return m_profilePanel; }
+    PersonaView *personaView() const { return m_personaView; }
+    SegmentValueChart *valueChart() const { return m_valueChart; }
+    /// Brings the Personas tab to the front.
+    void showPersonas();
+    /// Shows the Runs tab (the project's run history).
+    void showRuns();
+    /// View > Order heatmap rows by separation.
+    QAction *orderRowsAction() const { return m_orderRowsAction; }
     /// The status bar item that counts the notes on the data (warnings from reading and
     /// preparing it); its tooltip lists them, a click shows them. Hidden when there are none.
     QToolButton *dataNotesButton() const;
@@ -100,6 +129,8 @@ public:
     /// True when the views show the newest requested analysis with its full metrics and a
     /// complete k sweep.
     bool isComplete() const;
+    /// isComplete() and the map the settings ask for is shown.
+    bool isMapComplete() const;
 
 public Q_SLOTS:
     /// Asks for a new segmentation now (F5), skipping the debounce.
@@ -116,17 +147,23 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The views show a complete result (see isComplete()); emitted once per complete state.
     void resultComplete();
+    /// After resultComplete, once the map the settings ask for is shown too (the UMAP map
+    /// computes in the background and may come later).
+    void mapComplete();
     /// Loading, analysing or exporting failed; `message` is translated and names file, row and
     /// column.
     void failed(const QString &message);
     /// exportSegmentsTo() wrote `customers` lines (every row of the table) to `path`.
     void segmentsExported(const QString &path, qulonglong customers);
+    /// exportReportTo() or File › Export persona report / workbook wrote `path`.
+    void reportExported(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -140,6 +177,8 @@ private:
     void onTableChanged();
     void onFailure(const QString &message);
     void updateSegmentNames();
+    /// The heatmap's rows by the features' separation (View menu) or by group.
+    void updateHeatmapRowOrder();
     /// The name the segment table shows for `segment` (0-based): the user's label or "Segment n".
     QString segmentName(int segment) const;
     /// Names and colours of the current result's segments, by their keys.
@@ -150,8 +189,14 @@ private:
     void setBusyUi(bool busy, const QString &stage = {});
     void checkComplete();
     void applyTitle();
+    /// The window layout and view choices stored in a project, and their restoring.
+    std::map<std::string, std::string> viewState() const;
+    void applyViewState(const std::map<std::string, std::string> &state);
 
     Document *m_document = nullptr;
+    ProjectSession *m_session = nullptr;
+    ProjectActions *m_projectActions = nullptr;
+    RunHistoryPanel *m_runHistory = nullptr;
     EngineController *m_controller = nullptr;
     SegmentSelection *m_selection = nullptr;
 
@@ -162,8 +207,13 @@ private:
     SegmentTableView *m_tableView = nullptr;
     ModelSelectionChart *m_chart = nullptr;
     SweepPresenter *m_sweep = nullptr;
+    MapPresenter *m_map = nullptr;
+    MapControls *m_mapControls = nullptr;
     StatusPanel *m_status = nullptr;
     SelectionProfilePanel *m_profilePanel = nullptr;
+    PersonaView *m_personaView = nullptr;
+    SegmentValueChart *m_valueChart = nullptr;
+    QAction *m_orderRowsAction = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QLabel *m_mapHint = nullptr;
     Workspace *m_workspace = nullptr;
@@ -178,6 +228,7 @@ private:
 
     QTimer m_debounce;
     bool m_interactive = true;
+    QString m_reproducedNote; ///< whether the result on screen repeats a stored run
     bool m_dark = false;
     bool m_dockSized = false;
 
@@ -191,6 +242,8 @@ private:
     TableOpener *m_opener = nullptr;
 
     SegmentExporter *m_exporter = nullptr;
+    ReportExporter *m_reportExporter = nullptr; ///< File › Export persona report / workbook
+    ReportSource reportSource() const;
 };
 
 } // namespace seg

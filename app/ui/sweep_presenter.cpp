@@ -82,3 +82,15 @@ void SweepPresenter::onSweep(std::shared_ptr<const KSweepResult> sweep)
 }
 
 } // namespace seg
+
+namespace seg {
+
+std::vector<KSweepPoint> SweepPresenter::points() const
+{
+    std::vector<KSweepPoint> out;
+    for (const auto &[k, point] : m_points)
+        out.push_back(point);
+    return out;
+}
+
+} // namespace seg

@@ -33,6 +33,8 @@ public:
     void cancelled();
     /// Every k of 2…12 that the shown data allows (k < rows) has its point.
     bool isComplete() const;
+    /// The points so far, by k.
+    std::vector<KSweepPoint> points() const;
 
 Q_SIGNALS:
     /// New points arrived.

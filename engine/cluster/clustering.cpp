@@ -21,7 +21,7 @@ constexpr std::array<AlgorithmEntry, 1> kAlgorithms = {{{Algorithm::KMeans, "kme
 // For each algorithm: restarts on a sample of this many rows once there are more than twice as
 // many. Measured on the demo data (docs/performance.md, "Restart strategy"): at 100,000 rows ten
 // sampled restarts find the same optimum as ten full ones, in a third of the time.
-constexpr std::size_t kDefaultRestartSampleRows = 20000;
+constexpr std::size_t kDefaultRestartSampleRows = 10000;
 constexpr int kDefaultRestarts = 10;
 
 } // namespace

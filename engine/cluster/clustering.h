@@ -44,7 +44,7 @@ constexpr std::uint64_t kDefaultSeed = 42;
 
 /// The documented defaults of `algorithm` for k clusters and a seed: what `segscope cluster`
 /// and the explorer use unless told otherwise. For k-means: 10 k-means++ restarts, each on a
-/// seeded sample of 20,000 rows when there are more than 40,000, the best refined on all rows
+/// seeded sample of 10,000 rows when there are more than 20,000, the best refined on all rows
 /// (see KMeansOptions::restartSampleRows and docs/cli.md, "Restarts").
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed);
 

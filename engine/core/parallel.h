@@ -13,7 +13,24 @@ namespace seg {
 
 /// Threads the engine uses; 0 (the default) means all available cores.
 void setThreadCount(int threads);
+/// The threads parallel work started from the calling thread uses: setThreadCount's, capped
+/// by the calling thread's ThreadLimit.
 int threadCount();
+
+/// Caps the threads of parallel work started from the calling thread while it lives (0: no
+/// cap), e.g. so that background work (the explorer's map) leaves cores to interactive work.
+/// Results do not change: they never depend on the thread count.
+class ThreadLimit
+{
+public:
+    explicit ThreadLimit(int threads);
+    ~ThreadLimit();
+    ThreadLimit(const ThreadLimit &) = delete;
+    ThreadLimit &operator=(const ThreadLimit &) = delete;
+
+private:
+    int m_previous;
+};
 
 /// Calls body(begin, end) for consecutive blocks covering [0, n), in parallel.
 template <typename Body>

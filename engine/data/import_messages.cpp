@@ -2,7 +2,10 @@
 
 #include "engine/data/type_inference.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <utility>
 
 namespace seg {
 
@@ -31,16 +34,33 @@ std::string quoteValue(std::string_view value)
             --end; // do not cut a UTF-8 sequence
         shortened = true;
     }
+    // Characters a reader cannot see are named, so that "holds '2'" never hides why a cell
+    // is not a number (a byte order mark left where two files were joined, a no-break space).
+    static constexpr std::pair<std::string_view, std::string_view> kInvisible[] = {
+        {"\xEF\xBB\xBF", "<U+FEFF>"}, {"\xC2\xA0", "<U+00A0>"},     {"\xE2\x80\x8B", "<U+200B>"},
+        {"\xE2\x80\x8C", "<U+200C>"}, {"\xE2\x80\x8D", "<U+200D>"}, {"\xE2\x81\xA0", "<U+2060>"}};
     for (std::size_t i = 0; i < end; ++i) {
         const char c = value[i];
-        if (c == '\n')
+        const auto *named = std::find_if(std::begin(kInvisible), std::end(kInvisible), [&](const auto &entry) {
+            return value.substr(i, entry.first.size()) == entry.first;
+        });
+        if (named != std::end(kInvisible) && i + named->first.size() <= end) {
+            out += named->second;
+            i += named->first.size() - 1;
+        } else if (c == '\n') {
             out += "\\n";
-        else if (c == '\r')
+        } else if (c == '\r') {
             out += "\\r";
-        else if (c == '\t')
+        } else if (c == '\t') {
             out += "\\t";
-        else
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            out += "\\x";
+            out += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            out += kHex[static_cast<unsigned char>(c) & 0xF];
+        } else {
             out += c;
+        }
     }
     out += shortened ? "...'" : "'";
     return out;

@@ -16,8 +16,9 @@ namespace seg {
 /// The spreadsheet letters of column `index` (0 -> "A", 26 -> "AA").
 std::string columnLetters(std::size_t index);
 
-/// A cell value for a message: in single quotes, shortened to 40 bytes ("...'"), line breaks and
-/// tabs made visible.
+/// A cell value for a message: in single quotes, shortened to 40 bytes ("...'"), line breaks,
+/// tabs and other control characters made visible (\n, \t, \x01), and invisible characters named
+/// (a byte order mark inside a row is <U+FEFF>, a no-break space <U+00A0>).
 std::string quoteValue(std::string_view value);
 
 /// A name for a message: a byte order mark inside it (a file saved with two of them has one

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <string>
 
 namespace seg {
@@ -37,15 +38,14 @@ struct Persona
     double pagesPerSession; // median; log-normal with sigma 0.30
     double secondsPerPage; // median; log-normal with sigma 0.35
     double emailMean, emailConcentration; // Beta(mean * c, (1 - mean) * c)
-    // Purchasing (lifetime).
-    double extraOrdersMean; // orders = 1 + Poisson-gamma(extraOrdersMean, ordersShape)
-    double ordersShape;
-    double aovMedian, aovSigma; // log-normal average order value, in currency units
+    // Purchasing: a BG/NBD process (weeks) with Gamma-Gamma purchase values.
+    double r, alpha; // purchase rate lambda ~ Gamma(shape r, rate alpha) per week while active
+    double a, b; // dropout probability after each repeat purchase ~ Beta(a, b)
+    double p, q, gamma; // purchase value ~ Gamma(p, rate nu), nu ~ Gamma(q, rate gamma)
     double discountMean, discountConcentration;
     double returnMean, returnConcentration; // per-customer return probability, then Binomial(orders, p)
-    // Recency & loyalty, in days.
-    double tenureMedian, tenureSigma; // log-normal
-    double recencyMean, recencyShape; // gamma, capped at the tenure
+    // Tenure in days (log-normal) and loyalty.
+    double tenureMedian, tenureSigma;
     double loyaltyProbability;
     // Channels: Dirichlet(web, app, store).
     std::array<double, 3> channelAlpha;
@@ -55,23 +55,23 @@ struct Persona
 };
 
 // Fields in declaration order: name, share; sessions mean, shape, pages/session, s/page, e-mail mean,
-// concentration; extra orders mean, shape, order value median, sigma, discount mean, concentration,
-// return mean, concentration; tenure median, sigma, recency mean, shape, loyalty; channel alpha;
-// region weights; acquisition weights.
+// concentration; BG/NBD r, alpha, a, b; Gamma-Gamma p, q, gamma; discount mean, concentration,
+// return mean, concentration; tenure median, sigma, loyalty; channel alpha; region weights;
+// acquisition weights.
 // clang-format off
 constexpr std::array<Persona, kDemoSegments> kPersonas = {{
-    {"loyal high spenders", 0.12, 24.0, 3.0, 6.0, 50.0, 0.45, 12.0, 11.0, 3.0, 95.0, 0.45, 0.10, 20.0,
-     0.06, 30.0, 1400.0, 0.35, 18.0, 1.5, 0.85, {6.0, 3.0, 2.0}, {3, 2, 2, 2, 2}, {4, 2, 1, 1, 3, 2}},
-    {"discount hunters", 0.20, 18.0, 3.0, 9.0, 35.0, 0.55, 12.0, 6.0, 4.0, 28.0, 0.45, 0.68, 14.0,
-     0.15, 20.0, 650.0, 0.50, 35.0, 1.5, 0.35, {6.0, 3.0, 1.0}, {2, 2, 2, 2, 2}, {2, 3, 2, 5, 1, 0.5}},
-    {"new app-first browsers", 0.15, 30.0, 3.0, 7.0, 30.0, 0.20, 10.0, 0.8, 2.0, 45.0, 0.50, 0.25, 10.0,
-     0.08, 20.0, 60.0, 0.50, 15.0, 1.2, 0.15, {1.5, 7.0, 0.5}, {2, 2, 2, 2, 3}, {1, 2, 5, 1, 2, 0.3}},
-    {"lapsed one-timers", 0.25, 1.5, 1.5, 4.0, 40.0, 0.06, 10.0, 0.15, 1.0, 40.0, 0.60, 0.20, 8.0,
-     0.12, 10.0, 700.0, 0.40, 420.0, 3.0, 0.04, {5.0, 1.0, 2.0}, {2, 2, 2, 2, 2}, {3, 3, 2, 2, 1, 1}},
-    {"store regulars", 0.10, 4.0, 2.0, 5.0, 45.0, 0.25, 10.0, 9.0, 3.0, 60.0, 0.40, 0.12, 15.0,
-     0.05, 30.0, 1100.0, 0.40, 20.0, 1.5, 0.60, {1.5, 0.7, 8.0}, {3, 1, 1, 1, 4}, {1, 0.5, 0.5, 0.3, 2, 6}},
-    {"window shoppers", 0.18, 20.0, 3.0, 12.0, 70.0, 0.30, 10.0, 0.6, 2.0, 35.0, 0.55, 0.25, 10.0,
-     0.25, 10.0, 400.0, 0.60, 200.0, 2.0, 0.10, {7.0, 2.5, 0.5}, {2, 2, 2, 2, 2}, {4, 2, 3, 1, 1, 0.5}},
+    {"loyal high spenders", 0.12, 24.0, 3.0, 6.0, 50.0, 0.45, 12.0, 3.0, 37.5, 1.0, 30.0, 6.0, 6.0, 79.0,
+     0.10, 20.0, 0.06, 30.0, 1400.0, 0.35, 0.85, {6.0, 3.0, 2.0}, {3, 2, 2, 2, 2}, {4, 2, 1, 1, 3, 2}},
+    {"discount hunters", 0.20, 18.0, 3.0, 9.0, 35.0, 0.55, 12.0, 4.0, 50.0, 1.0, 14.0, 6.0, 6.0, 23.5,
+     0.68, 14.0, 0.15, 20.0, 650.0, 0.50, 0.35, {6.0, 3.0, 1.0}, {2, 2, 2, 2, 2}, {2, 3, 2, 5, 1, 0.5}},
+    {"new app-first browsers", 0.15, 30.0, 3.0, 7.0, 30.0, 0.20, 10.0, 2.0, 50.0, 1.0, 4.0, 5.0, 5.0, 36.0,
+     0.25, 10.0, 0.08, 20.0, 60.0, 0.50, 0.15, {1.5, 7.0, 0.5}, {2, 2, 2, 2, 3}, {1, 2, 5, 1, 2, 0.3}},
+    {"lapsed one-timers", 0.25, 1.5, 1.5, 4.0, 40.0, 0.06, 10.0, 0.5, 170.0, 2.0, 1.0, 4.0, 4.0, 30.0,
+     0.20, 8.0, 0.12, 10.0, 700.0, 0.40, 0.04, {5.0, 1.0, 2.0}, {2, 2, 2, 2, 2}, {3, 3, 2, 2, 1, 1}},
+    {"store regulars", 0.10, 4.0, 2.0, 5.0, 45.0, 0.25, 10.0, 3.0, 43.0, 1.0, 20.0, 6.0, 6.0, 50.0,
+     0.12, 15.0, 0.05, 30.0, 1100.0, 0.40, 0.60, {1.5, 0.7, 8.0}, {3, 1, 1, 1, 4}, {1, 0.5, 0.5, 0.3, 2, 6}},
+    {"window shoppers", 0.18, 20.0, 3.0, 12.0, 70.0, 0.30, 10.0, 1.5, 100.0, 1.0, 3.0, 5.0, 5.0, 28.0,
+     0.25, 10.0, 0.25, 10.0, 400.0, 0.60, 0.10, {7.0, 2.5, 0.5}, {2, 2, 2, 2, 2}, {4, 2, 3, 1, 1, 0.5}},
 }};
 // clang-format on
 
@@ -195,6 +195,10 @@ struct Columns
         Region,
         AcquisitionChannel,
         TrueSegment,
+        Frequency,
+        Recency,
+        Tenure,
+        MonetaryValue,
         Count
     };
 };
@@ -225,6 +229,10 @@ constexpr std::array<ColumnDef, Columns::Count> kColumnDefs = {{
     {"region", ColumnType::Categorical},
     {"acquisition_channel", ColumnType::Categorical},
     {"true_segment", ColumnType::Integer},
+    {"frequency", ColumnType::Integer},
+    {"recency", ColumnType::Real},
+    {"T", ColumnType::Real},
+    {"monetary_value", ColumnType::Real},
 }};
 
 std::string customerId(std::size_t row)
@@ -256,13 +264,16 @@ void generateRow(Table &table, std::size_t row, std::uint64_t seed)
     }
     const Persona &p = kPersonas[static_cast<std::size_t>(segment)];
 
-    // One latent "activity" level per customer lifts both browsing and buying, so sessions and
-    // orders correlate within a segment as they do in real customer bases.
-    const double activity = rng.normal();
+    // The purchase process's latent traits come first: the purchase rate also drives browsing.
+    const double lambda = gammaVariate(rng, p.r) / p.alpha; // purchases per week while active
+    const double dropout = betaMean(rng, p.a / (p.a + p.b), p.a + p.b);
+    const double nu = gammaVariate(rng, p.q) / p.gamma;
+    // Customers who buy more often than their segment's mean browse more, and vice versa:
+    // (lambda / E[lambda])^0.3 links the two within a segment, as in real customer bases.
+    const double activity = std::pow(std::max(lambda * p.alpha / p.r, 1e-6), 0.3);
 
     // Engagement.
-    const double sessionRate
-        = gammaMean(rng, p.sessionsMean, p.sessionsShape) * std::exp(0.4 * activity - 0.08);
+    const double sessionRate = gammaMean(rng, p.sessionsMean, p.sessionsShape) * activity;
     const double sessions = poisson(rng, sessionRate);
     const double pagesPerSession = logNormal(rng, p.pagesPerSession, 0.30);
     // Every session views at least one page.
@@ -271,20 +282,48 @@ void generateRow(Table &table, std::size_t row, std::uint64_t seed)
     const double minutes = roundTo(pageViews * secondsPerPage / 60.0, 10.0);
     const double emailOpenRate = roundTo(betaMean(rng, p.emailMean, p.emailConcentration), 1e4);
 
-    // Purchasing. Loyalty members buy a little more often.
+    // Purchase history (BG/NBD, Fader, Hardie & Lee 2005): the account opens with the first
+    // order on day 0 of the tenure; while active the customer buys at Poisson(lambda) times and
+    // drops out after each repeat purchase with probability `dropout`; observation ends today,
+    // tenure_days after the first order. Every order is worth Gamma(p, rate nu) (Gamma-Gamma).
+    // Orders fall on whole days, and orders on one day are one purchase (their values summed),
+    // as the models count purchase days.
     const bool loyal = rng.uniform() < p.loyaltyProbability;
-    const double orderRate = gammaMean(rng, p.extraOrdersMean, p.ordersShape)
-        * std::exp(0.4 * activity - 0.08) * (loyal ? 1.2 : 1.0);
-    const double orders = 1.0 + poisson(rng, orderRate);
-    const double revenue = roundTo(orders * logNormal(rng, p.aovMedian, p.aovSigma), 100.0);
+    const double tenure = std::max(1.0, std::round(logNormal(rng, p.tenureMedian, p.tenureSigma)));
+    double firstValue = gammaVariate(rng, p.p) / nu;
+    double repeatSpend = 0.0, repeats = 0.0, lastDay = 0.0, weeks = 0.0;
+    for (;;) {
+        double gap;
+        do {
+            gap = rng.uniform();
+        } while (gap <= 0.0);
+        weeks += -std::log(gap) / lambda;
+        const double day = std::floor(weeks * 7.0);
+        if (!(day <= tenure))
+            break;
+        const double value = gammaVariate(rng, p.p) / nu;
+        if (day == lastDay) {
+            if (repeats == 0.0)
+                firstValue += value;
+            else
+                repeatSpend += value;
+            continue; // the same purchase day: no new chance to drop out
+        }
+        repeats += 1.0;
+        repeatSpend += value;
+        lastDay = day;
+        if (rng.uniform() < dropout)
+            break;
+    }
+    firstValue = roundTo(firstValue, 100.0);
+    const double monetary = repeats > 0.0 ? roundTo(repeatSpend / repeats, 100.0) : 0.0;
+    const double orders = 1.0 + repeats;
+    const double revenue = roundTo(firstValue + monetary * repeats, 100.0);
     const double avgOrderValue = roundTo(revenue / orders, 100.0);
     const double discountShare = roundTo(betaMean(rng, p.discountMean, p.discountConcentration), 1e4);
     const double returnProbability = betaMean(rng, p.returnMean, p.returnConcentration);
     const double returnRate = roundTo(binomial(rng, orders, returnProbability) / orders, 1e4);
-
-    // Recency & loyalty: the last order cannot predate the first day as a customer.
-    const double tenure = std::max(1.0, std::round(logNormal(rng, p.tenureMedian, p.tenureSigma)));
-    const double recency = std::min(tenure, std::round(gammaMean(rng, p.recencyMean, p.recencyShape)));
+    const double recency = tenure - lastDay;
 
     // Channels: Dirichlet via normalised gammas, in units of 1e-4 so the three shares are short
     // decimals that still add up to exactly 10000 units.
@@ -332,6 +371,10 @@ void generateRow(Table &table, std::size_t row, std::uint64_t seed)
     table.columns[Columns::Region].codes[row] = missRegion ? -1 : region;
     table.columns[Columns::AcquisitionChannel].codes[row] = acquisition;
     num(Columns::TrueSegment) = segment;
+    num(Columns::Frequency) = repeats;
+    num(Columns::Recency) = roundTo(lastDay / 7.0, 100.0);
+    num(Columns::Tenure) = roundTo(tenure / 7.0, 100.0);
+    num(Columns::MonetaryValue) = monetary;
 }
 
 /// Renumbers a categorical column's levels into order of first appearance, as the CSV reader
@@ -413,7 +456,16 @@ Table generateDemoData(std::size_t rows, std::uint64_t seed, const Progress &pro
     orderLevelsByFirstAppearance(table.columns[Columns::Region]);
     orderLevelsByFirstAppearance(table.columns[Columns::AcquisitionChannel]);
     progress.report(1.0, "generating demo data");
-    assignColumnRoles(table);
+    // The lifetime-value inputs restate orders, days_since_last_order and tenure_days in the
+    // models' terms: clustering on them as well would count the purchase history twice.
+    std::map<std::string, ColumnRole> roles;
+    for (const char *name : {"frequency", "recency", "T", "monetary_value"})
+        roles[name] = ColumnRole::Ignored;
+    assignColumnRoles(table, roles);
+    for (std::size_t c = Columns::Frequency; c <= Columns::MonetaryValue; ++c)
+        table.columns[c].roleReason = "a lifetime-value model input (frequency, recency, T, monetary value in "
+                                      "weeks): the purchase history of orders, days_since_last_order and "
+                                      "tenure_days in the models' terms, so not clustered on";
     return table;
 }
 

@@ -27,6 +27,10 @@ Embedding pcaEmbedding(const Matrix &x, const Progress &progress)
     }
     for (int c = 0; c < components; ++c)
         map.explainedVarianceRatio[static_cast<std::size_t>(c)] = p.explainedVarianceRatio(c);
+    map.loadings.assign(static_cast<std::size_t>(x.cols()), {0.0, 0.0});
+    for (Eigen::Index j = 0; j < x.cols(); ++j)
+        for (int c = 0; c < components; ++c)
+            map.loadings[static_cast<std::size_t>(j)][static_cast<std::size_t>(c)] = p.components(c, j);
     progress.check();
     return map;
 }

@@ -12,7 +12,8 @@
 namespace seg {
 
 enum class EmbeddingMethod : std::uint8_t {
-    Pca, ///< the two leading principal components
+    Pca,  ///< the two leading principal components
+    Umap, ///< UMAP (engine/embed/umap.h): neighbourhoods kept, distances between far groups not to scale
 };
 
 /// n points in 2-D, in the order of the prepared rows. Plain data: views draw it, the project
@@ -26,6 +27,10 @@ struct Embedding
     /// has no meaning (a method without one, or a one-feature map whose y is 0).
     std::array<double, 2> explainedVarianceRatio{std::numeric_limits<double>::quiet_NaN(),
                                                  std::numeric_limits<double>::quiet_NaN()};
+
+    /// For PCA: each model column's coefficient on the two axes (its loading), index = column
+    /// of the prepared matrix; empty for other methods. A biplot draws them as arrows.
+    std::vector<std::array<double, 2>> loadings;
 
     std::size_t size() const { return x.size(); }
     bool operator==(const Embedding &) const = default;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -178,9 +179,11 @@ bool isValidWeight(double weight)
 
 std::string weightText(double weight)
 {
+    // The shortest text that reads back as the same number: a weight is shown as it was
+    // written (1e-320, not the 9.99989e-321 that %g makes of the subnormal it parses to).
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", weight);
-    return buf;
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, weight);
+    return ec == std::errc() ? std::string(buf, end) : std::string("?");
 }
 
 std::string weightRangeText()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void otherEditsInterruptMerge();
     void specUndoRedo();
     void labelsUndoRedo();
+    void personaEditsUndoRedo();
     void noOpEditsPushNothing();
     void requestReflectsState();
 };
@@ -229,6 +230,47 @@ void TestDocument::labelsUndoRedo()
     QCOMPARE(labelsChanged.count(), 9);
     // Named keys are reserved for their segments in every analysis the document asks for.
     QCOMPARE(document.request().reservedSegmentKeys, (std::vector<int>{0, 1}));
+}
+
+void TestDocument::personaEditsUndoRedo()
+{
+    // Persona edits are kept by segment key, one undo step each, like names.
+    Document document;
+    QSignalSpy personasChanged(&document, &Document::personasChanged);
+    document.setPersonaEdit(2, {QStringLiteral(" Weekend treaters "), QString(), QStringLiteral("Friday e-mail")});
+    QCOMPARE(document.personaEdits().size(), std::size_t(1));
+    // Text is trimmed.
+    QCOMPARE(document.personaEdits().at(2),
+             (PersonaEdit{QStringLiteral("Weekend treaters"), QString(), QStringLiteral("Friday e-mail")}));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Edit a persona"));
+    document.setPersonaEdit(5, {QString(), QStringLiteral("Two sentences."), QString()});
+    // The same edit again pushes nothing; an all-blank edit removes the key's entry.
+    document.setPersonaEdit(5, {QString(), QStringLiteral("Two sentences."), QString()});
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.setPersonaEdit(2, {QStringLiteral("  "), QString(), QString()});
+    QCOMPARE(document.personaEdits().count(2), std::size_t(0));
+    QCOMPARE(personasChanged.count(), 3);
+    // Edited keys are reserved (with named ones, sorted, once each).
+    document.renameSegment(5, QStringLiteral("Five"));
+    document.renameSegment(0, QStringLiteral("Zero"));
+    QCOMPARE(document.request().reservedSegmentKeys, (std::vector<int>{0, 5}));
+
+    document.undoStack()->undo(); // rename 0
+    document.undoStack()->undo(); // rename 5
+    document.undoStack()->undo(); // blank edit of 2
+    QCOMPARE(document.personaEdits().at(2).label, QStringLiteral("Weekend treaters"));
+    QCOMPARE(document.request().reservedSegmentKeys, (std::vector<int>{2, 5}));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QVERIFY(document.personaEdits().empty());
+    QCOMPARE(personasChanged.count(), 6);
+    document.undoStack()->redo();
+    QCOMPARE(document.personaEdits().at(2).notes, QStringLiteral("Friday e-mail"));
+
+    // New data clears them, with the history.
+    document.setTable(smallTable(), QStringLiteral("small.csv"), QStringLiteral("customer_id"), QString());
+    QVERIFY(document.personaEdits().empty());
+    QCOMPARE(document.undoStack()->count(), 0);
 }
 
 void TestDocument::noOpEditsPushNothing()

@@ -5,6 +5,8 @@
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "app/ui/main_window.h"
+#include "app/ui/persona_view.h"
+#include "widgets/segment_value_chart.h"
 #include "app/ui/view_image.h"
 #include "app/ui/selection_profile.h"
 #include "engine/data/csv_reader.h"
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void tableRowSelectsSegmentEverywhere();
     void selectionFollowsIntoTable();
     void renameIsUndoable();
+    void valueAndPersonas();
     void nameAndChoiceSurviveReseed();
     void lassoProfileMatchesSegmentProfile();
     void profileSelectionHandComputed();
@@ -323,11 +326,12 @@ void TestMainWindow::fitsAt1280x800()
     QVERIFY(!scroll->verticalScrollBar()->isVisible());
     QVERIFY(heatmap->height() >= heatmap->minimumSizeHint().height());
     // The segment table shows customers, share and the first money column without scrolling;
-    // the demo's two money columns and the traits (which keep a readable width) make it scroll
-    // sideways for the rest, rather than squeeze every column.
+    // the demo's two money columns, its three value columns and the traits (which keep a
+    // readable width) make it scroll sideways for the rest, rather than squeeze every column.
     QTableView *table = m_window->segmentTableView();
     const int traitsColumn = table->model()->columnCount() - 1;
-    QCOMPARE(traitsColumn, int(SegmentTableModel::moneyColumn(2))); // revenue, avg_order_value
+    // revenue, avg_order_value; lifetime value, expected purchases, P(alive)
+    QCOMPARE(traitsColumn, int(SegmentTableModel::moneyColumn(2)) + 3);
     const QHeaderView *header = table->horizontalHeader();
     for (int column : {int(SegmentTableModel::SizeColumn), int(SegmentTableModel::ShareColumn),
                        SegmentTableModel::moneyColumn(0), SegmentTableModel::moneyColumn(1), traitsColumn})
@@ -480,6 +484,64 @@ void TestMainWindow::renameIsUndoable()
     QCOMPARE(m_window->heatmapView()->appearance().name(1), m_window->segmentTableModel()->appearance().name(1));
     m_window->document()->undoStack()->redo();
     QCOMPARE(m_window->segmentTableModel()->appearance().names.value(1), QStringLiteral("Loyal big spenders"));
+}
+
+void TestMainWindow::valueAndPersonas()
+{
+    // The demo data carries the lifetime-value inputs: the result has economics with lifetime
+    // value, the table shows it, and every segment has a persona card.
+    const auto result = m_window->currentResult();
+    QVERIFY(result->value);
+    QVERIFY(result->economics && result->economics->hasClv);
+    QCOMPARE(result->economics->segments.size(), std::size_t(6));
+    // Complete, so the bootstrap intervals have followed the estimates shown first.
+    QVERIFY(m_window->isComplete());
+    QVERIFY(result->economics->resamples > 0);
+    for (const SegmentEconomics &e : result->economics->segments)
+        QVERIFY(e.clvMean.low <= e.clvMean.estimate && e.clvMean.estimate <= e.clvMean.high);
+    SegmentTableModel *model = m_window->segmentTableModel();
+    QCOMPARE(model->valueColumns().size(), std::size_t(3));
+    QVERIFY(model->headerData(model->firstValueColumn(), Qt::Horizontal).toString().startsWith(QStringLiteral("Lifetime value")));
+    QVERIFY(m_window->valueChart()->showsLifetimeValue());
+    QVERIFY(!m_window->valueChart()->pointOf(5).isNull());
+    PersonaView *view = m_window->personaView();
+    QCOMPARE(view->cardCount(), 6);
+    for (int s = 0; s < 6; ++s)
+        QVERIFY(view->cardText(s).startsWith(QString::fromStdString((*result->personas)[std::size_t(s)].label)));
+
+    // View > Order heatmap rows by separation lists the most separating feature first, without
+    // group headings; unchecked, the groups come back.
+    const QStringList grouped = m_window->heatmapView()->rowLabels();
+    m_window->orderRowsAction()->setChecked(true);
+    const std::size_t best = result->drivers->ranking.front();
+    QCOMPARE(m_window->heatmapView()->painter().rowOrder(), result->drivers->ranking);
+    QVERIFY(m_window->heatmapView()->rowLabels().size() < grouped.size());
+    QVERIFY(result->drivers->separation[best] >= result->drivers->separation[result->drivers->ranking.back()]);
+    m_window->orderRowsAction()->setChecked(false);
+    QCOMPARE(m_window->heatmapView()->rowLabels(), grouped);
+
+    // A click on a card makes its segment the current one everywhere; a second click clears it.
+    QTest::mouseClick(view->card(3), Qt::LeftButton);
+    QCOMPARE(m_window->selection()->currentSegment(), 3);
+    QTest::mouseClick(view->card(3), Qt::LeftButton);
+    QCOMPARE(m_window->selection()->currentSegment(), -1);
+
+    // Edits show on the card, are undoable, and follow the segment's key across a reseed.
+    const int key = result->segmentKeys.at(2);
+    m_window->document()->setPersonaEdit(key, {QStringLiteral("Weekend treaters"), QString(),
+                                               QStringLiteral("Send the Friday offer")});
+    QVERIFY(view->cardText(2).startsWith(QStringLiteral("Weekend treaters")));
+    QVERIFY(view->cardText(2).contains(QStringLiteral("Strategy notes: Send the Friday offer")));
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!view->cardText(2).contains(QStringLiteral("Weekend treaters")));
+    m_window->document()->undoStack()->redo();
+    m_window->document()->setSeed(43);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete() && m_window->currentResult()->request.seed() == 43, kTimeoutMs);
+    const auto after = m_window->currentResult();
+    const auto moved = std::find(after->segmentKeys.begin(), after->segmentKeys.end(), key);
+    QVERIFY(moved != after->segmentKeys.end());
+    const int segment = int(moved - after->segmentKeys.begin());
+    QVERIFY(view->cardText(segment).startsWith(QStringLiteral("Weekend treaters")));
 }
 
 void TestMainWindow::nameAndChoiceSurviveReseed()

@@ -63,7 +63,26 @@ private Q_SLOTS:
         // header + rows + the empty piece after the final newline
         QCOMPARE(lines.size(), kDemoRows + 2);
         QVERIFY(lines.front().startsWith("customer_id,"));
-        QVERIFY(lines.front().contains("true_segment"));
+        // The lifetime-value inputs only on request (a CSV has no roles to keep them out of the
+        // features).
+        QVERIFY(lines.front().trimmed().endsWith(",true_segment"));
+    }
+
+    void demoDataWithClvInputs()
+    {
+        const QString file = path(QStringLiteral("demo_clv.csv"));
+        const Run r = segscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("50"),
+                                QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--clv-inputs"),
+                                QStringLiteral("--out"), file});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = readAll(file).split('\n');
+        QVERIFY(lines.front().trimmed().endsWith(",true_segment,frequency,recency,T,monetary_value"));
+        // The first rows are the first rows of the file without them, plus four cells.
+        const QList<QByteArray> plain = readAll(m_demo).split('\n');
+        for (int i = 1; i < 5; ++i) {
+            QVERIFY(lines[i].startsWith(plain[i].trimmed() + ','));
+            QCOMPARE(lines[i].count(','), plain[i].count(',') + 4);
+        }
     }
 
     void versionAndHelp()
@@ -283,7 +302,7 @@ private Q_SLOTS:
                               << QStringLiteral("spec.json: feature spec key 'groups[0].weight': the weight "
                                                 "1e+308 is out of range; a weight is a number from 0.001 to 1000");
         QTest::newRow("denormal") << QByteArray("1e-320")
-                                  << QStringLiteral("feature spec key 'groups[0].weight': the weight 9.99989e-321 "
+                                  << QStringLiteral("feature spec key 'groups[0].weight': the weight 1e-320 "
                                                     "is out of range");
         QTest::newRow("beyond double") << QByteArray("1e999")
                                        << QStringLiteral("spec.json: feature spec key 'groups[0].weight': the "

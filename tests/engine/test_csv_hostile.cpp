@@ -5,6 +5,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
+#include "engine/data/import_messages.h"
 
 #include "tests/support/engine_fixtures.h"
 #include "tests/support/pipe_fixtures.h"
@@ -242,6 +243,21 @@ private Q_SLOTS:
         QCOMPARE(names.columns.size(), std::size_t(2));
         QCOMPARE(names.require("name").cellText(1), std::string("Jones, Ben"));
         QVERIFY(names.warnings.empty());
+    }
+
+    void invisibleCharactersInValues()
+    {
+        // A byte order mark inside the data (two files joined with cat) makes a number text; the
+        // warning must show why, not print an invisible character before '2'.
+        const Table t = parse("id,a\n1,2\n\xEF\xBB\xBF" "2,3\n3,4\n");
+        QCOMPARE(t.warnings.size(), std::size_t(1));
+        QVERIFY2(t.warnings.front().find("row 3 holds '<U+FEFF>2'") != std::string::npos, t.warnings.front().c_str());
+        // No-break spaces and control characters are named too.
+        QCOMPARE(quoteValue("1\xC2\xA0" "000"), std::string("'1<U+00A0>000'"));
+        QCOMPARE(quoteValue(std::string("a\x01" "b\x7F", 4)), std::string("'a\\x01b\\x7F'"));
+        QCOMPARE(quoteValue("\xE2\x80\x8Bx"), std::string("'<U+200B>x'"));
+        // An invisible character cut by the 40-byte limit is not named half.
+        QCOMPARE(quoteValue(std::string(39, 'x') + "\xEF\xBB\xBF"), "'" + std::string(39, 'x') + "...'");
     }
 
     void ambiguousDelimiter()

@@ -4,6 +4,8 @@
 #include "engine/core/parallel.h"
 #include "engine/core/progress.h"
 #include "engine/demo/demo_data.h"
+#include "engine/value/bgnbd.h"
+#include "engine/value/gamma_gamma.h"
 
 #include <QTest>
 
@@ -166,6 +168,10 @@ private Q_SLOTS:
             {"region", ColumnType::Categorical},
             {"acquisition_channel", ColumnType::Categorical},
             {"true_segment", ColumnType::Integer},
+            {"frequency", ColumnType::Integer},
+            {"recency", ColumnType::Real},
+            {"T", ColumnType::Real},
+            {"monetary_value", ColumnType::Real},
         };
         QCOMPARE(m_table.source, std::string("demo data"));
         QCOMPARE(m_table.rowCount, kRows);
@@ -413,6 +419,70 @@ private Q_SLOTS:
         const double cov = sab / n - sa / n * sb / n;
         const double corr = cov / std::sqrt((saa / n - sa / n * sa / n) * (sbb / n - sb / n * sb / n));
         QVERIFY(corr > 0.9);
+    }
+
+    void purchaseHistoryIsConsistent()
+    {
+        // frequency, recency and T restate orders, days_since_last_order and tenure_days in
+        // weeks (rounded to 0.01); monetary_value is the mean of the repeat purchases, so revenue
+        // is the first order plus frequency x monetary_value.
+        const auto &orders = m_table.require("orders").numbers;
+        const auto &sinceLast = m_table.require("days_since_last_order").numbers;
+        const auto &tenure = m_table.require("tenure_days").numbers;
+        const auto &revenue = m_table.require("revenue").numbers;
+        const auto &x = m_table.require("frequency").numbers;
+        const auto &tx = m_table.require("recency").numbers;
+        const auto &T = m_table.require("T").numbers;
+        const auto &m = m_table.require("monetary_value").numbers;
+        for (std::size_t r = 0; r < kRows; ++r) {
+            QCOMPARE(x[r], orders[r] - 1.0);
+            QVERIFY(std::abs(T[r] - tenure[r] / 7.0) <= 0.005 + 1e-12);
+            QVERIFY(std::abs(tx[r] - (tenure[r] - sinceLast[r]) / 7.0) <= 0.005 + 1e-12);
+            QVERIFY(tx[r] >= 0.0 && tx[r] <= T[r]);
+            QCOMPARE(x[r] == 0.0, m[r] == 0.0);
+            if (x[r] == 0.0) {
+                QCOMPARE(tx[r], 0.0);
+                QCOMPARE(sinceLast[r], tenure[r]);
+            }
+            QVERIFY(revenue[r] >= x[r] * m[r] - 0.005);
+        }
+        // They are model inputs, not features: role Ignored, with the reason.
+        for (const char *name : {"frequency", "recency", "T", "monetary_value"}) {
+            QVERIFY2(m_table.require(name).role == ColumnRole::Ignored, name);
+            QVERIFY(m_table.require(name).roleReason.find("lifetime-value model input") != std::string::npos);
+        }
+    }
+
+    void valueModelsRecoverThePersonaParameters()
+    {
+        // The purchase history is a BG/NBD process with Gamma-Gamma values per persona
+        // (docs/demo-data.md): fitted on one persona's customers, the models give back its
+        // parameters. Loyal high spenders (0) and store regulars (4) have long tenures and many
+        // purchases, which pin the parameters down: r 3, alpha 37.5 / 43, a 1, b 30 / 20,
+        // p 6, q 6, gamma 79 / 50. The tolerances are about three standard errors at ~10,000
+        // customers.
+        struct Planted { int segment; double r, alpha, a, b, p, q, gamma; };
+        for (const Planted &planted : {Planted {0, 3, 37.5, 1, 30, 6, 6, 79}, Planted {4, 3, 43, 1, 20, 6, 6, 50}}) {
+            std::vector<RfmPoint> points;
+            std::vector<SpendPoint> spend;
+            const Column &truth = m_table.require("true_segment");
+            for (std::size_t r = 0; r < kRows; ++r)
+                if (truth.numbers[r] == planted.segment) {
+                    const double x = m_table.require("frequency").numbers[r];
+                    points.push_back({x, m_table.require("recency").numbers[r], m_table.require("T").numbers[r]});
+                    spend.push_back({x, m_table.require("monetary_value").numbers[r]});
+                }
+            const BgNbdFit bg = fitBgNbd(points);
+            const GammaGammaFit gg = fitGammaGamma(spend);
+            const auto near = [](double fitted, double truth, double rel) { return std::abs(fitted / truth - 1) <= rel; };
+            const QByteArray what = QByteArray("segment ") + QByteArray::number(planted.segment);
+            QVERIFY2(near(bg.params.r / bg.params.alpha, planted.r / planted.alpha, 0.05), what); // mean rate
+            QVERIFY2(near(bg.params.r, planted.r, 0.2), what);
+            QVERIFY2(near(bg.params.a / (bg.params.a + bg.params.b), planted.a / (planted.a + planted.b), 0.25), what);
+            QVERIFY2(near(gg.params.p * gg.params.gamma / (gg.params.q - 1),
+                          planted.p * planted.gamma / (planted.q - 1), 0.05), what); // mean order value
+            QVERIFY2(near(gg.params.p, planted.p, 0.15), what);
+        }
     }
 
     void progressAndCancellation()

@@ -10,6 +10,7 @@
 #include "tests/fuzz/feature_spec_entry.h"
 #include "tests/fuzz/loader_entry.h"
 #include "tests/fuzz/pipeline_entry.h"
+#include "tests/fuzz/project_entry.h"
 #include "tests/fuzz/sqlite_entry.h"
 
 #include <QTest>
@@ -35,7 +36,7 @@ const std::map<std::string, Entry> &entries()
     static const std::map<std::string, Entry> map {
         {"csv", &seg::fuzz::runCsv},         {"feature_spec", &seg::fuzz::runFeatureSpec},
         {"sqlite", &seg::fuzz::runSqlite},   {"loader", &seg::fuzz::runLoader},
-        {"pipeline", &seg::fuzz::runPipeline},
+        {"pipeline", &seg::fuzz::runPipeline}, {"project", &seg::fuzz::runProject},
     };
     return map;
 }

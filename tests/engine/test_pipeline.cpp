@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(km.k, 7);
         QCOMPARE(km.seed, std::uint64_t(3));
         QCOMPARE(km.nInit, 10);
-        QCOMPARE(km.restartSampleRows, std::size_t(20000));
+        QCOMPARE(km.restartSampleRows, std::size_t(10000));
         QCOMPARE(requestedClusters(options), 7);
         QCOMPARE(seedOf(options), std::uint64_t(3));
         QCOMPARE(algorithmOf(options), Algorithm::KMeans);

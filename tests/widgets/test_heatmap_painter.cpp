@@ -361,6 +361,29 @@ private Q_SLOTS:
         QCOMPARE(painter.columnOrder(), HeatmapPainter::ColumnOrder::BySize);
     }
 
+    void rowsInAGivenOrder()
+    {
+        HeatmapPainter painter;
+        painter.setProfiles(makeProfiles());
+        QCOMPARE(painter.rowLabels(), (QStringList{QStringLiteral("Value"), QStringLiteral("spend"),
+                                                   QStringLiteral("orders"), QStringLiteral("Recency"),
+                                                   QStringLiteral("recency")}));
+        // A ranking (most separating first) lists the features without group headings; indices
+        // out of range and repeats are skipped, features not listed follow in their order.
+        painter.setRowOrder({2, 1, 7, 2});
+        QCOMPARE(painter.rowLabels(),
+                 (QStringList{QStringLiteral("recency"), QStringLiteral("orders"), QStringLiteral("spend")}));
+        // The order survives new profiles, and the hit test follows the rows as drawn.
+        painter.setProfiles(makeProfiles());
+        QCOMPARE(painter.rowLabels().first(), QStringLiteral("recency"));
+        const QSize size(600, 400);
+        const QRectF first = painter.featureNameRect(size, 2);
+        const QRectF last = painter.featureNameRect(size, 0);
+        QVERIFY(!first.isNull() && !last.isNull() && first.top() < last.top());
+        painter.setRowOrder({});
+        QCOMPARE(painter.rowLabels().size(), 5);
+    }
+
     void placeholderWithoutProfiles()
     {
         HeatmapPainter painter;

@@ -1,6 +1,8 @@
 // The scatter painter: the same map on images at any pixel ratio, at an offset, on SVG and PDF,
 // and exactly what the widget shows.
 
+#include "engine/core/parallel.h"
+#include "engine/core/random.h"
 #include "widgets/paint_support.h"
 #include "widgets/scatter_painter.h"
 #include "widgets/scatter_view.h"
@@ -215,6 +217,52 @@ private Q_SLOTS:
             const QRect plot(painter.plotRect(size).topLeft() * dpr, painter.plotRect(size).size() * dpr);
             QCOMPARE(firstDifference(direct.copy(plot), rgb888.copy(plot)), QString());
             QCOMPARE(firstDifference(direct, clipped), QString());
+        }
+    }
+
+    void manyPointsGiveTheSamePixelsOnAnyThreadCount()
+    {
+        // Both raster paths (discs up to 300,000 points, 2x2 dots above) bin points by bands of
+        // rows and draw the bands in parallel: the picture must not depend on the threads, and
+        // points straddling two bands must be drawn in both.
+        for (const std::size_t n : {std::size_t(50000), std::size_t(400000)}) {
+            auto points = std::make_shared<Embedding>();
+            auto labels = std::make_shared<Labels>();
+            Rng rng(5);
+            for (std::size_t i = 0; i < n; ++i) {
+                const int segment = static_cast<int>(i % 4);
+                points->x.push_back(static_cast<float>(segment * 3 + rng.normal()));
+                points->y.push_back(static_cast<float>((segment % 2) * 4 + rng.normal()));
+                labels->push_back(segment);
+            }
+            ScatterPainter painter;
+            painter.setPalette(testPalette());
+            painter.setPoints(points);
+            painter.setLabels(labels, 4);
+            const int before = threadCount();
+            setThreadCount(1);
+            const QImage one = painter.render(QSize(640, 400));
+            setThreadCount(2);
+            const QImage two = painter.render(QSize(640, 400));
+            setThreadCount(before);
+            QCOMPARE(firstDifference(one, two), QString());
+            // Bands are invisible: one band per row, or one for the whole plot, gives the same
+            // picture (a point straddling two bands is drawn in both).
+            for (int rows : {1, 7, 100000}) {
+                ScatterPainter::setRasterBandRows(rows);
+                const QImage banded = painter.render(QSize(640, 400));
+                ScatterPainter::setRasterBandRows(16);
+                QCOMPARE(firstDifference(one, banded), QString());
+            }
+        }
+        // The same for the large discs of a few points, which span several rows.
+        ScatterPainter few = tinyPainter();
+        const QImage reference = few.render(QSize(430, 310), 2.0);
+        for (int rows : {1, 3, 100000}) {
+            ScatterPainter::setRasterBandRows(rows);
+            const QImage banded = few.render(QSize(430, 310), 2.0);
+            ScatterPainter::setRasterBandRows(16);
+            QCOMPARE(firstDifference(reference, banded), QString());
         }
     }
 

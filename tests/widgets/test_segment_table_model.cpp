@@ -92,6 +92,63 @@ private Q_SLOTS:
                 & Qt::AlignRight);
     }
 
+    void valueColumnsWithIntervals()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(makeProfiles(true));
+        auto e = std::make_shared<Economics>();
+        e->revenueColumn = "revenue";
+        e->hasValue = e->hasClv = true;
+        e->horizon = 52;
+        e->resamples = 400;
+        e->segments.resize(2);
+        e->segments[0].clvMean = {250.25, 240.25, 261.75};
+        e->segments[0].clvTotal = {309117, 296468.5, 322999.5};
+        e->segments[0].clvShare = {0.6, 0.58, 0.62};
+        e->segments[0].expectedPurchases = {2.345, 2.2, 2.5};
+        e->segments[0].probabilityAlive = {0.814, 0.8, 0.83};
+        e->segments[0].revenuePerCustomer = {10.0045, 9.5, 10.5};
+        e->segments[0].revenueTotal = {12345.6, 11723, 12957};
+        e->segments[1] = e->segments[0];
+        model.setEconomics(e);
+        // Lifetime value, expected purchases and P(alive) between the money columns and the traits.
+        QCOMPARE(model.columnCount(), 9);
+        QCOMPARE(model.firstValueColumn(), 5);
+        QCOMPARE(model.traitsColumn(), 8);
+        const int clv = model.firstValueColumn();
+        QCOMPARE(model.headerData(clv, Qt::Horizontal).toString(), QStringLiteral("Lifetime value: mean \u00b7 total (share)"));
+        QCOMPARE(model.headerData(clv + 1, Qt::Horizontal).toString(), QStringLiteral("Expected purchases"));
+        QCOMPARE(model.headerData(clv + 2, Qt::Horizontal).toString(), QStringLiteral("P(alive)"));
+        QCOMPARE(model.index(0, clv).data().toString(), QStringLiteral("250 \u00b7 309k (60.0%)"));
+        QCOMPARE(model.index(0, clv + 1).data().toString(), QStringLiteral("2.35"));
+        QCOMPARE(model.index(0, clv + 2).data().toString(), QStringLiteral("81%"));
+        QCOMPARE(model.index(0, clv + 1).data(SegmentTableModel::SortRole).toDouble(), 2.345);
+        // The intervals are in the tooltips.
+        QCOMPARE(model.index(0, clv + 1).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Purchases a customer of this segment is expected to make in the next 52 weeks: 2.35 "
+                                "(95% interval 2.20 \u2013 2.50)."));
+        QVERIFY(model.index(0, clv).data(Qt::ToolTipRole).toString().contains(QStringLiteral("240.25 \u2013 261.75")));
+        QVERIFY(model.index(0, SegmentTableModel::moneyColumn(0))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("95% intervals (bootstrap, 400 resamples): mean 9.50 \u2013 10.50, "
+                                             "total 11,723 \u2013 12,957")));
+        // Without spend (no Gamma-Gamma) there is no lifetime-value column; without a model none.
+        e->hasClv = false;
+        model.setEconomics(e);
+        QCOMPARE(model.columnCount(), 8);
+        QCOMPARE(model.headerData(model.firstValueColumn(), Qt::Horizontal).toString(), QStringLiteral("Expected purchases"));
+        e->hasValue = false;
+        model.setEconomics(e);
+        QCOMPARE(model.columnCount(), 6);
+        // Economics of other segments (a stale result) show nothing.
+        e->hasValue = e->hasClv = true;
+        e->segments.resize(3);
+        model.setEconomics(e);
+        QCOMPARE(model.columnCount(), 6);
+    }
+
     void germanLocale()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

@@ -1,0 +1,309 @@
+// segscope's input and feature options (see customer_input.h).
+
+#include "app/cli/customer_input.h"
+
+#include "app/cli/input_options.h"
+
+#include "engine/data/column_roles.h"
+#include "engine/data/input_file.h"
+#include "engine/data/sqlite_reader.h"
+#include "engine/prep/spec_defaults.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+
+namespace seg::cli {
+
+namespace {
+
+/// The roles chosen on the command line: --role COL=ROLE (repeatable), --categorical,
+/// --value-columns, --date-columns and --id-column. A column given two different roles is a
+/// usage error naming both options.
+std::map<std::string, ColumnRole> chosenRoles(const Args &args)
+{
+    std::map<std::string, ColumnRole> roles;
+    std::map<std::string, QString> from; // the option that chose each role, for messages
+    const auto choose = [&](const std::string &column, ColumnRole role, const QString &option) {
+        if (column.empty())
+            throw UsageError(tr("%1 names an empty column").arg(option));
+        const auto [it, added] = roles.try_emplace(column, role);
+        if (!added && it->second != role)
+            throw UsageError(tr("column '%1' is given two roles: %2 (%3) and %4 (%5)")
+                                 .arg(QString::fromStdString(column), QString::fromUtf8(toString(it->second).data()),
+                                      from[column], QString::fromUtf8(toString(role).data()), option));
+        from.try_emplace(column, option);
+    };
+    for (const QString &assignment : args.values(QStringLiteral("role"))) {
+        const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq + 1 == assignment.size())
+            throw UsageError(tr("--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'")
+                                 .arg(assignment));
+        ColumnRole role = ColumnRole::Numeric;
+        try {
+            role = parseColumnRole(assignment.mid(eq + 1).trimmed().toLower().toStdString());
+        } catch (const Error &e) {
+            throw UsageError(tr("--role %1: %2").arg(assignment, QString::fromStdString(e.detail())));
+        }
+        choose(assignment.left(eq).toStdString(), role, QStringLiteral("--role"));
+    }
+    const std::pair<const char *, ColumnRole> lists[] = {{"categorical", ColumnRole::Categorical},
+                                                         {"value-columns", ColumnRole::Value},
+                                                         {"date-columns", ColumnRole::Date}};
+    for (const auto &[option, role] : lists)
+        for (const std::string &column : args.list(QString::fromLatin1(option)))
+            choose(column, role, QStringLiteral("--") + QString::fromLatin1(option));
+    // The id column is checked by the reader before any role (a missing one is named there). The
+    // label column is not passed: its existence is checked after reading, with the hint about
+    // delimiters, and it is left out of the features by name whatever its role.
+    if (const std::string id = args.stdValue(QStringLiteral("id-column")); !id.empty())
+        choose(id, ColumnRole::Id, QStringLiteral("--id-column"));
+    return roles;
+}
+
+QString quotedList(const std::vector<std::string> &names)
+{
+    QStringList quoted;
+    for (const std::string &n : names)
+        quoted << QStringLiteral("'%1'").arg(QString::fromStdString(n));
+    return quoted.join(QStringLiteral(", "));
+}
+
+// A --features file that selects nothing, or names a column the table lacks: the message names
+// the spec file and the key, which the engine (seeing only a spec and a table) cannot.
+void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath, const Table &table,
+                           const std::string &input)
+{
+    const std::string specName = specPath == kStandardInputName ? "standard input" : specPath;
+    if (const std::string why = spec.emptySelectionReason(); !why.empty())
+        throw Error(ErrorKind::InvalidData, why, ErrorLocation {specName, -1, {}});
+    const ColumnIndex index(table);
+    for (std::size_t g = 0; g < spec.groups.size(); ++g) {
+        if (!spec.groups[g].enabled)
+            continue;
+        const std::vector<FeatureColumn> &columns = spec.groups[g].columns;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (index.find(columns[c].column))
+                continue;
+            std::string available;
+            for (const Column &column : table.columns)
+                available += (available.empty() ? "" : ", ") + column.name;
+            throw Error(ErrorKind::InvalidData,
+                        "feature spec key 'groups[" + std::to_string(g) + "].columns[" + std::to_string(c)
+                            + "]': the column '" + columns[c].column + "' is not in "
+                            + (input == kStandardInputName ? std::string("standard input") : input)
+                            + "; the columns are: " + available,
+                        ErrorLocation {specName, -1, {}});
+        }
+    }
+}
+
+// A role that keeps a column out, as the sentence that names it says it: "a key", ...
+QString roleText(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Id: return tr("a key");
+    case ColumnRole::Label: return tr("known segments");
+    case ColumnRole::Personal: return tr("personal data");
+    case ColumnRole::Ignored: return tr("left out");
+    case ColumnRole::Numeric:
+    case ColumnRole::Categorical:
+    case ColumnRole::Value:
+    case ColumnRole::Date: break;
+    }
+    return QString::fromUtf8(toString(role).data(), static_cast<qsizetype>(toString(role).size()));
+}
+
+// The suggested spec is empty: say which columns were left out and why, instead of the engine's
+// message, which is about a spec that selects nothing.
+[[noreturn]] void throwNothingToCluster(const Table &table, const std::string &input, const Args &args,
+                                        const std::vector<std::string> &exclude, bool forMap)
+{
+    std::vector<std::string> byExclude, byIdOrLabel, empty;
+    std::vector<const LeftOutColumn *> byRole;
+    const std::vector<std::string> excludeOption = args.list(QStringLiteral("exclude"));
+    const std::vector<LeftOutColumn> leftOut = leftOutColumns(table, exclude);
+    for (const LeftOutColumn &c : leftOut) {
+        switch (c.reason) {
+        case LeftOutReason::Excluded:
+            (std::find(excludeOption.begin(), excludeOption.end(), c.column) != excludeOption.end() ? byExclude
+                                                                                                   : byIdOrLabel)
+                .push_back(c.column);
+            break;
+        case LeftOutReason::Id:
+        case LeftOutReason::Label:
+        case LeftOutReason::Personal:
+        case LeftOutReason::Ignored:
+            byRole.push_back(&c);
+            break;
+        case LeftOutReason::NoValues:
+            empty.push_back(c.column);
+            break;
+        }
+    }
+    QStringList why;
+    if (!byExclude.empty() && byExclude.size() == table.columns.size())
+        why << tr("every column is excluded by --exclude %1").arg(*args.value(QStringLiteral("exclude")));
+    else if (!byExclude.empty())
+        why << tr("--exclude leaves out %1").arg(quotedList(byExclude));
+    for (const std::string &c : byIdOrLabel)
+        why << (c == args.stdValue(QStringLiteral("id-column"))
+                    ? tr("the customer id column '%1' (--id-column) is never a feature")
+                    : tr("the label column '%1' (--label-column) is never a feature"))
+                   .arg(QString::fromStdString(c));
+    for (const LeftOutColumn *c : byRole)
+        why << tr("'%1' is %2 (role %3: %4), not a feature")
+                   .arg(QString::fromStdString(c->column), roleText(table.require(c->column).role),
+                        QString::fromUtf8(toString(table.require(c->column).role).data()),
+                        c->detail == "chosen" ? tr("chosen on the command line") : QString::fromStdString(c->detail));
+    // A file read as one column: say what the delimiter detection found.
+    for (const std::string &w : table.warnings)
+        if (table.columns.size() == 1 && w.rfind("no delimiter was found", 0) == 0)
+            why << QString::fromStdString(w);
+    for (const std::string &c : empty)
+        why << (isSqliteFile(input) ? tr("column '%1' has no values (all NULL)")
+                                    : tr("column '%1' has no values (all empty or missing markers)"))
+                   .arg(QString::fromStdString(c));
+    // A usage error, with the way out, only when the options left out a column that could have
+    // been clustered.
+    std::vector<std::string> unusable;
+    for (const LeftOutColumn &c : leftOutColumns(table))
+        unusable.push_back(c.column);
+    bool byOptions = false;
+    for (const std::vector<std::string> *list : {&byExclude, &byIdOrLabel})
+        for (const std::string &c : *list)
+            byOptions = byOptions || std::find(unusable.begin(), unusable.end(), c) == unusable.end();
+    throw Error(byOptions ? ErrorKind::Usage : ErrorKind::InvalidData,
+                ((forMap ? tr("no column is left to map: %1") : tr("no column is left to cluster: %1")).arg(why.join(QStringLiteral("; ")))
+                 + (byOptions ? tr("; name the columns to use with --columns") : QString()))
+                    .toStdString(),
+                ErrorLocation {input, -1, {}});
+}
+
+} // namespace
+
+std::set<QString> customerInputOptions()
+{
+    return {QStringLiteral("table"),        QStringLiteral("id-column"),     QStringLiteral("label-column"),
+            QStringLiteral("columns"),      QStringLiteral("exclude"),       QStringLiteral("features"),
+            QStringLiteral("scale"),        QStringLiteral("impute"),        QStringLiteral("delimiter"),
+            QStringLiteral("categorical"),  QStringLiteral("value-columns"), QStringLiteral("date-columns"),
+            QStringLiteral("date-order")};
+}
+
+std::set<QString> customerInputRepeatableOptions()
+{
+    return {QStringLiteral("role")};
+}
+
+CustomerInput::CustomerInput(const Args &args, QString command, std::optional<std::string> project,
+                             std::string projectIdColumn)
+    : m_args(args), m_command(std::move(command)), m_fromProject(project.has_value())
+{
+    if (args.has(QStringLiteral("features"))
+        && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
+        throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
+    if (const auto scale = args.value(QStringLiteral("scale")))
+        m_scaling = parseOption(QStringLiteral("scale"), [&] { return parseScaling(scale->toStdString()); });
+    if (const auto impute = args.value(QStringLiteral("impute")))
+        m_imputation = parseOption(QStringLiteral("impute"), [&] { return parseImputation(impute->toStdString()); });
+
+    m_input = project ? *project : args.positional().front().toStdString();
+    if (m_input == kStandardInputName && args.value(QStringLiteral("features")) == QLatin1String("-"))
+        throw UsageError(tr("standard input ('-') can be INPUT or the --features file, not both"));
+    m_idColumn = project ? std::move(projectIdColumn) : args.stdValue(QStringLiteral("id-column"));
+    m_labelColumn = args.stdValue(QStringLiteral("label-column"));
+    if (!m_labelColumn.empty() && m_labelColumn == m_idColumn)
+        throw UsageError(tr("--label-column %1 is the --id-column too; the known segments need a column of "
+                            "their own (ids are unique, so every customer would be a segment of one)")
+                             .arg(QString::fromStdString(m_labelColumn)));
+    m_tableName = args.stdValue(QStringLiteral("table"));
+}
+
+std::vector<NamedFile> CustomerInput::files() const
+{
+    std::vector<NamedFile> inputs {{m_fromProject ? QStringLiteral("--project") : tr("the input"),
+                                    QString::fromStdString(m_input)}};
+    if (const auto features = m_args.value(QStringLiteral("features")))
+        inputs.push_back({QStringLiteral("--features"), *features});
+    return inputs;
+}
+
+void CustomerInput::checkLabelColumn(const Table &table) const
+{
+    if (!m_labelColumn.empty() && !table.find(m_labelColumn)) {
+        std::string available;
+        for (const Column &column : table.columns)
+            available += (available.empty() ? "'" : ", '") + column.name + "'";
+        throw Error(ErrorKind::InvalidData,
+                    "the label column '" + m_labelColumn + "' (--label-column) does not exist; the columns are: "
+                        + available,
+                    ErrorLocation {inputName(m_input), -1, {}});
+    }
+}
+
+Table CustomerInput::read() const
+{
+    CsvOptions csv;
+    csv.idColumn = m_idColumn;
+    csv.columnRoles = chosenRoles(m_args);
+    Table table = readInputTable(m_args, m_input, csv);
+    for (const std::string &name : {m_idColumn, m_labelColumn}) {
+        // A header read as one column usually means a delimiter the detection does not know.
+        if (!name.empty() && !table.find(name) && table.columns.size() == 1 && !isSqliteFile(m_input))
+            throw Error(ErrorKind::InvalidData,
+                        "no column named '" + name + "'; the header was read as the single column '"
+                            + table.columns.front().name
+                            + "': if the file uses a delimiter other than ',', ';', tab or '|', give it with "
+                              "--delimiter",
+                        ErrorLocation {inputName(m_input), -1, {}});
+    }
+    // The id column is checked by the reader; the label column is named with its option too.
+    checkLabelColumn(table);
+    // Rows that are purchases, not customers: clustering them would make segments of purchases.
+    // `--id-column ''` says that no column is the key, and so that each row is a customer.
+    if (!m_args.has(QStringLiteral("id-column")))
+        if (const auto log = findTransactionLog(table))
+            throw Error(ErrorKind::InvalidData,
+                        describeTransactionLog(*log)
+                            + " (docs/data-import.md, \"Transaction logs\"); if each row really is one customer, "
+                              "say that no column is the key with --id-column ''",
+                        ErrorLocation {inputName(m_input), -1, log->idColumn});
+    return table;
+}
+
+FeatureSpec CustomerInput::spec(const Table &table) const
+{
+    FeatureSpec spec;
+    if (const auto path = m_args.value(QStringLiteral("features"))) {
+        spec = readFeatureSpecFile(path->toStdString());
+        checkSpecAgainstTable(spec, path->toStdString(), table, m_input);
+    } else if (m_args.has(QStringLiteral("columns"))) {
+        const std::vector<std::string> columns = m_args.list(QStringLiteral("columns"));
+        if (columns.empty())
+            throw UsageError(tr("--columns '%1' names no column; give the columns to %2 separated by "
+                                "commas, e.g. --columns visits,spend")
+                                 .arg(*m_args.value(QStringLiteral("columns")), m_command == QLatin1String("embed") ? tr("map") : tr("cluster")));
+        // The explorer's choice of columns gets the suggested transforms too (seg::withSuggestedTransforms).
+        spec = withSuggestedTransforms(table, featureSpecForColumns(table, columns));
+    } else {
+        std::vector<std::string> exclude = m_args.list(QStringLiteral("exclude"));
+        for (const std::string &name : exclude)
+            table.require(name); // a typo in --exclude must not pass silently
+        for (const std::string &name : {m_idColumn, m_labelColumn})
+            if (!name.empty())
+                exclude.push_back(name);
+        spec = suggestFeatureSpec(table, exclude);
+        if (spec.groups.empty())
+            throwNothingToCluster(table, m_input, m_args, exclude, m_command == QLatin1String("embed"));
+    }
+    if (m_scaling)
+        spec.scaling = *m_scaling;
+    if (m_imputation)
+        spec.imputation = *m_imputation;
+    return spec;
+}
+
+} // namespace seg::cli

@@ -1,0 +1,73 @@
+#include "app/cli/input_options.h"
+
+#include "app/cli/output.h"
+
+#include "engine/core/error.h"
+#include "engine/data/input_file.h"
+#include "engine/data/loader.h"
+#include "engine/data/sqlite_reader.h"
+
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace seg::cli {
+
+char parseDelimiter(const QString &text)
+{
+    if (text == QLatin1String("tab") || text == QLatin1String("\t"))
+        return '\t';
+    if (text == QLatin1String("space") || text == QLatin1String("spaces") || text == QLatin1String(" "))
+        return ' ';
+    if (text.size() != 1 || text.front().unicode() >= 0x80 || text.front() == QLatin1Char('"')
+        || text.front() == QLatin1Char('\n') || text.front() == QLatin1Char('\r'))
+        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab or space (not a "
+                            "quote or a line break), not '%1'")
+                             .arg(text));
+    return static_cast<char>(text.front().unicode());
+}
+
+DayMonthOrder parseDateOrder(const QString &text)
+{
+    if (text == QLatin1String("month-first") || text == QLatin1String("mdy"))
+        return DayMonthOrder::MonthFirst;
+    if (text == QLatin1String("day-first") || text == QLatin1String("dmy"))
+        return DayMonthOrder::DayFirst;
+    throw UsageError(tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
+}
+
+Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
+{
+    if (const auto order = args.value(QStringLiteral("date-order")))
+        csv.dateOrder = parseDateOrder(*order);
+    if (const auto delimiter = args.value(QStringLiteral("delimiter")))
+        csv.delimiter = parseDelimiter(*delimiter);
+    const std::string tableName = args.stdValue(QStringLiteral("table"));
+    // --table with a CSV file: the engine says "not an SQLite database"; say which option
+    // asked for one.
+    if (!tableName.empty() && QFileInfo(QString::fromStdString(input)).isFile() && !isSqliteFile(input))
+        throw UsageError(tr("--table %1 reads a table of an SQLite database, but %2 is not one (it does not "
+                            "start with the SQLite header); leave out --table to read it as CSV")
+                             .arg(QString::fromStdString(tableName), QString::fromStdString(input)));
+    try {
+        return loadTable(input, tableName, csv);
+    } catch (const Error &e) {
+        // For a database without --table the only usage error is "several tables": the
+        // engine's message names no option, so say which one chooses the table.
+        if (e.kind() == ErrorKind::Usage && tableName.empty() && isSqliteFile(input))
+            throw UsageError(tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
+        throw;
+    }
+}
+
+std::string inputName(const std::string &input)
+{
+    return input == kStandardInputName ? std::string("standard input") : input;
+}
+
+nlohmann::json jsonNumber(double value)
+{
+    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+}
+
+} // namespace seg::cli

@@ -1,0 +1,34 @@
+#pragma once
+// The options every segscope command that reads a table shares: --delimiter, --date-order and
+// --table, the reading itself with messages that name the option, and JSON numbers.
+
+#include "app/cli/args.h"
+
+#include "engine/data/csv_reader.h"
+#include "engine/data/table.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+#include <string>
+
+namespace seg::cli {
+
+/// --delimiter: one ASCII character (not a quote or a line break), "tab" or "space".
+char parseDelimiter(const QString &text);
+/// --date-order: how slash dates are read when their column does not show it.
+DayMonthOrder parseDateOrder(const QString &text);
+
+/// Reads INPUT (CSV or SQLite; --table for SQLite) with `csv`, after applying --delimiter and
+/// --date-order from `args`. --table with a file that is not SQLite, and a database with several
+/// tables and no --table, are usage errors naming --table.
+Table readInputTable(const Args &args, const std::string &input, CsvOptions csv);
+
+/// The name of INPUT in messages: the path, or "standard input" for '-'.
+std::string inputName(const std::string &input);
+
+/// JSON has no NaN or infinity: undefined values are null.
+nlohmann::json jsonNumber(double value);
+
+} // namespace seg::cli

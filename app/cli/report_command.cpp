@@ -1,0 +1,220 @@
+// segscope report: the persona report (PDF), the workbook (XLSX) and the report's tables as CSV,
+// from a customer table clustered as segscope cluster does and valued as segscope clv does.
+
+#include "app/cli/args.h"
+#include "app/cli/commands.h"
+#include "app/cli/customer_input.h"
+#include "app/cli/file_overlap.h"
+#include "app/cli/input_options.h"
+#include "app/cli/output.h"
+
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+#include "engine/io/atomic_file.h"
+
+#ifdef SEG_HAVE_REPORT
+#include "app/report/persona_report.h"
+#include "app/report/report_analysis.h"
+#include "app/report/report_tables.h"
+#endif
+
+#include <QFileInfo>
+#include <QLocale>
+
+#include <chrono>
+#include <limits>
+#include <memory>
+#include <optional>
+
+namespace seg::cli {
+
+#ifndef SEG_HAVE_REPORT
+int runReport(const QStringList &)
+{
+    throw UsageError(tr("report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)"));
+}
+#else
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+const char *const kOutputs[] = {"pdf", "xlsx", "segments-csv", "personas-csv", "customers-csv"};
+
+} // namespace
+
+int runReport(const QStringList &arguments)
+{
+    std::set<QString> accepted = customerInputOptions();
+    accepted.insert({QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"), QStringLiteral("n-init"),
+                     QStringLiteral("max-iter"), QStringLiteral("tol"), QStringLiteral("restart-sample"),
+                     QStringLiteral("silhouette-sample"), QStringLiteral("threads"), QStringLiteral("outliers"),
+                     QStringLiteral("frequency-column"), QStringLiteral("recency-column"),
+                     QStringLiteral("tenure-column"), QStringLiteral("monetary-column"), QStringLiteral("time-unit"),
+                     QStringLiteral("horizon"), QStringLiteral("discount"), QStringLiteral("margin"),
+                     QStringLiteral("map"), QStringLiteral("sweep-max"), QStringLiteral("stability-runs"),
+                     QStringLiteral("page-size"), QStringLiteral("locale"), QStringLiteral("title")});
+    for (const char *o : kOutputs)
+        accepted.insert(QString::fromLatin1(o));
+    const Args args(arguments, accepted, {QStringLiteral("quiet")}, customerInputRepeatableOptions());
+    if (args.positional().size() != 1)
+        throw UsageError(tr("report needs exactly one INPUT file (CSV or SQLite) of customers"));
+    if (!args.has(QStringLiteral("k")))
+        throw UsageError(tr("report needs --k, the number of segments"));
+    bool anyOutput = false;
+    for (const char *o : kOutputs)
+        anyOutput = anyOutput || args.has(QString::fromLatin1(o));
+    if (!anyOutput)
+        throw UsageError(tr("report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv "
+                            "or --customers-csv"));
+    if (args.has(QStringLiteral("page-size")) && !args.has(QStringLiteral("pdf")))
+        throw UsageError(tr("--page-size applies to --pdf"));
+
+    // Every option is checked before the input is read.
+    const CustomerInput customers(args, QStringLiteral("report"));
+    const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
+        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
+    });
+    ReportAnalysisOptions analysis;
+    analysis.clustering = defaultClusteringOptions(
+        algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)),
+        static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), static_cast<long long>(kDefaultSeed), 0,
+                                                std::numeric_limits<long long>::max())));
+    KMeansOptions &kmeans = std::get<KMeansOptions>(analysis.clustering);
+    kmeans.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), kmeans.nInit, 1, 10000));
+    kmeans.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), kmeans.maxIter, 1, 1000000));
+    kmeans.tol = args.real(QStringLiteral("tol"), kmeans.tol, 0.0, 1.0);
+    kmeans.restartSampleRows = static_cast<std::size_t>(args.integer(
+        QStringLiteral("restart-sample"), static_cast<long long>(kmeans.restartSampleRows), 0, 1LL << 40));
+    if (kmeans.k > 30)
+        throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(kmeans.k));
+    analysis.silhouetteSample
+        = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
+    analysis.outliers.robustZ = args.real(QStringLiteral("outliers"), 0.0, 0.0, 1e6);
+    analysis.sweepMax = static_cast<int>(args.integer(QStringLiteral("sweep-max"), 10, 0, 30));
+    analysis.stabilityRuns = static_cast<int>(args.integer(QStringLiteral("stability-runs"), 2, 0, 20));
+    const QString map = args.value(QStringLiteral("map"), QStringLiteral("pca"));
+    if (map != QLatin1String("pca") && map != QLatin1String("umap"))
+        throw UsageError(tr("--map must be pca or umap, not '%1'").arg(map));
+    analysis.map = map == QLatin1String("umap") ? EmbeddingMethod::Umap : EmbeddingMethod::Pca;
+
+    // The value model: columns found by name unless given (then all of frequency, recency, T).
+    const bool valueGiven = args.has(QStringLiteral("frequency-column")) || args.has(QStringLiteral("recency-column"))
+                            || args.has(QStringLiteral("tenure-column")) || args.has(QStringLiteral("monetary-column"));
+    if (valueGiven) {
+        for (const char *option : {"frequency-column", "recency-column", "tenure-column"})
+            if (!args.has(QString::fromLatin1(option)))
+                throw UsageError(tr("the value model's columns need --frequency-column, --recency-column and "
+                                    "--tenure-column together (--%1 is missing)")
+                                     .arg(QString::fromLatin1(option)));
+        analysis.valueColumns = SummaryColumns {customers.idColumn(), args.stdValue(QStringLiteral("frequency-column")),
+                                                args.stdValue(QStringLiteral("recency-column")),
+                                                args.stdValue(QStringLiteral("tenure-column")),
+                                                args.stdValue(QStringLiteral("monetary-column"))};
+    }
+    analysis.unit = parseOption(QStringLiteral("time-unit"), [&] {
+        return parseTimeUnit(args.stdValue(QStringLiteral("time-unit"), "week"));
+    });
+    const double yearInUnits = analysis.unit == TimeUnit::Day ? 365.0 : analysis.unit == TimeUnit::Week ? 52.0 : 12.0;
+    analysis.clv.horizon = args.real(QStringLiteral("horizon"), yearInUnits, 1e-9, 1e5);
+    analysis.clv.discountRate = args.real(QStringLiteral("discount"), 0.0, 0.0, 10.0);
+    analysis.clv.margin = args.real(QStringLiteral("margin"), 1.0, 0.0, 1.0);
+
+    ReportOptions report;
+    if (const auto size = args.value(QStringLiteral("page-size"))) {
+        const auto id = parsePageSize(*size);
+        if (!id)
+            throw UsageError(tr("--page-size must be A4 or Letter, not '%1'").arg(*size));
+        report.pageSize = *id;
+    }
+    if (const auto name = args.value(QStringLiteral("locale"))) {
+        const QLocale locale(*name);
+        if (locale.language() == QLocale::C && *name != QLatin1String("C"))
+            throw UsageError(tr("--locale: '%1' is not a locale Qt knows (such as en_US, de_DE or fr_FR)").arg(*name));
+        report.locale = locale;
+    }
+    report.title = args.value(QStringLiteral("title"), QString());
+    setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
+    const bool quiet = args.has(QStringLiteral("quiet"));
+
+    // Outputs: never an input or each other; opened now, committed together at the end.
+    std::vector<NamedFile> outputs;
+    for (const char *o : kOutputs)
+        if (const auto path = args.value(QString::fromLatin1(o)))
+            outputs.push_back({QStringLiteral("--") + QString::fromLatin1(o), *path});
+    refuseOverlappingFiles(customers.files(), outputs);
+    std::vector<std::pair<QString, std::unique_ptr<AtomicFile>>> files;
+    for (const NamedFile &o : outputs)
+        files.emplace_back(o.role, std::make_unique<AtomicFile>(o.path.toStdString()));
+
+    const auto start = Clock::now();
+    auto table = std::make_shared<const Table>(customers.read());
+    const FeatureSpec spec = customers.spec(*table);
+    if (analysis.valueColumns)
+        for (const std::string *c : {&analysis.valueColumns->frequency, &analysis.valueColumns->recency,
+                                     &analysis.valueColumns->tenure, &analysis.valueColumns->monetary})
+            if (!c->empty() && !table->find(*c))
+                throw Error(ErrorKind::InvalidData, "the value column '" + *c + "' does not exist",
+                            ErrorLocation {inputName(customers.input()), -1, {}});
+    ReportInput in;
+    try {
+        in = analyseForReport(table, spec, analysis, customers.idColumn(), customers.labelColumn());
+    } catch (const Error &e) {
+        if (!e.where().file.empty())
+            throw;
+        throw Error(e.kind(), e.detail(), ErrorLocation {customers.input(), -1, {}});
+    }
+    in.dataSet = customers.input() == kStandardInputName ? tr("standard input")
+                                                          : QFileInfo(QString::fromStdString(customers.input())).fileName();
+    const double analysisMs = msSince(start);
+
+    auto phase = Clock::now();
+    for (auto &[option, output] : files) {
+        AtomicFile &file = *output;
+        if (option == QLatin1String("--pdf")) {
+            const QByteArray pdf = renderPersonaReport(in, report);
+            file.write(std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+        } else if (option == QLatin1String("--xlsx")) {
+            file.write(workbookBytes(in));
+        } else if (option == QLatin1String("--segments-csv")) {
+            file.write(tableCsv(segmentTable(in)));
+        } else if (option == QLatin1String("--personas-csv")) {
+            file.write(tableCsv(personaTable(in)));
+        } else {
+            file.write(tableCsv(customerTable(in)));
+        }
+    }
+    std::vector<AtomicFile *> commit;
+    for (auto &f : files)
+        commit.push_back(f.second.get());
+    commitTogether(commit);
+    const double writeMs = msSince(phase);
+
+    for (const std::string &w : table->warnings)
+        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    for (const std::string &w : in.segmentation->warnings)
+        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    if (!in.valueNote.isEmpty() && !quiet)
+        printErr(tr("note: %1\n").arg(in.valueNote));
+    if (!quiet) {
+        printOut(tr("%1 customers, k = %2: analysis %3 s, writing %4 s\n")
+                     .arg(table->rowCount)
+                     .arg(in.segmentCount())
+                     .arg(analysisMs / 1000.0, 0, 'f', 2)
+                     .arg(writeMs / 1000.0, 0, 'f', 2));
+        for (const auto &[option, file] : files)
+            printOut(option == QLatin1String("--pdf")
+                         ? tr("%1: %2 pages\n").arg(QString::fromStdString(file->path())).arg(reportPageCount(in.segmentCount()))
+                         : tr("%1\n").arg(QString::fromStdString(file->path())));
+    }
+    return ExitOk;
+}
+
+#endif
+
+} // namespace seg::cli

@@ -1,0 +1,36 @@
+#pragma once
+// The persona report: a PDF drawn with QPainter on QPdfWriter (charts as vectors, text as
+// text), for a client. Pages: a title page, an overview (segment map, size and value by
+// segment), what sets the segments apart (heatmap), segment economics (a table with 95%
+// intervals), one page per persona, and methods and limitations. Needs a QGuiApplication (the
+// offscreen platform will do) for fonts.
+
+#include "app/report/report_input.h"
+
+#include <QByteArray>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+
+namespace seg {
+
+struct ReportOptions
+{
+    QPageSize::PageSizeId pageSize = QPageSize::A4; ///< A4 or Letter
+    QLocale locale;                                 ///< numbers and the date
+    QString title;                                  ///< empty: "Customer segments and personas"
+};
+
+/// Pages of the report for `segments` segments: title, overview, profiles, economics, one per
+/// persona, methods.
+constexpr int reportPageCount(int segments) { return segments + 5; }
+
+/// The report as PDF bytes. `input` needs a segmentation, profiles, drivers, economics and one
+/// persona per segment; the value model, map, sweep and stability are optional (the pages say
+/// what is missing).
+QByteArray renderPersonaReport(const ReportInput &input, const ReportOptions &options = {});
+
+/// "A4" or "Letter" (any case); nullopt for anything else.
+std::optional<QPageSize::PageSizeId> parsePageSize(const QString &text);
+
+} // namespace seg

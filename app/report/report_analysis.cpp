@@ -1,0 +1,170 @@
+// The analysis a report shows, in one call (see report_analysis.h).
+
+#include "app/report/report_analysis.h"
+
+#include "engine/core/error.h"
+#include "engine/embed/umap.h"
+#include "engine/eval/metrics.h"
+#include "engine/eval/quality.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace seg {
+
+QString ReportInput::segmentName(int segment) const
+{
+    if (appearance.hasCustomName(segment))
+        return appearance.name(segment);
+    if (segment >= 0 && static_cast<std::size_t>(segment) < personas.size()
+        && !personas[static_cast<std::size_t>(segment)].label.empty())
+        return QString::fromStdString(personas[static_cast<std::size_t>(segment)].label);
+    return appearance.name(segment);
+}
+
+SegmentAppearance ReportInput::reportAppearance() const
+{
+    SegmentAppearance named = appearance;
+    named.names.clear();
+    for (int s = 0; s < segmentCount(); ++s)
+        named.names << segmentName(s);
+    return named;
+}
+
+QString tableFingerprint(const Table &table)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const char unitSeparator = '\x1f';
+    const char recordSeparator = '\x1e';
+    for (const Column &c : table.columns) {
+        hash.addData(QByteArrayView(c.name.data(), static_cast<qsizetype>(c.name.size())));
+        hash.addData(QByteArrayView(&unitSeparator, 1));
+        const char type = static_cast<char>('0' + static_cast<int>(c.type));
+        hash.addData(QByteArrayView(&type, 1));
+        hash.addData(QByteArrayView(&recordSeparator, 1));
+    }
+    std::string cell;
+    for (std::size_t row = 0; row < table.rowCount; ++row) {
+        for (const Column &c : table.columns) {
+            cell = c.isMissing(row) ? std::string() : c.cellText(row);
+            hash.addData(QByteArrayView(cell.data(), static_cast<qsizetype>(cell.size())));
+            hash.addData(QByteArrayView(&unitSeparator, 1));
+        }
+        hash.addData(QByteArrayView(&recordSeparator, 1));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSpec &spec,
+                             const ReportAnalysisOptions &options, const std::string &idColumn,
+                             const std::string &labelColumn, const Progress &progress)
+{
+    ReportInput in;
+    in.table = table;
+    in.idColumn = idColumn;
+    in.labelColumn = labelColumn;
+    in.created = QDateTime::currentDateTime();
+    in.fingerprint = tableFingerprint(*table);
+
+    progress.report(0.0);
+    auto prepared = std::make_shared<const PreparedData>(prepare(*table, spec));
+    in.prepared = prepared;
+    progress.check();
+    auto segmentation = std::make_shared<const Segmentation>(
+        fitPrepared(*prepared, spec, options.clustering, options.outliers, progress.sub(0.05, 0.35)));
+    in.segmentation = segmentation;
+    const ClusteringResult &fit = segmentation->clustering;
+    const int k = fit.clusterCount;
+    const Matrix &x = prepared->x;
+
+    auto profiles = std::make_shared<const Profiles>(
+        profileSegments(*table, *prepared, fit.labels, k, moneyColumns(*table)));
+    in.profiles = profiles;
+    progress.check();
+
+    // The value model is fitted on the whole table, as the explorer does.
+    const std::optional<SummaryColumns> columns = options.valueColumns ? options.valueColumns : findValueColumns(*table);
+    if (columns) {
+        try {
+            in.value = std::make_shared<const CustomerValueModel>(
+                fitCustomerValue(*table, *columns, options.unit, options.clv));
+        } catch (const Error &e) {
+            if (options.valueColumns)
+                throw; // columns the user named must follow the models' rules
+            in.valueNote = QString::fromStdString(e.what());
+        }
+    } else {
+        in.valueNote = QCoreApplication::translate(
+            "seg::ReportInput", "The data has no frequency, recency and T columns, so no lifetime value was modelled.");
+    }
+    progress.report(0.4);
+    in.economics = std::make_shared<const Economics>(
+        segmentEconomics(*table, prepared->rows, fit.labels, k, revenueColumn(*table), in.value.get()));
+    progress.check();
+    in.drivers = std::make_shared<const Drivers>(computeDrivers(x, profiles->features, fit.labels, k));
+    if (in.value) {
+        std::vector<std::vector<double>> valueColumns(2, std::vector<double>(prepared->rows.size()));
+        for (std::size_t i = 0; i < prepared->rows.size(); ++i) {
+            const CustomerValue &v = in.value->rows[prepared->rows[i]];
+            valueColumns[0][i] = v.clv;
+            valueColumns[1][i] = v.probabilityAlive;
+        }
+        in.valueDrivers = std::make_shared<const Drivers>(
+            computeDrivers(valueColumns, {"lifetime value", "P(alive)"}, fit.labels, k));
+    }
+    in.personas = draftPersonas({profiles.get(), in.drivers.get(), in.economics.get(), in.valueDrivers.get()});
+    for (int s = 0; s < k; ++s)
+        in.notes << QString();
+    progress.report(0.5);
+
+    Labels truth;
+    if (!labelColumn.empty())
+        truth = encodeLabels(table->require(labelColumn), prepared->rows);
+    const std::uint64_t seed = seedOf(options.clustering);
+    in.quality = assessQuality(x, fit.labels, options.silhouetteSample, seed, labelColumn.empty() ? nullptr : &truth,
+                               progress.sub(0.5, 0.6));
+
+    // Stability: the same clustering with other seeds, compared by ARI over the clustered rows.
+    if (options.stabilityRuns > 0 && x.rows() > static_cast<Eigen::Index>(k)) {
+        double sum = 0.0;
+        for (int run = 1; run <= options.stabilityRuns; ++run) {
+            ClusteringOptions reseeded = options.clustering;
+            std::visit([&](auto &o) { o.seed = seed + static_cast<std::uint64_t>(run); }, reseeded);
+            const Segmentation other = fitPrepared(*prepared, spec, reseeded, options.outliers);
+            sum += adjustedRandIndex(fit.labels, other.clustering.labels);
+            progress.check();
+        }
+        in.stability = sum / options.stabilityRuns;
+        in.stabilityRuns = options.stabilityRuns;
+    }
+    progress.report(0.7);
+
+    // k sweep: inertia and silhouette for the k around the chosen one.
+    if (options.sweepMax > 0 && x.rows() > 3) {
+        const int last = std::min({std::max(options.sweepMax, k), 30, static_cast<int>(x.rows()) - 1});
+        // On a seeded sample of at most 20,000 customers: the curves' shape, in a few seconds.
+        const std::size_t sweepRows = std::min<std::size_t>(static_cast<std::size_t>(x.rows()), 20000);
+        const KSweepSample rows = kSweepSample(x, sweepRows, seed);
+        const Matrix &sweepX = sweepRows == static_cast<std::size_t>(x.rows()) ? x : rows.x;
+        const KSweepSample sample = kSweepSample(sweepX, std::min<std::size_t>(options.silhouetteSample, 2000), seed);
+        for (int kk = 2; kk <= last; ++kk) {
+            in.sweep.push_back(kSweepPoint(sweepX, sample, kk, 3, seed));
+            progress.check();
+        }
+    }
+    progress.report(0.8);
+
+    if (options.map == EmbeddingMethod::Umap) {
+        UmapOptions umapOptions;
+        umapOptions.seed = seed;
+        in.map = std::make_shared<const Embedding>(umap(x, umapOptions, progress.sub(0.8, 1.0)).embedding);
+    } else {
+        in.map = std::make_shared<const Embedding>(pcaEmbedding(x, progress.sub(0.8, 1.0)));
+    }
+    progress.report(1.0);
+    return in;
+}
+
+} // namespace seg

@@ -1,0 +1,77 @@
+#pragma once
+// Everything the persona report and the workbook show, as plain values: the data set and its
+// fingerprint, the segmentation with its profiles, economics, drivers and personas (the user's
+// edits applied), the quality metrics, the value model's fit and the segment map. The CLI fills
+// it with analyseForReport() (report_analysis.h); the explorer from its current result.
+
+#include "engine/data/table.h"
+#include "engine/embed/embedding.h"
+#include "engine/eval/k_sweep.h"
+#include "engine/eval/quality.h"
+#include "engine/persona/persona.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/prep/prepare.h"
+#include "engine/profile/drivers.h"
+#include "engine/profile/segment_profile.h"
+#include "engine/value/segment_value.h"
+#include "widgets/segment_appearance.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace seg {
+
+struct ReportInput
+{
+    QString dataSet;     ///< what the customers are: a file name, "demo data"
+    QString fingerprint; ///< tableFingerprint() of the table
+    QDateTime created;   ///< when the report was made (shown in the locale's format)
+
+    std::shared_ptr<const Table> table;
+    std::string idColumn;    ///< customer ids for the per-customer sheet; empty: row numbers
+    std::string labelColumn; ///< known segments (ARI, NMI), may be empty
+    std::shared_ptr<const PreparedData> prepared;
+    std::shared_ptr<const Segmentation> segmentation;
+    /// Names and colours as the explorer shows them (segment keys and the user's names).
+    SegmentAppearance appearance;
+    std::shared_ptr<const Profiles> profiles;
+    std::shared_ptr<const Economics> economics; ///< with bootstrap intervals where known
+    std::shared_ptr<const Drivers> drivers;
+    std::shared_ptr<const Drivers> valueDrivers; ///< null without a value model
+    /// One persona per segment number, the user's label and description applied.
+    std::vector<Persona> personas;
+    /// The user's strategy notes per segment number (empty: none).
+    QStringList notes;
+    QualityReport quality;
+    /// The lifetime-value model (null when the table has no frequency, recency and T columns);
+    /// valueNote says why when it is null, or is empty.
+    std::shared_ptr<const CustomerValueModel> value;
+    QString valueNote;
+    /// The segment map of the prepared rows (null: the overview says it was not computed).
+    std::shared_ptr<const Embedding> map;
+    /// Inertia and silhouette over a range of k (empty: not measured).
+    std::vector<KSweepPoint> sweep;
+    /// Mean adjusted Rand index between this segmentation and `stabilityRuns` others with other
+    /// seeds (nullopt: not measured).
+    std::optional<double> stability;
+    int stabilityRuns = 0;
+
+    int segmentCount() const { return segmentation ? segmentation->clustering.clusterCount : 0; }
+    /// The segment's name in the report: the user's name, else its persona's label, else the
+    /// default "Segment N".
+    QString segmentName(int segment) const;
+    /// appearance with every segment named by segmentName() (for the painters).
+    SegmentAppearance reportAppearance() const;
+};
+
+/// A fingerprint of a table's content: the first 16 hex digits of the SHA-256 of its column
+/// names, types and every cell as text. Equal data, equal fingerprint; any changed cell changes it.
+QString tableFingerprint(const Table &table);
+
+} // namespace seg

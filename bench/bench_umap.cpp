@@ -1,0 +1,181 @@
+// bench_umap: the UMAP map of the demo customers (engine/demo, prepared with the suggested
+// feature spec, as the explorer does) and one JSON object with the timings, the report, the
+// trustworthiness and the memory used. See bench/README.md.
+//
+//   bench_umap [--rows N] [--dims D] [--fit-sample N] [--threads T] [--seed S] [--neighbors K]
+//              [--epochs E] [--trust-sample N] [--dump DATA.npy] [--dump-embedding EMB.npy]
+//
+// --dims keeps the first D prepared features (default 16: the 15 numeric demo columns and the
+// first region level; 0 = all 26).
+//
+// --dump writes the prepared matrix (n × d float64, NumPy .npy) so that bench/compare.sh gives
+// umap-learn exactly the same data; --dump-embedding writes the map (n × 2 float64).
+
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+#include "engine/demo/demo_data.h"
+#include "engine/embed/umap.h"
+#include "engine/eval/trustworthiness.h"
+#include "engine/prep/feature_spec.h"
+#include "engine/prep/prepare.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <string>
+
+namespace {
+
+struct Args
+{
+    long long rows = 100000;
+    int dims = 16;
+    long long fitSample = 100000;
+    int threads = 0;
+    unsigned long long seed = 42;
+    int neighbors = 15;
+    int epochs = 0;
+    long long trustSample = 5000;
+    std::string dump;
+    std::string dumpEmbedding;
+};
+
+[[noreturn]] void usage(const char *message)
+{
+    std::fprintf(stderr,
+                 "bench_umap: %s\nusage: bench_umap [--rows N] [--dims D] [--fit-sample N] [--threads T] [--seed S] "
+                 "[--neighbors K] [--epochs E] [--trust-sample N] [--dump DATA.npy] [--dump-embedding EMB.npy]\n",
+                 message);
+    std::exit(2);
+}
+
+Args parseArgs(int argc, char **argv)
+{
+    Args args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string key = argv[i];
+        if (i + 1 >= argc)
+            usage(("missing value after " + key).c_str());
+        const char *value = argv[++i];
+        if (key == "--rows")
+            args.rows = std::atoll(value);
+        else if (key == "--dims")
+            args.dims = std::atoi(value);
+        else if (key == "--fit-sample")
+            args.fitSample = std::atoll(value);
+        else if (key == "--threads")
+            args.threads = std::atoi(value);
+        else if (key == "--seed")
+            args.seed = std::strtoull(value, nullptr, 10);
+        else if (key == "--neighbors")
+            args.neighbors = std::atoi(value);
+        else if (key == "--epochs")
+            args.epochs = std::atoi(value);
+        else if (key == "--trust-sample")
+            args.trustSample = std::atoll(value);
+        else if (key == "--dump")
+            args.dump = value;
+        else if (key == "--dump-embedding")
+            args.dumpEmbedding = value;
+        else
+            usage(("unknown option " + key).c_str());
+    }
+    if (args.rows < 100 || args.fitSample < 100)
+        usage("--rows and --fit-sample must be at least 100");
+    return args;
+}
+
+void writeNpy(const std::string &path, const seg::Matrix &x)
+{
+    std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + std::to_string(x.rows()) + ", "
+                         + std::to_string(x.cols()) + "), }";
+    const std::size_t prefix = 10;
+    while ((prefix + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    std::ofstream out(path, std::ios::binary);
+    const unsigned char magic[8] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
+    out.write(reinterpret_cast<const char *>(magic), 8);
+    const unsigned char len[2] = {static_cast<unsigned char>(header.size() & 0xff),
+                                  static_cast<unsigned char>(header.size() >> 8)};
+    out.write(reinterpret_cast<const char *>(len), 2);
+    out << header;
+    out.write(reinterpret_cast<const char *>(x.data()),
+              static_cast<std::streamsize>(x.size() * static_cast<Eigen::Index>(sizeof(double))));
+    if (!out)
+        throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
+}
+
+// Peak resident set size in MB (10^6 bytes), from VmHWM in /proc/self/status.
+double peakRssMb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::atof(line.c_str() + 6) * 1024.0 / 1e6;
+    return -1.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Args args = parseArgs(argc, argv);
+    seg::setThreadCount(args.threads);
+    try {
+        using Clock = std::chrono::steady_clock;
+        const seg::Table table = seg::generateDemoData(static_cast<std::size_t>(args.rows), 7);
+        const seg::FeatureSpec spec = seg::suggestFeatureSpec(table, {"customer_id", "true_segment"});
+        const seg::PreparedData prepared = seg::prepare(table, spec);
+        const seg::Matrix x = args.dims > 0 && args.dims < prepared.x.cols()
+                                  ? seg::Matrix(prepared.x.leftCols(args.dims))
+                                  : prepared.x;
+        if (!args.dump.empty())
+            writeNpy(args.dump, x);
+
+        seg::UmapOptions options;
+        options.neighbors = args.neighbors;
+        options.epochs = args.epochs;
+        options.seed = args.seed;
+        options.fitSample = static_cast<std::size_t>(args.fitSample);
+        const double rssBefore = peakRssMb(); // the generated table and the matrices
+        const auto t0 = Clock::now();
+        const seg::UmapResult result = seg::umap(x, options);
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        const double rss = peakRssMb();
+
+        if (!args.dumpEmbedding.empty()) {
+            seg::Matrix e(x.rows(), 2);
+            for (Eigen::Index i = 0; i < x.rows(); ++i) {
+                e(i, 0) = result.embedding.x[static_cast<std::size_t>(i)];
+                e(i, 1) = result.embedding.y[static_cast<std::size_t>(i)];
+            }
+            writeNpy(args.dumpEmbedding, e);
+        }
+        const auto t1 = Clock::now();
+        const double trust = args.trustSample > 0 ? seg::embeddingTrustworthiness(
+                                                        x, result.embedding, static_cast<std::size_t>(args.trustSample), 15, 1)
+                                                  : -1.0;
+        const double trustSeconds = std::chrono::duration<double>(Clock::now() - t1).count();
+        const seg::UmapReport &r = result.report;
+        std::printf("{\n  \"bench\": \"umap\",\n  \"rows\": %lld,\n  \"dims\": %lld,\n  \"threads\": %d,\n"
+                    "  \"fit_rows\": %zu,\n  \"placed_rows\": %zu,\n  \"neighbors\": %d,\n  \"epochs\": %d,\n"
+                    "  \"exact_neighbors\": %s,\n  \"init\": \"%s\",\n  \"components\": %zu,\n  \"edges\": %zu,\n"
+                    "  \"seconds\": %.3f,\n  \"ms\": {\"neighbors\": %.1f, \"graph\": %.1f, \"init\": %.1f, "
+                    "\"layout\": %.1f, \"transform\": %.1f},\n"
+                    "  \"trustworthiness_k15\": %.4f,\n  \"trust_sample\": %lld,\n  \"trust_seconds\": %.2f,\n"
+                    "  \"peak_rss_mb\": %.1f,\n  \"rss_before_mb\": %.1f\n}\n",
+                    static_cast<long long>(x.rows()), static_cast<long long>(x.cols()), seg::threadCount(), r.fitRows,
+                    r.placedRows, options.neighbors, r.epochs, r.exactNeighbors ? "true" : "false",
+                    std::string(seg::toString(r.init)).c_str(), r.components, r.edges, seconds, r.neighborsMs,
+                    r.graphMs, r.initMs, r.layoutMs, r.transformMs, trust, args.trustSample, trustSeconds, rss,
+                    rssBefore);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_umap: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,117 @@
+// Opening a project as a user sees it: a project of N customers × 20 columns (default
+// 1,000,000; bench/project_data.h) with one k-means run (k = 6) is saved once; then a new main
+// window opens it R times (default 3), timed from File › Open until every view shows the stored
+// run and the window has repainted (seconds_to_run_shown), and until everything the window
+// computes besides is done too: the silhouette and the k sweep of the "Choosing k" chart
+// (seconds_to_complete, seconds_to_drawn). The project stores the PCA map (a UMAP map of a
+// million customers takes a minute; the window shows the run while it computes). Prints JSON
+// with the medians and each run's time to drawn.
+//
+//   bench_window_open [rows=1000000] [repeats=3]
+
+#include "app/core/project_session.h"
+#include "app/ui/main_window.h"
+#include "bench/project_data.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/prep/feature_spec.h"
+#include "engine/project/project.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+using namespace seg;
+
+namespace {
+
+template <typename Done>
+bool waitFor(Done done, qint64 timeoutMs = 600000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const std::size_t rows = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1'000'000;
+    const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const std::string path = "/tmp/bench_window_open_" + std::to_string(getpid()) + ".segscope";
+    {
+        ProjectImportOptions import;
+        import.sourcePath = "bench.csv";
+        import.idColumn = "customer_id";
+        Project project = createProject(bench::projectBenchTable(rows), import);
+        const FeatureSpec spec = suggestFeatureSpec(project.table, {"customer_id", "true_segment"});
+        addRun(project, fit(project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 6, 42)));
+        project.viewState["map.method"] = "pca";
+        project.viewState["data.label_column"] = "true_segment";
+        saveProject(project, path);
+    }
+
+    std::vector<double> toShown, toResult, toDrawn;
+    for (int r = 0; r < repeats; ++r) {
+        MainWindow window;
+        window.setInteractive(false);
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        window.openFile(QString::fromStdString(path));
+        // The stored run in every view (segment table, heatmap, PCA map), painted.
+        if (!waitFor([&] { return window.currentResult() && window.currentResult()->request.restored; })) {
+            std::fprintf(stderr, "bench_window_open: the run was not shown\n");
+            return 1;
+        }
+        window.repaint();
+        toShown.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        if (!waitFor([&] { return window.isComplete(); })) {
+            std::fprintf(stderr, "bench_window_open: no result\n");
+            return 1;
+        }
+        toResult.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        if (!waitFor([&] { return window.isMapComplete(); })) {
+            std::fprintf(stderr, "bench_window_open: no map\n");
+            return 1;
+        }
+        window.repaint(); // every view paints the opened run now
+        toDrawn.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        if (!window.currentResult()->request.restored) {
+            std::fprintf(stderr, "bench_window_open: the run was clustered again, not reopened\n");
+            return 1;
+        }
+    }
+    unlink(path.c_str());
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    auto list = [](const std::vector<double> &v) {
+        std::string text;
+        for (double x : v)
+            text += (text.empty() ? "" : ", ") + std::to_string(x);
+        return text;
+    };
+    std::printf("{\"rows\": %zu, \"columns\": 20, \"repeats\": %d,\n"
+                " \"seconds_to_run_shown\": %.3f, \"seconds_to_complete\": %.3f, \"seconds_to_drawn\": %.3f,\n"
+                " \"each_to_drawn\": [%s]}\n",
+                rows, repeats, median(toShown), median(toResult), median(toDrawn), list(toDrawn).c_str());
+    return 0;
+}

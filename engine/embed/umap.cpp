@@ -1,0 +1,361 @@
+#include "engine/embed/umap.h"
+
+#include "engine/core/error.h"
+#include "engine/core/random.h"
+#include "engine/core/sampling.h"
+#include "engine/embed/pca.h"
+#include "engine/embed/umap_graph.h"
+#include "engine/embed/umap_knn.h"
+#include "engine/embed/umap_layout.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+namespace seg {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string number(double v)
+{
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+[[noreturn]] void bad(const std::string &parameter, const std::string &detail)
+{
+    throw Error(ErrorKind::Usage, parameter + ": " + detail);
+}
+
+void requireFinite(const Matrix &x)
+{
+    if (x.allFinite())
+        return;
+    for (Eigen::Index i = 0; i < x.rows(); ++i)
+        for (Eigen::Index j = 0; j < x.cols(); ++j)
+            if (!std::isfinite(x(i, j)))
+                throw Error(ErrorKind::InvalidData, "UMAP needs finite values; prepared row " + std::to_string(i + 1)
+                                                        + ", feature " + std::to_string(j + 1) + " is "
+                                                        + number(x(i, j)));
+}
+
+Matrix selectRows(const Matrix &x, const std::vector<std::size_t> &rows)
+{
+    Matrix out(static_cast<Eigen::Index>(rows.size()), x.cols());
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        out.row(static_cast<Eigen::Index>(r)) = x.row(static_cast<Eigen::Index>(rows[r]));
+    return out;
+}
+
+/// The graph without the edges the SGD never samples (below wmax / epochs, as umap-learn drops
+/// them before the initialisation too).
+UmapGraph pruned(const UmapGraph &g, int epochs)
+{
+    float wmax = 0.0f;
+    for (float w : g.weights)
+        wmax = std::max(wmax, w);
+    const float floor = wmax / static_cast<float>(epochs);
+    UmapGraph out;
+    out.rows = g.rows;
+    out.columns = g.columns;
+    out.offsets.assign(g.rows + 1, 0);
+    for (std::size_t i = 0; i < g.rows; ++i) {
+        for (std::size_t e = g.offsets[i]; e < g.offsets[i + 1]; ++e)
+            if (g.weights[e] >= floor) {
+                out.targets.push_back(g.targets[e]);
+                out.weights.push_back(g.weights[e]);
+            }
+        out.offsets[i + 1] = out.targets.size();
+    }
+    return out;
+}
+
+} // namespace
+
+std::string_view toString(UmapMetric metric)
+{
+    switch (metric) {
+    case UmapMetric::Euclidean: return "euclidean";
+    case UmapMetric::Manhattan: return "manhattan";
+    case UmapMetric::Cosine: return "cosine";
+    }
+    return "euclidean";
+}
+
+UmapMetric parseUmapMetric(std::string_view text)
+{
+    for (UmapMetric m : {UmapMetric::Euclidean, UmapMetric::Manhattan, UmapMetric::Cosine})
+        if (text == toString(m))
+            return m;
+    bad("metric", "unknown metric '" + std::string(text) + "'; accepted values: euclidean, manhattan, cosine");
+}
+
+std::string_view toString(UmapInit init)
+{
+    return init == UmapInit::Spectral ? "spectral" : "pca";
+}
+
+void UmapOptions::validate(std::size_t rows) const
+{
+    const std::size_t fitted = std::min(rows, fitSample);
+    if (neighbors < 2 || static_cast<std::size_t>(neighbors) >= rows)
+        bad("neighbors", std::to_string(neighbors) + " is out of range: it must be at least 2 and less than the "
+                             "number of rows (" + std::to_string(rows) + ")");
+    if (static_cast<std::size_t>(neighbors) >= fitted)
+        bad("fit_sample", std::to_string(fitSample) + " rows are too few: the map is fitted on them, so they must "
+                              "be more than neighbors (" + std::to_string(neighbors) + ")");
+    if (!(spread > 0.0) || !std::isfinite(spread))
+        bad("spread", number(spread) + " is out of range: it must be a positive number");
+    if (!(minDist >= 0.0) || !std::isfinite(minDist))
+        bad("min_dist", number(minDist) + " is out of range: it must be 0 or more");
+    if (minDist > spread)
+        bad("min_dist", number(minDist) + " is greater than spread (" + number(spread)
+                            + "); min_dist must not exceed spread");
+    if (epochs < 0 || epochs > 100000)
+        bad("epochs", std::to_string(epochs) + " is out of range: it must be 0 (chosen by size) to 100000");
+    if (negativeSampleRate < 0 || negativeSampleRate > 1000)
+        bad("negative_sample_rate", std::to_string(negativeSampleRate) + " is out of range: it must be 0 to 1000");
+    if (!(learningRate > 0.0) || !std::isfinite(learningRate))
+        bad("learning_rate", number(learningRate) + " is out of range: it must be a positive number");
+    if (!(repulsionStrength >= 0.0) || !std::isfinite(repulsionStrength))
+        bad("repulsion_strength", number(repulsionStrength) + " is out of range: it must be 0 or more");
+    if (!(localConnectivity >= 0.0) || !std::isfinite(localConnectivity))
+        bad("local_connectivity", number(localConnectivity) + " is out of range: it must be 0 or more");
+    if (!(setOpMixRatio >= 0.0 && setOpMixRatio <= 1.0))
+        bad("set_op_mix_ratio", number(setOpMixRatio) + " is out of range: it must be between 0 and 1");
+    if (frameEvery < 0)
+        bad("frame_every", std::to_string(frameEvery) + " is out of range: it must be 0 or more");
+    if (rows > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
+        throw Error(ErrorKind::InvalidData, "UMAP supports at most 2147483647 rows, not " + std::to_string(rows));
+}
+
+int UmapOptions::resolvedEpochs(std::size_t fitRows) const
+{
+    // umap-learn: n_epochs = 500 if graph.shape[0] <= 10000 else 200.
+    if (epochs > 0)
+        return epochs;
+    return fitRows <= 10000 ? 500 : 200;
+}
+
+UmapModel::UmapModel() = default;
+UmapModel::UmapModel(UmapModel &&) noexcept = default;
+UmapModel &UmapModel::operator=(UmapModel &&) noexcept = default;
+UmapModel::~UmapModel() = default;
+
+UmapModel fitUmapModel(const Matrix &x, const UmapOptions &options, const Progress &progress,
+                       const UmapFrameCallback &frame)
+{
+    UmapOptions all = options;
+    all.fitSample = std::max<std::size_t>(options.fitSample, static_cast<std::size_t>(x.rows()));
+    all.validate(static_cast<std::size_t>(x.rows()));
+    requireFinite(x);
+    std::vector<std::size_t> rows(static_cast<std::size_t>(x.rows()));
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    return UmapModel::fit(x, all, progress, frame, rows);
+}
+
+UmapModel UmapModel::fit(const Matrix &x, const UmapOptions &options, const Progress &progress,
+                         const UmapFrameCallback &frame, std::span<const std::size_t> frameRows)
+{
+    UmapModel model;
+    const auto start = Clock::now();
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    model.m_options = options;
+    model.m_rows = n;
+    model.m_dimension = static_cast<std::size_t>(x.cols());
+    UmapReport &report = model.m_report;
+    report.fitRows = n;
+
+    // 1. Neighbours.
+    auto phase = Clock::now();
+    model.m_index = std::make_unique<UmapIndex>(x, options.metric, options.seed, progress.sub(0.0, 0.15));
+    const UmapKnn knn = model.m_index->selfNeighbors(options.neighbors, progress.sub(0.15, 0.3));
+    report.exactNeighbors = model.m_index->exact();
+    report.neighborsMs = msSince(phase);
+
+    // 2. The fuzzy graph.
+    phase = Clock::now();
+    std::vector<double> rho, sigma;
+    smoothKnnDistances(knn, options.neighbors, options.localConnectivity, rho, sigma);
+    const int epochs = options.resolvedEpochs(n);
+    const UmapGraph graph
+        = pruned(fuzzyUnion(membershipGraph(knn, rho, sigma, n, false), options.setOpMixRatio), epochs);
+    report.edges = graph.edges();
+    report.epochs = epochs;
+    report.components = connectedComponents(graph);
+    report.graphMs = msSince(phase);
+    progress.check();
+
+    // 3. The start.
+    phase = Clock::now();
+    std::vector<float> &layout = model.m_layout;
+    report.init = UmapInit::Spectral;
+    if (report.components > 1) {
+        report.init = UmapInit::Pca;
+        report.initNote = "the neighbour graph has " + std::to_string(report.components)
+                          + " disconnected parts, so the map starts from the principal components";
+    } else if (!spectralLayout(graph, layout, progress.sub(0.3, 0.4))) {
+        report.init = UmapInit::Pca;
+        report.initNote = "the spectral start did not converge, so the map starts from the principal components";
+    }
+    if (report.init == UmapInit::Pca) {
+        const int components = static_cast<int>(std::min<Eigen::Index>(2, x.cols()));
+        const PcaResult p = pca(x, components, progress.sub(0.3, 0.4));
+        layout.assign(2 * n, 0.0f);
+        for (std::size_t i = 0; i < n; ++i)
+            for (int c = 0; c < components; ++c)
+                layout[2 * i + static_cast<std::size_t>(c)]
+                    = static_cast<float>(p.embedding(static_cast<Eigen::Index>(i), c));
+    }
+    scaleInitialLayout(layout, options.seed);
+    report.initMs = msSince(phase);
+    progress.check();
+
+    // 4. The layout.
+    phase = Clock::now();
+    fitAb(options.minDist, options.spread, report.a, report.b);
+    UmapSgd sgd;
+    sgd.a = report.a;
+    sgd.b = report.b;
+    sgd.gamma = options.repulsionStrength;
+    sgd.alpha = options.learningRate;
+    sgd.negativeSampleRate = options.negativeSampleRate;
+    sgd.epochs = epochs;
+    sgd.seed = options.seed;
+    const Progress layoutProgress = progress.sub(0.4, 1.0);
+    sgd.afterEpoch = [&](int done) {
+        layoutProgress.report(static_cast<double>(done) / epochs, "UMAP");
+        if (frame && (done == epochs || (options.frameEvery > 0 && done % options.frameEvery == 0)))
+            frame(UmapFrame {done, epochs, layout, frameRows});
+        layoutProgress.check();
+    };
+    layoutProgress.check();
+    optimizeLayout(layout, nullptr, graph, sgd);
+    report.layoutMs = msSince(phase);
+    report.totalMs = msSince(start);
+    return model;
+}
+
+} // namespace seg
+
+namespace seg {
+
+std::vector<float> UmapModel::transform(const Matrix &x, const Progress &progress) const
+{
+    if (static_cast<std::size_t>(x.cols()) != m_dimension)
+        throw Error(ErrorKind::Usage, "UMAP transform: the rows have " + std::to_string(x.cols())
+                                          + " features, the map was fitted on " + std::to_string(m_dimension));
+    requireFinite(x);
+    const std::size_t m = static_cast<std::size_t>(x.rows());
+    std::vector<float> out(2 * m, 0.0f);
+    if (m == 0)
+        return out;
+    const UmapKnn knn = m_index->query(x, m_options.neighbors, progress.sub(0.0, 0.5));
+    // umap-learn's transform: local connectivity reduced by one, a bipartite membership graph.
+    std::vector<double> rho, sigma;
+    smoothKnnDistances(knn, m_options.neighbors, std::max(0.0, m_options.localConnectivity - 1.0), rho, sigma);
+    const UmapGraph graph = membershipGraph(knn, rho, sigma, m_rows, true);
+    // The start: at a neighbour with membership 1 (a duplicate of a fitted row), else at the
+    // membership-weighted mean of the neighbours (init_graph_transform).
+    for (std::size_t i = 0; i < m; ++i) {
+        double sum = 0.0, px = 0.0, py = 0.0;
+        for (std::size_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e)
+            sum += graph.weights[e];
+        for (std::size_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) {
+            const auto t = static_cast<std::size_t>(graph.targets[e]);
+            if (graph.weights[e] == 1.0f) {
+                px = m_layout[2 * t];
+                py = m_layout[2 * t + 1];
+                break;
+            }
+            px += graph.weights[e] / sum * m_layout[2 * t];
+            py += graph.weights[e] / sum * m_layout[2 * t + 1];
+        }
+        out[2 * i] = static_cast<float>(px);
+        out[2 * i + 1] = static_cast<float>(py);
+    }
+    progress.check();
+    // umap-learn: 100 epochs for up to 10,000 new rows, else 30; n_epochs // 3 when set.
+    const int epochs = m_options.epochs > 0 ? std::max(1, m_options.epochs / 3) : (m <= 10000 ? 100 : 30);
+    UmapSgd sgd;
+    sgd.a = m_report.a;
+    sgd.b = m_report.b;
+    sgd.gamma = m_options.repulsionStrength;
+    sgd.alpha = m_options.learningRate / 4.0;
+    sgd.negativeSampleRate = m_options.negativeSampleRate;
+    sgd.epochs = epochs;
+    sgd.seed = Rng::derived(m_options.seed, 0x7a11).next();
+    const Progress sgdProgress = progress.sub(0.5, 1.0);
+    sgd.afterEpoch = [&](int done) {
+        sgdProgress.report(static_cast<double>(done) / epochs, "UMAP transform");
+        sgdProgress.check();
+    };
+    optimizeLayout(out, &m_layout, graph, sgd);
+    return out;
+}
+
+UmapResult umap(const Matrix &x, const UmapOptions &options, const Progress &progress, const UmapFrameCallback &frame)
+{
+    const auto start = Clock::now();
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    options.validate(n);
+    requireFinite(x);
+    UmapResult result;
+    Embedding &map = result.embedding;
+    map.method = EmbeddingMethod::Umap;
+    map.x.assign(n, 0.0f);
+    map.y.assign(n, 0.0f);
+    if (n <= options.fitSample) {
+        std::vector<std::size_t> rows(n);
+        std::iota(rows.begin(), rows.end(), std::size_t{0});
+        const UmapModel model = UmapModel::fit(x, options, progress, frame, rows);
+        for (std::size_t i = 0; i < n; ++i) {
+            map.x[i] = model.m_layout[2 * i];
+            map.y[i] = model.m_layout[2 * i + 1];
+        }
+        result.report = model.m_report;
+        result.report.totalMs = msSince(start);
+        return result;
+    }
+    // Fit on a sample, place the rest.
+    Rng rng = Rng::derived(options.seed, 0xf17);
+    const std::vector<std::size_t> sample = sampleIndices(n, options.fitSample, rng);
+    std::vector<std::size_t> rest;
+    rest.reserve(n - sample.size());
+    for (std::size_t i = 0, s = 0; i < n; ++i) {
+        if (s < sample.size() && sample[s] == i)
+            ++s;
+        else
+            rest.push_back(i);
+    }
+    const double fitShare = 0.7;
+    const UmapModel model
+        = UmapModel::fit(selectRows(x, sample), options, progress.sub(0.0, fitShare), frame, sample);
+    for (std::size_t s = 0; s < sample.size(); ++s) {
+        map.x[sample[s]] = model.m_layout[2 * s];
+        map.y[sample[s]] = model.m_layout[2 * s + 1];
+    }
+    const auto phase = Clock::now();
+    const std::vector<float> placed = model.transform(selectRows(x, rest), progress.sub(fitShare, 1.0));
+    for (std::size_t r = 0; r < rest.size(); ++r) {
+        map.x[rest[r]] = placed[2 * r];
+        map.y[rest[r]] = placed[2 * r + 1];
+    }
+    result.report = model.m_report;
+    result.report.placedRows = rest.size();
+    result.report.transformMs = msSince(phase);
+    result.report.totalMs = msSince(start);
+    return result;
+}
+
+} // namespace seg

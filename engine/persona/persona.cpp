@@ -1,0 +1,391 @@
+#include "engine/persona/persona.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace seg {
+
+namespace {
+
+std::string lower(const std::string &text)
+{
+    std::string out = text;
+    for (char &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool has(const std::string &text, std::initializer_list<const char *> words)
+{
+    return std::any_of(words.begin(), words.end(),
+                       [&](const char *w) { return text.find(w) != std::string::npos; });
+}
+
+/// A feature name as words: "days_since_last_order" -> "days since last order".
+std::string words(const std::string &feature)
+{
+    std::string out;
+    for (char c : feature)
+        out += (c == '_' || c == '=') ? ' ' : c;
+    return out;
+}
+
+struct Wording
+{
+    const char *highAdjective, *highNoun, *highPhrase;
+    const char *lowAdjective, *lowNoun, *lowPhrase; ///< null: the low side is not named
+};
+
+const Wording &wording(TraitConcept kind)
+{
+    static const std::map<TraitConcept, Wording> table = {
+        {TraitConcept::Value, {"High-value", "big spenders", "spend more", "Low-value", "small spenders", "spend less"}},
+        {TraitConcept::Frequency,
+         {"Frequent", "regulars", "buy more often", "Infrequent", "occasional buyers", "buy less often"}},
+        {TraitConcept::Lapse,
+         {"Lapsed", "lapsers", "have not bought for longer", "Recently active", "active buyers", "bought more recently"}},
+        {TraitConcept::Tenure,
+         {"Long-standing", "long-timers", "have been customers for longer", "New", "newcomers", "joined more recently"}},
+        {TraitConcept::Discount,
+         {"Discount-driven", "discount seekers", "buy on discount more often", "Full-price", "full-price buyers",
+          "use discounts less"}},
+        {TraitConcept::Returns, {"Return-prone", "returners", "return more", "Low-return", "keepers", "return less"}},
+        {TraitConcept::Engagement,
+         {"Highly engaged", "browsers", "browse more", "Disengaged", "quiet customers", "browse less"}},
+        {TraitConcept::Email,
+         {"E-mail-responsive", "e-mail readers", "open more e-mails", "E-mail-averse", "e-mail ignorers",
+          "open fewer e-mails"}},
+        {TraitConcept::App, {"App-first", "app users", "use the app more", nullptr, nullptr, nullptr}},
+        {TraitConcept::Store, {"Store-first", "store shoppers", "buy in store more", nullptr, nullptr, nullptr}},
+        {TraitConcept::Web, {"Web-first", "web shoppers", "use the website more", nullptr, nullptr, nullptr}},
+        {TraitConcept::Loyalty,
+         {"Loyalty-club", "members", "are more often loyalty members", nullptr, nullptr, nullptr}},
+        {TraitConcept::Alive,
+         {"Active", "active customers", "are more likely still customers", "At-risk", "drifting customers",
+          "are less likely still customers"}},
+        {TraitConcept::Other, {"", "", "", "", "", ""}},
+    };
+    return table.at(kind);
+}
+
+bool nameable(const PersonaClaim &claim)
+{
+    return claim.smd > 0 || wording(claim.kind).lowAdjective != nullptr;
+}
+
+std::string capitalised(std::string text)
+{
+    if (!text.empty())
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+std::string adjective(const PersonaClaim &c)
+{
+    if (c.kind == TraitConcept::Other)
+        return capitalised((c.smd > 0 ? "high-" : "low-") + words(c.feature));
+    const Wording &w = wording(c.kind);
+    return c.smd > 0 ? w.highAdjective : w.lowAdjective;
+}
+
+std::string noun(const PersonaClaim &c)
+{
+    if (c.kind == TraitConcept::Other)
+        return std::string(c.smd > 0 ? "high-" : "low-") + words(c.feature) + " customers";
+    const Wording &w = wording(c.kind);
+    return c.smd > 0 ? w.highNoun : w.lowNoun;
+}
+
+std::string phrase(const PersonaClaim &c)
+{
+    if (c.kind == TraitConcept::Other)
+        return std::string("have ") + (c.smd > 0 ? "higher " : "lower ") + words(c.feature);
+    const Wording &w = wording(c.kind);
+    return c.smd > 0 ? w.highPhrase : w.lowPhrase;
+}
+
+std::string grouped(double value)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f", std::round(value));
+    std::string digits = buf, out;
+    const bool negative = !digits.empty() && digits[0] == '-';
+    if (negative)
+        digits.erase(0, 1);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return negative ? "-" + out : out;
+}
+
+std::string fixed(double value, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+std::string percent(double share)
+{
+    return fixed(100.0 * share, share < 0.1 ? 1 : 0) + "%";
+}
+
+std::string joined(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == parts.size() ? " and " : ", ";
+        out += parts[i];
+    }
+    return out;
+}
+
+/// The strongest claim per concept, strongest first, at or above the threshold and nameable.
+std::vector<PersonaClaim> claimsOf(const PersonaInputs &in, std::size_t segment)
+{
+    std::map<TraitConcept, PersonaClaim> best;
+    std::map<std::string, PersonaClaim> otherBest; // Other: one per feature
+    auto consider = [&](const Drivers &drivers) {
+        if (segment >= drivers.smd.size())
+            return;
+        for (std::size_t j = 0; j < drivers.features.size(); ++j) {
+            const double smd = drivers.smd[segment][j];
+            if (!(std::abs(smd) >= kPersonaTraitThreshold))
+                continue;
+            PersonaClaim claim {drivers.features[j], traitConcept(drivers.features[j]), smd};
+            if (!nameable(claim))
+                continue;
+            if (claim.kind == TraitConcept::Other) {
+                auto &slot = otherBest[claim.feature];
+                if (std::abs(smd) > std::abs(slot.smd))
+                    slot = claim;
+                continue;
+            }
+            auto it = best.find(claim.kind);
+            if (it == best.end() || std::abs(smd) > std::abs(it->second.smd))
+                best[claim.kind] = claim;
+        }
+    };
+    consider(*in.drivers);
+    if (in.valueDrivers)
+        consider(*in.valueDrivers);
+    std::vector<PersonaClaim> out;
+    for (auto &[kind, claim] : best)
+        out.push_back(claim);
+    for (auto &[name, claim] : otherBest)
+        out.push_back(claim);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PersonaClaim &a, const PersonaClaim &b) { return std::abs(a.smd) > std::abs(b.smd); });
+    return out;
+}
+
+/// The profiled feature index of `name`, or -1.
+int featureIndex(const Profiles &p, const std::string &name)
+{
+    const auto it = std::find(p.features.begin(), p.features.end(), name);
+    return it == p.features.end() ? -1 : static_cast<int>(it - p.features.begin());
+}
+
+} // namespace
+
+TraitConcept traitConcept(const std::string &feature)
+{
+    const std::string f = lower(feature);
+    if (has(f, {"p(alive)", "p_alive", "probability alive", "palive"}))
+        return TraitConcept::Alive;
+    if (has(f, {"acquisition", "region", "country", "city", "campaign"}))
+        return TraitConcept::Other;
+    if (has(f, {"return"}))
+        return TraitConcept::Returns;
+    if (has(f, {"discount", "promo", "coupon", "voucher"}))
+        return TraitConcept::Discount;
+    if (has(f, {"since_last", "since last", "days_since", "lapse", "inactive"}))
+        return TraitConcept::Lapse;
+    if (has(f, {"tenure", "since_first", "customer_age", "member_since", "account_age"}))
+        return TraitConcept::Tenure;
+    if (has(f, {"loyal"}))
+        return TraitConcept::Loyalty;
+    if (has(f, {"email", "e-mail", "newsletter"}))
+        return TraitConcept::Email;
+    // Channels of use: a share per channel, or a one-hot "channel=<level>"; never where customers
+    // came from (acquisition channel, source, campaign).
+    if (!has(f, {"acquisition", "source", "campaign", "referr"}) && (has(f, {"share", "channel="}) || f == "app"
+                                                                      || f == "store" || f == "web")) {
+        if (has(f, {"app", "mobile"}))
+            return TraitConcept::App;
+        if (has(f, {"store", "shop", "retail"}))
+            return TraitConcept::Store;
+        if (has(f, {"web", "online", "site"}))
+            return TraitConcept::Web;
+    }
+    if (has(f, {"lifetime value", "clv", "ltv", "revenue", "spend", "monetary", "order_value", "order value",
+                "sales", "basket"}))
+        return TraitConcept::Value;
+    if (has(f, {"orders", "purchases", "frequency", "transactions", "invoices"}))
+        return TraitConcept::Frequency;
+    if (has(f, {"session", "page_view", "pageview", "page view", "minutes", "visits", "clicks", "time_on_site"}))
+        return TraitConcept::Engagement;
+    return TraitConcept::Other;
+}
+
+std::string composeLabel(const std::vector<PersonaClaim> &claims)
+{
+    if (claims.empty())
+        return "Typical customers";
+    if (claims.size() == 1)
+        return adjective(claims[0]) + " customers";
+    return adjective(claims[0]) + " " + noun(claims[1]);
+}
+
+std::vector<Persona> draftPersonas(const PersonaInputs &in)
+{
+    const Profiles &profiles = *in.profiles;
+    std::vector<Persona> out;
+    std::set<std::string> used;
+    for (std::size_t s = 0; s < profiles.segments.size(); ++s) {
+        const SegmentProfile &profile = profiles.segments[s];
+        Persona p;
+        p.segment = profile.segment;
+        p.size = profile.size;
+        p.share = profile.share;
+        const double nan = std::nan("");
+        p.revenuePerCustomer = p.revenueTotal = p.clvMean = p.clvTotal = p.probabilityAlive = nan;
+        if (in.economics && s < in.economics->segments.size()) {
+            const SegmentEconomics &e = in.economics->segments[s];
+            p.revenuePerCustomer = e.revenuePerCustomer.estimate;
+            p.revenueTotal = e.revenueTotal.estimate;
+            p.clvMean = e.clvMean.estimate;
+            p.clvTotal = e.clvTotal.estimate;
+            p.probabilityAlive = e.probabilityAlive.estimate;
+        }
+        if (profile.size == 0) {
+            p.label = "Empty segment " + std::to_string(profile.segment + 1);
+            p.description = "No customer is in this segment. It has no traits to describe.";
+            used.insert(p.label);
+            out.push_back(std::move(p));
+            continue;
+        }
+
+        // The label: the two strongest traits; on a clash, the next pairs in order of strength.
+        const std::vector<PersonaClaim> all = claimsOf(in, s);
+        std::vector<std::vector<PersonaClaim>> candidates;
+        if (all.size() >= 2) {
+            for (std::size_t i = 0; i < all.size(); ++i)
+                for (std::size_t j = 0; j < all.size(); ++j)
+                    if (i != j && (i < 2 || j < 2 || all.size() <= 4))
+                        candidates.push_back({all[i], all[j]});
+        }
+        for (const PersonaClaim &c : all)
+            candidates.push_back({c});
+        if (all.empty())
+            candidates.push_back({});
+        std::vector<PersonaClaim> chosen = candidates.front();
+        bool distinct = false;
+        for (const auto &c : candidates)
+            if (!used.count(composeLabel(c))) {
+                chosen = c;
+                distinct = true;
+                break;
+            }
+        p.claims = chosen;
+        p.label = composeLabel(chosen);
+        if (!distinct)
+            p.label += " (segment " + std::to_string(profile.segment + 1) + ")";
+        used.insert(p.label);
+
+        // Sentence one: who they are, from up to three traits (the label's first).
+        std::vector<PersonaClaim> described = chosen;
+        for (const PersonaClaim &c : all)
+            if (described.size() < 3
+                && std::none_of(described.begin(), described.end(),
+                                [&](const PersonaClaim &d) { return d.feature == c.feature; }))
+                described.push_back(c);
+        std::vector<std::string> phrases;
+        for (const PersonaClaim &c : described)
+            phrases.push_back(phrase(c));
+        std::string first = grouped(static_cast<double>(p.size)) + " customers (" + percent(p.share) + ")";
+        first += phrases.empty() ? " who look much like the rest: no trait sets them apart by half a standard "
+                                   "deviation or more."
+                                 : " who " + joined(phrases) + " than the rest.";
+        // Sentence two: what they are worth.
+        std::string second;
+        if (in.economics && !std::isnan(p.clvMean) && s < in.economics->segments.size())
+            second = "They hold " + percent(in.economics->segments[s].clvShare.estimate)
+                     + " of the expected lifetime value, " + fixed(p.clvMean, 2) + " per customer";
+        else if (!std::isnan(p.revenueTotal) && in.economics && s < in.economics->segments.size())
+            second = "They bring " + percent(in.economics->segments[s].revenueShare.estimate) + " of "
+                     + in.economics->revenueColumn + ", " + fixed(p.revenuePerCustomer, 2) + " per customer";
+        if (!second.empty() && !std::isnan(p.probabilityAlive))
+            second += ", and " + percent(p.probabilityAlive) + " of them are likely still customers.";
+        else if (!second.empty())
+            second += ".";
+        else
+            second = "Their share of the customers is " + percent(p.share) + ".";
+        p.description = first + " " + second;
+
+        // Channels: the segment's mean share per channel feature, largest first.
+        std::vector<std::pair<double, std::string>> channels;
+        for (std::size_t j = 0; j < profiles.features.size(); ++j) {
+            const TraitConcept kind = traitConcept(profiles.features[j]);
+            const char *name = kind == TraitConcept::App ? "app"
+                               : kind == TraitConcept::Store ? "store"
+                               : kind == TraitConcept::Web   ? "web"
+                                                             : nullptr;
+            if (name && j < profile.means.size() && profile.means[j] >= 0 && profile.means[j] <= 1)
+                channels.emplace_back(profile.means[j], name);
+        }
+        std::stable_sort(channels.begin(), channels.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &[shareOf, name] : channels)
+            p.channels.push_back(name + (" " + percent(shareOf)));
+
+        // Price sensitivity and risks: from the strongest feature of each concept (any SMD).
+        auto strongest = [&](TraitConcept kind, const Drivers *drivers) -> std::pair<int, double> {
+            int best = -1;
+            double smd = 0;
+            if (!drivers || s >= drivers->smd.size())
+                return {best, smd};
+            for (std::size_t j = 0; j < drivers->features.size(); ++j)
+                if (traitConcept(drivers->features[j]) == kind && !std::isnan(drivers->smd[s][j])
+                    && (best < 0 || std::abs(drivers->smd[s][j]) > std::abs(smd))) {
+                    best = static_cast<int>(j);
+                    smd = drivers->smd[s][j];
+                }
+            return {best, smd};
+        };
+        auto against = [&](const std::string &feature) {
+            const int j = featureIndex(profiles, feature);
+            if (j < 0)
+                return std::string();
+            const auto at = static_cast<std::size_t>(j);
+            return " (" + feature + " " + fixed(profile.means[at], 2) + " against "
+                   + fixed(profiles.populationMeans[at], 2) + " overall)";
+        };
+        if (const auto [j, smd] = strongest(TraitConcept::Discount, in.drivers); j >= 0) {
+            const std::string &feature = in.drivers->features[static_cast<std::size_t>(j)];
+            const char *level = smd >= kPersonaTraitThreshold ? "high" : smd <= -kPersonaTraitThreshold ? "low" : "average";
+            p.priceSensitivity = level + against(feature);
+        }
+        if (const auto [j, smd] = strongest(TraitConcept::Lapse, in.drivers); j >= 0 && smd >= kPersonaTraitThreshold)
+            p.risks.push_back("long time since the last purchase" + against(in.drivers->features[static_cast<std::size_t>(j)]));
+        if (const auto [j, smd] = strongest(TraitConcept::Returns, in.drivers); j >= 0 && smd >= kPersonaTraitThreshold)
+            p.risks.push_back("high returns" + against(in.drivers->features[static_cast<std::size_t>(j)]));
+        if (!std::isnan(p.probabilityAlive) && p.probabilityAlive < 0.5)
+            p.risks.push_back("low chance of still being a customer (mean P(alive) " + fixed(p.probabilityAlive, 2) + ")");
+        else if (const auto [j, smd] = strongest(TraitConcept::Alive, in.valueDrivers);
+                 j >= 0 && smd <= -kPersonaTraitThreshold)
+            p.risks.push_back("less likely than the rest to still be a customer (mean P(alive) "
+                              + fixed(p.probabilityAlive, 2) + ")");
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace seg

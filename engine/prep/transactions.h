@@ -1,0 +1,177 @@
+#pragma once
+// From a transaction log to one row per customer, as the lifetime-value literature defines the
+// quantities (Fader, Hardie & Lee 2005): frequency (repeat purchases), recency and tenure T in a
+// chosen time unit, monetary value, and what the models do not need but segments do (inter-purchase
+// time, channel shares, category breadth, returns). Computed against a calibration end date, with
+// an optional holdout period for checking forecasts. Bad rows are reported with their row and
+// column and handled by the rules documented on summariseTransactions() (docs/value.md).
+
+#include "engine/data/table.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seg {
+
+/// The unit recency, T, inter-purchase times and horizons are counted in.
+enum class TimeUnit {
+    Day,   ///< 1 day
+    Week,  ///< 7 days
+    Month, ///< 365.25 / 12 = 30.4375 days (an average month, so every month is as long)
+};
+
+/// "day", "week", "month".
+std::string_view toString(TimeUnit unit);
+/// The names above (and their plurals); seg::Error(Usage) naming the accepted values otherwise.
+TimeUnit parseTimeUnit(std::string_view name);
+/// Days in one unit.
+double daysPerUnit(TimeUnit unit);
+
+/// The columns of a transaction log. Customer, date and amount are required; the others may be
+/// empty (not given).
+struct TransactionColumns
+{
+    std::string customer;
+    std::string date;
+    std::string amount;
+    std::string quantity; ///< units per line: summed per customer
+    std::string channel;  ///< e.g. web/store/app: each customer's share of purchase lines per channel
+    std::string category; ///< product category: how many distinct ones each customer bought
+};
+
+struct TransactionOptions
+{
+    TransactionColumns columns;
+    /// Last day of the calibration period (days since 1970-01-01, a whole day): purchases on that
+    /// day are in it. T is measured to this day.
+    double calibrationEnd = 0.0;
+    /// Last day of the holdout period (after calibrationEnd), when forecasts are to be checked.
+    std::optional<double> holdoutEnd;
+    /// A date after this day is in the future: a bad row (the date the data was exported, or today).
+    /// Not given: no date is in the future.
+    std::optional<double> today;
+    TimeUnit unit = TimeUnit::Week;
+    /// How slash dates are read when the date column does not show the order.
+    bool dayFirst = false;
+    /// Lines whose every cell equals an earlier line's: reported either way; kept (the default)
+    /// or counted once. A log without an order number cannot tell a line exported twice from two
+    /// equal orders on one day (CDNOW's 1/10 sample has 21 such lines, which the published
+    /// figures count); as lines on one day are one purchase, a duplicate only changes spend.
+    bool dropDuplicates = false;
+};
+
+/// What was wrong with a row of the log, and so what was done with it.
+enum class RowIssueKind {
+    MissingId,      ///< no customer id: row left out
+    BadDate,        ///< date missing or not a date: row left out
+    FutureDate,     ///< date after TransactionOptions::today: row left out
+    BadAmount,      ///< amount missing or not a number: row left out
+    Return,         ///< negative amount: a return, counted in returns, not a purchase
+    Duplicate,      ///< every cell equal to an earlier line: kept, or counted once (dropDuplicates)
+    BadQuantity,    ///< quantity not a number: the line counts, without its quantity
+};
+
+/// "missing id", "bad date", "future date", "bad amount", "return", "duplicate", "bad quantity".
+std::string_view toString(RowIssueKind kind);
+
+struct RowIssue
+{
+    RowIssueKind kind = RowIssueKind::MissingId;
+    std::size_t index = 0;   ///< data row index in the table
+    std::int64_t row = 0;    ///< the row number as the source shows it (Table::rowNumber)
+    std::string column;      ///< the column at fault (the customer column for a duplicate)
+    std::string detail;      ///< e.g. "'2024-13-01' is not a date", "same as row 7"
+};
+
+/// One customer of the calibration cohort (first purchase on or before the calibration end).
+struct CustomerSummary
+{
+    std::string id;
+    double firstPurchase = 0.0; ///< day of the first purchase (days since 1970-01-01)
+    /// Repeat purchases x: distinct purchase days in calibration minus one (several lines on one
+    /// day are one purchase, as Fader and Hardie merge them).
+    double frequency = 0.0;
+    /// t_x: last purchase day minus first, in units; 0 when x = 0.
+    double recency = 0.0;
+    /// T: calibration end minus first purchase day, in units.
+    double tenure = 0.0;
+    /// Mean spend of the repeat purchase days (the first day left out, as the Gamma-Gamma model
+    /// wants); 0 when x = 0 (the convention of the published CDNOW files).
+    double monetary = 0.0;
+    double totalSpend = 0.0;      ///< every calibration purchase, the first included (NaN from a summary table)
+    double meanInterPurchase = 0.0; ///< recency / frequency in units; NaN when x = 0
+    double quantity = 0.0;        ///< summed quantity (0 without a quantity column)
+    double returns = 0.0;         ///< summed |amount| of returns in calibration (positive)
+    std::size_t lines = 0;        ///< purchase lines in calibration (after duplicates)
+    std::size_t categories = 0;   ///< distinct categories bought in calibration
+    std::vector<double> channelShares; ///< per CustomerTable::channels: share of purchase lines
+    double holdoutPurchases = 0.0; ///< distinct purchase days in the holdout (0 without one)
+    double holdoutSpend = 0.0;     ///< spend in the holdout
+};
+
+struct CustomerTable
+{
+    std::string source;  ///< the file, for messages
+    TimeUnit unit = TimeUnit::Week;
+    double calibrationEnd = 0.0;
+    std::optional<double> holdoutEnd;
+    std::vector<CustomerSummary> customers; ///< in order of first appearance in the log
+    std::vector<std::string> channels;      ///< channel levels in order of first appearance
+    bool hasQuantity = false;
+    bool hasCategory = false;
+    /// Every bad row, in row order. A row left out is reported once, for its first problem; a
+    /// return or duplicate line that is kept can also have a bad quantity.
+    std::vector<RowIssue> issues;
+    std::size_t rowsRead = 0;          ///< rows in the table
+    std::size_t purchaseLines = 0;     ///< lines used as purchases (calibration and holdout)
+    std::size_t linesAfterWindow = 0;  ///< good lines after the holdout end (or calibration end)
+    std::size_t customersAfterCalibration = 0; ///< ids first seen after the calibration end
+    double returnsTotal = 0.0;         ///< summed |amount| of every return
+
+    /// Holdout length in units (0 without a holdout).
+    double holdoutLength() const;
+    /// How many issues of `kind`.
+    std::size_t count(RowIssueKind kind) const;
+};
+
+/// Derives the customers of a transaction log.
+///
+/// The rules for bad rows (each reported in CustomerTable::issues with its row and column):
+/// - customer id missing: left out;
+/// - date missing or not a date (ISO, slash, dotted or YYYYMMDD; a date column as loaded): left out;
+/// - date after `options.today`: left out (a date in the future is a typing or export error);
+/// - amount missing or not a number: left out;
+/// - negative amount: a return, not a purchase: added to the customer's `returns`, never to a
+///   frequency or to spend (a zero amount is a purchase worth nothing);
+/// - a line whose every cell equals an earlier line's: kept, or counted once with
+///   `options.dropDuplicates`;
+/// - quantity not a number: the line counts as a purchase, its quantity does not.
+/// Dates with a time of day count by their day. Lines after the holdout end (or the calibration
+/// end without a holdout) are outside the window and only counted. Customers whose first
+/// purchase is after the calibration end are not in the cohort (counted, not listed).
+/// Throws seg::Error(InvalidData) naming the file and the column when a column does not exist,
+/// and when no customer is left (saying how many rows each rule left out).
+CustomerTable summariseTransactions(const Table &table, const TransactionOptions &options);
+
+/// The columns of a table that already has one row per customer.
+struct SummaryColumns
+{
+    std::string customer;  ///< may be empty: ids are then the row numbers
+    std::string frequency; ///< repeat purchases x (whole numbers >= 0)
+    std::string recency;   ///< t_x in units (0 <= t_x <= T)
+    std::string tenure;    ///< T in units (> 0)
+    std::string monetary;  ///< optional: mean repeat-purchase value (> 0 where x > 0)
+};
+
+/// Reads customers from a table that holds frequency, recency, T (and monetary) already, in
+/// `unit`. Throws seg::Error(InvalidData) naming the file, row and column for a missing value, a
+/// fractional or negative frequency, a recency above T, a T that is not positive, a negative
+/// monetary value, or a recency that is not 0 when the frequency is (x = 0 means no repeat, so
+/// nothing to date).
+CustomerTable customersFromSummary(const Table &table, const SummaryColumns &columns, TimeUnit unit);
+
+} // namespace seg

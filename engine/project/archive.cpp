@@ -1,0 +1,391 @@
+// Non-intrusive Boost.Serialization of the engine values a project stores. Versions: each
+// serialize() reads the fields of the version it is given, so a field added in version 2 is
+// read only when `version >= 2` (and gets its default otherwise). See docs/projects.md.
+
+#include "engine/project/archive.h"
+
+#include "engine/core/error.h"
+#include "engine/data/cell_parsers.h"
+
+#include <boost/archive/archive_exception.hpp>
+#include <boost/archive/binary_iarchive.hpp>
+#include <boost/archive/binary_oarchive.hpp>
+#include <boost/serialization/array_wrapper.hpp>
+#include <boost/serialization/binary_object.hpp>
+#include <boost/serialization/split_free.hpp>
+#include <boost/serialization/tracking.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <cmath>
+#include <cstring>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <streambuf>
+
+namespace seg::archive_detail {
+
+// The byte count of the archive being loaded on this thread: no count or length in it can ask
+// for more elements than it has bytes.
+thread_local std::size_t t_budget = 0;
+
+struct Damaged
+{
+    std::string problem;
+};
+
+[[noreturn]] inline void damaged(std::string problem)
+{
+    throw Damaged {std::move(problem)};
+}
+
+/// A count of elements that take at least `minBytes` each in the archive.
+template <class Archive>
+std::size_t count(Archive &ar, std::size_t value, std::size_t minBytes, const char *what)
+{
+    std::uint64_t n = value;
+    ar & n;
+    if constexpr (Archive::is_loading::value)
+        if (n > t_budget / minBytes)
+            damaged(std::string(what) + " of " + std::to_string(n) + " is more than the archive can hold");
+    return static_cast<std::size_t>(n);
+}
+
+template <class Archive>
+void text(Archive &ar, std::string &s)
+{
+    const std::size_t n = count(ar, s.size(), 1, "a text length");
+    if constexpr (Archive::is_loading::value)
+        s.resize(n);
+    if (n > 0)
+        ar &boost::serialization::make_binary_object(s.data(), n);
+    // Names and texts go on into JSON and messages, which need UTF-8 (fuzz_project found a column
+    // name that made saving the project throw).
+    if constexpr (Archive::is_loading::value)
+        if (findInvalidUtf8(reinterpret_cast<const unsigned char *>(s.data()), n) != n)
+            damaged("a text is not valid UTF-8");
+}
+
+template <class Archive>
+void texts(Archive &ar, std::vector<std::string> &v)
+{
+    const std::size_t n = count(ar, v.size(), 8, "a list");
+    if constexpr (Archive::is_loading::value)
+        v.resize(n);
+    for (std::string &s : v)
+        text(ar, s);
+}
+
+template <class Archive>
+void matrix(Archive &ar, Matrix &m)
+{
+    std::uint64_t rows = static_cast<std::uint64_t>(m.rows()), cols = static_cast<std::uint64_t>(m.cols());
+    ar & rows & cols;
+    if constexpr (Archive::is_loading::value) {
+        // Each bound on its own too: a 0-column matrix of 2^64 - 1 rows has no elements, but its
+        // row count is no Eigen index (fuzz_project found it).
+        if (rows > t_budget || cols > t_budget || (cols != 0 && rows > t_budget / 8 / cols))
+            damaged("a " + std::to_string(rows) + " x " + std::to_string(cols) + " matrix is more than the archive can hold");
+        m.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
+    }
+    if (m.size() > 0)
+        ar &boost::serialization::make_array(m.data(), static_cast<std::size_t>(m.size()));
+}
+
+/// An enumeration as a 32-bit number, checked against its last value on loading.
+template <class Archive, class Enum>
+void enumeration(Archive &ar, Enum &e, Enum last, const char *what)
+{
+    std::int32_t v = static_cast<std::int32_t>(e);
+    ar & v;
+    if constexpr (Archive::is_loading::value) {
+        if (v < 0 || v > static_cast<std::int32_t>(last))
+            damaged(std::string(what) + " " + std::to_string(v) + " is unknown");
+        e = static_cast<Enum>(v);
+    }
+}
+
+/// A bool as one byte that must be 0 or 1: Boost loads a bool by copying a byte into it, and any
+/// other byte would make an invalid bool (found by fuzz_project). Same bytes as Boost's own.
+template <class Archive>
+void flag(Archive &ar, bool &b, const char *what)
+{
+    std::uint8_t v = b ? 1 : 0;
+    ar & v;
+    if constexpr (Archive::is_loading::value) {
+        if (v > 1)
+            damaged(std::string(what) + " is " + std::to_string(v) + ", not 0 or 1");
+        b = v == 1;
+    }
+}
+
+template <class Archive>
+void size(Archive &ar, std::size_t &n)
+{
+    std::uint64_t v = n;
+    ar & v;
+    n = static_cast<std::size_t>(v);
+}
+
+/// Refuses a class archived by a newer version.
+inline void checkVersion(unsigned version, unsigned current, const char *what)
+{
+    if (version > current)
+        damaged(std::string(what) + " is of version " + std::to_string(version)
+                + ", written by a newer SegmentScope; this one reads up to version " + std::to_string(current));
+}
+
+/// The part of a Segmentation the archive holds.
+struct SegmentationRecord
+{
+    Segmentation *s;
+};
+
+} // namespace seg::archive_detail
+
+// Current versions: raise one when its class gains a field (docs/projects.md, "Versions").
+BOOST_CLASS_VERSION(seg::FeatureColumn, 1)
+BOOST_CLASS_VERSION(seg::FeatureGroup, 1)
+BOOST_CLASS_VERSION(seg::FeatureSpec, 1)
+BOOST_CLASS_VERSION(seg::FittedFeature, 1)
+BOOST_CLASS_VERSION(seg::FittedTransform, 1)
+BOOST_CLASS_VERSION(seg::KMeansOptions, 1)
+BOOST_CLASS_VERSION(seg::NearestCentroidModel, 1)
+BOOST_CLASS_VERSION(seg::OutlierOptions, 1)
+BOOST_CLASS_VERSION(seg::archive_detail::SegmentationRecord, 1)
+// Values only, never pointers: nothing to track.
+BOOST_CLASS_TRACKING(seg::FeatureColumn, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::FeatureGroup, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::FeatureSpec, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::FittedFeature, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::FittedTransform, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::KMeansOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::NearestCentroidModel, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::OutlierOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::archive_detail::SegmentationRecord, boost::serialization::track_never)
+
+namespace boost::serialization {
+
+using namespace seg::archive_detail;
+
+template <class Archive>
+void serialize(Archive &ar, seg::FeatureColumn &c, unsigned version)
+{
+    checkVersion(version, 1, "a feature column");
+    text(ar, c.column);
+    enumeration(ar, c.transform, seg::Transform::Winsorize, "transform");
+    ar & c.weight;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::FeatureGroup &g, unsigned version)
+{
+    checkVersion(version, 1, "a feature group");
+    text(ar, g.name);
+    ar & g.weight;
+    flag(ar, g.enabled, "a group's enabled flag");
+    const std::size_t n = count(ar, g.columns.size(), 12, "a group's column count");
+    if constexpr (Archive::is_loading::value)
+        g.columns.resize(n);
+    for (seg::FeatureColumn &c : g.columns)
+        ar & c;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::FeatureSpec &spec, unsigned version)
+{
+    checkVersion(version, 1, "a feature spec");
+    const std::size_t n = count(ar, spec.groups.size(), 12, "a group count");
+    if constexpr (Archive::is_loading::value)
+        spec.groups.resize(n);
+    for (seg::FeatureGroup &g : spec.groups)
+        ar & g;
+    enumeration(ar, spec.scaling, seg::Scaling::None, "scaling");
+    enumeration(ar, spec.imputation, seg::Imputation::Drop, "imputation");
+    ar & spec.maxOneHotLevels & spec.winsorizeLower & spec.winsorizeUpper;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::FittedFeature &f, unsigned version)
+{
+    checkVersion(version, 1, "a fitted feature");
+    text(ar, f.name);
+    text(ar, f.column);
+    text(ar, f.group);
+    flag(ar, f.oneHot, "a feature's one-hot flag");
+    texts(ar, f.levels);
+    flag(ar, f.pooled, "a feature's pooled flag");
+    flag(ar, f.fromDate, "a feature's date flag");
+    ar & f.referenceDay;
+    enumeration(ar, f.transform, seg::Transform::Winsorize, "transform");
+    ar & f.clipLow & f.clipHigh & f.fill & f.center & f.scale & f.weight;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::FittedTransform &t, unsigned version)
+{
+    checkVersion(version, 1, "a fitted transform");
+    const std::size_t n = count(ar, t.features.size(), 64, "a feature count");
+    if constexpr (Archive::is_loading::value)
+        t.features.resize(n);
+    for (seg::FittedFeature &f : t.features)
+        ar & f;
+    enumeration(ar, t.imputation, seg::Imputation::Drop, "imputation");
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::KMeansOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "k-means options");
+    ar & o.k & o.nInit & o.maxIter & o.tol & o.seed;
+    enumeration(ar, o.method, seg::KMeansMethod::Hamerly, "k-means method");
+    flag(ar, o.recordHistory, "the history flag");
+    matrix(ar, o.initialCentroids);
+    size(ar, o.restartSampleRows);
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::NearestCentroidModel &m, unsigned version)
+{
+    checkVersion(version, 1, "a nearest-centroid model");
+    matrix(ar, m.centroids);
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::OutlierOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "outlier options");
+    ar & o.robustZ;
+}
+
+/// A std::variant as its index and its alternative (Boost 1.74 has no std::variant support).
+template <class Archive, class... T>
+void variant(Archive &ar, std::variant<T...> &v, const char *what)
+{
+    std::uint32_t index = static_cast<std::uint32_t>(v.index());
+    ar & index;
+    if constexpr (Archive::is_loading::value) {
+        if (index >= sizeof...(T))
+            damaged(std::string(what) + " alternative " + std::to_string(index) + " is unknown");
+        std::uint32_t i = 0;
+        ((i++ == index ? (void)v.template emplace<T>() : void()), ...);
+    }
+    std::visit([&](auto &alternative) { ar & alternative; }, v);
+}
+
+template <class Archive>
+void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
+{
+    checkVersion(version, 1, "a segmentation");
+    seg::Segmentation &s = *record.s;
+    ar & s.spec;
+    variant(ar, s.options, "clustering options");
+    ar & s.transform;
+    seg::ClusteringResult &c = s.clustering;
+    enumeration(ar, c.algorithm, seg::Algorithm::KMeans, "algorithm");
+    ar & c.clusterCount;
+    enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, "score kind");
+    matrix(ar, c.centers);
+    variant(ar, c.model, "cluster model");
+    ar & c.objective & c.iterations;
+    enumeration(ar, c.status, seg::ClusteringStatus::IterationLimit, "clustering status");
+    ar & s.outliers;
+    size(ar, s.outlierCount);
+    texts(ar, s.warnings);
+}
+
+} // namespace boost::serialization
+
+namespace seg {
+
+namespace {
+
+using namespace archive_detail;
+
+// Reads from memory without copying.
+struct MemoryBuffer : std::streambuf
+{
+    MemoryBuffer(std::string_view bytes)
+    {
+        char *p = const_cast<char *>(bytes.data());
+        setg(p, p, p + bytes.size());
+    }
+};
+
+constexpr unsigned kArchiveFlags = boost::archive::no_codecvt;
+
+template <class T>
+std::string save(T &value)
+{
+    std::ostringstream out(std::ios::binary);
+    {
+        boost::archive::binary_oarchive ar(out, kArchiveFlags);
+        ar << value;
+    }
+    return std::move(out).str();
+}
+
+template <class T>
+void load(std::string_view bytes, T &value, const std::string &file, const std::string &where)
+{
+    const auto fail = [&](const std::string &problem) {
+        throw Error(ErrorKind::Io, "the project file is damaged: " + where + ": " + problem,
+                    ErrorLocation {file, -1, {}});
+    };
+    // Boost reads its header's signature with the length the bytes give, before any of our
+    // checks (fuzz_project found a length of 0x4242424242424243): the header is checked first.
+    static constexpr std::string_view kSignature = "serialization::archive";
+    std::uint64_t signatureLength = 0;
+    if (bytes.size() >= 8)
+        std::memcpy(&signatureLength, bytes.data(), 8);
+    if (bytes.size() < 8 + kSignature.size() || signatureLength != kSignature.size()
+        || bytes.substr(8, kSignature.size()) != kSignature)
+        fail("it is not a Boost.Serialization binary archive");
+    MemoryBuffer buffer(bytes);
+    std::istream in(&buffer);
+    t_budget = bytes.size();
+    try {
+        boost::archive::binary_iarchive ar(in, kArchiveFlags);
+        ar >> value;
+    } catch (const Damaged &d) {
+        fail(d.problem);
+    } catch (const boost::archive::archive_exception &e) {
+        fail(std::string("the archive cannot be read (") + e.what() + ")");
+    } catch (const std::ios_base::failure &) {
+        fail("the archive ends early");
+    } catch (const std::length_error &) {
+        fail("a length is out of range");
+    }
+    if (in.peek() != std::char_traits<char>::eof())
+        fail("bytes follow the end of the archive");
+}
+
+} // namespace
+
+std::string saveSegmentationArchive(const Segmentation &segmentation)
+{
+    SegmentationRecord record {const_cast<Segmentation *>(&segmentation)};
+    return save(record);
+}
+
+void loadSegmentationArchive(std::string_view bytes, Segmentation &segmentation, const std::string &file,
+                             const std::string &where)
+{
+    SegmentationRecord record {&segmentation};
+    load(bytes, record, file, where);
+}
+
+std::string saveFeatureSpecArchive(const FeatureSpec &spec)
+{
+    FeatureSpec copy = spec;
+    return save(copy);
+}
+
+FeatureSpec loadFeatureSpecArchive(std::string_view bytes, const std::string &file, const std::string &where)
+{
+    FeatureSpec spec;
+    load(bytes, spec, file, where);
+    return spec;
+}
+
+} // namespace seg

@@ -1,0 +1,12 @@
+#pragma once
+// SHA-256 (FIPS 180-4), for the salted hashes of customer ids.
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace seg {
+
+std::array<std::uint8_t, 32> sha256(std::string_view a, std::string_view b = {});
+
+} // namespace seg

@@ -1,0 +1,169 @@
+// The persona report's PDF read back with poppler's pdfinfo and pdftotext: its page count for
+// 2 and 30 segments, every persona's label and size in its text, numbers in the locale asked
+// for, and the page size.
+
+#include "app/report/persona_report.h"
+#include "app/report/report_analysis.h"
+#include "tests/report/report_support.h"
+
+#include "engine/demo/demo_data.h"
+#include "engine/prep/feature_spec.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace seg;
+using namespace seg::test;
+
+namespace {
+
+ReportInput analyse(std::size_t rows, int k, bool extras)
+{
+    auto table = std::make_shared<const Table>(generateDemoData(rows, 7));
+    const FeatureSpec spec = suggestFeatureSpec(*table, {"customer_id", "true_segment"});
+    ReportAnalysisOptions options;
+    options.clustering = defaultClusteringOptions(Algorithm::KMeans, k, kDefaultSeed);
+    options.sweepMax = extras ? 6 : 0;
+    options.stabilityRuns = extras ? 1 : 0;
+    ReportInput in = analyseForReport(table, spec, options, "customer_id", "true_segment");
+    in.dataSet = QStringLiteral("demo.csv");
+    return in;
+}
+
+// Customers per segment, counted from the labels (not from the profiles the report prints).
+std::vector<std::size_t> countSizes(const ReportInput &in)
+{
+    std::vector<std::size_t> sizes(static_cast<std::size_t>(in.segmentCount()), 0);
+    for (std::int32_t label : in.segmentation->clustering.labels)
+        if (label >= 0)
+            ++sizes[static_cast<std::size_t>(label)];
+    return sizes;
+}
+
+QString writePdf(const QTemporaryDir &dir, const QByteArray &pdf, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+class TestPersonaReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pageCountAndText_data();
+    void pageCountAndText();
+    void numbersFollowTheLocale();
+    void letterPages();
+    void methodsShowTheModelFit();
+    void pageSizeNames();
+};
+
+void TestPersonaReport::pageCountAndText_data()
+{
+    QTest::addColumn<int>("k");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("extras");
+    QTest::addColumn<int>("pages");
+    // Title, overview, profiles, economics, one page per persona, methods.
+    QTest::newRow("2 segments") << 2 << 2000 << true << 7;
+    QTest::newRow("30 segments") << 30 << 3000 << false << 35;
+}
+
+void TestPersonaReport::pageCountAndText()
+{
+    QFETCH(int, k);
+    QFETCH(int, rows);
+    QFETCH(bool, extras);
+    QFETCH(int, pages);
+    const ReportInput in = analyse(static_cast<std::size_t>(rows), k, extras);
+    QCOMPARE(in.segmentCount(), k);
+    ReportOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, renderPersonaReport(in, options), QStringLiteral("report.pdf"));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(reportPageCount(k), pages);
+    QCOMPARE(pdfPages(path), pages);
+    QCOMPARE(pdfPageSize(path), QStringLiteral("595 x 842 pts (A4)"));
+
+    const std::vector<std::size_t> sizes = countSizes(in);
+    const QString economics = pdfText(path, 4);
+    QVERIFY2(economics.contains(QStringLiteral("Segment economics")), qPrintable(economics.left(200)));
+    for (int s = 0; s < k; ++s) {
+        const QString label = QString::fromStdString(in.personas[std::size_t(s)].label);
+        const QString size = options.locale.toString(qulonglong(sizes[std::size_t(s)]));
+        const QString page = pdfText(path, 5 + s);
+        QVERIFY2(squeezed(page).contains(squeezed(label)), qPrintable(QStringLiteral("page %1 lacks '%2'").arg(5 + s).arg(label)));
+        QVERIFY2(page.contains(size), qPrintable(QStringLiteral("page %1 lacks the size %2").arg(5 + s).arg(size)));
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(5 + s).arg(pages)), qPrintable(page.right(120)));
+        QVERIFY2(economics.contains(size), qPrintable(size));
+    }
+    const QString last = pdfText(path, pages);
+    QVERIFY(last.contains(QStringLiteral("Methods and limitations")));
+    QCOMPARE(last.contains(QStringLiteral("not measured")), !extras); // stability
+    const QString title = pdfText(path, 1);
+    QVERIFY(title.contains(in.fingerprint));
+    QCOMPARE(in.fingerprint.size(), 16);
+}
+
+void TestPersonaReport::numbersFollowTheLocale()
+{
+    const ReportInput in = analyse(3000, 2, false);
+    const std::vector<std::size_t> sizes = countSizes(in);
+    QVERIFY(sizes[0] >= 1000 && sizes[1] >= 1000); // so the group separator shows
+    QTemporaryDir dir;
+    ReportOptions german;
+    german.locale = QLocale(QLocale::German, QLocale::Germany);
+    const QString path = writePdf(dir, renderPersonaReport(in, german), QStringLiteral("de.pdf"));
+    for (int s = 0; s < 2; ++s) {
+        const QString page = pdfText(path, 5 + s);
+        const QString size = QStringLiteral("%1.%2").arg(sizes[std::size_t(s)] / 1000).arg(sizes[std::size_t(s)] % 1000, 3, 10, QLatin1Char('0'));
+        QVERIFY2(page.contains(size), qPrintable(size));
+        // A share with a decimal comma: "NN,N %" as German writes it.
+        QVERIFY(page.contains(QRegularExpression(QStringLiteral("\\d,\\d\\s?%"))));
+    }
+}
+
+void TestPersonaReport::letterPages()
+{
+    const ReportInput in = analyse(1000, 3, false);
+    ReportOptions letter;
+    letter.pageSize = QPageSize::Letter;
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, renderPersonaReport(in, letter), QStringLiteral("letter.pdf"));
+    QCOMPARE(pdfPageSize(path), QStringLiteral("612 x 792 pts (letter)"));
+    QCOMPARE(pdfPages(path), 8);
+}
+
+void TestPersonaReport::methodsShowTheModelFit()
+{
+    const ReportInput in = analyse(2000, 3, true);
+    QVERIFY(in.value); // the demo's frequency, recency, T and monetary_value columns are found by name
+    ReportOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, renderPersonaReport(in, options), QStringLiteral("m.pdf"));
+    const QString methods = pdfText(path, reportPageCount(3));
+    const BgNbdParams &p = in.value->bgnbd.params;
+    for (double v : {p.r, p.alpha, p.a, p.b, in.value->gammaGamma.params.p, in.value->gammaGamma.params.q})
+        QVERIFY2(methods.contains(options.locale.toString(v, 'f', 4)), qPrintable(options.locale.toString(v, 'f', 4)));
+    QVERIFY(methods.contains(options.locale.toString(in.value->bgnbd.logLikelihood, 'f', 2)));
+    QVERIFY(methods.contains(QStringLiteral("k = 2 to 6")));
+    QVERIFY(methods.contains(options.locale.toString(*in.stability, 'f', 3)));
+}
+
+void TestPersonaReport::pageSizeNames()
+{
+    QVERIFY(parsePageSize(QStringLiteral("A4")) == QPageSize::A4);
+    QVERIFY(parsePageSize(QStringLiteral(" letter ")) == QPageSize::Letter);
+    QVERIFY(!parsePageSize(QStringLiteral("A5")));
+}
+
+QTEST_MAIN(TestPersonaReport)
+#include "test_persona_report.moc"
