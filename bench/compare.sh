@@ -45,16 +45,21 @@ if ! "${APT[@]}" >&2; then
     "${APT[@]}" >&2
 fi
 
-say "building the release preset (benchmark targets only)"
+say "building the benchmark targets in $BUILD"
 cd "$ROOT"
 if [ ! -f "$BUILD/build.ninja" ]; then
+    if [ "$BUILD" != "$ROOT/build/release" ]; then
+        echo "compare.sh: BUILD_DIR $BUILD is not a configured build folder" >&2
+        exit 2
+    fi
     cmake --preset release >&2
 fi
-cmake --build --preset release --target bench_kmeans bench_umap -j 2 >&2
+# The build folder measured (BUILD_DIR, e.g. build/ci: the same flags), not always build/release.
+cmake --build "$BUILD" --target bench_kmeans bench_umap -j 2 >&2
 HAVE_CSV=0
 CSV_SKIP=""
 if [ -f "$ROOT/bench/bench_csv_import.cpp" ]; then
-    if cmake --build --preset release --target bench_csv_import -j 2 >&2; then
+    if cmake --build "$BUILD" --target bench_csv_import -j 2 >&2; then
         HAVE_CSV=1
     else
         CSV_SKIP="bench_csv_import did not build"
