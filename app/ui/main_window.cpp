@@ -557,6 +557,11 @@ void MainWindow::onFailure(const QString &message)
         QMessageBox::warning(this, tr("SegmentScope"), message);
 }
 
+MapController *MainWindow::mapController() const
+{
+    return m_map->controller();
+}
+
 void MainWindow::setInteractive(bool interactive)
 {
     m_interactive = interactive;

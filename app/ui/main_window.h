@@ -37,6 +37,7 @@ class SegmentTableModel;
 class SegmentTableView;
 class SweepPresenter;
 class MapPresenter;
+class MapController;
 class MapControls;
 class StatusPanel;
 class SelectionProfilePanel;
@@ -104,6 +105,8 @@ public:
     /// user chose to (the project is being opened).
     bool offerRecovery();
     EngineController *controller() const { return m_controller; }
+    /// The segment map's own computation (UMAP on a thread of its own).
+    MapController *mapController() const;
     SegmentSelection *selection() const { return m_selection; }
     ControlsPanel *controls() const { return m_controls; }
     ScatterView *scatterView() const { return m_scatter; }
