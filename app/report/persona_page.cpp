@@ -271,6 +271,18 @@ void Renderer::methodsPage()
                         : tr("not measured")});
     m_y += facts(QRectF(m_body.left(), m_y, m_body.width(), 200), quality, 135) + 4;
 
+    QStringList caveats;
+    caveats << tr("Segments describe behaviour in the data given; they are not causes. k-means favours compact, "
+                  "similarly sized groups and puts every customer in exactly one.")
+            << tr("The map is a two-dimensional projection: distances on it are approximate.")
+            << tr("Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; "
+                  "edited texts are the analyst's.")
+            << tr("Intervals are bootstrap percentiles over customers and do not include the uncertainty of the "
+                  "segmentation or of the value models' parameters.");
+    if (m_in.value)
+        caveats << tr("BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that "
+                      "spend does not depend on how often they buy. Forecasts assume the future resembles the "
+                      "calibration period.");
     sectionHeading(tr("Lifetime value model"));
     if (m_in.value) {
         const CustomerValueModel &v = *m_in.value;
@@ -298,25 +310,36 @@ void Renderer::methodsPage()
                                                   v.columns.monetary.empty() ? QString()
                                                                              : QStringLiteral(", ") + fromStd(v.columns.monetary))});
         m_y += facts(QRectF(m_body.left(), m_y, m_body.width(), 200), model, 135) + 4;
+        frequencyFitChart(v.frequencyFit, caveats);
     } else {
         paragraph(m_in.valueNote.isEmpty() ? tr("No lifetime value was modelled.") : m_in.valueNote, body, ink());
     }
 
     sectionHeading(tr("Caveats"));
-    QStringList caveats;
-    caveats << tr("Segments describe behaviour in the data given; they are not causes. k-means favours compact, "
-                  "similarly sized groups and puts every customer in exactly one.")
-            << tr("The map is a two-dimensional projection: distances on it are approximate.")
-            << tr("Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; "
-                  "edited texts are the analyst's.")
-            << tr("Intervals are bootstrap percentiles over customers and do not include the uncertainty of the "
-                  "segmentation or of the value models' parameters.");
-    if (m_in.value)
-        caveats << tr("BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that "
-                      "spend does not depend on how often they buy. Forecasts assume the future resembles the "
-                      "calibration period.");
     for (const QString &c : caveats)
         paragraph(QStringLiteral("• ") + c, body, ink());
+}
+
+void Renderer::frequencyFitChart(const FrequencyHistogram &fit, const QStringList &caveatsBelow)
+{
+    const QFont body = font(8.5);
+    const QFont small = font(7.5);
+    const QString caption = tr("Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD "
+                               "model expects. Bars of like height say the model describes how often these customers "
+                               "buy; a gap at the right says it misjudges the most frequent buyers.");
+    // The caveats still to come keep their room: the chart takes what is left, up to 110 units.
+    qreal below = 32 + paragraphHeight(caption, small, m_body.width()) + 4;
+    for (const QString &c : caveatsBelow)
+        below += paragraphHeight(QStringLiteral("• ") + c, body, m_body.width()) + 4;
+    const qreal height = std::min<qreal>(110, bodyBottom() - m_y - below - 4);
+    if (height < 60) {
+        paragraph(tr("The model's frequency check is left out of this page for want of room."), small, muted());
+        return;
+    }
+    paintFrequencyFit(m_painter, QRectF(m_body.left(), m_y, m_body.width(), height), fit, tr("Counted"),
+                      tr("BG/NBD expects"), small, m_format.locale());
+    m_y += height + 4;
+    paragraph(caption, small, muted());
 }
 
 } // namespace seg::report

@@ -262,4 +262,58 @@ void paintSweep(QPainter &painter, const QRectF &rect, const std::vector<KSweepP
     painter.restore();
 }
 
+void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
+                       const QString &expectedLabel, const QFont &font, const QLocale &locale)
+{
+    const std::size_t buckets = std::min(fit.actual.size(), fit.expected.size());
+    if (buckets == 0)
+        return;
+    painter.save();
+    painter.setFont(font);
+    const QFontMetricsF fm(font);
+    const QRectF plot = rect.adjusted(44, fm.height() + 8, -8, -fm.height() - 6);
+    double top = 0;
+    for (std::size_t b = 0; b < buckets; ++b)
+        top = std::max({top, finite(fit.actual[b]) ? fit.actual[b] : 0.0, finite(fit.expected[b]) ? fit.expected[b] : 0.0});
+    if (top <= 0)
+        top = 1;
+    const QColor modelColor = accent().lighter(175);
+    const qreal step = plot.width() / static_cast<qreal>(buckets);
+    const qreal barWidth = std::min<qreal>(step * 0.34, 22);
+    auto bar = [&](qreal left, double value, const QColor &color) {
+        if (!finite(value) || value <= 0)
+            return;
+        const qreal h = plot.height() * value / top;
+        painter.fillRect(QRectF(left, plot.bottom() - h, barWidth, h), color);
+    };
+    for (std::size_t b = 0; b < buckets; ++b) {
+        const qreal cx = plot.left() + step * (static_cast<qreal>(b) + 0.5);
+        bar(cx - barWidth - 1, fit.actual[b], accent());
+        bar(cx + 1, fit.expected[b], modelColor);
+        painter.setPen(muted());
+        const QString label = b + 1 == buckets ? locale.toString(static_cast<int>(b)) + QLatin1Char('+')
+                                               : locale.toString(static_cast<int>(b));
+        painter.drawText(QRectF(cx - step / 2, plot.bottom() + 3, step, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+                         label);
+    }
+    painter.setPen(QPen(rule(), 0.8));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.setPen(muted());
+    for (double v : {0.0, top})
+        painter.drawText(QRectF(rect.left(), plot.bottom() - plot.height() * v / top - 6, 40, 12),
+                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(v, 'f', 0));
+    // Legend, top right: a swatch and a name for each series.
+    qreal x = rect.right() - 8;
+    for (const auto &[name, color] : {std::pair {expectedLabel, modelColor}, std::pair {actualLabel, accent()}}) {
+        const qreal w = fm.horizontalAdvance(name);
+        x -= w;
+        painter.setPen(ink());
+        painter.drawText(QRectF(x, rect.top(), w + 1, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+        x -= 12;
+        painter.fillRect(QRectF(x, rect.top() + (fm.height() - 8) / 2, 8, 8), color);
+        x -= 14;
+    }
+    painter.restore();
+}
+
 } // namespace seg::report

@@ -6,6 +6,7 @@
 
 #include "engine/eval/k_sweep.h"
 #include "engine/value/bootstrap.h"
+#include "engine/value/diagnostics.h"
 
 #include <QColor>
 #include <QFont>
@@ -60,6 +61,12 @@ void paintDrivers(QPainter &painter, const QRectF &rect, const std::vector<Drive
 /// chosen k marked.
 void paintSweep(QPainter &painter, const QRectF &rect, const std::vector<KSweepPoint> &points, int chosenK,
                 const QFont &font, const QLocale &locale);
+
+/// The BG/NBD frequency check: for each bucket of repeat purchases (0, 1, …, the last "n+"), the
+/// customers counted (dark bars) beside those the model expects (light bars), one scale, with
+/// a legend naming the two.
+void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
+                       const QString &expectedLabel, const QFont &font, const QLocale &locale);
 
 /// Text in `rect` with word wrap; returns the height used (at most rect's height: what does not
 /// fit is elided on the last line).

@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QPainter>
 #include <QRectF>
+#include <QStringList>
 
 #include <utility>
 #include <vector>
@@ -54,6 +55,9 @@ private:
     /// Key–value rows with rules, in `rect`'s width from its top; returns the height used.
     qreal facts(const QRectF &rect, const std::vector<std::pair<QString, QString>> &rows, qreal keyWidth);
     qreal bodyBottom() const { return m_body.bottom(); }
+    /// The BG/NBD frequency check at m_y with its caption, as tall as the page allows once
+    /// `caveatsBelow` (the paragraphs still to come) have their room; advances m_y.
+    void frequencyFitChart(const FrequencyHistogram &fit, const QStringList &caveatsBelow);
     const SegmentProfile &profile(int segment) const;
     const SegmentEconomics *economics(int segment) const;
     QString segmentTitle(int segment) const;

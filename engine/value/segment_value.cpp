@@ -64,6 +64,7 @@ CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &co
     const CustomerTable customers = customersFromSummary(table, columns, unit);
     const std::vector<RfmPoint> points = rfmPoints(customers);
     model.bgnbd = fitBgNbd(points);
+    model.frequencyFit = frequencyHistogram(model.bgnbd.params, points);
     if (model.bgnbd.status != ModelFitStatus::Converged)
         model.warnings.push_back(std::string("the BG/NBD fit ended with status '") + toString(model.bgnbd.status)
                                  + "': its forecasts may be off");

@@ -10,6 +10,7 @@
 #include "engine/value/bgnbd.h"
 #include "engine/value/bootstrap.h"
 #include "engine/value/clv.h"
+#include "engine/value/diagnostics.h"
 #include "engine/value/gamma_gamma.h"
 
 #include <cstddef>
@@ -37,6 +38,9 @@ struct CustomerValueModel
     GammaGammaFit gammaGamma;   ///< status Failed when no customer has a repeat purchase with value
     bool hasMonetary = false;   ///< false: no monetary column, CLV is NaN
     std::vector<CustomerValue> rows; ///< per table row
+    /// The model's first check (Fader, Hardie & Lee 2005, figure 2): customers by repeat
+    /// purchases, 0 to 6 and 7+, as counted and as the fitted BG/NBD expects.
+    FrequencyHistogram frequencyFit;
     std::vector<std::string> warnings;
 };
 

@@ -144,6 +144,21 @@ private Q_SLOTS:
             const double value = gammaGammaExpectedValue(model.gammaGamma.params, {x.numbers[r], m.numbers[r]});
             QVERIFY(close(model.rows[r].clv, value * model.rows[r].expectedPurchases, 1e-12));
         }
+        // The frequency check: every customer counted once in the bucket of min(x, 7); the
+        // model's expectations are probabilities over all buckets, so they add up to the
+        // customers too.
+        QCOMPARE(model.frequencyFit.actual.size(), std::size_t(8));
+        std::vector<double> counted(8, 0.0);
+        for (std::size_t r = 0; r < t.rowCount; ++r)
+            counted[std::min<std::size_t>(7, std::size_t(x.numbers[r]))] += 1.0;
+        QCOMPARE(model.frequencyFit.actual, counted);
+        double expected = 0.0;
+        for (double e : model.frequencyFit.expected) {
+            QVERIFY(e >= 0.0);
+            expected += e;
+        }
+        QVERIFY(close(expected, double(t.rowCount), 1e-9));
+
         // Segments by the generating persona: means are the plain means of the customers' values.
         std::vector<std::size_t> rows(t.rowCount);
         Labels labels(t.rowCount);

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace seg;
 using namespace seg::test;
 
@@ -156,6 +158,15 @@ void TestPersonaReport::methodsShowTheModelFit()
     QVERIFY(methods.contains(options.locale.toString(in.value->bgnbd.logLikelihood, 'f', 2)));
     QVERIFY(methods.contains(QStringLiteral("k = 2 to 6")));
     QVERIFY(methods.contains(options.locale.toString(*in.stability, 'f', 3)));
+    // The frequency check: its legend, its last bucket and its scale (the tallest bar's count).
+    QVERIFY(methods.contains(QStringLiteral("Counted")));
+    QVERIFY(methods.contains(QStringLiteral("BG/NBD expects")));
+    QVERIFY(methods.contains(QStringLiteral("7+")));
+    const FrequencyHistogram &fit = in.value->frequencyFit;
+    const double top = std::max(*std::max_element(fit.actual.begin(), fit.actual.end()),
+                                 *std::max_element(fit.expected.begin(), fit.expected.end()));
+    QVERIFY2(methods.contains(options.locale.toString(top, 'f', 0)), qPrintable(options.locale.toString(top, 'f', 0)));
+    QVERIFY(!methods.contains(QStringLiteral("for want of room")));
 }
 
 void TestPersonaReport::pageSizeNames()
