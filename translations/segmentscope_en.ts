@@ -1687,6 +1687,22 @@ Inertia: %2</source>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s frequency check is left out of this page for want of room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD expects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::PersonaView</name>
