@@ -3,13 +3,14 @@
 
 #include "app/core/document.h"
 #include "app/ui/main_window.h"
+#include "engine/core/error.h"
 #include "engine/io/atomic_file.h"
-#include "widgets/image_export.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
@@ -17,7 +18,9 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
+#include <string_view>
 
 namespace {
 
@@ -180,6 +183,19 @@ int main(int argc, char **argv)
     const int k = options.k;
     const QSize size = options.size;
 
+    // The picture's file is opened before any work (seg::AtomicFile: checked, its temporary
+    // made): a target that cannot be written ends the run at once, not after the analysis.
+    std::unique_ptr<seg::AtomicFile> screenshotFile;
+    if (headless) {
+        try {
+            screenshotFile = std::make_unique<seg::AtomicFile>(QFile::encodeName(screenshot).toStdString());
+        } catch (const seg::Error &e) {
+            printError(QApplication::translate("main", "cannot write %1: %2")
+                           .arg(screenshot, QString::fromStdString(e.detail())));
+            return 4;
+        }
+    }
+
     seg::MainWindow window;
     window.setInteractive(!headless);
     window.setDarkMode(options.dark);
@@ -205,15 +221,25 @@ int main(int argc, char **argv)
             QCoreApplication::exit(1);
         });
         // The picture shows the map the settings ask for, so it waits for UMAP too.
-        QObject::connect(&window, &seg::MainWindow::mapComplete, &app, [&window, screenshot] {
+        QObject::connect(&window, &seg::MainWindow::mapComplete, &app, [&window, &screenshotFile, screenshot] {
             // One more turn of the event loop so that every view has laid out and painted the result.
-            QTimer::singleShot(50, &window, [&window, screenshot] {
-                // The PNG replaces OUT.png only once it is completely written (seg::AtomicFile).
+            QTimer::singleShot(50, &window, [&window, &screenshotFile, screenshot] {
+                // The PNG replaces OUT.png only once it is completely written.
                 QByteArray png;
                 QBuffer buffer(&png);
                 buffer.open(QIODevice::WriteOnly);
                 QString reason = QApplication::translate("main", "the image could not be encoded");
-                if (!window.grab().save(&buffer, "PNG") || !seg::saveFileContents(screenshot, png, &reason)) {
+                bool written = window.grab().save(&buffer, "PNG");
+                if (written) {
+                    try {
+                        screenshotFile->write(std::string_view(png.constData(), static_cast<std::size_t>(png.size())));
+                        screenshotFile->commit();
+                    } catch (const seg::Error &e) {
+                        reason = QString::fromStdString(e.detail());
+                        written = false;
+                    }
+                }
+                if (!written) {
                     printError(QApplication::translate("main", "cannot write %1: %2").arg(screenshot, reason));
                     QCoreApplication::exit(4);
                     return;

@@ -66,7 +66,8 @@ private Q_SLOTS:
     void readOnlyScreenshotIsKept()
     {
         // The picture is written as every output is (seg::AtomicFile): a read-only file is kept,
-        // for root too, and the run exits 4 saying why.
+        // for root too, and the run exits 4 saying why, before it loads anything (its error is
+        // its only message: no analysis started).
         const QString shot = m_dir.filePath(QStringLiteral("locked.png"));
         {
             QFile file(shot);
@@ -82,7 +83,14 @@ private Q_SLOTS:
                                                "read-only (its owner has no write permission), so it is not "
                                                "replaced\n")
                                     .arg(shot);
-        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.err.endsWith(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("segmentscope:")), 1);
+        // The output is checked before the input is even opened: a missing file is not what
+        // the run reports.
+        const Run missing = segmentscope({m_dir.filePath(QStringLiteral("no-such-file.csv")), QStringLiteral("--screenshot"),
+                                          shot});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(missing.err.endsWith(message), qPrintable(missing.err));
         QFile kept(shot);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("an older picture"));
