@@ -35,7 +35,8 @@ class TestSegmentscopeCli : public QObject
         }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SEG_GUI_PATH), args);
-        if (!process.waitForFinished(240000))
+        // segmentscope's own bound is 10 minutes (kHeadlessTimeoutMs); this one is a little longer.
+        if (!process.waitForFinished(660000))
             qFatal("segmentscope did not finish");
         if (out)
             *out = QString::fromUtf8(process.readAllStandardOutput());
