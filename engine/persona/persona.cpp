@@ -34,6 +34,19 @@ std::string words(const std::string &feature)
     return out;
 }
 
+/// A level of a categorical column, one-hot as "column=level": its SMD is about the share of
+/// customers at that level.
+bool isLevel(const std::string &feature)
+{
+    return feature.find('=') != std::string::npos;
+}
+
+/// The column a level belongs to; the feature itself otherwise.
+std::string columnOf(const std::string &feature)
+{
+    return feature.substr(0, feature.find('='));
+}
+
 struct Wording
 {
     const char *highAdjective, *highNoun, *highPhrase;
@@ -74,6 +87,10 @@ const Wording &wording(TraitConcept kind)
 
 bool nameable(const PersonaClaim &claim)
 {
+    // A level is named where it is more common: "fewer Channel 1" is the other levels' story
+    // (for two levels, the same story twice) and makes no sense as "low-Channel 1".
+    if (claim.kind == TraitConcept::Other && isLevel(claim.feature))
+        return claim.smd > 0;
     return claim.smd > 0 || wording(claim.kind).lowAdjective != nullptr;
 }
 
@@ -86,6 +103,8 @@ std::string capitalised(std::string text)
 
 std::string adjective(const PersonaClaim &c)
 {
+    if (c.kind == TraitConcept::Other && isLevel(c.feature))
+        return capitalised(words(c.feature));
     if (c.kind == TraitConcept::Other)
         return capitalised((c.smd > 0 ? "high-" : "low-") + words(c.feature));
     const Wording &w = wording(c.kind);
@@ -94,6 +113,8 @@ std::string adjective(const PersonaClaim &c)
 
 std::string noun(const PersonaClaim &c)
 {
+    if (c.kind == TraitConcept::Other && isLevel(c.feature))
+        return words(c.feature) + " customers";
     if (c.kind == TraitConcept::Other)
         return std::string(c.smd > 0 ? "high-" : "low-") + words(c.feature) + " customers";
     const Wording &w = wording(c.kind);
@@ -102,6 +123,8 @@ std::string noun(const PersonaClaim &c)
 
 std::string phrase(const PersonaClaim &c)
 {
+    if (c.kind == TraitConcept::Other && isLevel(c.feature))
+        return "are more often " + words(c.feature);
     if (c.kind == TraitConcept::Other)
         return std::string("have ") + (c.smd > 0 ? "higher " : "lower ") + words(c.feature);
     const Wording &w = wording(c.kind);
@@ -151,7 +174,7 @@ std::string joined(const std::vector<std::string> &parts)
 std::vector<PersonaClaim> claimsOf(const PersonaInputs &in, std::size_t segment)
 {
     std::map<TraitConcept, PersonaClaim> best;
-    std::map<std::string, PersonaClaim> otherBest; // Other: one per feature
+    std::map<std::string, PersonaClaim> otherBest; // Other: one per feature, one level per column
     auto consider = [&](const Drivers &drivers) {
         if (segment >= drivers.smd.size())
             return;
@@ -163,7 +186,7 @@ std::vector<PersonaClaim> claimsOf(const PersonaInputs &in, std::size_t segment)
             if (!nameable(claim))
                 continue;
             if (claim.kind == TraitConcept::Other) {
-                auto &slot = otherBest[claim.feature];
+                auto &slot = otherBest[columnOf(claim.feature)];
                 if (std::abs(smd) > std::abs(slot.smd))
                     slot = claim;
                 continue;

@@ -3,6 +3,7 @@
 // here independently of the drafting code.
 
 #include "engine/core/random.h"
+#include "engine/data/column_roles.h"
 #include "engine/data/csv_reader.h"
 #include "engine/demo/demo_data.h"
 #include "engine/persona/persona.h"
@@ -86,7 +87,16 @@ void checkHonest(const Drafted &d, const QString &what)
         QVERIFY2(p.label == composed || p.label == composed + " (segment " + std::to_string(p.segment + 1) + ")",
                  qPrintable(where + QStringLiteral(" is not ") + QString::fromStdString(composed)));
         QVERIFY2(p.claims.size() <= 2, qPrintable(where));
+        std::set<std::string> columns;
         for (const PersonaClaim &c : p.claims) {
+            // A level of a categorical column ("Channel=2") is claimed only where it is more
+            // common, and one level per column.
+            const std::size_t eq = c.feature.find('=');
+            if (eq != std::string::npos && c.kind == TraitConcept::Other) {
+                QVERIFY2(c.smd > 0, qPrintable(where + QStringLiteral(": a level claimed by its absence")));
+                QVERIFY2(columns.insert(c.feature.substr(0, eq)).second,
+                         qPrintable(where + QStringLiteral(": two levels of one column")));
+            }
             Eigen::Index j = -1;
             for (std::size_t f = 0; f < features.size(); ++f)
                 if (features[f].name == c.feature)
@@ -196,6 +206,22 @@ private Q_SLOTS:
         const Table t = readCsv(SEG_SHARED_DATA_DIR "/wholesale/Wholesale customers data.csv");
         for (int k : {2, 3, 5, 8})
             checkHonest(draft(t, {}, k, 1), QStringLiteral("wholesale k=%1").arg(k));
+        // Channel (1 = hotel/restaurant/café, 2 = retail) separates the wholesaler's clients
+        // most: the explorer's default segmentation names it, by its level, in words that fit.
+        Table withRoles = t;
+        assignColumnRoles(withRoles); // as the explorer and segscope read it: codes are categories
+        const Drafted d = draft(withRoles, {}, 6, 42);
+        checkHonest(d, QStringLiteral("wholesale k=6 seed 42"));
+        int named = 0;
+        for (const Persona &p : d.personas)
+            for (const PersonaClaim &c : p.claims)
+                if (c.feature.rfind("Channel=", 0) == 0) {
+                    ++named;
+                    QVERIFY2(p.label.find("Channel " + c.feature.substr(8)) != std::string::npos, p.label.c_str());
+                    QVERIFY2(p.description.find("are more often Channel " + c.feature.substr(8)) != std::string::npos,
+                             p.description.c_str());
+                }
+        QVERIFY(named > 0);
     }
 
     void randomPersonasAreHonest()
