@@ -150,6 +150,8 @@ void PersonaView::rebuild()
         const QString label = edit.label.isEmpty() ? fromStd(p.label) : edit.label;
         auto *title = new QLabel(label);
         title->setTextFormat(Qt::PlainText);
+        // A long label wraps: unwrapped, its width would widen every card past the pane.
+        title->setWordWrap(true);
         title->setAttribute(Qt::WA_TransparentForMouseEvents);
         QFont bold = title->font();
         bold.setBold(true);

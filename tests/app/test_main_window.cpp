@@ -535,6 +535,18 @@ void TestMainWindow::valueAndPersonas()
     m_window->document()->undoStack()->undo();
     QVERIFY(!view->cardText(2).contains(QStringLiteral("Weekend treaters")));
     m_window->document()->undoStack()->redo();
+    // A long label wraps inside the pane instead of widening every card past it.
+    m_window->showPersonas();
+    m_window->document()->setPersonaEdit(key, {QStringLiteral("Weekend treaters who come for the Friday offer and "
+                                                              "stay for the whole basket"),
+                                               QString(), QStringLiteral("Send the Friday offer")});
+    QVERIFY(view->cardText(2).startsWith(QStringLiteral("Weekend treaters who come")));
+    QTRY_VERIFY(view->card(2)->isVisible() && view->card(2)->width() > 100);
+    QCoreApplication::processEvents();
+    QVERIFY2(view->card(2)->width() <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(view->card(2)->width()).arg(view->viewport()->width())));
+    m_window->document()->undoStack()->undo();
+    QVERIFY(view->cardText(2).startsWith(QStringLiteral("Weekend treaters")));
     m_window->document()->setSeed(43);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete() && m_window->currentResult()->request.seed() == 43, kTimeoutMs);
     const auto after = m_window->currentResult();
