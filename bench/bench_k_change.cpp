@@ -9,6 +9,7 @@
 // silhouette is still running and must be cancelled first (a user stepping through k).
 
 #include "app/core/engine_controller.h"
+#include "bench/event_loop_wait.h"
 #include "engine/demo/demo_data.h"
 #include "engine/prep/feature_spec.h"
 
@@ -26,6 +27,13 @@
 using namespace seg;
 
 namespace {
+
+/// The wait of every step here: at most 60 s.
+template <typename Done>
+bool waitFor(Done done, qint64 timeoutMs = 60000)
+{
+    return seg::bench::waitFor(done, timeoutMs);
+}
 
 struct Stats
 {
@@ -60,19 +68,6 @@ std::string json(const Stats &s)
 }
 
 /// Runs the event loop until `done` or 60 s pass; false on timeout.
-template <typename Done>
-bool waitFor(Done done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > 60000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-    }
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char **argv)

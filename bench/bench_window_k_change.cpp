@@ -12,6 +12,7 @@
 #include "app/core/document.h"
 #include "app/core/map_controller.h"
 #include "app/ui/main_window.h"
+#include "bench/event_loop_wait.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,17 +27,11 @@ using namespace seg;
 
 namespace {
 
+/// The wait of every step here: at most 120 s.
 template <typename Done>
 bool waitFor(Done done, qint64 timeoutMs = 120000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
+    return seg::bench::waitFor(done, timeoutMs);
 }
 
 double percentile(std::vector<double> v, double p)

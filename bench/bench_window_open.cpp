@@ -11,6 +11,7 @@
 
 #include "app/core/project_session.h"
 #include "app/ui/main_window.h"
+#include "bench/event_loop_wait.h"
 #include "bench/project_data.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/feature_spec.h"
@@ -31,17 +32,11 @@ using namespace seg;
 
 namespace {
 
+/// The wait of every step here: at most 600 s.
 template <typename Done>
 bool waitFor(Done done, qint64 timeoutMs = 600000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
+    return seg::bench::waitFor(done, timeoutMs);
 }
 
 } // namespace
