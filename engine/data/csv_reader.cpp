@@ -595,6 +595,57 @@ std::string numericHeaderNote(const std::vector<std::string> &names)
         + "): the file may have no header row, and its first row was taken as the column names";
 }
 
+// Where two files were joined (cat a.csv b.csv), the second one's byte order mark starts a data
+// row, and its header repeats as a data row. Both are the join's, not the data's: the mark is
+// removed, the repeated header skipped, and the rows are named in a warning.
+struct JoinedFiles
+{
+    static constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+    std::vector<std::string_view> fields; // the row without its mark, when it had one
+    std::vector<std::int64_t> markRows, headerRows;
+
+    // The row's fields as the table should see them, or nullptr for a repeated header.
+    const std::vector<std::string_view> *clean(const std::vector<std::string_view> &row,
+                                               const std::vector<std::string> &names, std::int64_t number)
+    {
+        const std::vector<std::string_view> *out = &row;
+        if (!row.empty() && row[0].starts_with(kByteOrderMark)) {
+            fields = row;
+            fields[0].remove_prefix(kByteOrderMark.size());
+            out = &fields;
+            markRows.push_back(number);
+        }
+        if (std::equal(out->begin(), out->end(), names.begin(), names.end())) {
+            headerRows.push_back(number);
+            return nullptr;
+        }
+        return out;
+    }
+
+    static std::string rowList(const std::vector<std::int64_t> &rows)
+    {
+        std::string out = rows.size() == 1 ? "row " : "rows ";
+        for (std::size_t i = 0; i < rows.size() && i < 5; ++i)
+            out += (i == 0 ? "" : ", ") + std::to_string(rows[i]);
+        if (rows.size() > 5)
+            out += " and " + std::to_string(rows.size() - 5) + " more";
+        return out;
+    }
+
+    std::vector<std::string> warnings() const
+    {
+        std::vector<std::string> out;
+        if (!markRows.empty())
+            out.push_back(rowList(markRows) + (markRows.size() == 1 ? " starts" : " start")
+                          + " with a byte order mark (U+FEFF), as where two files were joined into one; it was "
+                            "removed from the first value");
+        if (!headerRows.empty())
+            out.push_back(rowList(headerRows) + (headerRows.size() == 1 ? " repeats" : " repeat")
+                          + " the header row, as where two files were joined into one; skipped as data");
+        return out;
+    }
+};
+
 std::string skippedRowsWarning(std::int64_t first, std::int64_t last)
 {
     const std::string header = "; the header is row " + std::to_string(last + 1);
@@ -614,16 +665,17 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
     const char delimiter = tokenizer.delimiter();
     std::int64_t firstSkipped = -1, lastSkipped = -1;
     std::string headerNote;
+    JoinedFiles joined;
 
-    tokenizer.run([&](const std::vector<std::string_view> &fields, std::int64_t row) {
+    tokenizer.run([&](const std::vector<std::string_view> &rowFields, std::int64_t row) {
         if (!builder) {
-            if (isWhitespaceLine(fields)) {
+            if (isWhitespaceLine(rowFields)) {
                 // Spaces before the header are no column name: a stray line, not a one-column table.
                 firstSkipped = firstSkipped < 0 ? row : firstSkipped;
                 lastSkipped = row;
                 return true;
             }
-            names.assign(fields.begin(), fields.end());
+            names.assign(rowFields.begin(), rowFields.end());
             tokenizer.setColumnNames(&names);
             headerNote = numericHeaderNote(names);
             // The builder reads decimal commas only when commas are not the delimiter.
@@ -643,6 +695,10 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             }
             return true;
         }
+        const std::vector<std::string_view> *cleaned = joined.clean(rowFields, names, row);
+        if (!cleaned)
+            return true;
+        const std::vector<std::string_view> &fields = *cleaned;
         if (fields.size() != names.size()) {
             std::string detail = "the row has " + std::to_string(fields.size())
                 + (fields.size() == 1 ? " field" : " fields") + ", but the header has "
@@ -684,14 +740,18 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
         again.setColumnNames(&names);
         std::size_t index = 0;
         bool header = true;
-        again.run([&](const std::vector<std::string_view> &fields, std::int64_t row) {
+        JoinedFiles rejoined;
+        again.run([&](const std::vector<std::string_view> &rowFields, std::int64_t row) {
             if (header) {
                 if (row <= lastSkipped)
                     return true;
                 header = false;
                 return true;
             }
-            builder->replayRow(index, fields.data(), row);
+            const std::vector<std::string_view> *fields = rejoined.clean(rowFields, names, row);
+            if (!fields)
+                return true;
+            builder->replayRow(index, fields->data(), row);
             return ++index < replay;
         });
     }
@@ -704,6 +764,8 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
         notes.push_back(tokenizer.delimiterNote());
     if (!headerNote.empty())
         notes.push_back(headerNote);
+    for (std::string &w : joined.warnings())
+        notes.push_back(std::move(w));
     table.warnings.insert(table.warnings.begin(), notes.begin(), notes.end());
     progress.report(1.0, "reading");
     return table;

@@ -247,17 +247,43 @@ private Q_SLOTS:
 
     void invisibleCharactersInValues()
     {
-        // A byte order mark inside the data (two files joined with cat) makes a number text; the
-        // warning must show why, not print an invisible character before '2'.
-        const Table t = parse("id,a\n1,2\n\xEF\xBB\xBF" "2,3\n3,4\n");
+        // A byte order mark inside a value makes a number text; the warning must show why, not
+        // print an invisible character before '2'.
+        const Table t = parse("id,a\n1,2\n2,\xEF\xBB\xBF" "3\n3,4\n");
         QCOMPARE(t.warnings.size(), std::size_t(1));
-        QVERIFY2(t.warnings.front().find("row 3 holds '<U+FEFF>2'") != std::string::npos, t.warnings.front().c_str());
+        QVERIFY2(t.warnings.front().find("row 3 holds '<U+FEFF>3'") != std::string::npos, t.warnings.front().c_str());
         // No-break spaces and control characters are named too.
         QCOMPARE(quoteValue("1\xC2\xA0" "000"), std::string("'1<U+00A0>000'"));
         QCOMPARE(quoteValue(std::string("a\x01" "b\x7F", 4)), std::string("'a\\x01b\\x7F'"));
         QCOMPARE(quoteValue("\xE2\x80\x8Bx"), std::string("'<U+200B>x'"));
         // An invisible character cut by the 40-byte limit is not named half.
         QCOMPARE(quoteValue(std::string(39, 'x') + "\xEF\xBB\xBF"), "'" + std::string(39, 'x') + "...'");
+    }
+
+    void joinedFiles()
+    {
+        // cat a.csv b.csv: b's byte order mark starts row 4 and its header repeats there. The
+        // mark is not part of the customer id, and the header is no customer.
+        const std::string part = "id,a\nc1,1\nc2,2\n";
+        const Table t = parse(part + "\xEF\xBB\xBF" + "id,a\nc3,5\n\xEF\xBB\xBF" "c4,7\n");
+        QCOMPARE(t.rowCount, std::size_t(4));
+        const Column &id = t.require("id");
+        QCOMPARE(id.cellText(2), std::string("c3"));
+        QCOMPARE(id.cellText(3), std::string("c4"));
+        QVERIFY(t.require("a").type == ColumnType::Integer);
+        QCOMPARE(t.require("a").numbers[3], 7.0);
+        QCOMPARE(t.rowNumber(2), std::int64_t(5));
+        QCOMPARE(t.warnings.size(), std::size_t(2));
+        QCOMPARE(t.warnings[0], std::string("rows 4, 6 start with a byte order mark (U+FEFF), as where two files were "
+                                            "joined into one; it was removed from the first value"));
+        QCOMPARE(t.warnings[1], std::string("row 4 repeats the header row, as where two files were joined into one; "
+                                            "skipped as data"));
+        // The second pass (a column that turns to text after numbers) skips the same rows.
+        const Table text = parse("id,a\n1,1\n2,2\n\xEF\xBB\xBF" "id,a\n\xEF\xBB\xBF" "3,x\n");
+        QCOMPARE(text.rowCount, std::size_t(3));
+        QCOMPARE(text.require("id").cellText(2), std::string("3"));
+        QCOMPARE(text.require("a").cellText(0), std::string("1"));
+        QCOMPARE(text.require("a").cellText(2), std::string("x"));
     }
 
     void ambiguousDelimiter()
