@@ -2,6 +2,7 @@
 // Errors that users can cause (bad files, bad data, bad options). Programming errors are
 // assertions instead. The CLI maps ErrorKind to exit codes; the GUI shows message().
 
+#include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -21,7 +22,19 @@ struct ErrorLocation
     std::string file;
     std::int64_t row = -1;
     std::string column;
+    /// 0-based position of a column that has no name yet (a fault in the header row): shown as
+    /// "column 3 (C)", as a spreadsheet labels it. Used only when `column` is empty.
+    std::int64_t columnIndex = -1;
 };
+
+/// The spreadsheet letters of the 0-based column `index` (0 -> "A", 26 -> "AA").
+inline std::string columnLetters(std::size_t index)
+{
+    std::string letters;
+    for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return letters;
+}
 
 class Error : public std::runtime_error
 {
@@ -47,7 +60,15 @@ public:
             prefix += (prefix.empty() ? "" : ": ") + std::string("row ") + std::to_string(where.row);
         if (!where.column.empty())
             prefix += (prefix.empty() ? "" : ", ") + std::string("column '") + where.column + "'";
+        else if (where.columnIndex >= 0)
+            prefix += (prefix.empty() ? "" : ", ") + columnPosition(where.columnIndex);
         return prefix.empty() ? detail : prefix + ": " + detail;
+    }
+
+    /// "column 28 (AB)" for the 0-based position 27.
+    static std::string columnPosition(std::int64_t index)
+    {
+        return "column " + std::to_string(index + 1) + " (" + columnLetters(static_cast<std::size_t>(index)) + ")";
     }
 
 private:

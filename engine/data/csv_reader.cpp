@@ -88,17 +88,6 @@ std::string delimiterName(char d)
     return std::string("'") + d + "'";
 }
 
-std::string columnNumber(std::size_t index)
-{
-    std::string letters;
-    std::size_t n = index + 1;
-    while (n > 0) {
-        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-        n = (n - 1) / 26;
-    }
-    return "column " + std::to_string(index + 1) + " (" + letters + ")";
-}
-
 // RFC 4180 tokenizer over blocks of a Source. Fields are views into the block buffer, valid
 // until the callback returns; quoted fields with doubled quotes are unescaped in place.
 class Tokenizer
@@ -209,9 +198,8 @@ private:
 
     [[noreturn]] void fail(std::int64_t row, std::size_t field, const std::string &detail) const
     {
-        std::string column = columnLabel(field);
-        std::string where = column.empty() ? columnNumber(field) + ": " : std::string();
-        throw Error(ErrorKind::InvalidData, where + detail, ErrorLocation {m_name, row, column});
+        throw Error(ErrorKind::InvalidData, detail,
+                    ErrorLocation {m_name, row, columnLabel(field), static_cast<std::int64_t>(field)});
     }
 
     // The bytes [begin, end) of the buffer hold a NUL byte: say where (only the first one counts).

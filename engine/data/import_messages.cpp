@@ -9,18 +9,6 @@
 
 namespace seg {
 
-std::string columnLetters(std::size_t index)
-{
-    std::string letters;
-    std::size_t n = index + 1;
-    while (n > 0) {
-        const std::size_t rem = (n - 1) % 26;
-        letters.insert(letters.begin(), static_cast<char>('A' + rem));
-        n = (n - 1) / 26;
-    }
-    return letters;
-}
-
 // A cell value for a message: quoted, shortened, control characters made visible.
 std::string quoteValue(std::string_view value)
 {

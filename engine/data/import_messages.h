@@ -13,8 +13,6 @@
 
 namespace seg {
 
-/// The spreadsheet letters of column `index` (0 -> "A", 26 -> "AA").
-std::string columnLetters(std::size_t index);
 
 /// A cell value for a message: in single quotes, shortened to 40 bytes ("...'"), line breaks,
 /// tabs and other control characters made visible (\n, \t, \x01), and invisible characters named

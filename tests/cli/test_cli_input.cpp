@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(
             r.err,
-            error(QStringLiteral("/dev/zero: row 1: column 1 (A): the value holds a NUL byte (byte offset "
+            error(QStringLiteral("/dev/zero: row 1, column 1 (A): the value holds a NUL byte (byte offset "
                                  "0), which text never does: the file is not UTF-8 text (it may be a "
                                  "binary file or damaged)")));
         QStringList features = cluster(m_csv, path(QStringLiteral("zero.csv")));

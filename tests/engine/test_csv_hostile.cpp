@@ -117,8 +117,9 @@ private Q_SLOTS:
         const Error e = requireError([&] { parse(std::string(5000, 'h'), withLimits(1024)); });
         QCOMPARE(e.where().row, std::int64_t(1));
         QCOMPARE(e.where().column, std::string());
-        QCOMPARE(e.detail(),
-                 std::string("column 1 (A): no line break in the first 1 KiB of the row; a row (the "
+        QCOMPARE(e.where().columnIndex, std::int64_t(0));
+        QCOMPARE(std::string(e.what()),
+                 std::string("test.csv: row 1, column 1 (A): no line break in the first 1 KiB of the row; a row (the "
                              "header too) may hold at most 1 KiB"));
     }
 
@@ -180,11 +181,13 @@ private Q_SLOTS:
         QCOMPARE(e.detail(), "the value holds a NUL byte (byte offset 12" + kNotText);
         e = requireError([] { parse(std::string("id,na\0me\n1,a\n", 13)); });
         QCOMPARE(e.where().row, std::int64_t(1));
-        QCOMPARE(e.detail(), "column 2 (B): the value holds a NUL byte (byte offset 5" + kNotText);
+        QCOMPARE(e.where().columnIndex, std::int64_t(1));
+        QCOMPARE(e.detail(), "the value holds a NUL byte (byte offset 5" + kNotText);
         // A file of NUL bytes only, as /dev/zero gives.
         e = requireError([] { parse(std::string(1 << 16, '\0')); });
         QCOMPARE(e.where().row, std::int64_t(1));
-        QCOMPARE(e.detail(), "column 1 (A): the value holds a NUL byte (byte offset 0" + kNotText);
+        QCOMPARE(e.where().columnIndex, std::int64_t(0));
+        QCOMPARE(e.detail(), "the value holds a NUL byte (byte offset 0" + kNotText);
     }
 
     void otherEncodings()
@@ -228,7 +231,7 @@ private Q_SLOTS:
         e = requireError([] { parse("id,pr\xE9is\n1,5\n"); });
         QCOMPARE(e.where().row, std::int64_t(1));
         QCOMPARE(e.detail(),
-                 std::string("column 2 (B): invalid UTF-8 at byte offset 5 (byte 0xE9); save the file as "
+                 std::string("invalid UTF-8 at byte offset 5 (byte 0xE9); save the file as "
                              "UTF-8 (it may be Latin-1 or Windows-1252)"));
     }
 
