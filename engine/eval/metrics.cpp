@@ -57,15 +57,37 @@ struct Compact
     int k = 0;
 };
 
+// Ids spanning at most this many values are counted in a table rather than sorted (the usual
+// case: cluster numbers and label codes are small). Both ways give the same codes.
+constexpr std::int64_t kDenseIdRange = 1 << 20;
+
 Compact compactIds(const std::vector<std::int32_t> &ids)
 {
+    Compact c;
+    c.code.resize(ids.size());
+    if (ids.empty())
+        return c;
+    const auto [low, high] = std::minmax_element(ids.begin(), ids.end());
+    const std::int32_t first = *low;
+    if (static_cast<std::int64_t>(*high) - first < kDenseIdRange) {
+        std::vector<std::int32_t> codeOf(static_cast<std::size_t>(*high - first) + 1, -1);
+        for (const std::int32_t id : ids)
+            codeOf[static_cast<std::size_t>(id - first)] = 0;
+        for (std::int32_t &code : codeOf)
+            if (code == 0)
+                code = c.k++;
+        c.count.assign(static_cast<std::size_t>(c.k), 0);
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            c.code[i] = codeOf[static_cast<std::size_t>(ids[i] - first)];
+            ++c.count[static_cast<std::size_t>(c.code[i])];
+        }
+        return c;
+    }
     std::vector<std::int32_t> distinct = ids;
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    Compact c;
     c.k = static_cast<int>(distinct.size());
     c.count.assign(distinct.size(), 0);
-    c.code.resize(ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const auto it = std::lower_bound(distinct.begin(), distinct.end(), ids[i]);
         c.code[i] = static_cast<std::int32_t>(it - distinct.begin());
@@ -460,8 +482,23 @@ Contingency contingency(const Labels &a, const Labels &b)
     Contingency t;
     t.a = compactIds(a);
     t.b = compactIds(b);
-    std::vector<std::uint64_t> keys(a.size());
     const auto kb = static_cast<std::uint64_t>(t.b.k);
+    const std::uint64_t cells = static_cast<std::uint64_t>(t.a.k) * kb;
+    if (cells <= static_cast<std::uint64_t>(kDenseIdRange)) {
+        // Few cells: counted in a table and listed in row-major order, as the sort below lists them.
+        std::vector<std::int64_t> counts(cells, 0);
+        for (std::size_t i = 0; i < a.size(); ++i)
+            ++counts[static_cast<std::uint64_t>(t.a.code[i]) * kb + static_cast<std::uint64_t>(t.b.code[i])];
+        for (std::uint64_t cell = 0; cell < cells; ++cell) {
+            if (counts[cell] == 0)
+                continue;
+            t.row.push_back(static_cast<std::int32_t>(cell / kb));
+            t.col.push_back(static_cast<std::int32_t>(cell % kb));
+            t.count.push_back(counts[cell]);
+        }
+        return t;
+    }
+    std::vector<std::uint64_t> keys(a.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         keys[i] = static_cast<std::uint64_t>(t.a.code[i]) * kb + static_cast<std::uint64_t>(t.b.code[i]);
     std::sort(keys.begin(), keys.end()); // row-major cell order, as scipy's sparse find()

@@ -2,6 +2,8 @@
 
 #include "engine/eval/metrics.h"
 
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -27,9 +29,25 @@ Labels encodeLabels(const Column &column, const std::vector<std::size_t> &rows)
 {
     Labels codes;
     codes.reserve(rows.size());
-    std::unordered_map<std::string, std::int32_t> seen;
+    std::unordered_map<std::string, std::int32_t> byText;
+    auto codeOfText = [&](std::string text) {
+        return byText.try_emplace(std::move(text), static_cast<std::int32_t>(byText.size())).first->second;
+    };
+    if (column.type == ColumnType::Identifier) {
+        for (const std::size_t row : rows)
+            codes.push_back(codeOfText(column.cellText(row)));
+        return codes;
+    }
+    // A number's or a level's text follows from what is stored, so each distinct stored value is
+    // formatted once (formatting every cell took longer than the metrics it serves).
+    std::unordered_map<std::uint64_t, std::int32_t> byValue;
     for (const std::size_t row : rows) {
-        const auto [it, inserted] = seen.try_emplace(column.cellText(row), static_cast<std::int32_t>(seen.size()));
+        const std::uint64_t key = column.isNumeric()
+            ? std::bit_cast<std::uint64_t>(column.numbers[row])
+            : static_cast<std::uint64_t>(static_cast<std::uint32_t>(column.codes[row]));
+        auto it = byValue.find(key);
+        if (it == byValue.end())
+            it = byValue.emplace(key, codeOfText(column.cellText(row))).first;
         codes.push_back(it->second);
     }
     return codes;

@@ -266,6 +266,38 @@ private Q_SLOTS:
         }
     }
 
+    void widelySpreadIdsCountAsNarrowOnes()
+    {
+        // Ids within a million of each other are counted in a table, others sorted: the same
+        // clusters under either numbering give bit-identical figures, with few ids or many.
+        Rng rng(3);
+        const Matrix x = Matrix::Random(3000, 4);
+        Labels narrow(3000), wide(3000), truthNarrow(3000), truthWide(3000);
+        for (std::size_t i = 0; i < narrow.size(); ++i) {
+            narrow[i] = static_cast<std::int32_t>(rng.below(5));
+            wide[i] = narrow[i] * 400000000 - 1; // -1 stays noise: 0 maps to it
+            truthNarrow[i] = static_cast<std::int32_t>(rng.below(4));
+            truthWide[i] = truthNarrow[i] * 700000000;
+        }
+        QCOMPARE(adjustedRandIndex(truthWide, wide), adjustedRandIndex(truthNarrow, narrow));
+        QCOMPARE(normalizedMutualInfo(truthWide, wide), normalizedMutualInfo(truthNarrow, narrow));
+        Labels shifted = narrow;
+        for (auto &l : shifted)
+            l = l == 0 ? -1 : l * 400000000;
+        Labels noiseNarrow = narrow;
+        for (auto &l : noiseNarrow)
+            l = l == 0 ? -1 : l;
+        QCOMPARE(daviesBouldin(x, shifted), daviesBouldin(x, noiseNarrow));
+        QCOMPARE(calinskiHarabasz(x, shifted), calinskiHarabasz(x, noiseNarrow));
+        Labels many(3000), manyWide(3000);
+        for (std::size_t i = 0; i < many.size(); ++i) {
+            many[i] = static_cast<std::int32_t>(i % 1500);
+            manyWide[i] = many[i] * 1000000;
+        }
+        QCOMPARE(adjustedRandIndex(many, narrow), adjustedRandIndex(manyWide, wide));
+        QCOMPARE(normalizedMutualInfo(many, narrow), normalizedMutualInfo(manyWide, wide));
+    }
+
     void pairMetricSpecialCases()
     {
         QCOMPARE(adjustedRandIndex({}, {}), 1.0); // sklearn: empty data is full agreement
