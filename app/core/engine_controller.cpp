@@ -2,6 +2,8 @@
 
 #include "app/core/engine_worker.h"
 
+#include <algorithm>
+
 namespace seg {
 
 EngineController::EngineController(QObject *parent)
@@ -73,6 +75,7 @@ EngineController::~EngineController()
         if (m_shared->runningToken)
             m_shared->runningToken->cancel();
     }
+    m_shared->wake.notify_all();
     m_thread.quit();
     m_thread.wait();
     // The worker is deleted through QThread::finished -> deleteLater as the thread ends.
@@ -159,6 +162,25 @@ void EngineController::cancel()
     m_shared->load.reset();
     if (m_shared->runningToken)
         m_shared->runningToken->cancel();
+    m_shared->wake.notify_all();
+}
+
+void EngineController::setWaitForPaint(bool wait)
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->waitForPaint = wait;
+    }
+    m_shared->wake.notify_all();
+}
+
+void EngineController::resultShown(quint64 generation)
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->shown = std::max(m_shared->shown, generation);
+    }
+    m_shared->wake.notify_all();
 }
 
 void EngineController::post()
@@ -170,6 +192,8 @@ void EngineController::post()
         needCall = !m_shared->processPosted;
         m_shared->processPosted = true;
     }
+    // A worker waiting for the views of a result it published stops waiting: there is new work.
+    m_shared->wake.notify_all();
     // One queued call at a time: the worker drains every pending slot before it returns, so
     // a burst of requests costs one event, and only the newest request of a kind is computed.
     if (needCall)

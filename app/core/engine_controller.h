@@ -50,6 +50,13 @@ public Q_SLOTS:
     quint64 requestDemo(std::size_t rows, std::uint64_t seed);
     /// Cancel whatever runs now.
     void cancel();
+    /// With `wait`, the worker starts the work that refines a published result (bootstrap
+    /// intervals, silhouette) only once resultShown() says its views are painted, or after a
+    /// short grace when no paint comes (a hidden window), so that it does not compete with the
+    /// painting. Off by default: a caller without views would wait the grace every time.
+    void setWaitForPaint(bool wait);
+    /// The views now show the analysis `generation` (see setWaitForPaint).
+    void resultShown(quint64 generation);
 
 Q_SIGNALS:
     /// The segmentation for `result->generation`, published as soon as labels and profiles

@@ -37,6 +37,9 @@ constexpr std::size_t kSweepSilhouetteSample = 2000;
 constexpr Eigen::Index kSweepSingleInitRows = 50000;
 // Progress signals at most every 50 ms (~20 Hz): more would only flood the GUI thread.
 constexpr auto kProgressInterval = std::chrono::milliseconds(50);
+// How long the refinements of a published result wait for the GUI to paint it: a paint takes
+// tens of milliseconds; a hidden window never paints.
+constexpr auto kShowGrace = std::chrono::milliseconds(120);
 
 QString fromStd(const std::string &text)
 {
@@ -344,6 +347,9 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     m_previous = Previous{request.table, segmentation, std::move(keys)};
     Q_EMIT analysisDone(std::move(result));
 
+    // The refinements below use every core; started at once they would slow the painting of
+    // the result they refine. They wait for the views (or the grace, when nothing paints).
+    waitUntilShown(kind, generation, token);
     scoring.check();
     auto withIntervals = std::make_shared<const Economics>(
         segmentEconomics(*request.table, prepared->rows, *publishedLabels, segments, revenue, value.model.get()));
@@ -355,6 +361,17 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     scoring.report(1.0);
     if (!m_shared->isStale(kind, generation))
         Q_EMIT metricsDone(generation, metrics);
+}
+
+void EngineWorker::waitUntilShown(JobKind kind, quint64 generation, const CancelToken &token)
+{
+    std::unique_lock lock(m_shared->mutex);
+    if (!m_shared->waitForPaint)
+        return;
+    m_shared->wake.wait_for(lock, kShowGrace, [&] {
+        return m_shared->shown >= generation || m_shared->stopping || token.isCancelled()
+            || m_shared->isStale(kind, generation);
+    });
 }
 
 const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared_ptr<const Table> &table)

@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -74,6 +75,12 @@ struct EngineShared
     std::atomic<quint64> cancelledUpTo{0}; ///< cancel(): every generation up to this one is void
     std::atomic<bool> shuttingDown{false};
     std::atomic<quint64> jobsStarted{0};
+    /// Whether refinements wait for the GUI to paint a result (EngineController::setWaitForPaint),
+    /// and the newest analysis generation whose views it has painted (resultShown).
+    bool waitForPaint = false;
+    quint64 shown = 0;
+    /// Wakes a worker waiting for `shown` (under `mutex`): a paint, a new request, a cancel.
+    std::condition_variable wake;
 
     /// True when a result of `kind` for `generation` must not be published: a newer request
     /// of its kind (or, for a sweep, a newer analysis) exists, it was cancelled, or the
@@ -120,6 +127,9 @@ private:
     };
 
     void runAnalysis(const AnalysisJob &job, const CancelToken &token);
+    /// Blocks until the GUI has painted `generation` (EngineShared::shown), the job is stale or
+    /// cancelled, or kShowGrace has passed.
+    void waitUntilShown(JobKind kind, quint64 generation, const CancelToken &token);
     /// The metrics a restored run was stored with, when they are complete for this request.
     static std::optional<QualityReport> storedMetrics(const AnalysisRequest &request);
     void runSweep(const SweepJob &job, const CancelToken &token);

@@ -59,6 +59,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <algorithm>
 #include <cmath>
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     m_document = new Document(this);
     m_controller = new EngineController(this);
+    m_controller->setWaitForPaint(true); // see noteUpdateRequest()
     m_selection = new SegmentSelection(this);
     m_selectionKeeper = new SelectionKeeper(m_selection, this);
 
@@ -517,6 +519,8 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     }
     m_status->setNotes(notes);
     checkComplete();
+    // The engine refines the result once its views are painted (see event()).
+    m_unpaintedGeneration = result->generation;
 }
 
 bool MainWindow::isComplete() const
@@ -668,9 +672,35 @@ void MainWindow::setDarkMode(bool dark)
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    noteUpdateRequest(event);
+    return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle())
+        noteUpdateRequest(event);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::noteUpdateRequest(QEvent *event)
+{
+    // An update request paints every dirty view of the window (it comes to the window or to its
+    // platform window, as the platform has it); the call queued here runs once that paint is over.
+    if (event->type() != QEvent::UpdateRequest || m_unpaintedGeneration == 0)
+        return;
+    const quint64 generation = std::exchange(m_unpaintedGeneration, 0);
+    QMetaObject::invokeMethod(
+        this, [this, generation] { m_controller->resultShown(generation); }, Qt::QueuedConnection);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (QWindow *window = windowHandle())
+        window->installEventFilter(this); // once: installing again only moves it to the front
     if (m_dockSized)
         return;
     m_dockSized = true;

@@ -167,9 +167,13 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    /// After an update request of the window: tells the engine the newest result is painted.
+    void noteUpdateRequest(QEvent *event);
     void createViews();
     void createStatusBar();
     void connectDocument();
@@ -238,6 +242,7 @@ private:
     std::shared_ptr<const AnalysisResult> m_result;
     SelectionKeeper *m_selectionKeeper = nullptr;
     quint64 m_requestedGeneration = 0; ///< newest analysis asked for (0: none)
+    quint64 m_unpaintedGeneration = 0; ///< a shown result whose views have not been painted yet
     bool m_metricsReady = false;
     bool m_completeEmitted = false;
 
