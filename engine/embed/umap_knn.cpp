@@ -16,6 +16,11 @@
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <queue>
+#include <tuple>
 #include <cmath>
 #include <numeric>
 #include <utility>
@@ -81,6 +86,183 @@ void chunked(std::size_t n, const Progress &progress, Body &&body)
     progress.check();
 }
 
+// The rows inserted together (see insertInBatches) are at most this many, and at most a 32nd
+// of the rows already in the graph, so that a row rarely misses a neighbour of its own batch.
+constexpr std::size_t kMaxInsertBatch = 1024;
+
+using HnswGraph = hnswlib::HierarchicalNSW<float>;
+using HnswHeap = std::priority_queue<std::pair<float, hnswlib::tableint>,
+                                     std::vector<std::pair<float, hnswlib::tableint>>, HnswGraph::CompareByFirst>;
+
+hnswlib::linklistsizeint *linkList(HnswGraph &g, hnswlib::tableint node, int level)
+{
+    return level == 0 ? g.get_linklist0(node) : g.get_linklist(node, level);
+}
+
+/// Inserts rows [0, n) of `data` into the empty graph `g` as hnswlib's addPoint() would one by
+/// one, but in batches whose searches run in parallel, with a result that does not depend on
+/// the thread count:
+/// 1. the batch's rows get their levels (drawn in row order from the graph's generator, as
+///    addPoint draws them) and their data, but no links yet;
+/// 2. in parallel, each row searches the graph as it was before the batch (the new rows are
+///    unreachable: nothing links to them) and selects its neighbours per level with hnswlib's
+///    heuristic, exactly as addPoint does;
+/// 3. each row's own links are written, then every neighbour adds the links back to the rows
+///    that chose it (pruning with the same heuristic when full), in parallel across neighbours
+///    and in row order for each, which is the order sequential insertion would use;
+/// 4. the entry point moves to a row of a new top level, in row order.
+/// The only difference from sequential insertion is that rows of one batch do not see each
+/// other; batches of at most 1/32 of the graph keep that rare (the recall of the neighbours
+/// found is measured in bench_umap).
+void insertInBatches(HnswGraph &g, const float *data, std::size_t stride, std::size_t n, const Progress &progress)
+{
+    using hnswlib::tableint;
+    const std::size_t dataBytes = g.data_size_;
+    const auto place = [&](std::size_t i, int level) {
+        const auto id = static_cast<tableint>(i);
+        const hnswlib::labeltype label = i;
+        g.label_lookup_[label] = id;
+        g.element_levels_[id] = level;
+        std::memset(g.data_level0_memory_ + id * g.size_data_per_element_ + g.offsetLevel0_, 0, g.size_data_per_element_);
+        std::memcpy(g.getExternalLabeLp(id), &label, sizeof label);
+        std::memcpy(g.getDataByInternalId(id), data + i * stride, dataBytes);
+        g.linkLists_[id] = nullptr;
+        if (level > 0) {
+            g.linkLists_[id] = static_cast<char *>(std::malloc(g.size_links_per_element_ * static_cast<std::size_t>(level) + 1));
+            if (!g.linkLists_[id])
+                throw std::bad_alloc();
+            std::memset(g.linkLists_[id], 0, g.size_links_per_element_ * static_cast<std::size_t>(level) + 1);
+        }
+        g.cur_element_count = i + 1;
+    };
+    if (n == 0)
+        return;
+    place(0, g.getRandomLevel(g.mult_));
+    g.enterpoint_node_ = 0;
+    g.maxlevel_ = g.element_levels_[0];
+
+    // Per row of a batch: the neighbours chosen on each level from its top one down to 0.
+    std::vector<std::vector<std::vector<tableint>>> chosen;
+    struct BackLink
+    {
+        tableint neighbour;
+        int level;
+        tableint row;
+        bool operator<(const BackLink &o) const
+        {
+            return std::tie(level, neighbour, row) < std::tie(o.level, o.neighbour, o.row);
+        }
+    };
+    std::vector<BackLink> backLinks;
+    std::size_t nextReport = 0;
+    for (std::size_t begin = 1; begin < n;) {
+        const std::size_t end = std::min(n, begin + std::clamp<std::size_t>(begin / 32, 1, kMaxInsertBatch));
+        if (begin >= nextReport) {
+            progress.check();
+            progress.report(static_cast<double>(begin) / static_cast<double>(n));
+            nextReport = begin + kChunkRows;
+        }
+        for (std::size_t i = begin; i < end; ++i)
+            place(i, g.getRandomLevel(g.mult_));
+        const tableint entry = g.enterpoint_node_;
+        const int top = g.maxlevel_;
+        chosen.assign(end - begin, {});
+        parallelFor(end - begin, [&](std::size_t b, std::size_t e) {
+            for (std::size_t r = b; r < e; ++r) {
+                const auto id = static_cast<tableint>(begin + r);
+                const void *point = g.getDataByInternalId(id);
+                const int level = g.element_levels_[id];
+                tableint current = entry;
+                float best = g.fstdistfunc_(point, g.getDataByInternalId(current), g.dist_func_param_);
+                for (int l = top; l > level; --l) {
+                    for (bool changed = true; changed;) {
+                        changed = false;
+                        hnswlib::linklistsizeint *list = g.get_linklist(current, l);
+                        const auto *links = reinterpret_cast<const tableint *>(list + 1);
+                        for (int j = 0, size = g.getListCount(list); j < size; ++j) {
+                            const float d = g.fstdistfunc_(point, g.getDataByInternalId(links[j]), g.dist_func_param_);
+                            if (d < best) {
+                                best = d;
+                                current = links[j];
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+                std::vector<std::vector<tableint>> &mine = chosen[r];
+                mine.resize(static_cast<std::size_t>(std::min(level, top)) + 1);
+                for (int l = std::min(level, top); l >= 0; --l) {
+                    HnswHeap candidates = g.searchBaseLayer(current, point, l);
+                    g.getNeighborsByHeuristic2(candidates, g.M_);
+                    std::vector<tableint> &list = mine[static_cast<std::size_t>(l)];
+                    while (!candidates.empty()) { // farthest first, as addPoint stores them
+                        list.push_back(candidates.top().second);
+                        candidates.pop();
+                    }
+                    current = list.back();
+                }
+            }
+        }, 16);
+
+        backLinks.clear();
+        for (std::size_t r = 0; r < chosen.size(); ++r) {
+            const auto id = static_cast<tableint>(begin + r);
+            for (std::size_t l = 0; l < chosen[r].size(); ++l) {
+                const std::vector<tableint> &list = chosen[r][l];
+                hnswlib::linklistsizeint *own = linkList(g, id, static_cast<int>(l));
+                g.setListCount(own, static_cast<unsigned short>(list.size()));
+                std::copy(list.begin(), list.end(), reinterpret_cast<tableint *>(own + 1));
+                for (const tableint neighbour : list)
+                    backLinks.push_back({neighbour, static_cast<int>(l), id});
+            }
+        }
+        std::sort(backLinks.begin(), backLinks.end());
+        // Runs of one (level, neighbour): each run touches one link list only.
+        std::vector<std::size_t> runs;
+        for (std::size_t i = 0; i < backLinks.size(); ++i)
+            if (i == 0 || backLinks[i].level != backLinks[i - 1].level || backLinks[i].neighbour != backLinks[i - 1].neighbour)
+                runs.push_back(i);
+        runs.push_back(backLinks.size());
+        parallelFor(runs.size() - 1, [&](std::size_t b, std::size_t e) {
+            for (std::size_t run = b; run < e; ++run) {
+                const tableint neighbour = backLinks[runs[run]].neighbour;
+                const int level = backLinks[runs[run]].level;
+                const std::size_t most = level == 0 ? g.maxM0_ : g.maxM_;
+                hnswlib::linklistsizeint *list = linkList(g, neighbour, level);
+                auto *links = reinterpret_cast<tableint *>(list + 1);
+                const char *at = g.getDataByInternalId(neighbour);
+                for (std::size_t k = runs[run]; k < runs[run + 1]; ++k) {
+                    const tableint row = backLinks[k].row;
+                    const std::size_t size = g.getListCount(list);
+                    if (size < most) {
+                        links[size] = row;
+                        g.setListCount(list, static_cast<unsigned short>(size + 1));
+                        continue;
+                    }
+                    HnswHeap candidates;
+                    candidates.emplace(g.fstdistfunc_(g.getDataByInternalId(row), at, g.dist_func_param_), row);
+                    for (std::size_t j = 0; j < size; ++j)
+                        candidates.emplace(g.fstdistfunc_(g.getDataByInternalId(links[j]), at, g.dist_func_param_), links[j]);
+                    g.getNeighborsByHeuristic2(candidates, most);
+                    std::size_t kept = 0;
+                    while (!candidates.empty()) {
+                        links[kept++] = candidates.top().second;
+                        candidates.pop();
+                    }
+                    g.setListCount(list, static_cast<unsigned short>(kept));
+                }
+            }
+        }, 64);
+
+        for (std::size_t i = begin; i < end; ++i)
+            if (g.element_levels_[i] > g.maxlevel_) {
+                g.maxlevel_ = g.element_levels_[i];
+                g.enterpoint_node_ = static_cast<tableint>(i);
+            }
+        begin = end;
+    }
+}
+
 } // namespace
 
 struct UmapIndex::Hnsw
@@ -110,14 +292,7 @@ UmapIndex::UmapIndex(const Matrix &x, UmapMetric metric, std::uint64_t seed, con
     }
     m_hnsw->graph = std::make_unique<hnswlib::HierarchicalNSW<float>>(
         m_hnsw->space.get(), m_rows, kHnswM, kHnswEfConstruction, static_cast<std::size_t>(seed % 2147483647u));
-    // One by one, in row order: see the class comment.
-    for (std::size_t i = 0; i < m_rows; ++i) {
-        if (i % kChunkRows == 0) {
-            progress.check();
-            progress.report(static_cast<double>(i) / static_cast<double>(m_rows));
-        }
-        m_hnsw->graph->addPoint(m_data.data() + i * m_stride, static_cast<hnswlib::labeltype>(i));
-    }
+    insertInBatches(*m_hnsw->graph, m_data.data(), m_stride, m_rows, progress);
     progress.report(1.0);
 }
 

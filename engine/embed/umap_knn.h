@@ -26,10 +26,11 @@ struct UmapKnn
 /// The rows a map was fitted on, searchable: exact (brute force) up to
 /// kUmapExactNeighborsMaxRows rows, an hnswlib graph (Malkov & Yashunin 2018) above.
 ///
-/// The hnswlib graph is built by inserting rows one by one in row order, with the level
-/// generator seeded from the seed: the same rows and seed give the same graph, and so the
-/// same neighbours, for any thread count (parallel insertion would not). Queries run in
-/// parallel; each is a read-only walk of the graph, so they do not depend on the thread count.
+/// The hnswlib graph is built in batches of rows: each row of a batch searches the graph as it
+/// was before the batch, in parallel, and the links are then added in row order, with the level
+/// generator seeded from the seed. The same rows and seed give the same graph, and so the same
+/// neighbours, for any thread count (hnswlib's own parallel insertion would not). Queries run
+/// in parallel; each is a read-only walk of the graph, so they do not depend on the thread count.
 class UmapIndex
 {
 public:
