@@ -462,6 +462,7 @@ void MainWindow::recluster()
     if (!m_document->table())
         return;
     m_requestedGeneration = m_controller->requestAnalysis(m_document->request());
+    m_map->holdFrames(true);
     m_metricsReady = false;
     m_completeEmitted = false;
 }
@@ -489,6 +490,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_selectionKeeper->setResult(result);
 
     m_map->showResult(result);
+    m_map->holdFrames(result->generation != m_requestedGeneration);
     std::vector<int> flagged;
     if (result->profiles)
         for (const SegmentProfile &segment : result->profiles->segments)
@@ -554,6 +556,7 @@ void MainWindow::checkComplete()
 
 void MainWindow::onFailure(const QString &message)
 {
+    m_map->holdFrames(false);
     setBusyUi(m_controller->isBusy());
     m_status->setStage(tr("Error: %1").arg(message.section(QLatin1Char('\n'), 0, 0)), message);
     Q_EMIT failed(message);

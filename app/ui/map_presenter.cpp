@@ -47,7 +47,7 @@ MapPresenter::MapPresenter(Document *document, ScatterView *scatter, QObject *pa
 {
     connect(m_controller, &MapController::mapFrame, this,
             [this](quint64 generation, std::shared_ptr<const Embedding> map, int epoch, int epochs) {
-                if (generation != m_waitingFor)
+                if (generation != m_waitingFor || m_framesHeld)
                     return;
                 show(std::move(map));
                 setStatus(tr("UMAP map settling: epoch %1 of %2").arg(epoch).arg(epochs));

@@ -33,6 +33,10 @@ public:
     QString status() const { return m_status; }
     /// Stops a running map.
     void cancel();
+    /// While a segmentation is on its way, the frames of a UMAP map that is settling are not
+    /// shown: each repaints the whole map, and the segmentation should not queue behind one.
+    /// The next frame after the hold shows the layout as it then is.
+    void holdFrames(bool hold) { m_framesHeld = hold; }
     MapController *controller() const { return m_controller; }
 
 Q_SIGNALS:
@@ -53,6 +57,7 @@ private:
     MapSettings m_mappedSettings;
     quint64 m_waitingFor = 0; ///< map generation awaited; 0 when none
     bool m_failed = false;
+    bool m_framesHeld = false;
     QString m_status;
 };
 

@@ -119,6 +119,39 @@ private Q_SLOTS:
         QVERIFY(presenter.isComplete());
     }
 
+    void settlingFramesWaitWhileASegmentationIsOnItsWay()
+    {
+        // A map long enough to send frames (one every 120 ms at most). While a segmentation is
+        // on its way the frames are dropped; the final map still comes. Without the hold the
+        // same map shows its frames.
+        const Fixture f = fixture(4000);
+        Document document;
+        MapSettings settings = quickUmap();
+        settings.umap.epochs = 500;
+        document.setMapSettings(settings);
+        ScatterView scatter;
+        MapPresenter presenter(&document, &scatter);
+        QStringList statuses;
+        connect(&presenter, &MapPresenter::statusChanged, this, [&](const QString &s) { statuses << s; });
+        QSignalSpy completed(&presenter, &MapPresenter::completed);
+        const auto settling = [&] {
+            return std::count_if(statuses.begin(), statuses.end(),
+                                 [](const QString &s) { return s.startsWith(QStringLiteral("UMAP map settling")); });
+        };
+
+        presenter.holdFrames(true);
+        presenter.showResult(resultFor(f, 4, 1));
+        QVERIFY(completed.wait(120000));
+        QCOMPARE(settling(), 0);
+        QCOMPARE(scatter.painter().points()->method, EmbeddingMethod::Umap);
+
+        presenter.holdFrames(false);
+        settings.umap.seed += 1;
+        document.setMapSettings(settings);
+        QVERIFY(completed.wait(120000));
+        QVERIFY2(settling() > 0, qPrintable(statuses.join(QLatin1Char('\n'))));
+    }
+
     void pcaBiplotArrowsAreTheLongestLoadings()
     {
         const Fixture f = fixture(600);
