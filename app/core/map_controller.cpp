@@ -78,6 +78,23 @@ struct MapController::Worker
         wake.notify_all();
     }
 
+    void setPaused(bool pause)
+    {
+        {
+            std::lock_guard lock(mutex);
+            paused = pause;
+        }
+        wake.notify_all();
+    }
+
+    // Blocks while paused, between epochs or chunks of the map's work (never inside a parallel
+    // region), until resumed, cancelled or stopped.
+    void waitWhilePaused(const CancelToken &token)
+    {
+        std::unique_lock lock(mutex);
+        wake.wait(lock, [&] { return !paused || stopping || token.isCancelled(); });
+    }
+
     void cancel()
     {
         std::lock_guard lock(mutex);
@@ -120,6 +137,7 @@ struct MapController::Worker
         QElapsedTimer sinceReport;
         sinceReport.start();
         const Progress progress(&token, [&](double fraction, std::string_view) {
+            waitWhilePaused(token);
             if (sinceReport.elapsed() < kFrameIntervalMs)
                 return;
             sinceReport.restart();
@@ -134,6 +152,7 @@ struct MapController::Worker
         // Frames show the layout settling; with a fit sample they cover only the sample, and
         // the map waits for every customer to be placed.
         const UmapFrameCallback frame = [&](const UmapFrame &f) {
+            waitWhilePaused(token);
             if (f.rows.size() != n || f.epoch == f.epochs || sinceFrame.elapsed() < kFrameIntervalMs)
                 return;
             sinceFrame.restart();
@@ -176,6 +195,7 @@ struct MapController::Worker
     std::optional<Job> pending;
     std::shared_ptr<CancelToken> runningToken;
     bool stopping = false;
+    bool paused = false;
     const bool background;
     std::thread thread; // last: starts once the members above exist
 };
@@ -187,8 +207,10 @@ MapController::MapController(QObject *parent)
 
 MapController::Worker &MapController::worker()
 {
-    if (!m_worker)
+    if (!m_worker) {
         m_worker = std::make_unique<Worker>(this, m_background);
+        m_worker->setPaused(m_paused);
+    }
     return *m_worker;
 }
 
@@ -228,6 +250,13 @@ quint64 MapController::requestMap(std::shared_ptr<const PreparedData> prepared, 
     m_lastJob = {generation, std::move(prepared), settings};
     worker().post(m_lastJob);
     return generation;
+}
+
+void MapController::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_worker)
+        m_worker->setPaused(paused);
 }
 
 void MapController::cancel()

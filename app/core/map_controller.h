@@ -34,6 +34,10 @@ public:
     /// priority so that reclustering never waits for it. Off for a headless run, which has
     /// nothing else to keep responsive.
     void setBackground(bool background);
+    /// Pauses the running map between two steps (an epoch, a chunk of neighbour search) until
+    /// resumed, so that a segmentation the user waits for gets every core; cancelling or a new
+    /// request ends the pause of the job they replace.
+    void setPaused(bool paused);
     /// A map is being computed.
     bool isBusy() const { return m_busy; }
     quint64 latestGeneration() const { return m_generation; }
@@ -66,6 +70,7 @@ private:
 
     std::unique_ptr<Worker> m_worker; ///< started with the first map
     bool m_background = true;
+    bool m_paused = false;
     Job m_lastJob; ///< the map being computed, to restart it on a priority change
     quint64 m_generation = 0;
     bool m_busy = false;

@@ -72,6 +72,9 @@ namespace {
 // Reclustering waits this long after the last control change, so that dragging the k slider
 // or typing a seed asks for one analysis, not one per intermediate value.
 constexpr int kDebounceMs = 100;
+// A computing UMAP map pauses while a segmentation is on its way, and goes on when the result is
+// painted or, at the latest, this long after it arrived.
+constexpr int kMapResumeMs = 250;
 
 QString fromStd(const std::string &text)
 {
@@ -473,6 +476,7 @@ void MainWindow::cancel()
     m_opener->cancel();
     m_controller->cancel();
     m_map->cancel();
+    m_map->holdFrames(false);
     m_sweep->cancelled();
     m_status->setStage(tr("Cancelled"));
 }
@@ -490,7 +494,14 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_selectionKeeper->setResult(result);
 
     m_map->showResult(result);
-    m_map->holdFrames(result->generation != m_requestedGeneration);
+    if (result->generation == m_requestedGeneration) {
+        // The map goes on once this result is painted (noteUpdateRequest), or after a moment
+        // when the window does not paint (minimised).
+        QTimer::singleShot(kMapResumeMs, this, [this, generation = result->generation] {
+            if (generation == m_requestedGeneration)
+                m_map->holdFrames(false);
+        });
+    }
     std::vector<int> flagged;
     if (result->profiles)
         for (const SegmentProfile &segment : result->profiles->segments)
@@ -696,7 +707,13 @@ void MainWindow::noteUpdateRequest(QEvent *event)
         return;
     const quint64 generation = std::exchange(m_unpaintedGeneration, 0);
     QMetaObject::invokeMethod(
-        this, [this, generation] { m_controller->resultShown(generation); }, Qt::QueuedConnection);
+        this,
+        [this, generation] {
+            m_controller->resultShown(generation);
+            if (generation == m_requestedGeneration)
+                m_map->holdFrames(false);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

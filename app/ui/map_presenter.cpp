@@ -85,6 +85,12 @@ void MapPresenter::showResult(const std::shared_ptr<const AnalysisResult> &resul
     m_scatter->setLabels(result->labels, result->segmentCount());
 }
 
+void MapPresenter::holdFrames(bool hold)
+{
+    m_framesHeld = hold;
+    m_controller->setPaused(hold);
+}
+
 void MapPresenter::refresh()
 {
     if (!m_result || !m_result->prepared || !m_result->points)

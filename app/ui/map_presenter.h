@@ -33,10 +33,10 @@ public:
     QString status() const { return m_status; }
     /// Stops a running map.
     void cancel();
-    /// While a segmentation is on its way, the frames of a UMAP map that is settling are not
-    /// shown: each repaints the whole map, and the segmentation should not queue behind one.
-    /// The next frame after the hold shows the layout as it then is.
-    void holdFrames(bool hold) { m_framesHeld = hold; }
+    /// While a segmentation is on its way, a UMAP map that is computing pauses and its frames
+    /// are not shown: the segmentation gets every core, and its paint does not queue behind a
+    /// frame's. The map goes on when released; the next frame shows the layout as it then is.
+    void holdFrames(bool hold);
     MapController *controller() const { return m_controller; }
 
 Q_SIGNALS:
