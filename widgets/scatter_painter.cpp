@@ -468,13 +468,6 @@ void ScatterPainter::rasterisePoints(uchar *bits, qsizetype bytesPerLine, const 
             st = static_cast<int>(PointState::Dimmed);
         return c * kStates + st;
     };
-    auto add = [acc, W](int px, int py, const ColourClass &cc, float w) {
-        float *a = acc + (static_cast<std::size_t>(py) * W + px) * 4;
-        a[0] += w * cc.r;
-        a[1] += w * cc.g;
-        a[2] += w * cc.b;
-        a[3] += w;
-    };
     auto addFull = [acc, W](int px, int py, const std::array<float, 4> &v) {
         float *a = acc + (static_cast<std::size_t>(py) * W + px) * 4;
         for (int k = 0; k < 4; ++k)
@@ -520,14 +513,23 @@ void ScatterPainter::rasterisePoints(uchar *bits, qsizetype bytesPerLine, const 
         const int x1 = std::min(W - 1, static_cast<int>(std::floor(px + r + 0.5f)));
         const int y0 = std::max(rowBegin, static_cast<int>(std::floor(py - r - 0.5f)));
         const int y1 = std::min(rowEnd - 1, static_cast<int>(std::floor(py + r + 0.5f)));
+        // Row by row through local pointers (through the lambda's captures GCC reloads the
+        // accumulator's address at every pixel), and without a branch on the coverage: level 0
+        // has weight 0, which adds nothing.
+        const float *weight = cc.weight.data();
+        const float red = cc.r, green = cc.g, blue = cc.b;
         for (int y = y0; y <= y1; ++y) {
             const float dy = static_cast<float>(y) + 0.5f - py;
-            for (int x = x0; x <= x1; ++x) {
+            const float dy2 = dy * dy;
+            float *a = acc + (static_cast<std::size_t>(y) * W + static_cast<std::size_t>(x0)) * 4;
+            for (int x = x0; x <= x1; ++x, a += 4) {
                 const float dx = static_cast<float>(x) + 0.5f - px;
-                const float cover = std::clamp(r + 0.5f - std::sqrt(dx * dx + dy * dy), 0.0f, 1.0f);
-                const int level = static_cast<int>(cover * kCoverageLevels + 0.5f);
-                if (level > 0)
-                    add(x, y, cc, cc.weight[static_cast<std::size_t>(level)]);
+                const float cover = std::clamp(r + 0.5f - std::sqrt(dx * dx + dy2), 0.0f, 1.0f);
+                const float w = weight[static_cast<int>(cover * kCoverageLevels + 0.5f)];
+                a[0] += w * red;
+                a[1] += w * green;
+                a[2] += w * blue;
+                a[3] += w;
             }
         }
     };
