@@ -33,8 +33,10 @@ namespace {
 // of a second on 100,000 customers.
 constexpr std::size_t kSilhouetteSample = 5000;
 constexpr std::size_t kSweepSilhouetteSample = 2000;
-// Above this many rows the sweep fits each k once instead of twice.
-constexpr Eigen::Index kSweepSingleInitRows = 50000;
+// Segmentations are remembered for prepared matrices of at most this many rows (about 2 MB
+// each at 100,000), and at most this many of them: the sweep's k = 2..12 and a few more.
+constexpr std::size_t kFitCacheMaxRows = 300000;
+constexpr std::size_t kFitCacheEntries = 16;
 // Progress signals at most every 50 ms (~20 Hz): more would only flood the GUI thread.
 constexpr auto kProgressInterval = std::chrono::milliseconds(50);
 // How long the refinements of a published result wait for the GUI to paint it: a paint takes
@@ -178,8 +180,9 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
     if (!m_cache.prepared || m_cache.table != request.table || m_cache.spec != request.spec) {
         const Progress progress = stageProgress(token, kind, generation, tr("Preparing features"), begin, middle);
         progress.report(0.0);
-        // Drop the old cache first: the old prepared matrix may be large.
+        // Drop the old caches first: the old prepared matrix may be large.
         m_cache = Cache{};
+        m_fits = FitCache{};
         auto prepared = std::make_shared<const PreparedData>(prepare(*request.table, request.spec, progress));
         if (prepared->x.rows() == 0)
             throw Error(ErrorKind::InvalidData, "no customer is left after preparing the features");
@@ -254,8 +257,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
         keys = request.restored->segmentKeys;
     } else {
         // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
-        segmentation = std::make_shared<const Segmentation>(
-            fitPrepared(*prepared, request.spec, request.clustering, request.outliers, clustering));
+        segmentation = fitted(request, request.clustering, clustering);
     }
     const ClusteringResult &fitted = segmentation->clustering;
     const int segments = fitted.clusterCount;
@@ -374,6 +376,25 @@ void EngineWorker::waitUntilShown(JobKind kind, quint64 generation, const Cancel
     });
 }
 
+std::shared_ptr<const Segmentation> EngineWorker::fitted(const AnalysisRequest &request,
+                                                         const ClusteringOptions &clustering, const Progress &progress)
+{
+    const std::shared_ptr<const PreparedData> &prepared = m_cache.prepared;
+    if (m_fits.prepared != prepared)
+        m_fits = FitCache{prepared, {}};
+    for (const FitCache::Entry &entry : m_fits.entries)
+        if (entry.clustering == clustering && entry.outliers == request.outliers)
+            return entry.segmentation;
+    auto segmentation = std::make_shared<const Segmentation>(
+        fitPrepared(*prepared, request.spec, clustering, request.outliers, progress));
+    if (prepared->rows.size() <= kFitCacheMaxRows) {
+        if (m_fits.entries.size() >= kFitCacheEntries)
+            m_fits.entries.erase(m_fits.entries.begin());
+        m_fits.entries.push_back({clustering, request.outliers, segmentation});
+    }
+    return segmentation;
+}
+
 const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared_ptr<const Table> &table)
 {
     if (m_value.table == table)
@@ -398,18 +419,7 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
     const quint64 generation = job.generation;
     const Cache &cache = ensurePrepared(job.request, false, kind, generation, token, 0.0, 0.1);
     const std::shared_ptr<const PreparedData> prepared = cache.prepared;
-    // The sweep describes the clustering the analysis does: without the customers it sets aside.
-    Matrix inliers;
-    if (job.request.outliers.robustZ > 0.0) {
-        const std::vector<bool> setAside = robustOutliers(prepared->x, job.request.outliers);
-        const auto kept = static_cast<Eigen::Index>(std::count(setAside.begin(), setAside.end(), false));
-        inliers.resize(kept, prepared->x.cols());
-        Eigen::Index row = 0;
-        for (std::size_t i = 0; i < setAside.size(); ++i)
-            if (!setAside[i])
-                inliers.row(row++) = prepared->x.row(static_cast<Eigen::Index>(i));
-    }
-    const Matrix &x = job.request.outliers.robustZ > 0.0 ? inliers : prepared->x;
+    const Matrix &x = prepared->x;
     const Eigen::Index n = x.rows();
 
     // Silhouettes on a fixed row sample: the same rows for every k keep the curve smooth.
@@ -426,14 +436,20 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
         return;
     }
     const double span = kLast - kFirst + 1;
+    const Algorithm algorithm = algorithmOf(job.request.clustering);
     for (int k = kFirst; k <= kLast; ++k) {
         const double begin = 0.1 + 0.9 * (k - kFirst) / span;
         const double end = 0.1 + 0.9 * (k - kFirst + 1) / span;
         const Progress progress =
             stageProgress(token, kind, generation, tr("Computing k = %1").arg(k), begin, end);
         progress.report(0.0);
-        const int nInit = n > kSweepSingleInitRows ? 1 : 2;
-        sweep.points.push_back(kSweepPoint(x, sample, k, nInit, job.request.seed(), progress));
+        // Each k as the analysis would segment it (customers set aside included), so the chart
+        // shows the figures of the segmentation the user gets by choosing that k, and that
+        // segmentation is then at hand without clustering again.
+        const std::shared_ptr<const Segmentation> fit
+            = fitted(job.request, defaultClusteringOptions(algorithm, k, job.request.seed()), progress.sub(0.0, 0.8));
+        sweep.points.push_back(kSweepPoint(sample, k, fit->clustering.labels, fit->clustering.objective,
+                                           job.request.seed(), progress.sub(0.8, 1.0)));
         sweep.complete = k == kLast;
         if (m_shared->isStale(kind, generation))
             return;

@@ -143,6 +143,25 @@ private:
                            double begin, double end);
     void reportProgress(JobKind kind, quint64 generation, double fraction, const QString &stage);
 
+    /// The segmentation `clustering` makes of the cached prepared matrix: from the fit cache when
+    /// this worker has fitted it before (a k the sweep measured, a k the user comes back to),
+    /// else fitted now and remembered. Fitting is deterministic, so the cache changes no result.
+    std::shared_ptr<const Segmentation> fitted(const AnalysisRequest &request, const ClusteringOptions &clustering,
+                                               const Progress &progress);
+
+    /// Segmentations of one prepared matrix (the cache's), newest last.
+    struct FitCache
+    {
+        std::shared_ptr<const PreparedData> prepared;
+        struct Entry
+        {
+            ClusteringOptions clustering;
+            OutlierOptions outliers;
+            std::shared_ptr<const Segmentation> segmentation;
+        };
+        std::vector<Entry> entries;
+    };
+
     /// The last published segmentation: the next one's segments are matched to it.
     struct Previous
     {
@@ -162,6 +181,7 @@ private:
 
     std::shared_ptr<EngineShared> m_shared;
     Cache m_cache;
+    FitCache m_fits;
     ValueCache m_value;
     Previous m_previous;
 

@@ -24,13 +24,19 @@ KSweepPoint kSweepPoint(const Matrix &x, const KSweepSample &sample, int k, int 
     options.seed = seed;
     options.nInit = nInit;
     const KMeansResult km = kmeans(x, options, progress.sub(0.0, 0.8));
+    return kSweepPoint(sample, k, km.labels, km.inertia, seed, progress.sub(0.8, 1.0));
+}
+
+KSweepPoint kSweepPoint(const KSweepSample &sample, int k, const Labels &labels, double inertia, std::uint64_t seed,
+                        const Progress &progress)
+{
     Labels sampleLabels(sample.rows.size());
     for (std::size_t i = 0; i < sample.rows.size(); ++i)
-        sampleLabels[i] = km.labels[sample.rows[i]];
+        sampleLabels[i] = labels[sample.rows[i]];
     KSweepPoint point;
     point.k = k;
-    point.inertia = km.inertia;
-    point.silhouette = silhouette(sample.x, sampleLabels, 0, seed, progress.sub(0.8, 1.0));
+    point.inertia = inertia;
+    point.silhouette = silhouette(sample.x, sampleLabels, 0, seed, progress);
     return point;
 }
 

@@ -36,5 +36,10 @@ KSweepSample kSweepSample(const Matrix &x, std::size_t sampleSize, std::uint64_t
 /// Deterministic for a seed; reports progress and throws seg::Cancelled.
 KSweepPoint kSweepPoint(const Matrix &x, const KSweepSample &sample, int k, int nInit, std::uint64_t seed,
                         const Progress &progress = {});
+/// The same figures for a clustering fitted elsewhere: `labels` has one entry per row of the
+/// matrix `sample` was drawn from (-1: left out of every cluster, and so of the silhouette),
+/// `inertia` is its objective.
+KSweepPoint kSweepPoint(const KSweepSample &sample, int k, const Labels &labels, double inertia, std::uint64_t seed,
+                        const Progress &progress = {});
 
 } // namespace seg

@@ -4,6 +4,7 @@
 
 #include "app/core/engine_controller.h"
 #include "engine/demo/demo_data.h"
+#include "engine/pipeline/pipeline.h"
 #include "engine/core/random.h"
 
 #include <QSignalSpy>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void cancelPreventsPublication();
     void missingColumnFails();
     void sweepReportsEveryK();
+    void sweptSegmentationsAreTheOnesAnalysesGet();
     void newAnalysisSupersedesSweep();
     void sweepBeforeAnalysisFails();
     void loadsCsv();
@@ -386,6 +388,35 @@ void TestEngineController::sweepReportsEveryK()
             best = i;
     }
     QCOMPARE(last->points[best].k, 4);
+}
+
+void TestEngineController::sweptSegmentationsAreTheOnesAnalysesGet()
+{
+    // The sweep fits every k as an analysis would, so the chart's inertia at a k is the inertia
+    // of the segmentation the user gets by choosing it (which the worker then has at hand), and
+    // that segmentation is the one a fit from scratch makes.
+    EngineController controller;
+    QSignalSpy ready(&controller, &EngineController::analysisReady);
+    QSignalSpy sweep(&controller, &EngineController::sweepUpdated);
+    AnalysisRequest request = requestFor(m_blobs, 3, 4);
+    request.clustering = defaultClusteringOptions(Algorithm::KMeans, 4, 7);
+    controller.requestAnalysis(request);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    controller.requestKSweep(2, 8);
+    QTRY_VERIFY_WITH_TIMEOUT(!sweep.isEmpty() && sweepAt(sweep, sweep.count() - 1)->complete, 30000);
+    const std::vector<KSweepPoint> points = sweepAt(sweep, sweep.count() - 1)->points;
+    QCOMPARE(points.size(), std::size_t(7));
+    QCOMPARE(points[2].inertia, resultAt(ready, 0)->segmentation->clustering.objective);
+
+    request.clustering = defaultClusteringOptions(Algorithm::KMeans, 6, 7);
+    controller.requestAnalysis(request);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
+    const auto six = resultAt(ready, 1);
+    QCOMPARE(points[4].k, 6);
+    QCOMPARE(six->segmentation->clustering.objective, points[4].inertia);
+    const Segmentation fresh = fitPrepared(*six->prepared, request.spec, request.clustering, request.outliers);
+    QCOMPARE(six->segmentation->clustering.labels, fresh.clustering.labels);
+    QCOMPARE(six->segmentation->clustering.objective, fresh.clustering.objective);
 }
 
 void TestEngineController::newAnalysisSupersedesSweep()
