@@ -6,6 +6,9 @@
 #include "app/cli/file_overlap.h"
 #include "app/cli/input_options.h"
 #include "app/cli/output.h"
+#ifdef SEG_HAVE_REPORT
+#include "app/report/value_checks.h"
+#endif
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -129,7 +132,8 @@ int runClv(const QStringList &arguments)
                      QStringLiteral("monetary-column"), QStringLiteral("calibration-end"),
                      QStringLiteral("holdout-end"), QStringLiteral("today"), QStringLiteral("time-unit"),
                      QStringLiteral("horizon"), QStringLiteral("discount"), QStringLiteral("margin"),
-                     QStringLiteral("threads"), QStringLiteral("json"), QStringLiteral("out")},
+                     QStringLiteral("threads"), QStringLiteral("json"), QStringLiteral("out"),
+                     QStringLiteral("charts")},
                     {QStringLiteral("quiet"), QStringLiteral("drop-duplicates")});
     if (args.positional().size() != 1)
         throw UsageError(tr("clv needs exactly one TRANSACTIONS file (CSV or SQLite)"));
@@ -200,13 +204,21 @@ int runClv(const QStringList &arguments)
     // Outputs: never the input or each other; opened now, committed together at the end.
     const std::string input = args.positional().front().toStdString();
     std::vector<NamedFile> outputs;
-    for (const QString &option : {QStringLiteral("out"), QStringLiteral("json")})
+    for (const QString &option : {QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("charts")})
         if (const auto path = args.value(option))
             outputs.push_back({QStringLiteral("--") + option, *path});
     refuseOverlappingFiles({{tr("the input"), args.positional().front()}}, outputs);
     std::optional<AtomicFile> outFile;
     if (const auto out = args.value(QStringLiteral("out")))
         outFile.emplace(out->toStdString());
+    std::optional<AtomicFile> chartsFile;
+    if (const auto charts = args.value(QStringLiteral("charts"))) {
+#ifndef SEG_HAVE_REPORT
+        throw UsageError(tr("--charts is not available: this segscope was built without the GUI libraries "
+                            "(SEG_BUILD_GUI=OFF)"));
+#endif
+        chartsFile.emplace(charts->toStdString());
+    }
     AtomicFile jsonFile(args.value(QStringLiteral("json"))->toStdString());
 
     const auto start = Clock::now();
@@ -441,7 +453,25 @@ int runClv(const QStringList &arguments)
     summary["timings_ms"] = {{"read", readMs},       {"derive", deriveMs}, {"fit", fitMs},
                              {"predict", predictMs}, {"write", writeMs},   {"total", msSince(start)}};
     jsonFile.write(summary.dump(2) + "\n");
-    commitTogether({outFile ? &*outFile : nullptr, &jsonFile});
+#ifdef SEG_HAVE_REPORT
+    if (chartsFile) {
+        ValueChecks checks;
+        checks.source = QString::fromStdString(inputName(input));
+        checks.customers = points.size();
+        if (!summaryMode) {
+            checks.calibrationEnd = QString::fromStdString(dayText(transactionOptions.calibrationEnd));
+            if (customers.holdoutEnd)
+                checks.holdoutEnd = QString::fromStdString(dayText(*customers.holdoutEnd));
+        }
+        checks.unitPlural = unit == TimeUnit::Day ? tr("days") : unit == TimeUnit::Week ? tr("weeks") : tr("months");
+        checks.holdoutLength = customers.holdoutEnd ? customers.holdoutLength() : 0.0;
+        checks.histogram = histogram;
+        checks.holdout = holdout;
+        const QByteArray pdf = renderValueChecks(checks, QLocale());
+        chartsFile->write(std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+    }
+#endif
+    commitTogether({outFile ? &*outFile : nullptr, &jsonFile, chartsFile ? &*chartsFile : nullptr});
 
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));

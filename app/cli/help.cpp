@@ -91,6 +91,9 @@ QString helpText(const QString &command)
                   "  --json OUT.json           the models, totals, diagnostics and data issues (required)\n"
                   "  --out CUSTOMERS.csv       per customer: id, frequency, recency, T, monetary,\n"
                   "                            expected_purchases, p_alive, expected_spend, clv\n"
+                  "  --charts CHECKS.pdf       the model checks as charts: customers by repeat\n"
+                  "                            purchases, counted and expected, and with a holdout\n"
+                  "                            period its purchases, made and predicted\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("embed"))
         return tr("usage: segscope embed INPUT --out EMB.csv [options]\n"

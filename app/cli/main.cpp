@@ -78,7 +78,16 @@ int main(int argc, char **argv)
     // on QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
 #ifdef SEG_HAVE_REPORT
-    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+    // segscope clv draws its model checks with --charts.
+    const auto drawsCharts = [&] {
+        if (argc < 2 || std::strcmp(argv[1], "clv") != 0)
+            return false;
+        for (int i = 2; i < argc; ++i)
+            if (std::strcmp(argv[i], "--charts") == 0 || std::strncmp(argv[i], "--charts=", 9) == 0)
+                return true;
+        return false;
+    };
+    if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || drawsCharts())) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt's note that a headless session has no runtime folder says nothing to the user.

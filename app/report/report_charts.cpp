@@ -262,10 +262,15 @@ void paintSweep(QPainter &painter, const QRectF &rect, const std::vector<KSweepP
     painter.restore();
 }
 
-void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
-                       const QString &expectedLabel, const QFont &font, const QLocale &locale)
+namespace {
+
+// Two series side by side per bucket (0, 1, …, the last "n+"): `first` dark, `second` light, on
+// one scale from 0, with `decimals` on the value axis and a legend naming the two.
+void paintPairedBuckets(QPainter &painter, const QRectF &rect, const std::vector<double> &first,
+                        const std::vector<double> &second, const QString &firstLabel, const QString &secondLabel,
+                        int decimals, const QFont &font, const QLocale &locale)
 {
-    const std::size_t buckets = std::min(fit.actual.size(), fit.expected.size());
+    const std::size_t buckets = std::min(first.size(), second.size());
     if (buckets == 0)
         return;
     painter.save();
@@ -274,10 +279,10 @@ void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHis
     const QRectF plot = rect.adjusted(44, fm.height() + 8, -8, -fm.height() - 6);
     double top = 0;
     for (std::size_t b = 0; b < buckets; ++b)
-        top = std::max({top, finite(fit.actual[b]) ? fit.actual[b] : 0.0, finite(fit.expected[b]) ? fit.expected[b] : 0.0});
+        top = std::max({top, finite(first[b]) ? first[b] : 0.0, finite(second[b]) ? second[b] : 0.0});
     if (top <= 0)
         top = 1;
-    const QColor modelColor = accent().lighter(175);
+    const QColor secondColor = accent().lighter(175);
     const qreal step = plot.width() / static_cast<qreal>(buckets);
     const qreal barWidth = std::min<qreal>(step * 0.34, 22);
     auto bar = [&](qreal left, double value, const QColor &color) {
@@ -288,8 +293,8 @@ void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHis
     };
     for (std::size_t b = 0; b < buckets; ++b) {
         const qreal cx = plot.left() + step * (static_cast<qreal>(b) + 0.5);
-        bar(cx - barWidth - 1, fit.actual[b], accent());
-        bar(cx + 1, fit.expected[b], modelColor);
+        bar(cx - barWidth - 1, first[b], accent());
+        bar(cx + 1, second[b], secondColor);
         painter.setPen(muted());
         const QString label = b + 1 == buckets ? locale.toString(static_cast<int>(b)) + QLatin1Char('+')
                                                : locale.toString(static_cast<int>(b));
@@ -301,10 +306,10 @@ void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHis
     painter.setPen(muted());
     for (double v : {0.0, top})
         painter.drawText(QRectF(rect.left(), plot.bottom() - plot.height() * v / top - 6, 40, 12),
-                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(v, 'f', 0));
+                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(v, 'f', v == 0.0 ? 0 : decimals));
     // Legend, top right: a swatch and a name for each series.
     qreal x = rect.right() - 8;
-    for (const auto &[name, color] : {std::pair {expectedLabel, modelColor}, std::pair {actualLabel, accent()}}) {
+    for (const auto &[name, color] : {std::pair {secondLabel, secondColor}, std::pair {firstLabel, accent()}}) {
         const qreal w = fm.horizontalAdvance(name);
         x -= w;
         painter.setPen(ink());
@@ -314,6 +319,21 @@ void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHis
         x -= 14;
     }
     painter.restore();
+}
+
+} // namespace
+
+void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
+                       const QString &expectedLabel, const QFont &font, const QLocale &locale)
+{
+    paintPairedBuckets(painter, rect, fit.actual, fit.expected, actualLabel, expectedLabel, 0, font, locale);
+}
+
+void paintHoldoutFit(QPainter &painter, const QRectF &rect, const HoldoutComparison &holdout,
+                     const QString &actualLabel, const QString &predictedLabel, const QFont &font, const QLocale &locale)
+{
+    paintPairedBuckets(painter, rect, holdout.actualMean, holdout.predictedMean, actualLabel, predictedLabel, 1, font,
+                       locale);
 }
 
 } // namespace seg::report

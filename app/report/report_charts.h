@@ -67,6 +67,11 @@ void paintSweep(QPainter &painter, const QRectF &rect, const std::vector<KSweepP
 /// a legend naming the two.
 void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
                        const QString &expectedLabel, const QFont &font, const QLocale &locale);
+/// The BG/NBD holdout check (Fader, Hardie & Lee 2005, figure 4, as bars): for each bucket of
+/// repeat purchases in calibration, the mean purchases these customers made in the holdout
+/// period (dark) beside the mean the model predicted for them (light).
+void paintHoldoutFit(QPainter &painter, const QRectF &rect, const HoldoutComparison &holdout,
+                     const QString &actualLabel, const QString &predictedLabel, const QFont &font, const QLocale &locale);
 
 /// Text in `rect` with word wrap; returns the height used (at most rect's height: what does not
 /// fit is elided on the last line).

@@ -2,6 +2,7 @@
 // per-customer file agreeing with the engine's formulas at the JSON's parameters, a customer
 // summary mapped directly, the bad rows of a log reported, and the usage errors.
 
+#include "tests/report/report_support.h"
 #include "tests/support/segscope_process.h"
 
 #include "engine/value/clv.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +107,38 @@ private Q_SLOTS:
         QVERIFY(same(first[8], v.clv));
         // 39 weeks at the published parameters give 1.226 for this customer; the fit's own are as near.
         QVERIFY(std::abs(first[5].toDouble() - 1.226) < 0.002);
+    }
+
+    void modelChecksAreDrawn()
+    {
+        // --charts: one page with both checks; its figures are the JSON's, as the locale writes
+        // them. Without a holdout period the page says how to get the second check.
+        QTemporaryDir dir;
+        const QString sample = cdnowSample(dir);
+        const QString json = dir.filePath(QStringLiteral("clv.json")), pdf = dir.filePath(QStringLiteral("checks.pdf"));
+        QStringList args {QStringLiteral("clv"), sample, QStringLiteral("--customer-column"), QStringLiteral("sample_id"),
+                          QStringLiteral("--date-column"), QStringLiteral("date"), QStringLiteral("--amount-column"),
+                          QStringLiteral("dollars"), QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
+                          QStringLiteral("--today"), QStringLiteral("1998-07-01"), QStringLiteral("--json"), json,
+                          QStringLiteral("--charts"), pdf, QStringLiteral("--quiet")};
+        SegscopeRun run = runSegscope(args + QStringList {QStringLiteral("--holdout-end"), QStringLiteral("1998-06-30")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(seg::test::pdfPages(pdf), 1);
+        const nlohmann::json holdout = readJson(json)["diagnostics"]["holdout"];
+        const QLocale locale;
+        const QString text = seg::test::pdfText(pdf);
+        for (const QString &words :
+             {QStringLiteral("Does the purchase model"), QStringLiteral("Counted"), QStringLiteral("BG/NBD expects"),
+              QStringLiteral("Made (mean)"), QStringLiteral("Predicted (mean)"), QStringLiteral("holdout period to 1998-06-30"),
+              locale.toString(holdout["predicted_total"].get<double>(), 'f', 1),
+              locale.toString(holdout["actual_total"].get<double>(), 'f', 0), locale.toString(2357)})
+            QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" not in: ") + text));
+
+        run = runSegscope(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString without = seg::test::pdfText(pdf);
+        QVERIFY2(without.contains(QStringLiteral("No holdout period")), qPrintable(without));
+        QVERIFY(!without.contains(QStringLiteral("Made (mean)")));
     }
 
     void customerSummaryIsMappedDirectly()
