@@ -128,15 +128,7 @@ ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSp
 
     // Stability: the same clustering with other seeds, compared by ARI over the clustered rows.
     if (options.stabilityRuns > 0 && x.rows() > static_cast<Eigen::Index>(k)) {
-        double sum = 0.0;
-        for (int run = 1; run <= options.stabilityRuns; ++run) {
-            ClusteringOptions reseeded = options.clustering;
-            std::visit([&](auto &o) { o.seed = seed + static_cast<std::uint64_t>(run); }, reseeded);
-            const Segmentation other = fitPrepared(*prepared, spec, reseeded, options.outliers);
-            sum += adjustedRandIndex(fit.labels, other.clustering.labels);
-            progress.check();
-        }
-        in.stability = sum / options.stabilityRuns;
+        in.stability = seedStability(*prepared, *in.segmentation, options.stabilityRuns, progress.sub(0.6, 0.7));
         in.stabilityRuns = options.stabilityRuns;
     }
     progress.report(0.7);

@@ -18,6 +18,10 @@
 
 namespace seg {
 
+/// Refits with other seeds behind a report's stability figure (segscope report and the explorer's
+/// export alike).
+constexpr int kReportStabilityRuns = 2;
+
 struct ReportAnalysisOptions
 {
     ClusteringOptions clustering = defaultClusteringOptions(Algorithm::KMeans, 6, kDefaultSeed);
@@ -33,7 +37,7 @@ struct ReportAnalysisOptions
     /// The k sweep runs over 2..max(sweepMax, k) (at most 30); 0: no sweep.
     int sweepMax = 10;
     /// Refits with seeds seed+1.. seed+N compared to this one by ARI; 0: no stability check.
-    int stabilityRuns = 2;
+    int stabilityRuns = kReportStabilityRuns;
 };
 
 /// Throws seg::Error for data or options that do not fit (as seg::fit and fitCustomerValue do).

@@ -1,11 +1,13 @@
 #include "app/ui/report_export.h"
 
 #include "app/report/persona_report.h"
+#include "app/report/report_analysis.h"
 #include "app/report/report_tables.h"
 #include "app/ui/report_preview.h"
 
 #include "engine/eval/metrics.h"
 #include "engine/io/atomic_file.h"
+#include "engine/pipeline/pipeline.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -50,6 +52,11 @@ ReportInput reportInputFrom(const ReportSource &source)
     in.quality = r.metrics;
     if (!std::isfinite(in.quality.silhouette) && r.segmentCount() > 1)
         in.quality.silhouette = silhouette(r.prepared->x, *r.labels, kSilhouetteSample, r.request.seed());
+    // How much the segments depend on the seed, measured as segscope report measures it.
+    if (r.segmentCount() > 1 && r.prepared->x.rows() > r.segmentCount()) {
+        in.stability = seedStability(*r.prepared, *r.segmentation, kReportStabilityRuns);
+        in.stabilityRuns = kReportStabilityRuns;
+    }
     const std::size_t points = r.labels ? r.labels->size() : 0;
     in.map = source.map && source.map->size() == points ? source.map : r.points;
     in.sweep = source.sweep;

@@ -1,6 +1,7 @@
 #include "engine/pipeline/pipeline.h"
 
 #include "engine/core/error.h"
+#include "engine/eval/metrics.h"
 
 #include <cstdio>
 #include <limits>
@@ -101,6 +102,22 @@ ScoredRows score(const Segmentation &segmentation, const Table &table, const Pro
     out.scoreKind = segmentation.clustering.scoreKind;
     out.scores = std::move(assigned.scores);
     return out;
+}
+
+double seedStability(const PreparedData &prepared, const Segmentation &fit, int runs, const Progress &progress)
+{
+    if (runs <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::uint64_t seed = seedOf(fit.options);
+    double sum = 0.0;
+    for (int run = 1; run <= runs; ++run) {
+        ClusteringOptions reseeded = fit.options;
+        std::visit([&](auto &o) { o.seed = seed + static_cast<std::uint64_t>(run); }, reseeded);
+        const Progress step = progress.sub(static_cast<double>(run - 1) / runs, static_cast<double>(run) / runs);
+        const Segmentation other = fitPrepared(prepared, fit.spec, reseeded, fit.outliers, step);
+        sum += adjustedRandIndex(fit.clustering.labels, other.clustering.labels);
+    }
+    return sum / runs;
 }
 
 } // namespace seg

@@ -49,6 +49,11 @@ Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOp
 Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
                          const OutlierOptions &outliers, const Progress &progress = {});
 
+/// How much `fit` depends on its seed: the mean adjusted Rand index between its labels and those
+/// of `runs` refits of the same prepared rows with seeds seed + 1 … seed + runs (same spec,
+/// options and outliers). 1: the same customers in the same segments every time. NaN for no run.
+double seedStability(const PreparedData &prepared, const Segmentation &fit, int runs, const Progress &progress = {});
+
 /// The segments of the customers in `table` under a fitted segmentation: every row is
 /// transformed as the fitted data was (missing cells take the fitted fill values; unseen
 /// categories count as "other") and assigned by the fitted model. The outlier rule is not

@@ -6,6 +6,7 @@
 #include "app/ui/main_window.h"
 #include "app/ui/report_export.h"
 #include "app/ui/report_preview.h"
+#include "engine/pipeline/pipeline.h"
 #include "tests/report/report_support.h"
 
 #include <QFile>
@@ -79,6 +80,12 @@ void TestReportExport::pdfWithEdits()
     QVERIFY(first.contains(QStringLiteral("Demo customers")));
     for (int s = 1; s < k; ++s)
         QVERIFY(squeezed(pdfText(path, 5 + s)).contains(squeezed(QString::fromStdString((*result->personas)[std::size_t(s)].label))));
+    // The methods page measures stability as segscope report does: refits with seeds + 1, + 2.
+    const double stability = seedStability(*result->prepared, *result->segmentation, 2);
+    const QString methods = pdfText(path, 11);
+    QVERIFY2(!methods.contains(QStringLiteral("not measured")), qPrintable(methods));
+    QVERIFY2(methods.contains(QLocale().toString(stability, 'f', 3) + QStringLiteral(": mean adjusted Rand index")),
+             qPrintable(methods));
 }
 
 void TestReportExport::workbookWithEdits()
