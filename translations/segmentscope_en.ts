@@ -2603,6 +2603,68 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
 </context>
 <context>
+    <name>seg::ValueChecks</name>
+    <message>
+        <source>Does the purchase model fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · calibration period to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · holdout period to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD (Fader, Hardie &amp; Lee 2005) models how often each customer buys and whether they are still a customer. These are the checks its authors use: how many customers it expects at each number of repeat purchases, and how many purchases it forecasts after the period it was fitted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by repeat purchases in the calibration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the holdout period, by repeat purchases in calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holdout period: give --holdout-end to compare the model&apos;s forecast with the purchases made after the calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the %1 %2 of the holdout period the model predicted %3 purchases; %4 were made (%5 of the forecast). Bars of like height in every group say the forecast holds for light and heavy buyers alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::Workspace</name>
     <message>
         <source>Segment map</source>
