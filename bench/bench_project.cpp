@@ -119,8 +119,8 @@ int main(int argc, char **argv)
     t = Clock::now();
     seg::Project project = seg::createProject(table, import);
     const double importSeconds = seconds(t);
-    const seg::FeatureSpec spec = seg::suggestFeatureSpec(project.table, {"customer_id", "true_segment"});
-    seg::addRun(project, seg::fit(project.table, spec, seg::defaultClusteringOptions(seg::Algorithm::KMeans, 6, 42)));
+    const seg::FeatureSpec spec = seg::suggestFeatureSpec(*project.table, {"customer_id", "true_segment"});
+    seg::addRun(project, seg::fit(*project.table, spec, seg::defaultClusteringOptions(seg::Algorithm::KMeans, 6, 42)));
 
     std::vector<double> save, saveWithEncoding, open, saveCpu, saveWithEncodingCpu, openCpu;
     for (int r = 0; r < runs; ++r) {

@@ -53,8 +53,8 @@ int main(int argc, char **argv)
         import.sourcePath = "bench.csv";
         import.idColumn = "customer_id";
         Project project = createProject(bench::projectBenchTable(rows), import);
-        const FeatureSpec spec = suggestFeatureSpec(project.table, {"customer_id", "true_segment"});
-        addRun(project, fit(project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 6, 42)));
+        const FeatureSpec spec = suggestFeatureSpec(*project.table, {"customer_id", "true_segment"});
+        addRun(project, fit(*project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 6, 42)));
         project.viewState["map.method"] = "pca";
         project.viewState["data.label_column"] = "true_segment";
         saveProject(project, path);

@@ -154,7 +154,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     // Read.
     Table loaded = project ? Table {} : customers.read();
     if (project)
-        customers.checkLabelColumn(project->table);
+        customers.checkLabelColumn(*project->table);
     if (creating) {
         ProjectImportOptions import;
         import.sourcePath = QFileInfo(QString::fromStdString(input)).absoluteFilePath().toStdString();
@@ -171,11 +171,11 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         if (!quiet)
             printOut(tr("%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)\n")
                          .arg(QString::fromStdString(projectFile->path()))
-                         .arg(project->table.rowCount)
-                         .arg(project->table.columns.size()));
+                         .arg(project->table->rowCount)
+                         .arg(project->table->columns.size()));
         return ExitOk;
     }
-    const Table &table = project ? project->table : loaded;
+    const Table &table = project ? *project->table : loaded;
 
     // Prepare.
     auto phase = Clock::now();

@@ -126,7 +126,7 @@ int runInfo(const QStringList &arguments)
         {"created_at", project.createdAt},
         {"saved_at", project.savedAt},
         {"source", project.sourcePath},
-        {"rows", project.table.rowCount},
+        {"rows", project.table->rowCount},
         {"fingerprint", project.fingerprint},
         {"privacy", {{"id_column", project.privacy.idColumn}, {"ids_hashed", project.privacy.idsHashed}}},
         {"columns", columns},
@@ -145,7 +145,7 @@ int runInfo(const QStringList &arguments)
                 .arg(kProjectFormatVersion)
                 .arg(qs(project.savedByVersion), qs(project.savedAt));
     text += tr("source       %1 (imported %2)\n").arg(qs(project.sourcePath), qs(project.createdAt));
-    text += tr("customers    %1, fingerprint %2\n").arg(project.table.rowCount).arg(qs(project.fingerprint));
+    text += tr("customers    %1, fingerprint %2\n").arg(project.table->rowCount).arg(qs(project.fingerprint));
     if (project.privacy.idColumn.empty())
         text += tr("ids          no id column\n");
     else
@@ -154,7 +154,7 @@ int runInfo(const QStringList &arguments)
                          project.privacy.idsHashed ? tr(", replaced by salted hashes") : QString());
     text += tr("columns      %1 (%2 stored)\n")
                 .arg(project.columns.size())
-                .arg(project.table.columns.size());
+                .arg(project.table->columns.size());
     for (const ProjectColumn &c : project.columns)
         text += QStringLiteral("  %1 %2 %3%4\n")
                     .arg(qs(c.name), -24)
@@ -260,7 +260,7 @@ int runExport(const QStringList &arguments)
                              .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
     }
     const Segmentation &s = run->segmentation;
-    writeAssignments(out, project.table, project.privacy.idColumn, s.rows, s.clustering.labels, s.clustering.scores);
+    writeAssignments(out, *project.table, project.privacy.idColumn, s.rows, s.clustering.labels, s.clustering.scores);
     out.commit();
     return ExitOk;
 }

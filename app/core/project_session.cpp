@@ -243,7 +243,7 @@ void ProjectSession::onTableChanged()
     options.idColumn = m_document->idColumn().toStdString();
     runTask([this, table, options]() -> std::function<void()> {
         try {
-            auto project = std::make_shared<Project>(createProject(*table, options));
+            auto project = std::make_shared<Project>(createProject(table, options));
             return [this, project] {
                 m_project = std::make_unique<Project>(std::move(*project));
                 if (!m_queuedSave.isEmpty())
@@ -521,7 +521,7 @@ void ProjectSession::finishOpen(std::unique_ptr<Project> project, const QString 
     m_runsEdited = recovered;
     m_openedViewState = m_project->viewState;
 
-    auto table = std::make_shared<const Table>(m_project->table);
+    std::shared_ptr<const Table> table = m_project->table; // shared with the project, not copied
     m_projectTable = table;
     DocumentState state;
     state.table = table;

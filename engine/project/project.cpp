@@ -137,19 +137,23 @@ std::string autosavePath(const std::string &projectPath)
 
 void encodeProjectColumns(Project &project)
 {
-    auto encoded = std::make_shared<std::vector<EncodedColumn>>(project.table.columns.size());
+    auto encoded = std::make_shared<std::vector<EncodedColumn>>(project.table->columns.size());
     parallelFor(
         encoded->size(),
         [&](std::size_t begin, std::size_t end) {
             for (std::size_t c = begin; c < end; ++c)
-                (*encoded)[c] = encodeColumn(project.table.columns[c]);
+                (*encoded)[c] = encodeColumn(project.table->columns[c]);
         },
         1);
-    project.fingerprint = fingerprintOf(project.table, *encoded);
+    project.fingerprint = fingerprintOf(*project.table, *encoded);
     project.encodedColumns = std::move(encoded);
 }
 
-Project createProject(Table table, const ProjectImportOptions &options)
+namespace {
+
+// A new project's record of the source's columns, before anything is stored. Throws for a
+// personal id column.
+Project newProject(const Table &table, const ProjectImportOptions &options)
 {
     if (options.hashIds && options.idColumn.empty())
         throw Error(ErrorKind::Usage, "hashing ids needs the id column");
@@ -159,11 +163,7 @@ Project createProject(Table table, const ProjectImportOptions &options)
     project.privacy.idColumn = options.idColumn;
     if (!options.idColumn.empty())
         table.require(options.idColumn);
-    project.table.source = options.sourcePath;
-    project.table.rowCount = table.rowCount;
-    project.table.warnings = table.warnings;
-    project.table.rowNumberJumps = table.rowNumberJumps;
-    for (Column &column : table.columns) {
+    for (const Column &column : table.columns) {
         ProjectColumn info;
         info.name = column.name;
         info.type = column.type;
@@ -174,10 +174,24 @@ Project createProject(Table table, const ProjectImportOptions &options)
             throw Error(ErrorKind::Usage, "the id column '" + column.name
                                               + "' is marked as personal data; hash the ids instead, or name no id column");
         project.columns.push_back(info);
-        if (info.stored)
-            project.table.columns.push_back(std::move(column));
     }
-    if (project.table.columns.empty() && project.table.rowCount > 0)
+    return project;
+}
+
+} // namespace
+
+Project createProject(Table table, const ProjectImportOptions &options)
+{
+    Project project = newProject(table, options);
+    Table stored;
+    stored.source = options.sourcePath;
+    stored.rowCount = table.rowCount;
+    stored.warnings = table.warnings;
+    stored.rowNumberJumps = table.rowNumberJumps;
+    for (Column &column : table.columns)
+        if (column.role != ColumnRole::Personal)
+            stored.columns.push_back(std::move(column));
+    if (stored.columns.empty() && stored.rowCount > 0)
         throw Error(ErrorKind::InvalidData, "every column is personal data: nothing is left to store in a project",
                     ErrorLocation {options.sourcePath, -1, {}});
     if (options.hashIds) {
@@ -190,7 +204,7 @@ Project createProject(Table table, const ProjectImportOptions &options)
             salt = hexOf(bytes, sizeof bytes);
         }
         const std::string saltBytes = bytesOfHex(salt);
-        for (Column &column : project.table.columns)
+        for (Column &column : stored.columns)
             if (column.name == options.idColumn)
                 hashIdColumn(column, saltBytes);
         for (ProjectColumn &info : project.columns)
@@ -199,6 +213,20 @@ Project createProject(Table table, const ProjectImportOptions &options)
         project.privacy.idsHashed = true;
         project.privacy.salt = salt;
     }
+    project.table = std::make_shared<const Table>(std::move(stored));
+    encodeProjectColumns(project);
+    return project;
+}
+
+Project createProject(std::shared_ptr<const Table> table, const ProjectImportOptions &options)
+{
+    const bool personal = std::any_of(table->columns.begin(), table->columns.end(),
+                                      [](const Column &c) { return c.role == ColumnRole::Personal; });
+    if (personal || options.hashIds)
+        return createProject(Table(*table), options);
+    // Every column is stored as it is: the project shares the table rather than copying it.
+    Project project = newProject(*table, options);
+    project.table = std::move(table);
     encodeProjectColumns(project);
     return project;
 }
@@ -208,7 +236,7 @@ std::int64_t addRun(Project &project, Segmentation segmentation, std::map<std::s
 {
     const auto &rows = segmentation.rows;
     for (std::size_t i = 0; i < rows.size(); ++i)
-        if (rows[i] >= project.table.rowCount || (i > 0 && rows[i] <= rows[i - 1]))
+        if (rows[i] >= project.table->rowCount || (i > 0 && rows[i] <= rows[i - 1]))
             throw Error(ErrorKind::Usage, "the run's rows are not ascending rows of the project's table");
     if (segmentation.clustering.labels.size() != rows.size())
         throw Error(ErrorKind::Usage, "the run has not one label per row");
@@ -238,7 +266,7 @@ bool deleteRun(Project &project, std::int64_t id)
 
 void markPersonal(Project &project, const std::string &column)
 {
-    const int index = project.table.indexOf(column);
+    const int index = project.table->indexOf(column);
     if (index < 0)
         throw Error(ErrorKind::Usage, "the project holds no column '" + column + "'");
     if (column == project.privacy.idColumn)
@@ -248,7 +276,9 @@ void markPersonal(Project &project, const std::string &column)
             if (f.column == column)
                 throw Error(ErrorKind::Usage, "run " + std::to_string(run.id) + " uses the column '" + column
                                                   + "' as a feature; delete the run first");
-    project.table.columns.erase(project.table.columns.begin() + index);
+    auto stored = std::make_shared<Table>(*project.table);
+    stored->columns.erase(stored->columns.begin() + index);
+    project.table = std::move(stored);
     for (ProjectColumn &info : project.columns)
         if (info.name == column) {
             info.personal = true;
@@ -257,7 +287,7 @@ void markPersonal(Project &project, const std::string &column)
         }
     auto encoded = std::make_shared<std::vector<EncodedColumn>>(*project.encodedColumns);
     encoded->erase(encoded->begin() + index);
-    project.fingerprint = fingerprintOf(project.table, *encoded);
+    project.fingerprint = fingerprintOf(*project.table, *encoded);
     project.encodedColumns = std::move(encoded);
 }
 

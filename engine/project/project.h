@@ -94,7 +94,10 @@ struct ProjectDocument
 
 struct Project
 {
-    Table table;                      ///< the stored columns (personal ones left out), row for row as imported
+    /// The stored columns (personal ones left out), row for row as imported. Shared, never null:
+    /// the explorer shows this very table, and an import with nothing left out or hashed shares
+    /// the table it was given.
+    std::shared_ptr<const Table> table = std::make_shared<const Table>();
     std::vector<ProjectColumn> columns; ///< every column of the source, stored or not, in source order
     std::string sourcePath;
     /// Hash of the stored content and schema (16 hex digits): equal data, equal fingerprint.
@@ -126,6 +129,9 @@ struct Project
 /// seg::Error(Usage) for hashIds without an id column, seg::Error(InvalidData) for an id column
 /// the table lacks.
 Project createProject(Table table, const ProjectImportOptions &options);
+/// The same for a table that is shared: the project shares it too when it stores every column
+/// unchanged (no personal column, no hashed ids), and copies what it stores otherwise.
+Project createProject(std::shared_ptr<const Table> table, const ProjectImportOptions &options);
 
 /// Adds a run made now by this engine, makes it current and returns its id. Throws
 /// seg::Error(Usage) when its rows are not rows of the project's table.

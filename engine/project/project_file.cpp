@@ -343,7 +343,7 @@ void validateRun(const ProjectRun &run, const Project &project, const std::strin
         bad("it sets aside more customers than it segments");
     if (algorithmOf(s.options) != c.algorithm)
         bad("its options are for another algorithm");
-    const ColumnIndex columns(project.table);
+    const ColumnIndex columns(*project.table);
     for (const FittedFeature &f : s.transform.features)
         if (!columns.find(f.column))
             bad("its feature '" + f.name + "' needs the column '" + f.column + "', which the project does not hold");
@@ -353,7 +353,7 @@ void validateRun(const ProjectRun &run, const Project &project, const std::strin
 
 std::string serializeProject(Project &project)
 {
-    if (!project.encodedColumns || project.encodedColumns->size() != project.table.columns.size())
+    if (!project.encodedColumns || project.encodedColumns->size() != project.table->columns.size())
         encodeProjectColumns(project);
     saveStage("encoded");
     Database db("(new project)");
@@ -373,9 +373,9 @@ std::string serializeProject(Project &project)
 
     {
         Statement meta(db, "INSERT INTO meta(key, value) VALUES(?, ?)", "meta");
-        nlohmann::json warnings = project.table.warnings;
+        nlohmann::json warnings = project.table->warnings;
         nlohmann::json jumps = nlohmann::json::array();
-        for (const auto &[index, row] : project.table.rowNumberJumps)
+        for (const auto &[index, row] : project.table->rowNumberJumps)
             jumps.push_back({index, row});
         const std::pair<const char *, std::string> entries[] = {
             {"format_version", std::to_string(kProjectFormatVersion)},
@@ -384,7 +384,7 @@ std::string serializeProject(Project &project)
             {"created_at", project.createdAt},
             {"saved_at", project.savedAt},
             {"source_path", project.sourcePath},
-            {"row_count", std::to_string(project.table.rowCount)},
+            {"row_count", std::to_string(project.table->rowCount)},
             {"fingerprint", project.fingerprint},
             {"current_run", std::to_string(project.currentRun)},
             {"next_run_id", std::to_string(project.nextRunId)},
@@ -593,6 +593,9 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
         }
 
     Project project;
+    // Filled here, then shared as the project's (const) table.
+    const auto table = std::make_shared<Table>();
+    project.table = table;
     std::map<std::string, std::string> meta;
     {
         Statement rows(db, "SELECT key, value FROM meta", "meta");
@@ -600,9 +603,9 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             meta[rows.text(0)] = rows.text(1);
     }
     const std::int64_t rowCount = metaInteger(meta, "row_count", file, 0, std::int64_t {1} << 40);
-    project.table.rowCount = static_cast<std::size_t>(rowCount);
+    table->rowCount = static_cast<std::size_t>(rowCount);
     project.sourcePath = metaValue(meta, "source_path", file);
-    project.table.source = project.sourcePath;
+    table->source = project.sourcePath;
     project.fingerprint = metaValue(meta, "fingerprint", file);
     project.createdAt = metaValue(meta, "created_at", file);
     project.savedAt = metaValue(meta, "saved_at", file);
@@ -614,10 +617,10 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
     project.privacy.salt = metaValue(meta, "id_salt", file);
     try {
         const auto warnings = nlohmann::json::parse(metaValue(meta, "table_warnings", file));
-        project.table.warnings = warnings.get<std::vector<std::string>>();
+        table->warnings = warnings.get<std::vector<std::string>>();
         const auto jumps = nlohmann::json::parse(metaValue(meta, "row_number_jumps", file));
         for (const auto &jump : jumps)
-            project.table.rowNumberJumps.emplace_back(jump.at(0).get<std::size_t>(), jump.at(1).get<std::int64_t>());
+            table->rowNumberJumps.emplace_back(jump.at(0).get<std::size_t>(), jump.at(1).get<std::int64_t>());
     } catch (const nlohmann::json::exception &e) {
         refuse(file, std::string("the project file is damaged: table 'meta': ") + e.what());
     }
@@ -660,10 +663,10 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
     }
     // Every stored column holds a byte per cell, so the columns bound the row count; a project
     // with rows must store a column.
-    if (encoded->empty() && project.table.rowCount > 0)
-        refuse(file, "the project file is damaged: it has " + std::to_string(project.table.rowCount)
+    if (encoded->empty() && table->rowCount > 0)
+        refuse(file, "the project file is damaged: it has " + std::to_string(table->rowCount)
                          + " rows but no stored column");
-    project.table.columns.resize(encoded->size());
+    table->columns.resize(encoded->size());
     {
         std::vector<std::exception_ptr> errors(encoded->size());
         parallelFor(
@@ -671,7 +674,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             [&](std::size_t begin, std::size_t end) {
                 for (std::size_t c = begin; c < end; ++c) {
                     try {
-                        project.table.columns[c] = decodeColumn((*encoded)[c], project.table.rowCount, file);
+                        table->columns[c] = decodeColumn((*encoded)[c], table->rowCount, file);
                     } catch (...) {
                         errors[c] = std::current_exception();
                     }
@@ -682,10 +685,10 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             if (e)
                 std::rethrow_exception(e);
     }
-    if (fingerprintOf(project.table, *encoded) != project.fingerprint)
+    if (fingerprintOf(*table, *encoded) != project.fingerprint)
         refuse(file, "the project file is damaged: its data does not match its fingerprint");
     project.encodedColumns = std::move(encoded);
-    if (!project.privacy.idColumn.empty() && !project.table.find(project.privacy.idColumn))
+    if (!project.privacy.idColumn.empty() && !project.table->find(project.privacy.idColumn))
         refuse(file, "the project file is damaged: its id column '" + project.privacy.idColumn + "' is not stored");
 
     {
@@ -720,7 +723,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             if (assignmentsSize < 0)
                 rows.damaged(7, "a negative size");
             StoredAssignments a = decodeAssignments(rows.blob(8), static_cast<std::uint64_t>(assignmentsSize),
-                                                    project.table.rowCount, c.clusterCount, file, where + " assignments");
+                                                    project.table->rowCount, c.clusterCount, file, where + " assignments");
             run.segmentation.rows = std::move(a.rows);
             c.labels = std::move(a.labels);
             c.scores = std::move(a.scores);

@@ -111,6 +111,8 @@ private Q_SLOTS:
         QVERIFY(a->windowTitle().startsWith(QStringLiteral("demo.segscope")));
         QCOMPARE(session->project()->runs.size(), std::size_t(1));
         QCOMPARE(session->shownRun(), session->project()->currentRun);
+        // Nothing was left out or hashed: the project holds the very table the window shows.
+        QCOMPARE(session->project()->table.get(), doc->table().get());
 
         auto b = newWindow();
         QSignalSpy opened(b->projectSession(), &ProjectSession::opened);
@@ -118,6 +120,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(kTimeoutMs));
         QVERIFY(waitComplete(*b));
         const auto reopened = b->currentResult();
+        // The data is held once: the window shows the project's table.
+        QCOMPARE(b->document()->table().get(), b->projectSession()->project()->table.get());
         // The stored run itself: not reclustered.
         QVERIFY(b->document()->restoredRun());
         QCOMPARE(reopened->segmentation.get(), b->document()->restoredRun()->segmentation.get());

@@ -78,9 +78,9 @@ Project demoProject(std::size_t rows)
     options.idColumn = "customer_id";
     options.sourcePath = "demo";
     Project project = createProject(std::move(table), options);
-    const FeatureSpec spec = suggestFeatureSpec(project.table, {"customer_id", "true_segment"});
-    const PreparedData prepared = prepare(project.table, spec);
-    const Labels truth = encodeLabels(project.table.require("true_segment"), prepared.rows);
+    const FeatureSpec spec = suggestFeatureSpec(*project.table, {"customer_id", "true_segment"});
+    const PreparedData prepared = prepare(*project.table, spec);
+    const Labels truth = encodeLabels(project.table->require("true_segment"), prepared.rows);
     std::vector<int> keys;
     const Segmentation *previous = nullptr;
     for (int k : {4, 5, 6}) {
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         Project project = test::sampleProject(300);
         const FeatureSpec spec = project.runs[0].segmentation.spec;
-        addRun(project, fit(project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 42)));
+        addRun(project, fit(*project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 42)));
         RunHistoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(project);
@@ -195,7 +195,7 @@ private Q_SLOTS:
     {
         Project project = test::sampleProject(300);
         addRun(project,
-               fit(project.table, project.runs[0].segmentation.spec,
+               fit(*project.table, project.runs[0].segmentation.spec,
                    defaultClusteringOptions(Algorithm::KMeans, 5, 42)));
         const Project before = project;
         RunHistoryPanel panel;

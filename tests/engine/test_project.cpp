@@ -38,12 +38,12 @@ std::string hex(const std::array<std::uint8_t, 32> &digest)
 
 void compareProjects(const Project &a, const Project &b, bool compareSegmentations = true)
 {
-    QCOMPARE(a.table.rowCount, b.table.rowCount);
-    QCOMPARE(a.table.columns.size(), b.table.columns.size());
-    for (std::size_t c = 0; c < a.table.columns.size(); ++c)
-        QVERIFY2(sameColumn(a.table.columns[c], b.table.columns[c]), a.table.columns[c].name.c_str());
-    QCOMPARE(a.table.warnings, b.table.warnings);
-    QCOMPARE(a.table.rowNumberJumps, b.table.rowNumberJumps);
+    QCOMPARE(a.table->rowCount, b.table->rowCount);
+    QCOMPARE(a.table->columns.size(), b.table->columns.size());
+    for (std::size_t c = 0; c < a.table->columns.size(); ++c)
+        QVERIFY2(sameColumn(a.table->columns[c], b.table->columns[c]), a.table->columns[c].name.c_str());
+    QCOMPARE(a.table->warnings, b.table->warnings);
+    QCOMPARE(a.table->rowNumberJumps, b.table->rowNumberJumps);
     QCOMPARE(a.columns.size(), b.columns.size());
     for (std::size_t c = 0; c < a.columns.size(); ++c) {
         QCOMPARE(a.columns[c].name, b.columns[c].name);
@@ -174,14 +174,14 @@ private Q_SLOTS:
         const Project reopened = openProject(path);
         // The reopened model assigns every clustered customer (not an outlier) to its stored segment.
         for (const ProjectRun &run : reopened.runs) {
-            const ScoredRows scored = score(run.segmentation, reopened.table);
+            const ScoredRows scored = score(run.segmentation, *reopened.table);
             const Segmentation &s = run.segmentation;
             for (std::size_t i = 0; i < s.rows.size(); ++i)
                 if (s.clustering.labels[i] >= 0)
                     QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);
         }
         // Fitting the stored data with the stored spec and options gives identical segments.
-        const Segmentation refit = fit(reopened.table, reopened.runs[1].segmentation.spec,
+        const Segmentation refit = fit(*reopened.table, reopened.runs[1].segmentation.spec,
                                        reopened.runs[1].segmentation.options, reopened.runs[1].segmentation.outliers);
         QCOMPARE(refit.clustering.labels, reopened.runs[1].segmentation.clustering.labels);
     }
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(project.runs[0].segmentKey(0), 3);
         QCOMPARE(project.runs[1].segmentKey(2), 2);
         Segmentation bad = project.runs[0].segmentation;
-        bad.rows.back() = project.table.rowCount;
+        bad.rows.back() = project.table->rowCount;
         QVERIFY(contains(requireError([&] { addRun(project, bad); }, ErrorKind::Usage).what(), "not ascending rows"));
     }
 
@@ -213,14 +213,14 @@ private Q_SLOTS:
         saveProject(project, path);
         const Project reopened = openProject(path);
         // The e-mail column is recorded as personal and not stored; the file says so.
-        QVERIFY(!reopened.table.find("email"));
+        QVERIFY(!reopened.table->find("email"));
         const auto email = std::find_if(reopened.columns.begin(), reopened.columns.end(),
                                         [](const ProjectColumn &c) { return c.name == "email"; });
         QVERIFY(email != reopened.columns.end());
         QVERIFY(email->personal && !email->stored);
         QVERIFY(email->role == ColumnRole::Personal);
         // Ids are hashes: SHA-256 of salt and id, 16 hex digits.
-        const Column &ids = reopened.table.require("customer_id");
+        const Column &ids = reopened.table->require("customer_id");
         const Column &clear = original.require("customer_id");
         const std::string salt("\x00\x11\x22\x33\x44\x55\x66\x77\x88\x99\xaa\xbb\xcc\xdd\xee\xff", 16);
         for (std::size_t r = 0; r < original.rowCount; ++r)
@@ -234,7 +234,7 @@ private Q_SLOTS:
             QVERIFY2(!contains(bytes, id), id.c_str());
             const std::string &email = original.require("email").text[r];
             QVERIFY(email.empty() || !contains(bytes, email));
-            for (const Column &c : reopened.table.columns)
+            for (const Column &c : reopened.table->columns)
                 if (c.type == ColumnType::Identifier)
                     for (const std::string &cell : c.text)
                         QVERIFY(cell != id && !contains(cell, "@example.org"));
@@ -257,15 +257,43 @@ private Q_SLOTS:
         QVERIFY(project.fingerprint != before);
         saveProject(project, path);
         const Project reopened = openProject(path);
-        QVERIFY(!reopened.table.find("revenue"));
+        QVERIFY(!reopened.table->find("revenue"));
         QCOMPARE(reopened.fingerprint, project.fingerprint);
         const auto revenue = std::find_if(reopened.columns.begin(), reopened.columns.end(),
                                           [](const ProjectColumn &c) { return c.name == "revenue"; });
         QVERIFY(revenue->personal && !revenue->stored);
         // No feature can be made of it any more.
-        const FeatureSpec spec = suggestFeatureSpec(reopened.table, {"customer_id", "true_segment"});
+        const FeatureSpec spec = suggestFeatureSpec(*reopened.table, {"customer_id", "true_segment"});
         const std::vector<std::string> columns = spec.enabledColumns();
         QVERIFY(std::find(columns.begin(), columns.end(), "revenue") == columns.end());
+    }
+
+    void aSharedTableIsSharedWhenStoredAsItIs()
+    {
+        // A project made from a shared table holds that table when it stores every column
+        // unchanged, and its own copy when it leaves a column out or hashes the ids; either way
+        // the stored data and the fingerprint are those of the copying overload.
+        Table plain = sampleTable();
+        plain.columns.erase(plain.columns.begin() + plain.indexOf("email"));
+        const auto shared = std::make_shared<const Table>(plain);
+        const Project sharing = createProject(shared, {});
+        QCOMPARE(sharing.table.get(), shared.get());
+        QCOMPARE(sharing.fingerprint, createProject(plain, {}).fingerprint);
+
+        const auto withPersonal = std::make_shared<const Table>(sampleTable());
+        const Project copying = createProject(withPersonal, {});
+        QVERIFY(copying.table.get() != withPersonal.get());
+        QVERIFY(!copying.table->find("email"));
+        QVERIFY(withPersonal->find("email")); // the shared table is never changed
+        QCOMPARE(copying.fingerprint, createProject(sampleTable(), {}).fingerprint);
+
+        ProjectImportOptions hashing;
+        hashing.idColumn = "customer_id";
+        hashing.hashIds = true;
+        hashing.salt = "00112233445566778899aabbccddeeff";
+        const Project hashed = createProject(shared, hashing);
+        QVERIFY(hashed.table.get() != shared.get());
+        QVERIFY(hashed.table->require("customer_id").cellText(0) != shared->require("customer_id").cellText(0));
     }
 
     void aProjectStoresAtLeastOneColumn()
@@ -351,7 +379,7 @@ private Q_SLOTS:
             const Segmentation &s = run.segmentation;
             QCOMPARE(s.rows.size(), std::size_t(300));
             QCOMPARE(s.clustering.clusterCount, requestedClusters(s.options));
-            const ScoredRows scored = score(s, fixture.table);
+            const ScoredRows scored = score(s, *fixture.table);
             for (std::size_t i = 0; i < s.rows.size(); ++i)
                 if (s.clustering.labels[i] >= 0)
                     QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);

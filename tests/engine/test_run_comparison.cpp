@@ -227,8 +227,8 @@ private Q_SLOTS:
         Project project = test::sampleProject(300);
         // Run 3 repeats run 1's recipe (same spec, k = 4, seed 42).
         const FeatureSpec spec = project.runs[0].segmentation.spec;
-        addRun(project, fit(project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 42)));
-        addRun(project, fit(project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 43)));
+        addRun(project, fit(*project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 42)));
+        addRun(project, fit(*project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 43)));
         const ProjectRun &first = project.runs[0], &second = project.runs[1], &third = project.runs[2],
                          &fourth = project.runs[3];
         RunReproduction r = reproduction(first, third);

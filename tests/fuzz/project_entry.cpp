@@ -20,12 +20,12 @@ void require(bool holds, const char *what)
 void runProject(const std::uint8_t *data, std::size_t size)
 {
     Project project = openProjectBytes(std::string_view(reinterpret_cast<const char *>(data), size), "fuzz.segscope");
-    checkTable(project.table, "project");
+    checkTable(*project.table, "project");
     for (const ProjectRun &run : project.runs) {
         const Segmentation &s = run.segmentation;
         require(s.clustering.labels.size() == s.rows.size(), "one label per segmented row");
         for (std::size_t i = 0; i < s.rows.size(); ++i) {
-            require(s.rows[i] < project.table.rowCount && (i == 0 || s.rows[i] > s.rows[i - 1]),
+            require(s.rows[i] < project.table->rowCount && (i == 0 || s.rows[i] > s.rows[i - 1]),
                     "rows ascending within the table");
             require(s.clustering.labels[i] >= -1 && s.clustering.labels[i] < s.clustering.clusterCount,
                     "labels within the run's segments");

@@ -110,15 +110,15 @@ inline Project sampleProject(std::size_t rows = 300)
     options.hashIds = true;
     options.salt = "00112233445566778899aabbccddeeff";
     Project project = createProject(sampleTable(rows), options);
-    const FeatureSpec spec = suggestFeatureSpec(project.table, {"customer_id", "true_segment"});
-    Segmentation first = fit(project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 42));
+    const FeatureSpec spec = suggestFeatureSpec(*project.table, {"customer_id", "true_segment"});
+    Segmentation first = fit(*project.table, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 42));
     addRun(project, std::move(first), {{"silhouette", 0.25}, {"ari", std::nan("")}}, {3, 1, 0, 2},
            "first try");
     OutlierOptions outliers;
     outliers.robustZ = 6.0;
     FeatureSpec robust = spec;
     robust.scaling = Scaling::Robust;
-    Segmentation second = fit(project.table, robust, defaultClusteringOptions(Algorithm::KMeans, 3, 5), outliers);
+    Segmentation second = fit(*project.table, robust, defaultClusteringOptions(Algorithm::KMeans, 3, 5), outliers);
     addRun(project, std::move(second), {{"davies_bouldin", 1.5}}, {}, "robust, \"why we chose this\"");
     project.segmentNames = {{0, "Bargain hunters"}, {3, "Loyal – high spend"}, {7, ""}};
     project.viewState = {{"selected_segment", "3"}, {"map_zoom", "1.75"}, {"panels", "map,heatmap,table"}};
