@@ -83,6 +83,14 @@
         <source>--map must be umap or pca</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Value tab (size against value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Model tab (the purchase model&apos;s check).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ContingencyPainter</name>
@@ -1057,6 +1065,14 @@ Difference: %5 standard deviations</source>
         <source>Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope projects (*.segscope);;Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the purchase model behind the lifetime values describes these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::MapController</name>
@@ -1190,6 +1206,41 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>The UMAP map was cancelled; PCA is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ModelCheckView</name>
+    <message>
+        <source>Purchase model check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted and expected customers by number of repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifetime-value model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase model&apos;s check appears when the data has the lifetime-value inputs (frequency, recency, T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the purchase model fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD expects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

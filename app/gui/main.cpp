@@ -44,6 +44,8 @@ struct Options
     bool dark = false;
     bool personas = false; ///< show the Personas tab
     bool runs = false;     ///< show the Runs tab
+    bool value = false;    ///< show the Value tab
+    bool modelFit = false; ///< show the Model tab
     QString map;           ///< "pca" or "umap"; empty: the default (or the project's)
 };
 
@@ -103,11 +105,15 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                             QCoreApplication::translate("main", "Show the Personas tab."));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QCoreApplication::translate("main", "Show the Runs tab (a project's run history)."));
+    const QCommandLineOption valueOption(QStringLiteral("value"),
+                                         QCoreApplication::translate("main", "Show the Value tab (size against value)."));
+    const QCommandLineOption modelFitOption(QStringLiteral("model-fit"),
+                                            QCoreApplication::translate("main", "Show the Model tab (the purchase model's check)."));
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        QCoreApplication::translate("main", "The segment map: umap (the default) or pca."),
                                        QStringLiteral("METHOD"));
     parser.addOptions({demoOption, kOption, outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
-                       runsOption, mapOption});
+                       runsOption, valueOption, modelFitOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
     options.files = parser.positionalArguments();
@@ -149,6 +155,8 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     options.dark = parser.isSet(darkOption);
     options.personas = parser.isSet(personasOption);
     options.runs = parser.isSet(runsOption);
+    options.value = parser.isSet(valueOption);
+    options.modelFit = parser.isSet(modelFitOption);
     options.map = parser.value(mapOption);
     if (!options.map.isEmpty() && options.map != QLatin1String("pca") && options.map != QLatin1String("umap")) {
         printError(QCoreApplication::translate("main", "--map must be umap or pca"));
@@ -207,6 +215,10 @@ int main(int argc, char **argv)
         window.showPersonas();
     if (options.runs)
         window.showRuns();
+    if (options.value)
+        window.showValue();
+    if (options.modelFit)
+        window.showModelFit();
     if (!options.map.isEmpty()) {
         seg::MapSettings settings = window.document()->mapSettings();
         settings.method = options.map == QLatin1String("pca") ? seg::EmbeddingMethod::Pca : seg::EmbeddingMethod::Umap;

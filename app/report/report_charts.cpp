@@ -268,7 +268,7 @@ namespace {
 // one scale from 0, with `decimals` on the value axis and a legend naming the two.
 void paintPairedBuckets(QPainter &painter, const QRectF &rect, const std::vector<double> &first,
                         const std::vector<double> &second, const QString &firstLabel, const QString &secondLabel,
-                        int decimals, const QFont &font, const QLocale &locale)
+                        int decimals, const QFont &font, const QLocale &locale, const ChartColours &colours)
 {
     const std::size_t buckets = std::min(first.size(), second.size());
     if (buckets == 0)
@@ -282,7 +282,6 @@ void paintPairedBuckets(QPainter &painter, const QRectF &rect, const std::vector
         top = std::max({top, finite(first[b]) ? first[b] : 0.0, finite(second[b]) ? second[b] : 0.0});
     if (top <= 0)
         top = 1;
-    const QColor secondColor = accent().lighter(175);
     const qreal step = plot.width() / static_cast<qreal>(buckets);
     const qreal barWidth = std::min<qreal>(step * 0.34, 22);
     auto bar = [&](qreal left, double value, const QColor &color) {
@@ -293,26 +292,26 @@ void paintPairedBuckets(QPainter &painter, const QRectF &rect, const std::vector
     };
     for (std::size_t b = 0; b < buckets; ++b) {
         const qreal cx = plot.left() + step * (static_cast<qreal>(b) + 0.5);
-        bar(cx - barWidth - 1, first[b], accent());
-        bar(cx + 1, second[b], secondColor);
-        painter.setPen(muted());
+        bar(cx - barWidth - 1, first[b], colours.first);
+        bar(cx + 1, second[b], colours.second);
+        painter.setPen(colours.muted);
         const QString label = b + 1 == buckets ? locale.toString(static_cast<int>(b)) + QLatin1Char('+')
                                                : locale.toString(static_cast<int>(b));
         painter.drawText(QRectF(cx - step / 2, plot.bottom() + 3, step, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
                          label);
     }
-    painter.setPen(QPen(rule(), 0.8));
+    painter.setPen(QPen(colours.rule, 0.8));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-    painter.setPen(muted());
+    painter.setPen(colours.muted);
     for (double v : {0.0, top})
         painter.drawText(QRectF(rect.left(), plot.bottom() - plot.height() * v / top - 6, 40, 12),
                          Qt::AlignRight | Qt::AlignVCenter, locale.toString(v, 'f', v == 0.0 ? 0 : decimals));
     // Legend, top right: a swatch and a name for each series.
     qreal x = rect.right() - 8;
-    for (const auto &[name, color] : {std::pair {secondLabel, secondColor}, std::pair {firstLabel, accent()}}) {
+    for (const auto &[name, color] : {std::pair {secondLabel, colours.second}, std::pair {firstLabel, colours.first}}) {
         const qreal w = fm.horizontalAdvance(name);
         x -= w;
-        painter.setPen(ink());
+        painter.setPen(colours.ink);
         painter.drawText(QRectF(x, rect.top(), w + 1, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
         x -= 12;
         painter.fillRect(QRectF(x, rect.top() + (fm.height() - 8) / 2, 8, 8), color);
@@ -324,16 +323,17 @@ void paintPairedBuckets(QPainter &painter, const QRectF &rect, const std::vector
 } // namespace
 
 void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
-                       const QString &expectedLabel, const QFont &font, const QLocale &locale)
+                       const QString &expectedLabel, const QFont &font, const QLocale &locale, const ChartColours &colours)
 {
-    paintPairedBuckets(painter, rect, fit.actual, fit.expected, actualLabel, expectedLabel, 0, font, locale);
+    paintPairedBuckets(painter, rect, fit.actual, fit.expected, actualLabel, expectedLabel, 0, font, locale, colours);
 }
 
 void paintHoldoutFit(QPainter &painter, const QRectF &rect, const HoldoutComparison &holdout,
-                     const QString &actualLabel, const QString &predictedLabel, const QFont &font, const QLocale &locale)
+                     const QString &actualLabel, const QString &predictedLabel, const QFont &font, const QLocale &locale,
+                     const ChartColours &colours)
 {
     paintPairedBuckets(painter, rect, holdout.actualMean, holdout.predictedMean, actualLabel, predictedLabel, 1, font,
-                       locale);
+                       locale, colours);
 }
 
 } // namespace seg::report

@@ -28,6 +28,16 @@ QColor rule();
 QColor panel();
 QColor accent();
 
+/// The colours of a chart drawn for paper (the report) or a screen (the explorer, from its palette).
+struct ChartColours
+{
+    QColor ink = seg::report::ink();       ///< legend text
+    QColor muted = seg::report::muted();   ///< axis labels
+    QColor rule = seg::report::rule();     ///< the axis line
+    QColor first = seg::report::accent();  ///< the first series (what was counted or made)
+    QColor second = seg::report::accent().lighter(175); ///< the second (what the model expects)
+};
+
 /// One bar: a label, its colour and a value with its interval (bounds NaN: no whisker).
 struct BarItem
 {
@@ -66,12 +76,14 @@ void paintSweep(QPainter &painter, const QRectF &rect, const std::vector<KSweepP
 /// customers counted (dark bars) beside those the model expects (light bars), one scale, with
 /// a legend naming the two.
 void paintFrequencyFit(QPainter &painter, const QRectF &rect, const FrequencyHistogram &fit, const QString &actualLabel,
-                       const QString &expectedLabel, const QFont &font, const QLocale &locale);
+                       const QString &expectedLabel, const QFont &font, const QLocale &locale,
+                       const ChartColours &colours = {});
 /// The BG/NBD holdout check (Fader, Hardie & Lee 2005, figure 4, as bars): for each bucket of
 /// repeat purchases in calibration, the mean purchases these customers made in the holdout
 /// period (dark) beside the mean the model predicted for them (light).
 void paintHoldoutFit(QPainter &painter, const QRectF &rect, const HoldoutComparison &holdout,
-                     const QString &actualLabel, const QString &predictedLabel, const QFont &font, const QLocale &locale);
+                     const QString &actualLabel, const QString &predictedLabel, const QFont &font, const QLocale &locale,
+                     const ChartColours &colours = {});
 
 /// Text in `rect` with word wrap; returns the height used (at most rect's height: what does not
 /// fit is elided on the last line).

@@ -9,6 +9,7 @@
 #include "app/core/map_controller.h"
 #include "app/core/project_session.h"
 #include "app/ui/map_presenter.h"
+#include "app/ui/model_check_view.h"
 #include "app/ui/project_actions.h"
 #include "app/ui/run_history_panel.h"
 #include "app/core/document.h"
@@ -211,6 +212,10 @@ void MainWindow::createViews()
 
     m_sideTabs = new QTabWidget;
     m_sideTabs->setDocumentMode(true);
+    // Every tab stays in view on a narrow window (at 1280 pixels the names are shortened a
+    // little rather than some tabs hidden behind scroll arrows).
+    m_sideTabs->setUsesScrollButtons(false);
+    m_sideTabs->setElideMode(Qt::ElideRight);
     m_sideTabs->addTab(m_chart, tr("Choosing k"));
     m_sideTabs->addTab(m_profilePanel, tr("Selection"));
     m_personaView = new PersonaView(m_selection);
@@ -218,6 +223,8 @@ void MainWindow::createViews()
     m_valueChart = new SegmentValueChart;
     m_valueChart->setSelection(m_selection);
     m_sideTabs->addTab(m_valueChart, tr("Value"));
+    m_modelCheck = new ModelCheckView;
+    m_sideTabs->addTab(m_modelCheck, tr("Model"));
     m_runHistory = new RunHistoryPanel;
     // Its wide table scrolls: it must not widen the side panel (and squeeze the controls).
     m_runHistory->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -225,8 +232,12 @@ void MainWindow::createViews()
     m_sideTabs->setTabToolTip(0, tr("How well each number of segments fits"));
     m_sideTabs->setTabToolTip(1, tr("The customers chosen in the segment map against everyone"));
     m_sideTabs->setTabToolTip(2, tr("Who each segment is and what it is worth: a draft persona per segment to edit"));
-    m_sideTabs->setTabToolTip(3, tr("Each segment's share of the customers against its share of the value"));
-    m_sideTabs->setTabToolTip(4, tr("The runs kept in the project: restore, annotate, delete or compare them"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_valueChart),
+                              tr("Each segment's share of the customers against its share of the value"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_modelCheck),
+                              tr("Whether the purchase model behind the lifetime values describes these customers"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_runHistory),
+                              tr("The runs kept in the project: restore, annotate, delete or compare them"));
     connect(m_personaView, &PersonaView::editRequested, this,
             [this](int key, const PersonaEdit &edit) { m_document->setPersonaEdit(key, edit); });
 
@@ -516,6 +527,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_profilePanel->setResult(result);
     m_personaView->setResult(result);
     m_valueChart->setEconomics(result->economics);
+    m_modelCheck->setValueModel(result->value);
     updateSegmentNames();
     m_chart->setCurrentK(m_document->k());
     m_status->showMetrics(result->metrics, m_metricsReady);
@@ -634,6 +646,16 @@ void MainWindow::showPersonas()
 void MainWindow::showRuns()
 {
     m_sideTabs->setCurrentWidget(m_runHistory);
+}
+
+void MainWindow::showValue()
+{
+    m_sideTabs->setCurrentWidget(m_valueChart);
+}
+
+void MainWindow::showModelFit()
+{
+    m_sideTabs->setCurrentWidget(m_modelCheck);
 }
 
 void MainWindow::updateHeatmapRowOrder()

@@ -31,6 +31,7 @@ class HeatmapView;
 class ModelSelectionChart;
 class PersonaView;
 class SegmentValueChart;
+class ModelCheckView;
 class ScatterView;
 class SegmentSelection;
 class SegmentTableModel;
@@ -121,6 +122,10 @@ public:
     void showPersonas();
     /// Shows the Runs tab (the project's run history).
     void showRuns();
+    /// Brings the Value tab to the front.
+    void showValue();
+    /// Brings the Model tab (the purchase model's check) to the front.
+    void showModelFit();
     /// View > Order heatmap rows by separation.
     QAction *orderRowsAction() const { return m_orderRowsAction; }
     /// The status bar item that counts the notes on the data (warnings from reading and
@@ -220,6 +225,7 @@ private:
     SelectionProfilePanel *m_profilePanel = nullptr;
     PersonaView *m_personaView = nullptr;
     SegmentValueChart *m_valueChart = nullptr;
+    ModelCheckView *m_modelCheck = nullptr;
     QAction *m_orderRowsAction = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QLabel *m_mapHint = nullptr;

@@ -5,6 +5,7 @@
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "app/ui/main_window.h"
+#include "app/ui/model_check_view.h"
 #include "app/ui/persona_view.h"
 #include "widgets/segment_value_chart.h"
 #include "app/ui/view_image.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void init();
     void cleanupTestCase();
     void demoCompletes();
+    void valueTabShowsTheModelCheck();
     void exportSegments();
     void exportNeedsResult();
     void exportFailureReported();
@@ -169,6 +171,31 @@ void TestMainWindow::demoCompletes()
     const std::size_t tableRow = result->prepared->rows[0];
     const std::string id = result->request.table->require("customer_id").cellText(tableRow);
     QVERIFY(!id.empty());
+}
+
+void TestMainWindow::valueTabShowsTheModelCheck()
+{
+    // The demo has the lifetime-value inputs: the Value tab draws the purchase model's check,
+    // counted and expected bars in the palette's highlight colour and its mix with the base.
+    auto *check = m_window->findChild<ModelCheckView *>();
+    QVERIFY(check);
+    QVERIFY(check->hasModel());
+    QCOMPARE(check->accessibleName(), QStringLiteral("Purchase model check"));
+    check->resize(360, 200);
+    const auto highlightPixels = [&] {
+        const QImage image = check->grab().toImage();
+        const QRgb highlight = check->palette().color(QPalette::Highlight).rgb();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == highlight;
+        return count;
+    };
+    QVERIFY(highlightPixels() > 100);
+    const auto model = m_window->currentResult()->value;
+    check->setValueModel(nullptr);
+    QCOMPARE(highlightPixels(), 0);
+    check->setValueModel(model);
 }
 
 void TestMainWindow::exportSegments()
