@@ -516,9 +516,12 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
         s.tenure = value(T);
         if (s.frequency < 0 || s.frequency != std::floor(s.frequency))
             fail(x, "the frequency " + x.cellText(r) + " is not a whole number of repeat purchases (0, 1, 2, ...)");
-        if (!(s.tenure > 0))
-            fail(T, "T " + T.cellText(r) + " is not positive (the time from the first purchase to the end of "
+        if (!(s.tenure >= 0))
+            fail(T, "T " + T.cellText(r) + " is negative (the time from the first purchase to the end of "
                                            "calibration)");
+        if (s.tenure == 0 && s.frequency > 0)
+            fail(T, "T is 0 but the frequency is " + x.cellText(r)
+                        + ": repeat purchases need time after the first purchase");
         if (s.recency < 0 || s.recency > s.tenure)
             fail(tx, "the recency " + tx.cellText(r) + " is not between 0 and T (" + T.cellText(r) + ")");
         if (s.frequency == 0 && s.recency != 0)

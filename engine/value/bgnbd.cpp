@@ -133,11 +133,13 @@ void checkCustomers(const std::vector<RfmPoint> &customers)
         throw Error(ErrorKind::InvalidData, "no customers to fit the BG/NBD model to");
     for (std::size_t i = 0; i < customers.size(); ++i) {
         const RfmPoint &c = customers[i];
-        if (!(c.x >= 0 && c.tx >= 0 && c.T > 0 && c.tx <= c.T))
+        // T = 0 (a first purchase on the last day of calibration) with x = 0 is a customer the
+        // data says nothing about yet: its likelihood is 1 and its forecast the prior's.
+        if (!(c.x >= 0 && c.tx >= 0 && c.T >= 0 && c.tx <= c.T && (c.T > 0 || c.x == 0)))
             throw Error(ErrorKind::InvalidData,
                         "customer " + std::to_string(i + 1) + " has x = " + std::to_string(c.x)
                             + ", t_x = " + std::to_string(c.tx) + ", T = " + std::to_string(c.T)
-                            + "; the BG/NBD model needs x >= 0, 0 <= t_x <= T and T > 0");
+                            + "; the BG/NBD model needs x >= 0, 0 <= t_x <= T, and T > 0 when x > 0");
     }
 }
 

@@ -322,6 +322,26 @@ private Q_SLOTS:
         QCOMPARE(ggOne.params.gamma, ggFour.params.gamma);
     }
 
+    void customersOfTheLastDayCarryNoInformation()
+    {
+        // A first purchase on the last day of calibration: x = t_x = T = 0. The likelihood of
+        // such a customer is 1 at any parameters, so adding them leaves the fit as it was; they
+        // are forecast from the prior (alive, the population's expected purchases).
+        QCOMPARE(bgnbdLogLikelihood({0.243, 4.414, 0.793, 2.426}, RfmPoint {0, 0, 0}), 0.0);
+        std::vector<RfmPoint> points = rfmPoints(cdnow());
+        const BgNbdFit without = fitBgNbd(points);
+        points.insert(points.end(), 50, RfmPoint {0, 0, 0});
+        const BgNbdFit with = fitBgNbd(points);
+        QCOMPARE(with.customers, without.customers + 50);
+        QVERIFY(std::abs(with.logLikelihood - without.logLikelihood) < 1e-6);
+        QVERIFY(std::abs(with.params.r - without.params.r) < 1e-4 * without.params.r);
+        QVERIFY(std::abs(with.params.b - without.params.b) < 1e-4 * without.params.b);
+        QCOMPARE(bgnbdProbabilityAlive(with.params, RfmPoint {0, 0, 0}), 1.0);
+        QCOMPARE(bgnbdProbabilityOfPurchases(with.params, 0.0, 0), 1.0);
+        // Repeat purchases need time: x > 0 with T = 0 is impossible.
+        QVERIFY_THROWS_EXCEPTION(Error, fitBgNbd({{1, 0, 0}}));
+    }
+
     void fitRejectsImpossibleCustomers()
     {
         QVERIFY_THROWS_EXCEPTION(Error, fitBgNbd({}));
