@@ -12,6 +12,7 @@
 
 #include "app/core/document.h"
 #include "app/ui/main_window.h"
+#include "bench/event_loop_wait.h"
 #include "bench/wide_data.h"
 #include "engine/core/parallel.h"
 
@@ -22,7 +23,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -104,25 +104,6 @@ void writeCsv(const QString &path, const Matrix &x)
     std::fclose(file);
 }
 
-/// Runs the event loop until `done` or `timeoutMs` passes; false on timeout. Blocks between
-/// events (a 50 ms timer wakes it at the latest): the overload of processEvents() taking a time
-/// returns at once when nothing is pending, and looping on it would take a core from the engine
-/// thread on a 2-core machine.
-template <typename Done>
-bool waitFor(Done done, qint64 timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake;
-    wake.start(50);
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
 double ms(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -188,7 +169,7 @@ int main(int argc, char **argv)
             window.resize(1600, 1000);
             window.show();
             QObject::connect(&window, &MainWindow::failed, [&](const QString &m) { error = m; });
-            waitFor([] { return false; }, 200); // settle
+            seg::bench::waitFor([] { return false; }, 200); // settle
 
             // The longest time the GUI thread did not get to a 5 ms timer.
             QElapsedTimer sinceTick;
@@ -205,16 +186,16 @@ int main(int argc, char **argv)
             window.openFile(csv); // builds the import choice on the GUI thread, then loads
             openFileMs = ms(timer);
             const qint64 limit = static_cast<qint64>(args.completeTimeout * 1000);
-            if (waitFor([&] { return window.document()->table() || !error.isEmpty(); }, limit)
+            if (seg::bench::waitFor([&] { return window.document()->table() || !error.isEmpty(); }, limit)
                 && error.isEmpty())
                 loadedMs = ms(timer);
-            if (waitFor([&] { return window.currentResult() || !error.isEmpty(); }, limit)
+            if (seg::bench::waitFor([&] { return window.currentResult() || !error.isEmpty(); }, limit)
                 && error.isEmpty()) {
                 window.repaint(); // every view painted with the first segmentation
                 shownMs = ms(timer);
                 analysisMs = window.currentResult()->elapsedMs;
             }
-            if (waitFor([&] { return window.isComplete() || !error.isEmpty(); }, limit) && error.isEmpty())
+            if (seg::bench::waitFor([&] { return window.isComplete() || !error.isEmpty(); }, limit) && error.isEmpty())
                 completeMs = ms(timer);
             ticker.stop();
         }

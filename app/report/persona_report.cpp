@@ -10,7 +10,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QPalette>
 #include <QPdfWriter>
 
@@ -84,12 +83,7 @@ Renderer::Renderer(const ReportInput &input, const ReportOptions &options, QPdfW
     , m_appearance(input.reportAppearance())
 {
     m_pageCount = reportPageCount(input.segmentCount());
-    const QStringList families = QFontDatabase::families();
-    for (const QString &f : {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans")})
-        if (families.contains(f)) {
-            m_family = f;
-            break;
-        }
+    m_family = reportFontFamily();
 }
 
 void Renderer::run()

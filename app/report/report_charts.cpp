@@ -2,6 +2,8 @@
 
 #include "app/report/report_charts.h"
 
+#include <QFontDatabase>
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -17,6 +19,15 @@ QColor muted() { return QColor(0x61, 0x6e, 0x7c); }
 QColor rule() { return QColor(0xd9, 0xe2, 0xec); }
 QColor panel() { return QColor(0xf5, 0xf7, 0xfa); }
 QColor accent() { return QColor(0x24, 0x3b, 0x53); }
+
+QString reportFontFamily()
+{
+    const QStringList families = QFontDatabase::families();
+    for (const QString &f : {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans")})
+        if (families.contains(f))
+            return f;
+    return {};
+}
 
 namespace {
 

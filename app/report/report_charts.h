@@ -28,6 +28,10 @@ QColor rule();
 QColor panel();
 QColor accent();
 
+/// The report's font family: the first of DejaVu Sans, Liberation Sans and Noto Sans installed;
+/// empty when none is (Qt's default then).
+QString reportFontFamily();
+
 /// The colours of a chart drawn for paper (the report) or a screen (the explorer, from its palette).
 struct ChartColours
 {

@@ -5,7 +5,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -22,15 +21,9 @@ class ValueChecksPage
 public:
     static void paint(QPainter &painter, const QRectF &page, const ValueChecks &c, const QLocale &locale)
     {
-        QString family = QStringLiteral("Sans Serif");
-        const QStringList families = QFontDatabase::families();
-        for (const QString &f : {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans")})
-            if (families.contains(f)) {
-                family = f;
-                break;
-            }
+        const QString family = report::reportFontFamily();
         const auto font = [&](qreal points, bool bold = false) {
-            QFont f(family);
+            QFont f = family.isEmpty() ? QFont() : QFont(family);
             f.setPointSizeF(points);
             f.setBold(bold);
             return f;
