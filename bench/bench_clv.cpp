@@ -137,7 +137,7 @@ int main(int argc, char **argv)
             seg::CsvOptions csv;
             csv.columnTypes = {{"customer_id", seg::ColumnType::Identifier}};
             readSeconds = best(runs, [&] { table = seg::loadTable(cdnow, {}, csv); });
-            options.columns = {"customer_id", "date", "dollar_value", {}, {}, {}};
+            options.columns = {"customer_id", "date", "dollar_value", {}, {}, {}, {}};
             options.calibrationEnd = static_cast<double>(seg::daysFromCivil(1997, 9, 30));
             options.holdoutEnd = static_cast<double>(seg::daysFromCivil(1998, 6, 30));
             options.unit = seg::TimeUnit::Week;
@@ -146,7 +146,7 @@ int main(int argc, char **argv)
             table = syntheticLog(synthetic, seed, drawn);
             readSeconds = std::chrono::duration<double>(Clock::now() - start).count();
             const double origin = static_cast<double>(seg::daysFromCivil(2023, 1, 1));
-            options.columns = {"customer", "date", "amount", {}, {}, {}};
+            options.columns = {"customer", "date", "amount", {}, {}, {}, {}};
             options.calibrationEnd = origin + 547;
             options.holdoutEnd = origin + 730;
             options.unit = seg::TimeUnit::Week;

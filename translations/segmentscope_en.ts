@@ -719,7 +719,107 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (in the previewed rows). To read the rows as they are, choose (none) as the customer id.</source>
+        <source>Transaction log: read as customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive one row per customer from the purchases, and segment the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each purchase was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each line cost; a negative amount is a return. Leave it at (none) when the log gives a unit price and a quantity instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per unit, for a log without line totals: a line&apos;s amount is quantity × unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: units per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the sales channel, as each customer&apos;s shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the product category, as how many each customer bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last weeks of purchases aside: the customers are described as they were before them, and the Model tab compares the forecast purchases with those made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holdout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of purchase dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the amount column, or the unit price and quantity columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the amount or the unit price, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit price needs the quantity column: a line&apos;s amount is quantity × unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known segments cannot come from a transaction log: they belong to customers, and its rows are purchases. Choose (none) as the known segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the previewed rows). Read it as customers (the transaction log section), or to read the rows as they are, choose (none) as the customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read on import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

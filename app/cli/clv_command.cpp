@@ -41,31 +41,6 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-/// A date option: YYYY-MM-DD only (a date on the command line has one spelling).
-double dateOption(const Args &args, const QString &option)
-{
-    const QString text = *args.value(option);
-    double days = 0.0;
-    const QByteArray bytes = text.toUtf8();
-    if (parseDate(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), days) != DateFormat::Iso
-        || days != std::floor(days))
-        throw UsageError(tr("--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'").arg(option, text));
-    return days;
-}
-
-std::string dayText(double day)
-{
-    Column c;
-    c.type = ColumnType::Date;
-    c.numbers = {day};
-    return c.cellText(0);
-}
-
-double todayUtc()
-{
-    return std::floor(static_cast<double>(std::time(nullptr)) / 86400.0);
-}
-
 /// The column named by --OPTION; else an error naming the option, the file and the columns.
 void requireColumn(const Table &table, const std::string &name, const QString &option, const std::string &input)
 {
@@ -126,7 +101,7 @@ int runClv(const QStringList &arguments)
     const Args args(arguments,
                     {QStringLiteral("table"), QStringLiteral("delimiter"), QStringLiteral("date-order"),
                      QStringLiteral("customer-column"), QStringLiteral("date-column"), QStringLiteral("amount-column"),
-                     QStringLiteral("quantity-column"), QStringLiteral("channel-column"),
+                     QStringLiteral("price-column"), QStringLiteral("quantity-column"), QStringLiteral("channel-column"),
                      QStringLiteral("category-column"), QStringLiteral("frequency-column"),
                      QStringLiteral("recency-column"), QStringLiteral("tenure-column"),
                      QStringLiteral("monetary-column"), QStringLiteral("calibration-end"),
@@ -147,14 +122,14 @@ int runClv(const QStringList &arguments)
             if (!args.has(QString::fromLatin1(option)))
                 throw UsageError(tr("a customer summary (--frequency-column) needs --%1 too")
                                      .arg(QString::fromLatin1(option)));
-        for (const char *option : {"date-column", "amount-column", "calibration-end", "holdout-end",
+        for (const char *option : {"date-column", "amount-column", "price-column", "calibration-end", "holdout-end",
                                    "quantity-column", "channel-column", "category-column", "today"})
             if (args.has(QString::fromLatin1(option)))
                 throw UsageError(tr("--%1 is for a transaction log; with --frequency-column the input is one row "
                                     "per customer")
                                      .arg(QString::fromLatin1(option)));
     } else {
-        for (const char *option : {"customer-column", "date-column", "amount-column", "calibration-end"})
+        for (const char *option : {"customer-column", "date-column", "calibration-end"})
             if (!args.has(QString::fromLatin1(option)))
                 throw UsageError(tr("clv needs --%1 (or a customer summary with --frequency-column, "
                                     "--recency-column, --tenure-column and --monetary-column)")
@@ -175,13 +150,8 @@ int runClv(const QStringList &arguments)
     TransactionOptions transactionOptions;
     transactionOptions.unit = unit;
     transactionOptions.dropDuplicates = args.has(QStringLiteral("drop-duplicates"));
-    transactionOptions.columns = {args.stdValue(QStringLiteral("customer-column")),
-                                  args.stdValue(QStringLiteral("date-column")),
-                                  args.stdValue(QStringLiteral("amount-column")),
-                                  args.stdValue(QStringLiteral("quantity-column")),
-                                  args.stdValue(QStringLiteral("channel-column")),
-                                  args.stdValue(QStringLiteral("category-column"))};
     if (!summaryMode) {
+        transactionOptions.columns = logColumnsOption(args, args.stdValue(QStringLiteral("customer-column")));
         transactionOptions.calibrationEnd = dateOption(args, QStringLiteral("calibration-end"));
         if (args.has(QStringLiteral("holdout-end"))) {
             transactionOptions.holdoutEnd = dateOption(args, QStringLiteral("holdout-end"));
@@ -196,7 +166,7 @@ int runClv(const QStringList &arguments)
             throw UsageError(tr("--calibration-end %1 is after today (%2): the calibration period must have "
                                 "ended (give --today for data exported on another day)")
                                  .arg(*args.value(QStringLiteral("calibration-end")),
-                                      QString::fromStdString(dayText(*transactionOptions.today))));
+                                      QString::fromStdString(formatDate(*transactionOptions.today))));
     }
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     const bool quiet = args.has(QStringLiteral("quiet"));
@@ -248,6 +218,7 @@ int runClv(const QStringList &arguments)
             {"customer-column", &transactionOptions.columns.customer},
             {"date-column", &transactionOptions.columns.date},
             {"amount-column", &transactionOptions.columns.amount},
+            {"price-column", &transactionOptions.columns.unitPrice},
             {"quantity-column", &transactionOptions.columns.quantity},
             {"channel-column", &transactionOptions.columns.channel},
             {"category-column", &transactionOptions.columns.category}};
@@ -355,9 +326,9 @@ int runClv(const QStringList &arguments)
                              {"discount", clvOptions.discountRate},
                              {"margin", clvOptions.margin}};
     if (!summaryMode) {
-        params["calibration_end"] = dayText(customers.calibrationEnd);
-        params["holdout_end"] = customers.holdoutEnd ? nlohmann::json(dayText(*customers.holdoutEnd)) : nlohmann::json();
-        params["today"] = dayText(*transactionOptions.today);
+        params["calibration_end"] = formatDate(customers.calibrationEnd);
+        params["holdout_end"] = customers.holdoutEnd ? nlohmann::json(formatDate(*customers.holdoutEnd)) : nlohmann::json();
+        params["today"] = formatDate(*transactionOptions.today);
         params["drop_duplicates"] = transactionOptions.dropDuplicates;
     }
     summary["params"] = params;
@@ -459,9 +430,9 @@ int runClv(const QStringList &arguments)
         checks.source = QString::fromStdString(inputName(input));
         checks.customers = points.size();
         if (!summaryMode) {
-            checks.calibrationEnd = QString::fromStdString(dayText(transactionOptions.calibrationEnd));
+            checks.calibrationEnd = QString::fromStdString(formatDate(transactionOptions.calibrationEnd));
             if (customers.holdoutEnd)
-                checks.holdoutEnd = QString::fromStdString(dayText(*customers.holdoutEnd));
+                checks.holdoutEnd = QString::fromStdString(formatDate(*customers.holdoutEnd));
         }
         checks.unitPlural = unit == TimeUnit::Day ? tr("days") : unit == TimeUnit::Week ? tr("weeks") : tr("months");
         checks.holdoutLength = customers.holdoutEnd ? customers.holdoutLength() : 0.0;

@@ -182,6 +182,56 @@ QString roleText(ColumnRole role)
                 ErrorLocation {input, -1, {}});
 }
 
+// A transaction log to read as customers: --date-column with --id-column (the customer) and
+// either --amount-column or --price-column with --quantity-column; nothing without
+// --date-column (then every log option is a usage error).
+std::optional<LogImport> logImport(const Args &args, const std::string &idColumn)
+{
+    const char *logOptions[] = {"amount-column", "price-column",   "quantity-column", "channel-column",
+                                "category-column", "calibration-end", "holdout-end",   "today"};
+    if (!args.has(QStringLiteral("date-column"))) {
+        for (const char *option : logOptions)
+            if (args.has(QString::fromLatin1(option)))
+                throw UsageError(tr("--%1 is for a transaction log: give its date column with --date-column too")
+                                     .arg(QString::fromLatin1(option)));
+        return std::nullopt;
+    }
+    if (idColumn.empty())
+        throw UsageError(tr("a transaction log (--date-column) needs --id-column, the column of the customer each "
+                            "purchase belongs to"));
+    if (args.has(QStringLiteral("label-column")))
+        throw UsageError(tr("--label-column cannot be used with a transaction log: known segments belong to "
+                            "customers, and the log's rows are purchases"));
+    LogImport import;
+    if (args.has(QStringLiteral("time-unit"))) // the commands that value customers count time in it
+        import.unit = parseOption(QStringLiteral("time-unit"), [&] {
+            return parseTimeUnit(args.stdValue(QStringLiteral("time-unit")));
+        });
+    import.columns = logColumnsOption(args, idColumn);
+    import.today = args.has(QStringLiteral("today")) ? dateOption(args, QStringLiteral("today")) : todayUtc();
+    if (args.has(QStringLiteral("calibration-end"))) {
+        import.calibrationEnd = dateOption(args, QStringLiteral("calibration-end"));
+        if (*import.calibrationEnd > *import.today)
+            throw UsageError(tr("--calibration-end %1 is after today (%2): the calibration period must have ended "
+                                "(give --today for data exported on another day)")
+                                 .arg(*args.value(QStringLiteral("calibration-end")),
+                                      QString::fromStdString(formatDate(*import.today))));
+    }
+    if (args.has(QStringLiteral("holdout-end"))) {
+        if (!import.calibrationEnd)
+            throw UsageError(tr("--holdout-end needs --calibration-end: the holdout is the time between them"));
+        const double holdoutEnd = dateOption(args, QStringLiteral("holdout-end"));
+        if (holdoutEnd <= *import.calibrationEnd)
+            throw UsageError(tr("--holdout-end %1 must be after --calibration-end %2")
+                                 .arg(*args.value(QStringLiteral("holdout-end")),
+                                      *args.value(QStringLiteral("calibration-end"))));
+        import.holdoutLength = (holdoutEnd - *import.calibrationEnd) / daysPerUnit(import.unit);
+    }
+    import.dayFirst = args.value(QStringLiteral("date-order")) == QLatin1String("day-first")
+                      || args.value(QStringLiteral("date-order")) == QLatin1String("dmy");
+    return import;
+}
+
 } // namespace
 
 std::set<QString> customerInputOptions()
@@ -190,7 +240,10 @@ std::set<QString> customerInputOptions()
             QStringLiteral("columns"),      QStringLiteral("exclude"),       QStringLiteral("features"),
             QStringLiteral("scale"),        QStringLiteral("impute"),        QStringLiteral("delimiter"),
             QStringLiteral("categorical"),  QStringLiteral("value-columns"), QStringLiteral("date-columns"),
-            QStringLiteral("date-order")};
+            QStringLiteral("date-order"),   QStringLiteral("date-column"),   QStringLiteral("amount-column"),
+            QStringLiteral("price-column"), QStringLiteral("quantity-column"), QStringLiteral("channel-column"),
+            QStringLiteral("category-column"), QStringLiteral("calibration-end"), QStringLiteral("holdout-end"),
+            QStringLiteral("today")};
 }
 
 std::set<QString> customerInputRepeatableOptions()
@@ -220,6 +273,7 @@ CustomerInput::CustomerInput(const Args &args, QString command, std::optional<st
                             "their own (ids are unique, so every customer would be a segment of one)")
                              .arg(QString::fromStdString(m_labelColumn)));
     m_tableName = args.stdValue(QStringLiteral("table"));
+    m_log = logImport(args, m_idColumn);
 }
 
 std::vector<NamedFile> CustomerInput::files() const
@@ -247,9 +301,12 @@ void CustomerInput::checkLabelColumn(const Table &table) const
 Table CustomerInput::read() const
 {
     CsvOptions csv;
-    csv.idColumn = m_idColumn;
+    csv.idColumn = m_log ? std::string() : m_idColumn; // a log's customer column repeats
     csv.columnRoles = chosenRoles(m_args);
     Table table = readInputTable(m_args, m_input, csv);
+    if (m_log) {
+        return customersFromLog(table, *m_log);
+    }
     for (const std::string &name : {m_idColumn, m_labelColumn}) {
         // A header read as one column usually means a delimiter the detection does not know.
         if (!name.empty() && !table.find(name) && table.columns.size() == 1 && !isSqliteFile(m_input))
@@ -267,9 +324,10 @@ Table CustomerInput::read() const
     if (!m_args.has(QStringLiteral("id-column")))
         if (const auto log = findTransactionLog(table))
             throw Error(ErrorKind::InvalidData,
-                        describeTransactionLog(*log)
-                            + " (docs/data-import.md, \"Transaction logs\"); if each row really is one customer, "
-                              "say that no column is the key with --id-column ''",
+                        describeTransactionLog(*log) + "; to read it as customers, give --id-column " + log->idColumn
+                            + " with the log's --date-column and --amount-column (or --price-column and "
+                              "--quantity-column) (docs/data-import.md, \"Transaction logs\"); if each row really is "
+                              "one customer, say that no column is the key with --id-column ''",
                         ErrorLocation {inputName(m_input), -1, log->idColumn});
     return table;
 }

@@ -11,6 +11,7 @@
 #include "engine/data/csv_reader.h"
 #include "engine/data/table.h"
 #include "engine/prep/feature_spec.h"
+#include "engine/prep/transactions.h"
 
 #include <optional>
 #include <set>
@@ -59,8 +60,12 @@ public:
     std::vector<NamedFile> files() const;
 
     /// Reads INPUT (CSV or SQLite, --table) with the roles chosen on the command line; checks
-    /// the id and label columns and refuses a transaction log without --id-column.
+    /// the id and label columns and refuses a transaction log without --id-column. With
+    /// --date-column INPUT is a transaction log: its customers (seg::customersFromLog, keyed by
+    /// --id-column) are the table.
     Table read() const;
+    /// INPUT is a transaction log read as customers (--date-column).
+    bool isTransactionLog() const { return m_log.has_value(); }
     /// The feature spec: the --features file, --columns, or the suggested one without the id,
     /// label and --exclude columns; then --scale and --impute.
     FeatureSpec spec(const Table &table) const;
@@ -75,6 +80,7 @@ private:
     bool m_fromProject = false;
     std::optional<Scaling> m_scaling;
     std::optional<Imputation> m_imputation;
+    std::optional<LogImport> m_log;
 };
 
 } // namespace seg::cli

@@ -3,6 +3,7 @@
 #include "app/cli/output.h"
 
 #include "engine/core/error.h"
+#include "engine/data/cell_parsers.h"
 #include "engine/data/input_file.h"
 #include "engine/data/loader.h"
 #include "engine/data/sqlite_reader.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <ctime>
 
 namespace seg::cli {
 
@@ -36,6 +38,23 @@ DayMonthOrder parseDateOrder(const QString &text)
     throw UsageError(tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
 }
 
+// A date on the command line has one spelling.
+double dateOption(const Args &args, const QString &option)
+{
+    const QString text = *args.value(option);
+    double days = 0.0;
+    const QByteArray bytes = text.toUtf8();
+    if (parseDate(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), days) != DateFormat::Iso
+        || days != std::floor(days))
+        throw UsageError(tr("--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'").arg(option, text));
+    return days;
+}
+
+double todayUtc()
+{
+    return std::floor(static_cast<double>(std::time(nullptr)) / 86400.0);
+}
+
 Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
 {
     if (const auto order = args.value(QStringLiteral("date-order")))
@@ -58,6 +77,22 @@ Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
             throw UsageError(tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
         throw;
     }
+}
+
+TransactionColumns logColumnsOption(const Args &args, std::string idColumn)
+{
+    if (args.has(QStringLiteral("amount-column")) == args.has(QStringLiteral("price-column")))
+        throw UsageError(tr("a transaction log needs either --amount-column (what each line cost) or "
+                            "--price-column with --quantity-column (the unit price and the units)"));
+    if (args.has(QStringLiteral("price-column")) && !args.has(QStringLiteral("quantity-column")))
+        throw UsageError(tr("--price-column needs --quantity-column: a line's amount is quantity x unit price"));
+    return {std::move(idColumn),
+            args.stdValue(QStringLiteral("date-column")),
+            args.stdValue(QStringLiteral("amount-column")),
+            args.stdValue(QStringLiteral("quantity-column")),
+            args.stdValue(QStringLiteral("channel-column")),
+            args.stdValue(QStringLiteral("category-column")),
+            args.stdValue(QStringLiteral("price-column"))};
 }
 
 std::string inputName(const std::string &input)

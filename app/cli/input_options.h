@@ -6,6 +6,7 @@
 
 #include "engine/data/csv_reader.h"
 #include "engine/data/table.h"
+#include "engine/prep/transactions.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,18 @@ DayMonthOrder parseDateOrder(const QString &text);
 /// --date-order from `args`. --table with a file that is not SQLite, and a database with several
 /// tables and no --table, are usage errors naming --table.
 Table readInputTable(const Args &args, const std::string &input, CsvOptions csv);
+
+/// A date option (--calibration-end, --today ...): YYYY-MM-DD only, as days since 1970-01-01; a
+/// usage error naming the option otherwise.
+double dateOption(const Args &args, const QString &option);
+/// Today (UTC) as days since 1970-01-01.
+double todayUtc();
+
+/// A transaction log's columns from --date-column, --amount-column or --price-column with
+/// --quantity-column, --channel-column and --category-column, with `idColumn` as the customer.
+/// Usage errors when neither or both of the amount and the unit price are given, or a unit price
+/// without quantities.
+TransactionColumns logColumnsOption(const Args &args, std::string idColumn);
 
 /// The name of INPUT in messages: the path, or "standard input" for '-'.
 std::string inputName(const std::string &input);

@@ -117,6 +117,7 @@ int runReport(const QStringList &arguments)
                                                 args.stdValue(QStringLiteral("tenure-column")),
                                                 args.stdValue(QStringLiteral("monetary-column"))};
     }
+    // A transaction log's customers count time in --time-unit too (CustomerInput).
     analysis.unit = parseOption(QStringLiteral("time-unit"), [&] {
         return parseTimeUnit(args.stdValue(QStringLiteral("time-unit"), "week"));
     });

@@ -128,14 +128,15 @@ void EngineController::requestKSweep(int kFirst, int kLast)
 }
 
 quint64 EngineController::requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn,
-                                      const std::map<std::string, ColumnRole> &columnRoles)
+                                      const std::map<std::string, ColumnRole> &columnRoles,
+                                      const std::optional<LogImport> &transactions)
 {
-    return requestLoadJob(LoadJob{0, path, sqliteTable, idColumn, std::nullopt, columnRoles});
+    return requestLoadJob(LoadJob{0, path, sqliteTable, idColumn, std::nullopt, columnRoles, transactions});
 }
 
 quint64 EngineController::requestDemo(std::size_t rows, std::uint64_t seed)
 {
-    return requestLoadJob(LoadJob{0, {}, {}, {}, DemoSource{rows, seed}, {}});
+    return requestLoadJob(LoadJob{0, {}, {}, {}, DemoSource{rows, seed}, {}, std::nullopt});
 }
 
 quint64 EngineController::requestLoadJob(LoadJob job)

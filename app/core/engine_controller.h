@@ -7,12 +7,14 @@
 
 #include "app/core/analysis.h"
 #include "engine/data/table.h"
+#include "engine/prep/transactions.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace seg {
@@ -44,8 +46,11 @@ public Q_SLOTS:
     /// reported point by point (sweepUpdated). Cancelled by the next analysis request.
     void requestKSweep(int kFirst = 2, int kLast = 12);
     /// Load a CSV or SQLite table on the worker (progress + cancel like analyses).
+    /// With `transactions` the file is a transaction log, read as its customers
+    /// (seg::customersFromLog), and `columnRoles` are roles of the customers' columns.
     quint64 requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn,
-                        const std::map<std::string, ColumnRole> &columnRoles = {});
+                        const std::map<std::string, ColumnRole> &columnRoles = {},
+                        const std::optional<LogImport> &transactions = std::nullopt);
     /// Generate `rows` demo customers from `seed` on the worker, delivered like a loaded table.
     quint64 requestDemo(std::size_t rows, std::uint64_t seed);
     /// Cancel whatever runs now.

@@ -7,6 +7,7 @@
 #include "engine/core/error.h"
 #include "engine/core/random.h"
 #include "engine/core/sampling.h"
+#include "engine/data/column_roles.h"
 #include "engine/data/loader.h"
 #include "engine/demo/demo_data.h"
 #include "engine/embed/embedding.h"
@@ -403,7 +404,7 @@ const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared
     m_value.table = table;
     if (const std::optional<SummaryColumns> columns = findValueColumns(*table)) {
         try {
-            m_value.model = std::make_shared<const CustomerValueModel>(fitCustomerValue(*table, *columns, TimeUnit::Week));
+            m_value.model = std::make_shared<const CustomerValueModel>(fitCustomerValue(*table, *columns, valueTimeUnit(*table)));
         } catch (const Error &e) {
             // The table has columns of those names that do not follow the models' rules (e.g. a
             // "recency" counting days since the last purchase): no value, and the reason.
@@ -468,9 +469,17 @@ void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
         table = generateDemoData(job.demo->rows, job.demo->seed, progress);
     } else {
         CsvOptions options;
-        options.idColumn = job.idColumn.toStdString();
-        options.columnRoles = job.columnRoles;
-        table = loadTable(job.path.toStdString(), job.sqliteTable.toStdString(), options, progress);
+        if (job.transactions) {
+            // The customer column repeats in a log, and the chosen roles are the customers'.
+            table = loadTable(job.path.toStdString(), job.sqliteTable.toStdString(), options, progress.sub(0.0, 0.8));
+            progress.check();
+            table = customersFromLog(table, *job.transactions);
+            applyChosenRoles(table, job.columnRoles);
+        } else {
+            options.idColumn = job.idColumn.toStdString();
+            options.columnRoles = job.columnRoles;
+            table = loadTable(job.path.toStdString(), job.sqliteTable.toStdString(), options, progress);
+        }
     }
     progress.report(1.0);
     if (!m_shared->isStale(JobKind::Load, job.generation))

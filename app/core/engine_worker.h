@@ -5,6 +5,7 @@
 #include "app/core/analysis.h"
 #include "engine/core/progress.h"
 #include "engine/data/table.h"
+#include "engine/prep/transactions.h"
 
 #include <QObject>
 #include <QString>
@@ -52,6 +53,9 @@ struct LoadJob
     QString idColumn;
     std::optional<DemoSource> demo; ///< when set, generate the demo customers instead
     std::map<std::string, ColumnRole> columnRoles; ///< the roles the user chose (CsvOptions::columnRoles)
+    /// When set the file is a transaction log: its customers are the table (customersFromLog),
+    /// and `columnRoles` are roles of their columns.
+    std::optional<LogImport> transactions;
 };
 
 /// What the controller (GUI thread) and the worker (engine thread) both touch. The pending

@@ -7,10 +7,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QDate>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -30,6 +34,9 @@ enum FeatureTreeColumn { NameColumn, TypeColumn, RoleColumn, GroupColumn };
 // The role column keeps the shown role and the suggested one as ints, the reason as its tooltip.
 constexpr int kRoleData = Qt::UserRole;
 constexpr int kSuggestedRoleData = Qt::UserRole + 1;
+// The name column keeps whether the column was suggested as a feature, the group column the
+// suggested group.
+constexpr int kSuggestedData = Qt::UserRole + 2;
 
 constexpr std::array kRoles {ColumnRole::Numeric, ColumnRole::Categorical, ColumnRole::Value, ColumnRole::Date,
                              ColumnRole::Id,      ColumnRole::Label,       ColumnRole::Personal, ColumnRole::Ignored};
@@ -107,6 +114,54 @@ int suggestedIdIndex(const Table &table)
             named = int(c) + 1;
     }
     return customer ? customer : first ? first : named;
+}
+
+// The log column to preselect for `field` (by type, role and name), or "" for none.
+enum class LogField { Date, Amount, Price, Quantity, Channel, Category };
+QString suggestedLogColumn(const Table &table, LogField field, const QString &id)
+{
+    const auto named = [&](std::initializer_list<const char *> words, auto &&accept) -> QString {
+        for (const Column &column : table.columns) {
+            const QString name = QString::fromStdString(column.name);
+            if (name == id || !accept(column))
+                continue;
+            for (const char *word : words)
+                if (name.contains(QLatin1String(word), Qt::CaseInsensitive))
+                    return name;
+        }
+        return {};
+    };
+    const auto any = [](const Column &) { return true; };
+    const auto numeric = [](const Column &c) { return c.isNumeric() && c.type != ColumnType::Date; };
+    switch (field) {
+    case LogField::Date:
+        for (const Column &column : table.columns)
+            if (column.type == ColumnType::Date)
+                return QString::fromStdString(column.name);
+        return named({"date", "time", "day"}, any);
+    case LogField::Price: return named({"price"}, numeric);
+    case LogField::Amount: {
+        if (!suggestedLogColumn(table, LogField::Price, id).isEmpty())
+            return named({"amount", "total", "sales", "revenue", "spend"}, numeric);
+        const QString byName = named({"amount", "total", "sales", "revenue", "spend", "value", "dollar"}, numeric);
+        if (!byName.isEmpty())
+            return byName;
+        for (const Column &column : table.columns)
+            if (column.role == ColumnRole::Value)
+                return QString::fromStdString(column.name);
+        return {};
+    }
+    case LogField::Quantity: return named({"quantity", "qty", "units"}, numeric);
+    case LogField::Channel: return named({"channel"}, any);
+    case LogField::Category: return named({"category"}, any);
+    }
+    return {};
+}
+
+// The column a log combo names; "" for (none).
+QString comboColumn(const QComboBox *combo)
+{
+    return combo->currentIndex() > 0 ? combo->currentText() : QString();
 }
 
 /// The group cell is edited through a combo box offering the usual groups (free text allowed),
@@ -238,6 +293,51 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
                                 "recovers them (adjusted Rand index)"));
     form->addRow(tr("&Known segments:"), m_labelCombo);
     choiceLayout->addLayout(form);
+
+    // A transaction log: the columns its customers are derived from.
+    m_logBox = new QGroupBox(tr("Transaction log: read as customers"), choiceBox);
+    m_logBox->setCheckable(true);
+    m_logBox->setChecked(true);
+    m_logBox->setToolTip(tr("Derive one row per customer from the purchases, and segment the customers"));
+    auto *logLayout = new QGridLayout(m_logBox);
+    m_logNote = new QLabel(m_logBox);
+    m_logNote->setWordWrap(true);
+    logLayout->addWidget(m_logNote, 0, 0, 1, 4);
+    const auto addLogCombo = [&](QComboBox *&combo, const QString &label, int row, int column, const QString &tip) {
+        combo = new QComboBox(m_logBox);
+        combo->setToolTip(tip);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        auto *text = new QLabel(label, m_logBox);
+        text->setBuddy(combo);
+        logLayout->addWidget(text, row, column);
+        logLayout->addWidget(combo, row, column + 1);
+    };
+    addLogCombo(m_dateCombo, tr("&Date:"), 1, 0, tr("When each purchase was made"));
+    addLogCombo(m_amountCombo, tr("&Amount:"), 1, 2,
+                tr("What each line cost; a negative amount is a return. Leave it at (none) when the log gives a "
+                   "unit price and a quantity instead"));
+    addLogCombo(m_priceCombo, tr("Unit &price:"), 2, 0,
+                tr("Price per unit, for a log without line totals: a line's amount is quantity × unit price"));
+    addLogCombo(m_quantityCombo, tr("&Quantity:"), 2, 2, tr("Optional: units per line"));
+    addLogCombo(m_channelCombo, tr("C&hannel:"), 3, 0, tr("Optional: the sales channel, as each customer's shares"));
+    addLogCombo(m_categoryCombo, tr("Cate&gory:"), 3, 2,
+                tr("Optional: the product category, as how many each customer bought"));
+    m_holdoutSpin = new QSpinBox(m_logBox);
+    m_holdoutSpin->setRange(0, 104);
+    m_holdoutSpin->setSuffix(tr(" weeks"));
+    m_holdoutSpin->setSpecialValueText(tr("none"));
+    m_holdoutSpin->setToolTip(tr("Keep the last weeks of purchases aside: the customers are described as they "
+                                 "were before them, and the Model tab compares the forecast purchases with "
+                                 "those made"));
+    auto *holdoutLabel = new QLabel(tr("&Holdout:"), m_logBox);
+    holdoutLabel->setBuddy(m_holdoutSpin);
+    logLayout->addWidget(holdoutLabel, 4, 0);
+    logLayout->addWidget(m_holdoutSpin, 4, 1);
+    logLayout->setColumnStretch(1, 1);
+    logLayout->setColumnStretch(3, 1);
+    m_logBox->hide();
+    choiceLayout->addWidget(m_logBox);
     auto *featuresLabel = new QLabel(tr("&Features, roles and groups (double-click a role or a group to change "
                                         "it; hover over a role to see why it was suggested):"),
                                      choiceBox);
@@ -292,6 +392,21 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
         }
     });
     connect(m_idCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::onIdOrLabelChanged);
+    const auto onLogChoice = [this] {
+        if (m_updating)
+            return;
+        deriveCustomers();
+        fillFeatureTree();
+        reserveIdAndLabel();
+        validate();
+    };
+    for (QComboBox *combo : {m_dateCombo, m_amountCombo, m_priceCombo, m_quantityCombo, m_channelCombo, m_categoryCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, onLogChoice);
+    connect(m_logBox, &QGroupBox::toggled, this, onLogChoice);
+    connect(m_holdoutSpin, &QSpinBox::valueChanged, this, [this] {
+        if (!m_updating)
+            validate();
+    });
     connect(m_labelCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::onIdOrLabelChanged);
     connect(m_featureTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (m_updating)
@@ -304,7 +419,14 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     setTabOrder(m_tableCombo, m_previewTable);
     setTabOrder(m_previewTable, m_idCombo);
     setTabOrder(m_idCombo, m_labelCombo);
-    setTabOrder(m_labelCombo, m_featureTree);
+    setTabOrder(m_labelCombo, m_logBox);
+    QWidget *previous = m_logBox;
+    for (QWidget *next : std::initializer_list<QWidget *> {m_dateCombo, m_amountCombo, m_priceCombo, m_quantityCombo,
+                                                          m_channelCombo, m_categoryCombo, m_holdoutSpin,
+                                                          m_featureTree}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     if (m_readError.isEmpty())
         readPreview();
@@ -352,16 +474,22 @@ void ImportDialog::fillColumns()
 {
     m_updating = true;
     m_previewTable->clear();
-    m_idCombo->clear();
-    m_labelCombo->clear();
-    m_featureTree->clear();
-    m_idCombo->addItem(tr("(none)"));
-    m_labelCombo->addItem(tr("(none)"));
+    const std::initializer_list<QComboBox *> columnCombos {m_idCombo,       m_labelCombo,    m_dateCombo,
+                                                           m_amountCombo,   m_priceCombo,    m_quantityCombo,
+                                                           m_channelCombo,  m_categoryCombo};
+    for (QComboBox *combo : columnCombos) {
+        combo->clear();
+        combo->addItem(tr("(none)"));
+    }
 
     if (!m_preview) {
         m_previewTable->setRowCount(0);
         m_previewTable->setColumnCount(0);
         m_previewCaption->setText(tr("Preview not available"));
+        m_features.reset();
+        m_logDetected = false;
+        m_logBox->hide();
+        m_featureTree->clear();
         m_updating = false;
         return;
     }
@@ -407,16 +535,109 @@ void ImportDialog::fillColumns()
     for (int c = 0; c < shown; ++c)
         m_previewTable->setColumnWidth(c, std::min(m_previewTable->columnWidth(c), 220));
 
-    const int idIndex = suggestedIdIndex(table);
     for (int c = 0; c < columns; ++c) {
         const QString name = QString::fromStdString(table.columns[std::size_t(c)].name);
-        m_idCombo->addItem(name);
-        m_labelCombo->addItem(name);
+        for (QComboBox *combo : columnCombos)
+            combo->addItem(name);
     }
+    const int idIndex = suggestedIdIndex(table);
+    m_idCombo->setCurrentIndex(idIndex);
+    m_labelCombo->setCurrentIndex(0);
+    const QString id = idIndex > 0 ? m_idCombo->currentText() : QString();
+    const std::pair<QComboBox *, LogField> logCombos[] = {
+        {m_dateCombo, LogField::Date},         {m_amountCombo, LogField::Amount},
+        {m_priceCombo, LogField::Price},       {m_quantityCombo, LogField::Quantity},
+        {m_channelCombo, LogField::Channel},   {m_categoryCombo, LogField::Category}};
+    for (const auto &[combo, field] : logCombos)
+        combo->setCurrentIndex(std::max(0, combo->findText(suggestedLogColumn(table, field, id))));
+    m_updating = false;
+    m_logDetected = false;
+    updateLogMode();
+    reserveIdAndLabel();
+    validate();
+}
 
+bool ImportDialog::readsTransactions() const
+{
+    return m_logDetected && m_logBox->isChecked();
+}
+
+void ImportDialog::updateLogMode()
+{
+    const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
+    m_logDetected = m_preview && !id.isEmpty() && findTransactionLog(*m_preview, id.toStdString()).has_value();
+    m_logBox->setVisible(m_logDetected);
+    if (m_logDetected)
+        m_logNote->setText(tr("Column '%1' repeats: each row is a purchase. Read as customers, each gets their "
+                              "purchases, time since the last one, tenure and spend, up to the last date in the "
+                              "file.")
+                               .arg(id));
+    deriveCustomers();
+    fillFeatureTree();
+}
+
+std::optional<LogImport> ImportDialog::logImport() const
+{
+    if (!readsTransactions())
+        return std::nullopt;
+    LogImport import;
+    import.columns.customer = m_idCombo->currentText().toStdString();
+    import.columns.date = comboColumn(m_dateCombo).toStdString();
+    import.columns.amount = comboColumn(m_amountCombo).toStdString();
+    import.columns.unitPrice = comboColumn(m_priceCombo).toStdString();
+    import.columns.quantity = comboColumn(m_quantityCombo).toStdString();
+    import.columns.channel = comboColumn(m_channelCombo).toStdString();
+    import.columns.category = comboColumn(m_categoryCombo).toStdString();
+    import.unit = TimeUnit::Week; // the explorer's value figures count weeks
+    import.holdoutLength = m_holdoutSpin->value();
+    import.today = double(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+    return import;
+}
+
+void ImportDialog::deriveCustomers()
+{
+    m_logError.clear();
+    const std::optional<LogImport> import = logImport();
+    if (!import) {
+        m_features = m_preview;
+        return;
+    }
+    m_features.reset();
+    const TransactionColumns &c = import->columns;
+    if (c.date.empty())
+        m_logError = tr("Choose the column of purchase dates.");
+    else if (c.amount.empty() && c.unitPrice.empty())
+        m_logError = tr("Choose the amount column, or the unit price and quantity columns.");
+    else if (!c.amount.empty() && !c.unitPrice.empty())
+        m_logError = tr("Choose the amount or the unit price, not both.");
+    else if (!c.unitPrice.empty() && c.quantity.empty())
+        m_logError = tr("A unit price needs the quantity column: a line's amount is quantity × unit price.");
+    if (!m_logError.isEmpty() || !m_rawPreview)
+        return;
+    // The previewed rows' customers show which columns the import makes. The holdout is left
+    // out: a few hundred rows may not span it, and its columns are never features.
+    LogImport preview = *import;
+    preview.holdoutLength = 0.0;
+    try {
+        m_features = std::make_shared<const Table>(customersFromLog(*m_rawPreview, preview));
+    } catch (const std::exception &e) {
+        m_logError = QString::fromStdString(e.what());
+    }
+}
+
+void ImportDialog::fillFeatureTree()
+{
+    const bool updating = m_updating;
+    m_updating = true;
+    m_featureTree->clear();
+    if (!m_features) {
+        m_updating = updating;
+        return;
+    }
+    const Table &table = *m_features;
     std::vector<std::string> exclude;
-    if (idIndex > 0)
-        exclude.push_back(table.columns[std::size_t(idIndex - 1)].name);
+    if (m_idCombo->currentIndex() > 0)
+        exclude.push_back(m_idCombo->currentText().toStdString());
     std::set<std::string> suggested;
     try {
         for (const std::string &name : suggestFeatureSpec(table, exclude).enabledColumns())
@@ -438,34 +659,45 @@ void ImportDialog::fillColumns()
         const bool usable = isFeatureRole(column.role);
         item->setFlags(usable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
                               : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-        item->setCheckState(NameColumn, usable && suggested.count(column.name) ? Qt::Checked : Qt::Unchecked);
+        const bool isSuggested = usable && suggested.count(column.name);
+        item->setCheckState(NameColumn, isSuggested ? Qt::Checked : Qt::Unchecked);
+        item->setData(NameColumn, kSuggestedData, isSuggested);
+        item->setData(GroupColumn, kSuggestedData, item->text(GroupColumn));
         if (!usable)
             item->setToolTip(NameColumn, tr("Not a feature: its role is %1").arg(roleName(column.role)));
     }
     m_featureTree->resizeColumnToContents(NameColumn);
     m_featureTree->resizeColumnToContents(TypeColumn);
     m_featureTree->resizeColumnToContents(RoleColumn);
-    m_idCombo->setCurrentIndex(idIndex);
-    m_labelCombo->setCurrentIndex(0);
-    m_updating = false;
-    onIdOrLabelChanged();
+    m_updating = updating;
 }
 
 void ImportDialog::onIdOrLabelChanged()
 {
     if (m_updating)
         return;
+    // A log under the new id (or no longer one) changes what the feature list shows.
+    const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
+    const bool log = m_preview && !id.isEmpty() && findTransactionLog(*m_preview, id.toStdString()).has_value();
+    if (log || log != m_logDetected)
+        updateLogMode();
+    reserveIdAndLabel();
+    validate();
+}
+
+void ImportDialog::reserveIdAndLabel()
+{
     // The id and the known segments describe customers; they are never features.
     m_updating = true;
     const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
     const QString label = m_labelCombo->currentIndex() > 0 ? m_labelCombo->currentText() : QString();
-    const std::optional<ColumnIndex> previewColumns
-        = m_preview ? std::optional<ColumnIndex>(ColumnIndex(*m_preview)) : std::nullopt;
+    const std::optional<ColumnIndex> featureColumns
+        = m_features ? std::optional<ColumnIndex>(ColumnIndex(*m_features)) : std::nullopt;
     for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_featureTree->topLevelItem(i);
         const QString name = item->text(NameColumn);
         const bool reserved = name == id || name == label;
-        const Column *column = previewColumns ? previewColumns->find(name.toStdString()) : nullptr;
+        const Column *column = featureColumns ? featureColumns->find(name.toStdString()) : nullptr;
         if (reserved) {
             const ColumnRole role = name == id ? ColumnRole::Id : ColumnRole::Label;
             item->setCheckState(NameColumn, Qt::Unchecked);
@@ -481,7 +713,6 @@ void ImportDialog::onIdOrLabelChanged()
         }
     }
     m_updating = false;
-    validate();
 }
 
 void ImportDialog::validate()
@@ -490,13 +721,19 @@ void ImportDialog::validate()
     if (message.isEmpty() && m_preview) {
         const QString id = m_idCombo->currentIndex() > 0 ? m_idCombo->currentText() : QString();
         const QString label = m_labelCombo->currentIndex() > 0 ? m_labelCombo->currentText() : QString();
-        if (!id.isEmpty()) {
+        const bool transactions = readsTransactions();
+        if (transactions) {
+            message = m_logError;
+            if (message.isEmpty() && !label.isEmpty())
+                message = tr("Known segments cannot come from a transaction log: they belong to customers, and "
+                             "its rows are purchases. Choose (none) as the known segments.");
+        } else if (!id.isEmpty()) {
             if (const auto log = findTransactionLog(*m_preview, id.toStdString()))
-                message = tr("%1 (in the previewed rows). To read the rows as they are, choose (none) as the "
-                             "customer id.")
+                message = tr("%1 (in the previewed rows). Read it as customers (the transaction log section), or "
+                             "to read the rows as they are, choose (none) as the customer id.")
                               .arg(QString::fromStdString(describeTransactionLog(*log)));
         }
-        if (message.isEmpty() && !id.isEmpty()) {
+        if (message.isEmpty() && !id.isEmpty() && !transactions) {
             // Re-read the preview with the id column declared, so missing and duplicate ids in
             // the previewed rows are reported now rather than after a long load.
             CsvOptions options;
@@ -511,7 +748,17 @@ void ImportDialog::validate()
                 message = QString::fromStdString(e.what());
             }
         }
-        if (message.isEmpty() && m_rawPreview) {
+        if (message.isEmpty() && transactions && m_features) {
+            // The customers' roles as chosen, tried on the previewed rows' customers.
+            Table check = *m_features;
+            std::map<std::string, ColumnRole> roles = choice().roles;
+            roles.erase(id.toStdString());
+            try {
+                applyChosenRoles(check, roles);
+            } catch (const std::exception &e) {
+                message = QString::fromStdString(e.what());
+            }
+        } else if (message.isEmpty() && m_rawPreview) {
             // A role the column cannot take (text as money) fails now, naming the column: the
             // chosen roles are tried on the previewed cells as read, before any suggestion.
             Table check;
@@ -540,9 +787,17 @@ void ImportDialog::validate()
     m_message = message;
     if (message.isEmpty()) {
         QStringList notes;
-        if (m_preview)
+        if (readsTransactions() && m_features) {
+            // The first warning counts the previewed rows' customers; the others are the log's.
+            notes << tr("Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read "
+                        "on import.")
+                         .arg(m_features->rowCount);
+            for (std::size_t i = 1; i < std::min<std::size_t>(3, m_features->warnings.size()); ++i)
+                notes << tr("Note: %1").arg(QString::fromStdString(m_features->warnings[i]));
+        } else if (m_preview) {
             for (std::size_t i = 0; i < std::min<std::size_t>(3, m_preview->warnings.size()); ++i)
                 notes << tr("Note: %1").arg(QString::fromStdString(m_preview->warnings[i]));
+        }
         m_messageLabel->setText(notes.join(QLatin1Char('\n')));
         m_messageLabel->setStyleSheet(QString());
     } else {
@@ -576,14 +831,20 @@ ImportChoice ImportDialog::choice() const
 {
     ImportChoice choice;
     choice.path = m_path;
+    choice.transactions = logImport();
     if (m_sqlite)
         choice.sqliteTable = m_tableCombo->currentText();
     if (m_idCombo->currentIndex() > 0)
         choice.idColumn = m_idCombo->currentText();
     if (m_labelCombo->currentIndex() > 0)
         choice.labelColumn = m_labelCombo->currentText();
+    choice.featuresAsSuggested = true;
     for (int i = 0; i < m_featureTree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_featureTree->topLevelItem(i);
+        const bool checked = item->checkState(NameColumn) == Qt::Checked;
+        if (checked != item->data(NameColumn, kSuggestedData).toBool()
+            || (checked && item->text(GroupColumn) != item->data(GroupColumn, kSuggestedData).toString()))
+            choice.featuresAsSuggested = false;
         const ColumnRole role = itemRole(item);
         if (role != itemRole(item, kSuggestedRoleData) || role == ColumnRole::Id || role == ColumnRole::Label)
             choice.roles[item->text(NameColumn).toStdString()] = role;
@@ -651,8 +912,8 @@ void ImportDialog::applyRole(QTreeWidgetItem *item)
         item->setCheckState(NameColumn, Qt::Unchecked);
     item->setToolTip(NameColumn, feature ? QString() : tr("Not a feature: its role is %1").arg(roleName(role)));
     // The group follows the role where the role decides it (money is purchasing).
-    if (m_preview) {
-        if (const Column *column = m_preview->find(item->text(NameColumn).toStdString())) {
+    if (m_features) {
+        if (const Column *column = m_features->find(item->text(NameColumn).toStdString())) {
             Column shape;
             shape.name = column->name;
             shape.type = role == ColumnRole::Categorical ? ColumnType::Categorical : column->type;
@@ -660,6 +921,33 @@ void ImportDialog::applyRole(QTreeWidgetItem *item)
             item->setText(GroupColumn, QString::fromStdString(suggestGroup(shape)));
         }
     }
+}
+
+void ImportDialog::setReadTransactions(bool read)
+{
+    m_logBox->setChecked(read);
+}
+
+void ImportDialog::setLogColumns(const TransactionColumns &columns)
+{
+    // One refill at the end, not one per combo.
+    m_updating = true;
+    const std::pair<QComboBox *, const std::string *> combos[] = {
+        {m_dateCombo, &columns.date},         {m_amountCombo, &columns.amount},
+        {m_priceCombo, &columns.unitPrice},   {m_quantityCombo, &columns.quantity},
+        {m_channelCombo, &columns.channel},   {m_categoryCombo, &columns.category}};
+    for (const auto &[combo, name] : combos)
+        combo->setCurrentIndex(name->empty() ? 0 : std::max(0, combo->findText(QString::fromStdString(*name))));
+    m_updating = false;
+    deriveCustomers();
+    fillFeatureTree();
+    reserveIdAndLabel();
+    validate();
+}
+
+void ImportDialog::setHoldoutWeeks(int weeks)
+{
+    m_holdoutSpin->setValue(weeks);
 }
 
 void ImportDialog::setColumnRole(const QString &column, ColumnRole role)

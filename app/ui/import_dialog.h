@@ -4,10 +4,14 @@
 // segments, each column's role (suggested, with the reason as a tooltip), and the features with
 // their groups. Problems in the previewed rows (malformed
 // cells, missing or duplicate ids) are shown inline with the row and column, and block OK.
+// A transaction log (the customer id repeats) is read as its customers: the user names the
+// date and amount (or unit price and quantity) columns, and the features are then the
+// customers' (seg::customersFromLog).
 
 #include "engine/data/column_roles.h"
 #include "engine/data/table.h"
 #include "engine/prep/feature_spec.h"
+#include "engine/prep/transactions.h"
 
 #include <QDialog>
 #include <QString>
@@ -16,10 +20,13 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
+class QSpinBox;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -38,6 +45,12 @@ struct ImportChoice
     /// Roles that differ from the suggestion, the id (Id) and the known segments (Label):
     /// passed to the load as CsvOptions::columnRoles.
     std::map<std::string, ColumnRole> roles;
+    /// Set when the file is a transaction log read as customers: the features, groups and roles
+    /// above are then the customers' columns (customerFeatureTable).
+    std::optional<LogImport> transactions;
+    /// The features and groups are those suggested. For a transaction log the import then takes
+    /// the suggestion for all its customers: the previewed rows may lack a channel or returns.
+    bool featuresAsSuggested = false;
 
     /// The feature spec for the fully loaded `table`: the suggested transforms for the chosen
     /// columns, arranged in the chosen groups (in order of first appearance).
@@ -66,6 +79,11 @@ public:
     int previewColumnCount() const;
     /// The previewed table (columns with their inferred types); null when it could not be read.
     std::shared_ptr<const Table> previewTable() const { return m_preview; }
+    /// The table whose columns the feature list shows: the preview, or for a transaction log
+    /// read as customers the previewed rows' customers. Null when there is none.
+    std::shared_ptr<const Table> featureTable() const { return m_features; }
+    /// The file is a transaction log and is read as customers (the default for a log).
+    bool readsTransactions() const;
 
     /// The same choices the widgets offer, for scripted use and tests.
     void setSqliteTable(const QString &table);
@@ -75,6 +93,11 @@ public:
     void setFeatureGroup(const QString &column, const QString &group);
     /// Chooses the role of `column` (as the role combo of its row does).
     void setColumnRole(const QString &column, ColumnRole role);
+    /// For a transaction log: whether to read it as customers, and its columns (an empty name
+    /// is none) and holdout, as the log section offers them.
+    void setReadTransactions(bool read);
+    void setLogColumns(const TransactionColumns &columns);
+    void setHoldoutWeeks(int weeks);
     /// The role shown for `column`, and why it was suggested (the row's tooltip).
     ColumnRole columnRole(const QString &column) const;
     QString roleReason(const QString &column) const;
@@ -88,6 +111,16 @@ public:
 private:
     void readPreview();
     void fillColumns();
+    /// Shows the log section when the preview is a log under the chosen id, and refills the
+    /// feature list when what it lists changed.
+    void updateLogMode();
+    /// The previewed rows' customers under the log section's choices (m_features, m_logError).
+    void deriveCustomers();
+    void fillFeatureTree();
+    /// Takes the id and the known segments out of the features.
+    void reserveIdAndLabel();
+    /// The log section's choices; nothing when the file is not read as a log.
+    std::optional<LogImport> logImport() const;
     void validate();
     void onIdOrLabelChanged();
     void onRoleChanged(QTreeWidgetItem *item);
@@ -99,6 +132,9 @@ private:
     bool m_sqlite = false;
     std::shared_ptr<const Table> m_preview;    ///< with the suggested roles
     std::shared_ptr<const Table> m_rawPreview; ///< as read, before any role was applied
+    std::shared_ptr<const Table> m_features;   ///< what the feature list shows (featureTable())
+    bool m_logDetected = false;                ///< the preview is a log under the chosen id
+    QString m_logError;                        ///< why the previewed rows give no customers
     QString m_readError;
     int m_previewRows = kPreviewRows; ///< rows the preview reads (see previewRowCount())
     QString m_message;
@@ -111,6 +147,15 @@ private:
     QComboBox *m_idCombo = nullptr;
     QComboBox *m_labelCombo = nullptr;
     QTreeWidget *m_featureTree = nullptr;
+    QGroupBox *m_logBox = nullptr;
+    QLabel *m_logNote = nullptr;
+    QComboBox *m_dateCombo = nullptr;
+    QComboBox *m_amountCombo = nullptr;
+    QComboBox *m_priceCombo = nullptr;
+    QComboBox *m_quantityCombo = nullptr;
+    QComboBox *m_channelCombo = nullptr;
+    QComboBox *m_categoryCombo = nullptr;
+    QSpinBox *m_holdoutSpin = nullptr;
     QLabel *m_messageLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

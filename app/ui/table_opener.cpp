@@ -78,7 +78,8 @@ void TableOpener::load(const ImportChoice &choice)
 {
     m_loadingDemo = false;
     m_pendingImport = choice;
-    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn, choice.roles);
+    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn, choice.roles,
+                                                   choice.transactions);
     Q_EMIT started(tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
 }
 
@@ -108,7 +109,11 @@ void TableOpener::onTableLoaded(quint64 generation, std::shared_ptr<const Table>
         for (const QString &column : {choice.idColumn, choice.labelColumn})
             if (!column.isEmpty())
                 exclude.push_back(column.toStdString());
-        spec = resolveDefaultSpec(*table, choice.buildSpec(*table), exclude);
+        // A log's customers as suggested: the suggestion for all of them, which may hold a
+        // channel or returns that the previewed rows lacked.
+        spec = choice.transactions && choice.featuresAsSuggested
+                   ? suggestFeatureSpec(*table, exclude)
+                   : resolveDefaultSpec(*table, choice.buildSpec(*table), exclude);
     } catch (const std::exception &e) {
         Q_EMIT failed(QString::fromUtf8(e.what()));
         return;

@@ -2,6 +2,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/column_names.h"
+#include "engine/data/import_messages.h"
 #include "engine/data/type_inference.h"
 
 #include <algorithm>
@@ -226,7 +227,7 @@ RoleSuggestion suggestColumnRole(const Column &column, const Table &)
     return {ColumnRole::Numeric, "its cells are numbers"};
 }
 
-void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &chosen)
+void applyChosenRoles(Table &table, const std::map<std::string, ColumnRole> &chosen)
 {
     std::unordered_set<std::string_view> names;
     for (const Column &c : table.columns)
@@ -239,14 +240,8 @@ void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &ch
                         ErrorLocation {table.source, -1, {}});
     for (Column &column : table.columns) {
         const auto it = chosen.find(column.name);
-        if (it == chosen.end()) {
-            RoleSuggestion s = suggestColumnRole(column, table);
-            if (s.role == ColumnRole::Categorical && column.type == ColumnType::Integer)
-                numbersToLevels(column); // a code is one-hot encoded, never averaged
-            column.role = s.role;
-            column.roleReason = std::move(s.reason);
+        if (it == chosen.end())
             continue;
-        }
         const ColumnRole role = it->second;
         const ErrorLocation where {table.source, -1, column.name};
         const auto cannot = [&](const std::string &why) {
@@ -286,6 +281,20 @@ void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &ch
     }
 }
 
+void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &chosen)
+{
+    for (Column &column : table.columns) {
+        if (chosen.count(column.name))
+            continue;
+        RoleSuggestion s = suggestColumnRole(column, table);
+        if (s.role == ColumnRole::Categorical && column.type == ColumnType::Integer)
+            numbersToLevels(column); // a code is one-hot encoded, never averaged
+        column.role = s.role;
+        column.roleReason = std::move(s.reason);
+    }
+    applyChosenRoles(table, chosen);
+}
+
 std::vector<std::string> columnsWithRole(const Table &table, ColumnRole role)
 {
     std::vector<std::string> names;
@@ -296,15 +305,6 @@ std::vector<std::string> columnsWithRole(const Table &table, ColumnRole role)
 }
 
 namespace {
-
-// 14922 -> "14,922".
-std::string grouped(std::size_t n)
-{
-    std::string digits = std::to_string(n);
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
-    return digits;
-}
 
 constexpr std::size_t kMinRepeatedRows = 2;
 
@@ -354,12 +354,11 @@ std::optional<TransactionLog> findTransactionLog(const Table &table, const std::
 
 std::string describeTransactionLog(const TransactionLog &log)
 {
-    return "column '" + log.idColumn + "' repeats: " + grouped(log.rows) + " rows for " + grouped(log.ids)
-        + " ids (id '" + log.exampleId + "' has " + grouped(log.exampleRows)
+    return "column '" + log.idColumn + "' repeats: " + groupedCount(log.rows) + " rows for " + groupedCount(log.ids)
+        + " ids (id '" + log.exampleId + "' has " + groupedCount(log.exampleRows)
         + " rows). The data looks like a transaction log (a row per purchase or invoice line), not one row per "
-          "customer, and clustering it would make segments of purchases. Turn it into one row per customer "
-          "first: for each id the days since the last purchase (recency), the number of purchases (frequency) "
-          "and the total spent (monetary)";
+          "customer, and clustering it would make segments of purchases. Read it as one row per customer "
+          "instead: from its dates and amounts, each customer's purchases, time since the last one and spend";
 }
 
 } // namespace seg

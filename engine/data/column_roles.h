@@ -42,6 +42,9 @@ RoleSuggestion suggestColumnRole(const Column &column, const Table &table);
 /// the file and the column for a role the column cannot take (a Value column of text) and for a
 /// chosen name that is not a column (listing the columns).
 void assignColumnRoles(Table &table, const std::map<std::string, ColumnRole> &chosen = {});
+/// The chosen roles alone, as assignColumnRoles applies them; every other column keeps its role
+/// (a table whose roles were set when it was made, such as customerFeatureTable's).
+void applyChosenRoles(Table &table, const std::map<std::string, ColumnRole> &chosen);
 
 /// The names of the columns with `role`, in table order.
 std::vector<std::string> columnsWithRole(const Table &table, ColumnRole role);

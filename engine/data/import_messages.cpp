@@ -67,6 +67,14 @@ std::string visibleName(std::string name)
     return name;
 }
 
+std::string groupedCount(std::size_t n)
+{
+    std::string digits = std::to_string(n);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
 std::string joinNames(const std::vector<std::string> &names)
 {
     std::string out;

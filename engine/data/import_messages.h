@@ -23,6 +23,9 @@ std::string quoteValue(std::string_view value);
 /// before its first name) is invisible when printed, so it is shown as <U+FEFF>.
 std::string visibleName(std::string name);
 
+/// A count with thousands separators for a message: 14922 -> "14,922".
+std::string groupedCount(std::size_t n);
+
 /// "'a', 'b', 'c'" (visible names).
 std::string joinNames(const std::vector<std::string> &names);
 

@@ -49,8 +49,6 @@ std::size_t Column::missingCount() const
     return count;
 }
 
-namespace {
-
 std::string formatDate(double days)
 {
     const double whole = std::floor(days);
@@ -68,6 +66,8 @@ std::string formatDate(double days)
     }
     return buf;
 }
+
+namespace {
 
 std::string formatNumber(double value)
 {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,8 @@ enum class ColumnRole {
 
 /// English name of a type ("integer", "real", "boolean", "date", "categorical", "identifier").
 std::string_view toString(ColumnType type);
+/// A date (days since 1970-01-01, UTC) as YYYY-MM-DD, with THH:MM:SS when it has a time of day.
+std::string formatDate(double days);
 
 /// One column. Exactly one storage vector is filled, according to `type`, with one entry per row.
 /// Missing cells: NaN in `numbers`, -1 in `codes`, and `std::nullopt`-like empty flag in `text`
@@ -79,6 +82,11 @@ struct Table
     /// and wherever the numbering jumps (blank lines in a CSV). Empty: row number = index + 2,
     /// a CSV without blank lines (the header is row 1).
     std::vector<std::pair<std::size_t, std::int64_t>> rowNumberJumps;
+    /// What the table is beyond its cells, as key and value: for a table of customers made
+    /// from a transaction log (customersFromLog) "time_unit" (day, week, month),
+    /// "calibration_end" and "holdout_end" (ISO dates), which the value model reads. Projects
+    /// store them.
+    std::map<std::string, std::string> properties;
 
     /// The row number of data row `index` as the source shows it: the spreadsheet row for CSV
     /// (header = 1, blank lines counted), 1-based for SQLite. Used in every message about a row.

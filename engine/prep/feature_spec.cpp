@@ -306,7 +306,7 @@ std::string suggestGroup(std::string_view columnName)
         return "engagement";
     if (containsAny(name,
                     {"order", "revenue", "spend", "amount", "value", "price", "discount", "return", "basket",
-                     "monetary", "frequency", "purchase"})
+                     "monetary", "frequency", "purchase", "bought"})
         || hasWord(ws, {"aov"}))
         return "purchasing";
     // Channel mix: shares of activity per channel ("web_share", "app_share").

@@ -3,6 +3,8 @@
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/data/cell_parsers.h"
+#include "engine/data/column_roles.h"
+#include "engine/data/import_messages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -186,14 +188,6 @@ struct RowCells
     }
 };
 
-std::string formatDay(double day)
-{
-    Column c;
-    c.type = ColumnType::Date;
-    c.numbers = {day};
-    return c.cellText(0);
-}
-
 // One good line of the log, ready to aggregate.
 struct Line
 {
@@ -212,14 +206,23 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
     const TransactionColumns &names = options.columns;
     const Column &idColumn = requireColumn(table, names.customer, "customer");
     const Column &dateColumn = requireColumn(table, names.date, "date");
-    const Column &amountColumn = requireColumn(table, names.amount, "amount");
+    if (names.amount.empty() == names.unitPrice.empty())
+        throw Error(ErrorKind::Usage, names.amount.empty()
+                                          ? "give the amount column, or the unit price and quantity columns"
+                                          : "give the amount column or the unit price column, not both");
+    if (!names.unitPrice.empty() && names.quantity.empty())
+        throw Error(ErrorKind::Usage, "a unit price needs the quantity column: a line's amount is quantity x price");
+    // The amount comes from one column, or from the price times the quantity.
+    const Column &amountColumn = names.amount.empty() ? requireColumn(table, names.unitPrice, "unit price")
+                                                      : requireColumn(table, names.amount, "amount");
+    const bool priced = !names.unitPrice.empty();
     const Column *quantityColumn = names.quantity.empty() ? nullptr : &requireColumn(table, names.quantity, "quantity");
     const Column *channelColumn = names.channel.empty() ? nullptr : &requireColumn(table, names.channel, "channel");
     const Column *categoryColumn
         = names.category.empty() ? nullptr : &requireColumn(table, names.category, "category");
     if (options.holdoutEnd && !(*options.holdoutEnd > options.calibrationEnd))
-        throw Error(ErrorKind::Usage, "the holdout end " + formatDay(*options.holdoutEnd)
-                                          + " must be after the calibration end " + formatDay(options.calibrationEnd));
+        throw Error(ErrorKind::Usage, "the holdout end " + formatDate(*options.holdoutEnd)
+                                          + " must be after the calibration end " + formatDate(options.calibrationEnd));
 
     CustomerTable out;
     out.source = table.source;
@@ -262,15 +265,26 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
         }
         if (options.today && day > *options.today) {
             issue(RowIssueKind::FutureDate, r, dateColumn.name,
-                  "the date " + formatDay(day) + " is in the future (after " + formatDay(*options.today) + ")");
+                  "the date " + formatDate(day) + " is in the future (after " + formatDate(*options.today) + ")");
             continue;
         }
-        const double amount = numberAt(amountColumn, r);
+        double amount = numberAt(amountColumn, r);
         if (!std::isfinite(amount)) {
             issue(RowIssueKind::BadAmount, r, amountColumn.name,
-                  amountColumn.isMissing(r) ? std::string("the amount is missing")
+                  amountColumn.isMissing(r) ? std::string(priced ? "the unit price is missing" : "the amount is missing")
                                             : quoted(amountColumn, r) + " is not a number");
             continue;
+        }
+        if (priced) {
+            const double quantity = numberAt(*quantityColumn, r);
+            if (!std::isfinite(quantity)) {
+                issue(RowIssueKind::BadAmount, r, quantityColumn->name,
+                      (quantityColumn->isMissing(r) ? std::string("the quantity is missing")
+                                                    : quoted(*quantityColumn, r) + " is not a number")
+                          + ": without it the line has no amount");
+                continue;
+            }
+            amount *= quantity;
         }
         candidates.push_back({r, day, amount});
     }
@@ -335,11 +349,18 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
             ownedIds.pop_back(); // already known: the copy is not needed
         }
         Line line {it->second, -1, -1, day, amount, 0.0};
-        if (amount < 0.0)
-            issue(RowIssueKind::Return, r, amountColumn.name,
-                  "a negative amount (" + amountColumn.cellText(r) + ") is a return, not a purchase");
+        if (amount < 0.0) {
+            if (priced)
+                issue(RowIssueKind::Return, r,
+                      numberAt(*quantityColumn, r) < 0.0 ? quantityColumn->name : amountColumn.name,
+                      "a negative amount (" + quantityColumn->cellText(r) + " x " + amountColumn.cellText(r)
+                          + ") is a return, not a purchase");
+            else
+                issue(RowIssueKind::Return, r, amountColumn.name,
+                      "a negative amount (" + amountColumn.cellText(r) + ") is a return, not a purchase");
+        }
         if (quantityColumn) {
-            line.quantity = numberAt(*quantityColumn, r);
+            line.quantity = numberAt(*quantityColumn, r); // with a unit price: checked in pass 1
             if (!std::isfinite(line.quantity)) {
                 if (!quantityColumn->isMissing(r))
                     issue(RowIssueKind::BadQuantity, r, quantityColumn->name,
@@ -475,9 +496,9 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
                        + (kind == RowIssueKind::Return ? "" : " (left out)");
         if (out.customersAfterCalibration)
             why += "; " + std::to_string(out.customersAfterCalibration) + " customer(s) first bought after "
-                   + formatDay(out.calibrationEnd);
+                   + formatDate(out.calibrationEnd);
         throw Error(ErrorKind::InvalidData,
-                    "no customer made a purchase on or before the calibration end " + formatDay(out.calibrationEnd)
+                    "no customer made a purchase on or before the calibration end " + formatDate(out.calibrationEnd)
                         + " (" + std::to_string(table.rowCount) + " rows" + why + ")",
                     ErrorLocation {table.source, -1, {}});
     }
@@ -538,6 +559,202 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
     if (out.customers.empty())
         throw Error(ErrorKind::InvalidData, "the table has no customers", ErrorLocation {table.source, -1, {}});
     return out;
+}
+
+std::optional<double> lastDate(const Table &table, const std::string &dateColumn, bool dayFirst,
+                               std::optional<double> today)
+{
+    const DateReader dates(requireColumn(table, dateColumn, "date"), dayFirst);
+    std::optional<double> last;
+    for (std::size_t r = 0; r < table.rowCount; ++r) {
+        const double day = dates.day(r);
+        if (!std::isnan(day) && !(today && day > *today) && !(last && *last >= day))
+            last = day;
+    }
+    return last;
+}
+
+namespace {
+
+// Appends a column of numbers with its role and why.
+void addNumbers(Table &table, std::string name, ColumnType type, ColumnRole role, std::string reason,
+                std::vector<double> numbers)
+{
+    Column column;
+    column.name = std::move(name);
+    column.type = type;
+    column.role = role;
+    column.roleReason = std::move(reason);
+    column.numbers = std::move(numbers);
+    table.columns.push_back(std::move(column));
+}
+
+} // namespace
+
+Table customerFeatureTable(const CustomerTable &customers, const std::string &idColumn)
+{
+    const std::vector<CustomerSummary> &cs = customers.customers;
+    const auto each = [&cs](auto &&value) {
+        std::vector<double> out(cs.size());
+        for (std::size_t i = 0; i < cs.size(); ++i)
+            out[i] = value(cs[i]);
+        return out;
+    };
+    const std::string units = std::string(toString(customers.unit)) + "s";
+    const std::string inUnits = " in " + units;
+
+    Table table;
+    table.source = customers.source;
+    table.rowCount = cs.size();
+    {
+        Column id;
+        id.name = idColumn;
+        id.type = ColumnType::Identifier;
+        id.role = ColumnRole::Id;
+        id.roleReason = "the customer each purchase belongs to";
+        id.text = [&] {
+            std::vector<std::string> ids(cs.size());
+            for (std::size_t i = 0; i < cs.size(); ++i)
+                ids[i] = cs[i].id;
+            return ids;
+        }();
+        id.textMissing.assign(cs.size(), 0);
+        table.columns.push_back(std::move(id));
+    }
+    const ColumnType integer = ColumnType::Integer, real = ColumnType::Real;
+    addNumbers(table, "purchases", integer, ColumnRole::Numeric, "purchase days in calibration (lines on one day are one purchase)",
+               each([](const CustomerSummary &c) { return c.frequency + 1.0; }));
+    addNumbers(table, units + "_since_last_purchase", real, ColumnRole::Numeric,
+               "time from the last purchase to the calibration end" + inUnits,
+               each([](const CustomerSummary &c) { return c.tenure - c.recency; }));
+    addNumbers(table, "tenure_" + units, real, ColumnRole::Numeric,
+               "time from the first purchase to the calibration end" + inUnits,
+               each([](const CustomerSummary &c) { return c.tenure; }));
+    addNumbers(table, "total_spend", real, ColumnRole::Value, "the calibration purchases' summed amounts",
+               each([](const CustomerSummary &c) { return c.totalSpend; }));
+    addNumbers(table, "average_order_value", real, ColumnRole::Numeric,
+               "total spend per purchase day (an average: its segment totals would mean nothing)",
+               each([](const CustomerSummary &c) { return c.totalSpend / (c.frequency + 1.0); }));
+    if (customers.returnsTotal > 0.0)
+        addNumbers(table, "returns_value", real, ColumnRole::Value, "the summed value of returns (negative amounts)",
+                   each([](const CustomerSummary &c) { return c.returns; }));
+    if (customers.hasQuantity)
+        addNumbers(table, "units_bought", real, ColumnRole::Numeric, "the summed quantity of the purchase lines",
+                   each([](const CustomerSummary &c) { return c.quantity; }));
+    if (customers.hasCategory)
+        addNumbers(table, "categories_bought", integer, ColumnRole::Numeric, "distinct categories bought",
+                   each([](const CustomerSummary &c) { return static_cast<double>(c.categories); }));
+    for (std::size_t k = 0; k < customers.channels.size(); ++k)
+        addNumbers(table, "share_" + customers.channels[k], real, ColumnRole::Numeric,
+                   "the share of the customer's purchase lines in channel '" + customers.channels[k] + "'",
+                   each([k](const CustomerSummary &c) { return c.channelShares[k]; }));
+
+    const std::string modelInput = "an input of the lifetime-value models, kept for them: ";
+    addNumbers(table, "frequency", integer, ColumnRole::Ignored, modelInput + "repeat purchases x",
+               each([](const CustomerSummary &c) { return c.frequency; }));
+    addNumbers(table, "recency", real, ColumnRole::Ignored,
+               modelInput + "t_x, first to last purchase" + inUnits + " (not the time since the last purchase)",
+               each([](const CustomerSummary &c) { return c.recency; }));
+    addNumbers(table, "T", real, ColumnRole::Ignored, modelInput + "first purchase to the calibration end" + inUnits,
+               each([](const CustomerSummary &c) { return c.tenure; }));
+    addNumbers(table, "monetary_value", real, ColumnRole::Ignored,
+               modelInput + "the mean repeat purchase (0 without a repeat purchase)",
+               each([](const CustomerSummary &c) { return c.monetary; }));
+    addNumbers(table, "mean_" + units + "_between_purchases", real, ColumnRole::Ignored,
+               "missing for one-time buyers, so not segmented on unless chosen",
+               each([](const CustomerSummary &c) { return c.meanInterPurchase; }));
+    addNumbers(table, "first_purchase", ColumnType::Date, ColumnRole::Ignored, "when the customer first bought",
+               each([](const CustomerSummary &c) { return c.firstPurchase; }));
+    if (customers.holdoutEnd) {
+        const std::string holdout = "the holdout period, against which forecasts are checked: never a feature";
+        addNumbers(table, "holdout_purchases", integer, ColumnRole::Ignored, "purchase days in " + holdout,
+                   each([](const CustomerSummary &c) { return c.holdoutPurchases; }));
+        addNumbers(table, "holdout_spend", real, ColumnRole::Ignored, "spend in " + holdout,
+                   each([](const CustomerSummary &c) { return c.holdoutSpend; }));
+    }
+    return table;
+}
+
+namespace {
+
+std::string issueWarning(RowIssueKind kind, std::size_t count, const RowIssue &first, const std::string &source,
+                         bool dropDuplicates)
+{
+    const std::string n = groupedCount(count);
+    std::string what;
+    switch (kind) {
+    case RowIssueKind::MissingId: what = n + " row(s) without a customer id left out"; break;
+    case RowIssueKind::BadDate: what = n + " row(s) without a valid date left out"; break;
+    case RowIssueKind::FutureDate: what = n + " row(s) dated in the future left out"; break;
+    case RowIssueKind::BadAmount: what = n + " row(s) without a valid amount left out"; break;
+    case RowIssueKind::Return: what = n + " row(s) with a negative amount counted as returns, not purchases"; break;
+    case RowIssueKind::Duplicate:
+        what = n + (dropDuplicates ? " duplicate line(s) counted once" : " duplicate line(s) kept");
+        break;
+    case RowIssueKind::BadQuantity: what = n + " row(s) with a quantity that is not a number: their quantity left out"; break;
+    }
+    return what + "; the first: " + Error::format(first.detail, ErrorLocation {source, first.row, first.column});
+}
+
+} // namespace
+
+Table customersFromLog(const Table &log, const LogImport &import)
+{
+    const double unitDays = daysPerUnit(import.unit);
+    TransactionOptions options;
+    options.columns = import.columns;
+    options.unit = import.unit;
+    options.today = import.today;
+    options.dayFirst = import.dayFirst;
+    options.dropDuplicates = import.dropDuplicates;
+    const double holdoutDays = std::round(std::max(0.0, import.holdoutLength) * unitDays);
+    if (import.calibrationEnd) {
+        options.calibrationEnd = std::floor(*import.calibrationEnd);
+    } else {
+        const std::optional<double> last = lastDate(log, import.columns.date, import.dayFirst, import.today);
+        if (!last)
+            throw Error(ErrorKind::InvalidData, "no cell of the date column is a date",
+                        ErrorLocation {log.source, -1, import.columns.date});
+        options.calibrationEnd = *last - holdoutDays;
+    }
+    if (holdoutDays > 0)
+        options.holdoutEnd = options.calibrationEnd + holdoutDays;
+    const CustomerTable customers = summariseTransactions(log, options);
+
+    Table table = customerFeatureTable(customers, import.columns.customer);
+    table.properties["time_unit"] = std::string(toString(import.unit));
+    table.properties["calibration_end"] = formatDate(customers.calibrationEnd);
+    if (customers.holdoutEnd)
+        table.properties["holdout_end"] = formatDate(*customers.holdoutEnd);
+
+    // What was read, then the log's own findings (but that it is a log: it is read as one).
+    std::string period = "calibration to " + formatDate(customers.calibrationEnd);
+    if (customers.holdoutEnd)
+        period += ", holdout to " + formatDate(*customers.holdoutEnd);
+    table.warnings.push_back(groupedCount(customers.rowsRead) + " transaction rows read as " + groupedCount(customers.customers.size())
+                             + " customers (" + period + ", in " + std::string(toString(import.unit)) + "s)");
+    std::vector<std::string> logWarnings = log.warnings;
+    if (const auto found = findTransactionLog(log, import.columns.customer))
+        std::erase(logWarnings, describeTransactionLog(*found));
+    table.warnings.insert(table.warnings.end(), logWarnings.begin(), logWarnings.end());
+    if (customers.customersAfterCalibration)
+        table.warnings.push_back(groupedCount(customers.customersAfterCalibration)
+                                 + " customer(s) first bought after the calibration end: not in the table");
+    if (customers.linesAfterWindow)
+        table.warnings.push_back(groupedCount(customers.linesAfterWindow) + " purchase line(s) after "
+                                 + formatDate(customers.holdoutEnd.value_or(customers.calibrationEnd))
+                                 + " left out");
+    const RowIssueKind kinds[] = {RowIssueKind::MissingId, RowIssueKind::BadDate,   RowIssueKind::FutureDate,
+                                  RowIssueKind::BadAmount, RowIssueKind::Return,    RowIssueKind::Duplicate,
+                                  RowIssueKind::BadQuantity};
+    for (RowIssueKind kind : kinds) {
+        const auto first = std::find_if(customers.issues.begin(), customers.issues.end(),
+                                        [kind](const RowIssue &i) { return i.kind == kind; });
+        if (first != customers.issues.end())
+            table.warnings.push_back(
+                issueWarning(kind, customers.count(kind), *first, log.source, import.dropDuplicates));
+    }
+    return table;
 }
 
 } // namespace seg

@@ -31,16 +31,20 @@ TimeUnit parseTimeUnit(std::string_view name);
 /// Days in one unit.
 double daysPerUnit(TimeUnit unit);
 
-/// The columns of a transaction log. Customer, date and amount are required; the others may be
-/// empty (not given).
+/// The columns of a transaction log. Customer, date and either the amount or the unit price are
+/// required; the others may be empty (not given).
 struct TransactionColumns
 {
     std::string customer;
     std::string date;
-    std::string amount;
+    std::string amount;    ///< what the line cost; empty when the log gives a unit price instead
     std::string quantity; ///< units per line: summed per customer
     std::string channel;  ///< e.g. web/store/app: each customer's share of purchase lines per channel
     std::string category; ///< product category: how many distinct ones each customer bought
+    /// Price per unit, for a log of invoice lines without a line total (Online Retail): a line's
+    /// amount is quantity x unit price, so a negative quantity (a cancellation) is a return.
+    /// Needs `quantity`; excludes `amount`.
+    std::string unitPrice;
 };
 
 struct TransactionOptions
@@ -153,9 +157,58 @@ struct CustomerTable
 /// Dates with a time of day count by their day. Lines after the holdout end (or the calibration
 /// end without a holdout) are outside the window and only counted. Customers whose first
 /// purchase is after the calibration end are not in the cohort (counted, not listed).
+/// With a unit price instead of an amount, a line's amount is quantity x unit price: a line
+/// whose quantity or price is missing or not a number is a bad amount (naming that column).
 /// Throws seg::Error(InvalidData) naming the file and the column when a column does not exist,
-/// and when no customer is left (saying how many rows each rule left out).
+/// and when no customer is left (saying how many rows each rule left out); seg::Error(Usage)
+/// when both or neither of the amount and the unit price are given, or a unit price without a
+/// quantity.
 CustomerTable summariseTransactions(const Table &table, const TransactionOptions &options);
+
+/// The last day with a purchase line in `dateColumn` (read as summariseTransactions reads it),
+/// ignoring dates after `today` (typing errors): the natural calibration end of a log. Nothing
+/// when no cell is a date. Throws seg::Error(InvalidData) when the column does not exist.
+std::optional<double> lastDate(const Table &table, const std::string &dateColumn, bool dayFirst = false,
+                               std::optional<double> today = std::nullopt);
+
+/// The customers as a table to segment: one row per customer of the cohort, with the id column
+/// named `idColumn` (role Id). Features, in `customers.unit` (UNIT = days, weeks or months):
+/// - `purchases` (purchase days, x + 1), `UNIT_since_last_purchase` (T - t_x, the recency of
+///   RFM analyses), `tenure_UNIT` (T);
+/// - `total_spend` (role Value: the revenue column), `average_order_value` (total spend /
+///   purchases), `returns_value` (role Value) when there are returns;
+/// - `units_bought` (with a quantity column), `categories_bought` (with a category column),
+///   `share_CHANNEL` per channel (with a channel column).
+/// Kept with role Ignored (shown and usable, not segmented on unless chosen):
+/// - `frequency`, `recency`, `T`, `monetary_value`: the lifetime-value models' inputs, named
+///   as findValueColumns() finds them (recency is t_x, the literature's: first to last purchase);
+/// - `mean_UNIT_between_purchases` (missing for one-time buyers), `first_purchase` (a date);
+/// - `holdout_purchases`, `holdout_spend` with a holdout: what forecasts are checked against.
+/// Every column has its role and a reason a person reads; `source` names the log.
+Table customerFeatureTable(const CustomerTable &customers, const std::string &idColumn);
+
+/// How a transaction log is read as customers (the explorer's import, `segscope customers`).
+struct LogImport
+{
+    TransactionColumns columns;
+    TimeUnit unit = TimeUnit::Week;
+    /// Last day of calibration; nothing: the log's last date (lastDate) less the holdout.
+    std::optional<double> calibrationEnd;
+    /// The holdout's length in `unit` (0: none), from the calibration end.
+    double holdoutLength = 0.0;
+    std::optional<double> today; ///< as TransactionOptions::today
+    bool dayFirst = false;
+    bool dropDuplicates = false;
+};
+
+/// The customers of a transaction log as a table to segment (customerFeatureTable), with the
+/// id column named as the log's customer column, the properties "time_unit",
+/// "calibration_end" and "holdout_end" (with a holdout), and warnings that say what was read:
+/// the log's own (but that it is a log), how many lines became how many customers over which
+/// period, and each bad-row rule that applied with its first row. Throws as
+/// summariseTransactions does, and seg::Error(InvalidData) when the date column holds no date
+/// or the holdout leaves no calibration period.
+Table customersFromLog(const Table &log, const LogImport &import);
 
 /// The columns of a table that already has one row per customer.
 struct SummaryColumns

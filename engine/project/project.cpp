@@ -188,6 +188,7 @@ Project createProject(Table table, const ProjectImportOptions &options)
     stored.rowCount = table.rowCount;
     stored.warnings = table.warnings;
     stored.rowNumberJumps = table.rowNumberJumps;
+    stored.properties = table.properties;
     for (Column &column : table.columns)
         if (column.role != ColumnRole::Personal)
             stored.columns.push_back(std::move(column));

@@ -393,6 +393,7 @@ std::string serializeProject(Project &project)
             {"id_salt", project.privacy.salt},
             {"table_warnings", warnings.dump()},
             {"row_number_jumps", jumps.dump()},
+            {"table_properties", nlohmann::json(project.table->properties).dump()},
         };
         for (const auto &[key, value] : entries) {
             meta.bind(1, key);
@@ -621,6 +622,9 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
         const auto jumps = nlohmann::json::parse(metaValue(meta, "row_number_jumps", file));
         for (const auto &jump : jumps)
             table->rowNumberJumps.emplace_back(jump.at(0).get<std::size_t>(), jump.at(1).get<std::int64_t>());
+        // An optional key (files written before it have none, and mean no properties).
+        if (const auto it = meta.find("table_properties"); it != meta.end())
+            table->properties = nlohmann::json::parse(it->second).get<std::map<std::string, std::string>>();
     } catch (const nlohmann::json::exception &e) {
         refuse(file, std::string("the project file is damaged: table 'meta': ") + e.what());
     }

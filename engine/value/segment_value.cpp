@@ -54,6 +54,12 @@ std::optional<SummaryColumns> findValueColumns(const Table &table)
     return columns;
 }
 
+TimeUnit valueTimeUnit(const Table &table, TimeUnit fallback)
+{
+    const auto it = table.properties.find("time_unit");
+    return it == table.properties.end() ? fallback : parseTimeUnit(it->second);
+}
+
 CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &columns, TimeUnit unit,
                                     const ClvOptions &options)
 {

@@ -28,6 +28,10 @@ namespace seg {
 /// purchase's time since the first), not the time since the last purchase.
 std::optional<SummaryColumns> findValueColumns(const Table &table);
 
+/// The unit the table's value columns count time in: its "time_unit" property (a table of
+/// customers made from a transaction log, customersFromLog), else `fallback`.
+TimeUnit valueTimeUnit(const Table &table, TimeUnit fallback = TimeUnit::Week);
+
 /// Every customer's forecast from models fitted on the whole table.
 struct CustomerValueModel
 {

@@ -59,7 +59,7 @@ private Q_SLOTS:
     void rolesAreSuggestedWithReasons();
     void chosenRolesChangeFeaturesAndGroups();
     void impossibleRoleBlocksImport();
-    void transactionLogIsNamedBeforeImport();
+    void transactionLogIsReadAsCustomers();
     void whitespaceFileWithDates();
 };
 
@@ -355,23 +355,82 @@ void TestImportDialog::impossibleRoleBlocksImport()
     QVERIFY(dialog.isValid());
 }
 
-void TestImportDialog::transactionLogIsNamedBeforeImport()
+void TestImportDialog::transactionLogIsReadAsCustomers()
 {
-    // Online Retail: CustomerID is preselected as the id, and its repeats in the previewed rows
-    // (Python: 146 rows with an id for 130 customers, 17841 five times) block the import.
+    // Online Retail: CustomerID is preselected as the id, and repeats in the previewed rows
+    // (Python: 146 rows with an id for 130 customers, 17841 five times). The log section
+    // proposes its invoice date, unit price and quantity (it has no line total), and the feature
+    // list shows the customers those rows make: 126, as 4 customers only returned goods there
+    // (quantity x price < 0 on every line; Python).
     ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/online_retail/online_retail_sample.csv"));
     QCOMPARE(dialog.choice().idColumn, QStringLiteral("CustomerID"));
+    QVERIFY(dialog.readsTransactions());
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    const ImportChoice choice = dialog.choice();
+    QVERIFY(choice.transactions);
+    const TransactionColumns &columns = choice.transactions->columns;
+    QCOMPARE(columns.customer, std::string("CustomerID"));
+    QCOMPARE(columns.date, std::string("InvoiceDate"));
+    QCOMPARE(columns.unitPrice, std::string("UnitPrice"));
+    QCOMPARE(columns.quantity, std::string("Quantity"));
+    QVERIFY(columns.amount.empty() && columns.channel.empty() && columns.category.empty());
+    QCOMPARE(choice.transactions->holdoutLength, 0.0);
+    QVERIFY(choice.featuresAsSuggested);
+    QCOMPARE(dialog.featureTable()->rowCount, std::size_t(126));
+    for (const char *feature : {"purchases", "weeks_since_last_purchase", "tenure_weeks", "total_spend",
+                                "average_order_value", "units_bought"})
+        QVERIFY2(choice.features.contains(QLatin1String(feature)), feature);
+    // The model inputs and the holdout are kept, not segmented on.
+    for (const char *kept : {"frequency", "recency", "T", "monetary_value", "first_purchase"}) {
+        QVERIFY2(!choice.features.contains(QLatin1String(kept)), kept);
+        QVERIFY(dialog.columnRole(QLatin1String(kept)) == ColumnRole::Ignored);
+    }
+    QVERIFY2(shownMessage(dialog).startsWith(
+                 QStringLiteral("Note: the previewed rows hold the purchases of 126 customer(s)")),
+             qPrintable(shownMessage(dialog)));
+
+    // A model input can still be chosen as a feature; the choice is then no longer the suggestion.
+    dialog.setColumnRole(QStringLiteral("mean_weeks_between_purchases"), ColumnRole::Numeric);
+    QVERIFY(dialog.choice().features.contains(QStringLiteral("mean_weeks_between_purchases")));
+    QVERIFY(!dialog.choice().featuresAsSuggested);
+    QVERIFY(dialog.choice().roles.at("mean_weeks_between_purchases") == ColumnRole::Numeric);
+
+    // Every column choice the derivation needs is checked before import.
+    TransactionColumns wrong = columns;
+    wrong.unitPrice.clear();
+    dialog.setLogColumns(wrong);
+    QCOMPARE(dialog.validationMessage(), QStringLiteral("Choose the amount column, or the unit price and quantity columns."));
+    wrong.unitPrice = "UnitPrice";
+    wrong.quantity.clear();
+    dialog.setLogColumns(wrong);
+    QCOMPARE(dialog.validationMessage(),
+             QStringLiteral("A unit price needs the quantity column: a line's amount is quantity × unit price."));
+    wrong.quantity = "Quantity";
+    wrong.amount = "Quantity";
+    dialog.setLogColumns(wrong);
+    QCOMPARE(dialog.validationMessage(), QStringLiteral("Choose the amount or the unit price, not both."));
+    dialog.setLogColumns(columns);
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    dialog.setHoldoutWeeks(8);
+    QCOMPARE(dialog.choice().transactions->holdoutLength, 8.0);
+
+    // Not read as customers: the rows would be segments of purchases, so the import is blocked
+    // until no column is the key.
+    dialog.setReadTransactions(false);
+    QVERIFY(!dialog.readsTransactions());
+    QVERIFY(!dialog.choice().transactions);
     QVERIFY(!dialog.isValid());
     QVERIFY2(dialog.validationMessage().startsWith(
                  QStringLiteral("column 'CustomerID' repeats: 146 rows for 130 ids (id '17841' has 5 rows). The data "
                                 "looks like a transaction log")),
              qPrintable(dialog.validationMessage()));
     QVERIFY(dialog.validationMessage().endsWith(
-        QStringLiteral("(in the previewed rows). To read the rows as they are, choose (none) as the customer id.")));
+        QStringLiteral("(in the previewed rows). Read it as customers (the transaction log section), or to read the "
+                       "rows as they are, choose (none) as the customer id.")));
     QVERIFY(dialog.columnRole(QStringLiteral("InvoiceNo")) == ColumnRole::Id);
-    // Without an id the rows can be imported, and the note says what they are.
     dialog.setIdColumn(QString());
     QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    QVERIFY(!dialog.readsTransactions());
     QVERIFY2(shownMessage(dialog).startsWith(QStringLiteral("Note: column 'CustomerID' repeats: 146 rows")),
              qPrintable(shownMessage(dialog)));
     QVERIFY(!dialog.choice().features.contains(QStringLiteral("InvoiceNo")));
@@ -380,14 +439,23 @@ void TestImportDialog::transactionLogIsNamedBeforeImport()
 void TestImportDialog::whitespaceFileWithDates()
 {
     // CDNOW: four columns separated by spaces, dates written 19970101; its first 200 rows hold
-    // 48 customers, customer 33 with 25 rows (Python).
+    // 48 customers, customer 33 with 25 rows (Python). Read as customers from the date and the
+    // dollar value, with the CDs as the quantity.
     ImportDialog dialog(QStringLiteral(SEG_SHARED_DATA_DIR "/cdnow/CDNOW_master.txt"));
     QVERIFY(dialog.previewTable());
     QCOMPARE(dialog.previewTable()->columns.size(), std::size_t(4));
     QCOMPARE(std::string(toString(dialog.previewTable()->require("date").type)), std::string("date"));
+    QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
+    QVERIFY(dialog.readsTransactions());
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    const TransactionColumns columns = dialog.choice().transactions->columns;
+    QCOMPARE(columns.date, std::string("date"));
+    QCOMPARE(columns.amount, std::string("dollar_value"));
+    QVERIFY(columns.unitPrice.empty());
+    QCOMPARE(dialog.featureTable()->rowCount, std::size_t(48));
+    dialog.setReadTransactions(false);
     QVERIFY(dialog.columnRole(QStringLiteral("date")) == ColumnRole::Date);
     QVERIFY(dialog.columnRole(QStringLiteral("dollar_value")) == ColumnRole::Value);
-    QCOMPARE(dialog.choice().idColumn, QStringLiteral("customer_id"));
     QVERIFY2(dialog.validationMessage().startsWith(
                  QStringLiteral("column 'customer_id' repeats: 200 rows for 48 ids (id '00033' has 25 rows).")),
              qPrintable(dialog.validationMessage()));

@@ -156,9 +156,8 @@ private Q_SLOTS:
                                0)
                      == 0,
                  message.c_str());
-        QVERIFY(message.find("(recency)") != std::string::npos);
-        QVERIFY(message.find("(frequency)") != std::string::npos);
-        QVERIFY(message.find("(monetary)") != std::string::npos);
+        // The way out is named: read the log as one row per customer.
+        QVERIFY2(message.find("Read it as one row per customer instead") != std::string::npos, message.c_str());
         QVERIFY(hasWarning(t, message)); // loadTable says so before anything is clustered
         // Naming the invoice instead: 20,000 lines for 9,362 invoices (SOURCE.md).
         const auto invoices = findTransactionLog(t, "InvoiceNo");

@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -55,7 +56,7 @@ const char *kLog = "customer,date,amount,qty,channel,category\n"
 TransactionOptions logOptions()
 {
     TransactionOptions o;
-    o.columns = {"customer", "date", "amount", "qty", "channel", "category"};
+    o.columns = {"customer", "date", "amount", "qty", "channel", "category", {}};
     o.calibrationEnd = day(2024, 3, 31);
     o.holdoutEnd = day(2024, 6, 30);
     o.today = day(2024, 7, 15);
@@ -221,7 +222,7 @@ private Q_SLOTS:
                                      "A,2024-01-02 08:00,7\n",
                                      "times.csv");
         TransactionOptions o;
-        o.columns = {"id", "when", "amount", {}, {}, {}};
+        o.columns = {"id", "when", "amount", {}, {}, {}, {}};
         o.calibrationEnd = day(2024, 1, 8);
         o.unit = TimeUnit::Day;
         const CustomerTable t = summariseTransactions(table, o);
@@ -295,6 +296,141 @@ private Q_SLOTS:
                  std::string("s.csv: row 2, column 'T': the value is missing"));
     }
 
+    // Invoice lines without a line total (as Online Retail's): amount = quantity x unit price; a
+    // negative quantity (a cancellation) is a return; a line without a usable quantity has no
+    // amount.
+    void unitPriceTimesQuantityIsTheAmount()
+    {
+        const Table table = parseCsv("id,day,qty,price\n"
+                                     "A,2024-01-01,2,3.50\n"   // 2: 7
+                                     "A,2024-01-08,3,2.00\n"   // 3: 6
+                                     "A,2024-01-09,-1,2.00\n"  // 4: a return of 2
+                                     "A,2024-01-10,,2.00\n"    // 5: no quantity
+                                     "A,2024-01-11,1,\n",      // 6: no price
+                                     "lines.csv");
+        TransactionOptions o;
+        o.columns.customer = "id";
+        o.columns.date = "day";
+        o.columns.unitPrice = "price";
+        o.columns.quantity = "qty";
+        o.calibrationEnd = day(2024, 1, 31);
+        const CustomerTable t = summariseTransactions(table, o);
+        const CustomerSummary &a = t.customers.front();
+        QCOMPARE(a.totalSpend, 13.0);
+        QCOMPARE(a.monetary, 6.0);
+        QCOMPARE(a.frequency, 1.0);
+        QCOMPARE(a.returns, 2.0);
+        QCOMPARE(a.quantity, 5.0);
+        QCOMPARE(t.issues.size(), std::size_t {3});
+        QVERIFY(t.issues[0].kind == RowIssueKind::Return);
+        QCOMPARE(t.issues[0].column, std::string("qty"));
+        QCOMPARE(t.issues[0].detail, std::string("a negative amount (-1 x 2) is a return, not a purchase"));
+        QVERIFY(t.issues[1].kind == RowIssueKind::BadAmount);
+        QCOMPARE(t.issues[1].column, std::string("qty"));
+        QCOMPARE(t.issues[1].detail, std::string("the quantity is missing: without it the line has no amount"));
+        QVERIFY(t.issues[2].kind == RowIssueKind::BadAmount);
+        QCOMPARE(t.issues[2].column, std::string("price"));
+        QCOMPARE(t.issues[2].detail, std::string("the unit price is missing"));
+
+        o.columns.amount = "qty"; // both
+        QVERIFY_THROWS_EXCEPTION(Error, summariseTransactions(table, o));
+        o.columns.amount.clear();
+        o.columns.quantity.clear(); // a price without a quantity
+        QVERIFY_THROWS_EXCEPTION(Error, summariseTransactions(table, o));
+        o.columns.unitPrice.clear(); // neither
+        QVERIFY_THROWS_EXCEPTION(Error, summariseTransactions(table, o));
+    }
+
+    void lastDateLeavesOutTheFuture()
+    {
+        const Table table = parseCsv(kLog, "log.csv");
+        QCOMPARE(lastDate(table, "date"), std::optional<double>(day(2024, 9, 1)));
+        QCOMPARE(lastDate(table, "date", false, day(2024, 7, 15)), std::optional<double>(day(2024, 7, 10)));
+        QCOMPARE(lastDate(parseCsv("d\nnot a date\n", "x.csv"), "d"), std::optional<double>());
+    }
+
+    // The hand-made log's customers as a table to segment: the worked figures above, named as the
+    // value model finds them, with the roles that keep model inputs and the holdout out of the
+    // features.
+    void customerTableHoldsTheFiguresWithTheirRoles()
+    {
+        const Table table = customerFeatureTable(summariseTransactions(parseCsv(kLog, "log.csv"), logOptions()),
+                                                 "customer");
+        QCOMPARE(table.rowCount, std::size_t {3});
+        std::vector<std::string> names;
+        for (const Column &c : table.columns)
+            names.push_back(c.name);
+        QCOMPARE(names, (std::vector<std::string> {"customer", "purchases", "weeks_since_last_purchase", "tenure_weeks",
+                                                   "total_spend", "average_order_value", "returns_value", "units_bought",
+                                                   "categories_bought", "share_web", "share_store", "share_app",
+                                                   "frequency", "recency", "T", "monetary_value",
+                                                   "mean_weeks_between_purchases", "first_purchase",
+                                                   "holdout_purchases", "holdout_spend"}));
+        const auto at = [&](const char *name, std::size_t row) { return table.require(name).numbers[row]; };
+        // A: 3 purchase days, last on day 70 of 90; 85 spent over 3 days; returns 8.
+        QCOMPARE(table.require("customer").text[0], std::string("A"));
+        QCOMPARE(at("purchases", 0), 3.0);
+        QCOMPARE(at("weeks_since_last_purchase", 0), 20.0 / 7.0);
+        QCOMPARE(at("tenure_weeks", 0), 90.0 / 7.0);
+        QCOMPARE(at("average_order_value", 0), 85.0 / 3.0);
+        QCOMPARE(at("returns_value", 0), 8.0);
+        QCOMPARE(at("share_web", 0), 0.8);
+        QCOMPARE(at("recency", 0), 10.0);
+        QCOMPARE(at("monetary_value", 0), 35.0);
+        QCOMPARE(at("first_purchase", 0), day(2024, 1, 1));
+        // B bought once: nothing between purchases; C's holdout purchases.
+        QVERIFY(std::isnan(at("mean_weeks_between_purchases", 1)));
+        QCOMPARE(at("weeks_since_last_purchase", 1), 55.0 / 7.0);
+        QCOMPARE(at("holdout_purchases", 2), 2.0);
+        QCOMPARE(at("holdout_spend", 2), 18.0);
+
+        QVERIFY(table.require("customer").role == ColumnRole::Id);
+        QVERIFY(table.require("total_spend").role == ColumnRole::Value);
+        QVERIFY(table.require("purchases").role == ColumnRole::Numeric);
+        for (const char *name : {"frequency", "recency", "T", "monetary_value", "mean_weeks_between_purchases",
+                                 "first_purchase", "holdout_purchases", "holdout_spend"})
+            QVERIFY2(table.require(name).role == ColumnRole::Ignored, name);
+        for (const Column &c : table.columns)
+            QVERIFY2(!c.roleReason.empty(), c.name.c_str());
+    }
+
+    // The explorer's reading of a log: calibration to the last date less the holdout, the
+    // period in the properties, and warnings that count each rule with its first row.
+    void customersFromLogEndsCalibrationAtTheLastDateLessTheHoldout()
+    {
+        LogImport import;
+        import.columns = logOptions().columns;
+        import.today = day(2024, 7, 15);
+        import.holdoutLength = 13; // weeks: 2024-07-10 less 91 days
+        const Table table = customersFromLog(parseCsv(kLog, "log.csv"), import);
+        QCOMPARE(table.properties.at("time_unit"), std::string("week"));
+        QCOMPARE(table.properties.at("calibration_end"), std::string("2024-04-10"));
+        QCOMPARE(table.properties.at("holdout_end"), std::string("2024-07-10"));
+        // D (first bought 2024-04-02) is now in the cohort; C's 2024-04-10 lines are calibration.
+        QCOMPARE(table.rowCount, std::size_t {4});
+        QCOMPARE(table.require("holdout_purchases").numbers[2], 1.0); // C: 2024-05-01
+        QCOMPARE(table.require("purchases").numbers[2], 2.0);         // C: 02-20 and 04-10
+        QCOMPARE(table.warnings.front(),
+                 std::string("17 transaction rows read as 4 customers (calibration to 2024-04-10, holdout to "
+                             "2024-07-10, in weeks)"));
+        const auto has = [&](const std::string &text) {
+            return std::find(table.warnings.begin(), table.warnings.end(), text) != table.warnings.end();
+        };
+        QVERIFY(has("1 row(s) without a valid date left out; the first: log.csv: row 10, column 'date': "
+                    "'2024-13-01' is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)"));
+        QVERIFY(has("1 duplicate line(s) kept; the first: log.csv: row 5, column 'customer': every cell equals "
+                    "row 4: kept"));
+        QVERIFY(has("1 row(s) dated in the future left out; the first: log.csv: row 17, column 'date': the date "
+                    "2024-09-01 is in the future (after 2024-07-15)"));
+
+        import.holdoutLength = 0;
+        import.calibrationEnd = day(2024, 3, 31);
+        const Table calibrated = customersFromLog(parseCsv(kLog, "log.csv"), import);
+        QCOMPARE(calibrated.rowCount, std::size_t {3});
+        QCOMPARE(calibrated.properties.count("holdout_end"), std::size_t {0});
+        QVERIFY(!calibrated.find("holdout_purchases"));
+    }
+
     // The 1/10 sample of CDNOW's first-quarter 1997 cohort (CDNOW_sample.txt: master id, sample id,
     // date, CDs, dollars; no header) against the summary files published with it
     // (cdnow_customers_summary_with_transactions.csv: x, t_x and T in weeks and zbar, rounded to 2
@@ -308,7 +444,7 @@ private Q_SLOTS:
         const Table table = parseCsv("master_id sample_id date cds dollars\n" + readFile(dir + "CDNOW_sample.txt"),
                                      "CDNOW_sample.txt", csv);
         TransactionOptions o;
-        o.columns = {"sample_id", "date", "dollars", "cds", {}, {}};
+        o.columns = {"sample_id", "date", "dollars", "cds", {}, {}, {}};
         o.calibrationEnd = day(1997, 9, 30);
         o.holdoutEnd = day(1998, 6, 30);
         const CustomerTable t = summariseTransactions(table, o);

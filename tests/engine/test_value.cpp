@@ -45,7 +45,7 @@ const CustomerTable &cdnow()
                                      + readFile(SEG_SHARED_DATA_DIR "/cdnow/CDNOW_sample.txt"),
                                  "CDNOW_sample.txt", csv);
         TransactionOptions o;
-        o.columns = {"sample_id", "date", "dollars", {}, {}, {}};
+        o.columns = {"sample_id", "date", "dollars", {}, {}, {}, {}};
         o.calibrationEnd = static_cast<double>(daysFromCivil(1997, 9, 30));
         o.holdoutEnd = static_cast<double>(daysFromCivil(1998, 6, 30));
         return summariseTransactions(t, o);
