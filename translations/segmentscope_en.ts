@@ -1316,10 +1316,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counted and expected customers by number of repeat purchases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1337,30 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>BG/NBD expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy. A log read with a holdout period also shows the purchases made in it beside those the model predicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted and expected customers by number of repeat purchases, and purchases made and predicted in the holdout period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it predict the holdout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted (mean)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +1874,14 @@ Inertia: %2</source>
         <source>BG/NBD expects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holdout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::PersonaView</name>
@@ -2055,6 +2083,21 @@ Inertia: %2</source>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportFormat</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

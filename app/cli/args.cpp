@@ -18,6 +18,9 @@ Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, 
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
+        // "-k 5" would otherwise become two input files and a puzzling message; "-" is standard input.
+        if (arg.size() > 1 && arg.front() == QLatin1Char('-') && arg[1] != QLatin1Char('-'))
+            throw UsageError(tr("unknown option %1: options start with two dashes, such as --%2").arg(arg, arg.mid(1)));
         if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
             m_positional << arg;
             continue;

@@ -7,6 +7,7 @@
 #include "app/cli/input_options.h"
 #include "app/cli/output.h"
 #ifdef SEG_HAVE_REPORT
+#include "app/report/report_format.h"
 #include "app/report/value_checks.h"
 #endif
 
@@ -434,7 +435,7 @@ int runClv(const QStringList &arguments)
             if (customers.holdoutEnd)
                 checks.holdoutEnd = QString::fromStdString(formatDate(*customers.holdoutEnd));
         }
-        checks.unitPlural = unit == TimeUnit::Day ? tr("days") : unit == TimeUnit::Week ? tr("weeks") : tr("months");
+        checks.unitPlural = ReportFormat::unitPlural(unit);
         checks.holdoutLength = customers.holdoutEnd ? customers.holdoutLength() : 0.0;
         checks.histogram = histogram;
         checks.holdout = holdout;

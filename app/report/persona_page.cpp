@@ -309,6 +309,14 @@ void Renderer::methodsPage()
                                                   fromStd(v.columns.recency), fromStd(v.columns.tenure),
                                                   v.columns.monetary.empty() ? QString()
                                                                              : QStringLiteral(", ") + fromStd(v.columns.monetary))});
+        if (v.holdoutFit) {
+            const double made = v.holdoutFit->actualTotal, predicted = v.holdoutFit->predictedTotal;
+            model.push_back({tr("Holdout check"),
+                             tr("over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)")
+                                 .arg(m_format.locale().toString(v.holdoutLength, 'g', 4),
+                                      ReportFormat::unitPlural(v.unit), m_format.count(predicted), m_format.count(made),
+                                      predicted > 0 ? m_format.percent(made / predicted, 0) : QStringLiteral("–"))});
+        }
         m_y += facts(QRectF(m_body.left(), m_y, m_body.width(), 200), model, 135) + 4;
         frequencyFitChart(v.frequencyFit, caveats);
     } else {

@@ -1,11 +1,23 @@
 #include "app/report/report_format.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace seg {
 
 namespace {
 const QString kDash = QString(QChar(0x2014));
+}
+
+QString ReportFormat::unitPlural(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day: return QCoreApplication::translate("seg::ReportFormat", "days");
+    case TimeUnit::Week: return QCoreApplication::translate("seg::ReportFormat", "weeks");
+    case TimeUnit::Month: break;
+    }
+    return QCoreApplication::translate("seg::ReportFormat", "months");
 }
 
 QString ReportFormat::count(double value) const

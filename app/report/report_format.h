@@ -3,6 +3,7 @@
 // separators, money with as many decimals as its size needs, shares as percentages, and
 // estimates with their 95% intervals.
 
+#include "engine/prep/transactions.h"
 #include "engine/value/bootstrap.h"
 
 #include <QLocale>
@@ -40,6 +41,9 @@ public:
         const QString r = range(i, format);
         return r.isEmpty() ? format(i.estimate) : QStringLiteral("%1 (%2)").arg(format(i.estimate), r);
     }
+
+    /// The time unit's plural, translated: "days", "weeks", "months".
+    static QString unitPlural(TimeUnit unit);
 
 private:
     QLocale m_locale;

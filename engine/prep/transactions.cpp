@@ -667,7 +667,7 @@ Table customerFeatureTable(const CustomerTable &customers, const std::string &id
                each([](const CustomerSummary &c) { return c.firstPurchase; }));
     if (customers.holdoutEnd) {
         const std::string holdout = "the holdout period, against which forecasts are checked: never a feature";
-        addNumbers(table, "holdout_purchases", integer, ColumnRole::Ignored, "purchase days in " + holdout,
+        addNumbers(table, kHoldoutPurchasesColumn, integer, ColumnRole::Ignored, "purchase days in " + holdout,
                    each([](const CustomerSummary &c) { return c.holdoutPurchases; }));
         addNumbers(table, "holdout_spend", real, ColumnRole::Ignored, "spend in " + holdout,
                    each([](const CustomerSummary &c) { return c.holdoutSpend; }));

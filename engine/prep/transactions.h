@@ -186,6 +186,8 @@ std::optional<double> lastDate(const Table &table, const std::string &dateColumn
 /// - `holdout_purchases`, `holdout_spend` with a holdout: what forecasts are checked against.
 /// Every column has its role and a reason a person reads; `source` names the log.
 Table customerFeatureTable(const CustomerTable &customers, const std::string &idColumn);
+/// The column of customerFeatureTable() with each customer's purchase days in the holdout.
+inline constexpr const char *kHoldoutPurchasesColumn = "holdout_purchases";
 
 /// How a transaction log is read as customers (the explorer's import, `segscope customers`).
 struct LogImport

@@ -1,6 +1,7 @@
 #include "engine/value/segment_value.h"
 
 #include "engine/core/error.h"
+#include "engine/data/cell_parsers.h"
 #include "engine/data/column_roles.h"
 
 #include <algorithm>
@@ -40,6 +41,16 @@ std::string findNumeric(const Table &table, std::initializer_list<const char *> 
 
 constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 
+/// The day of a date property (YYYY-MM-DD); nothing when absent or not a date.
+std::optional<double> dayProperty(const Table &table, const std::string &key)
+{
+    const auto it = table.properties.find(key);
+    double days = 0.0;
+    if (it == table.properties.end() || parseDate(it->second, days) != DateFormat::Iso)
+        return std::nullopt;
+    return days;
+}
+
 } // namespace
 
 std::optional<SummaryColumns> findValueColumns(const Table &table)
@@ -71,6 +82,17 @@ CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &co
     const std::vector<RfmPoint> points = rfmPoints(customers);
     model.bgnbd = fitBgNbd(points);
     model.frequencyFit = frequencyHistogram(model.bgnbd.params, points);
+    const std::optional<double> calibrationEnd = dayProperty(table, "calibration_end");
+    const std::optional<double> holdoutEnd = dayProperty(table, "holdout_end");
+    const Column *holdoutPurchases = table.find(kHoldoutPurchasesColumn);
+    if (calibrationEnd && holdoutEnd && *holdoutEnd > *calibrationEnd && holdoutPurchases
+        && holdoutPurchases->isNumeric() && holdoutPurchases->type != ColumnType::Date) {
+        const std::vector<double> &actual = holdoutPurchases->numbers;
+        if (std::all_of(actual.begin(), actual.end(), [](double v) { return std::isfinite(v) && v >= 0; })) {
+            model.holdoutLength = (*holdoutEnd - *calibrationEnd) / daysPerUnit(unit);
+            model.holdoutFit = holdoutComparison(model.bgnbd.params, points, actual, model.holdoutLength);
+        }
+    }
     if (model.bgnbd.status != ModelFitStatus::Converged)
         model.warnings.push_back(std::string("the BG/NBD fit ended with status '") + toString(model.bgnbd.status)
                                  + "': its forecasts may be off");

@@ -45,11 +45,16 @@ struct CustomerValueModel
     /// The model's first check (Fader, Hardie & Lee 2005, figure 2): customers by repeat
     /// purchases, 0 to 6 and 7+, as counted and as the fitted BG/NBD expects.
     FrequencyHistogram frequencyFit;
+    /// The forecast's check (figure 4 there) when the table was read from a log with a holdout
+    /// (customersFromLog): purchases made in the holdout against those the model predicted.
+    std::optional<HoldoutComparison> holdoutFit;
+    double holdoutLength = 0.0; ///< in `unit`; 0 without a holdout
     std::vector<std::string> warnings;
 };
 
 /// Fits BG/NBD (and Gamma-Gamma with a monetary column) on every row of `table` and forecasts
-/// each customer over `options.horizon`. Throws seg::Error(InvalidData) naming the file, row and
+/// each customer over `options.horizon`. A table with the properties "calibration_end" and
+/// "holdout_end" and a kHoldoutPurchasesColumn gets the holdout check too. Throws seg::Error(InvalidData) naming the file, row and
 /// column when a value breaks the summary rules (customersFromSummary).
 CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &columns, TimeUnit unit,
                                     const ClvOptions &options = {});

@@ -3,6 +3,8 @@
 // own functions.
 
 #include "engine/core/parallel.h"
+#include "engine/data/cell_parsers.h"
+#include "engine/data/csv_reader.h"
 #include "engine/data/column_roles.h"
 #include "engine/demo/demo_data.h"
 #include "engine/profile/drivers.h"
@@ -12,6 +14,9 @@
 #include <QTest>
 
 #include <cmath>
+#include <fstream>
+#include <numeric>
+#include <sstream>
 
 using namespace seg;
 using namespace seg::test;
@@ -196,6 +201,54 @@ private Q_SLOTS:
         for (int s = 0; s < kDemoSegments; ++s)
             if (s != 3)
                 QVERIFY(e.segments[3].expectedPurchases.estimate < e.segments[std::size_t(s)].expectedPurchases.estimate);
+    }
+
+    // A log read with a holdout (as the explorer reads it) carries its own forecast check: the
+    // CDNOW sample's 2,357 customers, calibration to 1997-09-30 and 39 weeks of holdout.
+    void holdoutCheckOfALogReadAsCustomers()
+    {
+        std::ifstream in(SEG_SHARED_DATA_DIR "/cdnow/CDNOW_sample.txt", std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        CsvOptions csv;
+        csv.delimiter = ' ';
+        csv.columnTypes = {{"sample_id", ColumnType::Identifier}};
+        const Table log = parseCsv("master_id sample_id date cds dollars\n" + text.str(), "CDNOW_sample.txt", csv);
+        LogImport import;
+        import.columns = {"sample_id", "date", "dollars", {}, {}, {}, {}};
+        import.calibrationEnd = static_cast<double>(daysFromCivil(1997, 9, 30));
+        import.holdoutLength = 39;
+        const Table t = customersFromLog(log, import);
+        QCOMPARE(t.rowCount, std::size_t(2357));
+        const auto columns = findValueColumns(t);
+        QVERIFY(columns.has_value());
+        const CustomerValueModel model = fitCustomerValue(t, *columns, valueTimeUnit(t, TimeUnit::Day));
+        QVERIFY(model.unit == TimeUnit::Week); // from the table, not the fallback
+        QCOMPARE(model.holdoutLength, 39.0);
+        QVERIFY(model.holdoutFit.has_value());
+        // The check is the diagnostics' own on the log's customers and the fitted parameters.
+        TransactionOptions options;
+        options.columns = import.columns;
+        options.calibrationEnd = *import.calibrationEnd;
+        options.holdoutEnd = *import.calibrationEnd + 39 * 7;
+        const CustomerTable customers = summariseTransactions(log, options);
+        std::vector<double> made;
+        for (const CustomerSummary &c : customers.customers)
+            made.push_back(c.holdoutPurchases);
+        const HoldoutComparison expected =
+            holdoutComparison(model.bgnbd.params, rfmPoints(customers), made, customers.holdoutLength());
+        QCOMPARE(model.holdoutFit->customers, expected.customers);
+        QCOMPARE(model.holdoutFit->actualMean, expected.actualMean);
+        QCOMPARE(model.holdoutFit->predictedMean, expected.predictedMean);
+        QCOMPARE(model.holdoutFit->customers[0], 1411.0); // FHL 2005, section 5
+        QCOMPARE(model.holdoutFit->actualTotal, std::accumulate(made.begin(), made.end(), 0.0));
+
+        // Without a holdout period there is nothing to check against.
+        import.holdoutLength = 0;
+        const Table calibrated = customersFromLog(log, import);
+        const CustomerValueModel plain = fitCustomerValue(calibrated, *findValueColumns(calibrated), TimeUnit::Week);
+        QVERIFY(!plain.holdoutFit);
+        QCOMPARE(plain.holdoutLength, 0.0);
     }
 
     void intervalsDoNotDependOnTheThreadCount()
