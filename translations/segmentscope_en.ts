@@ -822,6 +822,14 @@ Difference: %5 standard deviations</source>
         <source>Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read on import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace ids by salted &amp;hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy: each customer id becomes a hash of a random salt and the id as the file is read. Segments, exports and the saved project show only the hashes; the salt is kept in the project, so the same ids always get the same hashes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::MainWindow</name>

@@ -127,19 +127,14 @@ void EngineController::requestKSweep(int kFirst, int kLast)
     post();
 }
 
-quint64 EngineController::requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn,
-                                      const std::map<std::string, ColumnRole> &columnRoles,
-                                      const std::optional<LogImport> &transactions)
-{
-    return requestLoadJob(LoadJob{0, path, sqliteTable, idColumn, std::nullopt, columnRoles, transactions});
-}
-
 quint64 EngineController::requestDemo(std::size_t rows, std::uint64_t seed)
 {
-    return requestLoadJob(LoadJob{0, {}, {}, {}, DemoSource{rows, seed}, {}, std::nullopt});
+    LoadJob job;
+    job.demo = DemoSource{rows, seed};
+    return requestLoad(std::move(job));
 }
 
-quint64 EngineController::requestLoadJob(LoadJob job)
+quint64 EngineController::requestLoad(LoadJob job)
 {
     const quint64 generation = ++m_generation;
     job.generation = generation;

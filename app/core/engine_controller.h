@@ -6,6 +6,7 @@
 // is cached on the worker and reused when only k or the seed changes.
 
 #include "app/core/analysis.h"
+#include "app/core/engine_worker.h"
 #include "engine/data/table.h"
 #include "engine/prep/transactions.h"
 
@@ -19,9 +20,6 @@
 
 namespace seg {
 
-class EngineWorker;
-struct EngineShared;
-struct LoadJob;
 
 class EngineController : public QObject
 {
@@ -45,12 +43,9 @@ public Q_SLOTS:
     /// After an analysis: inertia and silhouette for k = kFirst..kLast on the same prepared data,
     /// reported point by point (sweepUpdated). Cancelled by the next analysis request.
     void requestKSweep(int kFirst = 2, int kLast = 12);
-    /// Load a CSV or SQLite table on the worker (progress + cancel like analyses).
-    /// With `transactions` the file is a transaction log, read as its customers
-    /// (seg::customersFromLog), and `columnRoles` are roles of the customers' columns.
-    quint64 requestLoad(const QString &path, const QString &sqliteTable, const QString &idColumn,
-                        const std::map<std::string, ColumnRole> &columnRoles = {},
-                        const std::optional<LogImport> &transactions = std::nullopt);
+    /// Load a CSV or SQLite table on the worker (progress + cancel like analyses), as `job`
+    /// describes it (its generation is set here).
+    quint64 requestLoad(seg::LoadJob job);
     /// Generate `rows` demo customers from `seed` on the worker, delivered like a loaded table.
     quint64 requestDemo(std::size_t rows, std::uint64_t seed);
     /// Cancel whatever runs now.
@@ -82,7 +77,6 @@ Q_SIGNALS:
 
 private:
     void post();
-    quint64 requestLoadJob(LoadJob job);
     void setBusy(bool busy);
 
     QThread m_thread;

@@ -15,6 +15,7 @@
 #include "engine/eval/metrics.h"
 #include "engine/prep/prepare.h"
 #include "engine/profile/segment_profile.h"
+#include "engine/project/project.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -480,6 +481,8 @@ void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
             options.columnRoles = job.columnRoles;
             table = loadTable(job.path.toStdString(), job.sqliteTable.toStdString(), options, progress);
         }
+        if (job.hashIds)
+            hashTableIds(table, job.transactions ? job.transactions->columns.customer : job.idColumn.toStdString());
     }
     progress.report(1.0);
     if (!m_shared->isStale(JobKind::Load, job.generation))

@@ -56,6 +56,8 @@ struct LoadJob
     /// When set the file is a transaction log: its customers are the table (customersFromLog),
     /// and `columnRoles` are roles of their columns.
     std::optional<LogImport> transactions;
+    /// Replace the id column's values by salted hashes (seg::hashTableIds) as the table is read.
+    bool hashIds = false;
 };
 
 /// What the controller (GUI thread) and the worker (engine thread) both touch. The pending

@@ -4,6 +4,7 @@
 #include "engine/data/csv_reader.h"
 #include "engine/data/sqlite_reader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -288,6 +289,12 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     m_idCombo = new QComboBox(choiceBox);
     m_idCombo->setToolTip(tr("The column that identifies each customer; every value must be present and unique"));
     form->addRow(tr("Customer &id:"), m_idCombo);
+    m_hashIdsCheck = new QCheckBox(tr("Replace ids by salted &hashes"), choiceBox);
+    m_hashIdsCheck->setToolTip(tr("Privacy: each customer id becomes a hash of a random salt and the id as the file "
+                                  "is read. Segments, exports and the saved project show only the hashes; the salt "
+                                  "is kept in the project, so the same ids always get the same hashes there."));
+    m_hashIdsCheck->setEnabled(false);
+    form->addRow(QString(), m_hashIdsCheck);
     m_labelCombo = new QComboBox(choiceBox);
     m_labelCombo->setToolTip(tr("Optional: a column of known segments, to measure how well the clustering "
                                 "recovers them (adjusted Rand index)"));
@@ -418,7 +425,8 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
 
     setTabOrder(m_tableCombo, m_previewTable);
     setTabOrder(m_previewTable, m_idCombo);
-    setTabOrder(m_idCombo, m_labelCombo);
+    setTabOrder(m_idCombo, m_hashIdsCheck);
+    setTabOrder(m_hashIdsCheck, m_labelCombo);
     setTabOrder(m_labelCombo, m_logBox);
     QWidget *previous = m_logBox;
     for (QWidget *next : std::initializer_list<QWidget *> {m_dateCombo, m_amountCombo, m_priceCombo, m_quantityCombo,
@@ -674,6 +682,7 @@ void ImportDialog::fillFeatureTree()
 
 void ImportDialog::onIdOrLabelChanged()
 {
+    m_hashIdsCheck->setEnabled(m_idCombo->currentIndex() > 0);
     if (m_updating)
         return;
     // A log under the new id (or no longer one) changes what the feature list shows.
@@ -834,8 +843,10 @@ ImportChoice ImportDialog::choice() const
     choice.transactions = logImport();
     if (m_sqlite)
         choice.sqliteTable = m_tableCombo->currentText();
-    if (m_idCombo->currentIndex() > 0)
+    if (m_idCombo->currentIndex() > 0) {
         choice.idColumn = m_idCombo->currentText();
+        choice.hashIds = m_hashIdsCheck->isChecked();
+    }
     if (m_labelCombo->currentIndex() > 0)
         choice.labelColumn = m_labelCombo->currentText();
     choice.featuresAsSuggested = true;
@@ -872,6 +883,11 @@ void ImportDialog::setSqliteTable(const QString &table)
 void ImportDialog::setIdColumn(const QString &column)
 {
     m_idCombo->setCurrentIndex(column.isEmpty() ? 0 : std::max(0, m_idCombo->findText(column)));
+}
+
+void ImportDialog::setHashIds(bool hash)
+{
+    m_hashIdsCheck->setChecked(hash);
 }
 
 void ImportDialog::setLabelColumn(const QString &column)

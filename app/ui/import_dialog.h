@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -48,6 +49,9 @@ struct ImportChoice
     /// Set when the file is a transaction log read as customers: the features, groups and roles
     /// above are then the customers' columns (customerFeatureTable).
     std::optional<LogImport> transactions;
+    /// Replace the customer ids by salted hashes as the file is read (seg::hashTableIds): the
+    /// window, the project and every export then show only the hashes.
+    bool hashIds = false;
     /// The features and groups are those suggested. For a transaction log the import then takes
     /// the suggestion for all its customers: the previewed rows may lack a channel or returns.
     bool featuresAsSuggested = false;
@@ -98,6 +102,7 @@ public:
     void setReadTransactions(bool read);
     void setLogColumns(const TransactionColumns &columns);
     void setHoldoutWeeks(int weeks);
+    void setHashIds(bool hash);
     /// The role shown for `column`, and why it was suggested (the row's tooltip).
     ColumnRole columnRole(const QString &column) const;
     QString roleReason(const QString &column) const;
@@ -144,6 +149,7 @@ private:
     QLabel *m_tableLabel = nullptr;
     QTableWidget *m_previewTable = nullptr;
     QLabel *m_previewCaption = nullptr;
+    QCheckBox *m_hashIdsCheck = nullptr;
     QComboBox *m_idCombo = nullptr;
     QComboBox *m_labelCombo = nullptr;
     QTreeWidget *m_featureTree = nullptr;

@@ -78,8 +78,14 @@ void TableOpener::load(const ImportChoice &choice)
 {
     m_loadingDemo = false;
     m_pendingImport = choice;
-    m_loadGeneration = m_controller->requestLoad(choice.path, choice.sqliteTable, choice.idColumn, choice.roles,
-                                                   choice.transactions);
+    LoadJob job;
+    job.path = choice.path;
+    job.sqliteTable = choice.sqliteTable;
+    job.idColumn = choice.idColumn;
+    job.columnRoles = choice.roles;
+    job.transactions = choice.transactions;
+    job.hashIds = choice.hashIds;
+    m_loadGeneration = m_controller->requestLoad(std::move(job));
     Q_EMIT started(tr("Reading %1…").arg(QFileInfo(choice.path).fileName()));
 }
 

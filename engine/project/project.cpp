@@ -180,9 +180,43 @@ Project newProject(const Table &table, const ProjectImportOptions &options)
 
 } // namespace
 
+void hashTableIds(Table &table, const std::string &idColumn, std::string salt)
+{
+    if (idColumn.empty())
+        throw Error(ErrorKind::Usage, "hashing ids needs the id column");
+    const int column = table.indexOf(idColumn);
+    if (column < 0)
+        throw Error(ErrorKind::Usage, "the id column '" + idColumn + "' is not in the table",
+                    ErrorLocation {table.source, -1, idColumn});
+    if (table.properties.count(kIdSaltProperty))
+        throw Error(ErrorKind::Usage, "the ids of '" + idColumn + "' are salted hashes already");
+    if (salt.empty()) {
+        std::random_device device;
+        std::uint8_t bytes[16];
+        for (std::uint8_t &b : bytes)
+            b = static_cast<std::uint8_t>(device());
+        salt = hexOf(bytes, sizeof bytes);
+    }
+    hashIdColumn(table.columns[static_cast<std::size_t>(column)], bytesOfHex(salt));
+    table.properties[kIdSaltProperty] = salt;
+}
+
 Project createProject(Table table, const ProjectImportOptions &options)
 {
     Project project = newProject(table, options);
+    if (options.hashIds)
+        hashTableIds(table, options.idColumn, options.salt);
+    // Hashed here or at import: the salt moves from the table to the project's privacy record.
+    if (const auto salt = table.properties.find(kIdSaltProperty); salt != table.properties.end()) {
+        if (options.idColumn.empty())
+            throw Error(ErrorKind::Usage, "the table's ids are salted hashes: name their id column");
+        project.privacy.idsHashed = true;
+        project.privacy.salt = salt->second;
+        table.properties.erase(salt);
+        for (ProjectColumn &info : project.columns)
+            if (info.name == options.idColumn)
+                info.type = ColumnType::Identifier;
+    }
     Table stored;
     stored.source = options.sourcePath;
     stored.rowCount = table.rowCount;
@@ -195,25 +229,6 @@ Project createProject(Table table, const ProjectImportOptions &options)
     if (stored.columns.empty() && stored.rowCount > 0)
         throw Error(ErrorKind::InvalidData, "every column is personal data: nothing is left to store in a project",
                     ErrorLocation {options.sourcePath, -1, {}});
-    if (options.hashIds) {
-        std::string salt = options.salt;
-        if (salt.empty()) {
-            std::random_device device;
-            std::uint8_t bytes[16];
-            for (std::uint8_t &b : bytes)
-                b = static_cast<std::uint8_t>(device());
-            salt = hexOf(bytes, sizeof bytes);
-        }
-        const std::string saltBytes = bytesOfHex(salt);
-        for (Column &column : stored.columns)
-            if (column.name == options.idColumn)
-                hashIdColumn(column, saltBytes);
-        for (ProjectColumn &info : project.columns)
-            if (info.name == options.idColumn)
-                info.type = ColumnType::Identifier;
-        project.privacy.idsHashed = true;
-        project.privacy.salt = salt;
-    }
     project.table = std::make_shared<const Table>(std::move(stored));
     encodeProjectColumns(project);
     return project;
@@ -223,7 +238,7 @@ Project createProject(std::shared_ptr<const Table> table, const ProjectImportOpt
 {
     const bool personal = std::any_of(table->columns.begin(), table->columns.end(),
                                       [](const Column &c) { return c.role == ColumnRole::Personal; });
-    if (personal || options.hashIds)
+    if (personal || options.hashIds || table->properties.count(kIdSaltProperty))
         return createProject(Table(*table), options);
     // Every column is stored as it is: the project shares the table rather than copying it.
     Project project = newProject(*table, options);

@@ -124,8 +124,19 @@ struct Project
     std::shared_ptr<const std::vector<EncodedColumn>> encodedColumns;
 };
 
+/// The table property that holds the salt of ids hashed at import (hashTableIds): createProject
+/// records it as the project's privacy instead of hashing again.
+inline constexpr const char *kIdSaltProperty = "id_salt";
+
+/// Replaces the values of `idColumn` by salted hashes (hashId) with `salt` (hex digits; empty:
+/// 16 random bytes from the system) and records the salt as the property kIdSaltProperty.
+/// Throws seg::Error(Usage) for no or an unknown id column or ids hashed already, and
+/// seg::Error(InvalidData) in the unlikely case that two ids get one hash.
+void hashTableIds(Table &table, const std::string &idColumn, std::string salt = {});
+
 /// A new project of `table` (whose roles are set): columns with the Personal role are recorded
-/// but not stored; with options.hashIds the id column's values become salted hashes. Throws
+/// but not stored; with options.hashIds, or ids hashed at import (kIdSaltProperty), the id
+/// column's values are salted hashes. Throws
 /// seg::Error(Usage) for hashIds without an id column, seg::Error(InvalidData) for an id column
 /// the table lacks.
 Project createProject(Table table, const ProjectImportOptions &options);

@@ -3,6 +3,7 @@
 // and the controller can be destroyed while the worker computes.
 
 #include "app/core/engine_controller.h"
+#include "engine/project/project.h"
 #include "engine/demo/demo_data.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/core/random.h"
@@ -459,7 +460,10 @@ void TestEngineController::loadsCsv()
     EngineController controller;
     QSignalSpy loaded(&controller, &EngineController::tableLoaded);
     QSignalSpy failed(&controller, &EngineController::failed);
-    const quint64 generation = controller.requestLoad(path, QString(), QStringLiteral("customer_id"));
+    LoadJob job;
+    job.path = path;
+    job.idColumn = QStringLiteral("customer_id");
+    const quint64 generation = controller.requestLoad(job);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(loaded.at(0).at(0).value<quint64>(), generation);
@@ -470,6 +474,21 @@ void TestEngineController::loadsCsv()
     QVERIFY(table->require("customer_id").type == ColumnType::Identifier);
     QCOMPARE(table->require("revenue").numbers[1], 99.0);
     QVERIFY(table->require("revenue").isMissing(2));
+
+    // With hashed ids the window never sees them in clear: each is the salted hash of its id,
+    // with the salt the load drew recorded for the project.
+    job.hashIds = true;
+    controller.requestLoad(job);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+    const auto hashed = loaded.at(1).at(1).value<std::shared_ptr<const Table>>();
+    const std::string salt = hashed->properties.at(kIdSaltProperty);
+    QCOMPARE(salt.size(), std::size_t(32));
+    Table expected = *table;
+    hashTableIds(expected, "customer_id", salt);
+    QCOMPARE(hashed->require("customer_id").text, expected.require("customer_id").text);
+    for (const std::string &id : hashed->require("customer_id").text)
+        QVERIFY(id.size() == 16 && id != "A" && id != "B" && id != "C");
+    QCOMPARE(hashed->require("revenue").numbers[1], 99.0);
 }
 
 void TestEngineController::generatesDemoOnTheWorker()
@@ -495,7 +514,9 @@ void TestEngineController::loadFailureNamesFile()
     EngineController controller;
     QSignalSpy loaded(&controller, &EngineController::tableLoaded);
     QSignalSpy failed(&controller, &EngineController::failed);
-    const quint64 generation = controller.requestLoad(path, QString(), QString());
+    LoadJob job;
+    job.path = path;
+    const quint64 generation = controller.requestLoad(job);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(failed.at(0).at(0).value<quint64>(), generation);
@@ -535,7 +556,9 @@ void TestEngineController::destroyWithPendingRequests()
         controller->requestAnalysis(request);
     }
     controller->requestKSweep();
-    controller->requestLoad(QStringLiteral("/nonexistent/file.csv"), QString(), QString());
+    LoadJob job;
+    job.path = QStringLiteral("/nonexistent/file.csv");
+    controller->requestLoad(job);
     controller.reset();
     // And one destroyed before its thread ever ran anything.
     auto idle = std::make_unique<EngineController>();

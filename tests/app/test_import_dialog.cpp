@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -141,6 +142,18 @@ void TestImportDialog::acceptsGoodCsvWithChosenId()
     QVERIFY(!choice.features.contains(QStringLiteral("segment")));
     QVERIFY(choice.features.contains(QStringLiteral("visits")));
     QVERIFY(choice.features.contains(QStringLiteral("spend")));
+
+    // Hashing ids is offered with an id column only, and off unless chosen.
+    QVERIFY(!choice.hashIds);
+    auto *hash = dialog.findChild<QCheckBox *>();
+    QVERIFY(hash && hash->isEnabled());
+    dialog.setHashIds(true);
+    QVERIFY(dialog.choice().hashIds);
+    dialog.setIdColumn(QString());
+    QVERIFY(!hash->isEnabled());
+    QVERIFY(!dialog.choice().hashIds);
+    dialog.setIdColumn(QStringLiteral("account"));
+    dialog.setHashIds(false);
 
     // Unchecking every feature blocks OK with a message; checking one again unblocks it.
     for (const QString &feature : choice.features)

@@ -8,6 +8,7 @@
 #include "app/ui/main_window.h"
 #include "app/ui/run_history_model.h"
 #include "app/ui/run_history_panel.h"
+#include "engine/demo/demo_data.h"
 #include "engine/project/project.h"
 
 #include <QAction>
@@ -158,6 +159,40 @@ private Q_SLOTS:
         QCOMPARE(b->currentResult()->segmentation.get(), b->document()->restoredRun()->segmentation.get());
         QCOMPARE(b->projectSession()->shownRun(), b->projectSession()->project()->currentRun);
         QVERIFY(!b->projectSession()->isModified());
+    }
+
+    // Ids hashed as the file is read (the import dialog's choice): the window, the project and
+    // the file hold only the hashes, and the project records the salt the load drew.
+    void idsHashedAtImportStayHashed()
+    {
+        Table table = generateDemoData(kDemoRows, 11);
+        const std::vector<std::string> clear = table.require("customer_id").text;
+        hashTableIds(table, "customer_id");
+        const std::string salt = table.properties.at(kIdSaltProperty);
+        auto a = newWindow();
+        a->document()->setTable(std::make_shared<const Table>(std::move(table)), QStringLiteral("customers.csv"),
+                                QStringLiteral("customer_id"), QStringLiteral("true_segment"));
+        QVERIFY(waitComplete(*a));
+        ProjectSession *session = a->projectSession();
+        QVERIFY(waitIdle(*session));
+        QVERIFY(session->project()->privacy.idsHashed);
+        QCOMPARE(session->project()->privacy.salt, salt);
+        QCOMPARE(session->project()->table->require("customer_id").text,
+                 a->document()->table()->require("customer_id").text);
+
+        const QString path = m_dir.filePath(QStringLiteral("hashed.segscope"));
+        QSignalSpy saved(session, &ProjectSession::saved);
+        session->saveAs(path);
+        QVERIFY(saved.wait(kTimeoutMs));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (std::size_t r = 0; r < clear.size(); r += 97)
+            QVERIFY2(!bytes.contains(QByteArray::fromStdString(clear[r])), clear[r].c_str());
+        const Project reopened = openProject(path.toStdString());
+        QVERIFY(reopened.privacy.idsHashed);
+        QCOMPARE(reopened.privacy.salt, salt);
+        QCOMPARE(reopened.table->require("customer_id").text, a->document()->table()->require("customer_id").text);
     }
 
     void keptRunsAreRestored()

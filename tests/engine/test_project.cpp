@@ -296,6 +296,45 @@ private Q_SLOTS:
         QVERIFY(hashed.table->require("customer_id").cellText(0) != shared->require("customer_id").cellText(0));
     }
 
+    // The explorer hashes ids as it reads the file, so that the window never shows them in clear;
+    // the project it makes is the one hashing on creation makes, and the salt is its privacy's.
+    void idsHashedAtImportMakeTheSameProject()
+    {
+        const std::string salt = "00112233445566778899aabbccddeeff";
+        ProjectImportOptions hashing;
+        hashing.idColumn = "customer_id";
+        hashing.hashIds = true;
+        hashing.salt = salt;
+        const Project onCreation = createProject(sampleTable(), hashing);
+
+        Table imported = sampleTable();
+        hashTableIds(imported, "customer_id", salt);
+        QCOMPARE(imported.properties.at(kIdSaltProperty), salt);
+        QCOMPARE(imported.require("customer_id").cellText(0), onCreation.table->require("customer_id").cellText(0));
+        ProjectImportOptions plain;
+        plain.idColumn = "customer_id";
+        const Project atImport = createProject(std::make_shared<const Table>(imported), plain);
+        QVERIFY(atImport.privacy.idsHashed);
+        QCOMPARE(atImport.privacy.salt, salt);
+        QCOMPARE(atImport.fingerprint, onCreation.fingerprint);
+        QCOMPARE(atImport.table->properties.count(kIdSaltProperty), std::size_t(0)); // kept once, as privacy
+
+        // Hashing twice would make hashes of hashes; hashing needs the id column.
+        QVERIFY(contains(requireError([&] { hashTableIds(imported, "customer_id"); }, ErrorKind::Usage).what(),
+                         "salted hashes already"));
+        Table other = sampleTable();
+        QVERIFY(contains(requireError([&] { hashTableIds(other, "nope"); }, ErrorKind::Usage).what(),
+                         "'nope' is not in the table"));
+        QVERIFY(contains(requireError([&] { createProject(std::make_shared<const Table>(imported), {}); },
+                                      ErrorKind::Usage)
+                             .what(),
+                         "name their id column"));
+        // A new salt each time unless one is given: 16 random bytes.
+        hashTableIds(other, "customer_id");
+        QCOMPARE(other.properties.at(kIdSaltProperty).size(), std::size_t(32));
+        QVERIFY(other.properties.at(kIdSaltProperty) != salt);
+    }
+
     void aProjectStoresAtLeastOneColumn()
     {
         Table table = tableOf({numeric("spend", {1.0, 2.0})});
