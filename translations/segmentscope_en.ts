@@ -1419,6 +1419,54 @@ Inertia: %2</source>
         <source>Silhouette: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggested k = %1. Click a k to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a k to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No k stands out: the best silhouette, %1 at k = %2, shows no substantial structure (0.25 or less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inertia curve bends at k = %1: use it, or the number of segments you can act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number of segments you can act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasonable structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia curve agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested k = %1: the highest silhouette (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a simpler alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a finer alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::PersonaReport</name>
@@ -1556,10 +1604,6 @@ Inertia: %2</source>
     </message>
     <message>
         <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2; the silhouette is highest at k = %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1888,6 +1932,10 @@ Inertia: %2</source>
     </message>
     <message>
         <source>over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

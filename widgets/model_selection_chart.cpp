@@ -339,13 +339,58 @@ void ModelSelectionChart::Private::applyPalette()
 void ModelSelectionChart::Private::updateStatus()
 {
     QString text = status;
-    if (text.isEmpty() && k.points.empty())
+    QString tip;
+    const KRecommendation recommended = recommendK(k.points);
+    if (text.isEmpty() && k.points.empty()) {
         text = ModelSelectionChart::tr("No comparison yet: run a sweep over k to see how well each number of segments fits.");
-    else if (text.isEmpty() && compact)
+    } else if (text.isEmpty() && recommended.k > 0) {
+        // Short: the number alone, the reasons in the tooltip.
+        tip = kRecommendationText(recommended, q->locale());
+        text = compact ? ModelSelectionChart::tr("Suggested k = %1. Click a k to use it.").arg(recommended.k)
+                       : tip + QLatin1Char(' ') + ModelSelectionChart::tr("Click a k to use it.");
+    } else if (text.isEmpty() && compact) {
         text = ModelSelectionChart::tr("Click a k to use it: look for a bend in inertia and a high silhouette.");
-    else if (text.isEmpty())
+    } else if (text.isEmpty()) {
         text = ModelSelectionChart::tr("Click a k to use it. A bend in inertia and a high silhouette suggest a good k.");
+    }
     statusLabel->setText(text);
+    statusLabel->setToolTip(tip);
+}
+
+QString kRecommendationText(const KRecommendation &r, const QLocale &locale)
+{
+    if (r.k <= 0)
+        return {};
+    const QString silhouette = locale.toString(r.silhouette, 'f', 2);
+    if (r.structure == Structure::None) {
+        const QString none = ModelSelectionChart::tr("No k stands out: the best silhouette, %1 at k = %2, shows no "
+                                                     "substantial structure (0.25 or less).")
+                                 .arg(silhouette)
+                                 .arg(r.silhouetteK);
+        return r.elbowK ? none + QLatin1Char(' ')
+                              + ModelSelectionChart::tr("The inertia curve bends at k = %1: use it, or the number of "
+                                                        "segments you can act on.")
+                                    .arg(r.elbowK)
+                        : none + QLatin1Char(' ')
+                              + ModelSelectionChart::tr("Choose the number of segments you can act on.");
+    }
+    const QString structure = r.structure == Structure::Strong       ? ModelSelectionChart::tr("strong structure")
+                              : r.structure == Structure::Reasonable ? ModelSelectionChart::tr("reasonable structure")
+                                                                     : ModelSelectionChart::tr("weak structure");
+    if (r.elbowK == r.k)
+        return ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia "
+                                       "curve agree.")
+            .arg(r.k)
+            .arg(silhouette, structure);
+    if (r.elbowK == 0)
+        return ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3).").arg(r.k).arg(silhouette, structure);
+    return (r.elbowK < r.k ? ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3); the inertia "
+                                                     "curve bends at k = %4, a simpler alternative.")
+                           : ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3); the inertia "
+                                                     "curve bends at k = %4, a finer alternative."))
+        .arg(r.k)
+        .arg(silhouette, structure)
+        .arg(r.elbowK);
 }
 
 ModelSelectionChart::ModelSelectionChart(QWidget *parent)
@@ -409,6 +454,16 @@ void ModelSelectionChart::setStatusText(const QString &text)
 {
     d->status = text;
     d->updateStatus();
+}
+
+KRecommendation ModelSelectionChart::recommendation() const
+{
+    return recommendK(d->k.points);
+}
+
+QString ModelSelectionChart::statusText() const
+{
+    return d->statusLabel->text();
 }
 
 int ModelSelectionChart::currentK() const

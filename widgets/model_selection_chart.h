@@ -5,6 +5,7 @@
 
 #include "engine/eval/k_sweep.h"
 
+#include <QLocale>
 #include <QPalette>
 #include <QPointF>
 #include <QRectF>
@@ -32,6 +33,11 @@ namespace seg {
 void paintKChart(QPainter &painter, const QRectF &target, const std::vector<KSweepPoint> &points, int currentK,
                  const QPalette &palette);
 
+/// A sweep's recommendation (recommendK) in one plain sentence, numbers in `locale`: "Suggested
+/// k = 4: the highest silhouette (0.52, reasonable structure) and the bend of the inertia curve
+/// agree." Empty when the sweep has no silhouette yet.
+QString kRecommendationText(const KRecommendation &recommendation, const QLocale &locale);
+
 class ModelSelectionChart : public QWidget
 {
     Q_OBJECT
@@ -46,6 +52,10 @@ public:
     void setStatusText(const QString &text);
 
     int currentK() const;
+    /// What the points shown say about k (recommendK).
+    KRecommendation recommendation() const;
+    /// The text under the chart: the running sweep, the recommendation, or a hint.
+    QString statusText() const;
     /// The points shown, sorted by k.
     std::vector<KSweepPoint> points() const;
     /// The underlying chart (series: current-k marker, inertia and silhouette lines, and their point

@@ -3,6 +3,7 @@
 #include "app/report/report_renderer.h"
 
 #include "engine/cluster/clustering.h"
+#include "widgets/model_selection_chart.h"
 #include "engine/value/gamma_gamma.h"
 
 #include <QCoreApplication>
@@ -230,16 +231,13 @@ void Renderer::methodsPage()
                       .arg(seedOf(seg.options))
                       .arg(k);
     if (!m_in.sweep.empty()) {
-        const auto best = std::max_element(m_in.sweep.begin(), m_in.sweep.end(), [](const KSweepPoint &a, const KSweepPoint &b) {
-            return (std::isfinite(a.silhouette) ? a.silhouette : -2) < (std::isfinite(b.silhouette) ? b.silhouette : -2);
-        });
         why += QLatin1Char(' ')
                + tr("The chart shows the silhouette (line: how well separated the segments are, higher is better) and "
-                    "the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2; "
-                    "the silhouette is highest at k = %3.")
+                    "the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.")
                      .arg(m_in.sweep.front().k)
-                     .arg(m_in.sweep.back().k)
-                     .arg(best->k);
+                     .arg(m_in.sweep.back().k);
+        if (const QString suggested = kRecommendationText(recommendK(m_in.sweep), m_format.locale()); !suggested.isEmpty())
+            why += QLatin1Char(' ') + suggested;
     }
     paragraph(why, body, ink());
     if (!m_in.sweep.empty()) {

@@ -10,6 +10,7 @@
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/core/progress.h"
+#include "engine/eval/k_sweep.h"
 #include "engine/eval/metrics.h"
 
 #include <QTest>
@@ -449,6 +450,77 @@ private Q_SLOTS:
         QVERIFY(sameBits(silhouette(x, labels, 5000, 9), silhouette(x, labels)));
         // And a sample estimates it: the blobs are well separated, so within a few percent.
         QVERIFY(std::abs(sampled - silhouette(x, labels)) < 0.05);
+    }
+
+    // Kaufman & Rousseeuw's bands (1990, p. 88), at their edges.
+    void silhouetteBands()
+    {
+        QVERIFY(structureOf(std::nan("")) == Structure::None);
+        QVERIFY(structureOf(0.25) == Structure::None);
+        QVERIFY(structureOf(0.26) == Structure::Weak);
+        QVERIFY(structureOf(0.50) == Structure::Weak);
+        QVERIFY(structureOf(0.51) == Structure::Reasonable);
+        QVERIFY(structureOf(0.70) == Structure::Reasonable);
+        QVERIFY(structureOf(0.71) == Structure::Strong);
+    }
+
+    // Hand-made curves: inertia 100, 20, 15, 12, 10 at k = 2..6 scales to a fall of 0, 8/9, 17/18,
+    // 44/45, 1 against x = 0, 1/4, 1/2, 3/4, 1: furthest below the chord (0.639) at k = 3.
+    void kRecommendationByHand()
+    {
+        const double nan = std::nan("");
+        const std::vector<double> inertia {100, 20, 15, 12, 10};
+        const auto sweepOf = [&](const std::vector<double> &silhouettes, const std::vector<double> &inertias) {
+            std::vector<KSweepPoint> points;
+            for (int i = 4; i >= 0; --i) // in any order
+                points.push_back({i + 2, inertias[std::size_t(i)], silhouettes[std::size_t(i)]});
+            return points;
+        };
+        // Both agree on 3.
+        KRecommendation r = recommendK(sweepOf({0.40, 0.62, 0.50, 0.45, 0.41}, inertia));
+        QCOMPARE(r.k, 3);
+        QCOMPARE(r.silhouetteK, 3);
+        QCOMPARE(r.elbowK, 3);
+        QCOMPARE(r.silhouette, 0.62);
+        QVERIFY(r.structure == Structure::Reasonable);
+        // The silhouette prefers 5 (weak structure): it is the recommendation, the elbow stays 3.
+        r = recommendK(sweepOf({0.30, 0.35, 0.40, 0.45, 0.41}, inertia));
+        QCOMPARE(r.k, 5);
+        QCOMPARE(r.elbowK, 3);
+        QVERIFY(r.structure == Structure::Weak);
+        // No substantial structure: the bend of the inertia curve decides.
+        r = recommendK(sweepOf({0.10, 0.12, 0.15, 0.18, 0.20}, inertia));
+        QCOMPARE(r.silhouetteK, 6);
+        QCOMPARE(r.k, 3);
+        QVERIFY(r.structure == Structure::None);
+        // A straight line has no elbow; without one, the silhouette's k stays.
+        r = recommendK(sweepOf({0.10, 0.12, 0.15, 0.18, 0.20}, {100, 80, 60, 40, 20}));
+        QCOMPARE(r.elbowK, 0);
+        QCOMPARE(r.k, 6);
+        // A tie goes to the smaller k; points without a silhouette are skipped.
+        r = recommendK(sweepOf({nan, 0.55, 0.55, 0.30, nan}, inertia));
+        QCOMPARE(r.silhouetteK, 3);
+        QCOMPARE(r.k, 3);
+        // Nothing to go on yet.
+        QCOMPARE(recommendK({}).k, 0);
+        QCOMPARE(recommendK(sweepOf({nan, nan, nan, nan, nan}, inertia)).k, 0);
+        QCOMPARE(recommendK(sweepOf({nan, nan, nan, nan, nan}, inertia)).elbowK, 3);
+    }
+
+    // A real sweep over five well-separated blobs finds five.
+    void kRecommendationFindsTheBlobs()
+    {
+        Labels labels;
+        const Matrix x = randomBlobs(3000, 4, 5, 11, labels);
+        const KSweepSample sample = kSweepSample(x, 1000, 7);
+        std::vector<KSweepPoint> points;
+        for (int k = 2; k <= 9; ++k)
+            points.push_back(kSweepPoint(x, sample, k, 4, 42));
+        const KRecommendation r = recommendK(points);
+        QCOMPARE(r.k, 5);
+        QCOMPARE(r.silhouetteK, 5);
+        QVERIFY2(r.structure == Structure::Strong || r.structure == Structure::Reasonable,
+                 QByteArray::number(r.silhouette).constData());
     }
 
     void exactMatchesDefinitionAndThreadCount()

@@ -160,6 +160,32 @@ private Q_SLOTS:
         QCOMPARE(label->text(), QStringLiteral("Computing k = 7 …"));
     }
 
+    // With the sweep done the text says which k and why. sweep(): the silhouette is highest at
+    // k = 3 (0.52); inertia 900, 640, 500, 380 at k = 2, 3, 4, 6 falls 0, 1/2, 10/13, 1 against
+    // x = 0, 1/4, 1/2, 1, furthest below the chord (0.27) at k = 4.
+    void recommendationIsSaid()
+    {
+        ModelSelectionChart chart;
+        chart.resize(600, 400);
+        chart.setPoints(sweep());
+        const KRecommendation r = chart.recommendation();
+        QCOMPARE(r.k, 3);
+        QCOMPARE(r.elbowK, 4);
+        const QString expected = QStringLiteral("Suggested k = 3: the highest silhouette (0.52, reasonable structure); "
+                                                "the inertia curve bends at k = 4, a finer alternative.");
+        QCOMPARE(kRecommendationText(r, QLocale::c()), expected);
+        QVERIFY2(chart.statusText().startsWith(expected), qPrintable(chart.statusText()));
+        // A running sweep says so instead.
+        chart.setStatusText(QStringLiteral("Computing k = 7 …"));
+        QCOMPARE(chart.statusText(), QStringLiteral("Computing k = 7 …"));
+        chart.setStatusText(QString());
+        QVERIFY(chart.statusText().startsWith(expected));
+        // No silhouette yet: no suggestion.
+        chart.setPoints({{2, 900.0, std::nan("")}, {3, 640.0, std::nan("")}});
+        QCOMPARE(chart.recommendation().k, 0);
+        QVERIFY(!chart.statusText().contains(QLatin1String("Suggested")));
+    }
+
     void paintedChartIsTheWidgetsChart()
     {
         ModelSelectionChart chart;
