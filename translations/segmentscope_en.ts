@@ -2648,6 +2648,31 @@ A money cell: mean per customer, then the segment&apos;s total and its share of 
         <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between the segment and its best match when resampled customers are segmented again. Above 0.75 stable; below 0.60 (marked ⚠) unstable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::SegmentTableView</name>

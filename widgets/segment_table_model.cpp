@@ -51,6 +51,59 @@ void SegmentTableModel::setEconomics(std::shared_ptr<const Economics> economics)
     endResetModel();
 }
 
+void SegmentTableModel::setStability(std::shared_ptr<const SegmentStability> stability)
+{
+    if (stability == m_stability)
+        return;
+    beginResetModel();
+    m_stability = std::move(stability);
+    endResetModel();
+}
+
+bool SegmentTableModel::unstable(int segment) const
+{
+    return segment >= 0 && showsStability() && m_stability->jaccard[std::size_t(segment)] < kUnstableJaccard;
+}
+
+bool SegmentTableModel::showsStability() const
+{
+    return m_stability && m_profiles && m_stability->resamples > 0
+           && m_stability->jaccard.size() == m_profiles->segments.size();
+}
+
+QVariant SegmentTableModel::stabilityData(int row, int role) const
+{
+    const QLocale locale;
+    const double j = std::size_t(row) < m_stability->jaccard.size() ? m_stability->jaccard[std::size_t(row)]
+                                                                     : std::numeric_limits<double>::quiet_NaN();
+    const bool unstable = std::isfinite(j) && j < kUnstableJaccard;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!std::isfinite(j))
+            return QString(QChar(0x2014));
+        //: Stability below 0.6: a warning sign before the figure.
+        return unstable ? tr("\u26A0 %1").arg(locale.toString(j, 'f', 2)) : locale.toString(j, 'f', 2);
+    case SortRole:
+        return std::isfinite(j) ? QVariant(j) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!std::isfinite(j))
+            return {};
+        return (j >= 0.75 ? tr("Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard "
+                               "similarity of %3 (above 0.75).")
+                : !unstable ? tr("A real pattern whose boundary moves: in %1 resamples of %2 customers the segment "
+                                 "came back with a mean Jaccard similarity of %3 (0.60 to 0.75).")
+                            : tr("Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard "
+                                 "similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; "
+                                 "try another k before acting on it."))
+            .arg(m_stability->resamples)
+            .arg(locale.toString(qulonglong(m_stability->sampleSize)), locale.toString(j, 'f', 2));
+    default:
+        return {};
+    }
+}
+
 void SegmentTableModel::updateValueColumns()
 {
     m_valueColumns.clear();
@@ -191,7 +244,10 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     const bool outliers = s.segment < 0;
     const QLocale locale;
     const int column = index.column();
-    if (column >= firstValueColumn() && column < traitsColumn())
+    if (column == stabilityColumn())
+        return s.segment < 0 ? (role == Qt::DisplayRole ? QVariant(QString(QChar(0x2014))) : QVariant())
+                             : stabilityData(index.row(), role);
+    if (column >= firstValueColumn() && column < firstValueColumn() + static_cast<int>(m_valueColumns.size()))
         return valueData(index.row(), m_valueColumns[std::size_t(column - firstValueColumn())], role);
     const int money = column >= FirstMoneyColumn && column < firstValueColumn() ? column - FirstMoneyColumn : -1;
     const MoneyFigures *figures = money >= 0 && std::size_t(money) < s.money.size() ? &s.money[std::size_t(money)] : nullptr;
@@ -255,7 +311,9 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         case SegmentColumn:
             return outliers ? dash : locale.toString(m_appearance.key(s.segment) + 1);
         case LabelColumn:
-            return label; // "Outliers" for the outliers' row (SegmentAppearance); the tooltip says more
+            // "Outliers" for the outliers' row (SegmentAppearance); the tooltip says more. An
+            // unstable segment is marked where it is named, whatever columns are scrolled into view.
+            return unstable(s.segment) ? label + QStringLiteral(" \u26A0") : label;
         case SizeColumn:
             // A segment too small to be one says so where its size is read.
             return s.small ? smallSegmentMark() + QLatin1Char(' ') + locale.toString(static_cast<qulonglong>(s.size))
@@ -323,7 +381,10 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             return outliers ? tr("Customers beyond the outlier threshold on some feature: in no segment, grey on "
                                  "the map, segment -1 in the export. Click to choose them in the map.")
-                            : tr("Double-click to name this segment.");
+                            : unstable(s.segment)
+                                ? tr("Double-click to name this segment.") + QLatin1Char('\n')
+                                      + stabilityData(index.row(), Qt::ToolTipRole).toString()
+                                : tr("Double-click to name this segment.");
         case SizeColumn:
             if (s.small)
                 return smallSegmentReason(*m_profiles, s, locale);
@@ -349,7 +410,16 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Features that set the segment apart, in standard deviations (σ) from the average customer.");
         return {};
     }
-    if (section >= firstValueColumn() && section < traitsColumn())
+    if (section == stabilityColumn()) {
+        if (role == Qt::DisplayRole)
+            return tr("Stability");
+        if (role == Qt::ToolTipRole)
+            return tr("How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between "
+                      "the segment and its best match when resampled customers are segmented again. Above 0.75 "
+                      "stable; below 0.60 (marked \u26A0) unstable.");
+        return {};
+    }
+    if (section >= firstValueColumn() && section < firstValueColumn() + static_cast<int>(m_valueColumns.size()))
         return valueHeader(m_valueColumns[std::size_t(section - firstValueColumn())], role);
     if (section >= FirstMoneyColumn && section < firstValueColumn()) {
         const QString column = QString::fromStdString(m_profiles->moneyColumns[std::size_t(section - FirstMoneyColumn)]);

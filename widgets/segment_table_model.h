@@ -5,6 +5,7 @@
 // P(alive), each with its bootstrap interval in the tooltip) and the top distinguishing traits. An immutable snapshot of
 // Profiles replaced as a whole (begin/endResetModel); labels are the one user edit.
 
+#include "engine/pipeline/pipeline.h"
 #include "engine/profile/segment_profile.h"
 #include "engine/value/segment_value.h"
 #include "widgets/segment_appearance.h"
@@ -41,8 +42,18 @@ public:
     /// The value columns shown, in order, from the column after the money columns.
     const std::vector<ValueColumn> &valueColumns() const { return m_valueColumns; }
     int firstValueColumn() const { return FirstMoneyColumn + moneyColumnCount(); }
+    /// Each segment's bootstrap stability (null: not known yet). When it fits the profiles it
+    /// shows as a column after the value columns, unstable segments (below kUnstableJaccard)
+    /// marked with a warning sign.
+    void setStability(std::shared_ptr<const SegmentStability> stability);
+    std::shared_ptr<const SegmentStability> stability() const { return m_stability; }
+    /// The stability column, or -1 when it is not shown.
+    int stabilityColumn() const { return showsStability() ? firstValueColumn() + static_cast<int>(m_valueColumns.size()) : -1; }
     /// The traits column: the last.
-    int traitsColumn() const { return firstValueColumn() + static_cast<int>(m_valueColumns.size()); }
+    int traitsColumn() const
+    {
+        return firstValueColumn() + static_cast<int>(m_valueColumns.size()) + (showsStability() ? 1 : 0);
+    }
     /// The profile of `row`: a segment, or (the last row, when customers were set aside) the
     /// outliers, whose segment is -1. `row` must be valid.
     const SegmentProfile &profileAt(int row) const;
@@ -66,11 +77,16 @@ Q_SIGNALS:
 
 private:
     QVariant valueData(int row, ValueColumn column, int role) const;
+    QVariant stabilityData(int row, int role) const;
+    bool showsStability() const;
+    /// Segment `segment` is shown as unstable (its stability is below kUnstableJaccard).
+    bool unstable(int segment) const;
     QVariant valueHeader(ValueColumn column, int role) const;
     void updateValueColumns();
 
     std::shared_ptr<const Profiles> m_profiles;
     std::shared_ptr<const Economics> m_economics;
+    std::shared_ptr<const SegmentStability> m_stability;
     std::vector<ValueColumn> m_valueColumns;
     SegmentAppearance m_appearance;
 };

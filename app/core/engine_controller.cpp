@@ -31,6 +31,11 @@ EngineController::EngineController(QObject *parent)
                 if (!m_shared->isStale(JobKind::Analysis, generation))
                     Q_EMIT economicsReady(generation, std::move(economics));
             });
+    connect(m_worker, &EngineWorker::stabilityDone, this,
+            [this](quint64 generation, std::shared_ptr<const SegmentStability> stability) {
+                if (!m_shared->isStale(JobKind::Analysis, generation))
+                    Q_EMIT stabilityReady(generation, std::move(stability));
+            });
     connect(m_worker, &EngineWorker::sweepDone, this, [this](std::shared_ptr<const KSweepResult> sweep) {
         if (!m_shared->isStale(JobKind::Sweep, sweep->generation))
             Q_EMIT sweepUpdated(std::move(sweep));

@@ -67,6 +67,9 @@ Q_SIGNALS:
     /// The segment economics of the analysis `generation` with their bootstrap intervals, after
     /// analysisReady (whose economics has the estimates alone) and before metricsReady.
     void economicsReady(quint64 generation, std::shared_ptr<const seg::Economics> economics);
+    /// Each segment's bootstrap stability (seg::bootstrapStability) for the analysis
+    /// `generation`, last of all, after metricsReady: the window is complete without it.
+    void stabilityReady(quint64 generation, std::shared_ptr<const seg::SegmentStability> stability);
     void sweepUpdated(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableLoaded(quint64 generation, std::shared_ptr<const seg::Table> table);
     /// A request failed with a user-visible message (already translated).

@@ -116,6 +116,7 @@ Q_SIGNALS:
     void analysisDone(std::shared_ptr<const seg::AnalysisResult> result);
     void metricsDone(quint64 generation, const seg::QualityReport &metrics);
     void economicsDone(quint64 generation, std::shared_ptr<const seg::Economics> economics);
+    void stabilityDone(quint64 generation, std::shared_ptr<const seg::SegmentStability> stability);
     void sweepDone(std::shared_ptr<const seg::KSweepResult> sweep);
     void tableDone(quint64 generation, std::shared_ptr<const seg::Table> table);
     void jobFailed(int kind, quint64 generation, const QString &message);

@@ -3,6 +3,7 @@
 
 #include "app/core/document.h"
 #include "app/ui/main_window.h"
+#include "widgets/segment_table_model.h"
 #include "engine/core/error.h"
 #include "engine/io/atomic_file.h"
 
@@ -234,29 +235,37 @@ int main(int argc, char **argv)
         });
         // The picture shows the map the settings ask for, so it waits for UMAP too.
         QObject::connect(&window, &seg::MainWindow::mapComplete, &app, [&window, &screenshotFile, screenshot] {
-            // One more turn of the event loop so that every view has laid out and painted the result.
-            QTimer::singleShot(50, &window, [&window, &screenshotFile, screenshot] {
-                // The PNG replaces OUT.png only once it is completely written.
-                QByteArray png;
-                QBuffer buffer(&png);
-                buffer.open(QIODevice::WriteOnly);
-                QString reason = QApplication::translate("main", "the image could not be encoded");
-                bool written = window.grab().save(&buffer, "PNG");
-                if (written) {
-                    try {
-                        screenshotFile->write(std::string_view(png.constData(), static_cast<std::size_t>(png.size())));
-                        screenshotFile->commit();
-                    } catch (const seg::Error &e) {
-                        reason = QString::fromStdString(e.detail());
-                        written = false;
-                    }
-                }
-                if (!written) {
-                    printError(QApplication::translate("main", "cannot write %1: %2").arg(screenshot, reason));
-                    QCoreApplication::exit(4);
+            // The segments' stability comes last; then one more turn of the event loop so that
+            // every view has laid out and painted the result.
+            auto *poll = new QTimer(&window);
+            poll->start(50);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, &screenshotFile, screenshot, poll] {
+                if (!window.segmentTableModel()->stability())
                     return;
-                }
-                QCoreApplication::exit(0);
+                poll->deleteLater();
+                QTimer::singleShot(50, &window, [&window, &screenshotFile, screenshot] {
+                    // The PNG replaces OUT.png only once it is completely written.
+                    QByteArray png;
+                    QBuffer buffer(&png);
+                    buffer.open(QIODevice::WriteOnly);
+                    QString reason = QApplication::translate("main", "the image could not be encoded");
+                    bool written = window.grab().save(&buffer, "PNG");
+                    if (written) {
+                        try {
+                            screenshotFile->write(std::string_view(png.constData(), static_cast<std::size_t>(png.size())));
+                            screenshotFile->commit();
+                        } catch (const seg::Error &e) {
+                            reason = QString::fromStdString(e.detail());
+                            written = false;
+                        }
+                    }
+                    if (!written) {
+                        printError(QApplication::translate("main", "cannot write %1: %2").arg(screenshot, reason));
+                        QCoreApplication::exit(4);
+                        return;
+                    }
+                    QCoreApplication::exit(0);
+                });
             });
         });
         QTimer::singleShot(kHeadlessTimeoutMs, &app, [] {

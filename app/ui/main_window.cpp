@@ -345,6 +345,11 @@ void MainWindow::connectController()
                 m_tableModel->setEconomics(economics);
                 m_valueChart->setEconomics(economics);
             });
+    connect(m_controller, &EngineController::stabilityReady, this,
+            [this](quint64 generation, std::shared_ptr<const SegmentStability> stability) {
+                if (m_result && m_result->generation == generation)
+                    m_tableModel->setStability(std::move(stability));
+            });
     connect(m_controller, &EngineController::failed, this,
             [this](quint64, const QString &message) { onFailure(message); });
     connect(m_controller, &EngineController::progress, this,
@@ -523,6 +528,7 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     updateHeatmapRowOrder();
     m_workspace->fitHeatmap(result->profiles != nullptr);
     m_tableModel->setEconomics(result->economics);
+    m_tableModel->setStability(nullptr); // the new segments' comes last
     m_tableModel->setProfiles(result->profiles);
     m_profilePanel->setResult(result);
     m_personaView->setResult(result);

@@ -1,7 +1,11 @@
 #include "engine/pipeline/pipeline.h"
 
 #include "engine/core/error.h"
+#include "engine/core/random.h"
 #include "engine/eval/metrics.h"
+
+#include <algorithm>
+#include <cmath>
 
 #include <cstdio>
 #include <limits>
@@ -90,6 +94,78 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
         s.warnings.push_back(std::string(algorithmName(s.clustering.algorithm)) + " stopped at its limit of "
                              + std::to_string(s.clustering.iterations) + " iterations before converging");
     return s;
+}
+
+SegmentStability bootstrapStability(const PreparedData &prepared, const Segmentation &fit, int resamples,
+                                    std::size_t sampleSize, const Progress &progress)
+{
+    const Labels &labels = fit.clustering.labels;
+    const int k = labels.empty() ? 0 : *std::max_element(labels.begin(), labels.end()) + 1;
+    SegmentStability out;
+    out.jaccard.assign(static_cast<std::size_t>(std::max(k, 0)), std::numeric_limits<double>::quiet_NaN());
+    std::vector<std::size_t> segmented; // the prepared rows in a segment (outliers are in none)
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] >= 0)
+            segmented.push_back(i);
+    if (resamples <= 0 || k < 1 || segmented.empty())
+        return out;
+    const std::size_t m = std::min(sampleSize, segmented.size());
+    out.resamples = resamples;
+    out.sampleSize = m;
+    const std::uint64_t seed = seedOf(fit.options);
+    std::vector<double> sum(static_cast<std::size_t>(k), 0.0);
+    std::vector<int> counted(static_cast<std::size_t>(k), 0);
+    std::vector<int> newLabel(labels.size(), -1); // per prepared row, in this sample
+    for (int b = 1; b <= resamples; ++b) {
+        const Progress step = progress.sub(static_cast<double>(b - 1) / resamples, static_cast<double>(b) / resamples);
+        Rng rng = Rng::derived(seed, static_cast<std::uint64_t>(b));
+        std::vector<std::size_t> drawn(m);
+        for (std::size_t &row : drawn)
+            row = segmented[rng.below(segmented.size())];
+        Matrix sample(static_cast<Eigen::Index>(m), prepared.x.cols());
+        for (std::size_t i = 0; i < m; ++i)
+            sample.row(static_cast<Eigen::Index>(i)) = prepared.x.row(static_cast<Eigen::Index>(drawn[i]));
+        ClusteringOptions reseeded = fit.options;
+        std::visit([&](auto &o) { o.seed = seed + static_cast<std::uint64_t>(b); }, reseeded);
+        const ClusteringResult again = cluster(sample, reseeded, step);
+        // Distinct customers of the sample, each with its old segment and its new cluster (a
+        // customer drawn twice has one point, so one cluster).
+        std::vector<std::size_t> distinct;
+        for (std::size_t i = 0; i < m; ++i)
+            if (newLabel[drawn[i]] < 0) {
+                newLabel[drawn[i]] = again.labels[i];
+                distinct.push_back(drawn[i]);
+            }
+        const int kNew = *std::max_element(again.labels.begin(), again.labels.end()) + 1;
+        // overlap(c, d): customers in old segment c and new cluster d.
+        std::vector<std::size_t> overlap(static_cast<std::size_t>(k) * static_cast<std::size_t>(kNew), 0);
+        std::vector<std::size_t> oldSize(static_cast<std::size_t>(k), 0), newSize(static_cast<std::size_t>(kNew), 0);
+        for (std::size_t row : distinct) {
+            const int c = labels[row], d = newLabel[row];
+            if (d < 0)
+                continue;
+            ++oldSize[static_cast<std::size_t>(c)];
+            ++newSize[static_cast<std::size_t>(d)];
+            ++overlap[static_cast<std::size_t>(c) * static_cast<std::size_t>(kNew) + static_cast<std::size_t>(d)];
+        }
+        for (std::size_t row : distinct)
+            newLabel[row] = -1;
+        for (std::size_t c = 0; c < static_cast<std::size_t>(k); ++c) {
+            if (oldSize[c] == 0)
+                continue;
+            double best = 0.0;
+            for (std::size_t d = 0; d < static_cast<std::size_t>(kNew); ++d) {
+                const double both = static_cast<double>(overlap[c * static_cast<std::size_t>(kNew) + d]);
+                best = std::max(best, both / static_cast<double>(oldSize[c] + newSize[d] - both));
+            }
+            sum[c] += best;
+            ++counted[c];
+        }
+    }
+    for (std::size_t c = 0; c < static_cast<std::size_t>(k); ++c)
+        if (counted[c] > 0)
+            out.jaccard[c] = sum[c] / counted[c];
+    return out;
 }
 
 ScoredRows score(const Segmentation &segmentation, const Table &table, const Progress &progress)

@@ -54,6 +54,25 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
 /// options and outliers). 1: the same customers in the same segments every time. NaN for no run.
 double seedStability(const PreparedData &prepared, const Segmentation &fit, int runs, const Progress &progress = {});
 
+/// Hennig's (2007) cluster-wise stability of each segment of `fit`: over `resamples` bootstrap
+/// samples (each `sampleSize` rows drawn with replacement from the segmented customers, all of
+/// them when fewer; an m-out-of-n bootstrap beyond) clustered again with the same options and
+/// seeds seed + 1, ..., each segment's customers in the sample are compared with every new
+/// cluster by the Jaccard coefficient (|A ∩ B| / |A ∪ B| over distinct customers), and the best
+/// match counts. The mean of those over the samples where the segment appears is its stability:
+/// near 1, the segment comes back whatever the sample; Hennig reads below 0.6 as a pattern in
+/// the data no stronger than chance, and at most 0.5 as dissolved.
+struct SegmentStability
+{
+    std::vector<double> jaccard; ///< per segment (index: segment); NaN when never in a sample
+    int resamples = 0;
+    std::size_t sampleSize = 0;
+};
+SegmentStability bootstrapStability(const PreparedData &prepared, const Segmentation &fit, int resamples,
+                                    std::size_t sampleSize, const Progress &progress = {});
+/// Below this a segment is flagged as unstable (Hennig 2007).
+inline constexpr double kUnstableJaccard = 0.6;
+
 /// The segments of the customers in `table` under a fitted segmentation: every row is
 /// transformed as the fitted data was (missing cells take the fitted fill values; unseen
 /// categories count as "other") and assigned by the fitted model. The outlier rule is not

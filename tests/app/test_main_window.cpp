@@ -171,6 +171,15 @@ void TestMainWindow::demoCompletes()
     const std::size_t tableRow = result->prepared->rows[0];
     const std::string id = result->request.table->require("customer_id").cellText(tableRow);
     QVERIFY(!id.empty());
+    // Last comes each segment's bootstrap stability: the engine's figures for these very
+    // segments. The demo's personas are distinct enough to come back in most resamples.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->segmentTableModel()->stabilityColumn() >= 0, kTimeoutMs);
+    const auto shown = m_window->segmentTableModel()->stability();
+    const SegmentStability expected = bootstrapStability(*result->prepared, *result->segmentation, 20, 5000);
+    QCOMPARE(shown->jaccard, expected.jaccard);
+    QCOMPARE(shown->sampleSize, std::min<std::size_t>(5000, result->prepared->rows.size()));
+    for (double j : shown->jaccard)
+        QVERIFY2(j > 0.6, QByteArray::number(j).constData());
 }
 
 void TestMainWindow::valueTabShowsTheModelCheck()
@@ -357,8 +366,10 @@ void TestMainWindow::fitsAt1280x800()
     // readable width) make it scroll sideways for the rest, rather than squeeze every column.
     QTableView *table = m_window->segmentTableView();
     const int traitsColumn = table->model()->columnCount() - 1;
-    // revenue, avg_order_value; lifetime value, expected purchases, P(alive)
-    QCOMPARE(traitsColumn, int(SegmentTableModel::moneyColumn(2)) + 3);
+    // revenue, avg_order_value; lifetime value, expected purchases, P(alive); the stability
+    // once it has come
+    const bool stability = m_window->segmentTableModel()->stabilityColumn() >= 0;
+    QCOMPARE(traitsColumn, int(SegmentTableModel::moneyColumn(2)) + 3 + (stability ? 1 : 0));
     const QHeaderView *header = table->horizontalHeader();
     for (int column : {int(SegmentTableModel::SizeColumn), int(SegmentTableModel::ShareColumn),
                        SegmentTableModel::moneyColumn(0), SegmentTableModel::moneyColumn(1), traitsColumn})

@@ -3,11 +3,13 @@
 #include "engine/pipeline/pipeline.h"
 
 #include "engine/core/error.h"
+#include "engine/core/random.h"
 #include "engine/demo/demo_data.h"
 #include "tests/support/engine_fixtures.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace seg;
@@ -34,6 +36,37 @@ FeatureSpec spendOnly()
     return spec;
 }
 
+/// Two features, no scaling: `centres` blobs of `perBlob` customers with unit spread, or with
+/// no centre given, one disc of radius 3 drawn uniformly (no structure to find).
+FeatureSpec twoFeatures()
+{
+    FeatureSpec spec = spendOnly();
+    FeatureColumn visits;
+    visits.column = "visits";
+    spec.groups.front().columns.push_back(visits);
+    return spec;
+}
+
+Table points(const std::vector<std::pair<double, double>> &centres, std::size_t perBlob, std::uint64_t seed)
+{
+    Rng rng(seed);
+    std::vector<double> a, b;
+    if (centres.empty())
+        while (a.size() < perBlob) {
+            const double x = rng.uniform() * 6 - 3, y = rng.uniform() * 6 - 3;
+            if (x * x + y * y <= 9) {
+                a.push_back(x);
+                b.push_back(y);
+            }
+        }
+    for (const auto &[x, y] : centres)
+        for (std::size_t i = 0; i < perBlob; ++i) {
+            a.push_back(x + rng.normal());
+            b.push_back(y + rng.normal());
+        }
+    return tableOf({numeric("spend", a), numeric("visits", b)});
+}
+
 } // namespace
 
 class TestPipeline : public QObject
@@ -41,6 +74,37 @@ class TestPipeline : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Hennig's bootstrap Jaccard: well-separated blobs come back in every sample; a disc cut in
+    // four has no cut the data prefers, so its segments move from sample to sample.
+    void bootstrapStabilityTellsRealSegmentsFromCuts()
+    {
+        const Table blobs = points({{0, 0}, {12, 0}, {0, 12}}, 300, 5);
+        const PreparedData preparedBlobs = prepare(blobs, twoFeatures());
+        const Segmentation three = fitPrepared(preparedBlobs, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 3, 42));
+        const SegmentStability solid = bootstrapStability(preparedBlobs, three, 10, 100000);
+        QCOMPARE(solid.jaccard.size(), std::size_t(3));
+        QCOMPARE(solid.resamples, 10);
+        QCOMPARE(solid.sampleSize, std::size_t(900)); // all of them, drawn with replacement
+        for (double j : solid.jaccard)
+            QVERIFY2(j > 0.99 && j <= 1.0, QByteArray::number(j).constData());
+
+        const Table disc = points({}, 900, 6);
+        const PreparedData preparedDisc = prepare(disc, twoFeatures());
+        const Segmentation cuts = fitPrepared(preparedDisc, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 4, 42));
+        const SegmentStability shaky = bootstrapStability(preparedDisc, cuts, 10, 100000);
+        const double worst = *std::min_element(shaky.jaccard.begin(), shaky.jaccard.end());
+        QVERIFY2(worst < 0.9, QByteArray::number(worst).constData());
+        for (double j : shaky.jaccard)
+            QVERIFY(j > 0.0 && j <= 1.0);
+        // Seeded: the same figures again; a smaller sample (m-out-of-n) says so.
+        QCOMPARE(bootstrapStability(preparedDisc, cuts, 10, 100000).jaccard, shaky.jaccard);
+        QCOMPARE(bootstrapStability(preparedDisc, cuts, 3, 200).sampleSize, std::size_t(200));
+        // No resample: nothing known.
+        const SegmentStability none = bootstrapStability(preparedDisc, cuts, 0, 100);
+        QCOMPARE(none.resamples, 0);
+        QVERIFY(std::isnan(none.jaccard.at(0)));
+    }
+
     void algorithmsAreNamedInOnePlace()
     {
         QCOMPARE(parseAlgorithm("kmeans"), Algorithm::KMeans);

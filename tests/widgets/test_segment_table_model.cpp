@@ -68,6 +68,45 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 5);
     }
 
+    // Each segment's bootstrap stability, once known, before the traits; below 0.6 it is flagged.
+    void stabilityColumn()
+    {
+        SegmentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(makeProfiles(true));
+        QCOMPARE(model.stabilityColumn(), -1);
+        auto stability = std::make_shared<SegmentStability>();
+        stability->jaccard = {0.92, 0.55};
+        stability->resamples = 20;
+        stability->sampleSize = 5000;
+        model.setStability(stability);
+        QCOMPARE(model.columnCount(), 7);
+        QCOMPARE(model.stabilityColumn(), 5);
+        QCOMPARE(model.traitsColumn(), 6);
+        const int column = model.stabilityColumn();
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), QStringLiteral("Stability"));
+        QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("0.92"));
+        QCOMPARE(model.index(1, column).data().toString(), QStringLiteral("\u26A0 0.55"));
+        QCOMPARE(model.index(1, column).data(SegmentTableModel::SortRole).toDouble(), 0.55);
+        QVERIFY(model.index(0, column).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Stable: in 20 resamples of 5,000")));
+        QVERIFY(model.index(1, column).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Unstable")));
+        // The unstable segment is marked where it is named too; the label to edit has no mark.
+        QVERIFY(!model.index(0, SegmentTableModel::LabelColumn).data().toString().contains(QChar(0x26A0)));
+        QVERIFY(model.index(1, SegmentTableModel::LabelColumn).data().toString().endsWith(QStringLiteral(" \u26A0")));
+        QVERIFY(!model.index(1, SegmentTableModel::LabelColumn).data(Qt::EditRole).toString().contains(QChar(0x26A0)));
+        QVERIFY(model.index(1, SegmentTableModel::LabelColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("Unstable")));
+        // The traits stay the traits.
+        QVERIFY(!model.index(0, model.traitsColumn()).data().toString().isEmpty());
+        // A stability of other segments (another k) is not shown; nor is none.
+        stability = std::make_shared<SegmentStability>(*stability);
+        stability->jaccard.push_back(0.8);
+        model.setStability(stability);
+        QCOMPARE(model.stabilityColumn(), -1);
+        QCOMPARE(model.columnCount(), 6);
+        model.setStability(nullptr);
+        QCOMPARE(model.columnCount(), 6);
+    }
+
     void displayStrings()
     {
         SegmentTableModel model;
