@@ -357,41 +357,6 @@ void ModelSelectionChart::Private::updateStatus()
     statusLabel->setToolTip(tip);
 }
 
-QString kRecommendationText(const KRecommendation &r, const QLocale &locale)
-{
-    if (r.k <= 0)
-        return {};
-    const QString silhouette = locale.toString(r.silhouette, 'f', 2);
-    if (r.structure == Structure::None) {
-        const QString none = ModelSelectionChart::tr("No k stands out: the best silhouette, %1 at k = %2, shows no "
-                                                     "substantial structure (0.25 or less).")
-                                 .arg(silhouette)
-                                 .arg(r.silhouetteK);
-        return r.elbowK ? none + QLatin1Char(' ')
-                              + ModelSelectionChart::tr("The inertia curve bends at k = %1: use it, or the number of "
-                                                        "segments you can act on.")
-                                    .arg(r.elbowK)
-                        : none + QLatin1Char(' ')
-                              + ModelSelectionChart::tr("Choose the number of segments you can act on.");
-    }
-    const QString structure = r.structure == Structure::Strong       ? ModelSelectionChart::tr("strong structure")
-                              : r.structure == Structure::Reasonable ? ModelSelectionChart::tr("reasonable structure")
-                                                                     : ModelSelectionChart::tr("weak structure");
-    if (r.elbowK == r.k)
-        return ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia "
-                                       "curve agree.")
-            .arg(r.k)
-            .arg(silhouette, structure);
-    if (r.elbowK == 0)
-        return ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3).").arg(r.k).arg(silhouette, structure);
-    return (r.elbowK < r.k ? ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3); the inertia "
-                                                     "curve bends at k = %4, a simpler alternative.")
-                           : ModelSelectionChart::tr("Suggested k = %1: the highest silhouette (%2, %3); the inertia "
-                                                     "curve bends at k = %4, a finer alternative."))
-        .arg(r.k)
-        .arg(silhouette, structure)
-        .arg(r.elbowK);
-}
 
 ModelSelectionChart::ModelSelectionChart(QWidget *parent)
     : QWidget(parent)

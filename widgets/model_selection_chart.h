@@ -4,6 +4,7 @@
 // same chart on any painter, for reports and image export.
 
 #include "engine/eval/k_sweep.h"
+#include "widgets/k_recommendation_text.h"
 
 #include <QLocale>
 #include <QPalette>
@@ -32,11 +33,6 @@ namespace seg {
 /// Needs a QApplication (the chart is a graphics scene).
 void paintKChart(QPainter &painter, const QRectF &target, const std::vector<KSweepPoint> &points, int currentK,
                  const QPalette &palette);
-
-/// A sweep's recommendation (recommendK) in one plain sentence, numbers in `locale`: "Suggested
-/// k = 4: the highest silhouette (0.52, reasonable structure) and the bend of the inertia curve
-/// agree." Empty when the sweep has no silhouette yet.
-QString kRecommendationText(const KRecommendation &recommendation, const QLocale &locale);
 
 class ModelSelectionChart : public QWidget
 {

@@ -1,6 +1,7 @@
 // segscope cluster: read, validate, prepare, cluster, score and write the results.
 
 #include "app/cli/args.h"
+#include "app/cli/clustering_options.h"
 #include "app/cli/commands.h"
 #include "app/cli/customer_input.h"
 #include "app/cli/input_options.h"
@@ -59,11 +60,9 @@ int runCluster(const QStringList &arguments)
 int runClustering(const QStringList &arguments, ClusterMode mode)
 {
     std::set<QString> accepted = customerInputOptions();
-    accepted.insert({QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"), QStringLiteral("n-init"),
-                    QStringLiteral("max-iter"), QStringLiteral("tol"), QStringLiteral("restart-sample"),
-                    QStringLiteral("silhouette-sample"), QStringLiteral("threads"), QStringLiteral("out"),
-                    QStringLiteral("json"), QStringLiteral("outliers"), QStringLiteral("project"),
-                    QStringLiteral("note")});
+    accepted.merge(clusteringOptionNames());
+    accepted.insert({QStringLiteral("k"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
+                     QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("project"), QStringLiteral("note")});
     const Args args(arguments, accepted, {QStringLiteral("quiet"), QStringLiteral("hash-ids")},
                     customerInputRepeatableOptions());
     const bool intoProject = args.has(QStringLiteral("project"));
@@ -103,28 +102,17 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     const CustomerInput customers(args, creating ? QStringLiteral("project create") : QStringLiteral("cluster"),
                                   project ? std::optional<std::string>(projectPath) : std::nullopt,
                                   project ? project->privacy.idColumn : std::string());
-    const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
-        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
-    });
     const std::string &input = customers.input();
     const std::string &labelColumn = customers.labelColumn();
     const std::string &idColumn = customers.idColumn();
 
-    // The explorer's defaults (seg::defaultClusteringOptions), then what the options change.
-    ClusteringOptions clustering = defaultClusteringOptions(
-        algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)),
-        static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), static_cast<long long>(kDefaultSeed), 0,
-                                                std::numeric_limits<long long>::max())));
-    KMeansOptions &options = std::get<KMeansOptions>(clustering);
-    options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), options.nInit, 1, 10000));
-    options.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), options.maxIter, 1, 1000000));
-    options.tol = args.real(QStringLiteral("tol"), options.tol, 0.0, 1.0);
-    options.restartSampleRows = static_cast<std::size_t>(args.integer(
-        QStringLiteral("restart-sample"), static_cast<long long>(options.restartSampleRows), 0, 1LL << 40));
+    const ClusteringOptions clustering
+        = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
+    const KMeansOptions &options = std::get<KMeansOptions>(clustering);
+    const Algorithm algorithm = algorithmOf(clustering);
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
-    OutlierOptions outliers;
-    outliers.robustZ = args.real(QStringLiteral("outliers"), 0.0, 0.0, 1e6);
+    const OutlierOptions outliers = outlierOptions(args);
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     const bool quiet = args.has(QStringLiteral("quiet"));
 

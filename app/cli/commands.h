@@ -20,6 +20,10 @@ int runExport(const QStringList &arguments);
 int runDemoData(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);
+/// sweep: fit quality for k = --k-min..--k-max and the k it suggests; stability: how far the
+/// segments of --k survive other seeds and resampling.
+int runSweep(const QStringList &arguments);
+int runStability(const QStringList &arguments);
 /// The persona report (PDF), the workbook (XLSX) and the report's tables as CSV.
 int runReport(const QStringList &arguments);
 /// Prints general help, or the help of `command`; unknown command => ExitUsage.

@@ -57,6 +57,10 @@ int dispatch(const QStringList &args)
         return runReport(rest);
     if (command == QLatin1String("embed"))
         return runEmbed(rest);
+    if (command == QLatin1String("sweep"))
+        return runSweep(rest);
+    if (command == QLatin1String("stability"))
+        return runStability(rest);
     if (command == QLatin1String("demo-data"))
         return runDemoData(rest);
     if (command == QLatin1String("project"))

@@ -2,6 +2,7 @@
 // from a customer table clustered as segscope cluster does and valued as segscope clv does.
 
 #include "app/cli/args.h"
+#include "app/cli/clustering_options.h"
 #include "app/cli/commands.h"
 #include "app/cli/customer_input.h"
 #include "app/cli/file_overlap.h"
@@ -51,9 +52,8 @@ const char *const kOutputs[] = {"pdf", "xlsx", "segments-csv", "personas-csv", "
 int runReport(const QStringList &arguments)
 {
     std::set<QString> accepted = customerInputOptions();
-    accepted.insert({QStringLiteral("k"), QStringLiteral("algorithm"), QStringLiteral("seed"), QStringLiteral("n-init"),
-                     QStringLiteral("max-iter"), QStringLiteral("tol"), QStringLiteral("restart-sample"),
-                     QStringLiteral("silhouette-sample"), QStringLiteral("threads"), QStringLiteral("outliers"),
+    accepted.merge(clusteringOptionNames());
+    accepted.insert({QStringLiteral("k"), QStringLiteral("silhouette-sample"), QStringLiteral("threads"),
                      QStringLiteral("frequency-column"), QStringLiteral("recency-column"),
                      QStringLiteral("tenure-column"), QStringLiteral("monetary-column"), QStringLiteral("time-unit"),
                      QStringLiteral("horizon"), QStringLiteral("discount"), QStringLiteral("margin"),
@@ -77,25 +77,13 @@ int runReport(const QStringList &arguments)
 
     // Every option is checked before the input is read.
     const CustomerInput customers(args, QStringLiteral("report"));
-    const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
-        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
-    });
     ReportAnalysisOptions analysis;
-    analysis.clustering = defaultClusteringOptions(
-        algorithm, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)),
-        static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), static_cast<long long>(kDefaultSeed), 0,
-                                                std::numeric_limits<long long>::max())));
-    KMeansOptions &kmeans = std::get<KMeansOptions>(analysis.clustering);
-    kmeans.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), kmeans.nInit, 1, 10000));
-    kmeans.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), kmeans.maxIter, 1, 1000000));
-    kmeans.tol = args.real(QStringLiteral("tol"), kmeans.tol, 0.0, 1.0);
-    kmeans.restartSampleRows = static_cast<std::size_t>(args.integer(
-        QStringLiteral("restart-sample"), static_cast<long long>(kmeans.restartSampleRows), 0, 1LL << 40));
-    if (kmeans.k > 30)
-        throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(kmeans.k));
+    analysis.clustering = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
+    if (const int k = requestedClusters(analysis.clustering); k > 30)
+        throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(k));
     analysis.silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
-    analysis.outliers.robustZ = args.real(QStringLiteral("outliers"), 0.0, 0.0, 1e6);
+    analysis.outliers = outlierOptions(args);
     analysis.sweepMax = static_cast<int>(args.integer(QStringLiteral("sweep-max"), 10, 0, 30));
     analysis.stabilityRuns = static_cast<int>(args.integer(QStringLiteral("stability-runs"), 2, 0, 20));
     const QString map = args.value(QStringLiteral("map"), QStringLiteral("pca"));

@@ -1,0 +1,289 @@
+// segscope sweep and segscope stability: how many segments, and how far to trust them. Both read,
+// validate and prepare the customers exactly as cluster does (CustomerInput) and write a JSON
+// summary in cluster's shape (input, params, spec, warnings, timings).
+
+#include "app/cli/args.h"
+#include "app/cli/clustering_options.h"
+#include "app/cli/commands.h"
+#include "app/cli/customer_input.h"
+#include "app/cli/file_overlap.h"
+#include "app/cli/input_options.h"
+#include "app/cli/output.h"
+
+#include "engine/core/parallel.h"
+#include "engine/eval/k_sweep.h"
+#include "engine/eval/metrics.h"
+#include "engine/io/atomic_file.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/prep/spec_defaults.h"
+#include "widgets/k_recommendation_text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QLocale>
+
+#include <chrono>
+#include <cmath>
+#include <optional>
+
+namespace seg::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+const char *structureName(Structure s)
+{
+    switch (s) {
+    case Structure::Strong: return "strong";
+    case Structure::Reasonable: return "reasonable";
+    case Structure::Weak: return "weak";
+    case Structure::None: break;
+    }
+    return "none";
+}
+
+/// What sweep and stability share: the arguments, the input, the one --json output, the
+/// prepared customers and the summary's common parts.
+struct Run
+{
+    Run(const QStringList &arguments, const QString &command, std::set<QString> own)
+        : accepted(withInputOptions(std::move(own)))
+        , args(arguments, accepted, {QStringLiteral("quiet")}, customerInputRepeatableOptions())
+        , customers(checked(args, command), command)
+    {
+        if (!args.has(QStringLiteral("json")))
+            throw UsageError(tr("%1 needs --json, the summary to write").arg(command));
+        setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
+        refuseOverlappingFiles(customers.files(), {{QStringLiteral("--json"), *args.value(QStringLiteral("json"))}});
+        json.emplace(args.stdValue(QStringLiteral("json")));
+    }
+
+    static std::set<QString> withInputOptions(std::set<QString> own)
+    {
+        own.merge(customerInputOptions());
+        own.merge(clusteringOptionNames());
+        own.insert({QStringLiteral("threads"), QStringLiteral("json")});
+        return own;
+    }
+    static const Args &checked(const Args &args, const QString &command)
+    {
+        if (args.positional().size() != 1)
+            throw UsageError(tr("%1 needs exactly one INPUT file (CSV or SQLite)").arg(command));
+        return args;
+    }
+
+    /// Reads and prepares the input; fills the summary's input and spec.
+    void read()
+    {
+        const auto start = Clock::now();
+        table = customers.read();
+        spec = customers.spec(table);
+        prepared = prepare(table, spec);
+        readMs = msSince(start);
+        nlohmann::json columnsUsed = nlohmann::json::array();
+        for (const std::string &c : spec.enabledColumns())
+            columnsUsed.push_back(c);
+        summary["input"] = {{"path", customers.input()},
+                            {"rows", table.rowCount},
+                            {"rows_used", prepared.rows.size()},
+                            {"columns_used", columnsUsed}};
+        summary["spec"] = nlohmann::json::parse(toJson(spec));
+        warnings = table.warnings;
+        warnings.insert(warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
+    }
+
+    nlohmann::json params(const ClusteringOptions &clustering, const OutlierOptions &outliers) const
+    {
+        const KMeansOptions &km = std::get<KMeansOptions>(clustering);
+        return {{"algorithm", std::string(algorithmName(algorithmOf(clustering)))},
+                {"seed", km.seed},
+                {"n_init", km.nInit},
+                {"max_iter", km.maxIter},
+                {"tol", km.tol},
+                {"restart_sample", km.restartSampleRows},
+                {"outliers", outliers.robustZ},
+                {"threads", threadCount()}};
+    }
+
+    void finish(nlohmann::json timings)
+    {
+        summary["warnings"] = warnings;
+        timings["read_and_prepare"] = readMs;
+        summary["timings_ms"] = std::move(timings);
+        json->write(summary.dump(2) + "\n");
+        json->commit();
+        for (const std::string &w : warnings)
+            printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    }
+
+    std::set<QString> accepted;
+    Args args;
+    CustomerInput customers;
+    std::optional<AtomicFile> json;
+    Table table;
+    FeatureSpec spec;
+    PreparedData prepared;
+    nlohmann::json summary;
+    std::vector<std::string> warnings;
+    double readMs = 0.0;
+};
+
+} // namespace
+
+int runSweep(const QStringList &arguments)
+{
+    Run run(arguments, QStringLiteral("sweep"),
+            {QStringLiteral("k-min"), QStringLiteral("k-max"), QStringLiteral("silhouette-sample")});
+    const Args &args = run.args;
+    const int kMin = static_cast<int>(args.integer(QStringLiteral("k-min"), 2, 2, 100000));
+    const int kMax = static_cast<int>(args.integer(QStringLiteral("k-max"), 12, 2, 100000));
+    if (kMax < kMin)
+        throw UsageError(tr("--k-max %1 is below --k-min %2").arg(kMax).arg(kMin));
+    const auto silhouetteSample
+        = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 2, 1LL << 40));
+    const OutlierOptions outliers = outlierOptions(args);
+    const ClusteringOptions first = clusteringOptions(args, kMin);
+    const std::uint64_t seed = seedOf(first);
+
+    run.read();
+    const std::size_t rows = run.prepared.rows.size();
+    if (static_cast<std::size_t>(kMax) >= rows)
+        throw UsageError(tr("--k-max %1 needs more customers than that; %2 has %3")
+                             .arg(kMax)
+                             .arg(QString::fromStdString(run.customers.input()))
+                             .arg(rows));
+    // One silhouette sample for every k, so that the curve compares like with like.
+    const KSweepSample sample = kSweepSample(run.prepared.x, silhouetteSample, seed);
+    const auto start = Clock::now();
+    std::vector<KSweepPoint> points;
+    nlohmann::json pointsJson = nlohmann::json::array();
+    for (int k = kMin; k <= kMax; ++k) {
+        const Segmentation fit = fitPrepared(run.prepared, run.spec, clusteringOptions(args, k), outliers);
+        const Labels &labels = fit.clustering.labels;
+        const KSweepPoint point = kSweepPoint(sample, k, labels, fit.clustering.objective, seed);
+        points.push_back(point);
+        pointsJson.push_back({{"k", k},
+                              {"inertia", jsonNumber(point.inertia)},
+                              {"silhouette", jsonNumber(point.silhouette)},
+                              {"davies_bouldin", jsonNumber(daviesBouldin(run.prepared.x, labels))},
+                              {"calinski_harabasz", jsonNumber(calinskiHarabasz(run.prepared.x, labels))}});
+    }
+    const double sweepMs = msSince(start);
+    const KRecommendation r = recommendK(points);
+    const QString reason = kRecommendationText(r, QLocale::c());
+
+    nlohmann::json params = run.params(first, outliers);
+    params["k_min"] = kMin;
+    params["k_max"] = kMax;
+    params["silhouette_sample"] = sample.rows.size();
+    run.summary["params"] = params;
+    run.summary["points"] = pointsJson;
+    run.summary["recommendation"] = {{"k", r.k},
+                                     {"silhouette_k", r.silhouetteK},
+                                     {"silhouette", jsonNumber(r.silhouette)},
+                                     {"structure", structureName(r.structure)},
+                                     {"elbow_k", r.elbowK == 0 ? nlohmann::json() : nlohmann::json(r.elbowK)},
+                                     {"reason", reason.toStdString()}};
+    run.finish({{"sweep", sweepMs}});
+
+    if (!args.has(QStringLiteral("quiet"))) {
+        printOut(tr("%1 %2 %3 %4 %5\n")
+                     .arg(tr("k"), 3)
+                     .arg(tr("inertia"), 14)
+                     .arg(tr("silhouette"), 10)
+                     .arg(tr("DB"), 6)
+                     .arg(tr("CH"), 10));
+        for (const auto &p : pointsJson)
+            printOut(QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(p["k"].get<int>(), 3)
+                         .arg(p["inertia"].is_null() ? 0.0 : p["inertia"].get<double>(), 14, 'g', 8)
+                         .arg(p["silhouette"].is_null() ? std::nan("") : p["silhouette"].get<double>(), 10, 'f', 3)
+                         .arg(p["davies_bouldin"].is_null() ? std::nan("") : p["davies_bouldin"].get<double>(), 6, 'f', 2)
+                         .arg(p["calinski_harabasz"].is_null() ? std::nan("") : p["calinski_harabasz"].get<double>(), 10,
+                              'f', 1));
+        if (!reason.isEmpty())
+            printOut(reason + QLatin1Char('\n'));
+    }
+    return ExitOk;
+}
+
+int runStability(const QStringList &arguments)
+{
+    Run run(arguments, QStringLiteral("stability"),
+            {QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"), QStringLiteral("bootstrap-sample")});
+    const Args &args = run.args;
+    if (!args.has(QStringLiteral("k")))
+        throw UsageError(tr("stability needs --k, the number of segments"));
+    const int k = static_cast<int>(args.integer(QStringLiteral("k"), 2, 1, 100000));
+    const int runs = static_cast<int>(args.integer(QStringLiteral("runs"), 5, 0, 10000));
+    const int resamples = static_cast<int>(args.integer(QStringLiteral("bootstrap"), 20, 0, 10000));
+    const auto sampleSize
+        = static_cast<std::size_t>(args.integer(QStringLiteral("bootstrap-sample"), 5000, 2, 1LL << 40));
+    const ClusteringOptions clustering = clusteringOptions(args, k);
+    const OutlierOptions outliers = outlierOptions(args);
+
+    run.read();
+    auto phase = Clock::now();
+    const Segmentation fit = fitPrepared(run.prepared, run.spec, clustering, outliers);
+    const double fitMs = msSince(phase);
+    phase = Clock::now();
+    const double seeds = seedStability(run.prepared, fit, runs);
+    const double seedsMs = msSince(phase);
+    phase = Clock::now();
+    const SegmentStability segments = bootstrapStability(run.prepared, fit, resamples, sampleSize);
+    const double bootstrapMs = msSince(phase);
+
+    nlohmann::json params = run.params(clustering, outliers);
+    params["k"] = k;
+    params["runs"] = runs;
+    params["bootstrap"] = resamples;
+    params["bootstrap_sample"] = segments.sampleSize;
+    run.summary["params"] = params;
+    std::vector<std::size_t> sizes(static_cast<std::size_t>(k), 0);
+    for (int label : fit.clustering.labels)
+        if (label >= 0)
+            ++sizes[static_cast<std::size_t>(label)];
+    nlohmann::json perSegment = nlohmann::json::array();
+    for (std::size_t s = 0; s < segments.jaccard.size(); ++s) {
+        const double j = segments.jaccard[s];
+        perSegment.push_back({{"segment", s},
+                              {"size", sizes[s]},
+                              {"jaccard", jsonNumber(j)},
+                              {"stable", std::isfinite(j) ? nlohmann::json(j >= kUnstableJaccard) : nlohmann::json()}});
+    }
+    run.summary["stability"] = {{"seed_ari", jsonNumber(seeds)}, {"segments", perSegment}};
+    std::size_t unstable = 0;
+    for (double j : segments.jaccard)
+        if (std::isfinite(j) && j < kUnstableJaccard)
+            ++unstable;
+    if (unstable > 0)
+        run.warnings.push_back(tr("%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts "
+                                  "of the seed or the sample; try another --k")
+                                   .arg(unstable)
+                                   .arg(k)
+                                   .toStdString());
+    run.finish({{"fit", fitMs}, {"seeds", seedsMs}, {"bootstrap", bootstrapMs}});
+
+    if (!args.has(QStringLiteral("quiet"))) {
+        if (std::isfinite(seeds))
+            printOut(tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(seeds, 0, 'f', 3));
+        printOut(tr("%1 %2 %3\n").arg(tr("segment"), 7).arg(tr("customers"), 9).arg(tr("jaccard"), 8));
+        for (std::size_t s = 0; s < segments.jaccard.size(); ++s) {
+            const double j = segments.jaccard[s];
+            printOut(QStringLiteral("%1 %2 %3%4\n")
+                         .arg(qulonglong(s), 7)
+                         .arg(qulonglong(sizes[s]), 9)
+                         .arg(j, 8, 'f', 3)
+                         .arg(std::isfinite(j) && j < kUnstableJaccard ? tr("  unstable") : QString()));
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace seg::cli

@@ -1,0 +1,168 @@
+// segscope sweep and segscope stability, as a user runs them: on four well-separated groups the
+// sweep suggests k = 4 for the right reasons and measures each k exactly as cluster does; the
+// groups are stable under seeds and resampling; on the UCI Wholesale customers seven segments
+// are too many, and the run says which.
+
+#include "tests/support/segscope_process.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+/// Four groups of 50 customers around (0, 0), (10, 0), (0, 10) and (10, 10), each a 5 × 10 grid
+/// of spacing 0.2: far apart against their spread, so every method sees four.
+QByteArray fourGroups()
+{
+    QByteArray csv = "id,x,y\n";
+    int id = 0;
+    for (const auto &[cx, cy] : {std::pair{0, 0}, std::pair{10, 0}, std::pair{0, 10}, std::pair{10, 10}})
+        for (int i = 0; i < 5; ++i)
+            for (int j = 0; j < 10; ++j)
+                csv += QByteArray::number(++id) + ',' + QByteArray::number(cx - 0.4 + 0.2 * i) + ','
+                       + QByteArray::number(cy - 0.9 + 0.2 * j) + '\n';
+    return csv;
+}
+
+bool closeTo(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TestCliModelSelection : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_groups;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_groups = writeInputFile(path(QStringLiteral("groups.csv")), fourGroups());
+    }
+
+    void sweepSuggestsTheGroups()
+    {
+        const QString json = path(QStringLiteral("sweep.json"));
+        const SegscopeRun run = runSegscope({QStringLiteral("sweep"), m_groups, QStringLiteral("--id-column"),
+                                             QStringLiteral("id"), QStringLiteral("--k-max"), QStringLiteral("7"),
+                                             QStringLiteral("--json"), json});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject summary = readJson(json);
+        const QJsonArray points = summary[QStringLiteral("points")].toArray();
+        QCOMPARE(points.size(), 6);
+        double previousInertia = INFINITY;
+        for (int i = 0; i < points.size(); ++i) {
+            const QJsonObject p = points[i].toObject();
+            QCOMPARE(p[QStringLiteral("k")].toInt(), i + 2);
+            // More segments never fit worse (the best of 10 restarts).
+            const double inertia = p[QStringLiteral("inertia")].toDouble();
+            QVERIFY2(inertia < previousInertia, qPrintable(QString::number(i + 2)));
+            previousInertia = inertia;
+        }
+        const QJsonObject r = summary[QStringLiteral("recommendation")].toObject();
+        QCOMPARE(r[QStringLiteral("k")].toInt(), 4);
+        QCOMPARE(r[QStringLiteral("silhouette_k")].toInt(), 4);
+        QCOMPARE(r[QStringLiteral("elbow_k")].toInt(), 4);
+        // Groups 10 apart with a spread of about 0.3: silhouettes near 1, "strong" (above 0.70).
+        QVERIFY(r[QStringLiteral("silhouette")].toDouble() > 0.9);
+        QCOMPARE(r[QStringLiteral("structure")].toString(), QStringLiteral("strong"));
+        QVERIFY2(r[QStringLiteral("reason")].toString().contains(QStringLiteral("k = 4")),
+                 qPrintable(r[QStringLiteral("reason")].toString()));
+        QVERIFY(run.outText().contains(r[QStringLiteral("reason")].toString()));
+        QCOMPARE(summary[QStringLiteral("params")].toObject()[QStringLiteral("silhouette_sample")].toInt(), 200);
+        QCOMPARE(summary[QStringLiteral("input")].toObject()[QStringLiteral("rows_used")].toInt(), 200);
+
+        // Each k is measured as `cluster --k K` measures its run: the same fit, the same figures.
+        const QString clusterJson = path(QStringLiteral("cluster4.json"));
+        const SegscopeRun cluster = runSegscope({QStringLiteral("cluster"), m_groups, QStringLiteral("--id-column"),
+                                                 QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
+                                                 QStringLiteral("--json"), clusterJson, QStringLiteral("--quiet")});
+        QVERIFY2(cluster.exitCode == 0, qPrintable(cluster.err));
+        const QJsonObject fit = readJson(clusterJson);
+        const QJsonObject metrics = fit[QStringLiteral("metrics")].toObject();
+        const QJsonObject at4 = points[2].toObject();
+        QVERIFY(closeTo(at4[QStringLiteral("inertia")].toDouble(), fit[QStringLiteral("inertia")].toDouble()));
+        for (const char *name : {"silhouette", "davies_bouldin", "calinski_harabasz"})
+            QVERIFY2(closeTo(at4[QLatin1String(name)].toDouble(), metrics[QLatin1String(name)].toDouble()), name);
+    }
+
+    void groupsAreStable()
+    {
+        const QString json = path(QStringLiteral("stability.json"));
+        const SegscopeRun run = runSegscope({QStringLiteral("stability"), m_groups, QStringLiteral("--id-column"),
+                                             QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
+                                             QStringLiteral("--json"), json});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject summary = readJson(json);
+        const QJsonObject stability = summary[QStringLiteral("stability")].toObject();
+        // Every seed finds the same four groups; every resample too.
+        QCOMPARE(stability[QStringLiteral("seed_ari")].toDouble(), 1.0);
+        const QJsonArray segments = stability[QStringLiteral("segments")].toArray();
+        QCOMPARE(segments.size(), 4);
+        for (const QJsonValue &v : segments) {
+            const QJsonObject s = v.toObject();
+            QCOMPARE(s[QStringLiteral("size")].toInt(), 50);
+            QCOMPARE(s[QStringLiteral("jaccard")].toDouble(), 1.0);
+            QCOMPARE(s[QStringLiteral("stable")].toBool(), true);
+        }
+        // Fewer customers than the default resample size: each resample has all 200 rows' count.
+        QCOMPARE(summary[QStringLiteral("params")].toObject()[QStringLiteral("bootstrap_sample")].toInt(), 200);
+        QVERIFY(summary[QStringLiteral("warnings")].toArray().isEmpty());
+    }
+
+    void tooManySegmentsAreFlagged()
+    {
+        // Wholesale customers (Cardoso 2013, UCI, CC BY 4.0): 440 customers, skewed spend. Seven
+        // segments split its dense core in ways other resamples do not repeat.
+        const QString input = QStringLiteral(SEG_SHARED_DATA_DIR "/wholesale/Wholesale customers data.csv");
+        const QString json = path(QStringLiteral("wholesale.json"));
+        const SegscopeRun run = runSegscope({QStringLiteral("stability"), input, QStringLiteral("--k"),
+                                             QStringLiteral("7"), QStringLiteral("--json"), json});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject summary = readJson(json);
+        const QJsonArray segments
+            = summary[QStringLiteral("stability")].toObject()[QStringLiteral("segments")].toArray();
+        QCOMPARE(segments.size(), 7);
+        int customers = 0;
+        int unstable = 0;
+        for (const QJsonValue &v : segments) {
+            const QJsonObject s = v.toObject();
+            customers += s[QStringLiteral("size")].toInt();
+            const double jaccard = s[QStringLiteral("jaccard")].toDouble();
+            QVERIFY(jaccard >= 0.0 && jaccard <= 1.0);
+            // Hennig's threshold: below 0.6 a cluster is dissolved.
+            QCOMPARE(s[QStringLiteral("stable")].toBool(), jaccard >= 0.6);
+            unstable += jaccard < 0.6 ? 1 : 0;
+        }
+        QCOMPARE(customers, 440);
+        QVERIFY(unstable >= 1);
+        const QString warning = QStringLiteral("%1 of 7 segments are unstable").arg(unstable);
+        QVERIFY2(run.err.contains(warning), qPrintable(run.err));
+        QVERIFY(summary[QStringLiteral("warnings")].toArray().first().toString().startsWith(warning));
+        QVERIFY(run.outText().contains(QStringLiteral("unstable")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliModelSelection)
+#include "test_cli_model_selection.moc"
