@@ -91,6 +91,10 @@
         <source>Show the Model tab (the purchase model&apos;s check).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clustering algorithm: kmeans (the default) or gmm (Gaussian mixture).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ContingencyPainter</name>
@@ -128,10 +132,6 @@
     </message>
     <message>
         <source>k-means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clustering algorithm. k-means finds k compact, similarly sized segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,6 +278,22 @@ transform</source>
         <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread and says how surely each customer belongs to its segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::CustomerTooltip</name>
@@ -287,6 +303,10 @@ transform</source>
     </message>
     <message>
         <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(probability %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,6 +1956,22 @@ Inertia: %2</source>
     </message>
     <message>
         <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Gaussian mixture (%1 covariances, EM from %2 k-means starts, the highest likelihood kept; seed %3) with k = %4, the number of segments chosen by the analyst. Each customer is in the segment of highest probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments describe behaviour in the data given; they are not causes. A Gaussian mixture allows segments of different spread and shape; customers between segments belong partly to several and are counted in the most probable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,8 +108,8 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
 
     const ClusteringOptions clustering
         = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
-    const KMeansOptions &options = std::get<KMeansOptions>(clustering);
-    const Algorithm algorithm = algorithmOf(clustering);
+    const int k = requestedClusters(clustering);
+    const std::uint64_t seed = seedOf(clustering);
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
     const OutlierOptions outliers = outlierOptions(args);
@@ -190,7 +190,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     if (!labelColumn.empty())
         truth = encodeLabels(table.require(labelColumn), prepared.rows);
     const ClusteringResult &fit = segmentation.clustering;
-    const QualityReport quality = assessQuality(prepared.x, fit.labels, silhouetteSample, options.seed,
+    const QualityReport quality = assessQuality(prepared.x, fit.labels, silhouetteSample, seed,
                                                 labelColumn.empty() ? nullptr : &truth);
     const double metricsMs = msSince(phase);
 
@@ -207,19 +207,14 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     nlohmann::json features = nlohmann::json::array();
     for (const FittedFeature &f : prepared.transform.features)
         features.push_back(f.name);
-    summary["params"] = {{"algorithm", std::string(algorithmName(algorithm))},
-                         {"k", options.k},
-                         {"seed", options.seed},
-                         {"n_init", options.nInit},
-                         {"restart_sample", options.restartSampleRows},
-                         {"max_iter", options.maxIter},
-                         {"tol", options.tol},
-                         {"scale", std::string(toString(spec.scaling))},
-                         {"impute", std::string(toString(spec.imputation))},
-                         {"silhouette_sample", silhouetteSample},
-                         {"threads", threadCount()},
-                         {"outliers", outliers.robustZ},
-                         {"features", features}};
+    nlohmann::json params = clusteringParams(clustering);
+    params.update({{"scale", std::string(toString(spec.scaling))},
+                   {"impute", std::string(toString(spec.imputation))},
+                   {"silhouette_sample", silhouetteSample},
+                   {"threads", threadCount()},
+                   {"outliers", outliers.robustZ},
+                   {"features", features}});
+    summary["params"] = params;
     // The spec as resolved and applied: groups, columns, transforms, weights and scaling.
     summary["spec"] = nlohmann::json::parse(toJson(spec));
     // Every transform as applied to each feature: constant columns dropped, fill values,
@@ -238,6 +233,11 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     }
     summary["transform"] = applied;
     summary["inertia"] = fit.objective;
+    if (std::isfinite(fit.logLikelihood)) {
+        summary["log_likelihood"] = fit.logLikelihood;
+        summary["bic"] = jsonNumber(fit.bic);
+        summary["aic"] = jsonNumber(fit.aic);
+    }
     summary["n_iter"] = fit.iterations;
     summary["converged"] = fit.status == ClusteringStatus::Converged;
     nlohmann::json metrics = {{"silhouette", jsonNumber(quality.silhouette)},
@@ -366,7 +366,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
                      .arg(prepared.rows.size())
                      .arg(prepared.transform.dimension())
-                     .arg(options.k)
+                     .arg(k)
                      .arg(fit.objective, 0, 'g', 6)
                      .arg(fit.iterations));
         QString line = tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")

@@ -98,17 +98,13 @@ struct Run
         warnings.insert(warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
     }
 
-    nlohmann::json params(const ClusteringOptions &clustering, const OutlierOptions &outliers) const
+    static nlohmann::json params(const ClusteringOptions &clustering, const OutlierOptions &outliers)
     {
-        const KMeansOptions &km = std::get<KMeansOptions>(clustering);
-        return {{"algorithm", std::string(algorithmName(algorithmOf(clustering)))},
-                {"seed", km.seed},
-                {"n_init", km.nInit},
-                {"max_iter", km.maxIter},
-                {"tol", km.tol},
-                {"restart_sample", km.restartSampleRows},
-                {"outliers", outliers.robustZ},
-                {"threads", threadCount()}};
+        nlohmann::json p = clusteringParams(clustering);
+        p.erase("k");
+        p["outliers"] = outliers.robustZ;
+        p["threads"] = threadCount();
+        return p;
     }
 
     void finish(nlohmann::json timings)
@@ -163,16 +159,28 @@ int runSweep(const QStringList &arguments)
     const auto start = Clock::now();
     std::vector<KSweepPoint> points;
     nlohmann::json pointsJson = nlohmann::json::array();
+    int bicK = 0; // mixtures: the k of the lowest BIC
+    double lowestBic = 0.0;
     for (int k = kMin; k <= kMax; ++k) {
         const Segmentation fit = fitPrepared(run.prepared, run.spec, clusteringOptions(args, k), outliers);
         const Labels &labels = fit.clustering.labels;
         const KSweepPoint point = kSweepPoint(sample, k, labels, fit.clustering.objective, seed);
         points.push_back(point);
-        pointsJson.push_back({{"k", k},
-                              {"inertia", jsonNumber(point.inertia)},
-                              {"silhouette", jsonNumber(point.silhouette)},
-                              {"davies_bouldin", jsonNumber(daviesBouldin(run.prepared.x, labels))},
-                              {"calinski_harabasz", jsonNumber(calinskiHarabasz(run.prepared.x, labels))}});
+        nlohmann::json pointJson = {{"k", k},
+                                    {"inertia", jsonNumber(point.inertia)},
+                                    {"silhouette", jsonNumber(point.silhouette)},
+                                    {"davies_bouldin", jsonNumber(daviesBouldin(run.prepared.x, labels))},
+                                    {"calinski_harabasz", jsonNumber(calinskiHarabasz(run.prepared.x, labels))}};
+        if (std::isfinite(fit.clustering.bic)) {
+            pointJson["log_likelihood"] = jsonNumber(fit.clustering.logLikelihood);
+            pointJson["bic"] = jsonNumber(fit.clustering.bic);
+            pointJson["aic"] = jsonNumber(fit.clustering.aic);
+            if (bicK == 0 || fit.clustering.bic < lowestBic) {
+                bicK = k;
+                lowestBic = fit.clustering.bic;
+            }
+        }
+        pointsJson.push_back(std::move(pointJson));
     }
     const double sweepMs = msSince(start);
     const KRecommendation r = recommendK(points);
@@ -190,6 +198,8 @@ int runSweep(const QStringList &arguments)
                                      {"structure", structureName(r.structure)},
                                      {"elbow_k", r.elbowK == 0 ? nlohmann::json() : nlohmann::json(r.elbowK)},
                                      {"reason", reason.toStdString()}};
+    if (bicK > 0)
+        run.summary["recommendation"]["bic_k"] = bicK;
     run.finish({{"sweep", sweepMs}});
 
     if (!args.has(QStringLiteral("quiet"))) {

@@ -40,6 +40,7 @@ struct Options
     bool demo = false;
     int k = 0; ///< 0: the document's default
     double outliers = 0.0; ///< robust z beyond which customers are set aside; 0: none
+    QString algorithm;     ///< "kmeans" or "gmm"; empty: the document's default
     QSize size {1600, 1000};
     QString screenshot; ///< empty: interactive
     bool dark = false;
@@ -88,6 +89,10 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     const QCommandLineOption kOption(QStringLiteral("k"),
                                      QCoreApplication::translate("main", "Number of segments (2-30)."),
                                      QStringLiteral("K"));
+    const QCommandLineOption algorithmOption(
+        QStringLiteral("algorithm"),
+        QCoreApplication::translate("main", "The clustering algorithm: kmeans (the default) or gmm (Gaussian mixture)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption outliersOption(
         QStringLiteral("outliers"),
         QCoreApplication::translate("main", "Set aside customers beyond this robust z on any feature (as segscope "
@@ -113,7 +118,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        QCoreApplication::translate("main", "The segment map: umap (the default) or pca."),
                                        QStringLiteral("METHOD"));
-    parser.addOptions({demoOption, kOption, outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
+    parser.addOptions({demoOption, kOption, algorithmOption, outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
                        runsOption, valueOption, modelFitOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
@@ -132,6 +137,15 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
         options.k = parser.value(kOption).toInt(&ok);
         if (!ok || options.k < 2 || options.k > 30) {
             printError(QCoreApplication::translate("main", "--k must be a whole number from 2 to 30"));
+            return 2;
+        }
+    }
+    if (parser.isSet(algorithmOption)) {
+        options.algorithm = parser.value(algorithmOption);
+        try {
+            seg::parseAlgorithm(options.algorithm.toStdString());
+        } catch (const seg::Error &e) {
+            printError(QStringLiteral("--algorithm: ") + QString::fromStdString(e.detail()));
             return 2;
         }
     }
@@ -210,6 +224,8 @@ int main(int argc, char **argv)
     window.setDarkMode(options.dark);
     if (k > 0)
         window.document()->setK(k);
+    if (!options.algorithm.isEmpty())
+        window.document()->setAlgorithm(options.algorithm);
     if (options.outliers > 0.0)
         window.document()->setOutlierThreshold(options.outliers);
     if (options.personas)

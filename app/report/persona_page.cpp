@@ -224,12 +224,21 @@ void Renderer::methodsPage()
               body, ink());
 
     sectionHeading(tr("Algorithm and the choice of k"));
-    const auto *km = std::get_if<KMeansOptions>(&seg.options);
-    QString why = tr("k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number "
-                     "of segments chosen by the analyst.")
-                      .arg(km ? km->nInit : 0)
-                      .arg(seedOf(seg.options))
-                      .arg(k);
+    QString why;
+    if (const auto *gm = std::get_if<GaussianMixtureOptions>(&seg.options))
+        why = tr("A Gaussian mixture (%1 covariances, EM from %2 k-means starts, the highest likelihood kept; seed %3) "
+                 "with k = %4, the number of segments chosen by the analyst. Each customer is in the segment of "
+                 "highest probability.")
+                  .arg(gm->covariance == CovarianceType::Full ? tr("full") : tr("diagonal"))
+                  .arg(gm->nInit)
+                  .arg(seedOf(seg.options))
+                  .arg(k);
+    else
+        why = tr("k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number "
+                 "of segments chosen by the analyst.")
+                  .arg(std::get<KMeansOptions>(seg.options).nInit)
+                  .arg(seedOf(seg.options))
+                  .arg(k);
     if (!m_in.sweep.empty()) {
         why += QLatin1Char(' ')
                + tr("The chart shows the silhouette (line: how well separated the segments are, higher is better) and "
@@ -270,8 +279,12 @@ void Renderer::methodsPage()
     m_y += facts(QRectF(m_body.left(), m_y, m_body.width(), 200), quality, 135) + 4;
 
     QStringList caveats;
-    caveats << tr("Segments describe behaviour in the data given; they are not causes. k-means favours compact, "
-                  "similarly sized groups and puts every customer in exactly one.")
+    caveats << (std::holds_alternative<GaussianMixtureOptions>(seg.options)
+                    ? tr("Segments describe behaviour in the data given; they are not causes. A Gaussian mixture "
+                         "allows segments of different spread and shape; customers between segments belong "
+                         "partly to several and are counted in the most probable.")
+                    : tr("Segments describe behaviour in the data given; they are not causes. k-means favours "
+                         "compact, similarly sized groups and puts every customer in exactly one."))
             << tr("The map is a two-dimensional projection: distances on it are approximate.")
             << tr("Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; "
                   "edited texts are the analyst's.")

@@ -142,7 +142,15 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
 
     m_algorithmCombo = new QComboBox(modelBox);
     m_algorithmCombo->addItem(tr("k-means"), QStringLiteral("kmeans"));
-    m_algorithmCombo->setToolTip(tr("The clustering algorithm. k-means finds k compact, similarly sized segments."));
+    m_algorithmCombo->setItemData(0, tr("k compact, similarly sized segments; every customer in the segment of the "
+                                        "nearest centre."), Qt::ToolTipRole);
+    m_algorithmCombo->addItem(tr("Gaussian mixture"), QStringLiteral("gmm"));
+    m_algorithmCombo->setItemData(1, tr("k segments that may differ in spread; each customer belongs to each "
+                                        "segment with a probability and is shown in the most probable. Slower than "
+                                        "k-means."), Qt::ToolTipRole);
+    m_algorithmCombo->setToolTip(tr("The clustering algorithm. k-means finds k compact, similarly sized segments; a "
+                                    "Gaussian mixture allows segments of different spread and says how surely each "
+                                    "customer belongs to its segment."));
     form->addRow(tr("&Algorithm:"), m_algorithmCombo);
 
     auto *kRow = new QWidget(modelBox);
@@ -528,6 +536,12 @@ void ControlsPanel::setOutlierThreshold(double robustZ)
 double ControlsPanel::outlierThreshold() const
 {
     return m_outlierSpin->value();
+}
+
+void ControlsPanel::setAlgorithm(const QString &algorithm)
+{
+    const QSignalBlocker blocker(m_algorithmCombo);
+    m_algorithmCombo->setCurrentIndex(std::max(0, m_algorithmCombo->findData(algorithm)));
 }
 
 QString ControlsPanel::algorithm() const

@@ -48,7 +48,8 @@ public:
     int k() const;
     void setSeed(std::uint64_t seed);
     std::uint64_t seed() const;
-    /// Identifier of the chosen algorithm ("kmeans").
+    /// Identifier of the chosen algorithm ("kmeans", "gmm"; seg::algorithmName). Does not emit.
+    void setAlgorithm(const QString &algorithm);
     QString algorithm() const;
     /// The robust z beyond which customers are set aside (0: none are). Does not emit.
     void setOutlierThreshold(double robustZ);
@@ -58,6 +59,7 @@ public:
     /// Its short form, as the tree's transform column shows it ("log", "clip", "none").
     static QString transformShortName(Transform transform);
 
+    QComboBox *algorithmComboBox() const { return m_algorithmCombo; }
     QSpinBox *kSpinBox() const { return m_kSpin; }
     QSlider *kSlider() const { return m_kSlider; }
     QSpinBox *seedSpinBox() const { return m_seedSpin; }

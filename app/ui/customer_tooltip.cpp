@@ -60,6 +60,14 @@ QString customerTooltip(const AnalysisResult &result, const SegmentAppearance &l
         add(name);
 
     QString html = QStringLiteral("<b>%1</b><br/>%2").arg(id.toHtmlEscaped(), name.toHtmlEscaped());
+    // A soft model says how surely the customer belongs there: low is a customer between segments.
+    if (const std::vector<double> *memberships = result.segmentation ? &result.segmentation->clustering.memberships
+                                                                     : nullptr;
+        memberships && std::size_t(row) < memberships->size() && segment >= 0)
+        html += QStringLiteral(" ")
+                + QCoreApplication::translate("seg::CustomerTooltip", "(probability %1)")
+                      .arg(QLocale().toString(100.0 * (*memberships)[std::size_t(row)], 'f', 0) + QLocale().percent())
+                      .toHtmlEscaped();
     html += QStringLiteral("<table>");
     for (const std::string &name : columns) {
         const Column *column = table.find(name);

@@ -312,7 +312,10 @@ void MainWindow::connectDocument()
         m_controls->setSeed(seed);
         scheduleAnalysis();
     });
-    connect(m_document, &Document::algorithmChanged, this, [this] { scheduleAnalysis(); });
+    connect(m_document, &Document::algorithmChanged, this, [this](const QString &algorithm) {
+        m_controls->setAlgorithm(algorithm);
+        scheduleAnalysis();
+    });
     connect(m_document, &Document::outlierThresholdChanged, this, [this](double robustZ) {
         m_controls->setOutlierThreshold(robustZ);
         scheduleAnalysis();
@@ -458,6 +461,7 @@ void MainWindow::onTableChanged()
     m_controls->setSpec(m_document->spec());
     m_controls->setK(m_document->k());
     m_controls->setSeed(m_document->seed());
+    m_controls->setAlgorithm(m_document->algorithm());
     m_controls->setOutlierThreshold(m_document->outlierThreshold());
     m_chart->setCurrentK(m_document->k());
     applyTitle();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace seg {
 
@@ -16,13 +17,70 @@ struct AlgorithmEntry
     std::string_view name;
 };
 
-constexpr std::array<AlgorithmEntry, 1> kAlgorithms = {{{Algorithm::KMeans, "kmeans"}}};
+constexpr std::array<AlgorithmEntry, 2> kAlgorithms = {
+    {{Algorithm::KMeans, "kmeans"}, {Algorithm::GaussianMixture, "gmm"}}};
 
 // For each algorithm: restarts on a sample of this many rows once there are more than twice as
 // many. Measured on the demo data (docs/performance.md, "Restart strategy"): at 100,000 rows ten
 // sampled restarts find the same optimum as ten full ones, in a third of the time.
 constexpr std::size_t kDefaultRestartSampleRows = 10000;
 constexpr int kDefaultRestarts = 10;
+// EM runs of a mixture: each costs several k-means fits' worth of iterations, and the k-means
+// start already makes them agree more often than k-means++ seeds do.
+constexpr int kDefaultMixtureRuns = 3;
+
+/// Refuses rows no model can place: NaN or beyond ±kMaxModelMagnitude.
+void requireAssignable(const Matrix &x)
+{
+    if (!std::all_of(x.data(), x.data() + x.size(), [](double v) { return std::abs(v) <= kMaxModelMagnitude; }))
+        throw Error(ErrorKind::InvalidData,
+                    "the rows to assign hold missing values or values beyond 1e+120, which cannot be clustered");
+}
+
+void requireColumns(const Matrix &x, Eigen::Index d)
+{
+    if (x.cols() != d)
+        throw Error(ErrorKind::Usage, "the rows have " + std::to_string(x.cols())
+                                          + " features but the model was fitted on " + std::to_string(d));
+}
+
+/// Per row: the Euclidean distance to its cluster's centre (NaN for a row in none), and the
+/// sum of their squares.
+double distancesToCenters(const Matrix &x, const Labels &labels, const Matrix &centers, std::vector<double> &out)
+{
+    out.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
+    double sum = 0.0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] < 0)
+            continue;
+        const double squared = (x.row(static_cast<Eigen::Index>(i)) - centers.row(labels[i])).squaredNorm();
+        out[i] = std::sqrt(squared);
+        sum += squared;
+    }
+    return sum;
+}
+
+/// The probability of each row's own component.
+std::vector<double> ownMembership(const Matrix &memberships, const Labels &labels)
+{
+    std::vector<double> out(labels.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] >= 0)
+            out[i] = memberships(static_cast<Eigen::Index>(i), labels[i]);
+    return out;
+}
+
+/// The most probable component of each row (the lower index on ties).
+Labels mostProbable(const Matrix &memberships)
+{
+    Labels labels(static_cast<std::size_t>(memberships.rows()));
+    for (Eigen::Index i = 0; i < memberships.rows(); ++i) {
+        Eigen::Index best = 0;
+        memberships.row(i).maxCoeff(&best);
+        labels[static_cast<std::size_t>(i)] = static_cast<std::int32_t>(best);
+    }
+    return labels;
+}
 
 } // namespace
 
@@ -60,6 +118,8 @@ Algorithm algorithmOf(const ClusteringOptions &options)
         using T = std::decay_t<decltype(o)>;
         if constexpr (std::is_same_v<T, KMeansOptions>)
             return Algorithm::KMeans;
+        else
+            return Algorithm::GaussianMixture;
     }, options);
 }
 
@@ -75,9 +135,12 @@ std::uint64_t seedOf(const ClusteringOptions &options)
 
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed)
 {
-    switch (algorithm) {
-    case Algorithm::KMeans:
-        break;
+    if (algorithm == Algorithm::GaussianMixture) {
+        GaussianMixtureOptions options;
+        options.k = k;
+        options.seed = seed;
+        options.nInit = kDefaultMixtureRuns;
+        return options;
     }
     KMeansOptions options;
     options.k = k;
@@ -93,16 +156,16 @@ ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progr
     std::visit([&](const auto &m) {
         using T = std::decay_t<decltype(m)>;
         if constexpr (std::is_same_v<T, NearestCentroidModel>) {
-            if (x.cols() != m.centroids.cols())
-                throw Error(ErrorKind::Usage, "the rows have " + std::to_string(x.cols())
-                                                  + " features but the model was fitted on "
-                                                  + std::to_string(m.centroids.cols()));
-            if (!std::all_of(x.data(), x.data() + x.size(),
-                             [](double v) { return std::abs(v) <= kMaxModelMagnitude; }))
-                throw Error(ErrorKind::InvalidData,
-                            "the rows to assign hold missing values or values beyond 1e+120, which "
-                            "cannot be clustered");
+            requireColumns(x, m.centroids.cols());
+            requireAssignable(x);
             out.labels = assignNearest(x, m.centroids, &out.scores);
+        } else {
+            requireColumns(x, m.means.cols());
+            requireAssignable(x);
+            const Matrix memberships = gaussianMixtureMemberships(m, x);
+            out.labels = mostProbable(memberships);
+            out.memberships = ownMembership(memberships, out.labels);
+            distancesToCenters(x, out.labels, m.means, out.scores);
         }
     }, model);
     progress.check();
@@ -127,6 +190,20 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             result.iterations = km.iterations;
             result.status = km.status == FitStatus::Converged ? ClusteringStatus::Converged
                                                               : ClusteringStatus::IterationLimit;
+        } else {
+            GaussianMixtureResult gm = gaussianMixture(x, o, progress);
+            result.clusterCount = gm.model.components();
+            result.labels = std::move(gm.labels);
+            result.scoreKind = ScoreKind::Distance;
+            result.centers = gm.model.means;
+            result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
+            result.memberships = ownMembership(gm.memberships, result.labels);
+            result.model = std::move(gm.model);
+            result.logLikelihood = gm.logLikelihood;
+            result.bic = gm.bic;
+            result.aic = gm.aic;
+            result.iterations = gm.iterations;
+            result.status = gm.converged ? ClusteringStatus::Converged : ClusteringStatus::IterationLimit;
         }
     }, options);
     return result;

@@ -7,11 +7,13 @@
 // and in ClusterModel if it assigns new rows differently, a case in cluster() and assign(), and
 // its name in kAlgorithms.
 
+#include "engine/cluster/gaussian_mixture.h"
 #include "engine/cluster/kmeans.h"
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -21,9 +23,10 @@ namespace seg {
 
 enum class Algorithm : std::uint8_t {
     KMeans,
+    GaussianMixture,
 };
 
-/// The name used on the command line, in JSON and in project files ("kmeans").
+/// The name used on the command line, in JSON and in project files ("kmeans", "gmm").
 std::string_view algorithmName(Algorithm algorithm);
 /// The algorithm called `name`; throws seg::Error(Usage) naming the available ones otherwise.
 /// This is the one place that decides which algorithms exist.
@@ -32,7 +35,8 @@ Algorithm parseAlgorithm(std::string_view name);
 std::vector<Algorithm> availableAlgorithms();
 
 /// The clustering a user asks for: the algorithm and its options, seed included.
-using ClusteringOptions = std::variant<KMeansOptions>;
+/// Alternatives are only ever appended: project files store the index.
+using ClusteringOptions = std::variant<KMeansOptions, GaussianMixtureOptions>;
 
 Algorithm algorithmOf(const ClusteringOptions &options);
 /// The number of clusters asked for (k).
@@ -45,7 +49,9 @@ constexpr std::uint64_t kDefaultSeed = 42;
 /// The documented defaults of `algorithm` for k clusters and a seed: what `segscope cluster`
 /// and the explorer use unless told otherwise. For k-means: 10 k-means++ restarts, each on a
 /// seeded sample of 10,000 rows when there are more than 20,000, the best refined on all rows
-/// (see KMeansOptions::restartSampleRows and docs/cli.md, "Restarts").
+/// (see KMeansOptions::restartSampleRows and docs/cli.md, "Restarts"). For Gaussian mixtures:
+/// diagonal covariances, 3 EM runs from k-means starts, scikit-learn's tolerance and
+/// regularisation (GaussianMixtureOptions).
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed);
 
 /// Assigns rows to the nearest of fixed centres (k-means).
@@ -56,8 +62,9 @@ struct NearestCentroidModel
     bool operator==(const NearestCentroidModel &o) const { return sameMatrix(centroids, o.centroids); }
 };
 
-/// What a fitted clustering needs to assign new rows (in model space) to its clusters.
-using ClusterModel = std::variant<NearestCentroidModel>;
+/// What a fitted clustering needs to assign new rows (in model space) to its clusters: the
+/// nearest centre, or the most probable mixture component. Alternatives are only appended.
+using ClusterModel = std::variant<NearestCentroidModel, GaussianMixtureModel>;
 
 /// What a per-row score means.
 enum class ScoreKind : std::uint8_t {
@@ -70,6 +77,8 @@ struct ClusterAssignment
 {
     Labels labels;              ///< per row, 0..k-1 (-1: noise, for models that have it)
     std::vector<double> scores; ///< per row, as ScoreKind of the model says
+    /// Per row, the probability of its cluster under a soft model (a mixture); empty otherwise.
+    std::vector<double> memberships;
 };
 
 /// Assigns the rows of x (m × d, row-major, model space) with `model`. Throws seg::Error(Usage)
@@ -92,8 +101,19 @@ struct ClusteringResult
     std::vector<double> scores;            ///< per row when scoreKind != None, else empty
     Matrix centers;                        ///< clusterCount × d, model space: each cluster's centre
     ClusterModel model;                    ///< assigns new rows
-    /// The algorithm's own objective: k-means' inertia (sum of squared distances to the centres).
+    /// The sum of squared distances of the rows to their cluster's centre: k-means' inertia, which
+    /// k-means minimises, and the same measure of any other algorithm's partition, so that fits
+    /// compare across algorithms.
     double objective = 0.0;
+    /// Soft models (Gaussian mixture): per row, the posterior probability of its cluster, 0..1
+    /// (NaN for a row in no cluster); empty for hard algorithms. Low values are customers
+    /// between segments.
+    std::vector<double> memberships;
+    /// Probabilistic models (Gaussian mixture): total log-likelihood of the rows, BIC and AIC
+    /// (see GaussianMixtureResult); NaN for the others.
+    double logLikelihood = std::numeric_limits<double>::quiet_NaN();
+    double bic = std::numeric_limits<double>::quiet_NaN();
+    double aic = std::numeric_limits<double>::quiet_NaN();
     int iterations = 0;
     ClusteringStatus status = ClusteringStatus::Converged;
 };

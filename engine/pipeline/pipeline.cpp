@@ -75,20 +75,40 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
         ClusteringResult inner = cluster(inliers, options, progress);
         // Back to one label and score per prepared row: outliers are -1 with no score.
         Labels labels(setAside.size(), -1);
-        std::vector<double> scores;
-        if (!inner.scores.empty())
-            scores.assign(setAside.size(), std::numeric_limits<double>::quiet_NaN());
-        for (std::size_t i = 0; i < kept.size(); ++i) {
+        // Per-row values of the inliers, spread back over every prepared row (NaN: set aside).
+        const auto spread = [&](std::vector<double> &values) {
+            if (values.empty())
+                return;
+            std::vector<double> all(setAside.size(), std::numeric_limits<double>::quiet_NaN());
+            for (std::size_t i = 0; i < kept.size(); ++i)
+                all[static_cast<std::size_t>(kept[i])] = values[i];
+            values = std::move(all);
+        };
+        for (std::size_t i = 0; i < kept.size(); ++i)
             labels[static_cast<std::size_t>(kept[i])] = inner.labels[i];
-            if (!scores.empty())
-                scores[static_cast<std::size_t>(kept[i])] = inner.scores[i];
-        }
         inner.labels = std::move(labels);
-        inner.scores = std::move(scores);
+        spread(inner.scores);
+        spread(inner.memberships);
         s.clustering = std::move(inner);
         s.warnings.push_back(std::to_string(s.outlierCount) + " of " + std::to_string(setAside.size())
                              + " customers were set aside as outliers (a feature beyond a robust z of "
                              + thresholdText(outliers.robustZ) + ") and are in no segment");
+    }
+    if (algorithmOf(options) == Algorithm::GaussianMixture) {
+        // A 0/1 column is no Gaussian: a component whose customers share one level has next to no
+        // variance there, its density spikes, and the mixture prefers splitting by category.
+        std::vector<std::string> categorical;
+        for (const FittedFeature &f : prepared.transform.features)
+            if (f.oneHot && std::find(categorical.begin(), categorical.end(), f.column) == categorical.end())
+                categorical.push_back(f.column);
+        if (!categorical.empty()) {
+            std::string names;
+            for (const std::string &c : categorical)
+                names += (names.empty() ? "" : ", ") + c;
+            s.warnings.push_back("the Gaussian mixture treats the 0/1 features of the categorical columns " + names
+                                 + " as continuous: segments tend to split by category rather than by behaviour; "
+                                   "leave those columns out, or compare with k-means");
+        }
     }
     if (s.clustering.status == ClusteringStatus::IterationLimit)
         s.warnings.push_back(std::string(algorithmName(s.clustering.algorithm)) + " stopped at its limit of "
@@ -177,6 +197,7 @@ ScoredRows score(const Segmentation &segmentation, const Table &table, const Pro
     out.labels = std::move(assigned.labels);
     out.scoreKind = segmentation.clustering.scoreKind;
     out.scores = std::move(assigned.scores);
+    out.memberships = std::move(assigned.memberships);
     return out;
 }
 

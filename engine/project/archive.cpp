@@ -92,6 +92,16 @@ void matrix(Archive &ar, Matrix &m)
         ar &boost::serialization::make_array(m.data(), static_cast<std::size_t>(m.size()));
 }
 
+template <class Archive>
+void numbers(Archive &ar, std::vector<double> &v, const char *what)
+{
+    const std::size_t n = count(ar, v.size(), 8, what);
+    if constexpr (Archive::is_loading::value)
+        v.resize(n);
+    if (n > 0)
+        ar &boost::serialization::make_array(v.data(), n);
+}
+
 /// An enumeration as a 32-bit number, checked against its last value on loading.
 template <class Archive, class Enum>
 void enumeration(Archive &ar, Enum &e, Enum last, const char *what)
@@ -151,8 +161,11 @@ BOOST_CLASS_VERSION(seg::FittedFeature, 1)
 BOOST_CLASS_VERSION(seg::FittedTransform, 1)
 BOOST_CLASS_VERSION(seg::KMeansOptions, 1)
 BOOST_CLASS_VERSION(seg::NearestCentroidModel, 1)
+BOOST_CLASS_VERSION(seg::GaussianMixtureOptions, 1)
+BOOST_CLASS_VERSION(seg::GaussianMixtureModel, 1)
 BOOST_CLASS_VERSION(seg::OutlierOptions, 1)
-BOOST_CLASS_VERSION(seg::archive_detail::SegmentationRecord, 1)
+// 2: memberships, log-likelihood, BIC and AIC of soft models (Gaussian mixtures).
+BOOST_CLASS_VERSION(seg::archive_detail::SegmentationRecord, 2)
 // Values only, never pointers: nothing to track.
 BOOST_CLASS_TRACKING(seg::FeatureColumn, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::FeatureGroup, boost::serialization::track_never)
@@ -161,6 +174,8 @@ BOOST_CLASS_TRACKING(seg::FittedFeature, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::FittedTransform, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::KMeansOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::NearestCentroidModel, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::GaussianMixtureOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::GaussianMixtureModel, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::OutlierOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::archive_detail::SegmentationRecord, boost::serialization::track_never)
 
@@ -252,6 +267,33 @@ void serialize(Archive &ar, seg::NearestCentroidModel &m, unsigned version)
 }
 
 template <class Archive>
+void serialize(Archive &ar, seg::GaussianMixtureOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "Gaussian mixture options");
+    ar & o.k;
+    enumeration(ar, o.covariance, seg::CovarianceType::Full, "covariance type");
+    ar & o.nInit & o.maxIter & o.tol & o.regularization & o.seed;
+    flag(ar, o.recordHistory, "the history flag");
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::GaussianMixtureModel &m, unsigned version)
+{
+    checkVersion(version, 1, "a Gaussian mixture model");
+    enumeration(ar, m.covariance, seg::CovarianceType::Full, "covariance type");
+    numbers(ar, m.weights, "a mixture's weight count");
+    matrix(ar, m.means);
+    matrix(ar, m.covariances);
+    if constexpr (Archive::is_loading::value) {
+        const auto k = m.means.rows(), d = m.means.cols();
+        const bool full = m.covariance == seg::CovarianceType::Full;
+        if (static_cast<Eigen::Index>(m.weights.size()) != k || m.covariances.cols() != d
+            || m.covariances.rows() != (full ? k * d : k))
+            damaged("a Gaussian mixture's weights, means and covariances do not fit together");
+    }
+}
+
+template <class Archive>
 void serialize(Archive &ar, seg::OutlierOptions &o, unsigned version)
 {
     checkVersion(version, 1, "outlier options");
@@ -276,13 +318,13 @@ void variant(Archive &ar, std::variant<T...> &v, const char *what)
 template <class Archive>
 void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
 {
-    checkVersion(version, 1, "a segmentation");
+    checkVersion(version, 2, "a segmentation");
     seg::Segmentation &s = *record.s;
     ar & s.spec;
     variant(ar, s.options, "clustering options");
     ar & s.transform;
     seg::ClusteringResult &c = s.clustering;
-    enumeration(ar, c.algorithm, seg::Algorithm::KMeans, "algorithm");
+    enumeration(ar, c.algorithm, seg::Algorithm::GaussianMixture, "algorithm");
     ar & c.clusterCount;
     enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, "score kind");
     matrix(ar, c.centers);
@@ -292,6 +334,10 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
     ar & s.outliers;
     size(ar, s.outlierCount);
     texts(ar, s.warnings);
+    if (version >= 2) {
+        numbers(ar, c.memberships, "a membership count");
+        ar & c.logLikelihood & c.bic & c.aic;
+    }
 }
 
 } // namespace boost::serialization

@@ -226,6 +226,14 @@ nlohmann::json optionsJson(const ClusteringOptions &options)
                         {"seed", o.seed},
                         {"restart_sample", o.restartSampleRows},
                         {"method", o.method == KMeansMethod::Lloyd ? "lloyd" : "hamerly"}};
+            else
+                return {{"k", o.k},
+                        {"covariance", o.covariance == CovarianceType::Full ? "full" : "diagonal"},
+                        {"n_init", o.nInit},
+                        {"max_iter", o.maxIter},
+                        {"tol", o.tol},
+                        {"regularization", o.regularization},
+                        {"seed", o.seed}};
         },
         options);
 }
@@ -337,6 +345,10 @@ void validateRun(const ProjectRun &run, const Project &project, const std::strin
         bad("its centres are not one per segment in the features' dimension");
     if (const auto *m = std::get_if<NearestCentroidModel>(&c.model); m && !sameMatrix(m->centroids, c.centers))
         bad("its model's centres differ from its centres");
+    if (const auto *m = std::get_if<GaussianMixtureModel>(&c.model); m && !sameMatrix(m->means, c.centers))
+        bad("its mixture's means differ from its centres");
+    if (!c.memberships.empty() && c.memberships.size() != c.labels.size())
+        bad("its memberships are not one per customer");
     if (c.scoreKind == ScoreKind::None ? !c.scores.empty() : c.scores.size() != c.labels.size())
         bad("its scores are not one per customer");
     if (s.outlierCount > s.rows.size())

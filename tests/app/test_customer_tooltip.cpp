@@ -6,6 +6,7 @@
 #include "app/ui/customer_tooltip.h"
 #include "widgets/segment_appearance.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -34,7 +35,7 @@ Column ids(std::vector<std::string> values)
 }
 
 /// Five customers; C2 has no spend, so Drop imputation leaves it out of the segmentation.
-std::shared_ptr<AnalysisResult> resultFor(bool withIds)
+std::shared_ptr<AnalysisResult> resultFor(bool withIds, Algorithm algorithm = Algorithm::KMeans)
 {
     auto table = std::make_shared<Table>();
     table->source = "customers.csv";
@@ -54,7 +55,7 @@ std::shared_ptr<AnalysisResult> resultFor(bool withIds)
     result->request.table = table;
     result->request.spec = spec;
     result->request.idColumn = withIds ? "customer_id" : "";
-    result->request.clustering = defaultClusteringOptions(Algorithm::KMeans, 2, 0);
+    result->request.clustering = defaultClusteringOptions(algorithm, 2, 0);
     auto prepared = std::make_shared<PreparedData>(prepare(*table, spec));
     auto segmentation = std::make_shared<Segmentation>(fitPrepared(*prepared, spec, result->request.clustering));
     result->labels = std::shared_ptr<const Labels>(segmentation, &segmentation->clustering.labels);
@@ -97,6 +98,26 @@ private Q_SLOTS:
         const QString c1 = customerTooltip(*result, look, 0);
         QVERIFY2(c1.contains(QStringLiteral("<br/>Segment %1<table>").arg(look.key((*result->labels)[0]) + 1)),
                  qPrintable(c1));
+    }
+
+    // Under a Gaussian mixture the segment comes with the probability of belonging to it: the
+    // model's own posterior for that customer, in whole percent.
+    void aMixtureSaysHowSurely()
+    {
+        const auto result = resultFor(true, Algorithm::GaussianMixture);
+        const std::vector<double> &memberships = result->segmentation->clustering.memberships;
+        QCOMPARE(memberships.size(), std::size_t(4));
+        SegmentAppearance look;
+        look.keys = result->segmentKeys;
+        for (int row = 0; row < 4; ++row) {
+            const QString text = customerTooltip(*result, look, row);
+            const QString expected
+                = QStringLiteral(" (probability %1)")
+                      .arg(QLocale().toString(100.0 * memberships[std::size_t(row)], 'f', 0) + QLocale().percent());
+            QVERIFY2(text.contains(expected + QStringLiteral("<table>")), qPrintable(text));
+        }
+        // k-means says nothing of the kind.
+        QVERIFY(!customerTooltip(*resultFor(true), look, 0).contains(QStringLiteral("probability")));
     }
 
     void withoutIdsNamesTheFileRow()

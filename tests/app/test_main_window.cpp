@@ -20,6 +20,7 @@
 #include "widgets/segment_table_model.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void dataNotesListTheWarnings();
     void controlsShowReadableNames();
     void kSpinBoxDrivesController();
+    void algorithmComboDrivesController();
     void undoRestoresK();
     void tableRowSelectsSegmentEverywhere();
     void selectionFollowsIntoTable();
@@ -143,6 +145,7 @@ void TestMainWindow::init()
     document->setTable(m_demo, QString(), QStringLiteral("customer_id"), QStringLiteral("true_segment"));
     document->setK(6);
     document->setSeed(42);
+    document->setAlgorithm(QStringLiteral("kmeans"));
     document->undoStack()->clear();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete() && m_window->currentResult()->request.table == m_demo
                                  && m_window->currentResult()->request.k() == 6,
@@ -431,6 +434,31 @@ void TestMainWindow::kSpinBoxDrivesController()
     QCOMPARE(int(result->profiles->segments.size()), 4);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->segmentTableModel()->rowCount(), 4, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), kTimeoutMs);
+}
+
+// The explorer offers the Gaussian mixture: choosing it reclusters with the mixture, whose
+// customers carry their membership probability; undo brings k-means back, in the combo too.
+void TestMainWindow::algorithmComboDrivesController()
+{
+    QComboBox *combo = m_window->controls()->algorithmComboBox();
+    const int gmm = combo->findData(QStringLiteral("gmm"));
+    QVERIFY(gmm > 0);
+    combo->setCurrentIndex(gmm);
+    QCOMPARE(m_window->document()->algorithm(), QStringLiteral("gmm"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete()
+                                 && algorithmOf(m_window->currentResult()->request.clustering)
+                                        == Algorithm::GaussianMixture,
+                             kTimeoutMs);
+    const ClusteringResult &fit = m_window->currentResult()->segmentation->clustering;
+    QCOMPARE(fit.algorithm, Algorithm::GaussianMixture);
+    QCOMPARE(fit.clusterCount, 6);
+    QCOMPARE(fit.memberships.size(), fit.labels.size());
+    QVERIFY(std::isfinite(fit.bic));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("kmeans"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete()
+                                 && m_window->currentResult()->segmentation->clustering.algorithm == Algorithm::KMeans,
+                             kTimeoutMs);
 }
 
 void TestMainWindow::undoRestoresK()

@@ -107,6 +107,46 @@ private Q_SLOTS:
             QVERIFY2(closeTo(at4[QLatin1String(name)].toDouble(), metrics[QLatin1String(name)].toDouble()), name);
     }
 
+    // --algorithm gmm: the mixture's likelihood and criteria in the summary, and the sweep's
+    // lowest BIC at the four groups.
+    void mixtureFromTheCommandLine()
+    {
+        const QString json = path(QStringLiteral("gmm.json"));
+        const SegscopeRun run = runSegscope({QStringLiteral("cluster"), m_groups, QStringLiteral("--id-column"),
+                                             QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
+                                             QStringLiteral("--algorithm"), QStringLiteral("gmm"),
+                                             QStringLiteral("--covariance"), QStringLiteral("full"),
+                                             QStringLiteral("--json"), json, QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject summary = readJson(json);
+        const QJsonObject params = summary[QStringLiteral("params")].toObject();
+        QCOMPARE(params[QStringLiteral("algorithm")].toString(), QStringLiteral("gmm"));
+        QCOMPARE(params[QStringLiteral("covariance")].toString(), QStringLiteral("full"));
+        QCOMPARE(params[QStringLiteral("n_init")].toInt(), 3);
+        QVERIFY(!params.contains(QStringLiteral("restart_sample")));
+        for (const QJsonValue &v : summary[QStringLiteral("segments")].toArray())
+            QCOMPARE(v.toObject()[QStringLiteral("size")].toInt(), 50);
+        // BIC - AIC = p (ln n - 2) with p = (k - 1) + kd + k d(d + 1)/2 = 3 + 8 + 12.
+        const double logL = summary[QStringLiteral("log_likelihood")].toDouble();
+        const double bic = summary[QStringLiteral("bic")].toDouble();
+        const double aic = summary[QStringLiteral("aic")].toDouble();
+        QVERIFY(closeTo(aic, -2 * logL + 2 * 23));
+        QVERIFY(closeTo(bic, -2 * logL + 23 * std::log(200.0)));
+
+        const QString sweepJson = path(QStringLiteral("gmm-sweep.json"));
+        const SegscopeRun sweep = runSegscope({QStringLiteral("sweep"), m_groups, QStringLiteral("--id-column"),
+                                               QStringLiteral("id"), QStringLiteral("--k-max"), QStringLiteral("6"),
+                                               QStringLiteral("--algorithm"), QStringLiteral("gmm"),
+                                               QStringLiteral("--json"), sweepJson, QStringLiteral("--quiet")});
+        QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
+        const QJsonObject swept = readJson(sweepJson);
+        for (const QJsonValue &v : swept[QStringLiteral("points")].toArray())
+            QVERIFY(v.toObject()[QStringLiteral("bic")].isDouble());
+        const QJsonObject r = swept[QStringLiteral("recommendation")].toObject();
+        QCOMPARE(r[QStringLiteral("bic_k")].toInt(), 4);
+        QCOMPARE(r[QStringLiteral("k")].toInt(), 4);
+    }
+
     void groupsAreStable()
     {
         const QString json = path(QStringLiteral("stability.json"));

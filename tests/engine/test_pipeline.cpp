@@ -5,6 +5,7 @@
 #include "engine/core/error.h"
 #include "engine/core/random.h"
 #include "engine/demo/demo_data.h"
+#include "engine/eval/metrics.h"
 #include "tests/support/engine_fixtures.h"
 
 #include <QTest>
@@ -109,9 +110,77 @@ private Q_SLOTS:
     {
         QCOMPARE(parseAlgorithm("kmeans"), Algorithm::KMeans);
         QCOMPARE(std::string(algorithmName(Algorithm::KMeans)), std::string("kmeans"));
-        QCOMPARE(availableAlgorithms(), std::vector<Algorithm>{Algorithm::KMeans});
+        QCOMPARE(parseAlgorithm("gmm"), Algorithm::GaussianMixture);
+        QCOMPARE(std::string(algorithmName(Algorithm::GaussianMixture)), std::string("gmm"));
+        QCOMPARE(availableAlgorithms(), (std::vector<Algorithm>{Algorithm::KMeans, Algorithm::GaussianMixture}));
         const Error e = requireError([] { parseAlgorithm("kmedoids"); }, ErrorKind::Usage);
-        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans"));
+        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, gmm"));
+    }
+
+    // A Gaussian mixture fills the one result shape: labels, distances to its means, the
+    // objective as k-means measures it, memberships, likelihood and criteria; its model assigns
+    // the fitted rows exactly as fitted.
+    void aMixtureFillsTheOneShape()
+    {
+        const Table blobs = points({{0, 0}, {12, 0}, {0, 12}}, 200, 8);
+        const PreparedData prepared = prepare(blobs, twoFeatures());
+        const ClusteringOptions options = defaultClusteringOptions(Algorithm::GaussianMixture, 3, 42);
+        const auto &gm = std::get<GaussianMixtureOptions>(options);
+        QCOMPARE(gm.nInit, 3);
+        QVERIFY(gm.covariance == CovarianceType::Diagonal);
+        QCOMPARE(algorithmOf(options), Algorithm::GaussianMixture);
+        const Segmentation mixture = fitPrepared(prepared, twoFeatures(), options);
+        const ClusteringResult &c = mixture.clustering;
+        QCOMPARE(c.algorithm, Algorithm::GaussianMixture);
+        QCOMPARE(c.clusterCount, 3);
+        // Blobs twelve apart with unit spread: the same partition as k-means.
+        const Segmentation kmeans = fitPrepared(prepared, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 3, 42));
+        QCOMPARE(adjustedRandIndex(c.labels, kmeans.clustering.labels), 1.0);
+        QVERIFY(c.scoreKind == ScoreKind::Distance);
+        double squares = 0.0;
+        for (std::size_t i = 0; i < c.labels.size(); ++i) {
+            const double d = (prepared.x.row(Eigen::Index(i)) - c.centers.row(c.labels[i])).norm();
+            QCOMPARE(c.scores[i], d);
+            squares += d * d;
+            QVERIFY(c.memberships[i] > 0.99 && c.memberships[i] <= 1.0);
+        }
+        QVERIFY(std::abs(c.objective - squares) <= 1e-9 * squares);
+        // Same partition, same centres up to EM's soft weights: k-means' inertia is the least.
+        QVERIFY(c.objective >= kmeans.clustering.objective * (1 - 1e-12));
+        // BIC - AIC = p (ln n - 2), p = (k - 1) + 2kd for diagonal covariances.
+        const double p = 2 + 2 * 3 * 2;
+        QVERIFY(std::abs((c.bic - c.aic) - p * (std::log(600.0) - 2.0)) < 1e-9);
+        QVERIFY(std::abs(c.aic - (-2 * c.logLikelihood + 2 * p)) < 1e-9);
+        const ClusterAssignment again = assign(c.model, prepared.x);
+        QCOMPARE(again.labels, c.labels);
+        QCOMPARE(again.scores, c.scores);
+        for (std::size_t i = 0; i < c.labels.size(); ++i)
+            QVERIFY(std::abs(again.memberships[i] - c.memberships[i]) < 1e-12);
+        // A hard algorithm has no memberships or likelihood.
+        QVERIFY(kmeans.clustering.memberships.empty());
+        QVERIFY(std::isnan(kmeans.clustering.bic));
+        QVERIFY(mixture.warnings.empty());
+    }
+
+    // A categorical column's 0/1 features are no Gaussians: the mixture says so, naming it.
+    void aMixtureWarnsAboutCategories()
+    {
+        std::vector<double> spend;
+        std::vector<std::int32_t> codes;
+        for (int i = 0; i < 60; ++i) {
+            spend.push_back(i % 3 * 10.0 + i % 7);
+            codes.push_back(i % 2);
+        }
+        const Table table = tableOf({numeric("spend", spend), categorical("channel", {"web", "store"}, codes)});
+        FeatureSpec spec = spendOnly();
+        FeatureColumn channel;
+        channel.column = "channel";
+        spec.groups.front().columns.push_back(channel);
+        const Segmentation mixture = fit(table, spec, defaultClusteringOptions(Algorithm::GaussianMixture, 2, 1));
+        QCOMPARE(mixture.warnings.size(), std::size_t(1));
+        QVERIFY2(contains(mixture.warnings.front(), "categorical columns channel as continuous"),
+                 mixture.warnings.front().c_str());
+        QVERIFY(fit(table, spec, defaultClusteringOptions(Algorithm::KMeans, 2, 1)).warnings.empty());
     }
 
     void defaultsAreTheDocumentedRestartStrategy()

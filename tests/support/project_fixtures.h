@@ -62,6 +62,9 @@ inline std::string segmentationDifference(const Segmentation &a, const Segmentat
         return "centres or model";
     if (x.objective != y.objective || x.iterations != y.iterations || x.status != y.status)
         return "objective, iterations or status";
+    if (!sameBits(x.memberships, y.memberships)
+        || !sameBits(std::vector<double>{x.logLikelihood, x.bic, x.aic}, std::vector<double>{y.logLikelihood, y.bic, y.aic}))
+        return "memberships or likelihood";
     if (!(a.outliers == b.outliers) || a.outlierCount != b.outlierCount)
         return "outliers";
     if (a.warnings != b.warnings)
