@@ -81,6 +81,10 @@ QString helpText(const QString &command)
                   "  --k-max K                 largest k (default 12), below the number of customers\n"
                   "  --silhouette-sample N     customers the silhouettes are measured on, the same\n"
                   "                            for every k (default 10000)\n"
+                  "  --gap-references B        the gap statistic for k = 1..--k-max against B uniform\n"
+                  "                            reference sets (default 10; 0 = off)\n"
+                  "  --prediction-splits N     prediction strength over N random halvings (default\n"
+                  "                            5; 0 = off)\n"
                   "  --threads T               worker threads, 0 = all cores (default 0)\n"
                   "  --json OUT.json           the figures and the recommendation (required)\n"
                   "  --quiet                   print nothing but warnings and errors\n");
@@ -98,6 +102,8 @@ QString helpText(const QString &command)
                   "  --runs N                  refits with other seeds (default 5)\n"
                   "  --bootstrap N             bootstrap resamples (default 20)\n"
                   "  --bootstrap-sample N      customers per resample (default 5000; all when fewer)\n"
+                  "  --prediction-splits N     prediction strength at K over N halvings, each half\n"
+                  "                            holding half of every segment (default 5; 0 = off)\n"
                   "  --threads T               worker threads, 0 = all cores (default 0)\n"
                   "  --json OUT.json           the figures per segment (required)\n"
                   "  --quiet                   print nothing but warnings and errors\n");

@@ -11,9 +11,11 @@
 #include "app/cli/output.h"
 
 #include "engine/core/parallel.h"
+#include "engine/eval/k_criteria.h"
 #include "engine/eval/k_sweep.h"
 #include "engine/eval/metrics.h"
 #include "engine/io/atomic_file.h"
+#include "engine/pipeline/outliers.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/spec_defaults.h"
 #include "widgets/k_recommendation_text.h"
@@ -35,6 +37,19 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// The prepared rows that are clustered: all, or those the outlier rule keeps.
+Matrix clusteredRows(const Matrix &x, const OutlierOptions &outliers)
+{
+    if (outliers.robustZ <= 0.0)
+        return x;
+    const std::vector<bool> setAside = robustOutliers(x, outliers);
+    std::vector<Eigen::Index> kept;
+    for (std::size_t i = 0; i < setAside.size(); ++i)
+        if (!setAside[i])
+            kept.push_back(static_cast<Eigen::Index>(i));
+    return x(kept, Eigen::all);
 }
 
 const char *structureName(Structure s)
@@ -135,7 +150,8 @@ struct Run
 int runSweep(const QStringList &arguments)
 {
     Run run(arguments, QStringLiteral("sweep"),
-            {QStringLiteral("k-min"), QStringLiteral("k-max"), QStringLiteral("silhouette-sample")});
+            {QStringLiteral("k-min"), QStringLiteral("k-max"), QStringLiteral("silhouette-sample"),
+             QStringLiteral("gap-references"), QStringLiteral("prediction-splits")});
     const Args &args = run.args;
     const int kMin = static_cast<int>(args.integer(QStringLiteral("k-min"), 2, 2, 100000));
     const int kMax = static_cast<int>(args.integer(QStringLiteral("k-max"), 12, 2, 100000));
@@ -143,6 +159,8 @@ int runSweep(const QStringList &arguments)
         throw UsageError(tr("--k-max %1 is below --k-min %2").arg(kMax).arg(kMin));
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 2, 1LL << 40));
+    const int gapReferences = static_cast<int>(args.integer(QStringLiteral("gap-references"), 10, 0, 1000));
+    const int predictionSplits = static_cast<int>(args.integer(QStringLiteral("prediction-splits"), 5, 0, 1000));
     const OutlierOptions outliers = outlierOptions(args);
     const ClusteringOptions first = clusteringOptions(args, kMin);
     const std::uint64_t seed = seedOf(first);
@@ -183,6 +201,46 @@ int runSweep(const QStringList &arguments)
         pointsJson.push_back(std::move(pointJson));
     }
     const double sweepMs = msSince(start);
+    nlohmann::json timings = {{"sweep", sweepMs}};
+
+    // The gap statistic (k-means') and prediction strength (the chosen algorithm's), on the
+    // customers clustered.
+    const Matrix clustered = clusteredRows(run.prepared.x, outliers);
+    std::optional<GapResult> gap;
+    if (gapReferences > 0) {
+        const auto phase = Clock::now();
+        GapOptions options;
+        options.kMax = kMax;
+        options.references = gapReferences;
+        options.seed = seed;
+        gap = gapStatistic(clustered, options);
+        timings["gap"] = msSince(phase);
+    }
+    std::optional<PredictionStrengthResult> strength;
+    if (predictionSplits > 0) {
+        const auto phase = Clock::now();
+        PredictionStrengthOptions options;
+        options.kMin = kMin;
+        options.kMax = kMax;
+        options.splits = predictionSplits;
+        options.seed = seed;
+        if (clustered.rows() / 2 >= kMax)
+            strength = predictionStrengths(clustered, first, options);
+        else
+            run.warnings.push_back(tr("prediction strength needs twice --k-max customers; not measured")
+                                       .toStdString());
+        timings["prediction_strength"] = msSince(phase);
+    }
+    for (auto &p : pointsJson) {
+        const int k = p["k"].get<int>();
+        if (gap) {
+            const GapPoint &g = gap->points[static_cast<std::size_t>(k - 1)];
+            p["gap"] = jsonNumber(g.gap);
+            p["gap_se"] = jsonNumber(g.standardError);
+        }
+        if (strength)
+            p["prediction_strength"] = jsonNumber(strength->points[static_cast<std::size_t>(k - kMin)].strength);
+    }
     const KRecommendation r = recommendK(points);
     const QString reason = kRecommendationText(r, QLocale::c());
 
@@ -200,25 +258,75 @@ int runSweep(const QStringList &arguments)
                                      {"reason", reason.toStdString()}};
     if (bicK > 0)
         run.summary["recommendation"]["bic_k"] = bicK;
-    run.finish({{"sweep", sweepMs}});
+    QStringList criteria;
+    if (gap) {
+        nlohmann::json gapPoints = nlohmann::json::array();
+        for (const GapPoint &g : gap->points)
+            gapPoints.push_back({{"k", g.k},
+                                 {"log_w", jsonNumber(g.logW)},
+                                 {"expected_log_w", jsonNumber(g.expectedLogW)},
+                                 {"gap", jsonNumber(g.gap)},
+                                 {"standard_error", jsonNumber(g.standardError)}});
+        run.summary["gap"] = {{"k", gap->k == 0 ? nlohmann::json() : nlohmann::json(gap->k)},
+                              {"rows", gap->rows},
+                              {"references", gapReferences},
+                              {"reference_box", gap->principalAxes ? "principal_axes" : "features"},
+                              {"points", gapPoints}};
+        run.summary["recommendation"]["gap_k"] = gap->k == 0 ? nlohmann::json() : nlohmann::json(gap->k);
+        criteria << (gap->k == 1 ? tr("Gap statistic: k = 1, the customers are no more grouped than uniform data.")
+                     : gap->k > 0
+                         ? tr("Gap statistic: k = %1, the smallest k that k + 1 does not improve on.").arg(gap->k)
+                         : tr("Gap statistic: the gap still grows at k = %1; more segments may be warranted.")
+                               .arg(kMax));
+    }
+    if (strength) {
+        nlohmann::json strengthPoints = nlohmann::json::array();
+        for (const PredictionStrengthPoint &p : strength->points)
+            strengthPoints.push_back({{"k", p.k}, {"strength", jsonNumber(p.strength)}, {"sd", jsonNumber(p.sd)}});
+        const bool found = strength->k >= kMin;
+        run.summary["prediction_strength"] = {{"k", found ? nlohmann::json(strength->k) : nlohmann::json()},
+                                              {"rows", strength->rows},
+                                              {"splits", predictionSplits},
+                                              {"threshold", kPredictionStrengthThreshold},
+                                              {"points", strengthPoints}};
+        run.summary["recommendation"]["prediction_strength_k"]
+            = found ? nlohmann::json(strength->k) : nlohmann::json();
+        criteria << (found ? tr("Prediction strength: k = %1 is the largest k whose segments, found on half of the "
+                                "customers, predict which customers belong together in the other half (0.8 or more).")
+                                 .arg(strength->k)
+                           : tr("Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not "
+                                "reproduce across halves of the customers.")
+                                 .arg(kMin)
+                                 .arg(kMax));
+    }
+    run.finish(std::move(timings));
 
     if (!args.has(QStringLiteral("quiet"))) {
-        printOut(tr("%1 %2 %3 %4 %5\n")
+        const auto figure = [](const nlohmann::json &p, const char *name) {
+            return p.contains(name) && p[name].is_number() ? p[name].get<double>() : std::nan("");
+        };
+        printOut(tr("%1 %2 %3 %4 %5 %6 %7\n")
                      .arg(tr("k"), 3)
                      .arg(tr("inertia"), 14)
                      .arg(tr("silhouette"), 10)
                      .arg(tr("DB"), 6)
-                     .arg(tr("CH"), 10));
+                     .arg(tr("CH"), 10)
+                     .arg(tr("gap"), 7)
+                     .arg(tr("PS"), 5));
         for (const auto &p : pointsJson)
-            printOut(QStringLiteral("%1 %2 %3 %4 %5\n")
+            printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                          .arg(p["k"].get<int>(), 3)
                          .arg(p["inertia"].is_null() ? 0.0 : p["inertia"].get<double>(), 14, 'g', 8)
                          .arg(p["silhouette"].is_null() ? std::nan("") : p["silhouette"].get<double>(), 10, 'f', 3)
                          .arg(p["davies_bouldin"].is_null() ? std::nan("") : p["davies_bouldin"].get<double>(), 6, 'f', 2)
                          .arg(p["calinski_harabasz"].is_null() ? std::nan("") : p["calinski_harabasz"].get<double>(), 10,
-                              'f', 1));
+                              'f', 1)
+                         .arg(figure(p, "gap"), 7, 'f', 3)
+                         .arg(figure(p, "prediction_strength"), 5, 'f', 2));
         if (!reason.isEmpty())
             printOut(reason + QLatin1Char('\n'));
+        for (const QString &c : criteria)
+            printOut(c + QLatin1Char('\n'));
     }
     return ExitOk;
 }
@@ -226,7 +334,8 @@ int runSweep(const QStringList &arguments)
 int runStability(const QStringList &arguments)
 {
     Run run(arguments, QStringLiteral("stability"),
-            {QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"), QStringLiteral("bootstrap-sample")});
+            {QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"), QStringLiteral("bootstrap-sample"),
+             QStringLiteral("prediction-splits")});
     const Args &args = run.args;
     if (!args.has(QStringLiteral("k")))
         throw UsageError(tr("stability needs --k, the number of segments"));
@@ -235,6 +344,7 @@ int runStability(const QStringList &arguments)
     const int resamples = static_cast<int>(args.integer(QStringLiteral("bootstrap"), 20, 0, 10000));
     const auto sampleSize
         = static_cast<std::size_t>(args.integer(QStringLiteral("bootstrap-sample"), 5000, 2, 1LL << 40));
+    const int predictionSplits = static_cast<int>(args.integer(QStringLiteral("prediction-splits"), 5, 0, 1000));
     const ClusteringOptions clustering = clusteringOptions(args, k);
     const OutlierOptions outliers = outlierOptions(args);
 
@@ -278,11 +388,53 @@ int runStability(const QStringList &arguments)
                                    .arg(unstable)
                                    .arg(k)
                                    .toStdString());
-    run.finish({{"fit", fitMs}, {"seeds", seedsMs}, {"bootstrap", bootstrapMs}});
+    // Prediction strength at k, each half holding half of every segment (Tibshirani & Walther
+    // 2005, with the split stratified by the segmentation in hand).
+    double strength = std::nan("");
+    phase = Clock::now();
+    if (predictionSplits > 0 && k >= 2) {
+        std::vector<Eigen::Index> clusteredRows;
+        Labels strata;
+        for (std::size_t i = 0; i < fit.clustering.labels.size(); ++i)
+            if (fit.clustering.labels[i] >= 0) {
+                clusteredRows.push_back(static_cast<Eigen::Index>(i));
+                strata.push_back(fit.clustering.labels[i]);
+            }
+        if (clusteredRows.size() / 2 >= static_cast<std::size_t>(k)) {
+            PredictionStrengthOptions options;
+            options.kMin = k;
+            options.kMax = k;
+            options.splits = predictionSplits;
+            options.strata = std::move(strata);
+            options.seed = seedOf(clustering);
+            const PredictionStrengthResult ps
+                = predictionStrengths(run.prepared.x(clusteredRows, Eigen::all), clustering, options);
+            strength = ps.points.front().strength;
+            run.summary["stability"]["prediction_strength"]
+                = {{"strength", jsonNumber(strength)},
+                   {"sd", jsonNumber(ps.points.front().sd)},
+                   {"splits", predictionSplits},
+                   {"rows", ps.rows},
+                   {"reproducible", std::isfinite(strength) ? nlohmann::json(strength >= kPredictionStrengthThreshold)
+                                                            : nlohmann::json()}};
+        }
+    }
+    const double strengthMs = msSince(phase);
+    if (std::isfinite(strength) && strength < kPredictionStrengthThreshold)
+        run.warnings.push_back(tr("prediction strength %1 is below 0.8: %2 segments found on half of the customers do "
+                                  "not reliably reproduce on the other half")
+                                   .arg(strength, 0, 'f', 2)
+                                   .arg(k)
+                                   .toStdString());
+    run.finish({{"fit", fitMs}, {"seeds", seedsMs}, {"bootstrap", bootstrapMs}, {"prediction_strength", strengthMs}});
 
     if (!args.has(QStringLiteral("quiet"))) {
         if (std::isfinite(seeds))
             printOut(tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(seeds, 0, 'f', 3));
+        if (std::isfinite(strength))
+            printOut(tr("prediction strength (half predicts half, %1 splits): %2\n")
+                         .arg(predictionSplits)
+                         .arg(strength, 0, 'f', 3));
         printOut(tr("%1 %2 %3\n").arg(tr("segment"), 7).arg(tr("customers"), 9).arg(tr("jaccard"), 8));
         for (std::size_t s = 0; s < segments.jaccard.size(); ++s) {
             const double j = segments.jaccard[s];

@@ -90,6 +90,25 @@ private Q_SLOTS:
         QVERIFY2(r[QStringLiteral("reason")].toString().contains(QStringLiteral("k = 4")),
                  qPrintable(r[QStringLiteral("reason")].toString()));
         QVERIFY(run.outText().contains(r[QStringLiteral("reason")].toString()));
+        // The gap statistic and prediction strength agree: four groups, beyond chance (the gap
+        // would say 1 otherwise) and reproducible across halves.
+        QCOMPARE(r[QStringLiteral("gap_k")].toInt(), 4);
+        QCOMPARE(r[QStringLiteral("prediction_strength_k")].toInt(), 4);
+        const QJsonObject gap = summary[QStringLiteral("gap")].toObject();
+        QCOMPARE(gap[QStringLiteral("points")].toArray().size(), 7); // k = 1 … 7
+        QCOMPARE(gap[QStringLiteral("references")].toInt(), 10);
+        QCOMPARE(gap[QStringLiteral("reference_box")].toString(), QStringLiteral("principal_axes"));
+        for (const QJsonValue &v : points) {
+            const QJsonObject p = v.toObject();
+            QVERIFY(p[QStringLiteral("gap")].isDouble());
+            const double strength = p[QStringLiteral("prediction_strength")].toDouble();
+            QVERIFY(strength >= 0.0 && strength <= 1.0);
+            // More segments than groups cut a group differently in each half.
+            if (p[QStringLiteral("k")].toInt() > 4)
+                QVERIFY(strength < 0.8);
+        }
+        QCOMPARE(points[2].toObject()[QStringLiteral("prediction_strength")].toDouble(), 1.0);
+        QVERIFY(run.outText().contains(QStringLiteral("Gap statistic: k = 4")));
         QCOMPARE(summary[QStringLiteral("params")].toObject()[QStringLiteral("silhouette_sample")].toInt(), 200);
         QCOMPARE(summary[QStringLiteral("input")].toObject()[QStringLiteral("rows_used")].toInt(), 200);
 
@@ -166,6 +185,11 @@ private Q_SLOTS:
             QCOMPARE(s[QStringLiteral("jaccard")].toDouble(), 1.0);
             QCOMPARE(s[QStringLiteral("stable")].toBool(), true);
         }
+        // Halves of every group predict each other perfectly.
+        const QJsonObject strength = stability[QStringLiteral("prediction_strength")].toObject();
+        QCOMPARE(strength[QStringLiteral("strength")].toDouble(), 1.0);
+        QCOMPARE(strength[QStringLiteral("reproducible")].toBool(), true);
+        QCOMPARE(strength[QStringLiteral("splits")].toInt(), 5);
         // Fewer customers than the default resample size: each resample has all 200 rows' count.
         QCOMPARE(summary[QStringLiteral("params")].toObject()[QStringLiteral("bootstrap_sample")].toInt(), 200);
         QVERIFY(summary[QStringLiteral("warnings")].toArray().isEmpty());
@@ -201,6 +225,12 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(warning), qPrintable(run.err));
         QVERIFY(summary[QStringLiteral("warnings")].toArray().first().toString().startsWith(warning));
         QVERIFY(run.outText().contains(QStringLiteral("unstable")));
+        // Nor do seven segments found on one half reproduce on the other.
+        const QJsonObject strength
+            = summary[QStringLiteral("stability")].toObject()[QStringLiteral("prediction_strength")].toObject();
+        QVERIFY(strength[QStringLiteral("strength")].toDouble() < 0.8);
+        QCOMPARE(strength[QStringLiteral("reproducible")].toBool(), false);
+        QVERIFY2(run.err.contains(QStringLiteral("do not reliably reproduce on the other half")), qPrintable(run.err));
     }
 };
 
