@@ -133,6 +133,18 @@ std::uint64_t seedOf(const ClusteringOptions &options)
     return std::visit([](const auto &o) { return o.seed; }, options);
 }
 
+ClusteringOptions withSeed(ClusteringOptions options, std::uint64_t seed)
+{
+    std::visit([&](auto &o) { o.seed = seed; }, options);
+    return options;
+}
+
+ClusteringOptions withClusters(ClusteringOptions options, int k)
+{
+    std::visit([&](auto &o) { o.k = k; }, options);
+    return options;
+}
+
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed)
 {
     if (algorithm == Algorithm::GaussianMixture) {

@@ -39,9 +39,16 @@ std::vector<Algorithm> availableAlgorithms();
 using ClusteringOptions = std::variant<KMeansOptions, GaussianMixtureOptions>;
 
 Algorithm algorithmOf(const ClusteringOptions &options);
-/// The number of clusters asked for (k).
+/// The number of clusters asked for (k); 0 for an algorithm that finds the number itself.
 int requestedClusters(const ClusteringOptions &options);
+/// The seed; 0 for an algorithm that uses no randomness.
 std::uint64_t seedOf(const ClusteringOptions &options);
+/// The same options with another seed (unchanged for an algorithm without one): refits that
+/// test stability, bootstrap resamples.
+ClusteringOptions withSeed(ClusteringOptions options, std::uint64_t seed);
+/// The same options for k clusters (unchanged for an algorithm that finds the number itself):
+/// the sweep over k.
+ClusteringOptions withClusters(ClusteringOptions options, int k);
 
 /// The seed `segscope cluster` and the explorer use when the user gives none.
 constexpr std::uint64_t kDefaultSeed = 42;

@@ -75,17 +75,6 @@ private:
     RowVector m_low, m_high;
 };
 
-ClusteringOptions withK(ClusteringOptions options, int k, std::uint64_t seed)
-{
-    std::visit(
-        [&](auto &o) {
-            o.k = k;
-            o.seed = seed;
-        },
-        options);
-    return options;
-}
-
 } // namespace
 
 GapResult gapStatistic(const Matrix &x, const GapOptions &options, const Progress &progress)
@@ -216,7 +205,8 @@ PredictionStrengthResult predictionStrengths(const Matrix &x, const ClusteringOp
             const int step = s * kCount + (k - options.kMin);
             const Progress sub = progress.sub(double(step) / (options.splits * kCount),
                                               double(step + 1) / (options.splits * kCount));
-            const ClusteringOptions o = withK(clustering, k, seedOf(clustering) + static_cast<std::uint64_t>(s));
+            const ClusteringOptions o
+                = withSeed(withClusters(clustering, k), seedOf(clustering) + static_cast<std::uint64_t>(s));
             const ClusteringResult fitTrain = cluster(xTrain, o, sub.sub(0.0, 0.5));
             const ClusteringResult fitTest = cluster(xTest, o, sub.sub(0.5, 1.0));
             const ClusterAssignment predicted = assign(fitTrain.model, xTest);

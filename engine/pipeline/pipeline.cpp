@@ -145,9 +145,7 @@ SegmentStability bootstrapStability(const PreparedData &prepared, const Segmenta
         Matrix sample(static_cast<Eigen::Index>(m), prepared.x.cols());
         for (std::size_t i = 0; i < m; ++i)
             sample.row(static_cast<Eigen::Index>(i)) = prepared.x.row(static_cast<Eigen::Index>(drawn[i]));
-        ClusteringOptions reseeded = fit.options;
-        std::visit([&](auto &o) { o.seed = seed + static_cast<std::uint64_t>(b); }, reseeded);
-        const ClusteringResult again = cluster(sample, reseeded, step);
+        const ClusteringResult again = cluster(sample, withSeed(fit.options, seed + static_cast<std::uint64_t>(b)), step);
         // Distinct customers of the sample, each with its old segment and its new cluster (a
         // customer drawn twice has one point, so one cluster).
         std::vector<std::size_t> distinct;
@@ -208,8 +206,7 @@ double seedStability(const PreparedData &prepared, const Segmentation &fit, int 
     const std::uint64_t seed = seedOf(fit.options);
     double sum = 0.0;
     for (int run = 1; run <= runs; ++run) {
-        ClusteringOptions reseeded = fit.options;
-        std::visit([&](auto &o) { o.seed = seed + static_cast<std::uint64_t>(run); }, reseeded);
+        const ClusteringOptions reseeded = withSeed(fit.options, seed + static_cast<std::uint64_t>(run));
         const Progress step = progress.sub(static_cast<double>(run - 1) / runs, static_cast<double>(run) / runs);
         const Segmentation other = fitPrepared(prepared, fit.spec, reseeded, fit.outliers, step);
         sum += adjustedRandIndex(fit.clustering.labels, other.clustering.labels);
