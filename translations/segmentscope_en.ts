@@ -294,6 +294,14 @@ transform</source>
         <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread and says how surely each customer belongs to its segment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ward (hierarchical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; exact up to 50,000 customers, on 2,000 k-means micro-clusters beyond.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::CustomerTooltip</name>
@@ -1972,6 +1980,14 @@ Inertia: %2</source>
     </message>
     <message>
         <source>Segments describe behaviour in the data given; they are not causes. A Gaussian mixture allows segments of different spread and shape; customers between segments belong partly to several and are counted in the most probable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward&apos;s hierarchical clustering of %1 k-means micro-clusters (seed %2), the tree cut at k = %3, the number of segments chosen by the analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward&apos;s hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,11 +89,16 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         throw UsageError(tr("--hash-ids applies to project create"));
     if (!creating && !intoProject && args.has(QStringLiteral("note")))
         throw UsageError(tr("--note annotates a run of a project: give --project"));
-    if (!args.has(QStringLiteral("k")) && !creating)
+    // DBSCAN and HDBSCAN find the number of segments themselves; the others need it.
+    const bool findsCount = findsClusterCount(clusteringAlgorithm(args));
+    if (findsCount && args.has(QStringLiteral("k")))
+        throw UsageError(tr("--k: %1 finds the number of segments itself; leave --k out")
+                             .arg(args.value(QStringLiteral("algorithm"), QString())));
+    if (!args.has(QStringLiteral("k")) && !creating && !findsCount)
         throw UsageError(tr("cluster needs --k, the number of segments"));
     if (creating && args.has(QStringLiteral("hash-ids")) && args.stdValue(QStringLiteral("id-column")).empty())
         throw UsageError(tr("--hash-ids needs --id-column, the column of customer ids to hash"));
-    const bool clusters = args.has(QStringLiteral("k"));
+    const bool clusters = args.has(QStringLiteral("k")) || (findsCount && args.has(QStringLiteral("algorithm")));
     // Every option is checked before the input is read.
     const std::string projectPath = args.stdValue(QStringLiteral("project"));
     std::optional<Project> project;
@@ -106,10 +111,9 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     const std::string &labelColumn = customers.labelColumn();
     const std::string &idColumn = customers.idColumn();
 
-    const ClusteringOptions clustering
+    ClusteringOptions clustering
         = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
-    const int k = requestedClusters(clustering);
-    const std::uint64_t seed = seedOf(clustering);
+    const std::uint64_t seed = seedOf(clustering) == 0 ? kDefaultSeed : seedOf(clustering);
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
     const OutlierOptions outliers = outlierOptions(args);
@@ -169,6 +173,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     auto phase = Clock::now();
     FeatureSpec spec = customers.spec(table);
     const PreparedData prepared = prepare(table, spec);
+    const std::vector<std::string> chosen = resolveDataDefaults(clustering, args, prepared.x);
     const double prepMs = msSince(phase);
 
     // Fit: the explorer's pipeline, from the same prepared matrix.
@@ -215,6 +220,8 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                    {"outliers", outliers.robustZ},
                    {"features", features}});
     summary["params"] = params;
+    if (!chosen.empty())
+        summary["defaults_chosen"] = chosen;
     // The spec as resolved and applied: groups, columns, transforms, weights and scaling.
     summary["spec"] = nlohmann::json::parse(toJson(spec));
     // Every transform as applied to each feature: constant columns dropped, fill values,
@@ -237,6 +244,26 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         summary["log_likelihood"] = fit.logLikelihood;
         summary["bic"] = jsonNumber(fit.bic);
         summary["aic"] = jsonNumber(fit.aic);
+    }
+    // Customers a density-based algorithm leaves in no segment (outliers set aside are not noise).
+    std::size_t noise = 0;
+    for (std::int32_t label : fit.labels)
+        noise += label < 0 ? 1 : 0;
+    noise -= segmentation.outlierCount;
+    if (findsClusterCount(fit.algorithm)) {
+        summary["segments_found"] = fit.clusterCount;
+        summary["noise"] = noise;
+    }
+    if (!fit.dendrogram.merges.empty()) {
+        // The heights of the last merges, highest first: a big drop after the first k - 1 says
+        // the cut at k separates real groups.
+        nlohmann::json heights = nlohmann::json::array();
+        const auto &merges = fit.dendrogram.merges;
+        for (std::size_t i = 0; i < std::min<std::size_t>(merges.size(), 12); ++i)
+            heights.push_back(merges[merges.size() - 1 - i].height);
+        summary["dendrogram"] = {{"leaves", fit.dendrogram.leaves},
+                                 {"summarised", fit.dendrogram.summarised},
+                                 {"top_heights", heights}};
     }
     summary["n_iter"] = fit.iterations;
     summary["converged"] = fit.status == ClusteringStatus::Converged;
@@ -359,16 +386,33 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!quiet)
+        for (const std::string &note : chosen)
+            printErr(tr("note: %1\n").arg(QString::fromStdString(note)));
+    if (!quiet)
         printErr(tr("transforms: %1; scaling %2\n")
                      .arg(QString::fromStdString(transformSummary(spec)), QString::fromUtf8(toString(spec.scaling).data(),
                                                                                              qsizetype(toString(spec.scaling).size()))));
     if (!quiet) {
-        printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
-                     .arg(prepared.rows.size())
-                     .arg(prepared.transform.dimension())
-                     .arg(k)
-                     .arg(fit.objective, 0, 'g', 6)
-                     .arg(fit.iterations));
+        if (findsClusterCount(fit.algorithm))
+            printOut(tr("%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5\n")
+                         .arg(prepared.rows.size())
+                         .arg(prepared.transform.dimension())
+                         .arg(fit.clusterCount)
+                         .arg(noise)
+                         .arg(fit.objective, 0, 'g', 6));
+        else if (fit.iterations > 0)
+            printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
+                         .arg(prepared.rows.size())
+                         .arg(prepared.transform.dimension())
+                         .arg(fit.clusterCount)
+                         .arg(fit.objective, 0, 'g', 6)
+                         .arg(fit.iterations));
+        else
+            printOut(tr("%1 rows, %2 features, k = %3: inertia %4\n")
+                         .arg(prepared.rows.size())
+                         .arg(prepared.transform.dimension())
+                         .arg(fit.clusterCount)
+                         .arg(fit.objective, 0, 'g', 6));
         QString line = tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
                            .arg(quality.silhouette, 0, 'f', 3)
                            .arg(quality.daviesBouldin, 0, 'f', 3)
@@ -392,6 +436,11 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                          .arg(100.0 * static_cast<double>(segmentation.outlierCount)
                                   / static_cast<double>(fit.labels.size()),
                               6, 'f', 1));
+        if (noise > 0)
+            printOut(QStringLiteral("%1 %2 %3%\n")
+                         .arg(tr("noise"), 7)
+                         .arg(noise, 9)
+                         .arg(100.0 * static_cast<double>(noise) / static_cast<double>(fit.labels.size()), 6, 'f', 1));
     }
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "app/cli/customer_input.h"
 
+#include <cmath>
 #include <limits>
 
 namespace seg::cli {
@@ -17,34 +18,67 @@ CovarianceType parseCovariance(const QString &name)
     throw UsageError(tr("--covariance: unknown covariance '%1'; available: diagonal, full").arg(name));
 }
 
-/// The options that only `algorithm` reads; given to another algorithm they are refused rather
-/// than ignored, so that a script does not believe it changed something.
+QString nameOf(Algorithm algorithm)
+{
+    const std::string_view name = algorithmName(algorithm);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+/// The options only some algorithms read; given to another they are refused rather than ignored,
+/// so that a script does not believe it changed something.
 void refuseOthers(const Args &args, Algorithm algorithm)
 {
-    const auto only = [&](const char *option, Algorithm owner) {
-        if (algorithm != owner && args.has(QLatin1String(option)))
-            throw UsageError(tr("--%1 applies to --algorithm %2 only")
-                                 .arg(QLatin1String(option), QString::fromLatin1(algorithmName(owner).data())));
+    struct Owned
+    {
+        const char *option;
+        std::vector<Algorithm> owners;
     };
-    only("restart-sample", Algorithm::KMeans);
-    only("covariance", Algorithm::GaussianMixture);
-    only("regularization", Algorithm::GaussianMixture);
+    const Owned owned[] = {
+        {"n-init", {Algorithm::KMeans, Algorithm::GaussianMixture}},
+        {"max-iter", {Algorithm::KMeans, Algorithm::GaussianMixture}},
+        {"tol", {Algorithm::KMeans, Algorithm::GaussianMixture}},
+        {"restart-sample", {Algorithm::KMeans}},
+        {"covariance", {Algorithm::GaussianMixture}},
+        {"regularization", {Algorithm::GaussianMixture}},
+        {"exact-limit", {Algorithm::Ward}},
+        {"micro-clusters", {Algorithm::Ward}},
+        {"eps", {Algorithm::Dbscan}},
+        {"min-samples", {Algorithm::Dbscan, Algorithm::Hdbscan}},
+        {"min-cluster-size", {Algorithm::Hdbscan}},
+    };
+    for (const Owned &o : owned) {
+        if (!args.has(QLatin1String(o.option))
+            || std::find(o.owners.begin(), o.owners.end(), algorithm) != o.owners.end())
+            continue;
+        QStringList names;
+        for (Algorithm owner : o.owners)
+            names << nameOf(owner);
+        throw UsageError(tr("--%1 applies to --algorithm %2 only")
+                             .arg(QLatin1String(o.option), names.join(QStringLiteral(" or "))));
+    }
 }
 
 } // namespace
 
 std::set<QString> clusteringOptionNames()
 {
-    return {QStringLiteral("algorithm"),      QStringLiteral("seed"),       QStringLiteral("n-init"),
-            QStringLiteral("max-iter"),       QStringLiteral("tol"),        QStringLiteral("restart-sample"),
-            QStringLiteral("outliers"),       QStringLiteral("covariance"), QStringLiteral("regularization")};
+    return {QStringLiteral("algorithm"),      QStringLiteral("seed"),           QStringLiteral("n-init"),
+            QStringLiteral("max-iter"),       QStringLiteral("tol"),            QStringLiteral("restart-sample"),
+            QStringLiteral("outliers"),       QStringLiteral("covariance"),     QStringLiteral("regularization"),
+            QStringLiteral("exact-limit"),    QStringLiteral("micro-clusters"), QStringLiteral("eps"),
+            QStringLiteral("min-samples"),    QStringLiteral("min-cluster-size")};
+}
+
+Algorithm clusteringAlgorithm(const Args &args)
+{
+    return parseOption(QStringLiteral("algorithm"), [&] {
+        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
+    });
 }
 
 ClusteringOptions clusteringOptions(const Args &args, int k)
 {
-    const Algorithm algorithm = parseOption(QStringLiteral("algorithm"), [&] {
-        return parseAlgorithm(args.value(QStringLiteral("algorithm"), QStringLiteral("kmeans")).toStdString());
-    });
+    const Algorithm algorithm = clusteringAlgorithm(args);
     refuseOthers(args, algorithm);
     ClusteringOptions clustering = defaultClusteringOptions(
         algorithm, k,
@@ -52,23 +86,74 @@ ClusteringOptions clusteringOptions(const Args &args, int k)
                                                 std::numeric_limits<long long>::max())));
     std::visit(
         [&](auto &options) {
-            options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), options.nInit, 1, 10000));
-            options.maxIter = static_cast<int>(args.integer(QStringLiteral("max-iter"), options.maxIter, 1, 1000000));
-            options.tol = args.real(QStringLiteral("tol"), options.tol, 0.0, 1.0);
             using T = std::decay_t<decltype(options)>;
+            if constexpr (std::is_same_v<T, KMeansOptions> || std::is_same_v<T, GaussianMixtureOptions>) {
+                options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), options.nInit, 1, 10000));
+                options.maxIter
+                    = static_cast<int>(args.integer(QStringLiteral("max-iter"), options.maxIter, 1, 1000000));
+                options.tol = args.real(QStringLiteral("tol"), options.tol, 0.0, 1.0);
+            }
             if constexpr (std::is_same_v<T, KMeansOptions>) {
                 options.restartSampleRows = static_cast<std::size_t>(
                     args.integer(QStringLiteral("restart-sample"), static_cast<long long>(options.restartSampleRows),
                                  0, 1LL << 40));
-            } else {
+            } else if constexpr (std::is_same_v<T, GaussianMixtureOptions>) {
                 if (args.has(QStringLiteral("covariance")))
                     options.covariance = parseCovariance(*args.value(QStringLiteral("covariance")));
                 options.regularization
                     = args.real(QStringLiteral("regularization"), options.regularization, 0.0, 1e6);
+            } else if constexpr (std::is_same_v<T, WardOptions>) {
+                options.exactLimit = static_cast<std::size_t>(args.integer(
+                    QStringLiteral("exact-limit"), static_cast<long long>(options.exactLimit), 2, 1LL << 30));
+                options.microClusters = static_cast<int>(
+                    args.integer(QStringLiteral("micro-clusters"), options.microClusters, 1, 1 << 30));
+                if (options.microClusters < options.k)
+                    throw UsageError(tr("--micro-clusters %1 is below --k %2").arg(options.microClusters).arg(options.k));
+                if (static_cast<std::size_t>(options.microClusters) > options.exactLimit)
+                    throw UsageError(tr("--micro-clusters %1 is above --exact-limit %2")
+                                         .arg(options.microClusters)
+                                         .arg(options.exactLimit));
+            } else if constexpr (std::is_same_v<T, DbscanOptions>) {
+                options.eps = args.real(QStringLiteral("eps"), options.eps, 1e-300, 1e300);
+                options.minSamples
+                    = static_cast<int>(args.integer(QStringLiteral("min-samples"), options.minSamples, 1, 1 << 30));
+            } else {
+                options.minClusterSize = static_cast<int>(
+                    args.integer(QStringLiteral("min-cluster-size"), options.minClusterSize, 2, 1 << 30));
+                options.minSamples
+                    = static_cast<int>(args.integer(QStringLiteral("min-samples"), options.minSamples, 0, 1 << 30));
             }
         },
         clustering);
     return clustering;
+}
+
+std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, const Args &args, const Matrix &x)
+{
+    std::vector<std::string> notes;
+    if (auto *dbscan = std::get_if<DbscanOptions>(&clustering); dbscan && !args.has(QStringLiteral("eps"))) {
+        if (x.rows() < dbscan->minSamples)
+            throw UsageError(tr("--min-samples %1 is more than the %2 customers").arg(dbscan->minSamples).arg(x.rows()));
+        dbscan->eps = kDistanceCurve(x, dbscan->minSamples, 10000, kDefaultSeed).suggestedEps;
+        if (!(dbscan->eps > 0.0))
+            throw UsageError(tr("the k-distance curve suggests no eps (most customers share their place with "
+                                "%1 others); give --eps")
+                                 .arg(dbscan->minSamples - 1));
+        notes.push_back(tr("eps %1: the knee of the %2-distance curve; give --eps to choose another")
+                            .arg(dbscan->eps, 0, 'g', 4)
+                            .arg(dbscan->minSamples)
+                            .toStdString());
+    }
+    if (auto *hdbscan = std::get_if<HdbscanOptions>(&clustering);
+        hdbscan && !args.has(QStringLiteral("min-cluster-size"))) {
+        // A segment worth marketing to has at least 1% of the customers (the "small" flag's rule).
+        hdbscan->minClusterSize
+            = std::max(5, static_cast<int>(std::ceil(0.01 * static_cast<double>(x.rows()))));
+        notes.push_back(tr("minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another")
+                            .arg(hdbscan->minClusterSize)
+                            .toStdString());
+    }
+    return notes;
 }
 
 OutlierOptions outlierOptions(const Args &args)
@@ -80,20 +165,34 @@ OutlierOptions outlierOptions(const Args &args)
 
 nlohmann::json clusteringParams(const ClusteringOptions &clustering)
 {
-    nlohmann::json params = {{"algorithm", std::string(algorithmName(algorithmOf(clustering)))},
-                             {"k", requestedClusters(clustering)},
-                             {"seed", seedOf(clustering)}};
+    const Algorithm algorithm = algorithmOf(clustering);
+    nlohmann::json params = {{"algorithm", std::string(algorithmName(algorithm))}};
+    if (!findsClusterCount(algorithm))
+        params["k"] = requestedClusters(clustering);
     std::visit(
         [&](const auto &o) {
-            params["n_init"] = o.nInit;
-            params["max_iter"] = o.maxIter;
-            params["tol"] = o.tol;
             using T = std::decay_t<decltype(o)>;
+            if constexpr (std::is_same_v<T, KMeansOptions> || std::is_same_v<T, GaussianMixtureOptions>) {
+                params["seed"] = o.seed;
+                params["n_init"] = o.nInit;
+                params["max_iter"] = o.maxIter;
+                params["tol"] = o.tol;
+            }
             if constexpr (std::is_same_v<T, KMeansOptions>) {
                 params["restart_sample"] = o.restartSampleRows;
-            } else {
+            } else if constexpr (std::is_same_v<T, GaussianMixtureOptions>) {
                 params["covariance"] = o.covariance == CovarianceType::Full ? "full" : "diagonal";
                 params["regularization"] = o.regularization;
+            } else if constexpr (std::is_same_v<T, WardOptions>) {
+                params["seed"] = o.seed;
+                params["exact_limit"] = o.exactLimit;
+                params["micro_clusters"] = o.microClusters;
+            } else if constexpr (std::is_same_v<T, DbscanOptions>) {
+                params["eps"] = o.eps;
+                params["min_samples"] = o.minSamples;
+            } else {
+                params["min_cluster_size"] = o.minClusterSize;
+                params["min_samples"] = o.minSamples == 0 ? o.minClusterSize : o.minSamples;
             }
         },
         clustering);

@@ -163,6 +163,9 @@ int runSweep(const QStringList &arguments)
     const int predictionSplits = static_cast<int>(args.integer(QStringLiteral("prediction-splits"), 5, 0, 1000));
     const OutlierOptions outliers = outlierOptions(args);
     const ClusteringOptions first = clusteringOptions(args, kMin);
+    if (findsClusterCount(algorithmOf(first)))
+        throw UsageError(tr("sweep varies k, and %1 finds the number of segments itself: use cluster or stability")
+                             .arg(args.value(QStringLiteral("algorithm"), QString())));
     const std::uint64_t seed = seedOf(first);
 
     run.read();
@@ -337,31 +340,39 @@ int runStability(const QStringList &arguments)
             {QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"), QStringLiteral("bootstrap-sample"),
              QStringLiteral("prediction-splits")});
     const Args &args = run.args;
-    if (!args.has(QStringLiteral("k")))
+    const bool findsCount = findsClusterCount(clusteringAlgorithm(args));
+    if (findsCount && args.has(QStringLiteral("k")))
+        throw UsageError(tr("--k: %1 finds the number of segments itself; leave --k out")
+                             .arg(args.value(QStringLiteral("algorithm"), QString())));
+    if (!findsCount && !args.has(QStringLiteral("k")))
         throw UsageError(tr("stability needs --k, the number of segments"));
-    const int k = static_cast<int>(args.integer(QStringLiteral("k"), 2, 1, 100000));
+    const int requested = static_cast<int>(args.integer(QStringLiteral("k"), 2, 1, 100000));
     const int runs = static_cast<int>(args.integer(QStringLiteral("runs"), 5, 0, 10000));
     const int resamples = static_cast<int>(args.integer(QStringLiteral("bootstrap"), 20, 0, 10000));
     const auto sampleSize
         = static_cast<std::size_t>(args.integer(QStringLiteral("bootstrap-sample"), 5000, 2, 1LL << 40));
     const int predictionSplits = static_cast<int>(args.integer(QStringLiteral("prediction-splits"), 5, 0, 1000));
-    const ClusteringOptions clustering = clusteringOptions(args, k);
+    ClusteringOptions clustering = clusteringOptions(args, requested);
     const OutlierOptions outliers = outlierOptions(args);
 
     run.read();
+    for (const std::string &note : resolveDataDefaults(clustering, args, run.prepared.x))
+        run.warnings.push_back(note);
     auto phase = Clock::now();
     const Segmentation fit = fitPrepared(run.prepared, run.spec, clustering, outliers);
     const double fitMs = msSince(phase);
+    const int k = fit.clustering.clusterCount;
     phase = Clock::now();
-    const double seeds = seedStability(run.prepared, fit, runs);
+    // An algorithm without randomness gives the same segments for every seed: nothing to measure.
+    const double seeds = findsCount ? std::nan("") : seedStability(run.prepared, fit, runs);
     const double seedsMs = msSince(phase);
     phase = Clock::now();
     const SegmentStability segments = bootstrapStability(run.prepared, fit, resamples, sampleSize);
     const double bootstrapMs = msSince(phase);
 
     nlohmann::json params = run.params(clustering, outliers);
-    params["k"] = k;
-    params["runs"] = runs;
+    params[findsCount ? "segments_found" : "k"] = k;
+    params["runs"] = findsCount ? 0 : runs;
     params["bootstrap"] = resamples;
     params["bootstrap_sample"] = segments.sampleSize;
     run.summary["params"] = params;

@@ -78,6 +78,10 @@ int runReport(const QStringList &arguments)
     // Every option is checked before the input is read.
     const CustomerInput customers(args, QStringLiteral("report"));
     ReportAnalysisOptions analysis;
+    if (findsClusterCount(clusteringAlgorithm(args)))
+        throw UsageError(tr("--algorithm %1: the report is made for a chosen number of segments; use kmeans, gmm "
+                            "or ward")
+                             .arg(args.value(QStringLiteral("algorithm"), QString())));
     analysis.clustering = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
     if (const int k = requestedClusters(analysis.clustering); k > 30)
         throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(k));

@@ -233,6 +233,17 @@ void Renderer::methodsPage()
                   .arg(gm->nInit)
                   .arg(seedOf(seg.options))
                   .arg(k);
+    else if (std::holds_alternative<WardOptions>(seg.options))
+        why = (seg.clustering.dendrogram.summarised
+                   ? tr("Ward's hierarchical clustering of %1 k-means micro-clusters (seed %2), the tree cut at "
+                        "k = %3, the number of segments chosen by the analyst.")
+                         .arg(seg.clustering.dendrogram.leaves)
+                         .arg(seedOf(seg.options))
+                         .arg(k)
+                   : tr("Ward's hierarchical clustering (each step joins the two groups whose union adds least to the "
+                        "spread within groups), the tree cut at k = %1, the number of segments chosen by the "
+                        "analyst.")
+                         .arg(k));
     else
         why = tr("k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number "
                  "of segments chosen by the analyst.")

@@ -148,6 +148,10 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     m_algorithmCombo->setItemData(1, tr("k segments that may differ in spread; each customer belongs to each "
                                         "segment with a probability and is shown in the most probable. Slower than "
                                         "k-means."), Qt::ToolTipRole);
+    m_algorithmCombo->addItem(tr("Ward (hierarchical)"), QStringLiteral("ward"));
+    m_algorithmCombo->setItemData(2, tr("k segments from a tree that joins, step by step, the two groups whose union "
+                                        "adds least to the spread within groups; exact up to 50,000 customers, on "
+                                        "2,000 k-means micro-clusters beyond."), Qt::ToolTipRole);
     m_algorithmCombo->setToolTip(tr("The clustering algorithm. k-means finds k compact, similarly sized segments; a "
                                     "Gaussian mixture allows segments of different spread and says how surely each "
                                     "customer belongs to its segment."));

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <limits>
+#include <string>
 
 namespace seg {
 
@@ -17,8 +19,16 @@ struct AlgorithmEntry
     std::string_view name;
 };
 
-constexpr std::array<AlgorithmEntry, 2> kAlgorithms = {
-    {{Algorithm::KMeans, "kmeans"}, {Algorithm::GaussianMixture, "gmm"}}};
+constexpr std::array<AlgorithmEntry, 5> kAlgorithms = {{{Algorithm::KMeans, "kmeans"},
+                                                         {Algorithm::GaussianMixture, "gmm"},
+                                                         {Algorithm::Ward, "ward"},
+                                                         {Algorithm::Dbscan, "dbscan"},
+                                                         {Algorithm::Hdbscan, "hdbscan"}}};
+
+template <class T>
+concept HasSeed = requires(T o) { o.seed; };
+template <class T>
+concept HasClusterCount = requires(T o) { o.k; };
 
 // For each algorithm: restarts on a sample of this many rows once there are more than twice as
 // many. Measured on the demo data (docs/performance.md, "Restart strategy"): at 100,000 rows ten
@@ -28,6 +38,13 @@ constexpr int kDefaultRestarts = 10;
 // EM runs of a mixture: each costs several k-means fits' worth of iterations, and the k-means
 // start already makes them agree more often than k-means++ seeds do.
 constexpr int kDefaultMixtureRuns = 3;
+
+std::string formatNumber(double value)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", value);
+    return buf;
+}
 
 /// Refuses rows no model can place: NaN or beyond ±kMaxModelMagnitude.
 void requireAssignable(const Matrix &x)
@@ -118,41 +135,79 @@ Algorithm algorithmOf(const ClusteringOptions &options)
         using T = std::decay_t<decltype(o)>;
         if constexpr (std::is_same_v<T, KMeansOptions>)
             return Algorithm::KMeans;
-        else
+        else if constexpr (std::is_same_v<T, GaussianMixtureOptions>)
             return Algorithm::GaussianMixture;
+        else if constexpr (std::is_same_v<T, WardOptions>)
+            return Algorithm::Ward;
+        else if constexpr (std::is_same_v<T, DbscanOptions>)
+            return Algorithm::Dbscan;
+        else
+            return Algorithm::Hdbscan;
     }, options);
+}
+
+bool findsClusterCount(Algorithm algorithm)
+{
+    return algorithm == Algorithm::Dbscan || algorithm == Algorithm::Hdbscan;
 }
 
 int requestedClusters(const ClusteringOptions &options)
 {
-    return std::visit([](const auto &o) { return o.k; }, options);
+    return std::visit([](const auto &o) {
+        if constexpr (HasClusterCount<std::decay_t<decltype(o)>>)
+            return o.k;
+        else
+            return 0;
+    }, options);
 }
 
 std::uint64_t seedOf(const ClusteringOptions &options)
 {
-    return std::visit([](const auto &o) { return o.seed; }, options);
+    return std::visit([](const auto &o) -> std::uint64_t {
+        if constexpr (HasSeed<std::decay_t<decltype(o)>>)
+            return o.seed;
+        else
+            return 0;
+    }, options);
 }
 
 ClusteringOptions withSeed(ClusteringOptions options, std::uint64_t seed)
 {
-    std::visit([&](auto &o) { o.seed = seed; }, options);
+    std::visit([&](auto &o) {
+        if constexpr (HasSeed<std::decay_t<decltype(o)>>)
+            o.seed = seed;
+    }, options);
     return options;
 }
 
 ClusteringOptions withClusters(ClusteringOptions options, int k)
 {
-    std::visit([&](auto &o) { o.k = k; }, options);
+    std::visit([&](auto &o) {
+        if constexpr (HasClusterCount<std::decay_t<decltype(o)>>)
+            o.k = k;
+    }, options);
     return options;
 }
 
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed)
 {
-    if (algorithm == Algorithm::GaussianMixture) {
+    switch (algorithm) {
+    case Algorithm::GaussianMixture: {
         GaussianMixtureOptions options;
         options.k = k;
         options.seed = seed;
         options.nInit = kDefaultMixtureRuns;
         return options;
+    }
+    case Algorithm::Ward: {
+        WardOptions options;
+        options.k = k;
+        options.seed = seed;
+        return options;
+    }
+    case Algorithm::Dbscan: return DbscanOptions{};
+    case Algorithm::Hdbscan: return HdbscanOptions{};
+    case Algorithm::KMeans: break;
     }
     KMeansOptions options;
     options.k = k;
@@ -171,13 +226,18 @@ ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progr
             requireColumns(x, m.centroids.cols());
             requireAssignable(x);
             out.labels = assignNearest(x, m.centroids, &out.scores);
-        } else {
+        } else if constexpr (std::is_same_v<T, GaussianMixtureModel>) {
             requireColumns(x, m.means.cols());
             requireAssignable(x);
             const Matrix memberships = gaussianMixtureMemberships(m, x);
             out.labels = mostProbable(memberships);
             out.memberships = ownMembership(memberships, out.labels);
             distancesToCenters(x, out.labels, m.means, out.scores);
+        } else {
+            requireColumns(x, m.centers.cols());
+            requireAssignable(x);
+            out.labels = assignDensity(m.points, m.labels, m.radius, x);
+            distancesToCenters(x, out.labels, m.centers, out.scores);
         }
     }, model);
     progress.check();
@@ -202,6 +262,45 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             result.iterations = km.iterations;
             result.status = km.status == FitStatus::Converged ? ClusteringStatus::Converged
                                                               : ClusteringStatus::IterationLimit;
+        } else if constexpr (std::is_same_v<T, WardOptions>) {
+            WardResult w = ward(x, o, progress);
+            result.clusterCount = static_cast<int>(w.centers.rows());
+            result.labels = std::move(w.labels);
+            result.scoreKind = ScoreKind::Distance;
+            result.centers = w.centers;
+            result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
+            result.model = NearestCentroidModel{std::move(w.centers)};
+            result.dendrogram = {std::move(w.merges), w.leaves, w.approximate};
+        } else if constexpr (std::is_same_v<T, DbscanOptions> || std::is_same_v<T, HdbscanOptions>) {
+            DensityResult d;
+            if constexpr (std::is_same_v<T, DbscanOptions>)
+                d = dbscan(x, o, progress);
+            else
+                d = hdbscan(x, o, progress);
+            if (d.clusterCount == 0) {
+                if constexpr (std::is_same_v<T, DbscanOptions>)
+                    throw Error(ErrorKind::InvalidData,
+                                "DBSCAN found no segment: no customer has " + std::to_string(o.minSamples)
+                                    + " customers (itself included) within eps = " + formatNumber(o.eps)
+                                    + ", so every one is noise; raise eps or lower the minimum samples");
+                else
+                    throw Error(ErrorKind::InvalidData,
+                                "HDBSCAN found no segment: no group of at least " + std::to_string(o.minClusterSize)
+                                    + " customers stands out from the rest; lower the minimum cluster size");
+            }
+            result.clusterCount = d.clusterCount;
+            result.labels = std::move(d.labels);
+            result.scoreKind = ScoreKind::Distance;
+            result.centers = d.centers;
+            result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
+            if (!d.membership.empty()) {
+                result.memberships = std::move(d.membership);
+                for (std::size_t i = 0; i < result.labels.size(); ++i)
+                    if (result.labels[i] < 0)
+                        result.memberships[i] = std::numeric_limits<double>::quiet_NaN();
+            }
+            result.model = CorePointModel{std::move(d.centers), std::move(d.corePoints), std::move(d.coreLabels),
+                                          std::move(d.coreRadius)};
         } else {
             GaussianMixtureResult gm = gaussianMixture(x, o, progress);
             result.clusterCount = gm.model.components();

@@ -7,8 +7,10 @@
 // and in ClusterModel if it assigns new rows differently, a case in cluster() and assign(), and
 // its name in kAlgorithms.
 
+#include "engine/cluster/density.h"
 #include "engine/cluster/gaussian_mixture.h"
 #include "engine/cluster/kmeans.h"
+#include "engine/cluster/ward.h"
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
 
@@ -24,9 +26,13 @@ namespace seg {
 enum class Algorithm : std::uint8_t {
     KMeans,
     GaussianMixture,
+    Ward,
+    Dbscan,
+    Hdbscan,
 };
 
-/// The name used on the command line, in JSON and in project files ("kmeans", "gmm").
+/// The name used on the command line, in JSON and in project files ("kmeans", "gmm", "ward",
+/// "dbscan", "hdbscan").
 std::string_view algorithmName(Algorithm algorithm);
 /// The algorithm called `name`; throws seg::Error(Usage) naming the available ones otherwise.
 /// This is the one place that decides which algorithms exist.
@@ -36,9 +42,13 @@ std::vector<Algorithm> availableAlgorithms();
 
 /// The clustering a user asks for: the algorithm and its options, seed included.
 /// Alternatives are only ever appended: project files store the index.
-using ClusteringOptions = std::variant<KMeansOptions, GaussianMixtureOptions>;
+using ClusteringOptions
+    = std::variant<KMeansOptions, GaussianMixtureOptions, WardOptions, DbscanOptions, HdbscanOptions>;
 
 Algorithm algorithmOf(const ClusteringOptions &options);
+/// True for the algorithms that find the number of clusters themselves and leave customers in
+/// sparse regions in none (DBSCAN, HDBSCAN: label -1, "noise"); they take no k.
+bool findsClusterCount(Algorithm algorithm);
 /// The number of clusters asked for (k); 0 for an algorithm that finds the number itself.
 int requestedClusters(const ClusteringOptions &options);
 /// The seed; 0 for an algorithm that uses no randomness.
@@ -58,7 +68,10 @@ constexpr std::uint64_t kDefaultSeed = 42;
 /// seeded sample of 10,000 rows when there are more than 20,000, the best refined on all rows
 /// (see KMeansOptions::restartSampleRows and docs/cli.md, "Restarts"). For Gaussian mixtures:
 /// diagonal covariances, 3 EM runs from k-means starts, scikit-learn's tolerance and
-/// regularisation (GaussianMixtureOptions).
+/// regularisation (GaussianMixtureOptions). For Ward: exact up to 50,000 rows, on 2,000
+/// k-means micro-clusters above. DBSCAN and HDBSCAN ignore k and the seed and take their
+/// documented defaults (eps 0.5 and 5 samples; clusters of at least 50), which `segscope` replaces
+/// by data-dependent ones (docs/cli.md).
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed);
 
 /// Assigns rows to the nearest of fixed centres (k-means).
@@ -69,9 +82,36 @@ struct NearestCentroidModel
     bool operator==(const NearestCentroidModel &o) const { return sameMatrix(centroids, o.centroids); }
 };
 
+/// Assigns rows by density (DBSCAN, HDBSCAN): a row joins the cluster of its nearest core point
+/// when it lies within that point's radius, and is noise (-1) otherwise (seg::assignDensity).
+struct CorePointModel
+{
+    Matrix centers;                   ///< k × d: each cluster's mean, for the distances reported
+    Matrix points;                    ///< m × d, model space
+    std::vector<std::int32_t> labels; ///< m: each core point's cluster
+    std::vector<double> radius;       ///< m
+
+    bool operator==(const CorePointModel &o) const
+    {
+        return sameMatrix(centers, o.centers) && sameMatrix(points, o.points) && labels == o.labels
+               && radius == o.radius;
+    }
+};
+
 /// What a fitted clustering needs to assign new rows (in model space) to its clusters: the
-/// nearest centre, or the most probable mixture component. Alternatives are only appended.
-using ClusterModel = std::variant<NearestCentroidModel, GaussianMixtureModel>;
+/// nearest centre (k-means, and Ward: new rows join the segment of the nearest mean), the most
+/// probable mixture component, or the nearest core point. Alternatives are only appended.
+using ClusterModel = std::variant<NearestCentroidModel, GaussianMixtureModel, CorePointModel>;
+
+/// A hierarchical algorithm's tree (Ward): the merges of its leaves in scipy's linkage form.
+struct Dendrogram
+{
+    std::vector<WardMerge> merges;
+    std::size_t leaves = 0;  ///< rows, or micro-clusters when summarised
+    bool summarised = false; ///< the leaves are k-means micro-clusters of the rows
+
+    bool operator==(const Dendrogram &) const = default;
+};
 
 /// What a per-row score means.
 enum class ScoreKind : std::uint8_t {
@@ -112,15 +152,18 @@ struct ClusteringResult
     /// k-means minimises, and the same measure of any other algorithm's partition, so that fits
     /// compare across algorithms.
     double objective = 0.0;
-    /// Soft models (Gaussian mixture): per row, the posterior probability of its cluster, 0..1
-    /// (NaN for a row in no cluster); empty for hard algorithms. Low values are customers
-    /// between segments.
+    /// Per row, how surely it belongs to its cluster, 0..1 (NaN for a row in none), for the
+    /// algorithms that say: a Gaussian mixture's posterior probability, HDBSCAN's membership
+    /// strength; empty for the others. Low values are customers between segments or at a
+    /// segment's fringe.
     std::vector<double> memberships;
     /// Probabilistic models (Gaussian mixture): total log-likelihood of the rows, BIC and AIC
     /// (see GaussianMixtureResult); NaN for the others.
     double logLikelihood = std::numeric_limits<double>::quiet_NaN();
     double bic = std::numeric_limits<double>::quiet_NaN();
     double aic = std::numeric_limits<double>::quiet_NaN();
+    /// Ward: the tree it was cut from; empty for the others.
+    Dendrogram dendrogram;
     int iterations = 0;
     ClusteringStatus status = ClusteringStatus::Converged;
 };

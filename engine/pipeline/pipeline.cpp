@@ -136,6 +136,7 @@ SegmentStability bootstrapStability(const PreparedData &prepared, const Segmenta
     std::vector<double> sum(static_cast<std::size_t>(k), 0.0);
     std::vector<int> counted(static_cast<std::size_t>(k), 0);
     std::vector<int> newLabel(labels.size(), -1); // per prepared row, in this sample
+    std::vector<bool> seen(labels.size(), false);
     for (int b = 1; b <= resamples; ++b) {
         const Progress step = progress.sub(static_cast<double>(b - 1) / resamples, static_cast<double>(b) / resamples);
         Rng rng = Rng::derived(seed, static_cast<std::uint64_t>(b));
@@ -147,27 +148,29 @@ SegmentStability bootstrapStability(const PreparedData &prepared, const Segmenta
             sample.row(static_cast<Eigen::Index>(i)) = prepared.x.row(static_cast<Eigen::Index>(drawn[i]));
         const ClusteringResult again = cluster(sample, withSeed(fit.options, seed + static_cast<std::uint64_t>(b)), step);
         // Distinct customers of the sample, each with its old segment and its new cluster (a
-        // customer drawn twice has one point, so one cluster).
+        // customer drawn twice has one point, so one cluster; -1: noise to a density-based
+        // algorithm, in no new cluster, so it matches none).
         std::vector<std::size_t> distinct;
         for (std::size_t i = 0; i < m; ++i)
-            if (newLabel[drawn[i]] < 0) {
+            if (!seen[drawn[i]]) {
+                seen[drawn[i]] = true;
                 newLabel[drawn[i]] = again.labels[i];
                 distinct.push_back(drawn[i]);
             }
-        const int kNew = *std::max_element(again.labels.begin(), again.labels.end()) + 1;
+        const int kNew = std::max(*std::max_element(again.labels.begin(), again.labels.end()) + 1, 0);
         // overlap(c, d): customers in old segment c and new cluster d.
         std::vector<std::size_t> overlap(static_cast<std::size_t>(k) * static_cast<std::size_t>(kNew), 0);
         std::vector<std::size_t> oldSize(static_cast<std::size_t>(k), 0), newSize(static_cast<std::size_t>(kNew), 0);
         for (std::size_t row : distinct) {
             const int c = labels[row], d = newLabel[row];
+            ++oldSize[static_cast<std::size_t>(c)];
             if (d < 0)
                 continue;
-            ++oldSize[static_cast<std::size_t>(c)];
             ++newSize[static_cast<std::size_t>(d)];
             ++overlap[static_cast<std::size_t>(c) * static_cast<std::size_t>(kNew) + static_cast<std::size_t>(d)];
         }
         for (std::size_t row : distinct)
-            newLabel[row] = -1;
+            seen[row] = false;
         for (std::size_t c = 0; c < static_cast<std::size_t>(k); ++c) {
             if (oldSize[c] == 0)
                 continue;

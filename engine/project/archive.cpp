@@ -20,6 +20,7 @@
 #include <cstring>
 #include <istream>
 #include <ostream>
+#include <algorithm>
 #include <sstream>
 #include <streambuf>
 
@@ -163,9 +164,14 @@ BOOST_CLASS_VERSION(seg::KMeansOptions, 1)
 BOOST_CLASS_VERSION(seg::NearestCentroidModel, 1)
 BOOST_CLASS_VERSION(seg::GaussianMixtureOptions, 1)
 BOOST_CLASS_VERSION(seg::GaussianMixtureModel, 1)
+BOOST_CLASS_VERSION(seg::WardOptions, 1)
+BOOST_CLASS_VERSION(seg::DbscanOptions, 1)
+BOOST_CLASS_VERSION(seg::HdbscanOptions, 1)
+BOOST_CLASS_VERSION(seg::CorePointModel, 1)
 BOOST_CLASS_VERSION(seg::OutlierOptions, 1)
 // 2: memberships, log-likelihood, BIC and AIC of soft models (Gaussian mixtures).
-BOOST_CLASS_VERSION(seg::archive_detail::SegmentationRecord, 2)
+// 3: the dendrogram of hierarchical ones (Ward).
+BOOST_CLASS_VERSION(seg::archive_detail::SegmentationRecord, 3)
 // Values only, never pointers: nothing to track.
 BOOST_CLASS_TRACKING(seg::FeatureColumn, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::FeatureGroup, boost::serialization::track_never)
@@ -176,6 +182,10 @@ BOOST_CLASS_TRACKING(seg::KMeansOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::NearestCentroidModel, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::GaussianMixtureOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::GaussianMixtureModel, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::WardOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::DbscanOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::HdbscanOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::CorePointModel, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::OutlierOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::archive_detail::SegmentationRecord, boost::serialization::track_never)
 
@@ -294,6 +304,50 @@ void serialize(Archive &ar, seg::GaussianMixtureModel &m, unsigned version)
 }
 
 template <class Archive>
+void serialize(Archive &ar, seg::WardOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "Ward options");
+    ar & o.k;
+    size(ar, o.exactLimit);
+    ar & o.microClusters & o.seed;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::DbscanOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "DBSCAN options");
+    ar & o.eps & o.minSamples;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::HdbscanOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "HDBSCAN options");
+    ar & o.minClusterSize & o.minSamples;
+}
+
+template <class Archive>
+void serialize(Archive &ar, seg::CorePointModel &m, unsigned version)
+{
+    checkVersion(version, 1, "a core-point model");
+    matrix(ar, m.centers);
+    matrix(ar, m.points);
+    const std::size_t n = count(ar, m.labels.size(), 4, "a core point count");
+    if constexpr (Archive::is_loading::value)
+        m.labels.resize(n);
+    if (n > 0)
+        ar &boost::serialization::make_array(m.labels.data(), n);
+    numbers(ar, m.radius, "a core radius count");
+    if constexpr (Archive::is_loading::value) {
+        const bool fits = static_cast<std::size_t>(m.points.rows()) == n && m.radius.size() == n
+                          && (n == 0 || m.points.cols() == m.centers.cols());
+        if (!fits || std::any_of(m.labels.begin(), m.labels.end(),
+                                 [&](std::int32_t l) { return l < 0 || l >= m.centers.rows(); }))
+            damaged("a core-point model's points, labels, radii and centres do not fit together");
+    }
+}
+
+template <class Archive>
 void serialize(Archive &ar, seg::OutlierOptions &o, unsigned version)
 {
     checkVersion(version, 1, "outlier options");
@@ -318,13 +372,13 @@ void variant(Archive &ar, std::variant<T...> &v, const char *what)
 template <class Archive>
 void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
 {
-    checkVersion(version, 2, "a segmentation");
+    checkVersion(version, 3, "a segmentation");
     seg::Segmentation &s = *record.s;
     ar & s.spec;
     variant(ar, s.options, "clustering options");
     ar & s.transform;
     seg::ClusteringResult &c = s.clustering;
-    enumeration(ar, c.algorithm, seg::Algorithm::GaussianMixture, "algorithm");
+    enumeration(ar, c.algorithm, seg::Algorithm::Hdbscan, "algorithm");
     ar & c.clusterCount;
     enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, "score kind");
     matrix(ar, c.centers);
@@ -337,6 +391,20 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
     if (version >= 2) {
         numbers(ar, c.memberships, "a membership count");
         ar & c.logLikelihood & c.bic & c.aic;
+    }
+    if (version >= 3) {
+        seg::Dendrogram &tree = c.dendrogram;
+        const std::size_t n = count(ar, tree.merges.size(), 24, "a merge count");
+        if constexpr (Archive::is_loading::value)
+            tree.merges.resize(n);
+        for (seg::WardMerge &m : tree.merges)
+            ar & m.a & m.b & m.height & m.size;
+        size(ar, tree.leaves);
+        flag(ar, tree.summarised, "the dendrogram's summarised flag");
+        if constexpr (Archive::is_loading::value)
+            if (!tree.merges.empty() && tree.merges.size() + 1 != tree.leaves)
+                damaged("a dendrogram of " + std::to_string(tree.leaves) + " leaves has "
+                        + std::to_string(tree.merges.size()) + " merges");
     }
 }
 

@@ -226,6 +226,12 @@ nlohmann::json optionsJson(const ClusteringOptions &options)
                         {"seed", o.seed},
                         {"restart_sample", o.restartSampleRows},
                         {"method", o.method == KMeansMethod::Lloyd ? "lloyd" : "hamerly"}};
+            else if constexpr (std::is_same_v<T, WardOptions>)
+                return {{"k", o.k}, {"exact_limit", o.exactLimit}, {"micro_clusters", o.microClusters}, {"seed", o.seed}};
+            else if constexpr (std::is_same_v<T, DbscanOptions>)
+                return {{"eps", o.eps}, {"min_samples", o.minSamples}};
+            else if constexpr (std::is_same_v<T, HdbscanOptions>)
+                return {{"min_cluster_size", o.minClusterSize}, {"min_samples", o.minSamples}};
             else
                 return {{"k", o.k},
                         {"covariance", o.covariance == CovarianceType::Full ? "full" : "diagonal"},
@@ -347,6 +353,8 @@ void validateRun(const ProjectRun &run, const Project &project, const std::strin
         bad("its model's centres differ from its centres");
     if (const auto *m = std::get_if<GaussianMixtureModel>(&c.model); m && !sameMatrix(m->means, c.centers))
         bad("its mixture's means differ from its centres");
+    if (const auto *m = std::get_if<CorePointModel>(&c.model); m && !sameMatrix(m->centers, c.centers))
+        bad("its core-point model's centres differ from its centres");
     if (!c.memberships.empty() && c.memberships.size() != c.labels.size())
         bad("its memberships are not one per customer");
     if (c.scoreKind == ScoreKind::None ? !c.scores.empty() : c.scores.size() != c.labels.size())

@@ -166,6 +166,53 @@ private Q_SLOTS:
         QCOMPARE(r[QStringLiteral("k")].toInt(), 4);
     }
 
+    // Ward, DBSCAN and HDBSCAN from the command line: the four groups with and without k, the
+    // tree's top merges towering over the rest, the defaults the data chose named.
+    void otherAlgorithmsFromTheCommandLine()
+    {
+        const QString wardJson = path(QStringLiteral("ward.json"));
+        SegscopeRun run = runSegscope({QStringLiteral("cluster"), m_groups, QStringLiteral("--id-column"),
+                                       QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
+                                       QStringLiteral("--algorithm"), QStringLiteral("ward"), QStringLiteral("--json"),
+                                       wardJson, QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject summary = readJson(wardJson);
+        for (const QJsonValue &v : summary[QStringLiteral("segments")].toArray())
+            QCOMPARE(v.toObject()[QStringLiteral("size")].toInt(), 50);
+        const QJsonObject tree = summary[QStringLiteral("dendrogram")].toObject();
+        QCOMPARE(tree[QStringLiteral("leaves")].toInt(), 200);
+        QCOMPARE(tree[QStringLiteral("summarised")].toBool(), false);
+        const QJsonArray heights = tree[QStringLiteral("top_heights")].toArray();
+        // The three merges of whole groups (10 apart) dwarf every merge within a group.
+        QVERIFY(heights[2].toDouble() > 10 * heights[3].toDouble());
+
+        for (const char *algorithm : {"dbscan", "hdbscan"}) {
+            const QString json = path(QStringLiteral("%1.json").arg(QLatin1String(algorithm)));
+            run = runSegscope({QStringLiteral("cluster"), m_groups, QStringLiteral("--id-column"), QStringLiteral("id"),
+                               QStringLiteral("--algorithm"), QLatin1String(algorithm), QStringLiteral("--json"), json});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            summary = readJson(json);
+            QCOMPARE(summary[QStringLiteral("segments_found")].toInt(), 4);
+            QCOMPARE(summary[QStringLiteral("noise")].toInt(), 0);
+            for (const QJsonValue &v : summary[QStringLiteral("segments")].toArray())
+                QCOMPARE(v.toObject()[QStringLiteral("size")].toInt(), 50);
+            QVERIFY(!summary[QStringLiteral("params")].toObject().contains(QStringLiteral("k")));
+            // The data chose eps (DBSCAN) or the smallest segment (HDBSCAN: 1% of 200, at least 5).
+            const QString chosen = summary[QStringLiteral("defaults_chosen")].toArray().first().toString();
+            QVERIFY2(chosen.startsWith(QLatin1String(algorithm) == QLatin1String("dbscan")
+                                           ? QStringLiteral("eps ")
+                                           : QStringLiteral("minimum cluster size 5:")),
+                     qPrintable(chosen));
+            QVERIFY(run.err.contains(QStringLiteral("note: ") + chosen));
+        }
+        // No --k for an algorithm that finds the number itself; no sweep over k either.
+        run = runSegscope({QStringLiteral("cluster"), m_groups, QStringLiteral("--k"), QStringLiteral("3"),
+                           QStringLiteral("--algorithm"), QStringLiteral("hdbscan")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--k: hdbscan finds the number of segments itself; leave --k out")),
+                 qPrintable(run.err));
+    }
+
     void groupsAreStable()
     {
         const QString json = path(QStringLiteral("stability.json"));

@@ -112,9 +112,12 @@ private Q_SLOTS:
         QCOMPARE(std::string(algorithmName(Algorithm::KMeans)), std::string("kmeans"));
         QCOMPARE(parseAlgorithm("gmm"), Algorithm::GaussianMixture);
         QCOMPARE(std::string(algorithmName(Algorithm::GaussianMixture)), std::string("gmm"));
-        QCOMPARE(availableAlgorithms(), (std::vector<Algorithm>{Algorithm::KMeans, Algorithm::GaussianMixture}));
+        QCOMPARE(availableAlgorithms(), (std::vector<Algorithm>{Algorithm::KMeans, Algorithm::GaussianMixture,
+                                                                Algorithm::Ward, Algorithm::Dbscan, Algorithm::Hdbscan}));
         const Error e = requireError([] { parseAlgorithm("kmedoids"); }, ErrorKind::Usage);
-        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, gmm"));
+        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, gmm, ward, dbscan, hdbscan"));
+        QVERIFY(findsClusterCount(Algorithm::Dbscan) && findsClusterCount(Algorithm::Hdbscan));
+        QVERIFY(!findsClusterCount(Algorithm::KMeans) && !findsClusterCount(Algorithm::Ward));
     }
 
     // A Gaussian mixture fills the one result shape: labels, distances to its means, the
@@ -160,6 +163,75 @@ private Q_SLOTS:
         QVERIFY(kmeans.clustering.memberships.empty());
         QVERIFY(std::isnan(kmeans.clustering.bic));
         QVERIFY(mixture.warnings.empty());
+    }
+
+    // Ward fills the one shape too: the tree it was cut from, distances to the segment means as
+    // scores and their squares as the objective, a nearest-mean model.
+    void wardFillsTheOneShape()
+    {
+        const Table blobs = points({{0, 0}, {12, 0}, {0, 12}}, 100, 11);
+        const PreparedData prepared = prepare(blobs, twoFeatures());
+        const Segmentation tree = fitPrepared(prepared, twoFeatures(), defaultClusteringOptions(Algorithm::Ward, 3, 42));
+        const ClusteringResult &c = tree.clustering;
+        QCOMPARE(c.algorithm, Algorithm::Ward);
+        QCOMPARE(c.clusterCount, 3);
+        QCOMPARE(c.dendrogram.leaves, std::size_t(300));
+        QCOMPARE(c.dendrogram.merges.size(), std::size_t(299));
+        QVERIFY(!c.dendrogram.summarised);
+        const Segmentation kmeans = fitPrepared(prepared, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 3, 42));
+        QCOMPARE(adjustedRandIndex(c.labels, kmeans.clustering.labels), 1.0);
+        double squares = 0.0;
+        for (double d : c.scores)
+            squares += d * d;
+        QVERIFY(std::abs(c.objective - squares) <= 1e-9 * squares);
+        // Separated groups: each customer's nearest segment mean is its own segment's.
+        QCOMPARE(assign(c.model, prepared.x).labels, c.labels);
+        // Cut the stored tree at 3 and the segments are the same (labels by first appearance).
+        QCOMPARE(cutDendrogram(c.dendrogram.merges, c.dendrogram.leaves, 3), c.labels);
+    }
+
+    // DBSCAN and HDBSCAN find the groups without k, leave the sparse background as noise (-1),
+    // take no seed, and assign rows by their core points.
+    void densityAlgorithmsFindTheirOwnNumber()
+    {
+        Table blobs = points({{0, 0}, {12, 0}, {0, 12}}, 200, 12);
+        const PreparedData prepared = prepare(blobs, twoFeatures());
+        const ClusteringOptions h = defaultClusteringOptions(Algorithm::Hdbscan, 7, 42);
+        QCOMPARE(requestedClusters(h), 0);
+        QCOMPARE(seedOf(h), std::uint64_t(0));
+        QVERIFY(withSeed(withClusters(h, 9), 5) == h);
+        const Segmentation found = fitPrepared(prepared, twoFeatures(), h);
+        const ClusteringResult &c = found.clustering;
+        QCOMPARE(c.clusterCount, 3);
+        const Segmentation kmeans = fitPrepared(prepared, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 3, 42));
+        Labels clustered, reference;
+        for (std::size_t i = 0; i < c.labels.size(); ++i)
+            if (c.labels[i] >= 0) {
+                clustered.push_back(c.labels[i]);
+                reference.push_back(kmeans.clustering.labels[i]);
+                QVERIFY(c.memberships[i] >= 0.0 && c.memberships[i] <= 1.0);
+            } else {
+                QVERIFY(std::isnan(c.memberships[i]));
+                QVERIFY(std::isnan(c.scores[i]));
+            }
+        QCOMPARE(adjustedRandIndex(clustered, reference), 1.0);
+        QVERIFY(clustered.size() > 500); // the groups' fringes may be noise, not the groups
+        const ClusterAssignment again = assign(c.model, prepared.x);
+        for (std::size_t i = 0; i < c.labels.size(); ++i)
+            if (c.labels[i] >= 0)
+                QCOMPARE(again.labels[i], c.labels[i]);
+        // Resampled customers come back in the same groups.
+        for (double j : bootstrapStability(prepared, found, 5, 100000).jaccard)
+            QVERIFY2(j > 0.9, QByteArray::number(j).constData());
+
+        DbscanOptions d;
+        d.eps = 1.5;
+        d.minSamples = 5;
+        QCOMPARE(fitPrepared(prepared, twoFeatures(), d).clustering.clusterCount, 3);
+        // A radius nothing reaches: no segment, said plainly.
+        d.eps = 1e-6;
+        const Error e = requireError([&] { fitPrepared(prepared, twoFeatures(), d); }, ErrorKind::InvalidData);
+        QVERIFY2(contains(e.what(), "DBSCAN found no segment"), e.what());
     }
 
     // A categorical column's 0/1 features are no Gaussians: the mixture says so, naming it.

@@ -166,8 +166,9 @@ private Q_SLOTS:
     }
 
     // A Gaussian mixture's run keeps its model, memberships and likelihood, and its reopened
-    // model places every clustered customer in its segment with the same probability.
-    void aMixtureRunRoundTrips()
+    // model places every clustered customer in its segment with the same probability; Ward's and
+    // HDBSCAN's runs keep their trees and core points.
+    void otherAlgorithmsRunsRoundTrip()
     {
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("p.segscope")).toStdString();
@@ -181,10 +182,18 @@ private Q_SLOTS:
         QVERIFY(mixture.outlierCount > 0);
         QVERIFY(std::isfinite(mixture.clustering.bic));
         addRun(project, std::move(mixture), {}, {}, "mixture");
+        // A Ward tree and HDBSCAN's core points are kept too.
+        addRun(project, fit(*project.table, spec, defaultClusteringOptions(Algorithm::Ward, 4, 3)), {}, {}, "ward");
+        HdbscanOptions density;
+        density.minClusterSize = 5; // 300 customers in many dimensions are sparse
+        density.minSamples = 2;
+        addRun(project, fit(*project.table, spec, density), {}, {}, "hdbscan");
+        QCOMPARE(project.runs[project.runs.size() - 2].segmentation.clustering.dendrogram.merges.size(), std::size_t(299));
+        QVERIFY(std::holds_alternative<CorePointModel>(project.runs.back().segmentation.clustering.model));
         saveProject(project, path);
         const Project reopened = openProject(path);
         compareProjects(project, reopened);
-        const Segmentation &s = reopened.runs.back().segmentation;
+        const Segmentation &s = reopened.runs[reopened.runs.size() - 3].segmentation;
         QVERIFY(std::holds_alternative<GaussianMixtureModel>(s.clustering.model));
         const ScoredRows scored = score(s, *reopened.table);
         for (std::size_t i = 0; i < s.rows.size(); ++i) {

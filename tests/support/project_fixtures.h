@@ -65,6 +65,8 @@ inline std::string segmentationDifference(const Segmentation &a, const Segmentat
     if (!sameBits(x.memberships, y.memberships)
         || !sameBits(std::vector<double>{x.logLikelihood, x.bic, x.aic}, std::vector<double>{y.logLikelihood, y.bic, y.aic}))
         return "memberships or likelihood";
+    if (!(x.dendrogram == y.dendrogram))
+        return "dendrogram";
     if (!(a.outliers == b.outliers) || a.outlierCount != b.outlierCount)
         return "outliers";
     if (a.warnings != b.warnings)
