@@ -12,8 +12,13 @@
 #     x 16 features, the same thread count: wall time, peak RSS, and the trustworthiness of both
 #     maps (k = 15, scikit-learn's definition) on the same 5,000-row sample; then bench_umap
 #     alone on 1,000,000 rows (fit on 100,000, the rest placed with transform).
+#   - algorithms: bench_algorithms against scikit-learn's GaussianMixture (full and diagonal,
+#     100,000 x 16, k = 6, one k-means start, max_iter 100, tol 1e-3), AgglomerativeClustering
+#     (ward, 20,000 rows) and DBSCAN (20,000 rows, eps 1, min_samples 10) on exactly the same
+#     prepared demo matrix: wall time, memory added by the fit (peak RSS over the size before it)
+#     and the ARI against the generating segments.
 # Usage: bench/compare.sh            (environment: THREADS, MAX_ITER, REPEAT, BUILD_DIR,
-#                                     PARTS = any of "kmeans csv umap", default all three)
+#                                     PARTS = any of "kmeans csv umap algorithms", default all)
 # See bench/README.md.
 set -euo pipefail
 
@@ -22,7 +27,7 @@ BUILD="${BUILD_DIR:-$ROOT/build/release}"
 THREADS="${THREADS:-$(nproc)}"
 MAX_ITER="${MAX_ITER:-50}"
 REPEAT="${REPEAT:-3}"
-PARTS="${PARTS:-kmeans csv umap}"
+PARTS="${PARTS:-kmeans csv umap algorithms}"
 part() { [[ " $PARTS " == *" $1 "* ]]; }
 K=8
 DIMS=16
@@ -55,7 +60,7 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     cmake --preset release >&2
 fi
 # The build folder measured (BUILD_DIR, e.g. build/ci: the same flags), not always build/release.
-cmake --build "$BUILD" --target bench_kmeans bench_umap -j 2 >&2
+cmake --build "$BUILD" --target bench_kmeans bench_umap bench_algorithms -j 2 >&2
 HAVE_CSV=0
 CSV_SKIP=""
 if [ -f "$ROOT/bench/bench_csv_import.cpp" ]; then
@@ -191,6 +196,58 @@ EOF
     "$BUILD/bench/bench_umap" --rows 1000000 --dims 16 --fit-sample 100000 --threads "$THREADS" \
         --trust-sample 5000 > "$WORK/umap_ours_1000000.json"
 fi
+if part algorithms; then
+    cat > "$WORK/sklearn_algorithms.py" <<'EOF'
+import json, resource, sys, time
+import numpy as np
+import sklearn
+from sklearn.cluster import AgglomerativeClustering, DBSCAN
+from sklearn.metrics import adjusted_rand_score
+from sklearn.mixture import GaussianMixture
+from threadpoolctl import threadpool_limits
+data, truth, algorithm, k, eps, min_samples, threads, seed = sys.argv[1:9]
+X = np.load(data)
+y = np.load(truth).ravel().astype(int)
+def rss(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field):
+            return float(line.split()[1]) * 1024 / 1e6
+with open("/proc/self/clear_refs", "w") as f:  # the peak from here on is the fit's
+    f.write("5")
+before = rss("VmRSS:")
+out = {"sklearn_version": sklearn.__version__, "algorithm": algorithm, "rows": X.shape[0], "dims": X.shape[1]}
+with threadpool_limits(limits=int(threads)):
+    t0 = time.perf_counter()
+    if algorithm.startswith("gmm"):
+        model = GaussianMixture(n_components=int(k), covariance_type="full" if algorithm == "gmm-full" else "diag",
+                                n_init=1, max_iter=100, tol=1e-3, reg_covar=1e-6, random_state=int(seed)).fit(X)
+        labels = model.predict(X)
+        out["iterations"] = int(model.n_iter_)
+        out["log_likelihood"] = float(model.score(X) * X.shape[0])
+    elif algorithm == "ward":
+        labels = AgglomerativeClustering(n_clusters=int(k), linkage="ward").fit_predict(X)
+    else:
+        labels = DBSCAN(eps=float(eps), min_samples=int(min_samples), n_jobs=int(threads)).fit_predict(X)
+        out["noise"] = int((labels < 0).sum())
+    out["seconds"] = time.perf_counter() - t0
+out["peak_rss_mb"] = rss("VmHWM:")
+out["added_peak_mb"] = out["peak_rss_mb"] - before
+out["clusters"] = int(len(set(labels.tolist()) - {-1}))
+out["ari"] = float(adjusted_rand_score(y, labels))
+print(json.dumps(out))
+EOF
+    # The runs the issue's targets name: GMM 100,000 x 16, k = 6; Ward 20,000; DBSCAN 20,000 with
+    # the same eps and min_samples.
+    for run in "gmm-full 100000" "gmm-diag 100000" "ward 20000" "dbscan 20000"; do
+        set -- $run
+        say "$1: $2 x 16, k = 6, $THREADS threads (ours, then scikit-learn)"
+        "$BUILD/bench/bench_algorithms" --algorithm "$1" --rows "$2" --k 6 --threads "$THREADS" --eps 1.0 \
+            --min-samples 10 --dump "$WORK/alg_data.npy" --dump-truth "$WORK/alg_truth.npy" > "$WORK/alg_ours_$1.json"
+        py "$WORK/sklearn_algorithms.py" "$WORK/alg_data.npy" "$WORK/alg_truth.npy" "$1" 6 1.0 10 "$THREADS" 1 \
+            > "$WORK/alg_sklearn_$1.json"
+        rm -f "$WORK/alg_data.npy" "$WORK/alg_truth.npy"
+    done
+fi
 
 py - "$WORK" "$THREADS" "$HAVE_CSV" "$CSV_SKIP" <<'EOF'
 import json, os, platform, sys
@@ -233,5 +290,13 @@ if os.path.exists(os.path.join(work, "umap_ours_20000.json")):
                             "trustworthiness_difference": ref["ours_trustworthiness_k15_sklearn"]
                                                           - ref["trustworthiness_k15"]})
     doc["umap_1m"] = load("umap_ours_1000000.json")
+if os.path.exists(os.path.join(work, "alg_ours_gmm-full.json")):
+    doc["algorithms"] = []
+    for name in ("gmm-full", "gmm-diag", "ward", "dbscan"):
+        ours, sk = load(f"alg_ours_{name}.json"), load(f"alg_sklearn_{name}.json")
+        doc["algorithms"].append({"algorithm": name, "rows": ours["rows"], "dims": ours["dims"], "ours": ours,
+                                  "sklearn": sk, "ratio_time_vs_sklearn": ours["seconds"] / sk["seconds"],
+                                  "ratio_added_memory_vs_sklearn": ours["added_peak_mb"] / max(sk["added_peak_mb"], 0.1),
+                                  "ari_difference": ours["ari"] - sk["ari"]})
 print(json.dumps(doc, indent=2))
 EOF
