@@ -95,6 +95,10 @@
         <source>The clustering algorithm: kmeans (the default) or gmm (Gaussian mixture).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Tree tab (Ward&apos;s tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ContingencyPainter</name>
@@ -315,6 +319,41 @@ transform</source>
     </message>
     <message>
         <source>(probability %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::DendrogramView</name>
+    <message>
+        <source>Segment tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tree: the segments were not made by a hierarchical algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 merges of Ward&apos;s tree over %2 groups; the cut at height %3 gives %4 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree is shown for Ward&apos;s hierarchical clustering: choose it under Algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the tree: its last %1 merges (the leaves are %2 k-means micro-clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the tree: its last %1 merges; each leaf is a group of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut: %1 segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1246,14 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>Whether the purchase model behind the lifetime values describes these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward&apos;s tree: how the segments were joined, and where it is cut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,7 @@ struct Options
     bool runs = false;     ///< show the Runs tab
     bool value = false;    ///< show the Value tab
     bool modelFit = false; ///< show the Model tab
+    bool tree = false;     ///< show the Tree tab
     QString map;           ///< "pca" or "umap"; empty: the default (or the project's)
 };
 
@@ -115,11 +116,13 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                          QCoreApplication::translate("main", "Show the Value tab (size against value)."));
     const QCommandLineOption modelFitOption(QStringLiteral("model-fit"),
                                             QCoreApplication::translate("main", "Show the Model tab (the purchase model's check)."));
+    const QCommandLineOption treeOption(QStringLiteral("tree"),
+                                        QCoreApplication::translate("main", "Show the Tree tab (Ward's tree)."));
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        QCoreApplication::translate("main", "The segment map: umap (the default) or pca."),
                                        QStringLiteral("METHOD"));
     parser.addOptions({demoOption, kOption, algorithmOption, outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
-                       runsOption, valueOption, modelFitOption, mapOption});
+                       runsOption, valueOption, modelFitOption, treeOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
     options.files = parser.positionalArguments();
@@ -172,6 +175,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     options.runs = parser.isSet(runsOption);
     options.value = parser.isSet(valueOption);
     options.modelFit = parser.isSet(modelFitOption);
+    options.tree = parser.isSet(treeOption);
     options.map = parser.value(mapOption);
     if (!options.map.isEmpty() && options.map != QLatin1String("pca") && options.map != QLatin1String("umap")) {
         printError(QCoreApplication::translate("main", "--map must be umap or pca"));
@@ -236,6 +240,8 @@ int main(int argc, char **argv)
         window.showValue();
     if (options.modelFit)
         window.showModelFit();
+    if (options.tree)
+        window.showTree();
     if (!options.map.isEmpty()) {
         seg::MapSettings settings = window.document()->mapSettings();
         settings.method = options.map == QLatin1String("pca") ? seg::EmbeddingMethod::Pca : seg::EmbeddingMethod::Umap;

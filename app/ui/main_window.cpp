@@ -1,5 +1,7 @@
 #include "app/ui/main_window.h"
 
+#include "widgets/dendrogram_view.h"
+
 #include "app/ui/app_style.h"
 #include "app/ui/persona_view.h"
 #include "widgets/segment_value_chart.h"
@@ -225,6 +227,9 @@ void MainWindow::createViews()
     m_sideTabs->addTab(m_valueChart, tr("Value"));
     m_modelCheck = new ModelCheckView;
     m_sideTabs->addTab(m_modelCheck, tr("Model"));
+    m_treeView = new DendrogramView;
+    m_sideTabs->addTab(m_treeView, tr("Tree"));
+    m_sideTabs->setTabVisible(m_sideTabs->indexOf(m_treeView), false);
     m_runHistory = new RunHistoryPanel;
     // Its wide table scrolls: it must not widen the side panel (and squeeze the controls).
     m_runHistory->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -236,6 +241,8 @@ void MainWindow::createViews()
                               tr("Each segment's share of the customers against its share of the value"));
     m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_modelCheck),
                               tr("Whether the purchase model behind the lifetime values describes these customers"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_treeView),
+                              tr("Ward's tree: how the segments were joined, and where it is cut"));
     m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_runHistory),
                               tr("The runs kept in the project: restore, annotate, delete or compare them"));
     connect(m_personaView, &PersonaView::editRequested, this,
@@ -538,6 +545,10 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_personaView->setResult(result);
     m_valueChart->setEconomics(result->economics);
     m_modelCheck->setValueModel(result->value);
+    m_treeView->setTree(result->segmentation ? result->segmentation->clustering.dendrogram : Dendrogram{},
+                        result->segmentCount());
+    // Only a hierarchical segmentation has a tree: the tab is there only then.
+    m_sideTabs->setTabVisible(m_sideTabs->indexOf(m_treeView), !m_treeView->layout().nodes.empty());
     updateSegmentNames();
     m_chart->setCurrentK(m_document->k());
     m_status->showMetrics(result->metrics, m_metricsReady);
@@ -668,6 +679,11 @@ void MainWindow::showModelFit()
     m_sideTabs->setCurrentWidget(m_modelCheck);
 }
 
+void MainWindow::showTree()
+{
+    m_sideTabs->setCurrentWidget(m_treeView);
+}
+
 void MainWindow::updateHeatmapRowOrder()
 {
     const bool bySeparation = m_orderRowsAction && m_orderRowsAction->isChecked() && m_result && m_result->drivers;
@@ -684,6 +700,7 @@ void MainWindow::updateSegmentNames()
     m_profilePanel->setAppearance(look);
     m_personaView->setAppearance(look);
     m_valueChart->setAppearance(look);
+    m_treeView->setAppearance(look);
 }
 
 QString MainWindow::segmentName(int segment) const

@@ -32,6 +32,7 @@ class ModelSelectionChart;
 class PersonaView;
 class SegmentValueChart;
 class ModelCheckView;
+class DendrogramView;
 class ScatterView;
 class SegmentSelection;
 class SegmentTableModel;
@@ -126,6 +127,9 @@ public:
     void showValue();
     /// Brings the Model tab (the purchase model's check) to the front.
     void showModelFit();
+    /// Brings the Tree tab (a hierarchical segmentation's tree) to the front.
+    void showTree();
+    DendrogramView *treeView() const { return m_treeView; }
     /// View > Order heatmap rows by separation.
     QAction *orderRowsAction() const { return m_orderRowsAction; }
     /// The status bar item that counts the notes on the data (warnings from reading and
@@ -226,6 +230,7 @@ private:
     PersonaView *m_personaView = nullptr;
     SegmentValueChart *m_valueChart = nullptr;
     ModelCheckView *m_modelCheck = nullptr;
+    DendrogramView *m_treeView = nullptr;
     QAction *m_orderRowsAction = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QLabel *m_mapHint = nullptr;

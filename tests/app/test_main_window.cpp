@@ -8,6 +8,7 @@
 #include "app/ui/model_check_view.h"
 #include "app/ui/persona_view.h"
 #include "widgets/segment_value_chart.h"
+#include "widgets/dendrogram_view.h"
 #include "app/ui/view_image.h"
 #include "app/ui/selection_profile.h"
 #include "engine/data/csv_reader.h"
@@ -36,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabWidget>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void controlsShowReadableNames();
     void kSpinBoxDrivesController();
     void algorithmComboDrivesController();
+    void wardShowsItsTree();
     void undoRestoresK();
     void tableRowSelectsSegmentEverywhere();
     void selectionFollowsIntoTable();
@@ -459,6 +463,33 @@ void TestMainWindow::algorithmComboDrivesController()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete()
                                  && m_window->currentResult()->segmentation->clustering.algorithm == Algorithm::KMeans,
                              kTimeoutMs);
+}
+
+// Ward's segments come with their tree, in a tab that is there only for a hierarchical
+// segmentation; its cut gives as many segments as the table shows.
+void TestMainWindow::wardShowsItsTree()
+{
+    QTabWidget *tabs = qobject_cast<QTabWidget *>(m_window->treeView()->parentWidget()->parentWidget());
+    QVERIFY(tabs);
+    const int treeTab = tabs->indexOf(m_window->treeView());
+    QVERIFY(!tabs->isTabVisible(treeTab));
+    m_window->document()->setAlgorithm(QStringLiteral("ward"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete()
+                                 && m_window->currentResult()->segmentation->clustering.algorithm == Algorithm::Ward,
+                             kTimeoutMs);
+    QVERIFY(tabs->isTabVisible(treeTab));
+    const DendrogramLayout &layout = m_window->treeView()->layout();
+    QVERIFY(layout.shownLeaves >= 12);
+    std::set<int> segments;
+    for (const auto &node : layout.nodes)
+        if (node.left < 0)
+            segments.insert(node.segment);
+    QCOMPARE(int(segments.size()), m_window->segmentTableModel()->rowCount());
+    m_window->document()->setAlgorithm(QStringLiteral("kmeans"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete()
+                                 && m_window->currentResult()->segmentation->clustering.algorithm == Algorithm::KMeans,
+                             kTimeoutMs);
+    QVERIFY(!tabs->isTabVisible(treeTab));
 }
 
 void TestMainWindow::undoRestoresK()
