@@ -1,5 +1,7 @@
 #include "engine/cluster/density.h"
 
+#include "engine/cluster/model_input.h"
+
 #include "engine/cluster/distance_kernels.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -41,25 +43,6 @@ void inChunks(std::size_t n, const Progress &progress, std::string_view stage, B
         progress.report(static_cast<double>(end) / static_cast<double>(n), stage);
     }
     progress.check();
-}
-
-/// Throws InvalidData naming the first entry (in row order) that is NaN or beyond
-/// ±kMaxModelMagnitude, as k-means does.
-void checkValues(const Matrix &x, const char *algorithm)
-{
-    const std::size_t n = static_cast<std::size_t>(x.rows());
-    const std::size_t d = static_cast<std::size_t>(x.cols());
-    const double *data = x.data();
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t t = 0; t < d; ++t)
-            if (!(std::abs(data[i * d + t]) <= kMaxModelMagnitude)) {
-                char value[32];
-                std::snprintf(value, sizeof value, "%.6g", data[i * d + t]);
-                throw Error(ErrorKind::InvalidData,
-                            std::string(algorithm) + " needs finite values of magnitude up to 1e+120 (so that squared "
-                                "distances stay finite), but row " + std::to_string(i + 1) + ", feature "
-                                + std::to_string(t + 1) + " of the feature matrix holds " + value);
-            }
 }
 
 void checkRows(const Matrix &x, const char *algorithm)
@@ -689,7 +672,7 @@ DensityResult dbscan(const Matrix &x, const DbscanOptions &options, const Progre
         throw Error(ErrorKind::Usage, "the DBSCAN radius eps must be a finite number > 0");
     if (options.minSamples < 1)
         throw Error(ErrorKind::Usage, "the DBSCAN minimum samples must be at least 1");
-    checkValues(x, "DBSCAN");
+    requireModelValues(x, "DBSCAN");
     constexpr std::string_view stage = "dbscan";
     progress.report(0.0, stage);
     const std::size_t n = static_cast<std::size_t>(x.rows());
@@ -872,7 +855,7 @@ DensityResult hdbscan(const Matrix &x, const HdbscanOptions &options, const Prog
     if (options.minSamples < 0)
         throw Error(ErrorKind::Usage, "the HDBSCAN minimum samples must be at least 1 (or 0 for the minimum "
                                       "cluster size)");
-    checkValues(x, "HDBSCAN");
+    requireModelValues(x, "HDBSCAN");
     constexpr std::string_view stage = "hdbscan";
     progress.report(0.0, stage);
     const std::size_t n = static_cast<std::size_t>(x.rows());
@@ -962,7 +945,7 @@ KDistanceCurve kDistanceCurve(const Matrix &x, int minSamples, std::size_t sampl
     if (minSamples < 1 || static_cast<std::size_t>(minSamples) > n)
         throw Error(ErrorKind::Usage, "the k-distance curve's minimum samples must be between 1 and the number of rows ("
                                           + std::to_string(n) + ")");
-    checkValues(x, "the k-distance curve");
+    requireModelValues(x, "the k-distance curve");
     const std::size_t d = static_cast<std::size_t>(x.cols());
     const auto k = static_cast<std::size_t>(minSamples);
     std::vector<std::size_t> rows;

@@ -1,6 +1,7 @@
 #include "engine/cluster/gaussian_mixture.h"
 
 #include "engine/cluster/kmeans.h"
+#include "engine/cluster/model_input.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/core/random.h"
@@ -401,18 +402,7 @@ void validate(const Matrix &x, const GaussianMixtureOptions &options)
     if (!(options.regularization >= 0.0) || !std::isfinite(options.regularization))
         throw Error(ErrorKind::Usage, "the covariance regularization must be a finite number >= 0");
 
-    const std::size_t d = static_cast<std::size_t>(x.cols());
-    const std::size_t size = static_cast<std::size_t>(x.size());
-    const double *data = x.data();
-    for (std::size_t e = 0; e < size; ++e)
-        if (!(std::abs(data[e]) <= kMaxModelMagnitude)) {
-            char value[32];
-            std::snprintf(value, sizeof value, "%.6g", data[e]);
-            throw Error(ErrorKind::InvalidData,
-                        "the Gaussian mixture needs finite values of magnitude up to 1e+120, but row "
-                            + std::to_string(e / d + 1) + ", feature " + std::to_string(e % d + 1)
-                            + " of the feature matrix holds " + value);
-        }
+    requireModelValues(x, "the Gaussian mixture");
 }
 
 // One EM run from a k-means start.

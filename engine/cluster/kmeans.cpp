@@ -1,5 +1,7 @@
 #include "engine/cluster/kmeans.h"
 
+#include "engine/cluster/model_input.h"
+
 #include "engine/cluster/distance_kernels.h"
 #include "engine/cluster/sampled_kmeans.h"
 #include "engine/core/error.h"
@@ -133,12 +135,7 @@ double scaledTolerance(const Matrix &x, double tol)
             std::size_t t = 0;
             while (t < d && std::abs(row[t]) <= kMaxModelMagnitude)
                 ++t;
-            char value[32];
-            std::snprintf(value, sizeof value, "%.6g", row[t]);
-            throw Error(ErrorKind::InvalidData,
-                        "k-means needs finite values of magnitude up to 1e+120 (so that squared distances "
-                        "stay finite), but row " + std::to_string(firstBad[b] + 1) + ", feature "
-                            + std::to_string(t + 1) + " of the feature matrix holds " + value);
+            refuseModelValue("k-means", firstBad[b] + 1, t + 1, row[t]);
         }
     if (d == 0)
         return 0.0;
@@ -156,34 +153,6 @@ double scaledTolerance(const Matrix &x, double tol)
         varianceSum += m2 / count;
     }
     return tol * varianceSum / static_cast<double>(d);
-}
-
-// Number of distinct rows, counting no further than `limit`.
-std::size_t distinctRows(const Matrix &x, std::size_t limit)
-{
-    const std::size_t n = static_cast<std::size_t>(x.rows());
-    const std::size_t d = static_cast<std::size_t>(x.cols());
-    const double *data = x.data();
-    auto hash = [&](std::size_t i) {
-        std::uint64_t h = 0x9e3779b97f4a7c15ULL;
-        for (std::size_t t = 0; t < d; ++t) {
-            const double v = data[i * d + t] + 0.0; // -0.0 and 0.0 are the same value
-            std::uint64_t bits;
-            std::memcpy(&bits, &v, sizeof bits);
-            h ^= bits + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        }
-        return static_cast<std::size_t>(h);
-    };
-    auto equal = [&](std::size_t a, std::size_t b) {
-        for (std::size_t t = 0; t < d; ++t)
-            if (data[a * d + t] != data[b * d + t])
-                return false;
-        return true;
-    };
-    std::unordered_set<std::size_t, decltype(hash), decltype(equal)> seen(16, hash, equal);
-    for (std::size_t i = 0; i < n && seen.size() < limit; ++i)
-        seen.insert(i);
-    return seen.size();
 }
 
 void validate(const Matrix &x, const KMeansOptions &options)

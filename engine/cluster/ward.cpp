@@ -1,5 +1,7 @@
 #include "engine/cluster/ward.h"
 
+#include "engine/cluster/model_input.h"
+
 #include "engine/cluster/distance_kernels.h"
 #include "engine/cluster/kmeans.h"
 #include "engine/core/error.h"
@@ -94,43 +96,7 @@ void validate(const Matrix &x, const WardOptions &options)
         throw Error(ErrorKind::Usage, "Ward clustering takes at most " + std::to_string(kMaxLeaves)
                                           + " leaves; lower the exact limit or the number of micro-clusters");
 
-    const std::size_t d = static_cast<std::size_t>(x.cols());
-    const std::size_t size = static_cast<std::size_t>(x.size());
-    const double *data = x.data();
-    for (std::size_t e = 0; e < size; ++e)
-        if (!(std::abs(data[e]) <= kMaxModelMagnitude)) {
-            char value[32];
-            std::snprintf(value, sizeof value, "%.6g", data[e]);
-            throw Error(ErrorKind::InvalidData,
-                        "Ward clustering needs finite values of magnitude up to 1e+120 (so that squared "
-                        "distances stay finite), but row " + std::to_string(e / d + 1) + ", feature "
-                            + std::to_string(e % d + 1) + " of the feature matrix holds " + value);
-        }
-}
-
-// Number of distinct rows of x, counting no further than `limit`.
-std::size_t distinctRows(const Matrix &x, std::size_t limit)
-{
-    const std::size_t n = static_cast<std::size_t>(x.rows());
-    const std::size_t d = static_cast<std::size_t>(x.cols());
-    const double *data = x.data();
-    auto hash = [&](std::size_t i) {
-        std::uint64_t h = 0x9e3779b97f4a7c15ULL;
-        for (std::size_t t = 0; t < d; ++t) {
-            const double v = data[i * d + t] + 0.0; // -0.0 and 0.0 are the same value
-            std::uint64_t bits;
-            std::memcpy(&bits, &v, sizeof bits);
-            h ^= bits + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        }
-        return static_cast<std::size_t>(h);
-    };
-    auto equal = [&](std::size_t a, std::size_t b) {
-        return std::equal(data + a * d, data + a * d + d, data + b * d);
-    };
-    std::unordered_set<std::size_t, decltype(hash), decltype(equal)> seen(16, hash, equal);
-    for (std::size_t i = 0; i < n && seen.size() < limit; ++i)
-        seen.insert(i);
-    return seen.size();
+    requireModelValues(x, "Ward clustering");
 }
 
 // The nearest active cluster to the chain's top found by a scan (or a block of one).
