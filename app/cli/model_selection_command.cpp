@@ -338,7 +338,7 @@ int runStability(const QStringList &arguments)
 {
     Run run(arguments, QStringLiteral("stability"),
             {QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"), QStringLiteral("bootstrap-sample"),
-             QStringLiteral("prediction-splits")});
+             QStringLiteral("prediction-splits"), QStringLiteral("noise"), QStringLiteral("noise-runs")});
     const Args &args = run.args;
     const bool findsCount = findsClusterCount(clusteringAlgorithm(args));
     if (findsCount && args.has(QStringLiteral("k")))
@@ -352,6 +352,8 @@ int runStability(const QStringList &arguments)
     const auto sampleSize
         = static_cast<std::size_t>(args.integer(QStringLiteral("bootstrap-sample"), 5000, 2, 1LL << 40));
     const int predictionSplits = static_cast<int>(args.integer(QStringLiteral("prediction-splits"), 5, 0, 1000));
+    const double noise = args.real(QStringLiteral("noise"), 0.05, 0.0, 100.0);
+    const int noiseRuns = static_cast<int>(args.integer(QStringLiteral("noise-runs"), 5, 0, 10000));
     ClusteringOptions clustering = clusteringOptions(args, requested);
     const OutlierOptions outliers = outlierOptions(args);
 
@@ -366,6 +368,9 @@ int runStability(const QStringList &arguments)
     // An algorithm without randomness gives the same segments for every seed: nothing to measure.
     const double seeds = findsCount ? std::nan("") : seedStability(run.prepared, fit, runs);
     const double seedsMs = msSince(phase);
+    phase = Clock::now();
+    const double noiseAri = noise > 0.0 ? noiseStability(run.prepared, fit, noiseRuns, noise) : std::nan("");
+    const double noiseMs = msSince(phase);
     phase = Clock::now();
     const SegmentStability segments = bootstrapStability(run.prepared, fit, resamples, sampleSize);
     const double bootstrapMs = msSince(phase);
@@ -388,7 +393,11 @@ int runStability(const QStringList &arguments)
                               {"jaccard", jsonNumber(j)},
                               {"stable", std::isfinite(j) ? nlohmann::json(j >= kUnstableJaccard) : nlohmann::json()}});
     }
-    run.summary["stability"] = {{"seed_ari", jsonNumber(seeds)}, {"segments", perSegment}};
+    run.summary["stability"] = {{"seed_ari", jsonNumber(seeds)},
+                                {"noise_ari", jsonNumber(noiseAri)},
+                                {"noise", noise},
+                                {"noise_runs", noiseRuns},
+                                {"segments", perSegment}};
     std::size_t unstable = 0;
     for (double j : segments.jaccard)
         if (std::isfinite(j) && j < kUnstableJaccard)
@@ -437,11 +446,20 @@ int runStability(const QStringList &arguments)
                                    .arg(strength, 0, 'f', 2)
                                    .arg(k)
                                    .toStdString());
-    run.finish({{"fit", fitMs}, {"seeds", seedsMs}, {"bootstrap", bootstrapMs}, {"prediction_strength", strengthMs}});
+    run.finish({{"fit", fitMs},
+                {"seeds", seedsMs},
+                {"noise", noiseMs},
+                {"bootstrap", bootstrapMs},
+                {"prediction_strength", strengthMs}});
 
     if (!args.has(QStringLiteral("quiet"))) {
         if (std::isfinite(seeds))
             printOut(tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(seeds, 0, 'f', 3));
+        if (std::isfinite(noiseAri))
+            printOut(tr("same segments with noise of %1 added (%2 runs): mean ARI %3\n")
+                         .arg(noise)
+                         .arg(noiseRuns)
+                         .arg(noiseAri, 0, 'f', 3));
         if (std::isfinite(strength))
             printOut(tr("prediction strength (half predicts half, %1 splits): %2\n")
                          .arg(predictionSplits)

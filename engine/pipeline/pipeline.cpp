@@ -217,4 +217,24 @@ double seedStability(const PreparedData &prepared, const Segmentation &fit, int 
     return sum / runs;
 }
 
+double noiseStability(const PreparedData &prepared, const Segmentation &fit, int runs, double noise,
+                      const Progress &progress)
+{
+    if (runs <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::uint64_t seed = seedOf(fit.options);
+    double sum = 0.0;
+    for (int run = 1; run <= runs; ++run) {
+        PreparedData perturbed = prepared;
+        // Streams apart from the ones the bootstrap and the seed refits draw from.
+        Rng rng = Rng::derived(seed ^ 0x6e6f697365ULL, static_cast<std::uint64_t>(run));
+        for (Eigen::Index i = 0; i < perturbed.x.size(); ++i)
+            perturbed.x.data()[i] += noise * rng.normal();
+        const Progress step = progress.sub(static_cast<double>(run - 1) / runs, static_cast<double>(run) / runs);
+        const Segmentation other = fitPrepared(perturbed, fit.spec, fit.options, fit.outliers, step);
+        sum += adjustedRandIndex(fit.clustering.labels, other.clustering.labels);
+    }
+    return sum / runs;
+}
+
 } // namespace seg

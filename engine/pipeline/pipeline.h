@@ -54,6 +54,14 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
 /// options and outliers). 1: the same customers in the same segments every time. NaN for no run.
 double seedStability(const PreparedData &prepared, const Segmentation &fit, int runs, const Progress &progress = {});
 
+/// How much `fit` depends on small measurement noise: the mean adjusted Rand index between its
+/// labels and those of `runs` refits after adding independent Gaussian noise of standard
+/// deviation `noise` (in model-space units: after scaling, so 0.05 is a twentieth of a feature's
+/// spread under z-scores) to every prepared value (same spec, options, seed and outliers;
+/// noise drawn from Rng::derived(seed, run)). 1: small perturbations move no customer. NaN for no run.
+double noiseStability(const PreparedData &prepared, const Segmentation &fit, int runs, double noise,
+                      const Progress &progress = {});
+
 /// Hennig's (2007) cluster-wise stability of each segment of `fit`: over `resamples` bootstrap
 /// samples (each `sampleSize` rows drawn with replacement from the segmented customers, all of
 /// them when fewer; an m-out-of-n bootstrap beyond) clustered again with the same options and

@@ -222,8 +222,10 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject summary = readJson(json);
         const QJsonObject stability = summary[QStringLiteral("stability")].toObject();
-        // Every seed finds the same four groups; every resample too.
+        // Every seed finds the same four groups; every resample and every noisy copy too.
         QCOMPARE(stability[QStringLiteral("seed_ari")].toDouble(), 1.0);
+        QCOMPARE(stability[QStringLiteral("noise_ari")].toDouble(), 1.0);
+        QCOMPARE(stability[QStringLiteral("noise")].toDouble(), 0.05);
         const QJsonArray segments = stability[QStringLiteral("segments")].toArray();
         QCOMPARE(segments.size(), 4);
         for (const QJsonValue &v : segments) {

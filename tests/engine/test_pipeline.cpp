@@ -106,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(std::isnan(none.jaccard.at(0)));
     }
 
+    // Small noise moves no customer between well-separated groups, but does move some across the
+    // arbitrary borders of a disc cut in four.
+    void noiseStabilityTellsRealSegmentsFromCuts()
+    {
+        const Table blobs = points({{0, 0}, {12, 0}, {0, 12}}, 200, 5);
+        const PreparedData preparedBlobs = prepare(blobs, twoFeatures());
+        const Segmentation three = fitPrepared(preparedBlobs, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 3, 42));
+        QCOMPARE(noiseStability(preparedBlobs, three, 3, 0.05), 1.0);
+
+        const Table disc = points({}, 900, 6);
+        const PreparedData preparedDisc = prepare(disc, twoFeatures());
+        const Segmentation cuts = fitPrepared(preparedDisc, twoFeatures(), defaultClusteringOptions(Algorithm::KMeans, 4, 42));
+        const double shaky = noiseStability(preparedDisc, cuts, 3, 0.05);
+        QVERIFY2(shaky < 0.999 && shaky > 0.5, QByteArray::number(shaky).constData());
+        QCOMPARE(noiseStability(preparedDisc, cuts, 3, 0.05), shaky); // seeded
+        QVERIFY(std::isnan(noiseStability(preparedDisc, cuts, 0, 0.05)));
+    }
+
     void algorithmsAreNamedInOnePlace()
     {
         QCOMPARE(parseAlgorithm("kmeans"), Algorithm::KMeans);
