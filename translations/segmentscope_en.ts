@@ -1391,6 +1391,10 @@ Difference: %5 standard deviations</source>
         <source>The UMAP map was cancelled; PCA is shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pale: under %1% sure of their segment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::ModelCheckView</name>

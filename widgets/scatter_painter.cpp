@@ -33,8 +33,8 @@ constexpr double kMaxRasterPixels = 3840.0 * 2184.0;
 // many pixels per logical pixel.
 constexpr double kMinVectorScale = 2.0;
 
-enum class PointState : int { Normal = 0, Dimmed = 1, Selected = 2 };
-constexpr int kStates = 3;
+enum class PointState : int { Normal = 0, Dimmed = 1, Selected = 2, Uncertain = 3 };
+constexpr int kStates = 4;
 
 } // namespace
 
@@ -85,6 +85,7 @@ ScatterPainter::ScatterPainter(const ScatterPainter &other)
     , m_highlighted(other.m_highlighted)
     , m_selectedRows(other.m_selectedRows)
     , m_selectedFlags(other.m_selectedFlags)
+    , m_certainty(other.m_certainty)
     , m_selectedCount(other.m_selectedCount)
     , m_palette(other.m_palette)
     , m_font(other.m_font)
@@ -111,6 +112,7 @@ ScatterPainter &ScatterPainter::operator=(const ScatterPainter &other)
         m_highlighted = copy.m_highlighted;
         std::swap(m_selectedRows, copy.m_selectedRows);
         std::swap(m_selectedFlags, copy.m_selectedFlags);
+        std::swap(m_certainty, copy.m_certainty);
         m_selectedCount = copy.m_selectedCount;
         std::swap(m_palette, copy.m_palette);
         std::swap(m_font, copy.m_font);
@@ -240,6 +242,19 @@ void ScatterPainter::setSelectedRows(const std::vector<int> &rows)
 {
     m_selectedRows = rows;
     rebuildSelectedFlags();
+}
+
+void ScatterPainter::setCertainty(std::shared_ptr<const std::vector<double>> certainty)
+{
+    m_certainty = std::move(certainty);
+}
+
+std::size_t ScatterPainter::uncertainCount() const
+{
+    if (!m_certainty || m_certainty->size() != pointCount())
+        return 0;
+    return static_cast<std::size_t>(
+        std::count_if(m_certainty->begin(), m_certainty->end(), [](double c) { return c < kUncertainBelow; }));
 }
 
 void ScatterPainter::rebuildSelectedFlags()
@@ -423,6 +438,10 @@ void ScatterPainter::rasterisePoints(uchar *bits, qsizetype bytesPerLine, const 
                 a = alpha * 0.3f;
             } else if (st == static_cast<int>(PointState::Selected)) {
                 a = std::max(alpha, 0.9f);
+            } else if (st == static_cast<int>(PointState::Uncertain)) {
+                // Between segments: the segment's hue, paler and lighter, so the core stands out.
+                col = mixColor(colour, base, 0.5);
+                a = alpha * 0.5f;
             }
             ColourClass &cc = table[static_cast<std::size_t>(c * kStates + st)];
             cc.r = static_cast<float>(col.redF() * 255.0);
@@ -453,6 +472,7 @@ void ScatterPainter::rasterisePoints(uchar *bits, qsizetype bytesPerLine, const 
     const float *ys = m_points->y.data();
     const std::int32_t *lab = labelled ? m_labels->data() : nullptr;
     const std::uint8_t *sel = selectedCount > 0 ? m_selectedFlags.data() : nullptr;
+    const double *certainty = m_certainty && m_certainty->size() == n ? m_certainty->data() : nullptr;
 
     auto classOf = [&](std::size_t i) {
         int c = classes - 1;
@@ -466,6 +486,8 @@ void ScatterPainter::rasterisePoints(uchar *bits, qsizetype bytesPerLine, const 
             st = static_cast<int>(PointState::Selected);
         else if (emphasis && !(current >= 0 && c == current && selectedCount == 0))
             st = static_cast<int>(PointState::Dimmed);
+        else if (certainty && certainty[i] < kUncertainBelow)
+            st = static_cast<int>(PointState::Uncertain);
         return c * kStates + st;
     };
     auto addFull = [acc, W](int px, int py, const std::array<float, 4> &v) {

@@ -78,6 +78,12 @@ public:
     /// The segment drawn in full colour while the others are dimmed; -1 for none.
     void setHighlightedSegment(int segment);
     int highlightedSegment() const { return m_highlighted; }
+    /// Per point, how surely it belongs to its segment (0..1; a Gaussian mixture's probability):
+    /// points below kUncertainBelow are drawn pale. Null (or a size other than the points'): none.
+    void setCertainty(std::shared_ptr<const std::vector<double>> certainty);
+    static constexpr double kUncertainBelow = 0.8;
+    /// Points drawn pale for being uncertain.
+    std::size_t uncertainCount() const;
     /// Point indices drawn emphasised with a ring (everything else dimmed); out-of-range
     /// indices are ignored.
     void setSelectedRows(const std::vector<int> &rows);
@@ -161,6 +167,7 @@ private:
     int m_highlighted = -1;
     std::vector<int> m_selectedRows;
     std::vector<std::uint8_t> m_selectedFlags; // per point
+    std::shared_ptr<const std::vector<double>> m_certainty; // per point, or null
     std::size_t m_selectedCount = 0;
     QPalette m_palette;
     QFont m_font;

@@ -247,6 +247,12 @@ void ScatterView::setLabels(std::shared_ptr<const Labels> labels, int segments)
     d->invalidate();
 }
 
+void ScatterView::setCertainty(std::shared_ptr<const std::vector<double>> certainty)
+{
+    d->painter.setCertainty(std::move(certainty));
+    d->invalidate();
+}
+
 void ScatterView::setSelection(SegmentSelection *selection)
 {
     if (d->selection)

@@ -39,6 +39,9 @@ public:
     const std::vector<BiplotArrow> &biplot() const;
     /// New segment per point (same count as the points), `segments` segments in all.
     void setLabels(std::shared_ptr<const Labels> labels, int segments);
+    /// Per point, how surely it belongs to its segment; uncertain points are drawn pale (see
+    /// ScatterPainter::setCertainty). Null: none.
+    void setCertainty(std::shared_ptr<const std::vector<double>> certainty);
     /// Links the view to the shared selection (highlight the current segment, show selected rows).
     void setSelection(SegmentSelection *selection);
     /// Text of the hover tooltip for point `row` (customer id and key values).

@@ -1,5 +1,10 @@
 #include "app/ui/map_presenter.h"
 
+#include "widgets/scatter_painter.h"
+
+#include <QLocale>
+#include <QStringList>
+
 #include "app/core/document.h"
 #include "app/core/map_controller.h"
 #include "widgets/feature_label.h"
@@ -83,6 +88,26 @@ void MapPresenter::showResult(const std::shared_ptr<const AnalysisResult> &resul
     if (newData)
         refresh();
     m_scatter->setLabels(result->labels, result->segmentCount());
+    // A soft model's customers between segments are drawn pale.
+    const std::vector<double> *memberships
+        = result->segmentation && !result->segmentation->clustering.memberships.empty()
+              ? &result->segmentation->clustering.memberships
+              : nullptr;
+    m_scatter->setCertainty(memberships ? std::shared_ptr<const std::vector<double>>(result->segmentation, memberships)
+                                        : nullptr);
+    updateCaption();
+}
+
+void MapPresenter::updateCaption()
+{
+    // The pale points' meaning first: the note is cut short on a narrow map.
+    QStringList notes;
+    if (m_result && m_result->segmentation && !m_result->segmentation->clustering.memberships.empty())
+        notes << tr("pale: under %1% sure of their segment")
+                     .arg(QLocale().toString(100.0 * ScatterPainter::kUncertainBelow, 'f', 0));
+    if (m_shownMethod == EmbeddingMethod::Umap)
+        notes << tr("UMAP: gaps between groups are not to scale");
+    m_scatter->setCaption(notes.join(QStringLiteral(" · ")));
 }
 
 void MapPresenter::holdFrames(bool hold)
@@ -121,13 +146,12 @@ void MapPresenter::show(std::shared_ptr<const Embedding> map)
 {
     if (!map)
         return;
-    if (map->method == EmbeddingMethod::Umap) {
+    m_shownMethod = map->method;
+    if (map->method == EmbeddingMethod::Umap)
         m_scatter->setAxisTitles(tr("UMAP 1"), tr("UMAP 2"));
-        m_scatter->setCaption(tr("UMAP: gaps between groups are not to scale"));
-    } else {
+    else
         m_scatter->setAxisTitles(pcaTitle(*map, 0), pcaTitle(*map, 1));
-        m_scatter->setCaption({});
-    }
+    updateCaption();
     m_scatter->setBiplot(map->method == EmbeddingMethod::Pca && m_result && m_result->prepared
                              ? biplotArrows(*map, m_result->prepared->transform)
                              : std::vector<BiplotArrow>());

@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     void refresh();
     void show(std::shared_ptr<const Embedding> map);
+    /// The map's note: what the method shows, and which points are pale.
+    void updateCaption();
     void setStatus(const QString &status);
 
     Document *m_document;
@@ -57,6 +59,7 @@ private:
     MapSettings m_mappedSettings;
     quint64 m_waitingFor = 0; ///< map generation awaited; 0 when none
     bool m_failed = false;
+    EmbeddingMethod m_shownMethod = EmbeddingMethod::Pca; ///< of the map on screen
     bool m_framesHeld = false;
     QString m_status;
 };

@@ -149,6 +149,34 @@ private Q_SLOTS:
         }
     }
 
+    // Customers a soft model is unsure about are drawn in their segment's hue, paler: halfway
+    // to the background colour at half the opacity.
+    void uncertainPointsArePale()
+    {
+        ScatterPainter painter = tinyPainter();
+        const QSize size(500, 400);
+        const QImage sure = painter.render(size, 1.0);
+        // Rows 0 and 3 are both segment 0; row 3 is 30% sure of it.
+        painter.setCertainty(std::make_shared<std::vector<double>>(std::vector<double>{1.0, 0.9, 0.8, 0.3, 0.95}));
+        QCOMPARE(painter.uncertainCount(), std::size_t(1));
+        const QImage pale = painter.render(size, 1.0);
+        const QColor colour = segmentColor(3);
+        const auto at = [&](const QImage &image, double x, double y) {
+            return image.pixel(painter.mapToTarget(size, x, y).toPoint());
+        };
+        // Row 0 is drawn as before; row 3 moves towards white, keeping its hue.
+        QCOMPARE(at(pale, 0, 0), at(sure, 0, 0));
+        QVERIFY(colourDistance(at(sure, 10, 10), colour) <= 6);
+        const QColor faded(at(pale, 10, 10));
+        QVERIFY2(colourDistance(at(pale, 10, 10), colour) > 60, qPrintable(faded.name()));
+        QVERIFY(faded.lightness() > colour.lightness());
+        QVERIFY(std::abs(faded.hue() - colour.hue()) <= 8);
+        // Certainty for another number of points is ignored.
+        painter.setCertainty(std::make_shared<std::vector<double>>(std::vector<double>{0.1}));
+        QCOMPARE(painter.uncertainCount(), std::size_t(0));
+        QCOMPARE(painter.render(size, 1.0), sure);
+    }
+
     void pointsAreRasterisedAtTheDevicePixelRatio()
     {
         // Fewer than 2,000 points are discs of radius 3 logical pixels: at dpr 2, 6 device pixels.
