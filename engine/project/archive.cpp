@@ -401,10 +401,23 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
             ar & m.a & m.b & m.height & m.size;
         size(ar, tree.leaves);
         flag(ar, tree.summarised, "the dendrogram's summarised flag");
-        if constexpr (Archive::is_loading::value)
-            if (!tree.merges.empty() && tree.merges.size() + 1 != tree.leaves)
+        if constexpr (Archive::is_loading::value) {
+            if (tree.merges.empty())
+                return;
+            if (tree.merges.size() + 1 != tree.leaves)
                 damaged("a dendrogram of " + std::to_string(tree.leaves) + " leaves has "
                         + std::to_string(tree.merges.size()) + " merges");
+            // The views cut and draw it: every merge must join two clusters that exist, at a
+            // finite height.
+            for (const seg::WardMerge &m : tree.merges)
+                if (!std::isfinite(m.height))
+                    damaged("a dendrogram merge has no finite height");
+            try {
+                seg::cutDendrogram(tree.merges, tree.leaves, 1);
+            } catch (const seg::Error &e) {
+                damaged("a dendrogram is not a tree of its leaves: " + e.detail());
+            }
+        }
     }
 }
 

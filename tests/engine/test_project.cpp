@@ -206,6 +206,20 @@ private Q_SLOTS:
         }
     }
 
+    // A tree the views could not cut or draw is refused on opening, never shown.
+    void aDamagedTreeIsRefused()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("p.segscope")).toStdString();
+        Project project = sampleProject();
+        const FeatureSpec spec = project.runs.front().segmentation.spec;
+        addRun(project, fit(*project.table, spec, defaultClusteringOptions(Algorithm::Ward, 4, 3)), {}, {}, "ward");
+        project.runs.back().segmentation.clustering.dendrogram.merges.front().b = 100000; // no such cluster
+        saveProject(project, path);
+        const Error e = requireError([&] { openProject(path); });
+        QVERIFY2(contains(e.what(), "dendrogram is not a tree of its leaves"), e.what());
+    }
+
     void reopenedRunsScoreAsTheOriginal()
     {
         QTemporaryDir dir;
