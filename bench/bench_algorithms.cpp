@@ -11,6 +11,7 @@
 // --dims keeps the first D prepared features (default 16). --dump writes the matrix and
 // --dump-truth the generating segment of each row (n × 1 float64, NumPy .npy).
 
+#include "bench/bench_io.h"
 #include "engine/cluster/clustering.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -131,38 +132,6 @@ seg::ClusteringOptions optionsFor(const Args &a)
     usage(("unknown algorithm " + a.algorithm).c_str());
 }
 
-void writeNpy(const std::string &path, const seg::Matrix &x)
-{
-    std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + std::to_string(x.rows()) + ", "
-                         + std::to_string(x.cols()) + "), }";
-    while ((10 + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    std::ofstream out(path, std::ios::binary);
-    const unsigned char magic[8] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
-    out.write(reinterpret_cast<const char *>(magic), 8);
-    const unsigned char len[2] = {static_cast<unsigned char>(header.size() & 0xff),
-                                  static_cast<unsigned char>(header.size() >> 8)};
-    out.write(reinterpret_cast<const char *>(len), 2);
-    out << header;
-    out.write(reinterpret_cast<const char *>(x.data()),
-              static_cast<std::streamsize>(x.size() * static_cast<Eigen::Index>(sizeof(double))));
-    if (!out)
-        throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
-}
-
-// Resident set size in MB (10^6 bytes) from /proc/self/status: "VmRSS:" now, "VmHWM:" the peak.
-double rssMb(const char *field)
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    const std::string key = field;
-    while (std::getline(status, line))
-        if (line.rfind(key, 0) == 0)
-            return std::atof(line.c_str() + key.size()) * 1024.0 / 1e6;
-    return -1.0;
-}
-
 /// A JSON number, or null for NaN and infinities (which JSON has no spelling for).
 std::string jsonNumber(double value)
 {
@@ -187,22 +156,22 @@ int main(int argc, char **argv)
                                                                             : prepared.x;
         const seg::Labels truth = seg::encodeLabels(table.require("true_segment"), prepared.rows);
         if (!args.dump.empty())
-            writeNpy(args.dump, x);
+            seg::bench::writeNpy(args.dump, x);
         if (!args.dumpTruth.empty()) {
             seg::Matrix t(static_cast<Eigen::Index>(truth.size()), 1);
             for (std::size_t i = 0; i < truth.size(); ++i)
                 t(static_cast<Eigen::Index>(i), 0) = truth[i];
-            writeNpy(args.dumpTruth, t);
+            seg::bench::writeNpy(args.dumpTruth, t);
         }
         const seg::ClusteringOptions options = optionsFor(args);
         // Reset the peak (VmHWM) to the current size, so that the peak read after the fit is the
         // fit's, not the data generation's (Linux: "5" to clear_refs).
         std::ofstream("/proc/self/clear_refs") << "5";
-        const double rssBefore = rssMb("VmRSS:");
+        const double rssBefore = seg::bench::residentMb("VmRSS:");
         const auto t0 = std::chrono::steady_clock::now();
         const seg::ClusteringResult result = seg::cluster(x, options);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        const double peak = rssMb("VmHWM:");
+        const double peak = seg::bench::peakRssMb();
         std::size_t noise = 0;
         for (std::int32_t label : result.labels)
             noise += label < 0 ? 1 : 0;

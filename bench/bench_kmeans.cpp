@@ -4,6 +4,7 @@
 //   bench_kmeans --rows N --dims D --k K [--n-init 1] [--max-iter 50] [--tol 1e-4] [--threads T]
 //                [--seed S] [--method hamerly|lloyd] [--separation 0.6] [--dump FILE.npy]
 
+#include "bench/bench_io.h"
 #include "engine/cluster/kmeans.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -135,29 +136,6 @@ seg::Matrix generateBlobs(const Args &args)
     return x;
 }
 
-// NumPy .npy format 1.0: magic, little-endian header length, a Python dict literal padded
-// with spaces to a multiple of 64 bytes, then the float64 values in C order.
-void writeNpy(const std::string &path, const seg::Matrix &x)
-{
-    std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + std::to_string(x.rows()) +
-                         ", " + std::to_string(x.cols()) + "), }";
-    const std::size_t prefix = 10;
-    while ((prefix + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    std::ofstream out(path, std::ios::binary);
-    const unsigned char magic[8] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
-    out.write(reinterpret_cast<const char *>(magic), 8);
-    const unsigned char len[2] = {static_cast<unsigned char>(header.size() & 0xff),
-                                  static_cast<unsigned char>(header.size() >> 8)};
-    out.write(reinterpret_cast<const char *>(len), 2);
-    out << header;
-    out.write(reinterpret_cast<const char *>(x.data()),
-              static_cast<std::streamsize>(x.size() * static_cast<Eigen::Index>(sizeof(double))));
-    if (!out)
-        throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
-}
-
 // CPU time of the whole process (all threads), in seconds. On a shared machine it varies less
 // than wall time with one thread; with several, OpenMP's spin-waiting is counted too.
 double processCpuSeconds()
@@ -165,17 +143,6 @@ double processCpuSeconds()
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
-}
-
-// Peak resident set size in MB (10^6 bytes), from VmHWM in /proc/self/status.
-double peakRssMb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atof(line.c_str() + 6) * 1024.0 / 1e6;
-    return -1.0;
 }
 
 } // namespace
@@ -190,7 +157,7 @@ int main(int argc, char **argv)
         const seg::Matrix x = generateBlobs(args);
         const double generateSeconds = std::chrono::duration<double>(Clock::now() - g0).count();
         if (!args.dump.empty())
-            writeNpy(args.dump, x);
+            seg::bench::writeNpy(args.dump, x);
 
         seg::KMeansOptions options;
         options.k = args.k;
@@ -217,7 +184,7 @@ int main(int argc, char **argv)
                     args.nInit, args.maxIter, args.tol, args.seed, iterationsTotal,
                     result.status == seg::FitStatus::Converged ? "converged" : "max_iterations",
                     generateSeconds, seconds, seconds / (args.nInit * std::max(1, iterationsTotal)),
-                    cpuSeconds, result.inertia, result.emptyClustersRecovered, peakRssMb(),
+                    cpuSeconds, result.inertia, result.emptyClustersRecovered, seg::bench::peakRssMb(),
                     static_cast<double>(x.size()) * sizeof(double) / 1e6);
     } catch (const seg::Error &e) {
         std::fprintf(stderr, "bench_kmeans: %s\n", e.what());

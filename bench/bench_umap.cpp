@@ -12,6 +12,7 @@
 // --dump writes the prepared matrix (n × d float64, NumPy .npy) so that bench/compare.sh gives
 // umap-learn exactly the same data; --dump-embedding writes the map (n × 2 float64).
 
+#include "bench/bench_io.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/demo/demo_data.h"
@@ -96,38 +97,6 @@ Args parseArgs(int argc, char **argv)
     return args;
 }
 
-void writeNpy(const std::string &path, const seg::Matrix &x)
-{
-    std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + std::to_string(x.rows()) + ", "
-                         + std::to_string(x.cols()) + "), }";
-    const std::size_t prefix = 10;
-    while ((prefix + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    std::ofstream out(path, std::ios::binary);
-    const unsigned char magic[8] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
-    out.write(reinterpret_cast<const char *>(magic), 8);
-    const unsigned char len[2] = {static_cast<unsigned char>(header.size() & 0xff),
-                                  static_cast<unsigned char>(header.size() >> 8)};
-    out.write(reinterpret_cast<const char *>(len), 2);
-    out << header;
-    out.write(reinterpret_cast<const char *>(x.data()),
-              static_cast<std::streamsize>(x.size() * static_cast<Eigen::Index>(sizeof(double))));
-    if (!out)
-        throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
-}
-
-// Peak resident set size in MB (10^6 bytes), from VmHWM in /proc/self/status.
-double peakRssMb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atof(line.c_str() + 6) * 1024.0 / 1e6;
-    return -1.0;
-}
-
 // Share of the true 15 nearest neighbours (Euclidean, exact in double precision) that the
 // neighbour index finds, over `sample` evenly spaced rows; -1 for no sample.
 double neighbourRecall(const seg::Matrix &x, std::uint64_t seed, long long sample)
@@ -172,18 +141,18 @@ int main(int argc, char **argv)
                                   ? seg::Matrix(prepared.x.leftCols(args.dims))
                                   : prepared.x;
         if (!args.dump.empty())
-            writeNpy(args.dump, x);
+            seg::bench::writeNpy(args.dump, x);
 
         seg::UmapOptions options;
         options.neighbors = args.neighbors;
         options.epochs = args.epochs;
         options.seed = args.seed;
         options.fitSample = static_cast<std::size_t>(args.fitSample);
-        const double rssBefore = peakRssMb(); // the generated table and the matrices
+        const double rssBefore = seg::bench::peakRssMb(); // the generated table and the matrices
         const auto t0 = Clock::now();
         const seg::UmapResult result = seg::umap(x, options);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-        const double rss = peakRssMb();
+        const double rss = seg::bench::peakRssMb();
 
         if (!args.dumpEmbedding.empty()) {
             seg::Matrix e(x.rows(), 2);
@@ -191,7 +160,7 @@ int main(int argc, char **argv)
                 e(i, 0) = result.embedding.x[static_cast<std::size_t>(i)];
                 e(i, 1) = result.embedding.y[static_cast<std::size_t>(i)];
             }
-            writeNpy(args.dumpEmbedding, e);
+            seg::bench::writeNpy(args.dumpEmbedding, e);
         }
         const auto t1 = Clock::now();
         const double trust = args.trustSample > 0 ? seg::embeddingTrustworthiness(
