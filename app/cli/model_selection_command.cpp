@@ -381,10 +381,7 @@ int runStability(const QStringList &arguments)
     params["bootstrap"] = resamples;
     params["bootstrap_sample"] = segments.sampleSize;
     run.summary["params"] = params;
-    std::vector<std::size_t> sizes(static_cast<std::size_t>(k), 0);
-    for (int label : fit.clustering.labels)
-        if (label >= 0)
-            ++sizes[static_cast<std::size_t>(label)];
+    const std::vector<std::size_t> sizes = clusterSizes(fit.clustering);
     nlohmann::json perSegment = nlohmann::json::array();
     for (std::size_t s = 0; s < segments.jaccard.size(); ++s) {
         const double j = segments.jaccard[s];
