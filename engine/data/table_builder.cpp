@@ -104,6 +104,7 @@ struct TableBuilder::Impl
     std::vector<ColumnState> columns;
     std::size_t rows = 0;
     std::int64_t lastRow = 0;
+    std::int64_t cellRow = 0; // the row the cell-by-cell calls (addCell ...) are filling
     std::vector<std::pair<std::size_t, std::int64_t>> rowJumps; // (data index, row) where rows jump
     std::vector<std::string> warnings;
 
@@ -464,11 +465,13 @@ void TableBuilder::addRow(const std::string_view *cells, std::int64_t row)
 
 void TableBuilder::addCell(std::size_t column, std::string_view text, std::int64_t row)
 {
+    m_impl->cellRow = row;
     m_impl->cell(m_impl->columns[column], text, row);
 }
 
 void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, std::int64_t row)
 {
+    m_impl->cellRow = row;
     ColumnState &c = m_impl->columns[column];
     if (c.mode == Mode::ForcedNumber && c.forcedType == ColumnType::Integer && !isInteger
         && value != std::floor(value)) {
@@ -493,6 +496,7 @@ void TableBuilder::addNumber(std::size_t column, double value, bool isInteger, s
 
 void TableBuilder::addMissing(std::size_t column, std::int64_t row)
 {
+    m_impl->cellRow = row;
     ColumnState &c = m_impl->columns[column];
     if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
         if (c.codesSoFar)
@@ -505,7 +509,12 @@ void TableBuilder::addMissing(std::size_t column, std::int64_t row)
 
 void TableBuilder::endRow()
 {
-    ++m_impl->rows;
+    // Row numbers as addRow() keeps them, so that messages name the row the source shows.
+    Impl &d = *m_impl;
+    if (d.cellRow != d.lastRow + 1 || d.rows == 0)
+        d.rowJumps.emplace_back(d.rows, d.cellRow);
+    d.lastRow = d.cellRow;
+    ++d.rows;
 }
 
 bool TableBuilder::wantsNumbers(std::size_t column) const
