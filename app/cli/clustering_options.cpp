@@ -34,9 +34,12 @@ void refuseOthers(const Args &args, Algorithm algorithm)
         std::vector<Algorithm> owners;
     };
     const Owned owned[] = {
-        {"n-init", {Algorithm::KMeans, Algorithm::GaussianMixture}},
+        {"n-init", {Algorithm::KMeans, Algorithm::GaussianMixture, Algorithm::MiniBatchKMeans}},
         {"max-iter", {Algorithm::KMeans, Algorithm::GaussianMixture}},
-        {"tol", {Algorithm::KMeans, Algorithm::GaussianMixture}},
+        {"tol", {Algorithm::KMeans, Algorithm::GaussianMixture, Algorithm::MiniBatchKMeans}},
+        {"batch-size", {Algorithm::MiniBatchKMeans}},
+        {"epochs", {Algorithm::MiniBatchKMeans}},
+        {"start-sample", {Algorithm::MiniBatchKMeans}},
         {"restart-sample", {Algorithm::KMeans}},
         {"covariance", {Algorithm::GaussianMixture}},
         {"regularization", {Algorithm::GaussianMixture}},
@@ -66,7 +69,8 @@ std::set<QString> clusteringOptionNames()
             QStringLiteral("max-iter"),       QStringLiteral("tol"),            QStringLiteral("restart-sample"),
             QStringLiteral("outliers"),       QStringLiteral("covariance"),     QStringLiteral("regularization"),
             QStringLiteral("exact-limit"),    QStringLiteral("micro-clusters"), QStringLiteral("eps"),
-            QStringLiteral("min-samples"),    QStringLiteral("min-cluster-size")};
+            QStringLiteral("min-samples"),    QStringLiteral("min-cluster-size"), QStringLiteral("batch-size"),
+            QStringLiteral("epochs"),         QStringLiteral("start-sample")};
 }
 
 Algorithm clusteringAlgorithm(const Args &args)
@@ -113,6 +117,17 @@ ClusteringOptions clusteringOptions(const Args &args, int k)
                     throw UsageError(tr("--micro-clusters %1 is above --exact-limit %2")
                                          .arg(options.microClusters)
                                          .arg(options.exactLimit));
+            } else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>) {
+                options.nInit = static_cast<int>(args.integer(QStringLiteral("n-init"), options.nInit, 1, 10000));
+                options.tol = args.real(QStringLiteral("tol"), options.tol, 0.0, 1.0);
+                options.batchSize = static_cast<std::size_t>(
+                    args.integer(QStringLiteral("batch-size"), static_cast<long long>(options.batchSize), 1, 1 << 24));
+                options.maxEpochs
+                    = static_cast<int>(args.integer(QStringLiteral("epochs"), options.maxEpochs, 0, 1000));
+                options.startSampleRows = static_cast<std::size_t>(args.integer(
+                    QStringLiteral("start-sample"), static_cast<long long>(options.startSampleRows), 1, 1LL << 32));
+                if (options.startSampleRows < static_cast<std::size_t>(options.k))
+                    throw UsageError(tr("--start-sample %1 is below --k %2").arg(options.startSampleRows).arg(options.k));
             } else if constexpr (std::is_same_v<T, DbscanOptions>) {
                 options.eps = args.real(QStringLiteral("eps"), options.eps, 1e-300, 1e300);
                 options.minSamples
@@ -187,6 +202,14 @@ nlohmann::json clusteringParams(const ClusteringOptions &clustering)
                 params["seed"] = o.seed;
                 params["exact_limit"] = o.exactLimit;
                 params["micro_clusters"] = o.microClusters;
+            } else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>) {
+                params["seed"] = o.seed;
+                params["n_init"] = o.nInit;
+                params["tol"] = o.tol;
+                params["batch_size"] = o.batchSize;
+                params["epochs"] = o.maxEpochs;
+                params["start_sample"] = o.startSampleRows;
+                params["reassignment_ratio"] = o.reassignmentRatio;
             } else if constexpr (std::is_same_v<T, DbscanOptions>) {
                 params["eps"] = o.eps;
                 params["min_samples"] = o.minSamples;

@@ -244,11 +244,24 @@ void Renderer::methodsPage()
                         "spread within groups), the tree cut at k = %1, the number of segments chosen by the "
                         "analyst.")
                          .arg(k));
-    else
+    else if (const auto *mb = std::get_if<MiniBatchKMeansOptions>(&seg.options))
+        why = tr("Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all "
+                 "customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.")
+                  .arg(mb->nInit)
+                  .arg(mb->startSampleRows)
+                  .arg(mb->batchSize)
+                  .arg(seedOf(seg.options))
+                  .arg(k);
+    else if (const auto *km = std::get_if<KMeansOptions>(&seg.options))
         why = tr("k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number "
                  "of segments chosen by the analyst.")
-                  .arg(std::get<KMeansOptions>(seg.options).nInit)
+                  .arg(km->nInit)
                   .arg(seedOf(seg.options))
+                  .arg(k);
+    else
+        why = tr("%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in "
+                 "none.")
+                  .arg(std::holds_alternative<DbscanOptions>(seg.options) ? tr("DBSCAN") : tr("HDBSCAN"))
                   .arg(k);
     if (!m_in.sweep.empty()) {
         why += QLatin1Char(' ')

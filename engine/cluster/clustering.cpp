@@ -1,6 +1,8 @@
 #include "engine/cluster/clustering.h"
 
 #include "engine/core/error.h"
+#include "engine/core/random.h"
+#include "engine/core/sampling.h"
 
 #include <algorithm>
 #include <array>
@@ -19,7 +21,8 @@ struct AlgorithmEntry
     std::string_view name;
 };
 
-constexpr std::array<AlgorithmEntry, 5> kAlgorithms = {{{Algorithm::KMeans, "kmeans"},
+constexpr std::array<AlgorithmEntry, 6> kAlgorithms = {{{Algorithm::KMeans, "kmeans"},
+                                                         {Algorithm::MiniBatchKMeans, "minibatch"},
                                                          {Algorithm::GaussianMixture, "gmm"},
                                                          {Algorithm::Ward, "ward"},
                                                          {Algorithm::Dbscan, "dbscan"},
@@ -141,6 +144,8 @@ Algorithm algorithmOf(const ClusteringOptions &options)
             return Algorithm::Ward;
         else if constexpr (std::is_same_v<T, DbscanOptions>)
             return Algorithm::Dbscan;
+        else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>)
+            return Algorithm::MiniBatchKMeans;
         else
             return Algorithm::Hdbscan;
     }, options);
@@ -207,6 +212,13 @@ ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint
     }
     case Algorithm::Dbscan: return DbscanOptions{};
     case Algorithm::Hdbscan: return HdbscanOptions{};
+    case Algorithm::MiniBatchKMeans: {
+        MiniBatchKMeansOptions options;
+        options.k = k;
+        options.seed = seed;
+        options.nInit = kDefaultRestarts;
+        return options;
+    }
     case Algorithm::KMeans: break;
     }
     KMeansOptions options;
@@ -261,6 +273,25 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             result.objective = km.inertia;
             result.iterations = km.iterations;
             result.status = km.status == FitStatus::Converged ? ClusteringStatus::Converged
+                                                              : ClusteringStatus::IterationLimit;
+        } else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>) {
+            // In memory the blocks are runs of the matrix and the start sample a seeded uniform
+            // sample of its rows: the same fit as from a file read in chunks of that size.
+            Rng rng = Rng::derived(o.seed, 0x5eedu);
+            const std::vector<std::size_t> rows
+                = sampleIndices(static_cast<std::size_t>(x.rows()), o.startSampleRows, rng);
+            const Matrix sample = x(std::vector<Eigen::Index>(rows.begin(), rows.end()), Eigen::all);
+            MatrixRowBlocks blocks(x);
+            MiniBatchKMeansResult mb = miniBatchKMeans(blocks, sample, o, progress.sub(0.0, 0.9));
+            result.clusterCount = static_cast<int>(mb.centroids.rows());
+            result.labels = assignNearest(x, mb.centroids, &result.scores);
+            result.scoreKind = ScoreKind::Distance;
+            for (const double distance : result.scores)
+                result.objective += distance * distance;
+            result.centers = mb.centroids;
+            result.model = NearestCentroidModel{std::move(mb.centroids)};
+            result.iterations = mb.epochs;
+            result.status = mb.status == FitStatus::Converged ? ClusteringStatus::Converged
                                                               : ClusteringStatus::IterationLimit;
         } else if constexpr (std::is_same_v<T, WardOptions>) {
             WardResult w = ward(x, o, progress);

@@ -10,6 +10,7 @@
 #include "engine/cluster/density.h"
 #include "engine/cluster/gaussian_mixture.h"
 #include "engine/cluster/kmeans.h"
+#include "engine/cluster/minibatch_kmeans.h"
 #include "engine/cluster/ward.h"
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
@@ -29,10 +30,11 @@ enum class Algorithm : std::uint8_t {
     Ward,
     Dbscan,
     Hdbscan,
+    MiniBatchKMeans,
 };
 
-/// The name used on the command line, in JSON and in project files ("kmeans", "gmm", "ward",
-/// "dbscan", "hdbscan").
+/// The name used on the command line, in JSON and in project files ("kmeans", "minibatch", "gmm",
+/// "ward", "dbscan", "hdbscan").
 std::string_view algorithmName(Algorithm algorithm);
 /// The algorithm called `name`; throws seg::Error(Usage) naming the available ones otherwise.
 /// This is the one place that decides which algorithms exist.
@@ -42,8 +44,8 @@ std::vector<Algorithm> availableAlgorithms();
 
 /// The clustering a user asks for: the algorithm and its options, seed included.
 /// Alternatives are only ever appended: project files store the index.
-using ClusteringOptions
-    = std::variant<KMeansOptions, GaussianMixtureOptions, WardOptions, DbscanOptions, HdbscanOptions>;
+using ClusteringOptions = std::variant<KMeansOptions, GaussianMixtureOptions, WardOptions, DbscanOptions,
+                                       HdbscanOptions, MiniBatchKMeansOptions>;
 
 Algorithm algorithmOf(const ClusteringOptions &options);
 /// True for the algorithms that find the number of clusters themselves and leave customers in
@@ -71,7 +73,9 @@ constexpr std::uint64_t kDefaultSeed = 42;
 /// regularisation (GaussianMixtureOptions). For Ward: exact up to 50,000 rows, on 2,000
 /// k-means micro-clusters above. DBSCAN and HDBSCAN ignore k and the seed and take their
 /// documented defaults (eps 0.5 and 5 samples; clusters of at least 50), which `segscope` replaces
-/// by data-dependent ones (docs/cli.md).
+/// by data-dependent ones (docs/cli.md). Mini-batch k-means starts from k-means with 10 restarts
+/// on a sample of 100,000 rows, then makes at most 3 passes of batches of 1,024 rows
+/// (MiniBatchKMeansOptions).
 ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint64_t seed);
 
 /// Assigns rows to the nearest of fixed centres (k-means).

@@ -167,6 +167,7 @@ BOOST_CLASS_VERSION(seg::GaussianMixtureModel, 1)
 BOOST_CLASS_VERSION(seg::WardOptions, 1)
 BOOST_CLASS_VERSION(seg::DbscanOptions, 1)
 BOOST_CLASS_VERSION(seg::HdbscanOptions, 1)
+BOOST_CLASS_VERSION(seg::MiniBatchKMeansOptions, 1)
 BOOST_CLASS_VERSION(seg::CorePointModel, 1)
 BOOST_CLASS_VERSION(seg::OutlierOptions, 1)
 // 2: memberships, log-likelihood, BIC and AIC of soft models (Gaussian mixtures).
@@ -185,6 +186,7 @@ BOOST_CLASS_TRACKING(seg::GaussianMixtureModel, boost::serialization::track_neve
 BOOST_CLASS_TRACKING(seg::WardOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::DbscanOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::HdbscanOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::MiniBatchKMeansOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::CorePointModel, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::OutlierOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::archive_detail::SegmentationRecord, boost::serialization::track_never)
@@ -327,6 +329,17 @@ void serialize(Archive &ar, seg::HdbscanOptions &o, unsigned version)
 }
 
 template <class Archive>
+void serialize(Archive &ar, seg::MiniBatchKMeansOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "mini-batch k-means options");
+    ar & o.k;
+    size(ar, o.batchSize);
+    ar & o.maxEpochs & o.tol & o.reassignmentRatio & o.nInit;
+    size(ar, o.startSampleRows);
+    ar & o.seed;
+}
+
+template <class Archive>
 void serialize(Archive &ar, seg::CorePointModel &m, unsigned version)
 {
     checkVersion(version, 1, "a core-point model");
@@ -378,7 +391,7 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
     variant(ar, s.options, "clustering options");
     ar & s.transform;
     seg::ClusteringResult &c = s.clustering;
-    enumeration(ar, c.algorithm, seg::Algorithm::Hdbscan, "algorithm");
+    enumeration(ar, c.algorithm, seg::Algorithm::MiniBatchKMeans, "algorithm");
     ar & c.clusterCount;
     enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, "score kind");
     matrix(ar, c.centers);

@@ -232,6 +232,15 @@ nlohmann::json optionsJson(const ClusteringOptions &options)
                 return {{"eps", o.eps}, {"min_samples", o.minSamples}};
             else if constexpr (std::is_same_v<T, HdbscanOptions>)
                 return {{"min_cluster_size", o.minClusterSize}, {"min_samples", o.minSamples}};
+            else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>)
+                return {{"k", o.k},
+                        {"batch_size", o.batchSize},
+                        {"max_epochs", o.maxEpochs},
+                        {"tol", o.tol},
+                        {"reassignment_ratio", o.reassignmentRatio},
+                        {"n_init", o.nInit},
+                        {"start_sample", o.startSampleRows},
+                        {"seed", o.seed}};
             else
                 return {{"k", o.k},
                         {"covariance", o.covariance == CovarianceType::Full ? "full" : "diagonal"},

@@ -130,10 +130,11 @@ private Q_SLOTS:
         QCOMPARE(std::string(algorithmName(Algorithm::KMeans)), std::string("kmeans"));
         QCOMPARE(parseAlgorithm("gmm"), Algorithm::GaussianMixture);
         QCOMPARE(std::string(algorithmName(Algorithm::GaussianMixture)), std::string("gmm"));
-        QCOMPARE(availableAlgorithms(), (std::vector<Algorithm>{Algorithm::KMeans, Algorithm::GaussianMixture,
-                                                                Algorithm::Ward, Algorithm::Dbscan, Algorithm::Hdbscan}));
+        QCOMPARE(availableAlgorithms(), (std::vector<Algorithm>{Algorithm::KMeans, Algorithm::MiniBatchKMeans,
+                                                                Algorithm::GaussianMixture, Algorithm::Ward,
+                                                                Algorithm::Dbscan, Algorithm::Hdbscan}));
         const Error e = requireError([] { parseAlgorithm("kmedoids"); }, ErrorKind::Usage);
-        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, gmm, ward, dbscan, hdbscan"));
+        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, minibatch, gmm, ward, dbscan, hdbscan"));
         QVERIFY(findsClusterCount(Algorithm::Dbscan) && findsClusterCount(Algorithm::Hdbscan));
         QVERIFY(!findsClusterCount(Algorithm::KMeans) && !findsClusterCount(Algorithm::Ward));
     }

@@ -174,6 +174,14 @@ private Q_SLOTS:
         const std::string path = dir.filePath(QStringLiteral("p.segscope")).toStdString();
         Project project = sampleProject();
         const FeatureSpec spec = project.runs.front().segmentation.spec;
+        // Mini-batch k-means with every option off its default: its options come back as they were.
+        auto minibatch
+            = std::get<MiniBatchKMeansOptions>(defaultClusteringOptions(Algorithm::MiniBatchKMeans, 3, 5));
+        minibatch.batchSize = 50;
+        minibatch.maxEpochs = 2;
+        minibatch.startSampleRows = 100;
+        minibatch.reassignmentRatio = 0.02;
+        addRun(project, fit(*project.table, spec, minibatch), {}, {}, "minibatch");
         OutlierOptions outliers;
         outliers.robustZ = 6.0;
         auto options = std::get<GaussianMixtureOptions>(defaultClusteringOptions(Algorithm::GaussianMixture, 3, 9));
