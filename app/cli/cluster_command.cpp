@@ -7,6 +7,7 @@
 #include "app/cli/input_options.h"
 #include "app/cli/file_overlap.h"
 #include "app/cli/output.h"
+#include "app/cli/stream_cluster.h"
 
 #include "engine/cluster/clustering.h"
 #include "engine/pipeline/pipeline.h"
@@ -140,6 +141,10 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         projectFile.emplace(projectPath);
     if (const auto json = args.value(QStringLiteral("json")))
         jsonFile.emplace(json->toStdString());
+
+    if (streamsClustering(clustering, customers, intoProject || creating, quiet))
+        return runStreamingCluster({args, customers, std::get<MiniBatchKMeansOptions>(clustering), silhouetteSample,
+                                    outFile ? &*outFile : nullptr, jsonFile ? &*jsonFile : nullptr, quiet});
 
     const auto start = Clock::now();
 

@@ -298,11 +298,18 @@ void CustomerInput::checkLabelColumn(const Table &table) const
     }
 }
 
-Table CustomerInput::read() const
+CsvOptions CustomerInput::readingOptions() const
 {
     CsvOptions csv;
     csv.idColumn = m_log ? std::string() : m_idColumn; // a log's customer column repeats
     csv.columnRoles = chosenRoles(m_args);
+    return cli::readingOptions(m_args, std::move(csv));
+}
+
+Table CustomerInput::read(std::size_t maxRows) const
+{
+    CsvOptions csv = readingOptions();
+    csv.maxRows = maxRows;
     Table table = readInputTable(m_args, m_input, csv);
     if (m_log) {
         return customersFromLog(table, *m_log);

@@ -62,8 +62,14 @@ public:
     /// Reads INPUT (CSV or SQLite, --table) with the roles chosen on the command line; checks
     /// the id and label columns and refuses a transaction log without --id-column. With
     /// --date-column INPUT is a transaction log: its customers (seg::customersFromLog, keyed by
-    /// --id-column) are the table.
-    Table read() const;
+    /// --id-column) are the table. With maxRows, only the first maxRows rows are read: the head
+    /// of a customer table read in chunks (segscope cluster --algorithm minibatch).
+    Table read(std::size_t maxRows = 0) const;
+    /// The reading options read() uses: the id column, the chosen roles, --delimiter and
+    /// --date-order.
+    CsvOptions readingOptions() const;
+    /// The --table option (empty: CSV, or the database's only table).
+    const std::string &tableName() const { return m_tableName; }
     /// INPUT is a transaction log read as customers (--date-column).
     bool isTransactionLog() const { return m_log.has_value(); }
     /// The feature spec: the --features file, --columns, or the suggested one without the id,

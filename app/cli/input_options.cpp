@@ -55,12 +55,18 @@ double todayUtc()
     return std::floor(static_cast<double>(std::time(nullptr)) / 86400.0);
 }
 
-Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
+CsvOptions readingOptions(const Args &args, CsvOptions csv)
 {
     if (const auto order = args.value(QStringLiteral("date-order")))
         csv.dateOrder = parseDateOrder(*order);
     if (const auto delimiter = args.value(QStringLiteral("delimiter")))
         csv.delimiter = parseDelimiter(*delimiter);
+    return csv;
+}
+
+Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
+{
+    csv = readingOptions(args, std::move(csv));
     const std::string tableName = args.stdValue(QStringLiteral("table"));
     // --table with a CSV file: the engine says "not an SQLite database"; say which option
     // asked for one.

@@ -21,6 +21,9 @@ char parseDelimiter(const QString &text);
 /// --date-order: how slash dates are read when their column does not show it.
 DayMonthOrder parseDateOrder(const QString &text);
 
+/// `csv` with --delimiter and --date-order from `args` applied.
+CsvOptions readingOptions(const Args &args, CsvOptions csv);
+
 /// Reads INPUT (CSV or SQLite; --table for SQLite) with `csv`, after applying --delimiter and
 /// --date-order from `args`. --table with a file that is not SQLite, and a database with several
 /// tables and no --table, are usage errors naming --table.

@@ -20,6 +20,27 @@ std::string formatDistance(double value)
     return buf;
 }
 
+std::string header(bool named)
+{
+    return named ? "id,segment,distance,segment_name\n" : "id,segment,distance\n";
+}
+
+// The fields after the id: segment, distance and, when there are names, the segment's name.
+void appendAssignment(std::string &out, std::int32_t segment, double distance,
+                      const std::vector<std::string> &segmentNames)
+{
+    out += std::to_string(segment);
+    out += ',';
+    out += formatDistance(distance);
+    if (!segmentNames.empty()) {
+        out += ',';
+        if (segment >= 0 && static_cast<std::size_t>(segment) < segmentNames.size())
+            appendCsvField(out, segmentNames[static_cast<std::size_t>(segment)]);
+        else if (segment < 0)
+            out += kOutlierName;
+    }
+}
+
 // Large exports are written in pieces of about this size, so memory stays bounded by the
 // chunk, not by the file.
 constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
@@ -54,25 +75,15 @@ void writeAssignments(AtomicFile &file, const Table &table, const std::string &i
     }
     const bool named = !segmentNames.empty();
 
-    std::string out = named ? "id,segment,distance,segment_name\n" : "id,segment,distance\n";
+    std::string out = header(named);
     for (std::size_t row = 0; row < table.rowCount; ++row) {
         appendCsvField(out, ids ? ids->cellText(row) : std::to_string(row + 1));
         out += ',';
-        if (const std::int64_t m = matrixRowOf[row]; m >= 0) {
-            const std::int32_t segment = labels[static_cast<std::size_t>(m)];
-            out += std::to_string(segment);
-            out += ',';
-            out += formatDistance(distances[static_cast<std::size_t>(m)]);
-            if (named) {
-                out += ',';
-                if (segment >= 0 && static_cast<std::size_t>(segment) < segmentNames.size())
-                    appendCsvField(out, segmentNames[static_cast<std::size_t>(segment)]);
-                else if (segment < 0)
-                    out += kOutlierName;
-            }
-        } else {
+        if (const std::int64_t m = matrixRowOf[row]; m >= 0)
+            appendAssignment(out, labels[static_cast<std::size_t>(m)], distances[static_cast<std::size_t>(m)],
+                             segmentNames);
+        else
             out += named ? ",," : ",";
-        }
         out += '\n';
         if (out.size() > kChunkBytes) {
             progress.check();
@@ -84,6 +95,31 @@ void writeAssignments(AtomicFile &file, const Table &table, const std::string &i
     progress.check();
     file.write(out);
     progress.report(1.0, "writing");
+}
+
+AssignmentWriter::AssignmentWriter(AtomicFile &file, std::string idColumn, std::vector<std::string> segmentNames)
+    : m_file(file), m_idColumn(std::move(idColumn)), m_segmentNames(std::move(segmentNames))
+{
+    m_file.write(header(!m_segmentNames.empty()));
+}
+
+void AssignmentWriter::write(const Table &chunk, const Labels &labels, const std::vector<double> &distances)
+{
+    assert(labels.size() == chunk.rowCount && distances.size() == chunk.rowCount);
+    const Column *ids = m_idColumn.empty() ? nullptr : &chunk.require(m_idColumn);
+    std::string out;
+    for (std::size_t row = 0; row < chunk.rowCount; ++row) {
+        appendCsvField(out, ids ? ids->cellText(row) : std::to_string(m_rows + row + 1));
+        out += ',';
+        appendAssignment(out, labels[row], distances[row], m_segmentNames);
+        out += '\n';
+        if (out.size() > kChunkBytes) {
+            m_file.write(out);
+            out.clear();
+        }
+    }
+    m_file.write(out);
+    m_rows += chunk.rowCount;
 }
 
 } // namespace seg

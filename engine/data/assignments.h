@@ -51,4 +51,23 @@ void writeAssignments(AtomicFile &file, const Table &table, const std::string &i
                       const std::vector<double> &distances, const std::vector<std::string> &segmentNames = {},
                       const Progress &progress = {});
 
+/// The same lines for a table read in chunks (readCsvChunks), written as the chunks come: the
+/// header when made, then each chunk's rows, every one of them clustered. Ids are the id
+/// column's cells, or row numbers counted across chunks. The file is left uncommitted.
+class AssignmentWriter
+{
+public:
+    AssignmentWriter(AtomicFile &file, std::string idColumn, std::vector<std::string> segmentNames = {});
+    /// Lines for the rows of `chunk`; `labels` and `distances` are per row of the chunk. Throws
+    /// seg::Error(InvalidData) when the id column is not a column of the chunk, seg::Error(Io)
+    /// when the file cannot be written.
+    void write(const Table &chunk, const Labels &labels, const std::vector<double> &distances);
+
+private:
+    AtomicFile &m_file;
+    std::string m_idColumn;
+    std::vector<std::string> m_segmentNames;
+    std::size_t m_rows = 0;
+};
+
 } // namespace seg

@@ -643,7 +643,28 @@ std::string skippedRowsWarning(std::int64_t first, std::int64_t last)
         + " hold only spaces or tabs and were skipped" + header;
 }
 
-Table readTable(Source &source, const std::string &name, const CsvOptions &options, const Progress &progress)
+// Reading in chunks: every chunkRows rows the rows so far become a table of their own.
+struct Chunking
+{
+    std::size_t rows;
+    const ChunkSink &sink;
+};
+
+// Reading in chunks, a column whose type each chunk inferred for itself could be numbers in one
+// chunk and text in the next: every column's type must be given.
+void requireEveryType(const std::vector<std::string> &names, const CsvOptions &options, const std::string &name)
+{
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string column = names[i].empty() ? "column_" + std::to_string(i + 1) : names[i];
+        if (column != options.idColumn && !options.columnTypes.count(column))
+            throw Error(ErrorKind::Usage,
+                        "reading the file in chunks needs the type of every column, and '" + column + "' has none",
+                        ErrorLocation {name, -1, column});
+    }
+}
+
+Table readTable(Source &source, const std::string &name, const CsvOptions &options, const Progress &progress,
+                const Chunking *chunking = nullptr)
 {
     const Progress firstPass = progress.sub(0.0, 0.9);
     Tokenizer tokenizer(source, name, options, options.delimiter, firstPass);
@@ -654,6 +675,15 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
     std::int64_t firstSkipped = -1, lastSkipped = -1;
     std::string headerNote;
     JoinedFiles joined;
+    CsvOptions detected = options;
+    detected.delimiter = delimiter; // the builder reads decimal commas only when commas are not the delimiter
+    std::int64_t headerRow = 1;
+    const auto emitChunk = [&] {
+        Table chunk = builder->finish();
+        builder = std::make_unique<TableBuilder>(name, names, detected, headerRow);
+        builder->reserve(chunking->rows);
+        chunking->sink(std::move(chunk));
+    };
 
     tokenizer.run([&](const std::vector<std::string_view> &rowFields, std::int64_t row) {
         if (!builder) {
@@ -666,11 +696,13 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             names.assign(rowFields.begin(), rowFields.end());
             tokenizer.setColumnNames(&names);
             headerNote = numericHeaderNote(names);
-            // The builder reads decimal commas only when commas are not the delimiter.
-            CsvOptions detected = options;
-            detected.delimiter = delimiter;
+            headerRow = row;
+            if (chunking)
+                requireEveryType(names, options, name);
             try {
                 builder = std::make_unique<TableBuilder>(name, names, detected, row);
+                if (chunking)
+                    builder->reserve(chunking->rows);
             } catch (const Error &e) {
                 // A named column missing from a one-column header: most likely a delimiter
                 // other than the four detected.
@@ -703,8 +735,11 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
         }
         builder->addRow(fields.data(), row);
         ++rows;
-        // Size the column buffers once from the first rows instead of growing them repeatedly.
-        if (rows == 1000) {
+        if (chunking) {
+            if (builder->rowCount() == chunking->rows)
+                emitChunk();
+        } else if (rows == 1000) {
+            // Size the column buffers once from the first rows instead of growing them repeatedly.
             const double perRow = static_cast<double>(tokenizer.bytesConsumed()) / 1001.0;
             auto estimate = static_cast<std::size_t>(static_cast<double>(source.size()) / perRow * 1.02) + 16;
             if (options.maxRows > 0)
@@ -721,6 +756,12 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
     if (rows == 0)
         throw Error(ErrorKind::InvalidData, "the file has a header row but no data rows",
                     ErrorLocation {name, -1, {}});
+    if (chunking) {
+        if (builder->rowCount() > 0)
+            emitChunk();
+        progress.report(1.0, "reading");
+        return {};
+    }
 
     if (const std::size_t replay = builder->replayRows(); replay > 0) {
         // Columns that turned out to be text after some numbers need those cells' original text.
@@ -771,6 +812,14 @@ Table readCsv(const std::string &path, const CsvOptions &options, const Progress
 {
     InputFile input(path, options.input);
     return readCsv(input, options, progress);
+}
+
+void readCsvChunks(InputFile &input, const CsvOptions &options, std::size_t chunkRows, const ChunkSink &onChunk,
+                   const Progress &progress)
+{
+    InputSource source(input);
+    const Chunking chunking {std::max<std::size_t>(chunkRows, 1), onChunk};
+    readTable(source, input.name(), options, progress, &chunking);
 }
 
 Table parseCsv(std::string_view text, const std::string &displayName, const CsvOptions &options,

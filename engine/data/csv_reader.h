@@ -10,6 +10,7 @@
 #include "engine/data/input_file.h"
 #include "engine/data/table.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -67,6 +68,19 @@ Table readCsv(const std::string &path, const CsvOptions &options = {}, const Pro
 
 /// Reads the CSV text of an input already opened (from its first byte).
 Table readCsv(InputFile &input, const CsvOptions &options = {}, const Progress &progress = {});
+
+/// Receives the tables of a file read in chunks of rows, one after the other.
+using ChunkSink = std::function<void(Table &&chunk)>;
+
+/// Reads the CSV text of `input` (from its first byte) in chunks of `chunkRows` rows (the last
+/// one shorter), handing each to onChunk as a table of its own, so that no more than one chunk
+/// is ever held: for files too large to read whole. Every column's type must be given in
+/// options.columnTypes (or be options.idColumn), else seg::Error(Usage) naming the first that
+/// is not: types are not inferred chunk by chunk. Each chunk's rows carry their row numbers in
+/// the file (Table::rowNumber). Otherwise as readCsv(): the same checks and errors, except that
+/// customer ids are checked for repeats within each chunk only.
+void readCsvChunks(InputFile &input, const CsvOptions &options, std::size_t chunkRows, const ChunkSink &onChunk,
+                   const Progress &progress = {});
 
 /// Parses CSV text already in memory; `displayName` is used in error messages.
 Table parseCsv(std::string_view text, const std::string &displayName, const CsvOptions &options = {},

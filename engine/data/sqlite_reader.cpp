@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <sys/stat.h>
 
 #include <sqlite3.h>
@@ -203,8 +204,10 @@ std::vector<std::string> listSqliteTables(const std::string &path)
     return tableNames(db);
 }
 
-Table readSqliteTable(const std::string &path, const std::string &table, const CsvOptions &options,
-                      const Progress &progress)
+namespace {
+
+Table readSqlite(const std::string &path, const std::string &table, const CsvOptions &options,
+                 const Progress &progress, std::size_t chunkRows, const ChunkSink *onChunk)
 {
     Database db(path);
     db.cancelWith(progress);
@@ -243,8 +246,18 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
         const char *name = sqlite3_column_name(s, c);
         names.emplace_back(name ? name : "");
     }
-    TableBuilder builder(where, names, options, -1);
-    builder.reserve(total);
+    if (onChunk) {
+        // As for CSV (readCsvChunks): chunk by chunk, types cannot be inferred.
+        for (const std::string &name : names)
+            if (name != options.idColumn && !options.columnTypes.count(name))
+                throw Error(ErrorKind::Usage,
+                            "reading the table in chunks needs the type of every column, and '" + name
+                                + "' has none",
+                            ErrorLocation {where, -1, name});
+    }
+    auto builderPtr = std::make_unique<TableBuilder>(where, names, options, -1);
+    builderPtr->reserve(onChunk ? chunkRows : total);
+    const auto builder = [&]() -> TableBuilder & { return *builderPtr; };
 
     const Progress reading = progress.sub(0.0, 0.9);
     std::size_t rows = 0;
@@ -254,24 +267,24 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
             const auto column = static_cast<std::size_t>(c);
             switch (sqlite3_column_type(s, c)) {
             case SQLITE_NULL:
-                builder.addMissing(column, row);
+                builder().addMissing(column, row);
                 break;
             case SQLITE_INTEGER: {
                 const sqlite3_int64 v = sqlite3_column_int64(s, c);
                 // Integers beyond 2^53 would be rounded as doubles; as text they keep every digit.
-                if (builder.wantsNumbers(column) && v <= (sqlite3_int64 {1} << 53)
+                if (builder().wantsNumbers(column) && v <= (sqlite3_int64 {1} << 53)
                     && v >= -(sqlite3_int64 {1} << 53))
-                    builder.addNumber(column, static_cast<double>(v), true, row);
+                    builder().addNumber(column, static_cast<double>(v), true, row);
                 else
-                    builder.addCell(column, cellText(s, c), row);
+                    builder().addCell(column, cellText(s, c), row);
                 break;
             }
             case SQLITE_FLOAT: {
                 const double v = sqlite3_column_double(s, c);
-                if (builder.wantsNumbers(column) && std::isfinite(v))
-                    builder.addNumber(column, v, false, row);
+                if (builder().wantsNumbers(column) && std::isfinite(v))
+                    builder().addNumber(column, v, false, row);
                 else
-                    builder.addCell(column, cellText(s, c), row);
+                    builder().addCell(column, cellText(s, c), row);
                 break;
             }
             case SQLITE_TEXT: {
@@ -288,7 +301,7 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
                                     + std::to_string(static_cast<const char *>(nul) - text.data())
                                     + " of the value); text cannot contain NUL bytes",
                                 ErrorLocation {where, row, names[column]});
-                builder.addCell(column, text, row);
+                builder().addCell(column, text, row);
                 break;
             }
             default:
@@ -298,8 +311,14 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
                     ErrorLocation {where, row, names[column]});
             }
         }
-        builder.endRow();
+        builder().endRow();
         ++rows;
+        if (onChunk && builder().rowCount() == chunkRows) {
+            Table chunk = builder().finish();
+            builderPtr = std::make_unique<TableBuilder>(where, names, options, -1);
+            builderPtr->reserve(chunkRows);
+            (*onChunk)(std::move(chunk));
+        }
         if (rows % 4096 == 0) {
             progress.check();
             if (total > 0)
@@ -309,20 +328,40 @@ Table readSqliteTable(const std::string &path, const std::string &table, const C
     }
     if (rows == 0)
         throw Error(ErrorKind::InvalidData, "the table has no rows", ErrorLocation {where, -1, {}});
+    if (onChunk) {
+        if (builder().rowCount() > 0)
+            (*onChunk)(builder().finish());
+        progress.report(1.0, "reading");
+        return {};
+    }
 
-    if (const std::size_t replay = builder.replayRows(); replay > 0) {
+    if (const std::size_t replay = builder().replayRows(); replay > 0) {
         // Columns that turned to text after some numbers need those values as text too.
         Statement again(db, select, where);
         for (std::size_t index = 0; index < replay && again.step(); ++index)
             for (int c = 0; c < columns; ++c)
-                if (builder.needsReplay(static_cast<std::size_t>(c), index))
-                    builder.replayCell(static_cast<std::size_t>(c), index, cellText(again.get(), c),
+                if (builder().needsReplay(static_cast<std::size_t>(c), index))
+                    builder().replayCell(static_cast<std::size_t>(c), index, cellText(again.get(), c),
                                        static_cast<std::int64_t>(index + 1));
     }
     progress.check();
-    Table result = builder.finish();
+    Table result = builder().finish();
     progress.report(1.0, "reading");
     return result;
+}
+
+} // namespace
+
+Table readSqliteTable(const std::string &path, const std::string &table, const CsvOptions &options,
+                      const Progress &progress)
+{
+    return readSqlite(path, table, options, progress, 0, nullptr);
+}
+
+void readSqliteChunks(const std::string &path, const std::string &table, const CsvOptions &options,
+                      std::size_t chunkRows, const ChunkSink &onChunk, const Progress &progress)
+{
+    readSqlite(path, table, options, progress, std::max<std::size_t>(chunkRows, 1), &onChunk);
 }
 
 } // namespace seg

@@ -22,6 +22,12 @@ std::vector<std::string> listSqliteTables(const std::string &path);
 Table readSqliteTable(const std::string &path, const std::string &table, const CsvOptions &options = {},
                       const Progress &progress = {});
 
+/// Reads table `table` in chunks of `chunkRows` rows, as readCsvChunks() reads a CSV file: every
+/// column's type must be given in options.columnTypes, each chunk goes to onChunk as a table of
+/// its own, with the rows' numbers in the table (1-based). Errors as readSqliteTable().
+void readSqliteChunks(const std::string &path, const std::string &table, const CsvOptions &options,
+                      std::size_t chunkRows, const ChunkSink &onChunk, const Progress &progress = {});
+
 /// True when the file starts with the SQLite header ("SQLite format 3\0").
 bool isSqliteFile(const std::string &path);
 

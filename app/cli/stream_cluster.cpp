@@ -1,0 +1,373 @@
+// segscope cluster --algorithm minibatch on a customer file: the file is read in chunks on every
+// pass and never whole, so tables larger than memory cluster in bounded memory.
+
+#include "app/cli/stream_cluster.h"
+
+#include "app/cli/clustering_options.h"
+#include "app/cli/commands.h"
+#include "app/cli/input_options.h"
+#include "app/cli/output.h"
+
+#include "engine/cluster/kmeans.h"
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+#include "engine/data/assignments.h"
+#include "engine/eval/metrics.h"
+#include "engine/eval/quality.h"
+#include "engine/prep/prepare.h"
+#include "engine/prep/spec_defaults.h"
+#include "engine/profile/segment_profile.h"
+#include "engine/stream/table_stream.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <map>
+
+#include <sys/stat.h>
+
+namespace seg::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// Per-segment sums over the chunks of the final pass: sizes, the means of every feature in
+/// original units (as segscope cluster reports them: real means of the customers, never a
+/// back-transformed centre) and the money columns' totals.
+class SegmentTotals
+{
+public:
+    SegmentTotals(const FittedTransform &transform, std::vector<std::string> money, int k)
+        : m_transform(transform), m_money(std::move(money)), m_k(static_cast<std::size_t>(k)),
+          m_sizes(m_k, 0), m_featureSums(m_k * transform.dimension(), 0.0), m_moneySums(m_k * m_money.size(), 0.0),
+          m_moneyKnown(m_k * m_money.size(), 0)
+    {
+    }
+
+    void add(const Table &chunk, const Labels &labels)
+    {
+        for (const std::int32_t label : labels)
+            ++m_sizes[static_cast<std::size_t>(label)];
+        std::vector<std::size_t> all(chunk.rowCount);
+        for (std::size_t i = 0; i < all.size(); ++i)
+            all[i] = i;
+        const ColumnIndex columns(chunk);
+        const std::size_t d = m_transform.dimension();
+        for (std::size_t f = 0; f < d; ++f) {
+            const std::vector<double> values = m_transform.originalValues(columns, f, all);
+            for (std::size_t i = 0; i < values.size(); ++i)
+                m_featureSums[static_cast<std::size_t>(labels[i]) * d + f] += values[i];
+        }
+        std::map<std::string, std::size_t> seen; // one-hot features share their column: count it once
+        for (const FittedFeature &f : m_transform.features)
+            if (seen.emplace(f.column, 0).second)
+                m_missing[f.column] += columns.require(f.column).missingCount();
+        for (std::size_t m = 0; m < m_money.size(); ++m) {
+            const Column &column = columns.require(m_money[m]);
+            for (std::size_t i = 0; i < chunk.rowCount; ++i) {
+                const double value = column.numbers[i];
+                if (std::isnan(value))
+                    continue;
+                const std::size_t at = static_cast<std::size_t>(labels[i]) * m_money.size() + m;
+                m_moneySums[at] += value;
+                ++m_moneyKnown[at];
+            }
+        }
+    }
+
+    std::size_t size(std::size_t s) const { return m_sizes[s]; }
+    const std::vector<std::size_t> &sizes() const { return m_sizes; }
+    double featureMean(std::size_t s, std::size_t f) const
+    {
+        return m_sizes[s] == 0 ? std::nan("") : m_featureSums[s * m_transform.dimension() + f] / double(m_sizes[s]);
+    }
+    const std::vector<std::string> &moneyColumns() const { return m_money; }
+    /// Missing cells per source column of the features, over every chunk.
+    std::size_t missing(const std::string &column) const
+    {
+        const auto it = m_missing.find(column);
+        return it == m_missing.end() ? 0 : it->second;
+    }
+    double moneyTotal(std::size_t s, std::size_t m) const { return m_moneySums[s * m_money.size() + m]; }
+    double moneyMean(std::size_t s, std::size_t m) const
+    {
+        const std::size_t known = m_moneyKnown[s * m_money.size() + m];
+        return known == 0 ? std::nan("") : moneyTotal(s, m) / static_cast<double>(known);
+    }
+    double moneyTotal(std::size_t m) const
+    {
+        double total = 0.0;
+        for (std::size_t s = 0; s < m_k; ++s)
+            total += moneyTotal(s, m);
+        return total;
+    }
+
+private:
+    const FittedTransform &m_transform;
+    std::vector<std::string> m_money;
+    std::size_t m_k;
+    std::vector<std::size_t> m_sizes;
+    std::vector<double> m_featureSums;
+    std::vector<double> m_moneySums;
+    std::vector<std::size_t> m_moneyKnown;
+    std::map<std::string, std::size_t> m_missing;
+};
+
+/// prepare()'s warnings about the sample, with the count of a "filled N missing cells" one
+/// replaced by the whole file's: the fill values were fitted on the sample, the cells filled in
+/// every row.
+std::vector<std::string> fileWarnings(const std::vector<std::string> &sampleWarnings, const SegmentTotals &totals)
+{
+    std::vector<std::string> out;
+    for (const std::string &w : sampleWarnings) {
+        const std::size_t filled = w.find("': filled ");
+        const std::size_t cells = w.find(" missing cell");
+        if (w.rfind("column '", 0) != 0 || filled == std::string::npos || cells == std::string::npos || cells < filled) {
+            out.push_back(w);
+            continue;
+        }
+        const std::string column = w.substr(8, filled - 8);
+        const std::size_t n = totals.missing(column);
+        std::string rest = w.substr(cells + std::string(" missing cell").size());
+        if (rest.rfind('s', 0) == 0)
+            rest.erase(0, 1);
+        out.push_back("column '" + column + "': filled " + std::to_string(n) + " missing cell" + (n == 1 ? "" : "s")
+                      + rest);
+    }
+    return out;
+}
+
+} // namespace
+
+bool streamsClustering(const ClusteringOptions &clustering, const CustomerInput &customers, bool fromProject,
+                       bool quiet)
+{
+    if (!std::holds_alternative<MiniBatchKMeansOptions>(clustering) || fromProject || customers.isTransactionLog())
+        return false;
+    // The file is read several times; standard input or a pipe can be read once, so it is read
+    // whole, as for every other algorithm.
+    struct stat st {};
+    if (::stat(customers.input().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (!quiet)
+            printErr(tr("note: %1 is not a file, so it is read whole into memory rather than in chunks\n")
+                         .arg(QString::fromStdString(inputName(customers.input()))));
+        return false;
+    }
+    return true;
+}
+
+int runStreamingCluster(const StreamingClusterRun &run)
+{
+    const Args &args = run.args;
+    const CustomerInput &customers = run.customers;
+    const MiniBatchKMeansOptions &options = run.options;
+    if (args.has(QStringLiteral("outliers")))
+        throw UsageError(tr("--outliers needs every customer in memory; --algorithm minibatch reads the file in "
+                            "chunks: leave out --outliers, or use --algorithm kmeans"));
+    const std::string &input = customers.input();
+    const auto start = Clock::now();
+
+    // The head decides every column's type and role, as cluster reads them from the whole file.
+    const Table head = customers.read(kStreamSchemaRows);
+    customers.checkLabelColumn(head);
+    std::vector<std::string> warnings = head.warnings;
+    TableStream stream(input, customers.tableName(), head, customers.readingOptions());
+
+    // Pass 1: a uniform sample, on which the transforms are fitted and k-means starts.
+    StreamSample sample = sampleStream(stream, options.startSampleRows, options.seed);
+    const double readMs = msSince(start);
+    auto phase = Clock::now();
+    const FeatureSpec spec = customers.spec(sample.table);
+    if (spec.imputation == Imputation::Drop)
+        throw UsageError(tr("--impute drop leaves customers out, which a file read in chunks cannot do before "
+                            "clustering; use --impute median or mean with --algorithm minibatch"));
+    const PreparedData prepared = prepare(sample.table, spec);
+    const double prepMs = msSince(phase);
+
+    // Passes 2 and on: mini-batches over the whole file.
+    phase = Clock::now();
+    TransformedBlocks blocks(stream, prepared.transform);
+    const MiniBatchKMeansResult fit = miniBatchKMeans(blocks, prepared.x, options);
+    const double fitMs = msSince(phase);
+
+    // The last pass: every customer's segment, written as it is found.
+    phase = Clock::now();
+    const int k = static_cast<int>(fit.centroids.rows());
+    std::optional<AssignmentWriter> writer;
+    if (run.outFile)
+        writer.emplace(*run.outFile, customers.idColumn());
+    SegmentTotals totals(prepared.transform, moneyColumns(head), k);
+    double inertia = 0.0;
+    std::size_t rows = 0;
+    std::vector<double> distances;
+    stream.forEachChunk([&](Table &&chunk) {
+        const Matrix x = prepared.transform.apply(chunk);
+        const Labels labels = assignNearest(x, fit.centroids, &distances);
+        for (const double distance : distances)
+            inertia += distance * distance;
+        totals.add(chunk, labels);
+        if (writer)
+            writer->write(chunk, labels, distances);
+        rows += chunk.rowCount;
+    });
+    const double writeMs = msSince(phase);
+    for (std::string &w : fileWarnings(prepared.warnings, totals))
+        warnings.push_back(std::move(w));
+
+    // Fit quality on the sample: the silhouette needs pairs of customers, which a sample has.
+    phase = Clock::now();
+    const Labels sampleLabels = assignNearest(prepared.x, fit.centroids);
+    Labels truth;
+    if (!customers.labelColumn().empty())
+        truth = encodeLabels(sample.table.require(customers.labelColumn()), prepared.rows);
+    const QualityReport quality = assessQuality(prepared.x, sampleLabels, run.silhouetteSample, options.seed,
+                                                truth.empty() ? nullptr : &truth);
+    const double metricsMs = msSince(phase);
+
+    nlohmann::json summary;
+    nlohmann::json columnsUsed = nlohmann::json::array();
+    for (const std::string &c : spec.enabledColumns())
+        columnsUsed.push_back(c);
+    summary["input"] = {{"path", input},
+                        {"rows", rows},
+                        {"rows_clustered", rows},
+                        {"columns_used", columnsUsed},
+                        {"streamed",
+                         {{"chunk_rows", stream.chunkRows()},
+                          {"schema_rows", head.rowCount},
+                          {"sample_rows", sample.table.rowCount},
+                          {"passes", 2 + fit.epochs}}}};
+    nlohmann::json features = nlohmann::json::array();
+    for (const FittedFeature &f : prepared.transform.features)
+        features.push_back(f.name);
+    nlohmann::json params = clusteringParams(options);
+    params.update({{"scale", std::string(toString(spec.scaling))},
+                   {"impute", std::string(toString(spec.imputation))},
+                   {"silhouette_sample", run.silhouetteSample},
+                   {"threads", threadCount()},
+                   {"outliers", 0.0},
+                   {"features", features}});
+    summary["params"] = params;
+    summary["spec"] = nlohmann::json::parse(toJson(spec));
+    nlohmann::json applied = nlohmann::json::array();
+    for (const FittedFeature &f : prepared.transform.features) {
+        nlohmann::json feature = {{"name", f.name},       {"column", f.column},
+                                  {"group", f.group},     {"transform", std::string(toString(f.transform))},
+                                  {"fill", jsonNumber(f.fill)}, {"center", jsonNumber(f.center)},
+                                  {"scale", jsonNumber(f.scale)}, {"weight", jsonNumber(f.weight)}};
+        if (f.oneHot)
+            feature["levels"] = f.levels;
+        if (f.transform == Transform::Winsorize)
+            feature["clip"] = {jsonNumber(f.clipLow), jsonNumber(f.clipHigh)};
+        applied.push_back(feature);
+    }
+    summary["transform"] = applied;
+    summary["inertia"] = inertia;
+    summary["n_iter"] = fit.epochs;
+    summary["converged"] = fit.status == FitStatus::Converged;
+    summary["reassignments"] = fit.reassignments;
+    nlohmann::json metrics = {{"silhouette", jsonNumber(quality.silhouette)},
+                              {"davies_bouldin", jsonNumber(quality.daviesBouldin)},
+                              {"calinski_harabasz", jsonNumber(quality.calinskiHarabasz)},
+                              {"sample_rows", prepared.x.rows()}};
+    if (quality.ari) {
+        metrics["ari"] = jsonNumber(*quality.ari);
+        metrics["nmi"] = jsonNumber(*quality.nmi);
+    }
+    summary["metrics"] = metrics;
+
+    nlohmann::json segments = nlohmann::json::array();
+    std::vector<int> small;
+    for (int s = 0; s < k; ++s) {
+        const auto seg = static_cast<std::size_t>(s);
+        const double share = rows == 0 ? 0.0 : static_cast<double>(totals.size(seg)) / static_cast<double>(rows);
+        nlohmann::json means = nlohmann::json::object();
+        for (std::size_t f = 0; f < prepared.transform.dimension(); ++f)
+            means[prepared.transform.features[f].name] = jsonNumber(totals.featureMean(seg, f));
+        nlohmann::json money = nlohmann::json::object();
+        for (std::size_t m = 0; m < totals.moneyColumns().size(); ++m) {
+            const double all = totals.moneyTotal(m);
+            money[totals.moneyColumns()[m]] = {{"mean", jsonNumber(totals.moneyMean(seg, m))},
+                                               {"total", jsonNumber(totals.moneyTotal(seg, m))},
+                                               {"share_of_total", jsonNumber(all == 0.0 ? std::nan("")
+                                                                                        : totals.moneyTotal(seg, m) / all)}};
+        }
+        const std::vector<double> original = prepared.transform.toOriginal(fit.centroids.row(s));
+        nlohmann::json centroid = nlohmann::json::object();
+        for (std::size_t f = 0; f < original.size(); ++f)
+            centroid[prepared.transform.features[f].name] = jsonNumber(original[f]);
+        const bool isSmall = share < kSmallSegmentShare;
+        if (isSmall)
+            small.push_back(s);
+        segments.push_back({{"segment", s},
+                            {"size", totals.size(seg)},
+                            {"share", share},
+                            {"small", isSmall},
+                            {"means", means},
+                            {"money", money},
+                            {"centroid", centroid}});
+    }
+    nlohmann::json moneyTotals = nlohmann::json::object();
+    for (std::size_t m = 0; m < totals.moneyColumns().size(); ++m)
+        moneyTotals[totals.moneyColumns()[m]] = jsonNumber(totals.moneyTotal(m));
+    summary["money_totals"] = moneyTotals;
+    if (!small.empty()) {
+        QStringList numbers;
+        for (int s : small)
+            numbers << QString::number(s);
+        warnings.push_back(tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than "
+                              "segments")
+                               .arg(numbers.join(QStringLiteral(", ")))
+                               .arg(100.0 * kSmallSegmentShare, 0, 'g', 3)
+                               .toStdString());
+    }
+    summary["segments"] = segments;
+    summary["warnings"] = warnings;
+    summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
+                             {"metrics", metricsMs}, {"write", writeMs}, {"total", msSince(start)}};
+    if (run.jsonFile)
+        run.jsonFile->write(summary.dump(2) + "\n");
+    commitTogether({run.outFile, run.jsonFile});
+
+    for (const std::string &w : warnings)
+        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    if (run.quiet)
+        return ExitOk;
+    printErr(tr("read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a "
+                "uniform sample of %3 rows\n")
+                 .arg(stream.chunkRows())
+                 .arg(2 + fit.epochs)
+                 .arg(sample.table.rowCount));
+    printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches\n")
+                 .arg(rows)
+                 .arg(prepared.transform.dimension())
+                 .arg(k)
+                 .arg(inertia, 0, 'g', 6)
+                 .arg(fit.epochs));
+    QString line = tr("on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
+                       .arg(quality.silhouette, 0, 'f', 3)
+                       .arg(quality.daviesBouldin, 0, 'f', 3)
+                       .arg(quality.calinskiHarabasz, 0, 'f', 1);
+    if (quality.ari)
+        line += tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
+    printOut(line + QLatin1Char('\n'));
+    printOut(tr("segment      size   share\n"));
+    for (int s = 0; s < k; ++s) {
+        const auto size = totals.size(static_cast<std::size_t>(s));
+        printOut(QStringLiteral("%1 %2 %3%%4\n")
+                     .arg(s, 7)
+                     .arg(size, 9)
+                     .arg(rows == 0 ? 0.0 : 100.0 * static_cast<double>(size) / static_cast<double>(rows), 6, 'f', 1)
+                     .arg(std::find(small.begin(), small.end(), s) != small.end() ? tr("  small") : QString()));
+    }
+    return ExitOk;
+}
+
+} // namespace seg::cli

@@ -1,0 +1,186 @@
+// Mini-batch k-means on a file larger than memory would allow whole: segscope cluster
+// --algorithm minibatch run as a user runs it, its wall time and peak resident memory measured
+// from outside; optionally full k-means on the same file and the agreement (ARI) of the two.
+//
+//   bench_minibatch --rows N [--k 6] [--dir DIR] [--compare-full] [--keep] [--segscope PATH]
+//
+// The file: N demo customers (engine/demo, docs/demo-data.md) in 16 columns, the id and 15
+// behavioural ones, generated in blocks of a million rows so that making it needs little memory.
+
+#include "engine/core/error.h"
+#include "engine/data/csv_reader.h"
+#include "engine/demo/demo_data.h"
+#include "engine/eval/metrics.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace {
+
+const char *const kColumns[] = {"sessions",       "page_views",          "minutes_on_site", "email_open_rate",
+                                "orders",         "revenue",             "avg_order_value", "discount_share",
+                                "return_rate",    "days_since_last_order", "tenure_days",   "loyalty_member",
+                                "web_share",      "app_share",           "store_share"};
+
+void writeDemoCsv(const std::string &path, std::size_t rows)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << "customer_id";
+    for (const char *c : kColumns)
+        out << ',' << c;
+    out << '\n';
+    constexpr std::size_t kBlock = 1000000;
+    char buf[64];
+    for (std::size_t first = 0; first < rows; first += kBlock) {
+        const std::size_t n = std::min(kBlock, rows - first);
+        const seg::Table block = seg::generateDemoData(n, 1000 + first / kBlock);
+        std::vector<const seg::Column *> columns;
+        for (const char *c : kColumns)
+            columns.push_back(&block.require(c));
+        std::string text;
+        for (std::size_t i = 0; i < n; ++i) {
+            text += std::to_string(first + i + 1);
+            for (const seg::Column *c : columns) {
+                std::snprintf(buf, sizeof buf, ",%.6g", c->numbers[i]);
+                text += buf;
+            }
+            text += '\n';
+        }
+        out << text;
+    }
+    if (!out)
+        throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
+}
+
+struct ChildRun
+{
+    int exitCode = -1;
+    double seconds = 0.0;
+    double peakRssMb = 0.0;
+};
+
+/// Runs argv to its end; its own peak resident size from wait4().
+ChildRun runChild(const std::vector<std::string> &argv)
+{
+    std::vector<char *> args;
+    for (const std::string &a : argv)
+        args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0)
+        throw seg::Error(seg::ErrorKind::Io, "cannot start " + argv[0]);
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    ChildRun run;
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.peakRssMb = static_cast<double>(usage.ru_maxrss) * 1024.0 / 1e6; // KiB on Linux
+    return run;
+}
+
+seg::Labels readSegments(const std::string &path)
+{
+    seg::CsvOptions options;
+    options.columnTypes["id"] = seg::ColumnType::Identifier;
+    const seg::Table table = seg::readCsv(path, options);
+    const seg::Column &segment = table.require("segment");
+    seg::Labels labels;
+    labels.reserve(table.rowCount);
+    for (double v : segment.numbers)
+        labels.push_back(static_cast<std::int32_t>(v));
+    return labels;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::size_t rows = 1000000;
+    int k = 6;
+    std::string dir = std::filesystem::temp_directory_path().string();
+    std::string segscope = SEG_CLI_PATH;
+    bool compareFull = false, keep = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
+        if (a == "--rows")
+            rows = std::stoull(next());
+        else if (a == "--k")
+            k = std::stoi(next());
+        else if (a == "--dir")
+            dir = next();
+        else if (a == "--segscope")
+            segscope = next();
+        else if (a == "--compare-full")
+            compareFull = true;
+        else if (a == "--keep")
+            keep = true;
+        else {
+            std::cerr << "unknown option " << a << "\n";
+            return 2;
+        }
+    }
+    const std::string csv = dir + "/bench_minibatch_" + std::to_string(rows) + ".csv";
+    const auto generated = std::chrono::steady_clock::now();
+    if (!std::filesystem::exists(csv)) {
+        // In a child process of its own: the generator's memory must not count in this process,
+        // whose children (spawned with its memory shared until exec) report at least its size.
+        const pid_t child = fork();
+        if (child == 0) {
+            try {
+                writeDemoCsv(csv, rows);
+            } catch (const seg::Error &e) {
+                std::cerr << e.what() << "\n";
+                _exit(1);
+            }
+            _exit(0);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+            return 1;
+    }
+    const double generateSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - generated).count();
+
+    const std::string miniOut = dir + "/bench_minibatch_assign.csv";
+    const ChildRun mini = runChild({segscope, "cluster", csv, "--algorithm", "minibatch", "--k", std::to_string(k),
+                                    "--id-column", "customer_id", "--out", miniOut, "--quiet"});
+    nlohmann::json out = {{"rows", rows},
+                          {"columns", 16},
+                          {"k", k},
+                          {"file_mb", static_cast<double>(std::filesystem::file_size(csv)) / 1e6},
+                          {"seconds_generate", generateSeconds},
+                          {"minibatch", {{"exit", mini.exitCode}, {"seconds", mini.seconds}, {"peak_rss_mb", mini.peakRssMb}}}};
+    if (compareFull) {
+        const std::string fullOut = dir + "/bench_minibatch_full.csv";
+        const ChildRun full = runChild({segscope, "cluster", csv, "--algorithm", "kmeans", "--k", std::to_string(k),
+                                        "--id-column", "customer_id", "--out", fullOut, "--quiet"});
+        out["kmeans"] = {{"exit", full.exitCode}, {"seconds", full.seconds}, {"peak_rss_mb", full.peakRssMb}};
+        if (mini.exitCode == 0 && full.exitCode == 0)
+            out["ari_minibatch_vs_kmeans"] = seg::adjustedRandIndex(readSegments(miniOut), readSegments(fullOut));
+        std::filesystem::remove(fullOut);
+    }
+    std::filesystem::remove(miniOut);
+    if (!keep)
+        std::filesystem::remove(csv);
+    std::cout << out.dump(2) << std::endl;
+    return mini.exitCode == 0 ? 0 : 1;
+}
