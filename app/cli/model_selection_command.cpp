@@ -6,15 +6,14 @@
 #include "app/cli/clustering_options.h"
 #include "app/cli/commands.h"
 #include "app/cli/customer_input.h"
-#include "app/cli/file_overlap.h"
 #include "app/cli/input_options.h"
 #include "app/cli/output.h"
+#include "app/cli/summary_run.h"
 
 #include "engine/core/parallel.h"
 #include "engine/eval/k_criteria.h"
 #include "engine/eval/k_sweep.h"
 #include "engine/eval/metrics.h"
-#include "engine/io/atomic_file.h"
 #include "engine/pipeline/outliers.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/spec_defaults.h"
@@ -63,95 +62,30 @@ const char *structureName(Structure s)
     return "none";
 }
 
-/// What sweep and stability share: the arguments, the input, the one --json output, the
-/// prepared customers and the summary's common parts.
-struct Run
+/// The summary's "params" for the clustering options and the outlier rule (k is per point).
+nlohmann::json summaryParams(const ClusteringOptions &clustering, const OutlierOptions &outliers)
 {
-    Run(const QStringList &arguments, const QString &command, std::set<QString> own)
-        : accepted(withInputOptions(std::move(own)))
-        , args(arguments, accepted, {QStringLiteral("quiet")}, customerInputRepeatableOptions())
-        , customers(checked(args, command), command)
-    {
-        if (!args.has(QStringLiteral("json")))
-            throw UsageError(tr("%1 needs --json, the summary to write").arg(command));
-        setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
-        refuseOverlappingFiles(customers.files(), {{QStringLiteral("--json"), *args.value(QStringLiteral("json"))}});
-        json.emplace(args.stdValue(QStringLiteral("json")));
-    }
+    nlohmann::json p = clusteringParams(clustering);
+    p.erase("k");
+    p["outliers"] = outliers.robustZ;
+    p["threads"] = threadCount();
+    return p;
+}
 
-    static std::set<QString> withInputOptions(std::set<QString> own)
-    {
-        own.merge(customerInputOptions());
-        own.merge(clusteringOptionNames());
-        own.insert({QStringLiteral("threads"), QStringLiteral("json")});
-        return own;
-    }
-    static const Args &checked(const Args &args, const QString &command)
-    {
-        if (args.positional().size() != 1)
-            throw UsageError(tr("%1 needs exactly one INPUT file (CSV or SQLite)").arg(command));
-        return args;
-    }
-
-    /// Reads and prepares the input; fills the summary's input and spec.
-    void read()
-    {
-        const auto start = Clock::now();
-        table = customers.read();
-        spec = customers.spec(table);
-        prepared = prepare(table, spec);
-        readMs = msSince(start);
-        nlohmann::json columnsUsed = nlohmann::json::array();
-        for (const std::string &c : spec.enabledColumns())
-            columnsUsed.push_back(c);
-        summary["input"] = {{"path", customers.input()},
-                            {"rows", table.rowCount},
-                            {"rows_used", prepared.rows.size()},
-                            {"columns_used", columnsUsed}};
-        summary["spec"] = nlohmann::json::parse(toJson(spec));
-        warnings = table.warnings;
-        warnings.insert(warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
-    }
-
-    static nlohmann::json params(const ClusteringOptions &clustering, const OutlierOptions &outliers)
-    {
-        nlohmann::json p = clusteringParams(clustering);
-        p.erase("k");
-        p["outliers"] = outliers.robustZ;
-        p["threads"] = threadCount();
-        return p;
-    }
-
-    void finish(nlohmann::json timings)
-    {
-        summary["warnings"] = warnings;
-        timings["read_and_prepare"] = readMs;
-        summary["timings_ms"] = std::move(timings);
-        json->write(summary.dump(2) + "\n");
-        json->commit();
-        for (const std::string &w : warnings)
-            printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
-    }
-
-    std::set<QString> accepted;
-    Args args;
-    CustomerInput customers;
-    std::optional<AtomicFile> json;
-    Table table;
-    FeatureSpec spec;
-    PreparedData prepared;
-    nlohmann::json summary;
-    std::vector<std::string> warnings;
-    double readMs = 0.0;
-};
+std::set<QString> withClusteringOptions(std::set<QString> own)
+{
+    own.merge(clusteringOptionNames());
+    return own;
+}
 
 } // namespace
 
 int runSweep(const QStringList &arguments)
 {
-    Run run(arguments, QStringLiteral("sweep"),
-            {QStringLiteral("k-min"), QStringLiteral("k-max"), QStringLiteral("silhouette-sample"),
-             QStringLiteral("gap-references"), QStringLiteral("prediction-splits")});
+    SummaryRun run(arguments, QStringLiteral("sweep"),
+                   withClusteringOptions({QStringLiteral("k-min"), QStringLiteral("k-max"),
+                                          QStringLiteral("silhouette-sample"), QStringLiteral("gap-references"),
+                                          QStringLiteral("prediction-splits")}));
     const Args &args = run.args;
     const int kMin = static_cast<int>(args.integer(QStringLiteral("k-min"), 2, 2, 100000));
     const int kMax = static_cast<int>(args.integer(QStringLiteral("k-max"), 12, 2, 100000));
@@ -247,7 +181,7 @@ int runSweep(const QStringList &arguments)
     const KRecommendation r = recommendK(points);
     const QString reason = kRecommendationText(r, QLocale::c());
 
-    nlohmann::json params = run.params(first, outliers);
+    nlohmann::json params = summaryParams(first, outliers);
     params["k_min"] = kMin;
     params["k_max"] = kMax;
     params["silhouette_sample"] = sample.rows.size();
@@ -336,9 +270,10 @@ int runSweep(const QStringList &arguments)
 
 int runStability(const QStringList &arguments)
 {
-    Run run(arguments, QStringLiteral("stability"),
-            {QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"), QStringLiteral("bootstrap-sample"),
-             QStringLiteral("prediction-splits"), QStringLiteral("noise"), QStringLiteral("noise-runs")});
+    SummaryRun run(arguments, QStringLiteral("stability"),
+                   withClusteringOptions({QStringLiteral("k"), QStringLiteral("runs"), QStringLiteral("bootstrap"),
+                                          QStringLiteral("bootstrap-sample"), QStringLiteral("prediction-splits"),
+                                          QStringLiteral("noise"), QStringLiteral("noise-runs")}));
     const Args &args = run.args;
     const bool findsCount = findsClusterCount(clusteringAlgorithm(args));
     if (findsCount && args.has(QStringLiteral("k")))
@@ -375,7 +310,7 @@ int runStability(const QStringList &arguments)
     const SegmentStability segments = bootstrapStability(run.prepared, fit, resamples, sampleSize);
     const double bootstrapMs = msSince(phase);
 
-    nlohmann::json params = run.params(clustering, outliers);
+    nlohmann::json params = summaryParams(clustering, outliers);
     params[findsCount ? "segments_found" : "k"] = k;
     params["runs"] = findsCount ? 0 : runs;
     params["bootstrap"] = resamples;
