@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace seg {
@@ -69,5 +70,13 @@ private:
     std::vector<std::string> m_segmentNames;
     std::size_t m_rows = 0;
 };
+
+/// The same lines with another per-row figure in the third column, named `scoreColumn`
+/// (id,segment,SCORE; "%.6g", empty when NaN), into `file`, left uncommitted: e.g. each customer's
+/// agreement under consensus clustering (segscope consensus --out).
+void writeSegmentScores(AtomicFile &file, const Table &table, const std::string &idColumn,
+                        const std::vector<std::size_t> &preparedRows, const Labels &labels,
+                        const std::vector<double> &scores, std::string_view scoreColumn,
+                        const Progress &progress = {});
 
 } // namespace seg
