@@ -24,6 +24,9 @@ int runEmbed(const QStringList &arguments);
 /// segments of --k survive other seeds and resampling.
 int runSweep(const QStringList &arguments);
 int runStability(const QStringList &arguments);
+/// consensus: segments agreed on by many clusterings of resampled customers, with each
+/// customer's agreement.
+int runConsensus(const QStringList &arguments);
 /// The persona report (PDF), the workbook (XLSX) and the report's tables as CSV.
 int runReport(const QStringList &arguments);
 /// Prints general help, or the help of `command`; unknown command => ExitUsage.

@@ -61,6 +61,8 @@ int dispatch(const QStringList &args)
         return runSweep(rest);
     if (command == QLatin1String("stability"))
         return runStability(rest);
+    if (command == QLatin1String("consensus"))
+        return runConsensus(rest);
     if (command == QLatin1String("demo-data"))
         return runDemoData(rest);
     if (command == QLatin1String("project"))
