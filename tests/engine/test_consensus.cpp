@@ -260,11 +260,12 @@ private Q_SLOTS:
             options.runsPerMember = 3;
             options.resampling = seed % 2 == 0 ? Resampling::Bootstrap : Resampling::Subsample;
             options.fraction = 0.5;
-            options.sampleRows = 150;
+            // Seed 3: every row in the reference sample.
+            options.sampleRows = seed == 3 ? 400 : 150;
             options.seed = seed;
             const ConsensusResult r = consensus(x, options);
             const std::size_t m = r.sampleRows.size();
-            QCOMPARE(m, std::size_t(150));
+            QCOMPARE(m, std::size_t(seed == 3 ? 400 : 150));
             QVERIFY(std::is_sorted(r.sampleRows.begin(), r.sampleRows.end()));
             std::vector<std::size_t> sizes(4, 0);
             std::vector<double> sums(4, 0.0);
@@ -279,6 +280,10 @@ private Q_SLOTS:
                 QVERIFY(sizes[g] > 0);
                 VERIFY_CLOSE_TOL(r.segmentAgreement[g], sums[g] / double(sizes[g]), 1e-12);
                 QVERIFY(r.clusterConsensus[g] >= 0.0 && r.clusterConsensus[g] <= 1.0);
+                // With every row in the sample, the mean item consensus of a segment is the mean
+                // of C over its ordered pairs: Monti's cluster consensus.
+                if (m == 400)
+                    VERIFY_CLOSE_TOL(r.segmentAgreement[g], r.clusterConsensus[g], 1e-12);
             }
             // C: symmetric, 1 on the diagonal, each entry a whole number of the 9 runs.
             for (std::size_t i = 0; i < m; ++i)
