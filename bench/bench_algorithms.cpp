@@ -3,7 +3,7 @@
 // it added, its agreement with the generating segments (ARI) and its own figures. bench/compare.sh
 // runs scikit-learn's counterparts on exactly the same matrix. See bench/README.md.
 //
-//   bench_algorithms --algorithm gmm-full|gmm-diag|ward|dbscan|hdbscan|kmeans [--rows N] [--dims D]
+//   bench_algorithms --algorithm gmm-full|gmm-diag|ward|dbscan|hdbscan|kmeans|minibatch [--rows N] [--dims D]
 //                    [--k K] [--n-init N] [--max-iter N] [--eps X] [--min-samples N]
 //                    [--min-cluster-size N] [--threads T] [--seed S] [--dump DATA.npy]
 //                    [--dump-truth TRUTH.npy]
@@ -51,7 +51,7 @@ struct Args
 [[noreturn]] void usage(const char *problem)
 {
     std::fprintf(stderr,
-                 "bench_algorithms: %s\nusage: bench_algorithms --algorithm gmm-full|gmm-diag|ward|dbscan|hdbscan|kmeans "
+                 "bench_algorithms: %s\nusage: bench_algorithms --algorithm gmm-full|gmm-diag|ward|dbscan|hdbscan|kmeans|minibatch "
                  "[--rows N] [--dims D] [--k K] [--n-init N] [--max-iter N] [--eps X] [--min-samples N] "
                  "[--min-cluster-size N] [--threads T] [--seed S] [--dump DATA.npy] [--dump-truth TRUTH.npy]\n",
                  problem);
@@ -121,6 +121,8 @@ seg::ClusteringOptions optionsFor(const Args &a)
         o.minSamples = a.minSamples;
         return o;
     }
+    if (a.algorithm == "minibatch")
+        return seg::defaultClusteringOptions(seg::Algorithm::MiniBatchKMeans, a.k, a.seed);
     if (a.algorithm == "kmeans") {
         seg::KMeansOptions o;
         o.k = a.k;

@@ -12,7 +12,8 @@
 #     x 16 features, the same thread count: wall time, peak RSS, and the trustworthiness of both
 #     maps (k = 15, scikit-learn's definition) on the same 5,000-row sample; then bench_umap
 #     alone on 1,000,000 rows (fit on 100,000, the rest placed with transform).
-#   - algorithms: bench_algorithms against scikit-learn's GaussianMixture (full and diagonal,
+#   - algorithms: bench_algorithms against scikit-learn's MiniBatchKMeans (1,000,000 x 16, k = 6),
+#     GaussianMixture (full and diagonal,
 #     100,000 x 16, k = 6, one k-means start, max_iter 100, tol 1e-3), AgglomerativeClustering
 #     (ward, 20,000 rows) and DBSCAN (20,000 rows, eps 1, min_samples 10) on exactly the same
 #     prepared demo matrix: wall time, memory added by the fit (peak RSS over the size before it)
@@ -201,7 +202,7 @@ if part algorithms; then
 import json, resource, sys, time
 import numpy as np
 import sklearn
-from sklearn.cluster import AgglomerativeClustering, DBSCAN
+from sklearn.cluster import AgglomerativeClustering, DBSCAN, MiniBatchKMeans
 from sklearn.metrics import adjusted_rand_score
 from sklearn.mixture import GaussianMixture
 from threadpoolctl import threadpool_limits
@@ -224,6 +225,13 @@ with threadpool_limits(limits=int(threads)):
         labels = model.predict(X)
         out["iterations"] = int(model.n_iter_)
         out["log_likelihood"] = float(model.score(X) * X.shape[0])
+    elif algorithm == "minibatch":
+        # scikit-learn's defaults but n_init, given as its documentation recommends (3 k-means++
+        # starts on 3 x batch_size rows), and the same batch size as ours.
+        model = MiniBatchKMeans(n_clusters=int(k), batch_size=1024, n_init=3, random_state=int(seed)).fit(X)
+        labels = model.labels_
+        out["inertia"] = float(model.inertia_)
+        out["iterations"] = int(model.n_iter_)
     elif algorithm == "ward":
         labels = AgglomerativeClustering(n_clusters=int(k), linkage="ward").fit_predict(X)
     else:
@@ -238,7 +246,7 @@ print(json.dumps(out))
 EOF
     # The runs the targets name: GMM 100,000 x 16, k = 6; Ward 20,000; DBSCAN 20,000 with
     # the same eps and min_samples.
-    for run in "gmm-full 100000" "gmm-diag 100000" "ward 20000" "dbscan 20000"; do
+    for run in "gmm-full 100000" "gmm-diag 100000" "ward 20000" "dbscan 20000" "minibatch 1000000"; do
         set -- $run
         say "$1: $2 x 16, k = 6, $THREADS threads (ours, then scikit-learn)"
         "$BUILD/bench/bench_algorithms" --algorithm "$1" --rows "$2" --k 6 --threads "$THREADS" --eps 1.0 \
@@ -292,7 +300,7 @@ if os.path.exists(os.path.join(work, "umap_ours_20000.json")):
     doc["umap_1m"] = load("umap_ours_1000000.json")
 if os.path.exists(os.path.join(work, "alg_ours_gmm-full.json")):
     doc["algorithms"] = []
-    for name in ("gmm-full", "gmm-diag", "ward", "dbscan"):
+    for name in ("gmm-full", "gmm-diag", "ward", "dbscan", "minibatch"):
         ours, sk = load(f"alg_ours_{name}.json"), load(f"alg_sklearn_{name}.json")
         doc["algorithms"].append({"algorithm": name, "rows": ours["rows"], "dims": ours["dims"], "ours": ours,
                                   "sklearn": sk, "ratio_time_vs_sklearn": ours["seconds"] / sk["seconds"],
