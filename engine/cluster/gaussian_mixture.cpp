@@ -4,6 +4,7 @@
 #include "engine/cluster/model_input.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/core/reduction_blocks.h"
 #include "engine/core/random.h"
 
 #include <Eigen/Cholesky>
@@ -40,42 +41,6 @@ constexpr const char *kStage = "gaussian mixture";
 
 // The share of a run's progress that its k-means start takes.
 constexpr double kStartShare = 0.1;
-
-std::size_t blockStride(std::size_t doubles)
-{
-    // Whole cache lines plus one line of gap, so threads on neighbouring blocks never share one.
-    return (doubles + 7) / 8 * 8 + 8;
-}
-
-// Fixed partition of the rows into blocks for the reductions: it depends on n and on the
-// per-block scratch (k and d), never on the thread count, so every sum is folded in the same
-// order however many threads run. Blocks grow when k·d² scratch per block would pass 32 MB.
-struct Blocks
-{
-    std::size_t size = 4096;
-    std::size_t count = 0;
-
-    Blocks(std::size_t n, std::size_t scratchPerBlock)
-    {
-        constexpr std::size_t maxScratch = std::size_t(1) << 22; // doubles
-        if (scratchPerBlock > 0)
-            size = std::max(size, (n * scratchPerBlock + maxScratch - 1) / maxScratch);
-        count = (n + size - 1) / size;
-    }
-    std::size_t begin(std::size_t b) const { return b * size; }
-    std::size_t end(std::size_t b, std::size_t n) const { return std::min(n, (b + 1) * size); }
-};
-
-template<typename Body> void forEachBlock(const Blocks &blocks, Body &&body)
-{
-    parallelFor(
-        blocks.count,
-        [&](std::size_t b0, std::size_t b1) {
-            for (std::size_t b = b0; b < b1; ++b)
-                body(b);
-        },
-        1);
-}
 
 [[noreturn]] void throwSingular(CovarianceType covariance, std::size_t component)
 {
@@ -209,7 +174,7 @@ struct Evaluator
 // finite density. Fills resp (n × k) and, if given, each row's ln p(x_i); returns the total
 // log-likelihood Σ_i ln p(x_i) (eq. 9.28). With `fitting`, throws InvalidData when a density is
 // not finite (with finite data, possible only with a regularization near zero).
-double eStep(const Matrix &x, const Evaluator &ev, const Blocks &blocks, Matrix &resp, double *logDensity,
+double eStep(const Matrix &x, const Evaluator &ev, const ReductionBlocks &blocks, Matrix &resp, double *logDensity,
              bool fitting)
 {
     const std::size_t n = static_cast<std::size_t>(x.rows());
@@ -268,7 +233,7 @@ public:
           m_scratch(m_blocks.count * m_stride)
     { }
 
-    const Blocks &blocks() const { return m_blocks; }
+    const ReductionBlocks &blocks() const { return m_blocks; }
 
     void run(const Matrix &x, const Matrix &resp, GaussianMixtureModel &model)
     {
@@ -381,7 +346,7 @@ private:
     CovarianceType m_covariance;
     double m_regularization;
     std::size_t m_covSize;
-    Blocks m_blocks;
+    ReductionBlocks m_blocks;
     std::size_t m_stride;
     std::vector<double> m_scratch;
 };
@@ -417,7 +382,7 @@ struct RunOutcome
 };
 
 RunOutcome runEm(const Matrix &x, const GaussianMixtureOptions &options, int run, MStep &mStep,
-                 const Blocks &eBlocks, const Progress &progress)
+                 const ReductionBlocks &eBlocks, const Progress &progress)
 {
     const std::size_t n = static_cast<std::size_t>(x.rows());
     const std::size_t k = static_cast<std::size_t>(options.k);
@@ -500,7 +465,7 @@ GaussianMixtureResult gaussianMixture(const Matrix &x, const GaussianMixtureOpti
     const std::size_t k = static_cast<std::size_t>(options.k);
     const std::size_t d = static_cast<std::size_t>(x.cols());
     MStep mStep(n, k, d, options.covariance, options.regularization);
-    const Blocks eBlocks(n, 0);
+    const ReductionBlocks eBlocks(n, 0);
 
     GaussianMixtureResult result;
     RunOutcome best;
@@ -549,7 +514,7 @@ Matrix gaussianMixtureMemberships(const GaussianMixtureModel &model, const Matri
     if (logDensity)
         logDensity->resize(n);
     Matrix resp;
-    eStep(x, Evaluator(model), Blocks(n, 0), resp, logDensity ? logDensity->data() : nullptr, false);
+    eStep(x, Evaluator(model), ReductionBlocks(n, 0), resp, logDensity ? logDensity->data() : nullptr, false);
     return resp;
 }
 

@@ -6,6 +6,7 @@
 #include "engine/cluster/sampled_kmeans.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/core/reduction_blocks.h"
 
 #include "engine/core/random.h"
 
@@ -33,50 +34,11 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Lloyd and Hamerly then give bit-identical labels.
 constexpr double kBoundSlack = 1.0 + 1e-10;
 
-// Stride between per-block scratch areas: whole cache lines with one line of gap, so threads
-// working on neighbouring blocks never write to the same cache line.
-std::size_t blockStride(std::size_t doubles)
-{
-    return (doubles + 7) / 8 * 8 + 8;
-}
-
-// Fixed partition of the rows into blocks for reductions: it depends on n (and on k × d, to
-// bound the per-block scratch), never on the thread count, so every sum is folded in the
-// same order however many threads run.
-struct Blocks
-{
-    std::size_t size = 4096;
-    std::size_t count = 0;
-
-    Blocks(std::size_t n, std::size_t scratchPerBlock)
-    {
-        constexpr std::size_t maxScratch = std::size_t(1) << 22; // doubles, 32 MB
-        if (scratchPerBlock > 0)
-            size = std::max(size, (n * scratchPerBlock + maxScratch - 1) / maxScratch);
-        count = (n + size - 1) / size;
-    }
-    std::size_t begin(std::size_t b) const { return b * size; }
-    std::size_t end(std::size_t b, std::size_t n) const { return std::min(n, (b + 1) * size); }
-};
-
-// Runs body(block) for every block in parallel; bodies write only to their own block's slots.
-template <typename Body>
-void forEachBlock(const Blocks &blocks, Body &&body)
-{
-    parallelFor(
-        blocks.count,
-        [&](std::size_t b0, std::size_t b1) {
-            for (std::size_t b = b0; b < b1; ++b)
-                body(b);
-        },
-        1);
-}
-
 // forEachBlock for the compute-heavy passes: body(block, isa) runs as the AVX2 copy with
 // isa = kernels::Avx2{} when the CPU has AVX2 (see distance_kernels.h), else with
 // isa = kernels::Sse{}. Both copies give the same bits.
 template <typename Body>
-void forEachBlockVectorised(const Blocks &blocks, Body &&body)
+void forEachBlockVectorised(const ReductionBlocks &blocks, Body &&body)
 {
     if (haveAvx2()) {
         forEachBlock(blocks, [&](std::size_t b) { runAvx2(body, b); });
@@ -99,7 +61,7 @@ double scaledTolerance(const Matrix &x, double tol)
     const std::size_t n = static_cast<std::size_t>(x.rows());
     const std::size_t d = static_cast<std::size_t>(x.cols());
     const double *data = x.data();
-    const Blocks blocks(n, 2 * d);
+    const ReductionBlocks blocks(n, 2 * d);
     const std::size_t stride = blockStride(d);
     std::vector<double> blockMean(blocks.count * stride, 0.0), blockM2(blocks.count * stride, 0.0);
     std::vector<std::size_t> firstBad(blocks.count, n);
@@ -219,7 +181,7 @@ void plusPlus(const Matrix &x, std::size_t k, Rng &rng, std::vector<double> &clo
     assert(trials <= kMaxTrials);
     const std::size_t trialsPad = (trials + kCandidateTile - 1) / kCandidateTile * kCandidateTile;
     std::vector<double> candidatesT(d * trialsPad);
-    const Blocks blocks(n, trials);
+    const ReductionBlocks blocks(n, trials);
     closest.resize(n);
     nearest.resize(n);
     std::vector<double> blockPot(blocks.count);
@@ -385,7 +347,7 @@ void nearestOfAll(const Matrix &x, const double *centroids, std::size_t k, std::
     const std::size_t kPad = paddedK(k);
     std::vector<double> centroidsT(d * kPad);
     transposeCentroids(centroids, k, d, kPad, centroidsT.data());
-    const Blocks blocks(n, 0);
+    const ReductionBlocks blocks(n, 0);
     forEachBlockVectorised(blocks, [&](std::size_t b, auto isa) {
         std::vector<double> dist(kPad);
         for (std::size_t i = blocks.begin(b); i < blocks.end(b, n); ++i) {
@@ -801,7 +763,7 @@ private:
     std::size_t m_n, m_d, m_k, m_kPad;
     const KMeansOptions &m_options;
     double m_tolScaled;
-    Blocks m_blocks;
+    ReductionBlocks m_blocks;
     std::vector<double> m_centroids;    // k × d
     std::vector<double> m_oldCentroids; // k × d
     std::vector<double> m_centroidsT;   // d × kPad
