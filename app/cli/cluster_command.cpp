@@ -307,6 +307,15 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         nlohmann::json centroid = nlohmann::json::object();
         for (std::size_t f = 0; f < original.size(); ++f)
             centroid[prepared.transform.features[f].name] = jsonNumber(original[f]);
+        // Soft algorithms: how surely the segment's customers belong to it (a mixture's
+        // probability, HDBSCAN's strength, a consensus's agreement), averaged.
+        double membershipSum = 0.0;
+        std::size_t members = 0;
+        for (std::size_t i = 0; i < fit.memberships.size(); ++i)
+            if (fit.labels[i] == s && !std::isnan(fit.memberships[i])) {
+                membershipSum += fit.memberships[i];
+                ++members;
+            }
         nlohmann::json segment = {{"segment", s},
                                   {"size", p.size},
                                   {"share", p.share},
@@ -314,6 +323,8 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                                   {"means", means},
                                   {"money", money},
                                   {"centroid", centroid}};
+        if (members > 0)
+            segment["mean_membership"] = membershipSum / static_cast<double>(members);
         if (p.small) {
             small.push_back(s);
             segment["small_reason"] = tr("%1 customers, fewer than %2% of all %3: probably outliers rather than a "
@@ -405,6 +416,13 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                          .arg(fit.clusterCount)
                          .arg(noise)
                          .arg(fit.objective, 0, 'g', 6));
+        else if (fit.algorithm == Algorithm::Consensus)
+            printOut(tr("%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on\n")
+                         .arg(prepared.rows.size())
+                         .arg(prepared.transform.dimension())
+                         .arg(fit.clusterCount)
+                         .arg(fit.objective, 0, 'g', 6)
+                         .arg(fit.iterations));
         else if (fit.iterations > 0)
             printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
                          .arg(prepared.rows.size())

@@ -40,6 +40,8 @@ void refuseOthers(const Args &args, Algorithm algorithm)
         {"batch-size", {Algorithm::MiniBatchKMeans}},
         {"epochs", {Algorithm::MiniBatchKMeans}},
         {"start-sample", {Algorithm::MiniBatchKMeans}},
+        {"algorithms", {Algorithm::Consensus}},
+        {"runs-per-algorithm", {Algorithm::Consensus}},
         {"restart-sample", {Algorithm::KMeans}},
         {"covariance", {Algorithm::GaussianMixture}},
         {"regularization", {Algorithm::GaussianMixture}},
@@ -70,7 +72,8 @@ std::set<QString> clusteringOptionNames()
             QStringLiteral("outliers"),       QStringLiteral("covariance"),     QStringLiteral("regularization"),
             QStringLiteral("exact-limit"),    QStringLiteral("micro-clusters"), QStringLiteral("eps"),
             QStringLiteral("min-samples"),    QStringLiteral("min-cluster-size"), QStringLiteral("batch-size"),
-            QStringLiteral("epochs"),         QStringLiteral("start-sample")};
+            QStringLiteral("epochs"),         QStringLiteral("start-sample"), QStringLiteral("algorithms"),
+            QStringLiteral("runs-per-algorithm")};
 }
 
 Algorithm clusteringAlgorithm(const Args &args)
@@ -128,6 +131,23 @@ ClusteringOptions clusteringOptions(const Args &args, int k)
                     QStringLiteral("start-sample"), static_cast<long long>(options.startSampleRows), 1, 1LL << 32));
                 if (options.startSampleRows < static_cast<std::size_t>(options.k))
                     throw UsageError(tr("--start-sample %1 is below --k %2").arg(options.startSampleRows).arg(options.k));
+            } else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
+                if (args.has(QStringLiteral("algorithms"))) {
+                    options.algorithms.clear();
+                    for (const std::string &name : args.list(QStringLiteral("algorithms"))) {
+                        const Algorithm member
+                            = parseOption(QStringLiteral("algorithms"), [&] { return parseAlgorithm(name); });
+                        if (findsClusterCount(member) || member == Algorithm::Consensus)
+                            throw UsageError(tr("--algorithms: %1 does not cut the customers into --k segments; "
+                                                "consensus runs kmeans, minibatch, gmm or ward")
+                                                 .arg(nameOf(member)));
+                        options.algorithms.push_back(member);
+                    }
+                    if (options.algorithms.empty())
+                        throw UsageError(tr("--algorithms needs at least one algorithm"));
+                }
+                options.runsPerMember = static_cast<int>(
+                    args.integer(QStringLiteral("runs-per-algorithm"), options.runsPerMember, 1, 10000));
             } else if constexpr (std::is_same_v<T, DbscanOptions>) {
                 options.eps = args.real(QStringLiteral("eps"), options.eps, 1e-300, 1e300);
                 options.minSamples
@@ -210,6 +230,16 @@ nlohmann::json clusteringParams(const ClusteringOptions &clustering)
                 params["epochs"] = o.maxEpochs;
                 params["start_sample"] = o.startSampleRows;
                 params["reassignment_ratio"] = o.reassignmentRatio;
+            } else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
+                nlohmann::json algorithms = nlohmann::json::array();
+                for (const Algorithm a : o.algorithms)
+                    algorithms.push_back(std::string(algorithmName(a)));
+                params["seed"] = o.seed;
+                params["algorithms"] = algorithms;
+                params["runs_per_algorithm"] = o.runsPerMember;
+                params["fraction"] = o.fraction;
+                params["fit_rows"] = o.maxFitRows;
+                params["sample"] = o.sampleRows;
             } else if constexpr (std::is_same_v<T, DbscanOptions>) {
                 params["eps"] = o.eps;
                 params["min_samples"] = o.minSamples;

@@ -13,7 +13,7 @@
 #include "engine/cluster/clustering.h"
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
-#include "engine/eval/consensus.h"
+#include "engine/cluster/consensus.h"
 
 #include <nlohmann/json.hpp>
 

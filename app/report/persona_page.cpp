@@ -252,6 +252,13 @@ void Renderer::methodsPage()
                   .arg(mb->batchSize)
                   .arg(seedOf(seg.options))
                   .arg(k);
+    else if (const auto *cs = std::get_if<ConsensusClusteringOptions>(&seg.options))
+        why = tr("Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who "
+                 "belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; "
+                 "each customer's agreement says how consistently the runs put it with its segment.")
+                  .arg(cs->runsPerMember * static_cast<int>(cs->algorithms.size()))
+                  .arg(cs->algorithms.size())
+                  .arg(k);
     else if (const auto *km = std::get_if<KMeansOptions>(&seg.options))
         why = tr("k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number "
                  "of segments chosen by the analyst.")

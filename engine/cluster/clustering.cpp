@@ -1,5 +1,6 @@
 #include "engine/cluster/clustering.h"
 
+#include "engine/cluster/consensus.h"
 #include "engine/core/error.h"
 #include "engine/core/random.h"
 #include "engine/core/sampling.h"
@@ -21,12 +22,13 @@ struct AlgorithmEntry
     std::string_view name;
 };
 
-constexpr std::array<AlgorithmEntry, 6> kAlgorithms = {{{Algorithm::KMeans, "kmeans"},
+constexpr std::array<AlgorithmEntry, 7> kAlgorithms = {{{Algorithm::KMeans, "kmeans"},
                                                          {Algorithm::MiniBatchKMeans, "minibatch"},
                                                          {Algorithm::GaussianMixture, "gmm"},
                                                          {Algorithm::Ward, "ward"},
                                                          {Algorithm::Dbscan, "dbscan"},
-                                                         {Algorithm::Hdbscan, "hdbscan"}}};
+                                                         {Algorithm::Hdbscan, "hdbscan"},
+                                                         {Algorithm::Consensus, "consensus"}}};
 
 template <class T>
 concept HasSeed = requires(T o) { o.seed; };
@@ -146,6 +148,8 @@ Algorithm algorithmOf(const ClusteringOptions &options)
             return Algorithm::Dbscan;
         else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>)
             return Algorithm::MiniBatchKMeans;
+        else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>)
+            return Algorithm::Consensus;
         else
             return Algorithm::Hdbscan;
     }, options);
@@ -217,6 +221,12 @@ ClusteringOptions defaultClusteringOptions(Algorithm algorithm, int k, std::uint
         options.k = k;
         options.seed = seed;
         options.nInit = kDefaultRestarts;
+        return options;
+    }
+    case Algorithm::Consensus: {
+        ConsensusClusteringOptions options;
+        options.k = k;
+        options.seed = seed;
         return options;
     }
     case Algorithm::KMeans: break;
@@ -293,6 +303,21 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             result.iterations = mb.epochs;
             result.status = mb.status == FitStatus::Converged ? ClusteringStatus::Converged
                                                               : ClusteringStatus::IterationLimit;
+        } else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
+            ConsensusResult c = consensus(x, consensusOptions(o), progress);
+            result.clusterCount = c.k;
+            result.labels = std::move(c.labels);
+            // Each segment's centre is its customers' mean: new customers join the nearest.
+            result.centers = Matrix::Zero(c.k, x.cols());
+            for (std::size_t i = 0; i < result.labels.size(); ++i)
+                result.centers.row(result.labels[i]) += x.row(static_cast<Eigen::Index>(i));
+            for (int s = 0; s < c.k; ++s)
+                result.centers.row(s) /= static_cast<double>(std::max<std::size_t>(c.sizes[static_cast<std::size_t>(s)], 1));
+            result.scoreKind = ScoreKind::Distance;
+            result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
+            result.memberships = std::move(c.agreement);
+            result.model = NearestCentroidModel{result.centers};
+            result.iterations = c.runs;
         } else if constexpr (std::is_same_v<T, WardOptions>) {
             WardResult w = ward(x, o, progress);
             result.clusterCount = static_cast<int>(w.centers.rows());

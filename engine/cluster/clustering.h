@@ -31,10 +31,11 @@ enum class Algorithm : std::uint8_t {
     Dbscan,
     Hdbscan,
     MiniBatchKMeans,
+    Consensus,
 };
 
 /// The name used on the command line, in JSON and in project files ("kmeans", "minibatch", "gmm",
-/// "ward", "dbscan", "hdbscan").
+/// "ward", "dbscan", "hdbscan", "consensus").
 std::string_view algorithmName(Algorithm algorithm);
 /// The algorithm called `name`; throws seg::Error(Usage) naming the available ones otherwise.
 /// This is the one place that decides which algorithms exist.
@@ -42,10 +43,33 @@ Algorithm parseAlgorithm(std::string_view name);
 /// Every algorithm, in the order the user interface offers them.
 std::vector<Algorithm> availableAlgorithms();
 
+/// How each run of a consensus draws the rows it is fitted on.
+enum class Resampling : std::uint8_t {
+    Subsample, ///< without replacement (Monti et al. 2003 use 80%)
+    Bootstrap, ///< with replacement (a customer may be drawn several times)
+};
+
+/// Consensus clustering as one algorithm (seg::consensus, engine/cluster/consensus.h): runs of
+/// the member algorithms, each with its documented defaults at k, on resampled customers vote
+/// on who belongs together, and the votes are cut into k segments.
+struct ConsensusClusteringOptions
+{
+    int k = 4;
+    std::vector<Algorithm> algorithms {Algorithm::KMeans, Algorithm::GaussianMixture, Algorithm::Ward};
+    int runsPerMember = 10;
+    Resampling resampling = Resampling::Subsample;
+    double fraction = 0.8;
+    std::size_t maxFitRows = 10000;
+    std::size_t sampleRows = 2000;
+    std::uint64_t seed = 0;
+
+    bool operator==(const ConsensusClusteringOptions &) const = default;
+};
+
 /// The clustering a user asks for: the algorithm and its options, seed included.
 /// Alternatives are only ever appended: project files store the index.
 using ClusteringOptions = std::variant<KMeansOptions, GaussianMixtureOptions, WardOptions, DbscanOptions,
-                                       HdbscanOptions, MiniBatchKMeansOptions>;
+                                       HdbscanOptions, MiniBatchKMeansOptions, ConsensusClusteringOptions>;
 
 Algorithm algorithmOf(const ClusteringOptions &options);
 /// True for the algorithms that find the number of clusters themselves and leave customers in
@@ -158,7 +182,7 @@ struct ClusteringResult
     double objective = 0.0;
     /// Per row, how surely it belongs to its cluster, 0..1 (NaN for a row in none), for the
     /// algorithms that say: a Gaussian mixture's posterior probability, HDBSCAN's membership
-    /// strength; empty for the others. Low values are customers between segments or at a
+    /// strength, a consensus's agreement; empty for the others. Low values are customers between segments or at a
     /// segment's fringe.
     std::vector<double> memberships;
     /// Probabilistic models (Gaussian mixture): total log-likelihood of the rows, BIC and AIC

@@ -168,6 +168,7 @@ BOOST_CLASS_VERSION(seg::WardOptions, 1)
 BOOST_CLASS_VERSION(seg::DbscanOptions, 1)
 BOOST_CLASS_VERSION(seg::HdbscanOptions, 1)
 BOOST_CLASS_VERSION(seg::MiniBatchKMeansOptions, 1)
+BOOST_CLASS_VERSION(seg::ConsensusClusteringOptions, 1)
 BOOST_CLASS_VERSION(seg::CorePointModel, 1)
 BOOST_CLASS_VERSION(seg::OutlierOptions, 1)
 // 2: memberships, log-likelihood, BIC and AIC of soft models (Gaussian mixtures).
@@ -187,6 +188,7 @@ BOOST_CLASS_TRACKING(seg::WardOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::DbscanOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::HdbscanOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::MiniBatchKMeansOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::ConsensusClusteringOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::CorePointModel, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::OutlierOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::archive_detail::SegmentationRecord, boost::serialization::track_never)
@@ -340,6 +342,24 @@ void serialize(Archive &ar, seg::MiniBatchKMeansOptions &o, unsigned version)
 }
 
 template <class Archive>
+void serialize(Archive &ar, seg::ConsensusClusteringOptions &o, unsigned version)
+{
+    checkVersion(version, 1, "consensus options");
+    ar & o.k;
+    const std::size_t n = count(ar, o.algorithms.size(), 1, "a consensus member count");
+    if constexpr (Archive::is_loading::value)
+        o.algorithms.resize(n);
+    for (seg::Algorithm &a : o.algorithms)
+        enumeration(ar, a, seg::Algorithm::Consensus, "consensus member");
+    ar & o.runsPerMember;
+    enumeration(ar, o.resampling, seg::Resampling::Bootstrap, "resampling");
+    ar & o.fraction;
+    size(ar, o.maxFitRows);
+    size(ar, o.sampleRows);
+    ar & o.seed;
+}
+
+template <class Archive>
 void serialize(Archive &ar, seg::CorePointModel &m, unsigned version)
 {
     checkVersion(version, 1, "a core-point model");
@@ -391,7 +411,7 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
     variant(ar, s.options, "clustering options");
     ar & s.transform;
     seg::ClusteringResult &c = s.clustering;
-    enumeration(ar, c.algorithm, seg::Algorithm::MiniBatchKMeans, "algorithm");
+    enumeration(ar, c.algorithm, seg::Algorithm::Consensus, "algorithm");
     ar & c.clusterCount;
     enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, "score kind");
     matrix(ar, c.centers);

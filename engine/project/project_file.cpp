@@ -232,7 +232,19 @@ nlohmann::json optionsJson(const ClusteringOptions &options)
                 return {{"eps", o.eps}, {"min_samples", o.minSamples}};
             else if constexpr (std::is_same_v<T, HdbscanOptions>)
                 return {{"min_cluster_size", o.minClusterSize}, {"min_samples", o.minSamples}};
-            else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>)
+            else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
+                nlohmann::json algorithms = nlohmann::json::array();
+                for (const Algorithm a : o.algorithms)
+                    algorithms.push_back(std::string(algorithmName(a)));
+                return {{"k", o.k},
+                        {"algorithms", algorithms},
+                        {"runs_per_algorithm", o.runsPerMember},
+                        {"resampling", o.resampling == Resampling::Bootstrap ? "bootstrap" : "subsample"},
+                        {"fraction", o.fraction},
+                        {"fit_rows", o.maxFitRows},
+                        {"sample", o.sampleRows},
+                        {"seed", o.seed}};
+            } else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>)
                 return {{"k", o.k},
                         {"batch_size", o.batchSize},
                         {"max_epochs", o.maxEpochs},

@@ -239,6 +239,34 @@ private Q_SLOTS:
         const QJsonObject kmeansAri = consensus[QStringLiteral("algorithm_ari")].toArray()[0].toObject();
         QCOMPARE(kmeansAri[QStringLiteral("algorithm")].toString(), QStringLiteral("kmeans"));
         QVERIFY(kmeansAri[QStringLiteral("ari")].toDouble() > 0.95);
+
+        // segscope cluster --algorithm consensus: the same segments, in cluster's shape, each
+        // with its customers' mean agreement.
+        const QString clusterJson = path(QStringLiteral("wholesale-cluster.json"));
+        const QString clusterOut = path(QStringLiteral("wholesale-cluster.csv"));
+        const SegscopeRun clustered
+            = runSegscope({QStringLiteral("cluster"), input, QStringLiteral("--algorithm"), QStringLiteral("consensus"),
+                           QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--json"), clusterJson,
+                           QStringLiteral("--out"), clusterOut, QStringLiteral("--quiet")});
+        QVERIFY2(clustered.exitCode == 0, qPrintable(clustered.err));
+        QCOMPARE(segmentsOf(readCsv(clusterOut)), consensusSegments);
+        const QJsonArray segments = readJson(clusterJson)[QStringLiteral("segments")].toArray();
+        const QJsonArray agreed = consensus[QStringLiteral("segments")].toArray();
+        QCOMPARE(segments.size(), 2);
+        for (int s = 0; s < 2; ++s) {
+            const QJsonObject a = segments[s].toObject(), b = agreed[s].toObject();
+            QCOMPARE(a[QStringLiteral("size")].toInt(), b[QStringLiteral("size")].toInt());
+            QVERIFY(std::abs(a[QStringLiteral("mean_membership")].toDouble()
+                             - b[QStringLiteral("mean_agreement")].toDouble())
+                    < 1e-12);
+        }
+        const SegscopeRun density
+            = runSegscope({QStringLiteral("cluster"), input, QStringLiteral("--algorithm"), QStringLiteral("consensus"),
+                           QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--algorithms"),
+                           QStringLiteral("kmeans,hdbscan")});
+        QCOMPARE(density.exitCode, 2);
+        QVERIFY2(density.err.contains(QStringLiteral("hdbscan does not cut the customers into --k segments")),
+                 qPrintable(density.err));
     }
 };
 

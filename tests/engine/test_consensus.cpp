@@ -2,7 +2,7 @@
 // formula on a case small enough to count, planted groups recovered with full agreement, a
 // customer between two groups flagged, and the invariants on data with no groups at all.
 
-#include "engine/eval/consensus.h"
+#include "engine/cluster/consensus.h"
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -192,6 +192,39 @@ private Q_SLOTS:
             for (std::size_t j = 0; j < 300; ++j)
                 QCOMPARE(r.coAssociation(Eigen::Index(i), Eigen::Index(j)),
                          truth[r.sampleRows[i]] == truth[r.sampleRows[j]] ? 1.0 : 0.0);
+    }
+
+    // segscope cluster --algorithm consensus: the same consensus through cluster(), its segments'
+    // means as centres, the agreement as memberships, and a model that assigns new rows to the
+    // nearest of them.
+    void consensusAsAnAlgorithm()
+    {
+        const Matrix x = groupsAndOneBetween(3);
+        auto options = std::get<ConsensusClusteringOptions>(defaultClusteringOptions(Algorithm::Consensus, 3, 11));
+        options.runsPerMember = 5;
+        options.sampleRows = 300;
+        const ClusteringResult fit = cluster(x, options);
+        ConsensusOptions direct = blobOptions();
+        direct.members = {defaultClusteringOptions(Algorithm::KMeans, 3, 11),
+                          defaultClusteringOptions(Algorithm::GaussianMixture, 3, 11),
+                          defaultClusteringOptions(Algorithm::Ward, 3, 11)};
+        const ConsensusResult r = consensus(x, direct);
+        QCOMPARE(fit.algorithm, Algorithm::Consensus);
+        QCOMPARE(fit.clusterCount, 3);
+        QCOMPARE(fit.labels, r.labels);
+        QCOMPARE(fit.memberships, r.agreement);
+        QCOMPARE(fit.iterations, 15);
+        for (int s = 0; s < 3; ++s) {
+            RowVector sum = RowVector::Zero(2);
+            for (std::size_t i = 0; i < r.labels.size(); ++i)
+                if (r.labels[i] == s)
+                    sum += x.row(Eigen::Index(i));
+            QVERIFY((fit.centers.row(s) - sum / double(r.sizes[std::size_t(s)])).norm() < 1e-12);
+        }
+        QCOMPARE(assign(fit.model, fit.centers).labels, (Labels {0, 1, 2}));
+        // Density algorithms cannot vote: they do not cut the customers into k segments.
+        options.algorithms = {Algorithm::KMeans, Algorithm::Dbscan};
+        QCOMPARE(requireError([&] { cluster(x, options); }, ErrorKind::Usage).kind(), ErrorKind::Usage);
     }
 
     // A customer exactly halfway between two groups goes one way or the other depending on the

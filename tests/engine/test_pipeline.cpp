@@ -132,9 +132,10 @@ private Q_SLOTS:
         QCOMPARE(std::string(algorithmName(Algorithm::GaussianMixture)), std::string("gmm"));
         QCOMPARE(availableAlgorithms(), (std::vector<Algorithm>{Algorithm::KMeans, Algorithm::MiniBatchKMeans,
                                                                 Algorithm::GaussianMixture, Algorithm::Ward,
-                                                                Algorithm::Dbscan, Algorithm::Hdbscan}));
+                                                                Algorithm::Dbscan, Algorithm::Hdbscan,
+                                                                Algorithm::Consensus}));
         const Error e = requireError([] { parseAlgorithm("kmedoids"); }, ErrorKind::Usage);
-        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, minibatch, gmm, ward, dbscan, hdbscan"));
+        QVERIFY(contains(e.what(), "unknown clustering algorithm 'kmedoids'; available: kmeans, minibatch, gmm, ward, dbscan, hdbscan, consensus"));
         QVERIFY(findsClusterCount(Algorithm::Dbscan) && findsClusterCount(Algorithm::Hdbscan));
         QVERIFY(!findsClusterCount(Algorithm::KMeans) && !findsClusterCount(Algorithm::Ward));
     }

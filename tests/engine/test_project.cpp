@@ -182,6 +182,14 @@ private Q_SLOTS:
         minibatch.startSampleRows = 100;
         minibatch.reassignmentRatio = 0.02;
         addRun(project, fit(*project.table, spec, minibatch), {}, {}, "minibatch");
+        // A consensus of two algorithms with its own number of runs, its agreement kept.
+        auto agreed = std::get<ConsensusClusteringOptions>(defaultClusteringOptions(Algorithm::Consensus, 3, 5));
+        agreed.algorithms = {Algorithm::KMeans, Algorithm::Ward};
+        agreed.runsPerMember = 3;
+        agreed.resampling = Resampling::Bootstrap;
+        addRun(project, fit(*project.table, spec, agreed), {}, {}, "consensus");
+        QCOMPARE(project.runs.back().segmentation.clustering.memberships.size(),
+                 project.runs.back().segmentation.rows.size());
         OutlierOptions outliers;
         outliers.robustZ = 6.0;
         auto options = std::get<GaussianMixtureOptions>(defaultClusteringOptions(Algorithm::GaussianMixture, 3, 9));

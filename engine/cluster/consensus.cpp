@@ -1,4 +1,4 @@
-#include "engine/eval/consensus.h"
+#include "engine/cluster/consensus.h"
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -380,6 +380,25 @@ ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, cons
         result.segmentAgreement[g] /= static_cast<double>(result.sizes[g]);
     progress.report(1.0, kStage);
     return result;
+}
+
+ConsensusOptions consensusOptions(const ConsensusClusteringOptions &options)
+{
+    ConsensusOptions out;
+    out.k = options.k;
+    for (const Algorithm algorithm : options.algorithms) {
+        if (findsClusterCount(algorithm) || algorithm == Algorithm::Consensus)
+            throw Error(ErrorKind::Usage, "consensus clustering cannot run " + std::string(algorithmName(algorithm))
+                                              + ": its members must cut the customers into k segments");
+        out.members.push_back(defaultClusteringOptions(algorithm, options.k, options.seed));
+    }
+    out.runsPerMember = options.runsPerMember;
+    out.resampling = options.resampling;
+    out.fraction = options.fraction;
+    out.maxFitRows = options.maxFitRows;
+    out.sampleRows = options.sampleRows;
+    out.seed = options.seed;
+    return out;
 }
 
 } // namespace seg

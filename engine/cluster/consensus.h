@@ -18,12 +18,6 @@
 
 namespace seg {
 
-/// How each run draws the rows it is fitted on.
-enum class Resampling : std::uint8_t {
-    Subsample, ///< without replacement (Monti et al. 2003 use 80%)
-    Bootstrap, ///< with replacement (a customer may be drawn several times)
-};
-
 struct ConsensusOptions
 {
     int k = 4; ///< consensus segments
@@ -119,5 +113,9 @@ std::vector<WardMerge> averageLinkage(const Matrix &distances, const Progress &p
 /// when x has fewer rows than k, or a run's rows are fewer than its member's k; and whatever a
 /// member's fit throws.
 ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, const Progress &progress = {});
+
+/// The consensus `options` describe as one algorithm (segscope cluster --algorithm consensus):
+/// each member algorithm with its documented defaults at k (defaultClusteringOptions).
+ConsensusOptions consensusOptions(const ConsensusClusteringOptions &options);
 
 } // namespace seg
