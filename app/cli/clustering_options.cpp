@@ -2,7 +2,6 @@
 
 #include "app/cli/customer_input.h"
 
-#include <cmath>
 #include <limits>
 
 namespace seg::cli {
@@ -169,7 +168,7 @@ std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, cons
     if (auto *dbscan = std::get_if<DbscanOptions>(&clustering); dbscan && !args.has(QStringLiteral("eps"))) {
         if (x.rows() < dbscan->minSamples)
             throw UsageError(tr("--min-samples %1 is more than the %2 customers").arg(dbscan->minSamples).arg(x.rows()));
-        dbscan->eps = kDistanceCurve(x, dbscan->minSamples, 10000, kDefaultSeed).suggestedEps;
+        dbscan->eps = suggestDbscanEps(x, dbscan->minSamples);
         if (!(dbscan->eps > 0.0))
             throw UsageError(tr("the k-distance curve suggests no eps (most customers share their place with "
                                 "%1 others); give --eps")
@@ -181,9 +180,7 @@ std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, cons
     }
     if (auto *hdbscan = std::get_if<HdbscanOptions>(&clustering);
         hdbscan && !args.has(QStringLiteral("min-cluster-size"))) {
-        // A segment worth marketing to has at least 1% of the customers (the "small" flag's rule).
-        hdbscan->minClusterSize
-            = std::max(5, static_cast<int>(std::ceil(0.01 * static_cast<double>(x.rows()))));
+        hdbscan->minClusterSize = suggestHdbscanMinClusterSize(static_cast<std::size_t>(x.rows()));
         notes.push_back(tr("minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another")
                             .arg(hdbscan->minClusterSize)
                             .toStdString());

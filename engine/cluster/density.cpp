@@ -781,4 +781,14 @@ Labels assignDensity(const Matrix &corePoints, const std::vector<std::int32_t> &
     return labels;
 }
 
+double suggestDbscanEps(const Matrix &x, int minSamples, const Progress &progress)
+{
+    return kDistanceCurve(x, minSamples, kEpsSuggestionSample, kEpsSuggestionSeed, progress).suggestedEps;
+}
+
+int suggestHdbscanMinClusterSize(std::size_t rows)
+{
+    return std::max(5, static_cast<int>(std::ceil(0.01 * static_cast<double>(rows))));
+}
+
 } // namespace seg

@@ -132,6 +132,21 @@ struct KDistanceCurve
 KDistanceCurve kDistanceCurve(const Matrix &x, int minSamples, std::size_t sampleRows, std::uint64_t seed,
                               const Progress &progress = {});
 
+/// The data-dependent defaults that `segscope cluster` and the explorer use when the user gives
+/// no eps (DBSCAN) or minimum cluster size (HDBSCAN): one definition, so both segment alike.
+/// The sample and seed of the k-distance curve behind the suggested eps: 10,000 rows keep it
+/// well under a second on any table, and the seed is seg::kDefaultSeed.
+constexpr std::size_t kEpsSuggestionSample = 10000;
+constexpr std::uint64_t kEpsSuggestionSeed = 42;
+/// The eps DBSCAN takes when none is given: the knee of the minSamples-distance curve of a
+/// sample of x (kDistanceCurve with kEpsSuggestionSample and kEpsSuggestionSeed). Throws as
+/// kDistanceCurve; 0 when most rows share their place with minSamples - 1 others (then no eps
+/// can be suggested).
+double suggestDbscanEps(const Matrix &x, int minSamples, const Progress &progress = {});
+/// HDBSCAN's minimum cluster size when none is given: 1% of the rows, at least 5 (a segment
+/// worth marketing to has at least 1% of the customers, the "small segment" rule).
+int suggestHdbscanMinClusterSize(std::size_t rows);
+
 /// Assigns the rows of x (m × d, row-major, model space) with a fitted result's core points:
 /// a row takes the label of its nearest core point (the first in their order on ties) when it
 /// lies within that point's radius (distance <= radius), and -1 otherwise. For DBSCAN this

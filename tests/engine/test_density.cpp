@@ -6,6 +6,7 @@
 // assignment of new rows, determinism across thread counts, progress, cancellation and errors.
 // Every expected value is computed here, independently of the code under test.
 
+#include "engine/cluster/clustering.h"
 #include "engine/cluster/density.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -682,6 +683,20 @@ private Q_SLOTS:
         QCOMPARE(kDistanceCurve(x, k, 200, 42).distances, sample.distances);
         QVERIFY(kDistanceCurve(x, k, 200, 43).distances != sample.distances);
         QCOMPARE(kDistanceCurve(x, k, 5000, 42).distances, all.distances); // more than n: all rows
+    }
+
+    // The data-dependent defaults segscope and the explorer share: the knee of a seeded sample's
+    // curve, and 1% of the rows, at least 5.
+    void dataDependentDefaults()
+    {
+        const Matrix x = threeBlobs(8, nullptr);
+        QCOMPARE(suggestDbscanEps(x, 10), kDistanceCurve(x, 10, kEpsSuggestionSample, kEpsSuggestionSeed).suggestedEps);
+        QCOMPARE(kEpsSuggestionSeed, kDefaultSeed);
+        QCOMPARE(suggestHdbscanMinClusterSize(0), 5);
+        QCOMPARE(suggestHdbscanMinClusterSize(500), 5);
+        QCOMPARE(suggestHdbscanMinClusterSize(501), 6);
+        QCOMPARE(suggestHdbscanMinClusterSize(3000), 30);
+        QCOMPARE(suggestHdbscanMinClusterSize(50000), 500);
     }
 
     void assignReproducesCoreLabels()
