@@ -20,10 +20,31 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace seg {
+
+/// The parameters the engine chooses from the data when the user has not chosen them, as
+/// `segscope cluster` does for the options not given (docs/cli.md): they need the prepared
+/// customers, which only the engine thread has.
+struct DataDefaults
+{
+    /// DBSCAN's eps: the knee of the k-distance curve (seg::suggestDbscanEps).
+    bool eps = false;
+    /// HDBSCAN's minimum cluster size: 1% of the customers (seg::suggestHdbscanMinClusterSize).
+    bool minClusterSize = false;
+
+    bool operator==(const DataDefaults &) const = default;
+    /// Only the flags that concern the algorithm of `options` (none for k-means).
+    DataDefaults applyingTo(const ClusteringOptions &options) const
+    {
+        const Algorithm algorithm = algorithmOf(options);
+        return {eps && algorithm == Algorithm::Dbscan, minClusterSize && algorithm == Algorithm::Hdbscan};
+    }
+    bool any() const { return eps || minClusterSize; }
+};
 
 /// A segmentation made earlier (a run of a project file), shown again instead of reclustering
 /// while the settings it was made with are the document's.
@@ -40,10 +61,10 @@ struct RestoredRun
     /// The document's settings are the ones this run was made with.
     bool matches(const FeatureSpec &spec, const ClusteringOptions &clustering, const OutlierOptions &outliers) const
     {
-        return segmentation && segmentation->spec == spec
-               && algorithmOf(segmentation->options) == algorithmOf(clustering)
-               && requestedClusters(segmentation->options) == requestedClusters(clustering)
-               && seedOf(segmentation->options) == seedOf(clustering) && segmentation->outliers == outliers;
+        // Every option, not just the algorithm, k and seed: a run made with another eps or
+        // number of restarts is another segmentation.
+        return segmentation && segmentation->spec == spec && segmentation->options == clustering
+               && segmentation->outliers == outliers;
     }
 };
 
@@ -58,6 +79,9 @@ struct AnalysisRequest
     /// The algorithm, k, seed and restarts: the same value `segscope cluster` builds from its
     /// options, so both give the same segments.
     ClusteringOptions clustering = defaultClusteringOptions(Algorithm::KMeans, 6, kDefaultSeed);
+    /// The parameters of `clustering` that the engine replaces by data-dependent defaults before
+    /// clustering (the result's segmentation holds the values it used).
+    DataDefaults fromData;
     /// Customers set aside before clustering (off by default, as in `segscope cluster`).
     OutlierOptions outliers;
     /// Segment keys that new segments must not take (the user named them; their segment may
@@ -97,6 +121,10 @@ struct AnalysisResult
     std::shared_ptr<const Drivers> valueDrivers;
     /// One draft persona per segment (by segment number).
     std::shared_ptr<const std::vector<Persona>> personas;
+    /// DBSCAN: the eps the k-distance curve of the prepared customers suggests for the request's
+    /// minimum samples (seg::suggestDbscanEps), whether or not the request took it; unset for
+    /// the other algorithms.
+    std::optional<double> suggestedEps;
     /// The silhouette is NaN here: EngineController::metricsReady delivers the complete metrics.
     QualityReport metrics;
     double elapsedMs = 0.0;        ///< worker time from taking the request to publishing it

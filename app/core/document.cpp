@@ -52,7 +52,25 @@ private:
     int m_mergeId;
 };
 
-enum MergeId { SetKMergeId = 1 };
+enum MergeId { SetKMergeId = 1, SetParametersMergeId = 2 };
+
+/// The flags of `fromData` for the algorithm of `options` replaced by `mine`'s.
+DataDefaults replaceFlags(DataDefaults all, const ClusteringOptions &options, const DataDefaults &mine)
+{
+    switch (algorithmOf(options)) {
+    case Algorithm::Dbscan: all.eps = mine.eps; break;
+    case Algorithm::Hdbscan: all.minClusterSize = mine.minClusterSize; break;
+    default: break;
+    }
+    return all;
+}
+
+/// `options` without the k and seed that the document keeps apart, so that equal parameters
+/// compare equal whatever k they were chosen at.
+ClusteringOptions parametersOnly(ClusteringOptions options)
+{
+    return withSeed(withClusters(std::move(options), 0), 0);
+}
 
 std::vector<std::string> excludedColumns(const QString &idColumn, const QString &labelColumn)
 {
@@ -96,10 +114,12 @@ AnalysisRequest Document::request() const
     request.spec = m_spec;
     request.idColumn = m_idColumn.toStdString();
     request.labelColumn = m_labelColumn.toStdString();
-    // The defaults `segscope cluster` uses, so the explorer and the CLI segment alike.
-    request.clustering = defaultClusteringOptions(parseAlgorithm(m_algorithm.toStdString()), m_k, m_seed);
+    request.clustering = clustering();
+    request.fromData = m_parameters.fromData.applyingTo(request.clustering);
     request.outliers.robustZ = m_outlierThreshold;
-    if (m_restored && m_restored->matches(request.spec, request.clustering, request.outliers))
+    // A parameter still to be taken from the data is not a stored run's: that run has its value.
+    if (m_restored && !request.fromData.any()
+        && m_restored->matches(request.spec, request.clustering, request.outliers))
         request.restored = m_restored;
     // Keys the user gave a name or a persona to: a new segment must not take them.
     for (const auto &[key, name] : m_segmentNames)
@@ -110,6 +130,21 @@ AnalysisRequest Document::request() const
     std::sort(request.reservedSegmentKeys.begin(), request.reservedSegmentKeys.end());
     return request;
 }
+ClusteringOptions Document::clusteringFor(Algorithm algorithm) const
+{
+    // The defaults `segscope cluster` uses, so the explorer and the CLI segment alike, unless
+    // the user chose otherwise.
+    const auto chosen = m_parameters.chosen.find(algorithm);
+    if (chosen == m_parameters.chosen.end())
+        return defaultClusteringOptions(algorithm, m_k, m_seed);
+    return withSeed(withClusters(chosen->second, m_k), m_seed);
+}
+
+ClusteringOptions Document::clustering() const
+{
+    return clusteringFor(parseAlgorithm(m_algorithm.toStdString()));
+}
+
 void Document::setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,
                         const QString &labelColumn)
 {
@@ -149,6 +184,7 @@ void Document::restore(const DocumentState &state)
     m_k = state.k;
     m_seed = state.seed;
     m_algorithm = state.algorithm;
+    m_parameters = state.parameters;
     m_outlierThreshold = state.outlierThreshold;
     m_segmentNames = state.segmentNames;
     m_personaEdits = state.personaEdits;
@@ -160,6 +196,7 @@ void Document::restore(const DocumentState &state)
     Q_EMIT kChanged(m_k);
     Q_EMIT seedChanged(m_seed);
     Q_EMIT algorithmChanged(m_algorithm);
+    Q_EMIT parametersChanged();
     Q_EMIT outlierThresholdChanged(m_outlierThreshold);
     Q_EMIT mapSettingsChanged();
     Q_EMIT labelsChanged();
@@ -176,8 +213,14 @@ void Document::restoreRun(std::shared_ptr<const RestoredRun> run)
     setSpec(segmentation.spec);
     const std::string_view algorithm = algorithmName(algorithmOf(segmentation.options));
     setAlgorithm(QString::fromUtf8(algorithm.data(), static_cast<qsizetype>(algorithm.size())));
-    setK(requestedClusters(segmentation.options));
-    setSeed(seedOf(segmentation.options));
+    // The run's own parameters, data-dependent ones included: the values it was made with.
+    setParameters(segmentation.options, DataDefaults {});
+    // A run that finds the number of segments itself asked for no k and used no seed: they stay
+    // as they are for the other algorithms.
+    if (!findsClusterCount(algorithmOf(segmentation.options))) {
+        setK(requestedClusters(segmentation.options));
+        setSeed(seedOf(segmentation.options));
+    }
     setOutlierThreshold(segmentation.outliers.robustZ);
     m_undoStack->endMacro();
 }
@@ -209,6 +252,23 @@ void Document::setAlgorithm(const QString &name)
 {
     parseAlgorithm(name.toStdString()); // an unknown name is a programming error of the caller: throws
     edit(tr("Change the algorithm"), &Document::m_algorithm, name, [this] { Q_EMIT algorithmChanged(m_algorithm); });
+}
+
+void Document::setParameters(const ClusteringOptions &options, const DataDefaults &fromData)
+{
+    AlgorithmParameters parameters = m_parameters;
+    parameters.chosen[algorithmOf(options)] = parametersOnly(options);
+    parameters.fromData = replaceFlags(parameters.fromData, options, fromData);
+    if (parameters == m_parameters)
+        return;
+    const QString text = tr("Change the algorithm's parameters");
+    auto apply = [this](const AlgorithmParameters &value) {
+        m_parameters = value;
+        Q_EMIT parametersChanged();
+    };
+    m_undoStack->push(new ValueCommand<AlgorithmParameters>([text](const AlgorithmParameters &) { return text; },
+                                                            m_parameters, std::move(parameters), std::move(apply),
+                                                            SetParametersMergeId));
 }
 
 void Document::setLabelColumn(const QString &column)

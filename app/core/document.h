@@ -35,6 +35,21 @@ struct PersonaEdit
 /// so an edit follows its segment across reclustering as names do).
 using PersonaEdits = std::map<int, PersonaEdit>;
 
+/// The parameters the user chose for each algorithm beyond k and the seed (restarts, covariance,
+/// eps, ...). Kept per algorithm, so that switching to another algorithm and back finds them
+/// again.
+struct AlgorithmParameters
+{
+    /// By algorithm, the options the user chose; their k and seed are not used (the document's
+    /// are). An algorithm without an entry takes seg::defaultClusteringOptions.
+    std::map<Algorithm, ClusteringOptions> chosen;
+    /// The parameters the engine still takes from the data, as `segscope cluster` does when
+    /// their options are not given; cleared as the user sets one.
+    DataDefaults fromData {true, true};
+
+    bool operator==(const AlgorithmParameters &) const = default;
+};
+
 /// Everything a project file restores into the document at once.
 struct DocumentState
 {
@@ -46,6 +61,7 @@ struct DocumentState
     int k = 6;
     quint64 seed = kDefaultSeed;
     QString algorithm = QStringLiteral("kmeans");
+    AlgorithmParameters parameters;
     double outlierThreshold = 0.0;
     SegmentNames segmentNames;
     PersonaEdits personaEdits;
@@ -70,6 +86,13 @@ public:
     int k() const { return m_k; }
     quint64 seed() const { return m_seed; }
     QString algorithm() const { return m_algorithm; }
+    /// The parameters chosen for every algorithm (see AlgorithmParameters).
+    const AlgorithmParameters &parameters() const { return m_parameters; }
+    /// The options of `algorithm` with the document's k and seed: the chosen parameters, else
+    /// the defaults `segscope cluster` uses.
+    ClusteringOptions clusteringFor(Algorithm algorithm) const;
+    /// clusteringFor() the current algorithm: what request() hands the engine.
+    ClusteringOptions clustering() const;
     /// Customers beyond this robust z on any feature are set aside as outliers; 0: none are.
     double outlierThreshold() const { return m_outlierThreshold; }
     /// The user's segment names, by segment key (the stable identity that
@@ -109,6 +132,11 @@ public:
     void setK(int k);
     void setSeed(quint64 seed);
     void setAlgorithm(const QString &name);
+    /// The parameters of algorithmOf(options) become `options` (their k and seed are ignored:
+    /// setK, setSeed), and `fromData` says which of them the engine still takes from the data
+    /// (only the flags of that algorithm are read). Consecutive changes merge into one undo step
+    /// (spinning a value).
+    void setParameters(const ClusteringOptions &options, const DataDefaults &fromData);
     void setLabelColumn(const QString &column);
     void setOutlierThreshold(double robustZ);
     void setSegmentNames(const SegmentNames &names);
@@ -125,6 +153,8 @@ Q_SIGNALS:
     void kChanged(int k);
     void seedChanged(quint64 seed);
     void algorithmChanged(const QString &name);
+    /// An algorithm's parameters (or which of them come from the data) changed.
+    void parametersChanged();
     void labelColumnChanged(const QString &column);
     void outlierThresholdChanged(double robustZ);
     void labelsChanged();
@@ -145,6 +175,7 @@ private:
     int m_k = 6;
     quint64 m_seed = kDefaultSeed;
     QString m_algorithm = QStringLiteral("kmeans");
+    AlgorithmParameters m_parameters;
     double m_outlierThreshold = 0.0;
     SegmentNames m_segmentNames;
     MapSettings m_mapSettings;

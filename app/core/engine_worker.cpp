@@ -263,9 +263,15 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
                             .toStdString());
         keys = request.restored->segmentKeys;
     } else {
-        // The pipeline `segscope cluster` runs too, from the same prepared matrix: same segments.
-        segmentation = fitted(request, request.clustering, clustering);
+        // The pipeline `segscope cluster` runs too, from the same prepared matrix, with the same
+        // data-dependent defaults: same segments.
+        const ClusteringOptions options = withDataDefaults(request, prepared, clustering.sub(0.0, 0.05));
+        segmentation = fitted(request, options, clustering.sub(0.05, 1.0));
     }
+    // DBSCAN's suggested eps for the minimum samples in use, which the controls offer.
+    std::optional<double> suggestedEps;
+    if (const auto *dbscan = std::get_if<DbscanOptions>(&segmentation->options))
+        suggestedEps = epsSuggestion(prepared, dbscan->minSamples, clustering.sub(1.0, 1.0));
     const ClusteringResult &fitted = segmentation->clustering;
     const int segments = fitted.clusterCount;
     std::shared_ptr<const Labels> labels(segmentation, &fitted.labels);
@@ -349,6 +355,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     result->valueDrivers = std::move(valueDrivers);
     result->personas = std::move(personas);
     result->metrics = metrics;
+    result->suggestedEps = suggestedEps;
     result->elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     const std::shared_ptr<const Labels> publishedLabels = result->labels;
     if (m_shared->isStale(kind, generation))
@@ -416,6 +423,45 @@ std::shared_ptr<const Segmentation> EngineWorker::fitted(const AnalysisRequest &
     return segmentation;
 }
 
+double EngineWorker::epsSuggestion(const std::shared_ptr<const PreparedData> &prepared, int minSamples,
+                                   const Progress &progress)
+{
+    const Matrix &x = prepared->x;
+    if (minSamples < 1 || minSamples > x.rows())
+        throw Error(ErrorKind::Usage, tr("DBSCAN's minimum samples (%1) are more than the %2 customers")
+                                          .arg(minSamples)
+                                          .arg(x.rows())
+                                          .toStdString());
+    if (m_eps.prepared != prepared)
+        m_eps = EpsCache{prepared, {}};
+    const auto known = m_eps.byMinSamples.find(minSamples);
+    if (known != m_eps.byMinSamples.end())
+        return known->second;
+    const double eps = suggestDbscanEps(x, minSamples, progress);
+    m_eps.byMinSamples.emplace(minSamples, eps);
+    return eps;
+}
+
+ClusteringOptions EngineWorker::withDataDefaults(const AnalysisRequest &request,
+                                                 const std::shared_ptr<const PreparedData> &prepared,
+                                                 const Progress &progress)
+{
+    ClusteringOptions options = request.clustering;
+    const DataDefaults fromData = request.fromData.applyingTo(options);
+    if (auto *dbscan = std::get_if<DbscanOptions>(&options); dbscan && fromData.eps) {
+        dbscan->eps = epsSuggestion(prepared, dbscan->minSamples, progress);
+        if (!(dbscan->eps > 0.0))
+            throw Error(ErrorKind::Usage,
+                        tr("The k-distance curve suggests no eps: most customers share their place with %1 others. "
+                           "Set DBSCAN's radius (eps) yourself.")
+                            .arg(dbscan->minSamples - 1)
+                            .toStdString());
+    }
+    if (auto *hdbscan = std::get_if<HdbscanOptions>(&options); hdbscan && fromData.minClusterSize)
+        hdbscan->minClusterSize = suggestHdbscanMinClusterSize(static_cast<std::size_t>(prepared->x.rows()));
+    return options;
+}
+
 const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared_ptr<const Table> &table)
 {
     if (m_value.table == table)
@@ -450,25 +496,25 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
     const int kLast = static_cast<int>(std::min<Eigen::Index>(job.kLast, n));
     KSweepResult sweep;
     sweep.generation = generation;
-    if (kLast < kFirst) {
+    // An algorithm that finds the number of segments itself has no k to sweep.
+    if (kLast < kFirst || findsClusterCount(algorithmOf(job.request.clustering))) {
         sweep.complete = true;
         if (!m_shared->isStale(kind, generation))
             Q_EMIT sweepDone(std::make_shared<const KSweepResult>(sweep));
         return;
     }
     const double span = kLast - kFirst + 1;
-    const Algorithm algorithm = algorithmOf(job.request.clustering);
     for (int k = kFirst; k <= kLast; ++k) {
         const double begin = 0.1 + 0.9 * (k - kFirst) / span;
         const double end = 0.1 + 0.9 * (k - kFirst + 1) / span;
         const Progress progress =
             stageProgress(token, kind, generation, tr("Computing k = %1").arg(k), begin, end);
         progress.report(0.0);
-        // Each k as the analysis would segment it (customers set aside included), so the chart
-        // shows the figures of the segmentation the user gets by choosing that k, and that
-        // segmentation is then at hand without clustering again.
+        // Each k as the analysis would segment it (the user's parameters and the customers set
+        // aside included), so the chart shows the figures of the segmentation the user gets by
+        // choosing that k, and that segmentation is then at hand without clustering again.
         const std::shared_ptr<const Segmentation> fit
-            = fitted(job.request, defaultClusteringOptions(algorithm, k, job.request.seed()), progress.sub(0.0, 0.8));
+            = fitted(job.request, withClusters(job.request.clustering, k), progress.sub(0.0, 0.8));
         sweep.points.push_back(kSweepPoint(sample, k, fit->clustering.labels, fit->clustering.objective,
                                            job.request.seed(), progress.sub(0.8, 1.0)));
         sweep.complete = k == kLast;

@@ -156,6 +156,21 @@ private:
     std::shared_ptr<const Segmentation> fitted(const AnalysisRequest &request, const ClusteringOptions &clustering,
                                                const Progress &progress);
 
+    /// The request's clustering options with the data-dependent defaults it asks for resolved on
+    /// `prepared` (AnalysisRequest::fromData), as `segscope cluster` resolves them.
+    ClusteringOptions withDataDefaults(const AnalysisRequest &request,
+                                       const std::shared_ptr<const PreparedData> &prepared, const Progress &progress);
+    /// DBSCAN's suggested eps for `minSamples` on `prepared` (the cache's), remembered per value.
+    double epsSuggestion(const std::shared_ptr<const PreparedData> &prepared, int minSamples,
+                         const Progress &progress);
+
+    /// Suggested eps by minimum samples, for one prepared matrix.
+    struct EpsCache
+    {
+        std::shared_ptr<const PreparedData> prepared;
+        std::map<int, double> byMinSamples;
+    };
+
     /// Segmentations of one prepared matrix (the cache's), newest last.
     struct FitCache
     {
@@ -190,6 +205,7 @@ private:
     Cache m_cache;
     FitCache m_fits;
     ValueCache m_value;
+    EpsCache m_eps;
     Previous m_previous;
 
     std::mutex m_progressMutex;

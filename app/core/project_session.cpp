@@ -540,8 +540,16 @@ void ProjectSession::finishOpen(std::unique_ptr<Project> project, const QString 
         state.spec = segmentation.spec;
         const std::string_view algorithm = algorithmName(algorithmOf(segmentation.options));
         state.algorithm = QString::fromUtf8(algorithm.data(), static_cast<qsizetype>(algorithm.size()));
-        state.k = requestedClusters(segmentation.options);
-        state.seed = seedOf(segmentation.options);
+        // An algorithm that finds the number of segments itself stored no k and no seed: the
+        // defaults stay for the other algorithms.
+        if (!findsClusterCount(algorithmOf(segmentation.options))) {
+            state.k = requestedClusters(segmentation.options);
+            state.seed = seedOf(segmentation.options);
+        }
+        // The run's own parameters, the data-dependent ones as the values it was made with.
+        state.parameters.chosen[algorithmOf(segmentation.options)] = segmentation.options;
+        state.parameters.fromData = DataDefaults {algorithmOf(segmentation.options) != Algorithm::Dbscan,
+                                                  algorithmOf(segmentation.options) != Algorithm::Hdbscan};
         state.outlierThreshold = segmentation.outliers.robustZ;
     } else {
         std::vector<std::string> exclude;

@@ -22,13 +22,19 @@ void SweepPresenter::showResult(const AnalysisResult &result)
 {
     if (!result.prepared)
         return;
-    const Key key{result.request.table, result.request.spec, result.request.seed(), result.request.outliers};
+    const Key key{result.request.table, result.request.spec, result.request.seed(),
+                  withClusters(result.request.clustering, 0), result.request.outliers};
     if (m_key != key) {
         m_key = key;
         m_points.clear();
         m_chart->setPoints({});
     }
     m_rows = result.prepared->rows.size();
+    m_noK = findsClusterCount(algorithmOf(result.request.clustering));
+    if (m_noK) {
+        m_chart->setStatusText(tr("This algorithm finds the number of segments itself: there is no k to choose."));
+        return;
+    }
     requestMissing();
 }
 
@@ -41,6 +47,8 @@ bool SweepPresenter::isComplete() const
 {
     if (!m_key)
         return false;
+    if (m_noK)
+        return true;
     for (int k = kFirst; k <= lastK(); ++k)
         if (!m_points.count(k))
             return false;
@@ -62,7 +70,7 @@ void SweepPresenter::requestMissing()
 
 void SweepPresenter::onSweep(std::shared_ptr<const KSweepResult> sweep)
 {
-    if (!sweep || !m_key)
+    if (!sweep || !m_key || m_noK)
         return;
     for (const KSweepPoint &point : sweep->points)
         m_points[point.k] = point;

@@ -26,8 +26,9 @@ public:
 
     SweepPresenter(EngineController *controller, ModelSelectionChart *chart, QObject *parent = nullptr);
 
-    /// A new analysis is shown: start over when its data, features or seed differ from the
-    /// sweep's, then ask for the k not computed yet.
+    /// A new analysis is shown: start over when its data, features, seed or algorithm and
+    /// parameters differ from the sweep's, then ask for the k not computed yet. An algorithm that
+    /// finds the number of segments itself has no sweep: the chart says so.
     void showResult(const AnalysisResult &result);
     /// The running sweep was cancelled (with the analysis): stop saying it computes.
     void cancelled();
@@ -50,6 +51,8 @@ private:
         std::shared_ptr<const Table> table;
         FeatureSpec spec;
         std::uint64_t seed = 0;
+        /// The algorithm and its parameters, at no particular k: the sweep fits each k with them.
+        ClusteringOptions clustering;
         OutlierOptions outliers; ///< the sweep leaves out the customers the analysis sets aside
         bool operator==(const Key &) const = default;
     };
@@ -58,6 +61,8 @@ private:
     ModelSelectionChart *m_chart;
     std::optional<Key> m_key;
     std::size_t m_rows = 0;
+    /// The algorithm shown finds the number of segments itself: there is no k to sweep.
+    bool m_noK = false;
     std::map<int, KSweepPoint> m_points;
 };
 
