@@ -21,7 +21,8 @@ bool SegmentAppearance::hasCustomName(int segment) const
 QString SegmentAppearance::name(int segment) const
 {
     if (segment < 0)
-        return QCoreApplication::translate("seg::SegmentAppearance", "Outliers");
+        return noise ? QCoreApplication::translate("seg::SegmentAppearance", "Noise")
+                     : QCoreApplication::translate("seg::SegmentAppearance", "Outliers");
     if (hasCustomName(segment))
         return names[segment];
     return QCoreApplication::translate("seg::SegmentAppearance", "Segment %1").arg(key(segment) + 1);

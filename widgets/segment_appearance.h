@@ -18,11 +18,14 @@ struct SegmentAppearance
     std::vector<int> keys;
     /// The user's name of each segment number; missing or blank entries take the default name.
     QStringList names;
+    /// The customers in no segment (-1) include density noise (DBSCAN, HDBSCAN): named "Noise".
+    bool noise = false;
 
     /// Identity of `segment`; -1 (noise) stays -1.
     int key(int segment) const;
     /// The user's name, or "Segment N" with N = key + 1 (so the default name follows the
-    /// segment too); "Outliers" for -1 (customers set aside, or noise). The one place that spells the default name.
+    /// segment too); "Outliers" for -1 (customers set aside), or "Noise" when `noise` is set. The
+    /// one place that spells the default name.
     QString name(int segment) const;
     /// True when the user named `segment`.
     bool hasCustomName(int segment) const;

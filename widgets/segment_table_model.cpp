@@ -379,8 +379,12 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         }
         switch (column) {
         case LabelColumn:
-            return outliers ? tr("Customers beyond the outlier threshold on some feature: in no segment, grey on "
-                                 "the map, segment -1 in the export. Click to choose them in the map.")
+            return outliers && m_appearance.noise
+                       ? tr("Noise: customers in no dense group (and any set aside as outliers), so in no "
+                            "segment. Grey on the map, segment -1 in the export. Click to choose them in the map.")
+                   : outliers
+                       ? tr("Customers beyond the outlier threshold on some feature: in no segment, grey on "
+                            "the map, segment -1 in the export. Click to choose them in the map.")
                             : unstable(s.segment)
                                 ? tr("Double-click to name this segment.") + QLatin1Char('\n')
                                       + stabilityData(index.row(), Qt::ToolTipRole).toString()

@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -40,7 +41,12 @@ struct Options
     bool demo = false;
     int k = 0; ///< 0: the document's default
     double outliers = 0.0; ///< robust z beyond which customers are set aside; 0: none
-    QString algorithm;     ///< "kmeans" or "gmm"; empty: the document's default
+    QString algorithm;     ///< seg::algorithmName; empty: the document's default
+    /// DBSCAN's eps and min samples, HDBSCAN's minimum cluster size (and min samples); unset:
+    /// from the data, as segscope takes them.
+    std::optional<double> eps;
+    std::optional<int> minSamples;
+    std::optional<int> minClusterSize;
     QSize size {1600, 1000};
     QString screenshot; ///< empty: interactive
     bool dark = false;
@@ -92,8 +98,20 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                      QStringLiteral("K"));
     const QCommandLineOption algorithmOption(
         QStringLiteral("algorithm"),
-        QCoreApplication::translate("main", "The clustering algorithm: kmeans (the default) or gmm (Gaussian mixture)."),
+        QCoreApplication::translate("main", "The clustering algorithm: kmeans (the default), gmm (Gaussian mixture), "
+                                            "ward, dbscan or hdbscan."),
         QStringLiteral("NAME"));
+    const QCommandLineOption epsOption(
+        QStringLiteral("eps"),
+        QCoreApplication::translate("main", "DBSCAN's radius (default: suggested from the data)."),
+        QStringLiteral("EPS"));
+    const QCommandLineOption minSamplesOption(
+        QStringLiteral("min-samples"),
+        QCoreApplication::translate("main", "DBSCAN's or HDBSCAN's min samples."), QStringLiteral("N"));
+    const QCommandLineOption minClusterSizeOption(
+        QStringLiteral("min-cluster-size"),
+        QCoreApplication::translate("main", "HDBSCAN's minimum segment size (default: 1% of the customers)."),
+        QStringLiteral("N"));
     const QCommandLineOption outliersOption(
         QStringLiteral("outliers"),
         QCoreApplication::translate("main", "Set aside customers beyond this robust z on any feature (as segscope "
@@ -121,7 +139,8 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        QCoreApplication::translate("main", "The segment map: umap (the default) or pca."),
                                        QStringLiteral("METHOD"));
-    parser.addOptions({demoOption, kOption, algorithmOption, outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
+    parser.addOptions({demoOption, kOption, algorithmOption, epsOption, minSamplesOption, minClusterSizeOption,
+                       outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
                        runsOption, valueOption, modelFitOption, treeOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
@@ -152,6 +171,45 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
             return 2;
         }
     }
+    // The density parameters, for the algorithm that takes them only (as segscope refuses them
+    // for another).
+    const QString algorithm = options.algorithm.isEmpty() ? QStringLiteral("kmeans") : options.algorithm;
+    auto onlyFor = [&](const QCommandLineOption &option, QStringList owners) {
+        if (parser.isSet(option) && !owners.contains(algorithm)) {
+            printError(QCoreApplication::translate("main", "--%1 applies to --algorithm %2 only")
+                           .arg(option.names().front(), owners.join(QStringLiteral(" or "))));
+            return false;
+        }
+        return true;
+    };
+    if (!onlyFor(epsOption, {QStringLiteral("dbscan")})
+        || !onlyFor(minSamplesOption, {QStringLiteral("dbscan"), QStringLiteral("hdbscan")})
+        || !onlyFor(minClusterSizeOption, {QStringLiteral("hdbscan")}))
+        return 2;
+    if (parser.isSet(epsOption)) {
+        bool ok = false;
+        options.eps = parser.value(epsOption).toDouble(&ok);
+        if (!ok || !(*options.eps > 0.0) || !std::isfinite(*options.eps)) {
+            printError(QCoreApplication::translate("main", "--eps must be a number above 0"));
+            return 2;
+        }
+    }
+    auto count = [&](const QCommandLineOption &option, int least, std::optional<int> &out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        out = parser.value(option).toInt(&ok);
+        if (!ok || *out < least) {
+            printError(QCoreApplication::translate("main", "--%1 must be a whole number of at least %2")
+                           .arg(option.names().front())
+                           .arg(least));
+            return false;
+        }
+        return true;
+    };
+    if (!count(minSamplesOption, algorithm == QLatin1String("dbscan") ? 1 : 0, options.minSamples)
+        || !count(minClusterSizeOption, 2, options.minClusterSize))
+        return 2;
     if (parser.isSet(outliersOption)) {
         bool ok = false;
         options.outliers = parser.value(outliersOption).toDouble(&ok);
@@ -230,6 +288,24 @@ int main(int argc, char **argv)
         window.document()->setK(k);
     if (!options.algorithm.isEmpty())
         window.document()->setAlgorithm(options.algorithm);
+    if (options.eps || options.minSamples || options.minClusterSize) {
+        seg::ClusteringOptions clustering = window.document()->clustering();
+        seg::DataDefaults fromData = window.document()->parameters().fromData;
+        if (auto *dbscan = std::get_if<seg::DbscanOptions>(&clustering)) {
+            if (options.eps) {
+                dbscan->eps = *options.eps;
+                fromData.eps = false;
+            }
+            dbscan->minSamples = options.minSamples.value_or(dbscan->minSamples);
+        } else if (auto *hdbscan = std::get_if<seg::HdbscanOptions>(&clustering)) {
+            if (options.minClusterSize) {
+                hdbscan->minClusterSize = *options.minClusterSize;
+                fromData.minClusterSize = false;
+            }
+            hdbscan->minSamples = options.minSamples.value_or(hdbscan->minSamples);
+        }
+        window.document()->setParameters(clustering, fromData);
+    }
     if (options.outliers > 0.0)
         window.document()->setOutlierThreshold(options.outliers);
     if (options.personas)

@@ -14,6 +14,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -141,21 +142,29 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_algorithmCombo = new QComboBox(modelBox);
-    m_algorithmCombo->addItem(tr("k-means"), QStringLiteral("kmeans"));
-    m_algorithmCombo->setItemData(0, tr("k compact, similarly sized segments; every customer in the segment of the "
-                                        "nearest centre."), Qt::ToolTipRole);
-    m_algorithmCombo->addItem(tr("Gaussian mixture"), QStringLiteral("gmm"));
-    m_algorithmCombo->setItemData(1, tr("k segments that may differ in spread; each customer belongs to each "
-                                        "segment with a probability and is shown in the most probable. Slower than "
-                                        "k-means."), Qt::ToolTipRole);
-    m_algorithmCombo->addItem(tr("Ward (hierarchical)"), QStringLiteral("ward"));
-    m_algorithmCombo->setItemData(2, tr("k segments from a tree that joins, step by step, the two groups whose union "
-                                        "adds least to the spread within groups; exact up to 50,000 customers, on "
-                                        "2,000 k-means micro-clusters beyond."), Qt::ToolTipRole);
+    m_algorithmCombo->setAccessibleName(tr("Algorithm"));
+    m_parameterStack = new QStackedWidget(modelBox);
+    m_parameterStack->setAccessibleName(tr("Algorithm parameters"));
+    // One item and one page per algorithm offered (algorithm_pages.cpp).
+    for (const AlgorithmEntry &entry : algorithmEntries()) {
+        const std::string_view id = algorithmName(entry.algorithm);
+        m_algorithmCombo->addItem(entry.name, QString::fromLatin1(id.data(), qsizetype(id.size())));
+        m_algorithmCombo->setItemData(m_algorithmCombo->count() - 1, entry.toolTip, Qt::ToolTipRole);
+        AlgorithmPage *page = entry.makePage();
+        page->setParent(m_parameterStack);
+        m_parameterStack->addWidget(page);
+        m_pages[entry.algorithm] = page;
+        connect(page, &AlgorithmPage::edited, this, [this, page] {
+            if (!m_updating)
+                Q_EMIT parametersEdited(page->options(), page->fromData());
+        });
+    }
     m_algorithmCombo->setToolTip(tr("The clustering algorithm. k-means finds k compact, similarly sized segments; a "
-                                    "Gaussian mixture allows segments of different spread and says how surely each "
-                                    "customer belongs to its segment."));
+                                    "Gaussian mixture allows segments of different spread; Ward builds a tree of "
+                                    "segments; DBSCAN and HDBSCAN find the number of segments themselves and leave "
+                                    "customers in sparse regions as noise. Its parameters are below."));
     form->addRow(tr("&Algorithm:"), m_algorithmCombo);
+    form->addRow(m_parameterStack);
 
     auto *kRow = new QWidget(modelBox);
     auto *kLayout = new QHBoxLayout(kRow);
@@ -170,11 +179,20 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     m_kSpin->setAccelerated(true);
     kLayout->addWidget(m_kSlider, 1);
     kLayout->addWidget(m_kSpin);
+    m_kSlider->setAccessibleName(tr("Number of segments"));
+    m_kSpin->setAccessibleName(tr("Number of segments"));
     auto *kLabel = new QLabel(tr("&Segments (k):"), modelBox);
     kLabel->setBuddy(m_kSpin);
     form->addRow(kLabel, kRow);
+    m_kNote = new QLabel(modelBox);
+    m_kNote->setWordWrap(true);
+    m_kNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_kNote->setForegroundRole(QPalette::PlaceholderText);
+    m_kNote->setVisible(false);
+    form->addRow(m_kNote);
 
     m_seedSpin = new QSpinBox(modelBox);
+    m_seedSpin->setAccessibleName(tr("Seed"));
     m_seedSpin->setRange(0, std::numeric_limits<int>::max());
     m_seedSpin->setToolTip(tr("Random seed: the same seed and settings always give the same segments. "
                               "Try another to check that the segments are stable."));
@@ -218,19 +236,30 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
         combo->setMinimumContentsLength(8);
     }
     layout->addWidget(modelBox);
+    // The pages' forms sit inside the box's form: one label width for all makes their fields
+    // line up with the box's own.
+    QList<QLabel *> labels;
+    auto collectLabels = [&labels](QFormLayout *f) {
+        for (int row = 0; f && row < f->rowCount(); ++row)
+            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole))
+                if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                    labels << label;
+    };
+    collectLabels(form);
+    for (const auto &[algorithm, page] : m_pages)
+        collectLabels(qobject_cast<QFormLayout *>(page->layout()));
+    int labelWidth = 0;
+    for (QLabel *label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
 
     m_reclusterButton = new QPushButton(tr("&Recluster now"), this);
     m_reclusterButton->setToolTip(tr("Run the segmentation again with the current settings (F5). Changes "
                                      "are applied automatically as well."));
     layout->addWidget(m_reclusterButton);
 
-    setTabOrder(m_tree, m_algorithmCombo);
-    setTabOrder(m_algorithmCombo, m_kSlider);
-    setTabOrder(m_kSlider, m_kSpin);
-    setTabOrder(m_kSpin, m_seedSpin);
-    setTabOrder(m_seedSpin, m_scalingCombo);
-    setTabOrder(m_scalingCombo, m_outlierSpin);
-    setTabOrder(m_outlierSpin, m_reclusterButton);
+    updateTabOrder();
 
     connect(m_kSlider, &QSlider::valueChanged, this, [this](int k) {
         const QSignalBlocker blocker(m_kSpin);
@@ -254,6 +283,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
             Q_EMIT outlierThresholdEdited(robustZ);
     });
     connect(m_algorithmCombo, &QComboBox::currentIndexChanged, this, [this] {
+        showAlgorithm();
         if (!m_updating)
             Q_EMIT algorithmEdited(algorithm());
     });
@@ -263,6 +293,48 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     m_updating = true;
     m_kSpin->setValue(6);
     m_updating = false;
+    showAlgorithm();
+}
+
+void ControlsPanel::updateTabOrder()
+{
+    // The features, the algorithm, its parameters (those of the page shown), k, the seed, ...
+    QList<QWidget *> chain {m_tree, m_algorithmCombo};
+    if (auto *page = qobject_cast<AlgorithmPage *>(m_parameterStack->currentWidget()))
+        chain += page->inputs();
+    chain += {m_kSlider, m_kSpin, m_seedSpin, m_scalingCombo, m_outlierSpin, m_reclusterButton};
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
+}
+
+void ControlsPanel::showAlgorithm()
+{
+    Algorithm chosen = Algorithm::KMeans;
+    try {
+        chosen = parseAlgorithm(algorithm().toStdString());
+    } catch (const std::exception &) {
+        return;
+    }
+    if (AlgorithmPage *page = parameterPage(chosen)) {
+        // A stack is as tall as its tallest page; only the page shown may take room.
+        for (const auto &[algorithm, other] : m_pages)
+            other->setSizePolicy(QSizePolicy::Preferred, other == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_parameterStack->setCurrentWidget(page);
+        m_parameterStack->adjustSize();
+    }
+    const bool findsK = findsClusterCount(chosen);
+    m_kSlider->setEnabled(!findsK);
+    m_kSpin->setEnabled(!findsK);
+    m_seedSpin->setEnabled(!findsK);
+    m_kNote->setVisible(findsK);
+    if (findsK) {
+        const QString name = m_algorithmCombo->currentText();
+        m_kNote->setText(tr("This algorithm finds the number of segments itself: k and the seed do not apply."));
+        m_kSlider->setToolTip(tr("%1 finds the number of segments itself").arg(name));
+    } else {
+        m_kSlider->setToolTip(tr("Number of segments"));
+    }
+    updateTabOrder();
 }
 
 ControlsPanel::~ControlsPanel() = default;
@@ -544,13 +616,34 @@ double ControlsPanel::outlierThreshold() const
 
 void ControlsPanel::setAlgorithm(const QString &algorithm)
 {
-    const QSignalBlocker blocker(m_algorithmCombo);
-    m_algorithmCombo->setCurrentIndex(std::max(0, m_algorithmCombo->findData(algorithm)));
+    {
+        const QSignalBlocker blocker(m_algorithmCombo);
+        m_algorithmCombo->setCurrentIndex(std::max(0, m_algorithmCombo->findData(algorithm)));
+    }
+    showAlgorithm();
 }
 
 QString ControlsPanel::algorithm() const
 {
     return m_algorithmCombo->currentData().toString();
+}
+
+void ControlsPanel::setParameters(const ClusteringOptions &options, const DataDefaults &fromData)
+{
+    if (AlgorithmPage *page = parameterPage(algorithmOf(options)))
+        page->setOptions(options, fromData);
+}
+
+void ControlsPanel::setFeedback(const ClusteringFeedback &feedback)
+{
+    if (AlgorithmPage *page = parameterPage(algorithmOf(feedback.used)))
+        page->setFeedback(feedback);
+}
+
+AlgorithmPage *ControlsPanel::parameterPage(Algorithm algorithm) const
+{
+    const auto it = m_pages.find(algorithm);
+    return it == m_pages.end() ? nullptr : it->second;
 }
 
 } // namespace seg

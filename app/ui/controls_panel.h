@@ -1,11 +1,16 @@
 #pragma once
 // The analysis controls: feature groups and features as a checkable tree (a weight per group,
 // a transform per column: none, log(1 + x) or clipped extremes, changed by double-clicking it),
-// the algorithm, k (spin box and slider, linked), the seed, the scaling and the outlier rule. The panel only
+// the algorithm with the parameter page of the chosen one (algorithm_pages.h), k (spin box and
+// slider, linked; off for the algorithms that find the number of segments themselves), the
+// seed, the scaling and the outlier rule. The panel only
 // reports user edits (the *Edited signals); setters called by the window never emit them, so
 // the document can be the single source of truth without feedback loops.
 
+#include "app/ui/algorithm_pages.h"
 #include "engine/prep/feature_spec.h"
+
+#include <map>
 
 #include <QString>
 #include <QWidget>
@@ -16,7 +21,9 @@ class QComboBox;
 class QDoubleSpinBox;
 class QPushButton;
 class QSlider;
+class QLabel;
 class QSpinBox;
+class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -51,6 +58,14 @@ public:
     /// Identifier of the chosen algorithm ("kmeans", "gmm"; seg::algorithmName). Does not emit.
     void setAlgorithm(const QString &algorithm);
     QString algorithm() const;
+    /// Shows `options` on the page of their algorithm; `fromData` says which parameters the
+    /// engine takes from the data. Does not emit.
+    void setParameters(const ClusteringOptions &options, const DataDefaults &fromData);
+    /// What the engine used and suggested for the segmentation on screen (to the page of its
+    /// algorithm).
+    void setFeedback(const ClusteringFeedback &feedback);
+    /// The parameter page of `algorithm` (null for one not offered).
+    AlgorithmPage *parameterPage(Algorithm algorithm) const;
     /// The robust z beyond which customers are set aside (0: none are). Does not emit.
     void setOutlierThreshold(double robustZ);
     double outlierThreshold() const;
@@ -60,6 +75,9 @@ public:
     static QString transformShortName(Transform transform);
 
     QComboBox *algorithmComboBox() const { return m_algorithmCombo; }
+    QStackedWidget *parameterStack() const { return m_parameterStack; }
+    /// Says why k is off (an algorithm that finds the number of segments); hidden otherwise.
+    QLabel *kNote() const { return m_kNote; }
     QSpinBox *kSpinBox() const { return m_kSpin; }
     QSlider *kSlider() const { return m_kSlider; }
     QSpinBox *seedSpinBox() const { return m_seedSpin; }
@@ -73,6 +91,9 @@ Q_SIGNALS:
     /// Features, group weights or scaling changed by the user.
     void specEdited(const seg::FeatureSpec &spec);
     void algorithmEdited(const QString &algorithm);
+    /// The user changed a parameter of the algorithm of `options` (their k and seed are the
+    /// panel's); `fromData` says which parameters the engine takes from the data.
+    void parametersEdited(const seg::ClusteringOptions &options, const seg::DataDefaults &fromData);
     /// The user changed the outlier threshold (0: keep every customer).
     void outlierThresholdEdited(double robustZ);
     void reclusterRequested();
@@ -86,11 +107,19 @@ private:
     static void showTransform(QTreeWidgetItem *item, Transform transform);
     void emitSpec();
     void onItemChanged(QTreeWidgetItem *item, int column);
+    /// Shows the chosen algorithm's page (only its height counts) and turns k and the seed off
+    /// for an algorithm that takes neither.
+    void showAlgorithm();
+    /// The tab order through the pages' inputs, which change with the algorithm.
+    void updateTabOrder();
 
     FeatureSpec m_available;
     bool m_updating = false;
     QTreeWidget *m_tree = nullptr;
     QComboBox *m_algorithmCombo = nullptr;
+    QStackedWidget *m_parameterStack = nullptr;
+    std::map<Algorithm, AlgorithmPage *> m_pages;
+    QLabel *m_kNote = nullptr;
     QSpinBox *m_kSpin = nullptr;
     QSlider *m_kSlider = nullptr;
     QSpinBox *m_seedSpin = nullptr;

@@ -276,6 +276,10 @@ void MainWindow::createViews()
     connect(m_controls, &ControlsPanel::specEdited, this, [this](const FeatureSpec &spec) { m_document->setSpec(spec); });
     connect(m_controls, &ControlsPanel::algorithmEdited, this,
             [this](const QString &algorithm) { m_document->setAlgorithm(algorithm); });
+    connect(m_controls, &ControlsPanel::parametersEdited, this,
+            [this](const ClusteringOptions &options, const DataDefaults &fromData) {
+                m_document->setParameters(options, fromData);
+            });
     connect(m_controls, &ControlsPanel::reclusterRequested, this, &MainWindow::recluster);
     connect(m_mapControls, &MapControls::settingsEdited, this,
             [this](const MapSettings &settings) { m_document->setMapSettings(settings); });
@@ -321,6 +325,10 @@ void MainWindow::connectDocument()
     });
     connect(m_document, &Document::algorithmChanged, this, [this](const QString &algorithm) {
         m_controls->setAlgorithm(algorithm);
+        scheduleAnalysis();
+    });
+    connect(m_document, &Document::parametersChanged, this, [this] {
+        showParameters();
         scheduleAnalysis();
     });
     connect(m_document, &Document::outlierThresholdChanged, this, [this](double robustZ) {
@@ -469,6 +477,7 @@ void MainWindow::onTableChanged()
     m_controls->setK(m_document->k());
     m_controls->setSeed(m_document->seed());
     m_controls->setAlgorithm(m_document->algorithm());
+    showParameters();
     m_controls->setOutlierThreshold(m_document->outlierThreshold());
     m_chart->setCurrentK(m_document->k());
     applyTitle();
@@ -476,6 +485,12 @@ void MainWindow::onTableChanged()
     // The document follows tableChanged with specChanged and labelColumnChanged: the debounce
     // turns the burst into one analysis.
     scheduleAnalysis();
+}
+
+void MainWindow::showParameters()
+{
+    for (Algorithm algorithm : availableAlgorithms())
+        m_controls->setParameters(m_document->clusteringFor(algorithm), m_document->parameters().fromData);
 }
 
 void MainWindow::scheduleAnalysis()
@@ -550,6 +565,13 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     // Only a hierarchical segmentation has a tree: the tab is there only then.
     m_sideTabs->setTabVisible(m_sideTabs->indexOf(m_treeView), !m_treeView->layout().nodes.empty());
     updateSegmentNames();
+    if (result->segmentation && result->prepared) {
+        // What the engine chose from the data (eps, minimum segment size) and whether Ward
+        // summarised: the parameter page of the algorithm says so.
+        const Segmentation &segmentation = *result->segmentation;
+        m_controls->setFeedback({segmentation.options, result->suggestedEps, result->prepared->rows.size(),
+                                 segmentation.clustering.dendrogram.summarised});
+    }
     m_chart->setCurrentK(m_document->k());
     m_status->showMetrics(result->metrics, m_metricsReady);
     updateRowCounts();
@@ -651,6 +673,8 @@ SegmentAppearance MainWindow::appearance() const
     SegmentAppearance look;
     if (m_result)
         look.keys = m_result->segmentKeys;
+    // Customers in no segment are density noise (DBSCAN, HDBSCAN), not only outliers set aside.
+    look.noise = m_result && m_result->segmentation && findsClusterCount(algorithmOf(m_result->segmentation->options));
     const SegmentNames &names = m_document->segmentNames();
     for (int s = 0; s < (m_result ? m_result->segmentCount() : 0); ++s) {
         const auto named = names.find(look.key(s));

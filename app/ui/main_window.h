@@ -188,6 +188,8 @@ private:
     void connectDocument();
     void connectController();
 
+    /// Every algorithm's parameters as the document holds them, on the controls' pages.
+    void showParameters();
     void scheduleAnalysis();
     void showResult(std::shared_ptr<const AnalysisResult> result);
     void onTableChanged();

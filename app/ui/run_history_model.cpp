@@ -1,5 +1,7 @@
 #include "app/ui/run_history_model.h"
 
+#include "app/ui/algorithm_pages.h"
+
 #include "engine/cluster/clustering.h"
 #include "engine/project/project.h"
 #include "engine/project/run_history.h"
@@ -47,6 +49,8 @@ void RunHistoryModel::setProject(const Project &project)
         row.algorithm = QString::fromUtf8(algorithm.data(), static_cast<qsizetype>(algorithm.size()));
         row.k = requestedClusters(s.options);
         row.seed = seedOf(s.options);
+        row.findsK = findsClusterCount(algorithmOf(s.options));
+        row.parameters = describeParameters(s.options);
         for (const std::string &column : s.spec.enabledColumns())
             row.featureNames << QString::fromStdString(column);
         row.features = static_cast<int>(row.featureNames.size());
@@ -151,6 +155,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
                                          : row.createdText;
         case FeaturesColumn:
             return row.featureNames.join(QStringLiteral(", "));
+        case ParametersColumn:
+            return row.parameters;
         case RepeatsColumn:
             if (row.repeats == 0)
                 return tr("No earlier run has the same data, features, options and seed");
@@ -179,9 +185,12 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case AlgorithmColumn:
         return row.algorithm;
     case KColumn:
-        return row.k;
+        // DBSCAN and HDBSCAN ask for no k: the segments they found are in the result.
+        return row.findsK ? QVariant(QStringLiteral("–")) : QVariant(row.k);
     case SeedColumn:
-        return QString::number(row.seed);
+        return row.findsK ? QStringLiteral("–") : QString::number(row.seed);
+    case ParametersColumn:
+        return row.parameters;
     case FeaturesColumn:
         return row.features;
     case SilhouetteColumn:
@@ -224,6 +233,8 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
                 "same segments");
         case FeaturesColumn:
             return tr("Columns clustered on");
+        case ParametersColumn:
+            return tr("The algorithm's own settings, such as restarts or DBSCAN's radius");
         default:
             return {};
         }
@@ -241,6 +252,8 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("k");
     case SeedColumn:
         return tr("Seed");
+    case ParametersColumn:
+        return tr("Parameters");
     case FeaturesColumn:
         return tr("Features");
     case SilhouetteColumn:

@@ -26,6 +26,7 @@ public:
         AlgorithmColumn,
         KColumn,
         SeedColumn,
+        ParametersColumn, ///< the algorithm's own parameters (restarts, eps, ...)
         FeaturesColumn,
         SilhouetteColumn,
         DaviesBouldinColumn,
@@ -75,6 +76,8 @@ private:
         QString algorithm;
         int k = 0;
         quint64 seed = 0;
+        bool findsK = false; ///< the algorithm found the number of segments (no k, no seed asked for)
+        QString parameters;
         int features = 0;
         QStringList featureNames;
         double silhouette = 0.0, daviesBouldin = 0.0, calinskiHarabasz = 0.0, ari = 0.0; ///< NaN: none

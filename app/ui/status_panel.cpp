@@ -126,7 +126,19 @@ void StatusPanel::showCounts(const Table *table, const AnalysisResult *result)
     if (result && result->prepared) {
         const std::size_t used = result->prepared->rows.size();
         const std::size_t outliers = result->segmentation ? result->segmentation->outlierCount : 0;
-        if (outliers > 0)
+        // Density noise: customers the algorithm left in no segment, beside any set aside.
+        const std::size_t unassigned = result->labels ? static_cast<std::size_t>(std::count(
+                                                            result->labels->begin(), result->labels->end(), -1))
+                                                      : 0;
+        const std::size_t noise = unassigned > outliers ? unassigned - outliers : 0;
+        if (noise > 0)
+            text += outliers > 0 ? tr(" (%1 in segments, %2 noise, %3 set aside as outliers)")
+                                       .arg(locale.toString(qulonglong(used - unassigned)),
+                                            locale.toString(qulonglong(noise)), locale.toString(qulonglong(outliers)))
+                                 : tr(" (%1 in segments, %2 noise)")
+                                       .arg(locale.toString(qulonglong(used - unassigned)),
+                                            locale.toString(qulonglong(noise)));
+        else if (outliers > 0)
             text += tr(" (%1 segmented, %2 set aside as outliers)")
                         .arg(locale.toString(qulonglong(used - outliers)), locale.toString(qulonglong(outliers)));
         else if (used != table->rowCount)

@@ -6,6 +6,8 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -60,6 +62,62 @@ class TestControlsPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Each page reports exactly the options its inputs show; setting a page reports nothing.
+    void parameterPagesReportExactOptions()
+    {
+        ControlsPanel panel;
+        QSignalSpy edited(&panel, &ControlsPanel::parametersEdited);
+        for (Algorithm algorithm : availableAlgorithms())
+            panel.setParameters(defaultClusteringOptions(algorithm, 6, 42), DataDefaults {true, true});
+        panel.setParameters(DbscanOptions {1.5, 7}, DataDefaults {false, true});
+        QCOMPARE(edited.count(), 0);
+
+        auto last = [&] { return edited.last().at(0).value<ClusteringOptions>(); };
+        auto lastFromData = [&] { return edited.last().at(1).value<DataDefaults>(); };
+        auto inputs = [&](Algorithm a) { return panel.parameterPage(a)->inputs(); };
+
+        qobject_cast<QSpinBox *>(inputs(Algorithm::KMeans).at(0))->setValue(4);
+        KMeansOptions kmeans = std::get<KMeansOptions>(defaultClusteringOptions(Algorithm::KMeans, 6, 42));
+        kmeans.nInit = 4;
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(last(), ClusteringOptions(kmeans));
+        QCOMPARE(lastFromData(), DataDefaults {});
+
+        auto *covariance = qobject_cast<QComboBox *>(inputs(Algorithm::GaussianMixture).at(0));
+        covariance->setCurrentIndex(covariance->findData(int(CovarianceType::Full)));
+        auto gmm = std::get<GaussianMixtureOptions>(defaultClusteringOptions(Algorithm::GaussianMixture, 6, 42));
+        gmm.covariance = CovarianceType::Full;
+        QCOMPARE(last(), ClusteringOptions(gmm));
+
+        // DBSCAN as set above: eps given, so a new min samples keeps it.
+        auto *eps = qobject_cast<QDoubleSpinBox *>(inputs(Algorithm::Dbscan).at(0));
+        auto *minSamples = qobject_cast<QSpinBox *>(inputs(Algorithm::Dbscan).at(1));
+        auto *suggest = qobject_cast<QPushButton *>(inputs(Algorithm::Dbscan).at(2));
+        QCOMPARE(eps->value(), 1.5);
+        QVERIFY(suggest->isEnabled());
+        minSamples->setValue(9);
+        QCOMPARE(last(), ClusteringOptions(DbscanOptions {1.5, 9}));
+        QCOMPARE(lastFromData(), DataDefaults {});
+        suggest->click();
+        QCOMPARE(lastFromData(), (DataDefaults {true, false}));
+        QVERIFY(!suggest->isEnabled());
+        // The engine's suggestion arrives: shown, and a typed radius replaces it.
+        panel.setFeedback({DbscanOptions {0.731, 9}, 0.731, 1000, false});
+        QCOMPARE(eps->value(), 0.731);
+        eps->setValue(0.5);
+        QCOMPARE(last(), ClusteringOptions(DbscanOptions {0.5, 9}));
+        QCOMPARE(lastFromData(), DataDefaults {});
+
+        auto *minSize = qobject_cast<QSpinBox *>(inputs(Algorithm::Hdbscan).at(0));
+        auto *hdbscanSamples = qobject_cast<QSpinBox *>(inputs(Algorithm::Hdbscan).at(1));
+        hdbscanSamples->setValue(3);
+        QCOMPARE(lastFromData(), (DataDefaults {false, true}));
+        minSize->setValue(25);
+        QCOMPARE(last(), ClusteringOptions(HdbscanOptions {25, 3}));
+        QCOMPARE(lastFromData(), DataDefaults {});
+        QCOMPARE(edited.count(), 7);
+    }
+
     void setSpecChecksExactlyItsColumns()
     {
         ControlsPanel panel;
