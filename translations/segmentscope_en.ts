@@ -92,11 +92,253 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clustering algorithm: kmeans (the default) or gmm (Gaussian mixture).</source>
+        <source>Show the Tree tab (Ward&apos;s tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the Tree tab (Ward&apos;s tree).</source>
+        <source>The clustering algorithm: kmeans (the default), gmm (Gaussian mixture), ward, dbscan or hdbscan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSCAN&apos;s radius (default: suggested from the data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSCAN&apos;s or HDBSCAN&apos;s min samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDBSCAN&apos;s minimum segment size (default: 1% of the customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to --algorithm %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eps must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::AlgorithmPage</name>
+    <message>
+        <source>Res&amp;tarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each segment has its own spread along each feature. Fast, and enough for most customer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments may also be tilted: features that move together within a segment (spend and visits, say) are modelled. Slower with many features, and needs more customers per segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;variance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM r&amp;uns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to set beyond k. These %1 customers are more than Ward&apos;s exact limit of %2: the tree joins %3 k-means micro-clusters instead of single customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to set beyond k. Exact up to %1 customers; above that the tree joins %2 k-means micro-clusters instead of single customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the radius from the data: the knee of the curve of each customer&apos;s distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a radius from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius (e&amp;ps):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Min samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius from the data: %1, the knee of the %2-nearest-neighbour distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius from the data: the knee of the %1-nearest-neighbour distances, computed as DBSCAN runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data suggest a radius of %1; Suggest takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest takes the radius from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1&amp;%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum segment size from the data (1% of the customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min se&amp;gment size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as size</source>
+        <extracomment>HDBSCAN&apos;s min samples at 0: the minimum segment size is used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How crowded a customer&apos;s neighbourhood must be for it to count as dense. Larger: more customers called noise, segments only in the densest regions. &quot;as size&quot; uses the minimum segment size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum segment size from the data: 1% of the %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum segment size from the data: 1% of the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1% takes the minimum segment size from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward (hierarchical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; the Tree tab shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the number of segments itself: dense groups of customers become segments, customers in sparse regions are left as noise (grey). Good for odd-shaped segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDBSCAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like DBSCAN, but finds segments of different densities and needs only the smallest segment size. Customers in no dense group are noise (grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 covariance, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EM run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eps %1, min samples %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min segment size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min segment size %1, min samples %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,10 +374,6 @@
     </message>
     <message>
         <source>Segmentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k-means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,27 +521,27 @@ transform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
+        <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gaussian mixture</source>
+        <source>Algorithm parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
+        <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread; Ward builds a tree of segments; DBSCAN and HDBSCAN find the number of segments themselves and leave customers in sparse regions as noise. Its parameters are below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread and says how surely each customer belongs to its segment.</source>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ward (hierarchical)</source>
+        <source>This algorithm finds the number of segments itself: k and the seed do not apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; exact up to 50,000 customers, on 2,000 k-means micro-clusters beyond.</source>
+        <source>%1 finds the number of segments itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +645,10 @@ transform</source>
         <source>Restore run %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the algorithm&apos;s parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::EngineController</name>
@@ -471,6 +713,14 @@ transform</source>
     </message>
     <message>
         <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSCAN&apos;s minimum samples (%1) are more than the %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN&apos;s radius (eps) yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2733,14 @@ Inertia: %2</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The algorithm&apos;s own settings, such as restarts or DBSCAN&apos;s radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::RunHistoryPanel</name>
@@ -2596,6 +2854,10 @@ Click to highlight this segment.</source>
     </message>
     <message>
         <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3038,10 @@ A money cell: mean per customer, then the segment&apos;s total and its share of 
         <source>How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between the segment and its best match when resampled customers are segmented again. Above 0.75 stable; below 0.60 (marked ⚠) unstable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Noise: customers in no dense group (and any set aside as outliers), so in no segment. Grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::SegmentTableView</name>
@@ -2949,11 +3215,23 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <source> (%1 segmented, %2 set aside as outliers)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 in segments, %2 noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::SweepPresenter</name>
     <message>
         <source>Computing k = %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This algorithm finds the number of segments itself: there is no k to choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
