@@ -231,10 +231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Min se&amp;gment size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,6 +335,10 @@
     </message>
     <message>
         <source>min segment size %1, min samples %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,16 +38,13 @@ QLabel *noteLabel(QWidget *parent)
     return label;
 }
 
-/// The note under a page's inputs with the page's button at its right: in the narrow dock a
-/// button beside an input would widen the panel beyond the dock.
+/// The page's button under its inputs (beside one it would widen the narrow dock), then the
+/// note across the whole row (a wrapped label wraps reliably only in a row of its own).
 void addNoteRow(QFormLayout *form, QWidget *page, QLabel *note, QPushButton *button)
 {
-    auto *row = new QWidget(page);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(note, 1);
-    layout->addWidget(button, 0, Qt::AlignTop);
-    form->addRow(row);
+    (void)page;
+    form->addRow(QString(), button);
+    form->addRow(note);
 }
 
 /// A labelled input: the label's buddy, its tooltip and accessible name the input's too.
@@ -343,7 +340,7 @@ public:
         m_default = new QPushButton(AlgorithmPage::tr("1&%"), this);
         m_default->setToolTip(AlgorithmPage::tr("Take the minimum segment size from the data: 1% of the customers, at least 5."));
         m_default->setAccessibleName(AlgorithmPage::tr("Minimum segment size from the data (1% of the customers)"));
-        addRow(form, this, AlgorithmPage::tr("Min se&gment size:"), m_minSize,
+        addRow(form, this, AlgorithmPage::tr("Min si&ze:"), m_minSize,
                AlgorithmPage::tr("The smallest group of customers that counts as a segment. Smaller groups that split off "
                   "a segment become noise. Larger: fewer, broader segments."));
         m_minSamples = new QSpinBox(this);

@@ -14,7 +14,6 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -143,16 +142,21 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
 
     m_algorithmCombo = new QComboBox(modelBox);
     m_algorithmCombo->setAccessibleName(tr("Algorithm"));
-    m_parameterStack = new QStackedWidget(modelBox);
-    m_parameterStack->setAccessibleName(tr("Algorithm parameters"));
+    // Every page in one column, only the chosen one shown: a hidden page takes no room, where a
+    // stacked widget would be as tall as its tallest page.
+    m_parameterArea = new QWidget(modelBox);
+    m_parameterArea->setAccessibleName(tr("Algorithm parameters"));
+    auto *pagesLayout = new QVBoxLayout(m_parameterArea);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
     // One item and one page per algorithm offered (algorithm_pages.cpp).
     for (const AlgorithmEntry &entry : algorithmEntries()) {
         const std::string_view id = algorithmName(entry.algorithm);
         m_algorithmCombo->addItem(entry.name, QString::fromLatin1(id.data(), qsizetype(id.size())));
         m_algorithmCombo->setItemData(m_algorithmCombo->count() - 1, entry.toolTip, Qt::ToolTipRole);
         AlgorithmPage *page = entry.makePage();
-        page->setParent(m_parameterStack);
-        m_parameterStack->addWidget(page);
+        page->setParent(m_parameterArea);
+        page->setVisible(false);
+        pagesLayout->addWidget(page);
         m_pages[entry.algorithm] = page;
         connect(page, &AlgorithmPage::edited, this, [this, page] {
             if (!m_updating)
@@ -164,7 +168,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
                                     "segments; DBSCAN and HDBSCAN find the number of segments themselves and leave "
                                     "customers in sparse regions as noise. Its parameters are below."));
     form->addRow(tr("&Algorithm:"), m_algorithmCombo);
-    form->addRow(m_parameterStack);
+    form->addRow(m_parameterArea);
 
     auto *kRow = new QWidget(modelBox);
     auto *kLayout = new QHBoxLayout(kRow);
@@ -300,8 +304,8 @@ void ControlsPanel::updateTabOrder()
 {
     // The features, the algorithm, its parameters (those of the page shown), k, the seed, ...
     QList<QWidget *> chain {m_tree, m_algorithmCombo};
-    if (auto *page = qobject_cast<AlgorithmPage *>(m_parameterStack->currentWidget()))
-        chain += page->inputs();
+    if (m_currentPage)
+        chain += m_currentPage->inputs();
     chain += {m_kSlider, m_kSpin, m_seedSpin, m_scalingCombo, m_outlierSpin, m_reclusterButton};
     for (qsizetype i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain[i], chain[i + 1]);
@@ -316,11 +320,11 @@ void ControlsPanel::showAlgorithm()
         return;
     }
     if (AlgorithmPage *page = parameterPage(chosen)) {
-        // A stack is as tall as its tallest page; only the page shown may take room.
         for (const auto &[algorithm, other] : m_pages)
-            other->setSizePolicy(QSizePolicy::Preferred, other == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        m_parameterStack->setCurrentWidget(page);
-        m_parameterStack->adjustSize();
+            if (other != page)
+                other->setVisible(false);
+        page->setVisible(true);
+        m_currentPage = page;
     }
     const bool findsK = findsClusterCount(chosen);
     m_kSlider->setEnabled(!findsK);

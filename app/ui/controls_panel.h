@@ -23,7 +23,6 @@ class QPushButton;
 class QSlider;
 class QLabel;
 class QSpinBox;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -75,7 +74,8 @@ public:
     static QString transformShortName(Transform transform);
 
     QComboBox *algorithmComboBox() const { return m_algorithmCombo; }
-    QStackedWidget *parameterStack() const { return m_parameterStack; }
+    /// Holds every algorithm's page; only the chosen algorithm's is shown.
+    QWidget *parameterArea() const { return m_parameterArea; }
     /// Says why k is off (an algorithm that finds the number of segments); hidden otherwise.
     QLabel *kNote() const { return m_kNote; }
     QSpinBox *kSpinBox() const { return m_kSpin; }
@@ -117,7 +117,8 @@ private:
     bool m_updating = false;
     QTreeWidget *m_tree = nullptr;
     QComboBox *m_algorithmCombo = nullptr;
-    QStackedWidget *m_parameterStack = nullptr;
+    QWidget *m_parameterArea = nullptr;
+    AlgorithmPage *m_currentPage = nullptr;
     std::map<Algorithm, AlgorithmPage *> m_pages;
     QLabel *m_kNote = nullptr;
     QSpinBox *m_kSpin = nullptr;
