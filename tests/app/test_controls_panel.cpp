@@ -67,8 +67,8 @@ private Q_SLOTS:
     {
         ControlsPanel panel;
         QSignalSpy edited(&panel, &ControlsPanel::parametersEdited);
-        for (Algorithm algorithm : availableAlgorithms())
-            panel.setParameters(defaultClusteringOptions(algorithm, 6, 42), DataDefaults {true, true});
+        for (const AlgorithmEntry &entry : algorithmEntries())
+            panel.setParameters(defaultClusteringOptions(entry.algorithm, 6, 42), DataDefaults {true, true});
         panel.setParameters(DbscanOptions {1.5, 7}, DataDefaults {false, true});
         QCOMPARE(edited.count(), 0);
 
