@@ -341,6 +341,61 @@
         <source>Min si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many times k-means starts, on a sample of the customers, from different customers; the best start is then refined on everyone in batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per batch: each batch moves the segment centres a little. Larger batches move them more smoothly and take a little longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For millions of customers: nearly the segments of k-means in a fraction of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs per algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the customers. More runs make each customer&apos;s agreement more precise and take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments many runs of k-means, the Gaussian mixture and Ward agree on. Each customer&apos;s agreement (in its tooltip) says how often the runs put it with its segment; pale points on the map are customers the runs disagree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means for large tables: starts on a sample and refines the segments on everyone in small batches. Nearly the same segments as k-means, much faster for millions of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The k segments on which many runs of k-means, the Gaussian mixture and Ward agree, with each customer&apos;s agreement. The slowest, and the surest test of whether the segments are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) per algorithm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seg::ContingencyPainter</name>
@@ -557,6 +612,14 @@ transform</source>
     </message>
     <message>
         <source>(probability %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(agreement %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(strength %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2352,26 @@ Inertia: %2</source>
     </message>
     <message>
         <source>Ward&apos;s hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer&apos;s agreement says how consistently the runs put it with its segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDBSCAN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,6 +102,100 @@ private:
     QSpinBox *m_restarts = nullptr;
 };
 
+// --- mini-batch k-means --------------------------------------------------------------------
+
+class MiniBatchPage : public AlgorithmPage
+{
+public:
+    MiniBatchPage() : AlgorithmPage(Algorithm::MiniBatchKMeans)
+    {
+        QFormLayout *form = pageForm(this);
+        m_restarts = new QSpinBox(this);
+        m_restarts->setRange(1, 100);
+        m_restarts->setKeyboardTracking(false);
+        addRow(form, this, AlgorithmPage::tr("Res&tarts:"), m_restarts,
+               AlgorithmPage::tr("How many times k-means starts, on a sample of the customers, from different customers; "
+                                 "the best start is then refined on everyone in batches."));
+        m_batch = new QSpinBox(this);
+        m_batch->setRange(64, 65536);
+        m_batch->setSingleStep(256);
+        m_batch->setKeyboardTracking(false);
+        addRow(form, this, AlgorithmPage::tr("&Batch size:"), m_batch,
+               AlgorithmPage::tr("Customers per batch: each batch moves the segment centres a little. Larger batches move "
+                                 "them more smoothly and take a little longer."));
+        auto *note = noteLabel(this);
+        note->setText(AlgorithmPage::tr("For millions of customers: nearly the segments of k-means in a fraction of the "
+                                        "time."));
+        note->setAccessibleName(note->text());
+        form->addRow(note);
+        connect(m_restarts, &QSpinBox::valueChanged, this, [this] { notifyEdited(); });
+        connect(m_batch, &QSpinBox::valueChanged, this, [this] { notifyEdited(); });
+    }
+
+    QList<QWidget *> inputs() const override { return {m_restarts, m_batch}; }
+
+protected:
+    void show(const ClusteringOptions &options, const DataDefaults &) override
+    {
+        const auto &o = std::get<MiniBatchKMeansOptions>(options);
+        m_restarts->setValue(o.nInit);
+        m_batch->setValue(static_cast<int>(o.batchSize));
+    }
+
+    ClusteringOptions read(ClusteringOptions base) const override
+    {
+        auto &o = std::get<MiniBatchKMeansOptions>(base);
+        o.nInit = m_restarts->value();
+        o.batchSize = static_cast<std::size_t>(m_batch->value());
+        return base;
+    }
+
+private:
+    QSpinBox *m_restarts = nullptr;
+    QSpinBox *m_batch = nullptr;
+};
+
+// --- consensus -----------------------------------------------------------------------------
+
+class ConsensusPage : public AlgorithmPage
+{
+public:
+    ConsensusPage() : AlgorithmPage(Algorithm::Consensus)
+    {
+        QFormLayout *form = pageForm(this);
+        m_runs = new QSpinBox(this);
+        m_runs->setRange(1, 100);
+        m_runs->setKeyboardTracking(false);
+        addRow(form, this, AlgorithmPage::tr("&Runs per algorithm:"), m_runs,
+               AlgorithmPage::tr("How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the "
+                                 "customers. More runs make each customer's agreement more precise and take longer."));
+        auto *note = noteLabel(this);
+        note->setText(AlgorithmPage::tr("The segments many runs of k-means, the Gaussian mixture and Ward agree on. Each "
+                                        "customer's agreement (in its tooltip) says how often the runs put it with its "
+                                        "segment; pale points on the map are customers the runs disagree on."));
+        note->setAccessibleName(note->text());
+        form->addRow(note);
+        connect(m_runs, &QSpinBox::valueChanged, this, [this] { notifyEdited(); });
+    }
+
+    QList<QWidget *> inputs() const override { return {m_runs}; }
+
+protected:
+    void show(const ClusteringOptions &options, const DataDefaults &) override
+    {
+        m_runs->setValue(std::get<ConsensusClusteringOptions>(options).runsPerMember);
+    }
+
+    ClusteringOptions read(ClusteringOptions base) const override
+    {
+        std::get<ConsensusClusteringOptions>(base).runsPerMember = m_runs->value();
+        return base;
+    }
+
+private:
+    QSpinBox *m_runs = nullptr;
+};
+
 // --- Gaussian mixture ----------------------------------------------------------------------
 
 class GaussianMixturePage : public AlgorithmPage
@@ -453,6 +547,10 @@ std::vector<AlgorithmEntry> algorithmEntries()
         {Algorithm::KMeans, AlgorithmPage::tr("k-means"),
          AlgorithmPage::tr("k compact, similarly sized segments; every customer in the segment of the nearest centre."),
          [] { return new KMeansPage; }},
+        {Algorithm::MiniBatchKMeans, AlgorithmPage::tr("Mini-batch"),
+         AlgorithmPage::tr("k-means for large tables: starts on a sample and refines the segments on everyone in small "
+            "batches. Nearly the same segments as k-means, much faster for millions of customers."),
+         [] { return new MiniBatchPage; }},
         {Algorithm::GaussianMixture, AlgorithmPage::tr("Gaussian mixture"),
          AlgorithmPage::tr("k segments that may differ in spread; each customer belongs to each segment with a probability and "
             "is shown in the most probable. Slower than k-means."),
@@ -469,6 +567,10 @@ std::vector<AlgorithmEntry> algorithmEntries()
          AlgorithmPage::tr("Like DBSCAN, but finds segments of different densities and needs only the smallest segment size. "
             "Customers in no dense group are noise (grey)."),
          [] { return new HdbscanPage; }},
+        {Algorithm::Consensus, AlgorithmPage::tr("Consensus"),
+         AlgorithmPage::tr("The k segments on which many runs of k-means, the Gaussian mixture and Ward agree, with each "
+            "customer's agreement. The slowest, and the surest test of whether the segments are real."),
+         [] { return new ConsensusPage; }},
     };
     std::vector<AlgorithmEntry> offered;
     for (Algorithm algorithm : availableAlgorithms()) {
@@ -495,6 +597,11 @@ QString describeParameters(const ClusteringOptions &options)
                 return AlgorithmPage::tr("exact up to %1").arg(locale.toString(qulonglong(o.exactLimit)));
             } else if constexpr (std::is_same_v<T, DbscanOptions>) {
                 return AlgorithmPage::tr("eps %1, min samples %2").arg(number(o.eps)).arg(o.minSamples);
+            } else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>) {
+                return AlgorithmPage::tr("%n restart(s)", nullptr, o.nInit) + QStringLiteral(", ")
+                       + AlgorithmPage::tr("batches of %1").arg(locale.toString(qulonglong(o.batchSize)));
+            } else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
+                return AlgorithmPage::tr("%n run(s) per algorithm", nullptr, o.runsPerMember);
             } else if constexpr (std::is_same_v<T, HdbscanOptions>) {
                 return o.minSamples == 0 ? AlgorithmPage::tr("min segment size %1").arg(o.minClusterSize)
                                          : AlgorithmPage::tr("min segment size %1, min samples %2").arg(o.minClusterSize).arg(o.minSamples);

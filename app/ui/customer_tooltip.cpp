@@ -63,11 +63,17 @@ QString customerTooltip(const AnalysisResult &result, const SegmentAppearance &l
     // A soft model says how surely the customer belongs there: low is a customer between segments.
     if (const std::vector<double> *memberships = result.segmentation ? &result.segmentation->clustering.memberships
                                                                      : nullptr;
-        memberships && std::size_t(row) < memberships->size() && segment >= 0)
+        memberships && std::size_t(row) < memberships->size() && segment >= 0) {
+        // What the figure is depends on the algorithm that gave it.
+        const Algorithm algorithm = result.segmentation->clustering.algorithm;
+        const char *what = algorithm == Algorithm::Consensus ? QT_TRANSLATE_NOOP("seg::CustomerTooltip", "(agreement %1)")
+            : algorithm == Algorithm::Hdbscan               ? QT_TRANSLATE_NOOP("seg::CustomerTooltip", "(strength %1)")
+                                                            : QT_TRANSLATE_NOOP("seg::CustomerTooltip", "(probability %1)");
         html += QStringLiteral(" ")
-                + QCoreApplication::translate("seg::CustomerTooltip", "(probability %1)")
+                + QCoreApplication::translate("seg::CustomerTooltip", what)
                       .arg(QLocale().toString(100.0 * (*memberships)[std::size_t(row)], 'f', 0) + QLocale().percent())
                       .toHtmlEscaped();
+    }
     html += QStringLiteral("<table>");
     for (const std::string &name : columns) {
         const Column *column = table.find(name);
