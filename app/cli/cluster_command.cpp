@@ -229,21 +229,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         summary["defaults_chosen"] = chosen;
     // The spec as resolved and applied: groups, columns, transforms, weights and scaling.
     summary["spec"] = nlohmann::json::parse(toJson(spec));
-    // Every transform as applied to each feature: constant columns dropped, fill values,
-    // centres, scales and weights, in the order of the model's dimensions.
-    nlohmann::json applied = nlohmann::json::array();
-    for (const FittedFeature &f : prepared.transform.features) {
-        nlohmann::json feature = {{"name", f.name},       {"column", f.column},
-                                  {"group", f.group},     {"transform", std::string(toString(f.transform))},
-                                  {"fill", jsonNumber(f.fill)}, {"center", jsonNumber(f.center)},
-                                  {"scale", jsonNumber(f.scale)}, {"weight", jsonNumber(f.weight)}};
-        if (f.oneHot)
-            feature["levels"] = f.levels;
-        if (f.transform == Transform::Winsorize)
-            feature["clip"] = {jsonNumber(f.clipLow), jsonNumber(f.clipHigh)};
-        applied.push_back(feature);
-    }
-    summary["transform"] = applied;
+    summary["transform"] = transformJson(prepared.transform);
     summary["inertia"] = fit.objective;
     if (std::isfinite(fit.logLikelihood)) {
         summary["log_likelihood"] = fit.logLikelihood;

@@ -111,4 +111,21 @@ nlohmann::json jsonNumber(double value)
     return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
 }
 
+nlohmann::json transformJson(const FittedTransform &transform)
+{
+    nlohmann::json applied = nlohmann::json::array();
+    for (const FittedFeature &f : transform.features) {
+        nlohmann::json feature = {{"name", f.name},       {"column", f.column},
+                                  {"group", f.group},     {"transform", std::string(toString(f.transform))},
+                                  {"fill", jsonNumber(f.fill)}, {"center", jsonNumber(f.center)},
+                                  {"scale", jsonNumber(f.scale)}, {"weight", jsonNumber(f.weight)}};
+        if (f.oneHot)
+            feature["levels"] = f.levels;
+        if (f.transform == Transform::Winsorize)
+            feature["clip"] = {jsonNumber(f.clipLow), jsonNumber(f.clipHigh)};
+        applied.push_back(feature);
+    }
+    return applied;
+}
+
 } // namespace seg::cli

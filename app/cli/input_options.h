@@ -6,6 +6,7 @@
 
 #include "engine/data/csv_reader.h"
 #include "engine/data/table.h"
+#include "engine/prep/prepare.h"
 #include "engine/prep/transactions.h"
 
 #include <nlohmann/json.hpp>
@@ -46,5 +47,9 @@ std::string inputName(const std::string &input);
 
 /// JSON has no NaN or infinity: undefined values are null.
 nlohmann::json jsonNumber(double value);
+
+/// Every transform as applied to each feature (the summary's "transform"): constant columns
+/// dropped, fill values, centres, scales and weights, in the order of the model's dimensions.
+nlohmann::json transformJson(const FittedTransform &transform);
 
 } // namespace seg::cli

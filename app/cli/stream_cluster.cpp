@@ -256,19 +256,7 @@ int runStreamingCluster(const StreamingClusterRun &run)
                    {"features", features}});
     summary["params"] = params;
     summary["spec"] = nlohmann::json::parse(toJson(spec));
-    nlohmann::json applied = nlohmann::json::array();
-    for (const FittedFeature &f : prepared.transform.features) {
-        nlohmann::json feature = {{"name", f.name},       {"column", f.column},
-                                  {"group", f.group},     {"transform", std::string(toString(f.transform))},
-                                  {"fill", jsonNumber(f.fill)}, {"center", jsonNumber(f.center)},
-                                  {"scale", jsonNumber(f.scale)}, {"weight", jsonNumber(f.weight)}};
-        if (f.oneHot)
-            feature["levels"] = f.levels;
-        if (f.transform == Transform::Winsorize)
-            feature["clip"] = {jsonNumber(f.clipLow), jsonNumber(f.clipHigh)};
-        applied.push_back(feature);
-    }
-    summary["transform"] = applied;
+    summary["transform"] = transformJson(prepared.transform);
     summary["inertia"] = inertia;
     summary["n_iter"] = fit.epochs;
     summary["converged"] = fit.status == FitStatus::Converged;
