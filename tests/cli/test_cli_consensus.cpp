@@ -18,14 +18,6 @@
 
 namespace {
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 /// The lines of a CSV file written by segscope (no quoted fields in these tests).
 QList<QByteArrayList> readCsv(const QString &path)
 {
@@ -91,7 +83,7 @@ private Q_SLOTS:
                            QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
                            QStringLiteral("--json"), json, QStringLiteral("--out"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject summary = readJson(json);
+        const QJsonObject summary = readJsonObject(json);
         QCOMPARE(summary[QStringLiteral("input")].toObject()[QStringLiteral("rows_used")].toInt(), 201);
         QVERIFY(summary[QStringLiteral("spec")].isObject());
         const QJsonObject params = summary[QStringLiteral("params")].toObject();
@@ -229,7 +221,7 @@ private Q_SLOTS:
         const seg::Labels kmeansSegments = segmentsOf(readCsv(kmeansOut));
         QCOMPARE(consensusSegments.size(), std::size_t(440));
         QVERIFY(seg::adjustedRandIndex(consensusSegments, kmeansSegments) >= 0.9);
-        const QJsonObject consensus = readJson(json)[QStringLiteral("consensus")].toObject();
+        const QJsonObject consensus = readJsonObject(json)[QStringLiteral("consensus")].toObject();
         const double mean = consensus[QStringLiteral("mean_agreement")].toDouble();
         QVERIFY2(mean >= 0.9 && mean < 1.0, qPrintable(QString::number(mean)));
         // About one customer in ten is below 0.8 (10.0% to 10.9% for seeds 1 to 5 and 42).
@@ -250,7 +242,7 @@ private Q_SLOTS:
                            QStringLiteral("--out"), clusterOut, QStringLiteral("--quiet")});
         QVERIFY2(clustered.exitCode == 0, qPrintable(clustered.err));
         QCOMPARE(segmentsOf(readCsv(clusterOut)), consensusSegments);
-        const QJsonArray segments = readJson(clusterJson)[QStringLiteral("segments")].toArray();
+        const QJsonArray segments = readJsonObject(clusterJson)[QStringLiteral("segments")].toArray();
         const QJsonArray agreed = consensus[QStringLiteral("segments")].toArray();
         QCOMPARE(segments.size(), 2);
         for (int s = 0; s < 2; ++s) {

@@ -25,14 +25,6 @@ extern char **environ;
 
 namespace {
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 seg::Table readTable(const QString &path)
 {
     seg::CsvOptions options;
@@ -141,7 +133,7 @@ private Q_SLOTS:
         const double ari = seg::adjustedRandIndex(segments(miniRows), segments(fullRows));
         QVERIFY2(ari >= 0.95, qPrintable(QString::number(ari)));
 
-        const QJsonObject summary = readJson(path(QStringLiteral("mini.json")));
+        const QJsonObject summary = readJsonObject(path(QStringLiteral("mini.json")));
         QCOMPARE(summary[QStringLiteral("params")][QStringLiteral("algorithm")].toString(), QStringLiteral("minibatch"));
         const QJsonObject streamed = summary[QStringLiteral("input")][QStringLiteral("streamed")].toObject();
         QCOMPARE(streamed[QStringLiteral("sample_rows")].toInt(), 5000);
@@ -158,7 +150,7 @@ private Q_SLOTS:
         const seg::Table input = seg::readCsv(m_demo.toStdString());
         const seg::Table assigned = readTable(path(QStringLiteral("mini.csv")));
         const seg::Labels labels = segments(assigned);
-        const QJsonObject summary = readJson(path(QStringLiteral("mini.json")));
+        const QJsonObject summary = readJsonObject(path(QStringLiteral("mini.json")));
         const QJsonArray segs = summary[QStringLiteral("segments")].toArray();
         QCOMPARE(segs.size(), 6);
         const seg::Column &sessions = input.require("sessions");

@@ -16,14 +16,6 @@
 
 namespace {
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 /// Four groups of 50 customers around (0, 0), (10, 0), (0, 10) and (10, 10), each a 5 × 10 grid
 /// of spacing 0.2: far apart against their spread, so every method sees four.
 QByteArray fourGroups()
@@ -68,7 +60,7 @@ private Q_SLOTS:
                                              QStringLiteral("id"), QStringLiteral("--k-max"), QStringLiteral("7"),
                                              QStringLiteral("--json"), json});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject summary = readJson(json);
+        const QJsonObject summary = readJsonObject(json);
         const QJsonArray points = summary[QStringLiteral("points")].toArray();
         QCOMPARE(points.size(), 6);
         double previousInertia = INFINITY;
@@ -118,7 +110,7 @@ private Q_SLOTS:
                                                  QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
                                                  QStringLiteral("--json"), clusterJson, QStringLiteral("--quiet")});
         QVERIFY2(cluster.exitCode == 0, qPrintable(cluster.err));
-        const QJsonObject fit = readJson(clusterJson);
+        const QJsonObject fit = readJsonObject(clusterJson);
         const QJsonObject metrics = fit[QStringLiteral("metrics")].toObject();
         const QJsonObject at4 = points[2].toObject();
         QVERIFY(closeTo(at4[QStringLiteral("inertia")].toDouble(), fit[QStringLiteral("inertia")].toDouble()));
@@ -137,7 +129,7 @@ private Q_SLOTS:
                                              QStringLiteral("--covariance"), QStringLiteral("full"),
                                              QStringLiteral("--json"), json, QStringLiteral("--quiet")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject summary = readJson(json);
+        const QJsonObject summary = readJsonObject(json);
         const QJsonObject params = summary[QStringLiteral("params")].toObject();
         QCOMPARE(params[QStringLiteral("algorithm")].toString(), QStringLiteral("gmm"));
         QCOMPARE(params[QStringLiteral("covariance")].toString(), QStringLiteral("full"));
@@ -158,7 +150,7 @@ private Q_SLOTS:
                                                QStringLiteral("--algorithm"), QStringLiteral("gmm"),
                                                QStringLiteral("--json"), sweepJson, QStringLiteral("--quiet")});
         QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
-        const QJsonObject swept = readJson(sweepJson);
+        const QJsonObject swept = readJsonObject(sweepJson);
         for (const QJsonValue &v : swept[QStringLiteral("points")].toArray())
             QVERIFY(v.toObject()[QStringLiteral("bic")].isDouble());
         const QJsonObject r = swept[QStringLiteral("recommendation")].toObject();
@@ -176,7 +168,7 @@ private Q_SLOTS:
                                        QStringLiteral("--algorithm"), QStringLiteral("ward"), QStringLiteral("--json"),
                                        wardJson, QStringLiteral("--quiet")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QJsonObject summary = readJson(wardJson);
+        QJsonObject summary = readJsonObject(wardJson);
         for (const QJsonValue &v : summary[QStringLiteral("segments")].toArray())
             QCOMPARE(v.toObject()[QStringLiteral("size")].toInt(), 50);
         const QJsonObject tree = summary[QStringLiteral("dendrogram")].toObject();
@@ -191,7 +183,7 @@ private Q_SLOTS:
             run = runSegscope({QStringLiteral("cluster"), m_groups, QStringLiteral("--id-column"), QStringLiteral("id"),
                                QStringLiteral("--algorithm"), QLatin1String(algorithm), QStringLiteral("--json"), json});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-            summary = readJson(json);
+            summary = readJsonObject(json);
             QCOMPARE(summary[QStringLiteral("segments_found")].toInt(), 4);
             QCOMPARE(summary[QStringLiteral("noise")].toInt(), 0);
             for (const QJsonValue &v : summary[QStringLiteral("segments")].toArray())
@@ -220,7 +212,7 @@ private Q_SLOTS:
                                              QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("4"),
                                              QStringLiteral("--json"), json});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject summary = readJson(json);
+        const QJsonObject summary = readJsonObject(json);
         const QJsonObject stability = summary[QStringLiteral("stability")].toObject();
         // Every seed finds the same four groups; every resample and every noisy copy too.
         QCOMPARE(stability[QStringLiteral("seed_ari")].toDouble(), 1.0);
@@ -253,7 +245,7 @@ private Q_SLOTS:
         const SegscopeRun run = runSegscope({QStringLiteral("stability"), input, QStringLiteral("--k"),
                                              QStringLiteral("7"), QStringLiteral("--json"), json});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject summary = readJson(json);
+        const QJsonObject summary = readJsonObject(json);
         const QJsonArray segments
             = summary[QStringLiteral("stability")].toObject()[QStringLiteral("segments")].toArray();
         QCOMPARE(segments.size(), 7);

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -50,4 +52,14 @@ inline QString writeInputFile(const QString &path, const QByteArray &bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write the test file %s", qPrintable(path));
     return f.fileName();
+}
+
+/// The JSON object in the file at `path` (a summary segscope wrote); empty when it cannot be
+/// read or is not an object, so that the test's comparisons fail and say what was missing.
+inline QJsonObject readJsonObject(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
