@@ -333,16 +333,8 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
         moneyTotals[profiles.moneyColumns[m]] = jsonNumber(profiles.moneyTotals[m]);
     summary["money_totals"] = moneyTotals;
-    if (!small.empty()) {
-        QStringList numbers;
-        for (int s : small)
-            numbers << QString::number(s);
-        warnings.push_back(tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than "
-                              "segments (see --outliers)")
-                               .arg(numbers.join(QStringLiteral(", ")))
-                               .arg(100.0 * profiles.smallShare, 0, 'g', 3)
-                               .toStdString());
-    }
+    if (!small.empty())
+        warnings.push_back(smallSegmentsWarning(small, profiles.smallShare, true));
     summary["segments"] = segments;
     summary["warnings"] = warnings;
 

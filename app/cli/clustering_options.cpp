@@ -249,4 +249,16 @@ nlohmann::json clusteringParams(const ClusteringOptions &clustering)
     return params;
 }
 
+std::string smallSegmentsWarning(const std::vector<int> &small, double smallShare, bool outliersHint)
+{
+    QStringList numbers;
+    for (int s : small)
+        numbers << QString::number(s);
+    const QString text = outliersHint
+        ? tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments (see "
+             "--outliers)")
+        : tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments");
+    return text.arg(numbers.join(QStringLiteral(", "))).arg(100.0 * smallShare, 0, 'g', 3).toStdString();
+}
+
 } // namespace seg::cli

@@ -35,4 +35,8 @@ OutlierOptions outlierOptions(const Args &args);
 /// algorithm's own (restart_sample; covariance and regularization).
 nlohmann::json clusteringParams(const ClusteringOptions &clustering);
 
+/// The warning for segments with fewer than `smallShare` of the customers ("segment(s) 2, 5 hold
+/// fewer than 1% ..."), pointing to --outliers where the command takes it.
+std::string smallSegmentsWarning(const std::vector<int> &small, double smallShare, bool outliersHint);
+
 } // namespace seg::cli

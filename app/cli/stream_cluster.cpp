@@ -306,16 +306,8 @@ int runStreamingCluster(const StreamingClusterRun &run)
     for (std::size_t m = 0; m < totals.moneyColumns().size(); ++m)
         moneyTotals[totals.moneyColumns()[m]] = jsonNumber(totals.moneyTotal(m));
     summary["money_totals"] = moneyTotals;
-    if (!small.empty()) {
-        QStringList numbers;
-        for (int s : small)
-            numbers << QString::number(s);
-        warnings.push_back(tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than "
-                              "segments")
-                               .arg(numbers.join(QStringLiteral(", ")))
-                               .arg(100.0 * kSmallSegmentShare, 0, 'g', 3)
-                               .toStdString());
-    }
+    if (!small.empty())
+        warnings.push_back(smallSegmentsWarning(small, kSmallSegmentShare, false));
     summary["segments"] = segments;
     summary["warnings"] = warnings;
     summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
