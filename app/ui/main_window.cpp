@@ -591,12 +591,20 @@ void MainWindow::showResult(std::shared_ptr<const AnalysisResult> result)
     m_unpaintedGeneration = result->generation;
 }
 
+bool MainWindow::showsNewestRequest() const
+{
+    return m_result && m_result->generation == m_requestedGeneration && !m_debounce.isActive()
+           && !m_opener->isLoading() && m_result->prepared;
+}
+
+bool MainWindow::isSegmented() const
+{
+    return showsNewestRequest() && m_result->segmentation;
+}
+
 bool MainWindow::isComplete() const
 {
-    if (!m_result || m_result->generation != m_requestedGeneration || !m_metricsReady || m_debounce.isActive()
-        || m_opener->isLoading() || !m_result->prepared)
-        return false;
-    return m_sweep->isComplete();
+    return showsNewestRequest() && m_metricsReady && m_sweep->isComplete();
 }
 
 bool MainWindow::isMapComplete() const

@@ -138,6 +138,9 @@ public:
 
     /// The result every view shows now (null before the first).
     std::shared_ptr<const AnalysisResult> currentResult() const { return m_result; }
+    /// True when the views show the segmentation of the newest request (its metrics, stability
+    /// and the k sweep may still be coming).
+    bool isSegmented() const;
     /// True when the views show the newest requested analysis with its full metrics and a
     /// complete k sweep.
     bool isComplete() const;
@@ -180,6 +183,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The views show the result of the newest request, as far as it has come.
+    bool showsNewestRequest() const;
     void createActions();
     /// After an update request of the window: tells the engine the newest result is painted.
     void noteUpdateRequest(QEvent *event);
