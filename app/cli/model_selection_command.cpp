@@ -116,8 +116,12 @@ int runSweep(const QStringList &arguments)
     nlohmann::json pointsJson = nlohmann::json::array();
     int bicK = 0; // mixtures: the k of the lowest BIC
     double lowestBic = 0.0;
-    for (int k = kMin; k <= kMax; ++k) {
-        const Segmentation fit = fitPrepared(run.prepared, run.spec, clusteringOptions(args, k), outliers);
+    std::vector<int> ks;
+    for (int k = kMin; k <= kMax; ++k)
+        ks.push_back(k);
+    // Ward builds one tree and cuts it at every k.
+    fitPreparedEachK(run.prepared, run.spec, first, outliers, ks, [&](Segmentation &&fit) {
+        const int k = requestedClusters(fit.options);
         const Labels &labels = fit.clustering.labels;
         const KSweepPoint point = kSweepPoint(sample, k, labels, fit.clustering.objective, seed);
         points.push_back(point);
@@ -136,7 +140,7 @@ int runSweep(const QStringList &arguments)
             }
         }
         pointsJson.push_back(std::move(pointJson));
-    }
+    });
     const double sweepMs = msSince(start);
     nlohmann::json timings = {{"sweep", sweepMs}};
 

@@ -407,20 +407,34 @@ void EngineWorker::waitUntilShown(JobKind kind, quint64 generation, const Cancel
 std::shared_ptr<const Segmentation> EngineWorker::fitted(const AnalysisRequest &request,
                                                          const ClusteringOptions &clustering, const Progress &progress)
 {
-    const std::shared_ptr<const PreparedData> &prepared = m_cache.prepared;
-    if (m_fits.prepared != prepared)
-        m_fits = FitCache{prepared, {}};
+    if (auto known = rememberedFit(request, clustering))
+        return known;
+    auto segmentation = std::make_shared<const Segmentation>(
+        fitPrepared(*m_cache.prepared, request.spec, clustering, request.outliers, progress));
+    remember(request, segmentation);
+    return segmentation;
+}
+
+std::shared_ptr<const Segmentation> EngineWorker::rememberedFit(const AnalysisRequest &request,
+                                                                const ClusteringOptions &clustering)
+{
+    if (m_fits.prepared != m_cache.prepared)
+        m_fits = FitCache{m_cache.prepared, {}};
     for (const FitCache::Entry &entry : m_fits.entries)
         if (entry.clustering == clustering && entry.outliers == request.outliers)
             return entry.segmentation;
-    auto segmentation = std::make_shared<const Segmentation>(
-        fitPrepared(*prepared, request.spec, clustering, request.outliers, progress));
-    if (prepared->rows.size() <= kFitCacheMaxRows) {
-        if (m_fits.entries.size() >= kFitCacheEntries)
-            m_fits.entries.erase(m_fits.entries.begin());
-        m_fits.entries.push_back({clustering, request.outliers, segmentation});
-    }
-    return segmentation;
+    return nullptr;
+}
+
+void EngineWorker::remember(const AnalysisRequest &request, const std::shared_ptr<const Segmentation> &segmentation)
+{
+    if (m_fits.prepared != m_cache.prepared)
+        m_fits = FitCache{m_cache.prepared, {}};
+    if (m_cache.prepared->rows.size() > kFitCacheMaxRows)
+        return;
+    if (m_fits.entries.size() >= kFitCacheEntries)
+        m_fits.entries.erase(m_fits.entries.begin());
+    m_fits.entries.push_back({segmentation->options, request.outliers, segmentation});
 }
 
 double EngineWorker::epsSuggestion(const std::shared_ptr<const PreparedData> &prepared, int minSamples,
@@ -503,25 +517,54 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
             Q_EMIT sweepDone(std::make_shared<const KSweepResult>(sweep));
         return;
     }
-    const double span = kLast - kFirst + 1;
+    // Each k as the analysis would segment it (the user's parameters and the customers set
+    // aside included), so the chart shows the figures of the segmentation the user gets by
+    // choosing that k, and that segmentation is then at hand without clustering again. The
+    // points go out in order of k as soon as they are known; Ward cuts one tree for all of them.
+    std::vector<int> ks;
+    std::vector<int> missing;
+    std::map<int, std::shared_ptr<const Segmentation>> made;
     for (int k = kFirst; k <= kLast; ++k) {
-        const double begin = 0.1 + 0.9 * (k - kFirst) / span;
-        const double end = 0.1 + 0.9 * (k - kFirst + 1) / span;
-        const Progress progress =
-            stageProgress(token, kind, generation, tr("Computing k = %1").arg(k), begin, end);
-        progress.report(0.0);
-        // Each k as the analysis would segment it (the user's parameters and the customers set
-        // aside included), so the chart shows the figures of the segmentation the user gets by
-        // choosing that k, and that segmentation is then at hand without clustering again.
-        const std::shared_ptr<const Segmentation> fit
-            = fitted(job.request, withClusters(job.request.clustering, k), progress.sub(0.0, 0.8));
-        sweep.points.push_back(kSweepPoint(sample, k, fit->clustering.labels, fit->clustering.objective,
-                                           job.request.seed(), progress.sub(0.8, 1.0)));
-        sweep.complete = k == kLast;
-        if (m_shared->isStale(kind, generation))
-            return;
-        Q_EMIT sweepDone(std::make_shared<const KSweepResult>(sweep));
+        ks.push_back(k);
+        if (auto known = rememberedFit(job.request, withClusters(job.request.clustering, k)))
+            made.emplace(k, std::move(known));
+        else
+            missing.push_back(k);
     }
+    const Progress checkOnly(&token, {});
+    const auto publishReady = [&] {
+        while (sweep.points.size() < ks.size()) {
+            const int k = ks[sweep.points.size()];
+            const auto fit = made.find(k);
+            if (fit == made.end())
+                return;
+            sweep.points.push_back(kSweepPoint(sample, k, fit->second->clustering.labels,
+                                               fit->second->clustering.objective, job.request.seed(), checkOnly));
+            made.erase(fit); // the fit cache keeps what it can; the sweep needs only the point
+            sweep.complete = sweep.points.size() == ks.size();
+            if (m_shared->isStale(kind, generation))
+                throw Cancelled();
+            Q_EMIT sweepDone(std::make_shared<const KSweepResult>(sweep));
+        }
+    };
+    publishReady();
+    if (missing.empty())
+        return;
+    const Progress progress = stageProgress(
+        token, kind, generation,
+        missing.size() == 1 ? tr("Computing k = %1").arg(missing.front())
+                            : tr("Computing k = %1 to %2").arg(missing.front()).arg(missing.back()),
+        0.1, 1.0);
+    progress.report(0.0);
+    fitPreparedEachK(*prepared, job.request.spec, job.request.clustering, job.request.outliers, missing,
+                     [&](Segmentation &&fit) {
+                         const int k = requestedClusters(fit.options);
+                         auto segmentation = std::make_shared<const Segmentation>(std::move(fit));
+                         remember(job.request, segmentation);
+                         made.emplace(k, std::move(segmentation));
+                         publishReady();
+                     },
+                     progress);
 }
 
 void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)

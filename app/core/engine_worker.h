@@ -155,6 +155,12 @@ private:
     /// else fitted now and remembered. Fitting is deterministic, so the cache changes no result.
     std::shared_ptr<const Segmentation> fitted(const AnalysisRequest &request, const ClusteringOptions &clustering,
                                                const Progress &progress);
+    /// The segmentation of `clustering` if this worker remembers it, else null.
+    std::shared_ptr<const Segmentation> rememberedFit(const AnalysisRequest &request,
+                                                      const ClusteringOptions &clustering);
+    /// Keeps `segmentation` (of the prepared matrix in use) for later requests, when the matrix
+    /// is small enough; the oldest goes first.
+    void remember(const AnalysisRequest &request, const std::shared_ptr<const Segmentation> &segmentation);
 
     /// The request's clustering options with the data-dependent defaults it asks for resolved on
     /// `prepared` (AnalysisRequest::fromData), as `segscope cluster` resolves them.

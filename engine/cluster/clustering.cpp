@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <string>
 
@@ -266,6 +267,24 @@ ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progr
     return out;
 }
 
+namespace {
+
+ClusteringResult wardClustering(const Matrix &x, WardResult w)
+{
+    ClusteringResult result;
+    result.algorithm = Algorithm::Ward;
+    result.clusterCount = static_cast<int>(w.centers.rows());
+    result.labels = std::move(w.labels);
+    result.scoreKind = ScoreKind::Distance;
+    result.centers = w.centers;
+    result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
+    result.model = NearestCentroidModel{std::move(w.centers)};
+    result.dendrogram = {std::move(w.merges), w.leaves, w.approximate};
+    return result;
+}
+
+} // namespace
+
 ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, const Progress &progress)
 {
     ClusteringResult result;
@@ -319,14 +338,7 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             result.model = NearestCentroidModel{result.centers};
             result.iterations = c.runs;
         } else if constexpr (std::is_same_v<T, WardOptions>) {
-            WardResult w = ward(x, o, progress);
-            result.clusterCount = static_cast<int>(w.centers.rows());
-            result.labels = std::move(w.labels);
-            result.scoreKind = ScoreKind::Distance;
-            result.centers = w.centers;
-            result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
-            result.model = NearestCentroidModel{std::move(w.centers)};
-            result.dendrogram = {std::move(w.merges), w.leaves, w.approximate};
+            result = wardClustering(x, ward(x, o, progress));
         } else if constexpr (std::is_same_v<T, DbscanOptions> || std::is_same_v<T, HdbscanOptions>) {
             DensityResult d;
             if constexpr (std::is_same_v<T, DbscanOptions>)
@@ -374,6 +386,29 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
         }
     }, options);
     return result;
+}
+
+void clusterEachK(const Matrix &x, const ClusteringOptions &options, const std::vector<int> &ks,
+                  const std::function<void(int, ClusteringResult &&)> &onResult, const Progress &progress)
+{
+    if (ks.empty())
+        return;
+    if (const auto *wardOptions = std::get_if<WardOptions>(&options)) {
+        WardOptions first = *wardOptions;
+        first.k = ks.front();
+        const WardResult tree = ward(x, first, progress.sub(0.0, 0.9));
+        for (std::size_t i = 0; i < ks.size(); ++i) {
+            progress.check();
+            onResult(ks[i], i == 0 ? wardClustering(x, tree) : wardClustering(x, recutWard(x, tree, ks[i])));
+        }
+        progress.report(1.0);
+        return;
+    }
+    const double span = static_cast<double>(ks.size());
+    for (std::size_t i = 0; i < ks.size(); ++i) {
+        const ClusteringOptions atK = withClusters(options, ks[i]);
+        onResult(ks[i], cluster(x, atK, progress.sub(static_cast<double>(i) / span, static_cast<double>(i + 1) / span)));
+    }
 }
 
 std::vector<std::size_t> clusterSizes(const ClusteringResult &result)

@@ -16,6 +16,7 @@
 #include "engine/core/progress.h"
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -200,6 +201,13 @@ struct ClusteringResult
 /// a seed whatever the thread count; reports progress and throws seg::Cancelled; throws
 /// seg::Error for options the data cannot satisfy (see each algorithm).
 ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, const Progress &progress = {});
+
+/// cluster() at every k of `ks`, the options' other parameters as they are: each result is
+/// exactly cluster(x, withClusters(options, k)), handed to onResult(k, result) as soon as it is
+/// made, in the order of ks. Ward builds its tree once and cuts it at every k (the tree does not
+/// depend on k: recutWard()), so a sweep over k costs one fit; the others fit each k.
+void clusterEachK(const Matrix &x, const ClusteringOptions &options, const std::vector<int> &ks,
+                  const std::function<void(int, ClusteringResult &&)> &onResult, const Progress &progress = {});
 
 /// The size of each cluster (index 0..clusterCount-1); noise rows are not counted.
 std::vector<std::size_t> clusterSizes(const ClusteringResult &result);

@@ -463,7 +463,6 @@ WardResult ward(const Matrix &x, const WardOptions &options, const Progress &pro
     progress.check();
     const std::size_t n = static_cast<std::size_t>(x.rows());
     const std::size_t d = static_cast<std::size_t>(x.cols());
-    const std::size_t k = static_cast<std::size_t>(options.k);
 
     WardResult result;
     if (n <= options.exactLimit) {
@@ -483,6 +482,23 @@ WardResult ward(const Matrix &x, const WardOptions &options, const Progress &pro
                                        result.leaves, d, progress.sub(kSummaryShare, 1.0));
     }
     progress.check();
+    result = recutWard(x, std::move(result), options.k);
+    progress.report(1.0, kStage);
+    return result;
+}
+
+WardResult recutWard(const Matrix &x, WardResult tree, int clusters)
+{
+    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t d = static_cast<std::size_t>(x.cols());
+    if (clusters < 1 || static_cast<std::size_t>(clusters) > tree.leaves)
+        throw Error(ErrorKind::Usage, "k = " + std::to_string(clusters) + " must be between 1 and the "
+                                          + plural(tree.leaves, "leaf") + " of the tree");
+    if (tree.rowLeaves.size() != n)
+        throw Error(ErrorKind::Usage, "the tree has " + plural(tree.rowLeaves.size(), "row") + ", the data "
+                                          + std::to_string(n));
+    const std::size_t k = static_cast<std::size_t>(clusters);
+    WardResult result = std::move(tree);
 
     // Segments of the leaves, then of the rows, renumbered by first appearance in row order
     // (already so in exact mode, where leaves are rows).
@@ -498,7 +514,7 @@ WardResult ward(const Matrix &x, const WardOptions &options, const Progress &pro
     }
 
     // Segment means and the within-segment sum of squares, from the rows, in row order.
-    result.centers = Matrix::Zero(options.k, static_cast<Eigen::Index>(d));
+    result.centers = Matrix::Zero(clusters, static_cast<Eigen::Index>(d));
     std::vector<std::int64_t> counts(k, 0);
     double *centers = result.centers.data();
     const double *data = x.data();
@@ -515,7 +531,6 @@ WardResult ward(const Matrix &x, const WardOptions &options, const Progress &pro
     for (std::size_t i = 0; i < n; ++i)
         within += kernels::squaredDistance(data + i * d, centers + static_cast<std::size_t>(result.labels[i]) * d, d);
     result.withinSumOfSquares = within;
-    progress.report(1.0, kStage);
     return result;
 }
 

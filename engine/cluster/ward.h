@@ -96,6 +96,13 @@ struct WardResult
 /// cancelled.
 WardResult ward(const Matrix &x, const WardOptions &options, const Progress &progress = {});
 
+/// The tree of `tree` (a result of ward() on x) cut into k segments instead: labels, centres
+/// and within-segment sum of squares for k. The tree does not depend on the k it was cut at, so
+/// this is exactly ward(x, options with k) (in micro-cluster mode, with the same seed and
+/// micro-clusters), at the cost of a cut: a sweep over k builds one tree. Throws
+/// seg::Error(Usage) unless 1 <= k <= tree.leaves and the tree has x's rows.
+WardResult recutWard(const Matrix &x, WardResult tree, int k);
+
 /// Cuts a dendrogram of `leaves` leaves (merges as ward() returns them: scipy linkage order)
 /// into k clusters by undoing its last k - 1 merges: the label of every leaf, 0..k-1, numbered
 /// by first appearance in leaf order. Throws seg::Error(Usage) unless 1 <= k <= leaves, and

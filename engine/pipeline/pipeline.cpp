@@ -45,54 +45,47 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
 Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
                          const OutlierOptions &outliers, const Progress &progress)
 {
-    Segmentation s;
-    s.spec = spec;
-    s.options = options;
-    s.outliers = outliers;
-    s.transform = prepared.transform;
-    s.rows = prepared.rows;
-    s.warnings = prepared.warnings;
+    Segmentation fitted;
+    fitPreparedEachK(prepared, spec, options, outliers, {requestedClusters(options)},
+                     [&](Segmentation &&s) { fitted = std::move(s); }, progress);
+    return fitted;
+}
+
+void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
+                      const OutlierOptions &outliers, const std::vector<int> &ks,
+                      const std::function<void(Segmentation &&)> &onFit, const Progress &progress)
+{
+    if (ks.empty())
+        return;
+    Segmentation base;
+    base.spec = spec;
+    base.options = options;
+    base.outliers = outliers;
+    base.transform = prepared.transform;
+    base.rows = prepared.rows;
+    base.warnings = prepared.warnings;
     const std::vector<bool> setAside = robustOutliers(prepared.x, outliers);
     std::vector<Eigen::Index> kept;
     kept.reserve(setAside.size());
     for (std::size_t i = 0; i < setAside.size(); ++i)
         if (!setAside[i])
             kept.push_back(static_cast<Eigen::Index>(i));
-    s.outlierCount = setAside.size() - kept.size();
-    if (s.outlierCount == 0) {
-        s.clustering = cluster(prepared.x, options, progress);
-    } else {
-        const int k = requestedClusters(options);
+    base.outlierCount = setAside.size() - kept.size();
+    Matrix inliers;
+    if (base.outlierCount > 0) {
+        const int k = *std::max_element(ks.begin(), ks.end());
         if (kept.size() < static_cast<std::size_t>(std::max(k, 1)))
             throw Error(ErrorKind::InvalidData,
                         "only " + std::to_string(kept.size()) + " of " + std::to_string(setAside.size())
                             + " customers are left after setting aside the outliers beyond a robust z of "
                             + thresholdText(outliers.robustZ) + ", fewer than the " + std::to_string(k)
                             + " segments asked for; raise the outlier threshold or turn it off");
-        Matrix inliers(static_cast<Eigen::Index>(kept.size()), prepared.x.cols());
+        inliers.resize(static_cast<Eigen::Index>(kept.size()), prepared.x.cols());
         for (std::size_t i = 0; i < kept.size(); ++i)
             inliers.row(static_cast<Eigen::Index>(i)) = prepared.x.row(kept[i]);
-        ClusteringResult inner = cluster(inliers, options, progress);
-        // Back to one label and score per prepared row: outliers are -1 with no score.
-        Labels labels(setAside.size(), -1);
-        // Per-row values of the inliers, spread back over every prepared row (NaN: set aside).
-        const auto spread = [&](std::vector<double> &values) {
-            if (values.empty())
-                return;
-            std::vector<double> all(setAside.size(), std::numeric_limits<double>::quiet_NaN());
-            for (std::size_t i = 0; i < kept.size(); ++i)
-                all[static_cast<std::size_t>(kept[i])] = values[i];
-            values = std::move(all);
-        };
-        for (std::size_t i = 0; i < kept.size(); ++i)
-            labels[static_cast<std::size_t>(kept[i])] = inner.labels[i];
-        inner.labels = std::move(labels);
-        spread(inner.scores);
-        spread(inner.memberships);
-        s.clustering = std::move(inner);
-        s.warnings.push_back(std::to_string(s.outlierCount) + " of " + std::to_string(setAside.size())
-                             + " customers were set aside as outliers (a feature beyond a robust z of "
-                             + thresholdText(outliers.robustZ) + ") and are in no segment");
+        base.warnings.push_back(std::to_string(base.outlierCount) + " of " + std::to_string(setAside.size())
+                                + " customers were set aside as outliers (a feature beyond a robust z of "
+                                + thresholdText(outliers.robustZ) + ") and are in no segment");
     }
     if (algorithmOf(options) == Algorithm::GaussianMixture) {
         // A 0/1 column is no Gaussian: a component whose customers share one level has next to no
@@ -105,15 +98,37 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
             std::string names;
             for (const std::string &c : categorical)
                 names += (names.empty() ? "" : ", ") + c;
-            s.warnings.push_back("the Gaussian mixture treats the 0/1 features of the categorical columns " + names
-                                 + " as continuous: segments tend to split by category rather than by behaviour; "
-                                   "leave those columns out, or compare with k-means");
+            base.warnings.push_back("the Gaussian mixture treats the 0/1 features of the categorical columns " + names
+                                    + " as continuous: segments tend to split by category rather than by behaviour; "
+                                      "leave those columns out, or compare with k-means");
         }
     }
-    if (s.clustering.status == ClusteringStatus::IterationLimit)
-        s.warnings.push_back(std::string(algorithmName(s.clustering.algorithm)) + " stopped at its limit of "
-                             + std::to_string(s.clustering.iterations) + " iterations before converging");
-    return s;
+
+    clusterEachK(base.outlierCount > 0 ? inliers : prepared.x, options, ks, [&](int k, ClusteringResult &&inner) {
+        Segmentation s = base;
+        s.options = withClusters(options, k);
+        if (s.outlierCount > 0) {
+            // Back to one label and score per prepared row: outliers are -1 with no score.
+            Labels labels(setAside.size(), -1);
+            for (std::size_t i = 0; i < kept.size(); ++i)
+                labels[static_cast<std::size_t>(kept[i])] = inner.labels[i];
+            inner.labels = std::move(labels);
+            // Per-row values of the inliers, spread back over every prepared row (NaN: set aside).
+            for (std::vector<double> *values : {&inner.scores, &inner.memberships}) {
+                if (values->empty())
+                    continue;
+                std::vector<double> all(setAside.size(), std::numeric_limits<double>::quiet_NaN());
+                for (std::size_t i = 0; i < kept.size(); ++i)
+                    all[static_cast<std::size_t>(kept[i])] = (*values)[i];
+                *values = std::move(all);
+            }
+        }
+        s.clustering = std::move(inner);
+        if (s.clustering.status == ClusteringStatus::IterationLimit)
+            s.warnings.push_back(std::string(algorithmName(s.clustering.algorithm)) + " stopped at its limit of "
+                                 + std::to_string(s.clustering.iterations) + " iterations before converging");
+        onFit(std::move(s));
+    }, progress);
 }
 
 SegmentStability bootstrapStability(const PreparedData &prepared, const Segmentation &fit, int resamples,

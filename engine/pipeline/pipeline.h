@@ -10,6 +10,7 @@
 #include "engine/prep/feature_spec.h"
 #include "engine/prep/prepare.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,15 @@ Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOp
                  const OutlierOptions &outliers, const Progress &progress = {});
 Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
                          const OutlierOptions &outliers, const Progress &progress = {});
+
+/// fitPrepared() at every k of `ks` (the options' other parameters as they are): each
+/// segmentation is exactly fitPrepared(prepared, spec, withClusters(options, k), outliers),
+/// handed to onFit as soon as it is made, in the order of ks. The outliers are found once, and
+/// Ward builds one tree for every k (clusterEachK()). With outliers set aside, throws
+/// seg::Error(InvalidData) before clustering when fewer customers than the largest k are left.
+void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
+                      const OutlierOptions &outliers, const std::vector<int> &ks,
+                      const std::function<void(Segmentation &&)> &onFit, const Progress &progress = {});
 
 /// How much `fit` depends on its seed: the mean adjusted Rand index between its labels and those
 /// of `runs` refits of the same prepared rows with seeds seed + 1 … seed + runs (same spec,

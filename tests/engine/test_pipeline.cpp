@@ -357,6 +357,42 @@ private Q_SLOTS:
         QVERIFY(contains(e.what(), "only 4 of 5 customers are left after setting aside the outliers"));
     }
 
+    // A sweep over k gives, k by k, exactly the segmentation one fit at that k gives, outliers
+    // set aside included; Ward's come from one tree.
+    void eachKEqualsOneFitPerK()
+    {
+        const Table table = points({{0.0, 0.0}, {8.0, 0.0}, {0.0, 8.0}, {8.0, 8.0}, {40.0, 40.0}}, 60, 3);
+        const PreparedData prepared = prepare(table, twoFeatures());
+        const std::vector<int> ks = {2, 3, 4, 6};
+        for (const Algorithm algorithm : {Algorithm::KMeans, Algorithm::GaussianMixture, Algorithm::Ward}) {
+            for (const OutlierOptions outliers : {OutlierOptions {}, OutlierOptions {3.0}}) {
+                const ClusteringOptions options = defaultClusteringOptions(algorithm, 5, 7);
+                std::vector<Segmentation> swept;
+                fitPreparedEachK(prepared, twoFeatures(), options, outliers, ks,
+                                 [&](Segmentation &&s) { swept.push_back(std::move(s)); });
+                QCOMPARE(swept.size(), ks.size());
+                for (std::size_t i = 0; i < ks.size(); ++i) {
+                    const Segmentation one
+                        = fitPrepared(prepared, twoFeatures(), withClusters(options, ks[i]), outliers);
+                    const Segmentation &s = swept[i];
+                    QCOMPARE(s.options, one.options);
+                    QCOMPARE(s.clustering.clusterCount, ks[i]);
+                    QCOMPARE(s.clustering.labels, one.clustering.labels);
+                    QCOMPARE(s.clustering.scores.size(), one.clustering.scores.size());
+                    for (std::size_t r = 0; r < s.clustering.scores.size(); ++r)
+                        QVERIFY(s.clustering.scores[r] == one.clustering.scores[r]
+                                || (std::isnan(s.clustering.scores[r]) && std::isnan(one.clustering.scores[r])));
+                    QVERIFY(sameMatrix(s.clustering.centers, one.clustering.centers));
+                    QCOMPARE(s.clustering.dendrogram, one.clustering.dendrogram);
+                    QCOMPARE(s.outlierCount, one.outlierCount);
+                    QCOMPARE(s.warnings, one.warnings);
+                }
+                // The far blob is set aside by the robust z of 3.
+                QCOMPARE(swept.front().outlierCount, outliers.robustZ > 0 ? std::size_t(60) : std::size_t(0));
+            }
+        }
+    }
+
     void fitEqualsPrepareThenFitPrepared()
     {
         // The explorer prepares once and reclusters; the CLI fits in one go: same segments.

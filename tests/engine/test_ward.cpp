@@ -490,6 +490,31 @@ private Q_SLOTS:
         QVERIFY(!ward(x, options).approximate);
     }
 
+    // The tree does not depend on the k it is cut at: cutting one tree at every k gives exactly
+    // what ward() gives at that k, in exact and in micro-cluster mode.
+    void recutEqualsWardAtEveryK()
+    {
+        const Matrix x = gaussianBlobs(400, 3, 5, 8.0, 21);
+        WardOptions exact = optionsFor(2);
+        WardOptions micro = optionsFor(2);
+        micro.exactLimit = 200;
+        micro.microClusters = 60;
+        micro.seed = 4;
+        for (const WardOptions &options : {exact, micro}) {
+            const WardResult tree = ward(x, options);
+            QCOMPARE(tree.approximate, options.exactLimit < 400);
+            for (int k = 1; k <= 12; ++k) {
+                WardOptions atK = options;
+                atK.k = k;
+                QVERIFY2(bitIdentical(recutWard(x, tree, k), ward(x, atK)), qPrintable(QString::number(k)));
+            }
+            QCOMPARE(seg::test::expectError([&] { recutWard(x, tree, 0); }).kind(), ErrorKind::Usage);
+            QCOMPARE(seg::test::expectError([&] { recutWard(x, tree, int(tree.leaves) + 1); }).kind(),
+                     ErrorKind::Usage);
+            QCOMPARE(seg::test::expectError([&] { recutWard(x.topRows(399), tree, 3); }).kind(), ErrorKind::Usage);
+        }
+    }
+
     void microClustersFewDistinctRows()
     {
         // 1,000 rows with only 3·4 = 12 distinct values: 12 micro-clusters, one per value.
