@@ -70,9 +70,9 @@ constexpr int kSummaryIterations = 20;
 // Exact Ward keeps cluster ids (2n - 1 of them) in 32 bits.
 constexpr std::size_t kMaxLeaves = std::size_t(1) << 30;
 
-std::string plural(std::size_t count, const char *word)
+std::string plural(std::size_t count, const char *word, const char *words = nullptr)
 {
-    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+    return std::to_string(count) + " " + (count == 1 ? std::string(word) : words ? std::string(words) : std::string(word) + "s");
 }
 
 void validate(const Matrix &x, const WardOptions &options)
@@ -493,7 +493,7 @@ WardResult recutWard(const Matrix &x, WardResult tree, int clusters)
     const std::size_t d = static_cast<std::size_t>(x.cols());
     if (clusters < 1 || static_cast<std::size_t>(clusters) > tree.leaves)
         throw Error(ErrorKind::Usage, "k = " + std::to_string(clusters) + " must be between 1 and the "
-                                          + plural(tree.leaves, "leaf") + " of the tree");
+                                          + plural(tree.leaves, "leaf", "leaves") + " of the tree");
     if (tree.rowLeaves.size() != n)
         throw Error(ErrorKind::Usage, "the tree has " + plural(tree.rowLeaves.size(), "row") + ", the data "
                                           + std::to_string(n));
@@ -540,7 +540,7 @@ Labels cutDendrogram(const std::vector<WardMerge> &merges, std::size_t leaves, i
         throw Error(ErrorKind::Usage, "k = " + std::to_string(k) + " must be between 1 and the number of leaves ("
                                           + std::to_string(leaves) + ")");
     if (merges.size() + 1 != leaves)
-        throw Error(ErrorKind::InvalidData, "a dendrogram of " + plural(leaves, "leaf") + " has "
+        throw Error(ErrorKind::InvalidData, "a dendrogram of " + plural(leaves, "leaf", "leaves") + " has "
                                                 + std::to_string(leaves - 1) + " merges, not "
                                                 + std::to_string(merges.size()));
     std::vector<bool> used(leaves + merges.size(), false);
