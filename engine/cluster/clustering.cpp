@@ -283,6 +283,26 @@ ClusteringResult wardClustering(const Matrix &x, WardResult w)
     return result;
 }
 
+ClusteringResult consensusClustering(const Matrix &x, ConsensusResult c)
+{
+    ClusteringResult result;
+    result.algorithm = Algorithm::Consensus;
+    result.clusterCount = c.k;
+    result.labels = std::move(c.labels);
+    // Each segment's centre is its customers' mean: new customers join the nearest.
+    result.centers = Matrix::Zero(c.k, x.cols());
+    for (std::size_t i = 0; i < result.labels.size(); ++i)
+        result.centers.row(result.labels[i]) += x.row(static_cast<Eigen::Index>(i));
+    for (int s = 0; s < c.k; ++s)
+        result.centers.row(s) /= static_cast<double>(std::max<std::size_t>(c.sizes[static_cast<std::size_t>(s)], 1));
+    result.scoreKind = ScoreKind::Distance;
+    result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
+    result.memberships = std::move(c.agreement);
+    result.model = NearestCentroidModel{result.centers};
+    result.iterations = c.runs;
+    return result;
+}
+
 } // namespace
 
 ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, const Progress &progress)
@@ -323,20 +343,7 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             result.status = mb.status == FitStatus::Converged ? ClusteringStatus::Converged
                                                               : ClusteringStatus::IterationLimit;
         } else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
-            ConsensusResult c = consensus(x, consensusOptions(o), progress);
-            result.clusterCount = c.k;
-            result.labels = std::move(c.labels);
-            // Each segment's centre is its customers' mean: new customers join the nearest.
-            result.centers = Matrix::Zero(c.k, x.cols());
-            for (std::size_t i = 0; i < result.labels.size(); ++i)
-                result.centers.row(result.labels[i]) += x.row(static_cast<Eigen::Index>(i));
-            for (int s = 0; s < c.k; ++s)
-                result.centers.row(s) /= static_cast<double>(std::max<std::size_t>(c.sizes[static_cast<std::size_t>(s)], 1));
-            result.scoreKind = ScoreKind::Distance;
-            result.objective = distancesToCenters(x, result.labels, result.centers, result.scores);
-            result.memberships = std::move(c.agreement);
-            result.model = NearestCentroidModel{result.centers};
-            result.iterations = c.runs;
+            result = consensusClustering(x, consensus(x, consensusOptions(o), progress));
         } else if constexpr (std::is_same_v<T, WardOptions>) {
             result = wardClustering(x, ward(x, o, progress));
         } else if constexpr (std::is_same_v<T, DbscanOptions> || std::is_same_v<T, HdbscanOptions>) {
@@ -402,6 +409,11 @@ void clusterEachK(const Matrix &x, const ClusteringOptions &options, const std::
             onResult(ks[i], i == 0 ? wardClustering(x, tree) : wardClustering(x, recutWard(x, tree, ks[i])));
         }
         progress.report(1.0);
+        return;
+    }
+    if (const auto *consensusOptionsOf = std::get_if<ConsensusClusteringOptions>(&options)) {
+        consensusEachK(x, consensusOptions(*consensusOptionsOf), ks,
+                       [&](ConsensusResult &&c) { onResult(c.k, consensusClustering(x, std::move(c))); }, progress);
         return;
     }
     const double span = static_cast<double>(ks.size());

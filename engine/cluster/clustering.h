@@ -205,7 +205,8 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
 /// cluster() at every k of `ks`, the options' other parameters as they are: each result is
 /// exactly cluster(x, withClusters(options, k)), handed to onResult(k, result) as soon as it is
 /// made, in the order of ks. Ward builds its tree once and cuts it at every k (the tree does not
-/// depend on k: recutWard()), so a sweep over k costs one fit; the others fit each k.
+/// depend on k: recutWard()), so a sweep over k costs one fit; consensus builds the trees of its
+/// Ward runs once (consensusEachK()); the others fit each k.
 void clusterEachK(const Matrix &x, const ClusteringOptions &options, const std::vector<int> &ks,
                   const std::function<void(int, ClusteringResult &&)> &onResult, const Progress &progress = {});
 

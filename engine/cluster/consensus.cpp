@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <string>
 
 namespace seg {
@@ -218,7 +219,14 @@ std::vector<WardMerge> averageLinkage(const Matrix &distances, const Progress &p
     return out;
 }
 
-ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, const Progress &progress)
+namespace {
+
+/// consensus(), with the Ward trees of the runs kept in `trees` (one slot per run) when it is
+/// not null: a run whose slot holds a tree is cut from it at its member's k rather than fitted
+/// again (the tree does not depend on k: recutWard()), and a Ward run fitted here leaves its
+/// tree in its slot. The runs' rows and seeds do not depend on k, so the cut is exactly the fit.
+ConsensusResult consensusWith(const Matrix &x, const ConsensusOptions &options,
+                              std::vector<std::optional<WardResult>> *trees, const Progress &progress)
 {
     if (options.k < 1)
         throw Error(ErrorKind::Usage, "consensus clustering needs k >= 1");
@@ -275,9 +283,21 @@ ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, cons
         Rng rng = Rng::derived(options.seed, r + 1);
         const std::vector<std::size_t> rows = drawRows(n, fitRows, options.resampling, rng);
         const ClusteringOptions member = withSeed(options.members[r % memberCount], options.seed + r + 1);
-        ClusteringResult fit = cluster(rowsOf(x, rows), member, step);
-        sampleLabels[r] = assign(fit.model, sample).labels;
-        models.push_back(std::move(fit.model));
+        const Matrix drawn = rowsOf(x, rows);
+        ClusterModel model;
+        if (const auto *wardMember = std::get_if<WardOptions>(&member); wardMember && trees) {
+            std::optional<WardResult> &tree = (*trees)[r];
+            if (tree)
+                model = NearestCentroidModel {recutWard(drawn, *tree, wardMember->k).centers};
+            else {
+                tree = ward(drawn, *wardMember, step);
+                model = NearestCentroidModel {tree->centers};
+            }
+        } else {
+            model = std::move(cluster(drawn, member, step).model);
+        }
+        sampleLabels[r] = assign(model, sample).labels;
+        models.push_back(std::move(model));
     }
 
     // The consensus on the sample: average linkage on 1 - C, cut at k (Monti et al. 2003, §3).
@@ -380,6 +400,29 @@ ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, cons
         result.segmentAgreement[g] /= static_cast<double>(result.sizes[g]);
     progress.report(1.0, kStage);
     return result;
+}
+
+} // namespace
+
+ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, const Progress &progress)
+{
+    return consensusWith(x, options, nullptr, progress);
+}
+
+void consensusEachK(const Matrix &x, const ConsensusOptions &options, const std::vector<int> &ks,
+                    const std::function<void(ConsensusResult &&)> &onResult, const Progress &progress)
+{
+    const std::size_t runs = options.members.size() * static_cast<std::size_t>(std::max(options.runsPerMember, 0));
+    std::vector<std::optional<WardResult>> trees(runs);
+    const double span = static_cast<double>(ks.size());
+    for (std::size_t i = 0; i < ks.size(); ++i) {
+        ConsensusOptions atK = options;
+        atK.k = ks[i];
+        for (ClusteringOptions &member : atK.members)
+            member = withClusters(member, ks[i]);
+        onResult(consensusWith(x, atK, &trees,
+                               progress.sub(static_cast<double>(i) / span, static_cast<double>(i + 1) / span)));
+    }
 }
 
 ConsensusOptions consensusOptions(const ConsensusClusteringOptions &options)

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace seg {
@@ -113,6 +114,15 @@ std::vector<WardMerge> averageLinkage(const Matrix &distances, const Progress &p
 /// when x has fewer rows than k, or a run's rows are fewer than its member's k; and whatever a
 /// member's fit throws.
 ConsensusResult consensus(const Matrix &x, const ConsensusOptions &options, const Progress &progress = {});
+
+/// consensus() at every k of `ks`, each member's k set to that k (withClusters) and the other
+/// options as they are: each result is exactly consensus() with those options, handed to
+/// onResult as soon as it is made, in the order of ks. The runs draw the same rows and seeds at
+/// every k, so a Ward member builds each run's tree once and cuts it at every k (recutWard()):
+/// Ward's runs, the costliest members, are paid for once per sweep rather than once per k.
+/// Throws as consensus() does, for the first k that fails.
+void consensusEachK(const Matrix &x, const ConsensusOptions &options, const std::vector<int> &ks,
+                    const std::function<void(ConsensusResult &&)> &onResult, const Progress &progress = {});
 
 /// The consensus `options` describe as one algorithm (segscope cluster --algorithm consensus):
 /// each member algorithm with its documented defaults at k (defaultClusteringOptions).

@@ -227,6 +227,50 @@ private Q_SLOTS:
         QCOMPARE(requireError([&] { cluster(x, options); }, ErrorKind::Usage).kind(), ErrorKind::Usage);
     }
 
+    // A sweep over k draws the same rows and seeds at every k and cuts each Ward run's tree
+    // again rather than building it anew: every k's result must be exactly the consensus fitted
+    // at that k alone, with bootstrap draws (repeated rows) as well as subsamples.
+    void eachKEqualsConsensusAtThatK()
+    {
+        const Matrix x = groupsAndOneBetween(4);
+        for (const Resampling resampling : {Resampling::Subsample, Resampling::Bootstrap}) {
+            ConsensusOptions options = blobOptions();
+            options.resampling = resampling;
+            const std::vector<int> ks {4, 2, 3};
+            std::vector<int> seen;
+            consensusEachK(x, options, ks, [&](ConsensusResult &&swept) {
+                seen.push_back(swept.k);
+                ConsensusOptions alone = options;
+                alone.k = swept.k;
+                alone.members = threeAlgorithms(swept.k);
+                const ConsensusResult fitted = consensus(x, alone);
+                QCOMPARE(swept.labels, fitted.labels);
+                QCOMPARE(swept.agreement, fitted.agreement);
+                QVERIFY(sameMatrix(swept.coAssociation, fitted.coAssociation));
+                QVERIFY(swept.merges == fitted.merges);
+                QCOMPARE(swept.memberAri, fitted.memberAri);
+                QCOMPARE(swept.clusterConsensus, fitted.clusterConsensus);
+            });
+            QCOMPARE(seen, ks);
+        }
+        // Through the algorithm interface: clusterEachK hands out what cluster() gives at each k.
+        auto options = std::get<ConsensusClusteringOptions>(defaultClusteringOptions(Algorithm::Consensus, 3, 11));
+        options.runsPerMember = 3;
+        options.sampleRows = 300;
+        int calls = 0;
+        clusterEachK(x, options, {2, 3}, [&](int k, ClusteringResult &&swept) {
+            ++calls;
+            const ClusteringOptions atK = withClusters(options, k);
+            const ClusteringResult fitted = cluster(x, atK);
+            QCOMPARE(swept.clusterCount, k);
+            QCOMPARE(swept.labels, fitted.labels);
+            QCOMPARE(swept.memberships, fitted.memberships);
+            QVERIFY(sameMatrix(swept.centers, fitted.centers));
+            QCOMPARE(swept.objective, fitted.objective);
+        });
+        QCOMPARE(calls, 2);
+    }
+
     // A customer exactly halfway between two groups goes one way or the other depending on the
     // run's draw: its agreement falls well below the groups' customers'.
     void customerBetweenGroupsIsFlagged()
