@@ -7,6 +7,7 @@
 #include "app/cli/input_options.h"
 #include "app/cli/file_overlap.h"
 #include "app/cli/output.h"
+#include "app/cli/segments_json.h"
 #include "app/cli/stream_cluster.h"
 
 #include "engine/cluster/clustering.h"
@@ -271,28 +272,10 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     // Real arithmetic means of each segment's customers (never a back-transformed centre, which
     // understates a log1p column), and money per Value column.
     const Profiles profiles = profileSegments(table, prepared, fit.labels, fit.clusterCount, moneyColumns(table));
-    const auto profileJson = [&](const SegmentProfile &p) {
-        nlohmann::json means = nlohmann::json::object();
-        for (std::size_t f = 0; f < profiles.features.size(); ++f)
-            means[profiles.features[f]] = jsonNumber(p.means[f]);
-        nlohmann::json money = nlohmann::json::object();
-        for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
-            money[profiles.moneyColumns[m]] = {{"mean", jsonNumber(p.money[m].mean)},
-                                               {"total", jsonNumber(p.money[m].total)},
-                                               {"share_of_total", jsonNumber(p.money[m].share)}};
-        return std::pair {means, money};
-    };
     nlohmann::json segments = nlohmann::json::array();
     std::vector<int> small;
     for (int s = 0; s < fit.clusterCount; ++s) {
-        const SegmentProfile &p = profiles.segments[static_cast<std::size_t>(s)];
-        const auto [means, money] = profileJson(p);
-        // Kept for scripts that read it (fields are only ever added): the model's centre mapped
-        // back, which for a log1p column is not the mean (see "means").
-        const std::vector<double> original = prepared.transform.toOriginal(fit.centers.row(s));
-        nlohmann::json centroid = nlohmann::json::object();
-        for (std::size_t f = 0; f < original.size(); ++f)
-            centroid[prepared.transform.features[f].name] = jsonNumber(original[f]);
+        nlohmann::json segment = segmentJson(profiles, s, prepared.transform, fit.centers.row(s));
         // Soft algorithms: how surely the segment's customers belong to it (a mixture's
         // probability, HDBSCAN's strength, a consensus's agreement), averaged.
         double membershipSum = 0.0;
@@ -302,37 +285,17 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                 membershipSum += fit.memberships[i];
                 ++members;
             }
-        nlohmann::json segment = {{"segment", s},
-                                  {"size", p.size},
-                                  {"share", p.share},
-                                  {"small", p.small},
-                                  {"means", means},
-                                  {"money", money},
-                                  {"centroid", centroid}};
         if (members > 0)
             segment["mean_membership"] = membershipSum / static_cast<double>(members);
-        if (p.small) {
+        if (profiles.segments[static_cast<std::size_t>(s)].small)
             small.push_back(s);
-            segment["small_reason"] = tr("%1 customers, fewer than %2% of all %3: probably outliers rather than a "
-                                         "segment to market to")
-                                          .arg(p.size)
-                                          .arg(100.0 * profiles.smallShare, 0, 'g', 3)
-                                          .arg(profiles.customers)
-                                          .toStdString();
-        }
         segments.push_back(segment);
     }
-    {
-        const auto [means, money] = profileJson(profiles.outliers);
-        summary["outliers"] = {{"robust_z", outliers.robustZ},
-                               {"count", segmentation.outlierCount},
-                               {"means", means},
-                               {"money", money}};
-    }
-    nlohmann::json moneyTotals = nlohmann::json::object();
-    for (std::size_t m = 0; m < profiles.moneyColumns.size(); ++m)
-        moneyTotals[profiles.moneyColumns[m]] = jsonNumber(profiles.moneyTotals[m]);
-    summary["money_totals"] = moneyTotals;
+    summary["outliers"] = {{"robust_z", outliers.robustZ},
+                           {"count", segmentation.outlierCount},
+                           {"means", profileMeansJson(profiles, profiles.outliers)},
+                           {"money", profileMoneyJson(profiles, profiles.outliers)}};
+    summary["money_totals"] = moneyTotalsJson(profiles);
     if (!small.empty())
         warnings.push_back(smallSegmentsWarning(small, profiles.smallShare, true));
     summary["segments"] = segments;

@@ -7,6 +7,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/input_options.h"
 #include "app/cli/output.h"
+#include "app/cli/segments_json.h"
 
 #include "engine/cluster/kmeans.h"
 #include "engine/core/error.h"
@@ -24,6 +25,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 #include <sys/stat.h>
 
@@ -38,92 +40,35 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-/// Per-segment sums over the chunks of the final pass: sizes, the means of every feature in
-/// original units (as segscope cluster reports them: real means of the customers, never a
-/// back-transformed centre) and the money columns' totals.
-class SegmentTotals
+/// Missing cells per source column of the features, over every chunk of the final pass.
+class MissingCells
 {
 public:
-    SegmentTotals(const FittedTransform &transform, std::vector<std::string> money, int k)
-        : m_transform(transform), m_money(std::move(money)), m_k(static_cast<std::size_t>(k)),
-          m_sizes(m_k, 0), m_featureSums(m_k * transform.dimension(), 0.0), m_moneySums(m_k * m_money.size(), 0.0),
-          m_moneyKnown(m_k * m_money.size(), 0)
+    explicit MissingCells(const FittedTransform &transform)
     {
+        for (const FittedFeature &f : transform.features)
+            m_missing.emplace(f.column, 0); // one-hot features share their column: count it once
     }
-
-    void add(const Table &chunk, const Labels &labels)
+    void add(const Table &chunk)
     {
-        for (const std::int32_t label : labels)
-            ++m_sizes[static_cast<std::size_t>(label)];
-        std::vector<std::size_t> all(chunk.rowCount);
-        for (std::size_t i = 0; i < all.size(); ++i)
-            all[i] = i;
         const ColumnIndex columns(chunk);
-        const std::size_t d = m_transform.dimension();
-        for (std::size_t f = 0; f < d; ++f) {
-            const std::vector<double> values = m_transform.originalValues(columns, f, all);
-            for (std::size_t i = 0; i < values.size(); ++i)
-                m_featureSums[static_cast<std::size_t>(labels[i]) * d + f] += values[i];
-        }
-        std::map<std::string, std::size_t> seen; // one-hot features share their column: count it once
-        for (const FittedFeature &f : m_transform.features)
-            if (seen.emplace(f.column, 0).second)
-                m_missing[f.column] += columns.require(f.column).missingCount();
-        for (std::size_t m = 0; m < m_money.size(); ++m) {
-            const Column &column = columns.require(m_money[m]);
-            for (std::size_t i = 0; i < chunk.rowCount; ++i) {
-                const double value = column.numbers[i];
-                if (std::isnan(value))
-                    continue;
-                const std::size_t at = static_cast<std::size_t>(labels[i]) * m_money.size() + m;
-                m_moneySums[at] += value;
-                ++m_moneyKnown[at];
-            }
-        }
+        for (auto &[column, count] : m_missing)
+            count += columns.require(column).missingCount();
     }
-
-    std::size_t size(std::size_t s) const { return m_sizes[s]; }
-    const std::vector<std::size_t> &sizes() const { return m_sizes; }
-    double featureMean(std::size_t s, std::size_t f) const
-    {
-        return m_sizes[s] == 0 ? std::nan("") : m_featureSums[s * m_transform.dimension() + f] / double(m_sizes[s]);
-    }
-    const std::vector<std::string> &moneyColumns() const { return m_money; }
-    /// Missing cells per source column of the features, over every chunk.
     std::size_t missing(const std::string &column) const
     {
         const auto it = m_missing.find(column);
         return it == m_missing.end() ? 0 : it->second;
     }
-    double moneyTotal(std::size_t s, std::size_t m) const { return m_moneySums[s * m_money.size() + m]; }
-    double moneyMean(std::size_t s, std::size_t m) const
-    {
-        const std::size_t known = m_moneyKnown[s * m_money.size() + m];
-        return known == 0 ? std::nan("") : moneyTotal(s, m) / static_cast<double>(known);
-    }
-    double moneyTotal(std::size_t m) const
-    {
-        double total = 0.0;
-        for (std::size_t s = 0; s < m_k; ++s)
-            total += moneyTotal(s, m);
-        return total;
-    }
 
 private:
-    const FittedTransform &m_transform;
-    std::vector<std::string> m_money;
-    std::size_t m_k;
-    std::vector<std::size_t> m_sizes;
-    std::vector<double> m_featureSums;
-    std::vector<double> m_moneySums;
-    std::vector<std::size_t> m_moneyKnown;
     std::map<std::string, std::size_t> m_missing;
 };
 
 /// prepare()'s warnings about the sample, with the count of a "filled N missing cells" one
 /// replaced by the whole file's: the fill values were fitted on the sample, the cells filled in
 /// every row.
-std::vector<std::string> fileWarnings(const std::vector<std::string> &sampleWarnings, const SegmentTotals &totals)
+std::vector<std::string> fileWarnings(const std::vector<std::string> &sampleWarnings, const MissingCells &missing)
 {
     std::vector<std::string> out;
     for (const std::string &w : sampleWarnings) {
@@ -134,7 +79,7 @@ std::vector<std::string> fileWarnings(const std::vector<std::string> &sampleWarn
             continue;
         }
         const std::string column = w.substr(8, filled - 8);
-        const std::size_t n = totals.missing(column);
+        const std::size_t n = missing.missing(column);
         std::string rest = w.substr(cells + std::string(" missing cell").size());
         if (rest.rfind('s', 0) == 0)
             rest.erase(0, 1);
@@ -203,22 +148,30 @@ int runStreamingCluster(const StreamingClusterRun &run)
     std::optional<AssignmentWriter> writer;
     if (run.outFile)
         writer.emplace(*run.outFile, customers.idColumn());
-    SegmentTotals totals(prepared.transform, moneyColumns(head), k);
+    // Every customer is profiled as cluster profiles a table in memory: real means in original
+    // units, z-scores as clustered, money, traits.
+    ProfileAccumulator profile(prepared.transform, moneyColumns(head), k, input);
+    MissingCells missing(prepared.transform);
     double inertia = 0.0;
     std::size_t rows = 0;
     std::vector<double> distances;
+    std::vector<std::size_t> chunkRows;
     stream.forEachChunk([&](Table &&chunk) {
         const Matrix x = prepared.transform.apply(chunk);
         const Labels labels = assignNearest(x, fit.centroids, &distances);
         for (const double distance : distances)
             inertia += distance * distance;
-        totals.add(chunk, labels);
+        chunkRows.resize(chunk.rowCount);
+        std::iota(chunkRows.begin(), chunkRows.end(), std::size_t {0});
+        profile.add(chunk, chunkRows, x, labels, rows);
+        missing.add(chunk);
         if (writer)
             writer->write(chunk, labels, distances);
         rows += chunk.rowCount;
     });
+    const Profiles profiles = profile.profiles();
     const double writeMs = msSince(phase);
-    for (std::string &w : fileWarnings(prepared.warnings, totals))
+    for (std::string &w : fileWarnings(prepared.warnings, missing))
         warnings.push_back(std::move(w));
 
     // Fit quality on the sample: the silhouette needs pairs of customers, which a sample has.
@@ -274,40 +227,13 @@ int runStreamingCluster(const StreamingClusterRun &run)
     nlohmann::json segments = nlohmann::json::array();
     std::vector<int> small;
     for (int s = 0; s < k; ++s) {
-        const auto seg = static_cast<std::size_t>(s);
-        const double share = rows == 0 ? 0.0 : static_cast<double>(totals.size(seg)) / static_cast<double>(rows);
-        nlohmann::json means = nlohmann::json::object();
-        for (std::size_t f = 0; f < prepared.transform.dimension(); ++f)
-            means[prepared.transform.features[f].name] = jsonNumber(totals.featureMean(seg, f));
-        nlohmann::json money = nlohmann::json::object();
-        for (std::size_t m = 0; m < totals.moneyColumns().size(); ++m) {
-            const double all = totals.moneyTotal(m);
-            money[totals.moneyColumns()[m]] = {{"mean", jsonNumber(totals.moneyMean(seg, m))},
-                                               {"total", jsonNumber(totals.moneyTotal(seg, m))},
-                                               {"share_of_total", jsonNumber(all == 0.0 ? std::nan("")
-                                                                                        : totals.moneyTotal(seg, m) / all)}};
-        }
-        const std::vector<double> original = prepared.transform.toOriginal(fit.centroids.row(s));
-        nlohmann::json centroid = nlohmann::json::object();
-        for (std::size_t f = 0; f < original.size(); ++f)
-            centroid[prepared.transform.features[f].name] = jsonNumber(original[f]);
-        const bool isSmall = share < kSmallSegmentShare;
-        if (isSmall)
+        segments.push_back(segmentJson(profiles, s, prepared.transform, fit.centroids.row(s)));
+        if (profiles.segments[static_cast<std::size_t>(s)].small)
             small.push_back(s);
-        segments.push_back({{"segment", s},
-                            {"size", totals.size(seg)},
-                            {"share", share},
-                            {"small", isSmall},
-                            {"means", means},
-                            {"money", money},
-                            {"centroid", centroid}});
     }
-    nlohmann::json moneyTotals = nlohmann::json::object();
-    for (std::size_t m = 0; m < totals.moneyColumns().size(); ++m)
-        moneyTotals[totals.moneyColumns()[m]] = jsonNumber(totals.moneyTotal(m));
-    summary["money_totals"] = moneyTotals;
+    summary["money_totals"] = moneyTotalsJson(profiles);
     if (!small.empty())
-        warnings.push_back(smallSegmentsWarning(small, kSmallSegmentShare, false));
+        warnings.push_back(smallSegmentsWarning(small, profiles.smallShare, false));
     summary["segments"] = segments;
     summary["warnings"] = warnings;
     summary["timings_ms"] = {{"read", readMs},   {"prep", prepMs},   {"fit", fitMs},
@@ -340,7 +266,7 @@ int runStreamingCluster(const StreamingClusterRun &run)
     printOut(line + QLatin1Char('\n'));
     printOut(tr("segment      size   share\n"));
     for (int s = 0; s < k; ++s) {
-        const auto size = totals.size(static_cast<std::size_t>(s));
+        const auto size = profiles.segments[static_cast<std::size_t>(s)].size;
         printOut(QStringLiteral("%1 %2 %3%%4\n")
                      .arg(s, 7)
                      .arg(size, 9)

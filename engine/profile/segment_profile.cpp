@@ -15,91 +15,155 @@ std::vector<std::string> moneyColumns(const Table &table)
     return columnsWithRole(table, ColumnRole::Value);
 }
 
-Profiles profileSegments(const Table &table, const PreparedData &prepared, const Labels &labels, int k,
-                         const std::vector<std::string> &moneyColumnNames, int topTraits, double smallShare)
+void ProfileAccumulator::Spread::add(std::size_t count, std::size_t partCount, double partSum, double partM2)
 {
-    const std::size_t n = prepared.rows.size();
-    const ErrorLocation where {table.source, -1, {}};
+    // count: customers before this part. Chan et al. (1979), eq. 2.1: the parts' sums of squared
+    // deviations plus the spread between their means.
+    const double partMean = partSum / static_cast<double>(partCount);
+    sum += partSum;
+    if (count == 0) {
+        mean = partMean;
+        m2 = partM2;
+        return;
+    }
+    const double n = static_cast<double>(count), m = static_cast<double>(partCount);
+    const double delta = partMean - mean;
+    m2 += partM2 + delta * delta * n * m / (n + m);
+    mean += delta * m / (n + m);
+}
+
+ProfileAccumulator::ProfileAccumulator(const FittedTransform &transform, std::vector<std::string> moneyColumns,
+                                       int k, std::string source)
+    : m_transform(transform), m_money(std::move(moneyColumns)), m_source(std::move(source))
+{
+    if (k < 0)
+        throw Error(ErrorKind::Usage, "the number of segments must not be negative", ErrorLocation {m_source, -1, {}});
+    m_segments = static_cast<std::size_t>(k);
+    // Buckets 0..k-1 are the segments, bucket k the customers set aside (label -1).
+    const std::size_t buckets = m_segments + 1, d = transform.dimension();
+    m_sizes.assign(buckets, 0);
+    m_original.assign(d, {});
+    m_model.assign(d, {});
+    m_bucketSums.assign(buckets * d, 0.0);
+    m_bucketModelSums.assign(buckets * d, 0.0);
+    m_moneyTotals.assign(buckets * m_money.size(), 0.0);
+    m_moneyKnown.assign(buckets * m_money.size(), 0);
+}
+
+void ProfileAccumulator::add(const Table &table, const std::vector<std::size_t> &rows, const Matrix &x,
+                             const Labels &labels, std::size_t firstRow)
+{
+    const std::size_t n = rows.size();
+    const std::size_t d = m_transform.dimension();
+    const ErrorLocation where {m_source, -1, {}};
     if (labels.size() != n)
         throw Error(ErrorKind::InvalidData,
                     "there are " + std::to_string(labels.size()) + " segment labels for " + std::to_string(n)
                         + " prepared rows",
                     where);
-    if (k < 0)
-        throw Error(ErrorKind::Usage, "the number of segments must not be negative", where);
+    assert(static_cast<std::size_t>(x.rows()) == n && static_cast<std::size_t>(x.cols()) == d);
+    const int k = static_cast<int>(m_segments);
     for (std::size_t i = 0; i < n; ++i)
         if (labels[i] < -1 || labels[i] >= k)
             throw Error(ErrorKind::InvalidData,
-                        "segment label " + std::to_string(labels[i]) + " is outside 0.."
-                            + std::to_string(k - 1) + " (and -1 for noise)",
-                        ErrorLocation {table.source, static_cast<std::int64_t>(prepared.rows[i]) + 2, {}});
-
-    const std::vector<FittedFeature> &features = prepared.transform.features;
-    const std::size_t d = features.size();
-    const std::size_t segments = static_cast<std::size_t>(k);
-    // Buckets 0..k-1 are the segments, bucket k the customers set aside (label -1).
-    const std::size_t buckets = segments + 1;
-    const auto bucketOf = [&](std::size_t i) {
-        return labels[i] >= 0 ? static_cast<std::size_t>(labels[i]) : segments;
-    };
-
-    Profiles out;
-    out.smallShare = smallShare;
-    out.customers = n;
-    out.moneyColumns = moneyColumnNames;
-    std::vector<SegmentProfile> all(buckets);
-    for (std::size_t s = 0; s < buckets; ++s) {
-        all[s].segment = s < segments ? static_cast<int>(s) : -1;
-        all[s].means.assign(d, 0.0);
-        all[s].zScores.assign(d, 0.0);
+                        "segment label " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(k - 1)
+                            + " (and -1 for noise)",
+                        ErrorLocation {m_source, static_cast<std::int64_t>(firstRow + rows[i]) + 2, {}});
+    // Money columns are checked before anything is added: a failed part leaves the sums as they were.
+    const ColumnIndex columns(table);
+    std::vector<const Column *> money;
+    for (const std::string &name : m_money) {
+        const Column &column = columns.require(name);
+        if (!column.isNumeric() || column.type == ColumnType::Date || column.type == ColumnType::Boolean)
+            throw Error(ErrorKind::InvalidData,
+                        "the money column must hold amounts, but it is " + std::string(toString(column.type)),
+                        ErrorLocation {m_source, -1, name});
+        money.push_back(&column);
     }
+    if (n == 0)
+        return;
+    const auto bucketOf = [&](std::size_t i) {
+        return labels[i] >= 0 ? static_cast<std::size_t>(labels[i]) : m_segments;
+    };
     for (std::size_t i = 0; i < n; ++i)
-        ++all[bucketOf(i)].size;
+        ++m_sizes[bucketOf(i)];
 
-    // Model-space sums per segment and feature in one pass over the rows: x is row-major, and
-    // a pass per feature would stride through it d times (most of the profile's time at 100,000
-    // rows). Each sum still adds rows in row order, so the figures do not change.
-    const Matrix &x = prepared.x;
-    assert(static_cast<std::size_t>(x.rows()) == n && static_cast<std::size_t>(x.cols()) == d);
-    std::vector<double> modelSum(d, 0.0), modelSs(d, 0.0), bucketModelSum(buckets * d, 0.0);
+    // Model space, in one pass over the rows: x is row-major, and a pass per feature would stride
+    // through it d times. Each sum still adds rows in row order, so the figures do not change.
+    std::vector<double> partSum(d, 0.0), partSs(d, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         const double *row = x.data() + i * d;
-        double *bucket = bucketModelSum.data() + bucketOf(i) * d;
+        double *bucket = m_bucketModelSums.data() + bucketOf(i) * d;
         for (std::size_t j = 0; j < d; ++j) {
-            modelSum[j] += row[j];
+            partSum[j] += row[j];
             bucket[j] += row[j];
         }
     }
-    std::vector<double> modelMu(d, NAN);
-    if (n > 0)
-        for (std::size_t j = 0; j < d; ++j)
-            modelMu[j] = modelSum[j] / static_cast<double>(n);
+    std::vector<double> partMu(d);
+    for (std::size_t j = 0; j < d; ++j)
+        partMu[j] = partSum[j] / static_cast<double>(n);
     for (std::size_t i = 0; i < n; ++i) {
         const double *row = x.data() + i * d;
         for (std::size_t j = 0; j < d; ++j)
-            modelSs[j] += (row[j] - modelMu[j]) * (row[j] - modelMu[j]);
+            partSs[j] += (row[j] - partMu[j]) * (row[j] - partMu[j]);
     }
+    for (std::size_t j = 0; j < d; ++j)
+        m_model[j].add(m_customers, n, partSum[j], partSs[j]);
 
-    const ColumnIndex columns(table);
+    // Original units: the imputed values before any transform, one feature at a time.
     for (std::size_t j = 0; j < d; ++j) {
-        out.features.push_back(features[j].name);
-        out.groups.push_back(features[j].group);
-        const std::vector<double> values = prepared.transform.originalValues(columns, j, prepared.rows);
-        // Means in original units; z-scores on the feature as clustered (model space: after the
-        // transform, clipping and scaling, which z does not depend on), so that a log1p amount
-        // is compared as the clustering saw it rather than by its few largest customers.
+        const std::vector<double> values = m_transform.originalValues(columns, j, rows);
         double sum = 0.0;
-        std::vector<double> bucketSum(buckets, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
             sum += values[i];
-            bucketSum[bucketOf(i)] += values[i];
+            m_bucketSums[bucketOf(i) * d + j] += values[i];
         }
-        const double mu = n > 0 ? sum / static_cast<double>(n) : NAN;
+        const double mu = sum / static_cast<double>(n);
         double ss = 0.0;
         for (std::size_t i = 0; i < n; ++i)
             ss += (values[i] - mu) * (values[i] - mu);
-        const double sigma = n > 0 ? std::sqrt(ss / static_cast<double>(n)) : NAN;
-        const double modelSigma = n > 0 ? std::sqrt(modelSs[j] / static_cast<double>(n)) : NAN;
+        m_original[j].add(m_customers, n, sum, ss);
+    }
+
+    // Money: the columns' own values (never transformed or imputed): an unknown amount adds
+    // nothing rather than an invented one.
+    for (std::size_t m = 0; m < money.size(); ++m)
+        for (std::size_t i = 0; i < n; ++i) {
+            const double v = money[m]->numbers[rows[i]];
+            if (std::isnan(v))
+                continue;
+            m_moneyTotals[bucketOf(i) * m_money.size() + m] += v;
+            ++m_moneyKnown[bucketOf(i) * m_money.size() + m];
+        }
+    m_customers += n;
+}
+
+Profiles ProfileAccumulator::profiles(int topTraits, double smallShare) const
+{
+    const std::vector<FittedFeature> &features = m_transform.features;
+    const std::size_t d = features.size(), buckets = m_segments + 1, n = m_customers;
+    Profiles out;
+    out.smallShare = smallShare;
+    out.customers = n;
+    out.moneyColumns = m_money;
+    std::vector<SegmentProfile> all(buckets);
+    for (std::size_t s = 0; s < buckets; ++s) {
+        all[s].segment = s < m_segments ? static_cast<int>(s) : -1;
+        all[s].size = m_sizes[s];
+        all[s].means.assign(d, 0.0);
+        all[s].zScores.assign(d, 0.0);
+    }
+    for (std::size_t j = 0; j < d; ++j) {
+        out.features.push_back(features[j].name);
+        out.groups.push_back(features[j].group);
+        // Means in original units; z-scores on the feature as clustered (model space: after the
+        // transform, clipping and scaling, which z does not depend on), so that a log1p amount
+        // is compared as the clustering saw it rather than by its few largest customers.
+        const double count = static_cast<double>(n);
+        const double mu = n > 0 ? m_original[j].sum / count : NAN;
+        const double sigma = n > 0 ? std::sqrt(m_original[j].m2 / count) : NAN;
+        const double modelMu = n > 0 ? m_model[j].sum / count : NAN;
+        const double modelSigma = n > 0 ? std::sqrt(m_model[j].m2 / count) : NAN;
         out.populationMeans.push_back(mu);
         out.populationStdDevs.push_back(sigma);
         for (std::size_t s = 0; s < buckets; ++s) {
@@ -110,47 +174,34 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
                 continue;
             }
             const double size = static_cast<double>(p.size);
-            p.means[j] = bucketSum[s] / size;
+            p.means[j] = m_bucketSums[s * d + j] / size;
             // Relative to the spread: a spread below rounding noise counts as none.
-            p.zScores[j] = modelSigma > 1e-12 * std::max(1.0, std::abs(modelMu[j]))
-                ? (bucketModelSum[s * d + j] / size - modelMu[j]) / modelSigma
+            p.zScores[j] = modelSigma > 1e-12 * std::max(1.0, std::abs(modelMu))
+                ? (m_bucketModelSums[s * d + j] / size - modelMu) / modelSigma
                 : 0.0;
         }
     }
 
-    // Money: the columns' own values (never transformed or imputed): real means and totals.
-    for (const std::string &name : moneyColumnNames) {
-        const Column &column = table.require(name);
-        if (!column.isNumeric() || column.type == ColumnType::Date || column.type == ColumnType::Boolean)
-            throw Error(ErrorKind::InvalidData,
-                        "the money column must hold amounts, but it is " + std::string(toString(column.type)),
-                        ErrorLocation {table.source, -1, name});
-        std::vector<double> total(buckets, 0.0);
-        std::vector<std::size_t> known(buckets, 0);
-        for (std::size_t i = 0; i < n; ++i) {
-            const double v = column.numbers[prepared.rows[i]];
-            // An unknown amount adds nothing rather than an invented one.
-            if (std::isnan(v))
-                continue;
-            total[bucketOf(i)] += v;
-            ++known[bucketOf(i)];
-        }
-        const double whole = std::accumulate(total.begin(), total.end(), 0.0);
+    const std::size_t moneyCount = m_money.size();
+    for (std::size_t m = 0; m < moneyCount; ++m) {
+        double whole = 0.0;
+        for (std::size_t s = 0; s < buckets; ++s)
+            whole += m_moneyTotals[s * moneyCount + m];
         out.moneyTotals.push_back(whole);
         for (std::size_t s = 0; s < buckets; ++s) {
-            MoneyFigures m;
-            m.total = total[s];
-            m.known = known[s];
-            m.mean = known[s] > 0 ? total[s] / static_cast<double>(known[s]) : NAN;
-            m.share = whole != 0.0 ? total[s] / whole : NAN;
-            all[s].money.push_back(m);
+            MoneyFigures f;
+            f.total = m_moneyTotals[s * moneyCount + m];
+            f.known = m_moneyKnown[s * moneyCount + m];
+            f.mean = f.known > 0 ? f.total / static_cast<double>(f.known) : NAN;
+            f.share = whole != 0.0 ? f.total / whole : NAN;
+            all[s].money.push_back(f);
         }
     }
 
     for (std::size_t s = 0; s < buckets; ++s) {
         SegmentProfile &p = all[s];
         p.share = n > 0 ? static_cast<double>(p.size) / static_cast<double>(n) : 0.0;
-        p.small = s < segments && static_cast<double>(p.size) < smallShare * static_cast<double>(n);
+        p.small = s < m_segments && static_cast<double>(p.size) < smallShare * static_cast<double>(n);
         if (p.size == 0)
             continue;
         std::vector<std::size_t> order(d);
@@ -168,6 +219,14 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
     all.pop_back();
     out.segments = std::move(all);
     return out;
+}
+
+Profiles profileSegments(const Table &table, const PreparedData &prepared, const Labels &labels, int k,
+                         const std::vector<std::string> &moneyColumnNames, int topTraits, double smallShare)
+{
+    ProfileAccumulator accumulator(prepared.transform, moneyColumnNames, k, table.source);
+    accumulator.add(table, prepared.rows, prepared.x, labels);
+    return accumulator.profiles(topTraits, smallShare);
 }
 
 } // namespace seg

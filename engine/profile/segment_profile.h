@@ -87,4 +87,55 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
                          const std::vector<std::string> &moneyColumns, int topTraits = 3,
                          double smallShare = kSmallSegmentShare);
 
+/// Profiles built from customers handed over in parts: a whole prepared table at once
+/// (profileSegments), or the chunks of a file read in pieces (segscope cluster --algorithm
+/// minibatch), with the same figures. Sums run in row order across parts; the spreads combine
+/// each part's sum of squared deviations by Chan, Golub & LeVeque's update (1979, "Updating
+/// formulae and a pairwise algorithm for computing sample variances"), so that one part gives
+/// exactly the two-pass figures and many parts lose no precision to cancellation.
+class ProfileAccumulator
+{
+public:
+    /// Segments 0..k-1 (and -1, the customers set aside) of the features of `transform` (kept by
+    /// reference: it must outlive the accumulator) and of the money columns named. `source`
+    /// names the input in errors. Throws seg::Error(Usage) for k < 0.
+    ProfileAccumulator(const FittedTransform &transform, std::vector<std::string> moneyColumns, int k,
+                       std::string source = {});
+
+    /// Adds the customers at `rows` of `table` (labels[i] and row i of x, model space, belong to
+    /// table row rows[i]). `firstRow` is the input row of the table's row 0 (0 for a whole table,
+    /// the chunk's start for a chunk), for errors. Throws seg::Error(InvalidData) when the counts
+    /// of labels, rows and x differ, a label is outside -1..k-1, or a money column is missing or
+    /// does not hold amounts. x must have the rows' count of rows and the transform's columns.
+    void add(const Table &table, const std::vector<std::size_t> &rows, const Matrix &x, const Labels &labels,
+             std::size_t firstRow = 0);
+
+    /// The customers added so far.
+    std::size_t customers() const { return m_customers; }
+    /// The profiles of everything added, as profileSegments() describes them.
+    Profiles profiles(int topTraits = 3, double smallShare = kSmallSegmentShare) const;
+
+private:
+    /// Count, row-order sum and sum of squared deviations of one feature over the population.
+    struct Spread
+    {
+        double sum = 0.0;
+        double mean = 0.0;
+        double m2 = 0.0;
+        void add(std::size_t count, std::size_t partCount, double partSum, double partM2);
+    };
+
+    const FittedTransform &m_transform;
+    std::vector<std::string> m_money;
+    std::size_t m_segments;
+    std::string m_source;
+    std::size_t m_customers = 0;
+    std::vector<std::size_t> m_sizes;          ///< per bucket (segments, then the set-aside)
+    std::vector<Spread> m_original, m_model;   ///< per feature
+    std::vector<double> m_bucketSums;          ///< bucket × feature, original units
+    std::vector<double> m_bucketModelSums;     ///< bucket × feature, model space
+    std::vector<double> m_moneyTotals;         ///< bucket × money column
+    std::vector<std::size_t> m_moneyKnown;     ///< bucket × money column
+};
+
 } // namespace seg

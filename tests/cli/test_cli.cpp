@@ -421,6 +421,21 @@ private Q_SLOTS:
         // Scaling and its inverse may leave the last bit: compare at 1e-12.
         QVERIFY2(qAbs(*centroids.begin() - 2.0) < 1e-12 && qAbs(*centroids.rbegin() - 11.0) < 1e-12,
                  qPrintable(QString::number(*centroids.begin(), 'g', 17)));
+        // Each segment's trait, by hand: the amounts' population mean is 6.5 and their standard
+        // deviation sqrt(122.5 / 6), so a segment mean of 2 or 11 lies 4.5 / sqrt(122.5 / 6) =
+        // 0.99591 standard deviations below or above it.
+        for (const auto &segment : QJsonDocument::fromJson(readAll(json)).object()[QStringLiteral("segments")].toArray()) {
+            const QJsonArray traits = segment[QStringLiteral("traits")].toArray();
+            QCOMPARE(traits.size(), 1);
+            const QJsonObject trait = traits[0].toObject();
+            QCOMPARE(trait[QStringLiteral("feature")].toString(), QStringLiteral("amount"));
+            const double mean = trait[QStringLiteral("segment_mean")].toDouble();
+            QCOMPARE(mean, segment[QStringLiteral("means")][QStringLiteral("amount")].toDouble());
+            QVERIFY(qAbs(trait[QStringLiteral("population_mean")].toDouble() - 6.5) < 1e-12);
+            const double z = (mean < 6.5 ? -4.5 : 4.5) / std::sqrt(122.5 / 6.0);
+            QVERIFY2(qAbs(trait[QStringLiteral("z")].toDouble() - z) < 1e-12,
+                     qPrintable(QString::number(trait[QStringLiteral("z")].toDouble(), 'g', 17)));
+        }
 
         // A comma file: the same numbers quoted are explained, naming the column and the row.
         writeText(QStringLiteral("comma.csv"), "id,amount\n1,\"1,5\"\n2,2\n3,\"2,5\"\n4,\"10,5\"\n");

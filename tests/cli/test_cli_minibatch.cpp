@@ -172,6 +172,25 @@ private Q_SLOTS:
             const double total
                 = segment[QStringLiteral("money")][QStringLiteral("revenue")][QStringLiteral("total")].toDouble();
             QVERIFY(std::abs(total - revenueSum) <= 1e-9 * std::abs(total));
+            // Traits as in memory: the three features that set the segment most apart, largest
+            // |z| first, each with the segment's mean as "means" gives it.
+            const QJsonArray traits = segment[QStringLiteral("traits")].toArray();
+            QCOMPARE(traits.size(), 3);
+            for (qsizetype t = 0; t < traits.size(); ++t) {
+                const QJsonObject trait = traits[t].toObject();
+                QCOMPARE(trait[QStringLiteral("segment_mean")].toDouble(),
+                         segment[QStringLiteral("means")][trait[QStringLiteral("feature")].toString()].toDouble());
+                if (t > 0)
+                    QVERIFY(std::abs(trait[QStringLiteral("z")].toDouble())
+                            <= std::abs(traits[t - 1][QStringLiteral("z")].toDouble()));
+                if (trait[QStringLiteral("feature")].toString() == QStringLiteral("sessions")) {
+                    double all = 0.0;
+                    for (const double v : sessions.numbers)
+                        all += v;
+                    QVERIFY(std::abs(trait[QStringLiteral("population_mean")].toDouble() - all / double(labels.size()))
+                            <= 1e-9 * all / double(labels.size()));
+                }
+            }
         }
         // "filled N missing cells": N counts the whole file, not the sample.
         const std::size_t missing = input.require("minutes_on_site").missingCount();

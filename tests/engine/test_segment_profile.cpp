@@ -3,6 +3,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/column_roles.h"
+#include "engine/demo/demo_data.h"
 #include "engine/profile/segment_profile.h"
 #include "tests/support/engine_fixtures.h"
 
@@ -57,6 +58,88 @@ private Q_SLOTS:
         Table suggested = tableOf({numeric("visits", {1}), numeric("total_revenue", {1})});
         assignColumnRoles(suggested);
         QCOMPARE(moneyColumns(suggested), (std::vector<std::string> {"total_revenue"}));
+    }
+
+    // Customers handed over in parts (a file read in chunks) give the profile of the whole:
+    // counts exactly, sums to rounding.
+    void partsGiveTheWholeProfile()
+    {
+        const Table t = generateDemoData(3000, 5);
+        const PreparedData p = prepare(t, suggestFeatureSpec(t, {"customer_id"}));
+        const std::size_t n = p.rows.size();
+        Labels labels(n);
+        for (std::size_t i = 0; i < n; ++i)
+            labels[i] = i % 37 == 0 ? -1 : static_cast<std::int32_t>((i * 7) % 4);
+        const std::vector<std::string> money = moneyColumns(t);
+        QVERIFY(!money.empty());
+        const Profiles whole = profileSegments(t, p, labels, 4, money);
+
+        ProfileAccumulator parts(p.transform, money, 4, t.source);
+        for (const auto &[first, count] : std::vector<std::pair<std::size_t, std::size_t>> {
+                 {0, 1}, {1, 998}, {999, 0}, {999, 1500}, {2499, n - 2499}}) {
+            const std::vector<std::size_t> rows(p.rows.begin() + long(first), p.rows.begin() + long(first + count));
+            const Labels part(labels.begin() + long(first), labels.begin() + long(first + count));
+            parts.add(t, rows, p.x.middleRows(Eigen::Index(first), Eigen::Index(count)), part);
+        }
+        QCOMPARE(parts.customers(), n);
+        const Profiles pieced = parts.profiles();
+        const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-11 * std::max(1.0, std::abs(b)); };
+        QCOMPARE(pieced.features, whole.features);
+        QCOMPARE(pieced.moneyColumns, whole.moneyColumns);
+        for (std::size_t j = 0; j < whole.features.size(); ++j) {
+            QVERIFY(near(pieced.populationMeans[j], whole.populationMeans[j]));
+            QVERIFY(near(pieced.populationStdDevs[j], whole.populationStdDevs[j]));
+        }
+        for (std::size_t m = 0; m < money.size(); ++m)
+            QVERIFY(near(pieced.moneyTotals[m], whole.moneyTotals[m]));
+        std::vector<std::pair<const SegmentProfile *, const SegmentProfile *>> pairs {{&pieced.outliers, &whole.outliers}};
+        for (std::size_t s = 0; s < 4; ++s)
+            pairs.emplace_back(&pieced.segments[s], &whole.segments[s]);
+        for (const auto &[a, b] : pairs) {
+            QCOMPARE(a->size, b->size);
+            QCOMPARE(a->small, b->small);
+            for (std::size_t j = 0; j < whole.features.size(); ++j) {
+                QVERIFY(near(a->means[j], b->means[j]));
+                QVERIFY(near(a->zScores[j], b->zScores[j]));
+            }
+            for (std::size_t m = 0; m < money.size(); ++m) {
+                QCOMPARE(a->money[m].known, b->money[m].known);
+                QVERIFY(near(a->money[m].total, b->money[m].total));
+            }
+            QCOMPARE(a->topTraits.size(), b->topTraits.size());
+            for (std::size_t t = 0; t < a->topTraits.size(); ++t)
+                QCOMPARE(a->topTraits[t].feature, b->topTraits[t].feature);
+        }
+    }
+
+    // Spreads combined part by part keep their precision on values far from zero: 700 balances
+    // of 10^9 + (i mod 7) have a population standard deviation of exactly 2 (the variance of
+    // 0..6 uniformly is (7² - 1) / 12 = 4), which a running sum of squares (10^18 each) cannot
+    // resolve in doubles.
+    void partsKeepPrecisionFarFromZero()
+    {
+        std::vector<double> balance(700);
+        for (std::size_t i = 0; i < balance.size(); ++i)
+            balance[i] = 1e9 + double(i % 7);
+        const Table t = tableOf({numeric("balance", balance)});
+        FeatureSpec spec;
+        spec.scaling = Scaling::None;
+        spec.groups.push_back(FeatureGroup {"money", 1.0, true, {{"balance", Transform::None, 1.0}}});
+        const PreparedData p = prepare(t, spec);
+        ProfileAccumulator parts(p.transform, {}, 1, t.source);
+        for (std::size_t first = 0; first < 700; first += 100) {
+            std::vector<std::size_t> rows(100);
+            for (std::size_t i = 0; i < 100; ++i)
+                rows[i] = first + i;
+            parts.add(t, rows, p.x.middleRows(Eigen::Index(first), 100), Labels(100, 0));
+        }
+        const Profiles prof = parts.profiles();
+        QVERIFY2(std::abs(prof.populationStdDevs[0] - 2.0) < 1e-9, qPrintable(QString::number(prof.populationStdDevs[0], 'g', 17)));
+        QCOMPARE(prof.populationMeans[0], 1e9 + 3.0);
+        // A part that fails leaves the sums as they were.
+        const Error bad = expectError([&] { parts.add(t, {0, 1}, p.x.topRows(2), Labels {0, 3}); });
+        QCOMPARE(bad.kind(), ErrorKind::InvalidData);
+        QCOMPARE(parts.customers(), std::size_t(700));
     }
 
     void handComputedProfile()
