@@ -25,35 +25,14 @@
 #include <vector>
 
 using namespace seg;
+using seg::test::gaussianBlobs;
+using seg::test::samePartition;
 using seg::test::close;
 using seg::test::matrixOf;
 
 namespace {
 
 const double kLog2Pi = std::log(2.0 * std::numbers::pi);
-
-// `blobs` Gaussian blobs in `dims` dimensions: centres N(0, spread^2) per feature, unit-variance
-// points; the generating blob of each row in *truth.
-Matrix gaussianBlobs(int rows, int dims, int blobs, double spread, std::uint64_t seed,
-                     Labels *truth = nullptr)
-{
-    Rng rng(seed);
-    Matrix centres(blobs, dims);
-    for (int j = 0; j < blobs; ++j)
-        for (int t = 0; t < dims; ++t)
-            centres(j, t) = spread * rng.normal();
-    Matrix x(rows, dims);
-    if (truth)
-        truth->resize(static_cast<std::size_t>(rows));
-    for (int i = 0; i < rows; ++i) {
-        const int j = static_cast<int>(rng.below(static_cast<std::uint64_t>(blobs)));
-        for (int t = 0; t < dims; ++t)
-            x(i, t) = centres(j, t) + rng.normal();
-        if (truth)
-            (*truth)[static_cast<std::size_t>(i)] = j;
-    }
-    return x;
-}
 
 // Rows (a, b) with a ~ N(3, 2^2) and b = 0.8 a + N(-1, 0.5^2): strongly correlated features.
 Matrix correlated2d(int rows, std::uint64_t seed)
@@ -134,21 +113,6 @@ bool bitIdentical(const GaussianMixtureResult &a, const GaussianMixtureResult &b
         && bitIdentical(a.memberships, b.memberships) && a.logLikelihood == b.logLikelihood && a.bic == b.bic
         && a.aic == b.aic && a.iterations == b.iterations && a.converged == b.converged
         && a.bestInit == b.bestInit && a.logLikelihoodHistory == b.logLikelihoodHistory;
-}
-
-// True when both labelings split the rows into the same groups (up to renaming).
-bool samePartition(const Labels &a, const Labels &b)
-{
-    if (a.size() != b.size())
-        return false;
-    std::map<std::int32_t, std::int32_t> ab, ba;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto [itA, newA] = ab.emplace(a[i], b[i]);
-        const auto [itB, newB] = ba.emplace(b[i], a[i]);
-        if (itA->second != b[i] || itB->second != a[i])
-            return false;
-    }
-    return true;
 }
 
 // Every row of the memberships sums to 1 and its label is its first largest membership.

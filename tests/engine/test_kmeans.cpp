@@ -7,6 +7,7 @@
 #include "engine/core/parallel.h"
 
 #include "engine/core/random.h"
+#include "tests/support/engine_fixtures.h"
 
 #include <QTest>
 
@@ -21,45 +22,10 @@
 #include <vector>
 
 using namespace seg;
+using seg::test::gaussianBlobs;
+using seg::test::samePartition;
 
 namespace {
-
-// `blobs` Gaussian blobs in `dims` dimensions with centres drawn N(0, spread^2) per feature and
-// unit-variance points; labels of the generating blob in *truth.
-Matrix gaussianBlobs(int rows, int dims, int blobs, double spread, std::uint64_t seed, Labels *truth = nullptr)
-{
-    Rng rng(seed);
-    Matrix centres(blobs, dims);
-    for (int j = 0; j < blobs; ++j)
-        for (int t = 0; t < dims; ++t)
-            centres(j, t) = spread * rng.normal();
-    Matrix x(rows, dims);
-    if (truth)
-        truth->resize(static_cast<std::size_t>(rows));
-    for (int i = 0; i < rows; ++i) {
-        const int j = static_cast<int>(rng.below(static_cast<std::uint64_t>(blobs)));
-        for (int t = 0; t < dims; ++t)
-            x(i, t) = centres(j, t) + rng.normal();
-        if (truth)
-            (*truth)[static_cast<std::size_t>(i)] = j;
-    }
-    return x;
-}
-
-// True when both labelings split the rows into the same groups (up to renaming), i.e. ARI = 1.
-bool samePartition(const Labels &a, const Labels &b)
-{
-    if (a.size() != b.size())
-        return false;
-    std::map<std::int32_t, std::int32_t> ab, ba;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto [itA, newA] = ab.emplace(a[i], b[i]);
-        const auto [itB, newB] = ba.emplace(b[i], a[i]);
-        if (itA->second != b[i] || itB->second != a[i])
-            return false;
-    }
-    return true;
-}
 
 bool bitIdentical(const Matrix &a, const Matrix &b)
 {

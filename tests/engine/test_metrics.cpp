@@ -62,24 +62,6 @@ Wholesale readWholesale()
     return w;
 }
 
-Matrix randomBlobs(std::size_t n, int d, int k, std::uint64_t seed, Labels &labels)
-{
-    Rng rng(seed);
-    Matrix centres(k, d);
-    for (int c = 0; c < k; ++c)
-        for (int f = 0; f < d; ++f)
-            centres(c, f) = 6.0 * rng.normal();
-    Matrix x(static_cast<Eigen::Index>(n), d);
-    labels.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const int c = static_cast<int>(rng.below(static_cast<std::uint64_t>(k)));
-        labels[i] = c;
-        for (int f = 0; f < d; ++f)
-            x(static_cast<Eigen::Index>(i), f) = centres(c, f) + rng.normal();
-    }
-    return x;
-}
-
 // Straightforward O(n^2) silhouette from the definition (Rousseeuw, 1987), for comparison.
 double naiveSilhouette(const Matrix &x, const Labels &labels)
 {
@@ -426,7 +408,7 @@ private Q_SLOTS:
     {
         // silhouette(sample_size = m) is the exact silhouette of the sampled rows alone.
         Labels labels;
-        const Matrix x = randomBlobs(2000, 4, 5, 3, labels);
+        const Matrix x = gaussianBlobs(2000, 4, 5, 6.0, 3, &labels);
         const std::size_t m = 300;
         const std::vector<std::size_t> rows = silhouetteSampleRows(labels, m, 42);
         QCOMPARE(rows.size(), m);
@@ -511,7 +493,7 @@ private Q_SLOTS:
     void kRecommendationFindsTheBlobs()
     {
         Labels labels;
-        const Matrix x = randomBlobs(3000, 4, 5, 11, labels);
+        const Matrix x = gaussianBlobs(3000, 4, 5, 6.0, 11, &labels);
         const KSweepSample sample = kSweepSample(x, 1000, 7);
         std::vector<KSweepPoint> points;
         for (int k = 2; k <= 9; ++k)
@@ -528,7 +510,7 @@ private Q_SLOTS:
         // 2,600 rows: 11 tiles of 256, so off-diagonal tiles, the odd-count dummy block and a
         // partial last tile (2600 is not a multiple of 4 × 256) are all exercised.
         Labels labels;
-        const Matrix x = randomBlobs(2598, 5, 4, 7, labels);
+        const Matrix x = gaussianBlobs(2598, 5, 4, 6.0, 7, &labels);
         const double reference = naiveSilhouette(x, labels);
         setThreadCount(1);
         const double one = silhouette(x, labels);
@@ -582,7 +564,7 @@ private Q_SLOTS:
     void cancellationAndProgress()
     {
         Labels labels;
-        const Matrix x = randomBlobs(1500, 3, 3, 1, labels);
+        const Matrix x = gaussianBlobs(1500, 3, 3, 6.0, 1, &labels);
         CancelToken token;
         token.cancel();
         bool threw = false;

@@ -24,32 +24,12 @@
 #include <vector>
 
 using namespace seg;
+using seg::test::gaussianBlobs;
+using seg::test::samePartition;
 using seg::test::close;
 using seg::test::matrixOf;
 
 namespace {
-
-// `blobs` Gaussian blobs in `dims` dimensions: centres N(0, spread^2) per feature, unit-variance
-// points; the generating blob of each row in *truth.
-Matrix gaussianBlobs(int rows, int dims, int blobs, double spread, std::uint64_t seed, Labels *truth = nullptr)
-{
-    Rng rng(seed);
-    Matrix centres(blobs, dims);
-    for (int j = 0; j < blobs; ++j)
-        for (int t = 0; t < dims; ++t)
-            centres(j, t) = spread * rng.normal();
-    Matrix x(rows, dims);
-    if (truth)
-        truth->resize(static_cast<std::size_t>(rows));
-    for (int i = 0; i < rows; ++i) {
-        const int j = static_cast<int>(rng.below(static_cast<std::uint64_t>(blobs)));
-        for (int t = 0; t < dims; ++t)
-            x(i, t) = centres(j, t) + rng.normal();
-        if (truth)
-            (*truth)[static_cast<std::size_t>(i)] = j;
-    }
-    return x;
-}
 
 // The six spending columns of the UCI Wholesale customers data (see engine_fixtures.h),
 // log1p-transformed and z-scored with the population standard deviation.
@@ -124,21 +104,6 @@ NaiveWard naiveWard(const Matrix &x, const std::vector<int> &ks = {})
         record();
     }
     return out;
-}
-
-// True when both labelings split the rows into the same groups (up to renaming).
-bool samePartition(const Labels &a, const Labels &b)
-{
-    if (a.size() != b.size())
-        return false;
-    std::map<std::int32_t, std::int32_t> ab, ba;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto [itA, newA] = ab.emplace(a[i], b[i]);
-        const auto [itB, newB] = ba.emplace(b[i], a[i]);
-        if (itA->second != b[i] || itB->second != a[i])
-            return false;
-    }
-    return true;
 }
 
 // Same pairs and sizes, heights within relTol.

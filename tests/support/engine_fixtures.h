@@ -4,6 +4,7 @@
 
 #include "engine/core/error.h"
 #include "engine/core/matrix.h"
+#include "engine/core/random.h"
 #include "engine/data/table.h"
 
 #include <QString>
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -201,6 +203,44 @@ inline std::string encodeUnits(const std::string &ascii, int unitBytes, bool lit
         out += unit;
     }
     return out;
+}
+
+/// `rows` rows of `dims` features around `blobs` centres drawn N(0, spread²) per feature, each
+/// row from a uniformly drawn centre plus N(0, 1) noise; truth[i] is row i's centre. Seeded.
+inline Matrix gaussianBlobs(int rows, int dims, int blobs, double spread, std::uint64_t seed,
+                            Labels *truth = nullptr)
+{
+    Rng rng(seed);
+    Matrix centres(blobs, dims);
+    for (int j = 0; j < blobs; ++j)
+        for (int t = 0; t < dims; ++t)
+            centres(j, t) = spread * rng.normal();
+    Matrix x(rows, dims);
+    if (truth)
+        truth->resize(static_cast<std::size_t>(rows));
+    for (int i = 0; i < rows; ++i) {
+        const int j = static_cast<int>(rng.below(static_cast<std::uint64_t>(blobs)));
+        for (int t = 0; t < dims; ++t)
+            x(i, t) = centres(j, t) + rng.normal();
+        if (truth)
+            (*truth)[static_cast<std::size_t>(i)] = j;
+    }
+    return x;
+}
+
+/// True when both labelings split the rows into the same groups (up to renaming), i.e. ARI = 1.
+inline bool samePartition(const Labels &a, const Labels &b)
+{
+    if (a.size() != b.size())
+        return false;
+    std::map<std::int32_t, std::int32_t> ab, ba;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto [itA, newA] = ab.emplace(a[i], b[i]);
+        const auto [itB, newB] = ba.emplace(b[i], a[i]);
+        if (itA->second != b[i] || itB->second != a[i])
+            return false;
+    }
+    return true;
 }
 
 } // namespace seg::test
