@@ -204,19 +204,6 @@ SegmentStability bootstrapStability(const PreparedData &prepared, const Segmenta
     return out;
 }
 
-ScoredRows score(const Segmentation &segmentation, const Table &table, const Progress &progress)
-{
-    const Matrix x = segmentation.transform.apply(table);
-    progress.report(0.5);
-    ClusterAssignment assigned = assign(segmentation.clustering.model, x, progress.sub(0.5, 1.0));
-    ScoredRows out;
-    out.labels = std::move(assigned.labels);
-    out.scoreKind = segmentation.clustering.scoreKind;
-    out.scores = std::move(assigned.scores);
-    out.memberships = std::move(assigned.memberships);
-    return out;
-}
-
 double seedStability(const PreparedData &prepared, const Segmentation &fit, int runs, const Progress &progress)
 {
     if (runs <= 0)

@@ -91,18 +91,4 @@ SegmentStability bootstrapStability(const PreparedData &prepared, const Segmenta
 /// Below this a segment is flagged as unstable (Hennig 2007).
 inline constexpr double kUnstableJaccard = 0.6;
 
-/// The segments of the customers in `table` under a fitted segmentation: every row is
-/// transformed as the fitted data was (missing cells take the fitted fill values; unseen
-/// categories count as "other") and assigned by the fitted model. The outlier rule is not
-/// applied here: every row gets the segment of its nearest centre (k-means) or most probable
-/// component (Gaussian mixture).
-struct ScoredRows
-{
-    Labels labels;              ///< per table row
-    ScoreKind scoreKind = ScoreKind::None;
-    std::vector<double> scores; ///< per table row (see scoreKind)
-    std::vector<double> memberships; ///< per table row under a soft model, else empty
-};
-ScoredRows score(const Segmentation &segmentation, const Table &table, const Progress &progress = {});
-
 } // namespace seg

@@ -1,6 +1,7 @@
 // The one segmentation path: clustering options and results, fit() and score().
 
 #include "engine/pipeline/pipeline.h"
+#include "engine/score/score.h"
 
 #include "engine/core/error.h"
 #include "engine/core/random.h"
@@ -413,13 +414,12 @@ private Q_SLOTS:
         const Table table = generateDemoData(2000, 9);
         const FeatureSpec spec = suggestFeatureSpec(table, {"customer_id", "true_segment"});
         const Segmentation s = fit(table, spec, defaultClusteringOptions(Algorithm::KMeans, 5, 1));
-        const ScoredRows scored = score(s, table);
-        QCOMPARE(scored.scoreKind, ScoreKind::Distance);
-        QCOMPARE(scored.labels.size(), std::size_t(table.rowCount));
+        const ScoredRows scored = scoreRows(scoringModel(table, s), table);
+        QCOMPARE(scored.segments.size(), std::size_t(table.rowCount));
         // Rows the fit segmented get the same segment; their distances agree to rounding.
         for (std::size_t i = 0; i < s.rows.size(); ++i) {
-            QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);
-            VERIFY_CLOSE_TOL(scored.scores[s.rows[i]], s.clustering.scores[i], 1e-9);
+            QCOMPARE(scored.segments[s.rows[i]], s.clustering.labels[i]);
+            VERIFY_CLOSE_TOL(scored.distances[s.rows[i]], s.clustering.scores[i], 1e-9);
         }
     }
 
@@ -429,20 +429,20 @@ private Q_SLOTS:
         // 2 is nearer 0.5 than 10.5; 8 nearer 10.5; a missing spend takes the fitted median 5.5,
         // exactly 5 from both centres: the tie goes to the lower segment number.
         const Table fresh = tableOf({numeric("spend", {2.0, 8.0, std::nan("")})}, "new.csv");
-        const ScoredRows scored = score(s, fresh);
+        const ScoredRows scored = scoreRows(scoringModel(fourCustomers(), s), fresh);
         const int low = s.clustering.labels[0];
         const int high = s.clustering.labels[2];
-        QCOMPARE(scored.labels[0], low);
-        QCOMPARE(scored.labels[1], high);
-        QCOMPARE(scored.labels[2], std::min(low, high));
-        QCOMPARE(scored.scores, (std::vector<double>{1.5, 2.5, 5.0}));
+        QCOMPARE(scored.segments[0], low);
+        QCOMPARE(scored.segments[1], high);
+        QCOMPARE(scored.segments[2], std::min(low, high));
+        QCOMPARE(scored.distances, (std::vector<double>{1.5, 2.5, 5.0}));
     }
 
     void scoringATableWithoutTheFeaturesNamesTheColumn()
     {
         const Segmentation s = fit(fourCustomers(), spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0));
         const Table other = tableOf({numeric("visits", {1.0})}, "other.csv");
-        const Error e = requireError([&] { score(s, other); });
+        const Error e = requireError([&] { scoreRows(scoringModel(fourCustomers(), s), other); });
         QVERIFY(contains(e.what(), "spend"));
     }
 

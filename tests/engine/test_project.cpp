@@ -7,6 +7,7 @@
 #include "engine/project/archive.h"
 #include "engine/project/column_codec.h"
 #include "engine/project/sha256.h"
+#include "engine/score/score.h"
 #include "tests/support/engine_fixtures.h"
 #include "tests/support/project_fixtures.h"
 
@@ -211,14 +212,14 @@ private Q_SLOTS:
         compareProjects(project, reopened);
         const Segmentation &s = reopened.runs[reopened.runs.size() - 3].segmentation;
         QVERIFY(std::holds_alternative<GaussianMixtureModel>(s.clustering.model));
-        const ScoredRows scored = score(s, *reopened.table);
+        const ScoredRows scored = scoreRows(scoringModel(*reopened.table, s), *reopened.table);
         for (std::size_t i = 0; i < s.rows.size(); ++i) {
             if (s.clustering.labels[i] < 0) {
                 QVERIFY(std::isnan(s.clustering.memberships[i])); // set aside: in no segment
                 continue;
             }
-            QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);
-            QVERIFY(std::abs(scored.memberships[s.rows[i]] - s.clustering.memberships[i]) < 1e-12);
+            QCOMPARE(scored.segments[s.rows[i]], s.clustering.labels[i]);
+            QVERIFY(std::abs(scored.confidences[s.rows[i]] - s.clustering.memberships[i]) < 1e-12);
         }
     }
 
@@ -245,11 +246,11 @@ private Q_SLOTS:
         const Project reopened = openProject(path);
         // The reopened model assigns every clustered customer (not an outlier) to its stored segment.
         for (const ProjectRun &run : reopened.runs) {
-            const ScoredRows scored = score(run.segmentation, *reopened.table);
+            const ScoredRows scored = scoreRows(scoringModel(*reopened.table, run.segmentation), *reopened.table);
             const Segmentation &s = run.segmentation;
             for (std::size_t i = 0; i < s.rows.size(); ++i)
                 if (s.clustering.labels[i] >= 0)
-                    QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);
+                    QCOMPARE(scored.segments[s.rows[i]], s.clustering.labels[i]);
         }
         // Fitting the stored data with the stored spec and options gives identical segments.
         const Segmentation refit = fit(*reopened.table, reopened.runs[1].segmentation.spec,
@@ -489,10 +490,10 @@ private Q_SLOTS:
             const Segmentation &s = run.segmentation;
             QCOMPARE(s.rows.size(), std::size_t(300));
             QCOMPARE(s.clustering.clusterCount, requestedClusters(s.options));
-            const ScoredRows scored = score(s, *fixture.table);
+            const ScoredRows scored = scoreRows(scoringModel(*fixture.table, s), *fixture.table);
             for (std::size_t i = 0; i < s.rows.size(); ++i)
                 if (s.clustering.labels[i] >= 0)
-                    QCOMPARE(scored.labels[s.rows[i]], s.clustering.labels[i]);
+                    QCOMPARE(scored.segments[s.rows[i]], s.clustering.labels[i]);
         }
         QCOMPARE(fixture.runs[1].segmentation.outliers.robustZ, 6.0);
         QVERIFY(fixture.runs[1].segmentation.spec.scaling == Scaling::Robust);

@@ -4,6 +4,7 @@
 #include "engine/data/csv_reader.h"
 #include "engine/eval/quality.h"
 #include "engine/pipeline/pipeline.h"
+#include "engine/score/score.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/profile/segment_profile.h"
 #include "tests/fuzz/fuzz_support.h"
@@ -83,8 +84,8 @@ void runPipeline(const std::uint8_t *data, std::size_t size)
             propertyFailed(kTarget, "fitted rows are not ascending table rows");
 
     ScoredRows scored;
-    if (acceptedOrRejected([&] { scored = score(segmentation, table); }))
-        checkLabels(scored.labels, table.rowCount, k, "score");
+    if (acceptedOrRejected([&] { scored = scoreRows(scoringModel(table, segmentation), table); }))
+        checkLabels(scored.segments, table.rowCount, k, "score");
     (void)acceptedOrRejected([&] {
         (void)profileSegments(table, prepared, result.labels, k, moneyColumns(table));
     });

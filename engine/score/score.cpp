@@ -1,0 +1,287 @@
+#include "engine/score/score.h"
+
+#include "engine/cluster/distance_kernels.h"
+#include "engine/cluster/gaussian_mixture.h"
+#include "engine/core/error.h"
+#include "engine/core/parallel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace seg {
+
+using kernels::squaredDistance;
+
+namespace {
+
+/// Each segment's centre in model space, as the model holds it.
+const Matrix &centresOf(const ClusterModel &model)
+{
+    return std::visit(
+        [](const auto &m) -> const Matrix & {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, NearestCentroidModel>)
+                return m.centroids;
+            else if constexpr (std::is_same_v<T, GaussianMixtureModel>)
+                return m.means;
+            else
+                return m.centers;
+        },
+        model);
+}
+
+/// The assignment of the rows of x with distances, margins and confidences.
+ScoredRows measure(const ClusterModel &model, const Matrix &x)
+{
+    ClusterAssignment assigned = assign(model, x);
+    const Matrix &centres = centresOf(model);
+    const bool centreModel = std::holds_alternative<NearestCentroidModel>(model);
+    const bool mixture = std::holds_alternative<GaussianMixtureModel>(model);
+    const std::size_t n = static_cast<std::size_t>(x.rows()), d = static_cast<std::size_t>(x.cols());
+    const auto k = static_cast<std::size_t>(centres.rows());
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    ScoredRows out;
+    out.distances.assign(n, nan);
+    out.margins.assign(n, nan);
+    out.confidences.assign(n, nan);
+    out.flags.assign(n, 0);
+    out.reasons.assign(n, {});
+    parallelFor(n, [&](std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i) {
+            const std::int32_t label = assigned.labels[i];
+            if (label < 0)
+                continue;
+            const double *row = x.data() + i * d;
+            const double own = std::sqrt(squaredDistance(row, centres.data() + static_cast<std::size_t>(label) * d, d));
+            out.distances[i] = own;
+            if (mixture) {
+                out.confidences[i] = assigned.memberships[i];
+                continue;
+            }
+            if (!centreModel)
+                continue;
+            double second = std::numeric_limits<double>::infinity();
+            for (std::size_t c = 0; c < k; ++c)
+                if (c != static_cast<std::size_t>(label))
+                    second = std::min(second, squaredDistance(row, centres.data() + c * d, d));
+            if (k < 2) {
+                out.confidences[i] = 1.0;
+                continue;
+            }
+            second = std::sqrt(second);
+            out.margins[i] = second - own;
+            out.confidences[i] = second > 0.0 ? 1.0 - own / second : 0.0;
+        }
+    });
+    out.segments = std::move(assigned.labels);
+    return out;
+}
+
+/// The q quantile of `values` by linear interpolation between order statistics (numpy's default).
+double quantile(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    std::sort(values.begin(), values.end());
+    const double at = q * static_cast<double>(values.size() - 1);
+    const auto low = static_cast<std::size_t>(std::floor(at));
+    const std::size_t high = std::min(low + 1, values.size() - 1);
+    return values[low] + (at - static_cast<double>(low)) * (values[high] - values[low]);
+}
+
+/// Calls onIssue(column as the run saw it, column here, flag) for each feature column of row i
+/// that holds an unseen level (kUnseenCategory) or a value outside the run's range (kOutsideRange).
+template <typename OnIssue>
+void forEachColumnIssue(const ScoringModel &model, const ColumnIndex &columns, std::size_t i, OnIssue &&onIssue)
+{
+    for (const ScoringColumn &c : model.columns) {
+        const Column &column = columns.require(c.name);
+        if (c.type == ColumnType::Categorical && column.type == ColumnType::Categorical) {
+            const std::int32_t code = column.codes[i];
+            if (code >= 0 && !c.levels.contains(column.levels[static_cast<std::size_t>(code)]))
+                onIssue(c, column, kUnseenCategory);
+        } else if (c.hasRange && column.isNumeric()) {
+            const double v = column.numbers[i];
+            if (v < c.low || v > c.high)
+                onIssue(c, column, kOutsideRange);
+        }
+    }
+}
+
+std::string number(double value)
+{
+    std::ostringstream text;
+    text.precision(6);
+    text << value;
+    return text.str();
+}
+
+} // namespace
+
+ScoringModel scoringModel(const Table &training, const Segmentation &run, std::vector<std::string> names)
+{
+    ScoringModel out;
+    out.transform = run.transform;
+    out.model = run.clustering.model;
+    out.segments = run.clustering.clusterCount;
+    out.names = std::move(names);
+    out.names.resize(static_cast<std::size_t>(out.segments));
+    const std::size_t k = static_cast<std::size_t>(out.segments);
+    for (const std::size_t row : run.rows)
+        if (row >= training.rowCount)
+            throw Error(ErrorKind::InvalidData,
+                        "the run segments row " + std::to_string(row + 1) + " of a table of "
+                            + std::to_string(training.rowCount) + " rows",
+                        ErrorLocation {training.source, -1, {}});
+
+    // The columns as the run's customers hold them: ranges and levels.
+    const ColumnIndex columns(training);
+    for (const FittedFeature &f : out.transform.features) {
+        if (std::any_of(out.columns.begin(), out.columns.end(), [&](const ScoringColumn &c) { return c.name == f.column; }))
+            continue;
+        const Column &column = columns.require(f.column);
+        ScoringColumn c;
+        c.name = f.column;
+        c.type = column.type;
+        if (column.type == ColumnType::Categorical) {
+            std::vector<bool> held(column.levels.size(), false);
+            for (const std::size_t row : run.rows)
+                if (column.codes[row] >= 0)
+                    held[static_cast<std::size_t>(column.codes[row])] = true;
+            for (std::size_t l = 0; l < held.size(); ++l)
+                if (held[l])
+                    c.levels.insert(column.levels[l]);
+        } else if (column.isNumeric() && column.type != ColumnType::Date && !f.oneHot) {
+            c.low = std::numeric_limits<double>::infinity();
+            c.high = -std::numeric_limits<double>::infinity();
+            for (const std::size_t row : run.rows) {
+                const double v = column.numbers[row];
+                if (std::isnan(v))
+                    continue;
+                c.low = std::min(c.low, v);
+                c.high = std::max(c.high, v);
+            }
+            c.hasRange = c.low <= c.high;
+        }
+        out.columns.push_back(std::move(c));
+    }
+
+    // Shares and distance limits, from the run's customers scored as new ones are.
+    out.trainingShares.assign(k, 0.0);
+    for (const std::int32_t label : run.clustering.labels)
+        if (label >= 0)
+            out.trainingShares[static_cast<std::size_t>(label)] += 1.0;
+    for (double &share : out.trainingShares)
+        share = run.rows.empty() ? 0.0 : share / static_cast<double>(run.rows.size());
+    const Matrix all = out.transform.apply(training);
+    Matrix x(static_cast<Eigen::Index>(run.rows.size()), all.cols());
+    for (std::size_t i = 0; i < run.rows.size(); ++i)
+        x.row(static_cast<Eigen::Index>(i)) = all.row(static_cast<Eigen::Index>(run.rows[i]));
+    const ScoredRows own = measure(out.model, x);
+    std::vector<std::vector<double>> distances(k);
+    for (std::size_t i = 0; i < run.rows.size(); ++i)
+        // Customers the run set aside (outliers, noise) would stretch the limits they exceed.
+        if (run.clustering.labels[i] >= 0 && own.segments[i] >= 0)
+            distances[static_cast<std::size_t>(own.segments[i])].push_back(own.distances[i]);
+    out.distanceLimits.resize(k);
+    for (std::size_t s = 0; s < k; ++s)
+        out.distanceLimits[s] = quantile(std::move(distances[s]), kDistanceLimitQuantile);
+    return out;
+}
+
+void checkScoringSchema(const ScoringModel &model, const Table &table)
+{
+    const ColumnIndex columns(table);
+    std::vector<std::string> missing;
+    for (const ScoringColumn &c : model.columns) {
+        const Column *column = columns.find(c.name);
+        if (!column) {
+            missing.push_back(c.name);
+            continue;
+        }
+        const bool wasNumeric = c.type != ColumnType::Categorical && c.type != ColumnType::Identifier;
+        const bool isNumeric = column->isNumeric();
+        if (wasNumeric != isNumeric || (c.type == ColumnType::Date) != (column->type == ColumnType::Date))
+            throw Error(ErrorKind::InvalidData,
+                        "the segments were made with " + std::string(toString(c.type))
+                            + " values in this column, but it holds " + std::string(toString(column->type))
+                            + " values here",
+                        ErrorLocation {table.source, -1, c.name});
+    }
+    if (missing.empty())
+        return;
+    std::string list;
+    for (const std::string &name : missing)
+        list += (list.empty() ? "'" : ", '") + name + "'";
+    std::string unknown;
+    for (const Column &column : table.columns)
+        if (std::none_of(model.columns.begin(), model.columns.end(),
+                         [&](const ScoringColumn &c) { return c.name == column.name; }))
+            unknown += (unknown.empty() ? "'" : ", '") + column.name + "'";
+    throw Error(ErrorKind::InvalidData,
+                "the segments need the column" + std::string(missing.size() == 1 ? " " : "s ") + list
+                    + ", which the file lacks"
+                    + (unknown.empty() ? std::string() : "; if it was renamed, its new name may be one of " + unknown),
+                ErrorLocation {table.source, -1, {}});
+}
+
+ScoredRows scoreRows(const ScoringModel &model, const Table &table)
+{
+    ScoredRows out = measure(model.model, model.transform.apply(table));
+    const ColumnIndex columns(table);
+    for (std::size_t i = 0; i < table.rowCount; ++i) {
+        std::string &reason = out.reasons[i];
+        const auto add = [&](AnomalyFlag flag, const std::string &why) {
+            out.flags[i] |= flag;
+            reason += (reason.empty() ? "" : "; ") + why;
+        };
+        const std::int32_t s = out.segments[i];
+        if (s < 0)
+            add(kNoSegment, "in no segment: no core customer within reach");
+        else if (const double limit = model.distanceLimits[static_cast<std::size_t>(s)];
+                 out.distances[i] > limit)
+            add(kFarFromSegment, "distance " + number(out.distances[i]) + " beyond the segment's 99th percentile "
+                                     + number(limit));
+        forEachColumnIssue(model, columns, i, [&](const ScoringColumn &c, const Column &column, AnomalyFlag flag) {
+            if (flag == kUnseenCategory) {
+                add(flag, c.name + ": unseen level '" + column.levels[static_cast<std::size_t>(column.codes[i])] + "'");
+                return;
+            }
+            const double v = column.numbers[i];
+            add(flag, c.name + " " + number(v) + (v < c.low ? " below the smallest seen, " + number(c.low)
+                                                             : " above the largest seen, " + number(c.high)));
+        });
+    }
+    return out;
+}
+
+void ScoringTally::add(const ScoringModel &model, const Table &table, const ScoredRows &scored)
+{
+    const ColumnIndex columns(table);
+    rows += table.rowCount;
+    for (std::size_t i = 0; i < table.rowCount; ++i) {
+        const std::int32_t s = scored.segments[i];
+        if (s < 0)
+            ++noSegment;
+        else
+            ++segmentRows[static_cast<std::size_t>(s)];
+        if (scored.flags[i] == 0)
+            continue;
+        ++flagged;
+        for (const std::uint8_t flag : {kFarFromSegment, kUnseenCategory, kOutsideRange, kNoSegment})
+            if (scored.flags[i] & flag)
+                ++byFlag[flag];
+        if (!(scored.flags[i] & (kUnseenCategory | kOutsideRange)))
+            continue;
+        forEachColumnIssue(model, columns, i, [&](const ScoringColumn &c, const Column &column, AnomalyFlag flag) {
+            if (flag == kUnseenCategory)
+                ++unseenLevels[c.name][column.levels[static_cast<std::size_t>(column.codes[i])]];
+            else
+                ++outsideRange[c.name];
+        });
+    }
+}
+
+} // namespace seg

@@ -1,0 +1,112 @@
+#pragma once
+// Scoring new customers into the segments of a saved run: the run's own transforms and model,
+// applied exactly as the engine applied them, with how surely each customer belongs and whether
+// it looks like the customers the segments were made from.
+
+#include "engine/cluster/clustering.h"
+#include "engine/core/matrix.h"
+#include "engine/data/table.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/prep/prepare.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace seg {
+
+/// Why a scored customer is flagged as unlike the customers the segments were made from
+/// (bits of ScoredRows::flags).
+enum AnomalyFlag : std::uint8_t {
+    kFarFromSegment = 1, ///< farther from its segment's centre than the segment's distance limit
+    kUnseenCategory = 2, ///< a categorical feature holds a level the run never saw
+    kOutsideRange = 4,   ///< a numeric feature lies outside the run's observed range
+    kNoSegment = 8,      ///< a density model puts it in no segment (noise)
+};
+
+/// The share of a segment's training customers within its distance limit: beyond the 99th
+/// percentile of their distances, a new customer is farther out than 99 in 100 of them.
+inline constexpr double kDistanceLimitQuantile = 0.99;
+
+/// A source column the run's transform reads, as the run saw it.
+struct ScoringColumn
+{
+    std::string name;
+    ColumnType type = ColumnType::Real;
+    /// Numeric (not date) columns: the smallest and largest value among the run's customers.
+    double low = 0.0, high = 0.0;
+    bool hasRange = false;
+    /// Categorical columns: the levels the run's customers hold.
+    std::set<std::string> levels;
+};
+
+/// Everything scoring needs from a run, made once (scoringModel) and then applied to any number of
+/// tables or chunks.
+struct ScoringModel
+{
+    FittedTransform transform;
+    ClusterModel model;
+    int segments = 0;
+    std::vector<std::string> names;        ///< per segment (empty when unnamed)
+    std::vector<double> trainingShares;    ///< per segment: its share of the run's customers
+    /// Per segment: the kDistanceLimitQuantile quantile (linear interpolation) of its training
+    /// customers' distances to its centre, as scoring measures them; NaN for an empty segment.
+    std::vector<double> distanceLimits;
+    std::vector<ScoringColumn> columns;    ///< the source columns, in the order the features first use them
+};
+
+/// The scoring model of `run`, a segmentation of `training` (its rows are rows of the table).
+/// The distance limits come from scoring the run's own customers, so that training and new
+/// customers are measured alike. `names` are the segments' names (index: segment; may be
+/// shorter). Throws seg::Error(InvalidData) when the run's rows are not rows of the table or its
+/// columns are missing.
+ScoringModel scoringModel(const Table &training, const Segmentation &run, std::vector<std::string> names = {});
+
+/// Checks that `table` (the head of a file to score, say) holds every column the model reads
+/// with a type it can read: seg::Error(InvalidData) naming the file, the missing columns (and
+/// the unknown columns of the table, which may be their new names) or the column whose type
+/// changed, and what was expected.
+void checkScoringSchema(const ScoringModel &model, const Table &table);
+
+/// The scores of a table's rows, one entry per row.
+struct ScoredRows
+{
+    Labels segments;                ///< 0..k-1; -1 when a density model puts the row in no segment
+    std::vector<double> distances;  ///< to its segment's centre, model space; NaN for no segment
+    /// Centre models: the distance to the second-nearest centre minus the distance to its own
+    /// (model space; NaN with one segment or for no segment).
+    std::vector<double> margins;
+    /// 0..1: a mixture's probability of the segment; for a centre model 1 - d1 / d2 (0 on the
+    /// boundary between two segments, 1 at the centre; 1 with one segment); NaN for no segment.
+    std::vector<double> confidences;
+    std::vector<std::uint8_t> flags; ///< AnomalyFlag bits
+    std::vector<std::string> reasons; ///< per row: why it is flagged, "; "-separated; empty when not
+};
+
+/// Scores every row of `table` (columns as checkScoringSchema requires) with `model`: the run's
+/// transform (missing cells take the run's fill values, unseen levels count as its "other"), then
+/// its model's assignment (seg::assign). On the run's own customers the segments are the run's
+/// labels for the algorithms whose labels are their model's assignment (k-means, mini-batch,
+/// Gaussian mixtures). Throws as FittedTransform::apply does, naming the row and column.
+ScoredRows scoreRows(const ScoringModel &model, const Table &table);
+
+/// Per-segment counts and the columns behind the flags, summed over scored tables or chunks.
+struct ScoringTally
+{
+    std::size_t rows = 0;
+    std::vector<std::size_t> segmentRows; ///< per segment
+    std::size_t noSegment = 0;
+    std::size_t flagged = 0;
+    std::map<std::uint8_t, std::size_t> byFlag; ///< rows with each AnomalyFlag bit
+    /// Per categorical column: each unseen level and its rows.
+    std::map<std::string, std::map<std::string, std::size_t>> unseenLevels;
+    std::map<std::string, std::size_t> outsideRange; ///< per numeric column: rows outside the range
+
+    explicit ScoringTally(int segments = 0) : segmentRows(static_cast<std::size_t>(segments), 0) {}
+    void add(const ScoringModel &model, const Table &table, const ScoredRows &scored);
+};
+
+} // namespace seg
