@@ -7,6 +7,7 @@
 // The file: N demo customers (engine/demo, docs/demo-data.md) in 16 columns, the id and 15
 // behavioural ones, generated in blocks of a million rows so that making it needs little memory.
 
+#include "bench/child_run.h"
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
 #include "engine/demo/demo_data.h"
@@ -28,72 +29,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char **environ;
-
 namespace {
 
-const char *const kColumns[] = {"sessions",       "page_views",          "minutes_on_site", "email_open_rate",
-                                "orders",         "revenue",             "avg_order_value", "discount_share",
-                                "return_rate",    "days_since_last_order", "tenure_days",   "loyalty_member",
-                                "web_share",      "app_share",           "store_share"};
-
-void writeDemoCsv(const std::string &path, std::size_t rows)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << "customer_id";
-    for (const char *c : kColumns)
-        out << ',' << c;
-    out << '\n';
-    constexpr std::size_t kBlock = 1000000;
-    char buf[64];
-    for (std::size_t first = 0; first < rows; first += kBlock) {
-        const std::size_t n = std::min(kBlock, rows - first);
-        const seg::Table block = seg::generateDemoData(n, 1000 + first / kBlock);
-        std::vector<const seg::Column *> columns;
-        for (const char *c : kColumns)
-            columns.push_back(&block.require(c));
-        std::string text;
-        for (std::size_t i = 0; i < n; ++i) {
-            text += std::to_string(first + i + 1);
-            for (const seg::Column *c : columns) {
-                std::snprintf(buf, sizeof buf, ",%.6g", c->numbers[i]);
-                text += buf;
-            }
-            text += '\n';
-        }
-        out << text;
-    }
-    if (!out)
-        throw seg::Error(seg::ErrorKind::Io, "cannot write " + path);
-}
-
-struct ChildRun
-{
-    int exitCode = -1;
-    double seconds = 0.0;
-    double peakRssMb = 0.0;
-};
-
-/// Runs argv to its end; its own peak resident size from wait4().
-ChildRun runChild(const std::vector<std::string> &argv)
-{
-    std::vector<char *> args;
-    for (const std::string &a : argv)
-        args.push_back(const_cast<char *>(a.c_str()));
-    args.push_back(nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0)
-        throw seg::Error(seg::ErrorKind::Io, "cannot start " + argv[0]);
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    ChildRun run;
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.peakRssMb = static_cast<double>(usage.ru_maxrss) * 1024.0 / 1e6; // KiB on Linux
-    return run;
-}
+using seg::bench::ChildRun;
+using seg::bench::runChild;
+using seg::bench::writeDemoCsv;
 
 seg::Labels readSegments(const std::string &path)
 {

@@ -3,6 +3,13 @@
 
 #include <QStringList>
 
+#include <string>
+
+namespace seg {
+struct Project;
+struct ProjectRun;
+} // namespace seg
+
 namespace seg::cli {
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitInvalidData = 3, ExitIo = 4 };
@@ -17,6 +24,8 @@ int runProject(const QStringList &arguments);
 /// project compare P RUN_A RUN_B [--json OUT].
 int runProjectCompare(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+/// score: new customers into the segments of a project's run.
+int runScore(const QStringList &arguments);
 int runDemoData(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);
@@ -29,6 +38,10 @@ int runStability(const QStringList &arguments);
 int runConsensus(const QStringList &arguments);
 /// The persona report (PDF), the workbook (XLSX) and the report's tables as CSV.
 int runReport(const QStringList &arguments);
+/// The run `runId` of `project` (0: the current one): seg::Error naming `path` when it has no
+/// run, a UsageError listing its runs when it has no such run.
+const ProjectRun &chosenRun(const Project &project, long long runId, const std::string &path);
+
 /// Prints general help, or the help of `command`; unknown command => ExitUsage.
 int runHelp(const QStringList &arguments);
 

@@ -42,17 +42,10 @@ QString percent(double share)
     return QStringLiteral("%1%").arg(std::lround(100.0 * share));
 }
 
-/// The user's name of a run's segment, by its key; empty when unnamed.
-std::string segmentName(const Project &project, const ProjectRun &run, int segment)
-{
-    const auto it = project.segmentNames.find(run.segmentKey(segment));
-    return it == project.segmentNames.end() ? std::string() : it->second;
-}
-
 /// "2 'Bargain hunters'" or "2".
 QString segmentLabel(const Project &project, const ProjectRun &run, int segment)
 {
-    const std::string name = segmentName(project, run, segment);
+    const std::string name = project.segmentName(run, segment);
     return name.empty() ? QString::number(segment) : QStringLiteral("%1 '%2'").arg(segment).arg(qs(name));
 }
 
@@ -215,7 +208,7 @@ nlohmann::json segmentsJson(const Project &project, const ProjectRun &run,
 {
     nlohmann::json segments = nlohmann::json::array();
     for (std::size_t s = 0; s < totals.size(); ++s) {
-        const std::string name = segmentName(project, run, static_cast<int>(s));
+        const std::string name = project.segmentName(run, static_cast<int>(s));
         segments.push_back({{"segment", s},
                             {"key", run.segmentKey(static_cast<int>(s))},
                             {"name", name.empty() ? nlohmann::json(nullptr) : nlohmann::json(name)},

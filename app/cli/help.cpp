@@ -299,6 +299,19 @@ QString helpText(const QString &command)
                   "Writes the assignments of run N (default: the current run) as 'cluster --out'\n"
                   "does: id,segment,distance per customer, ids as stored (hashed when the project\n"
                   "hashes them). See 'segscope project runs' for the run numbers.\n");
+    if (command == QLatin1String("score"))
+        return tr("usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]\n"
+                  "                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]\n"
+                  "                      [--table T] [--delimiter D] [--date-order O] [--threads T] [--quiet]\n"
+                  "\n"
+                  "Scores new customers into the segments of run N (default: the current run) with the\n"
+                  "run's own transforms and model, reading the file in chunks. Each customer gets its id,\n"
+                  "segment and name, distance to the segment's centre, margin to the next centre, a\n"
+                  "confidence (0..1) and an anomaly flag with its reason: farther out than 99 in 100 of\n"
+                  "the segment's customers, a level the run never saw, a value outside the run's range.\n"
+                  "The summary compares each segment's share with its share in the run. The file must\n"
+                  "have the run's columns (an error names any that is missing); the id column is the\n"
+                  "project's unless --id-column says otherwise. See docs/cli.md.\n");
     if (command == QLatin1String("demo-data"))
         return tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
                   "\n"
@@ -323,6 +336,7 @@ QString helpText(const QString &command)
               "  demo-data   write the synthetic demo customer base\n"
               "  project     create a project file, show its contents and runs, compare runs\n"
               "  export      write the assignments of a project's run\n"
+              "  score       score new customers into a project's segments, with anomaly flags\n"
               "  help        show help for a command\n"
               "\n"
               "Options:\n"

@@ -67,6 +67,8 @@ int dispatch(const QStringList &args)
         return runDemoData(rest);
     if (command == QLatin1String("project"))
         return runProject(rest);
+    if (command == QLatin1String("score"))
+        return runScore(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
     throw UsageError(tr("unknown command '%1'").arg(command));

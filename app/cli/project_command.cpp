@@ -76,8 +76,8 @@ nlohmann::json runJson(const Project &project, const ProjectRun &run)
         sizes.push_back(size);
     nlohmann::json names = nlohmann::json::array();
     for (int segment = 0; segment < s.clustering.clusterCount; ++segment) {
-        const auto it = project.segmentNames.find(run.segmentKey(segment));
-        names.push_back(it == project.segmentNames.end() ? nlohmann::json(nullptr) : nlohmann::json(it->second));
+        const std::string name = project.segmentName(run, segment);
+        names.push_back(name.empty() ? nlohmann::json(nullptr) : nlohmann::json(name));
     }
     return {{"id", run.id},
             {"current", run.id == project.currentRun},
@@ -218,6 +218,22 @@ int runRuns(const QStringList &arguments)
 
 } // namespace
 
+const ProjectRun &chosenRun(const Project &project, long long runId, const std::string &path)
+{
+    const ProjectRun *run = runId == 0 ? project.current() : project.run(runId);
+    if (run)
+        return *run;
+    if (runId == 0)
+        throw Error(ErrorKind::InvalidData, "the project has no run yet; add one with segscope cluster --project",
+                    ErrorLocation {path, -1, {}});
+    QStringList ids;
+    for (const ProjectRun &r : project.runs)
+        ids << QString::number(r.id);
+    throw UsageError(tr("--run %1: the project has no such run; its runs are %2")
+                         .arg(runId)
+                         .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+}
+
 int runProject(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
@@ -247,19 +263,8 @@ int runExport(const QStringList &arguments)
                            {{QStringLiteral("--out"), *args.value(QStringLiteral("out"))}});
     AtomicFile out(args.stdValue(QStringLiteral("out")));
     const Project project = openProject(path);
-    const ProjectRun *run = runId == 0 ? project.current() : project.run(runId);
-    if (!run) {
-        if (runId == 0)
-            throw Error(ErrorKind::InvalidData, "the project has no run yet; add one with segscope cluster --project",
-                        ErrorLocation {path, -1, {}});
-        QStringList ids;
-        for (const ProjectRun &r : project.runs)
-            ids << QString::number(r.id);
-        throw UsageError(tr("--run %1: the project has no such run; its runs are %2")
-                             .arg(runId)
-                             .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
-    }
-    const Segmentation &s = run->segmentation;
+    const ProjectRun &run = chosenRun(project, runId, path);
+    const Segmentation &s = run.segmentation;
     writeAssignments(out, *project.table, project.privacy.idColumn, s.rows, s.clustering.labels, s.clustering.scores);
     out.commit();
     return ExitOk;

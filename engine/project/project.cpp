@@ -98,6 +98,12 @@ int ProjectRun::segmentKey(int segment) const
     return segment;
 }
 
+std::string Project::segmentName(const ProjectRun &run, int segment) const
+{
+    const auto it = segmentNames.find(run.segmentKey(segment));
+    return it == segmentNames.end() ? std::string() : it->second;
+}
+
 const ProjectRun *Project::run(std::int64_t id) const
 {
     for (const ProjectRun &r : runs)

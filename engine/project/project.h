@@ -119,6 +119,8 @@ struct Project
     ProjectRun *run(std::int64_t id);
     /// The current run, or null.
     const ProjectRun *current() const { return run(currentRun); }
+    /// The user's name of segment `segment` of `run` (by its key); empty when unnamed.
+    std::string segmentName(const ProjectRun &run, int segment) const;
 
     /// The stored columns, encoded once (at import or open) and reused by every save.
     std::shared_ptr<const std::vector<EncodedColumn>> encodedColumns;

@@ -4,8 +4,13 @@
 #include "engine/cluster/gaussian_mixture.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/data/csv_writer.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cassert>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <sstream>
@@ -217,7 +222,9 @@ void checkScoringSchema(const ScoringModel &model, const Table &table)
         list += (list.empty() ? "'" : ", '") + name + "'";
     std::string unknown;
     for (const Column &column : table.columns)
-        if (std::none_of(model.columns.begin(), model.columns.end(),
+        // The customer key and known segments are never features: not the new name of one.
+        if (column.role != ColumnRole::Id && column.role != ColumnRole::Label
+            && std::none_of(model.columns.begin(), model.columns.end(),
                          [&](const ScoringColumn &c) { return c.name == column.name; }))
             unknown += (unknown.empty() ? "'" : ", '") + column.name + "'";
     throw Error(ErrorKind::InvalidData,
@@ -282,6 +289,70 @@ void ScoringTally::add(const ScoringModel &model, const Table &table, const Scor
                 ++outsideRange[c.name];
         });
     }
+}
+
+namespace {
+
+std::string figure(double value)
+{
+    if (!std::isfinite(value))
+        return {};
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+nlohmann::json jsonFigure(double value)
+{
+    return std::isfinite(value) ? nlohmann::json(std::stod(figure(value))) : nlohmann::json(nullptr);
+}
+
+} // namespace
+
+ScoreWriter::ScoreWriter(AtomicFile &file, ScoreFormat format, std::string idColumn, std::vector<std::string> names)
+    : m_file(file), m_format(format), m_idColumn(std::move(idColumn)), m_names(std::move(names))
+{
+    if (m_format == ScoreFormat::Csv)
+        m_file.write("id,segment,segment_name,distance,margin,confidence,anomaly,anomaly_reason\n");
+}
+
+void ScoreWriter::write(const Table &chunk, const ScoredRows &scored)
+{
+    assert(scored.segments.size() == chunk.rowCount);
+    constexpr std::size_t kFlushBytes = 1 << 20;
+    const Column *ids = m_idColumn.empty() ? nullptr : &chunk.require(m_idColumn);
+    std::string out;
+    for (std::size_t i = 0; i < chunk.rowCount; ++i) {
+        const std::string id = ids ? ids->cellText(i) : std::to_string(m_rows + i + 1);
+        const std::int32_t s = scored.segments[i];
+        const std::string name = s >= 0 && static_cast<std::size_t>(s) < m_names.size() ? m_names[static_cast<std::size_t>(s)]
+                                                                                        : std::string();
+        if (m_format == ScoreFormat::Csv) {
+            appendCsvField(out, id);
+            out += ',' + std::to_string(s) + ',';
+            appendCsvField(out, name);
+            out += ',' + figure(scored.distances[i]) + ',' + figure(scored.margins[i]) + ','
+                + figure(scored.confidences[i]) + ',' + (scored.flags[i] ? "1" : "0") + ',';
+            appendCsvField(out, scored.reasons[i]);
+        } else {
+            const nlohmann::json line = {{"id", id},
+                                         {"segment", s},
+                                         {"segment_name", name},
+                                         {"distance", jsonFigure(scored.distances[i])},
+                                         {"margin", jsonFigure(scored.margins[i])},
+                                         {"confidence", jsonFigure(scored.confidences[i])},
+                                         {"anomaly", scored.flags[i] != 0},
+                                         {"anomaly_reason", scored.reasons[i]}};
+            out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
+        out += '\n';
+        if (out.size() > kFlushBytes) {
+            m_file.write(out);
+            out.clear();
+        }
+    }
+    m_file.write(out);
+    m_rows += chunk.rowCount;
 }
 
 } // namespace seg

@@ -6,6 +6,7 @@
 #include "engine/cluster/clustering.h"
 #include "engine/core/matrix.h"
 #include "engine/data/table.h"
+#include "engine/io/atomic_file.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/prepare.h"
 
@@ -107,6 +108,32 @@ struct ScoringTally
 
     explicit ScoringTally(int segments = 0) : segmentRows(static_cast<std::size_t>(segments), 0) {}
     void add(const ScoringModel &model, const Table &table, const ScoredRows &scored);
+};
+
+/// How scores are written: comma-separated with a header, or one JSON object per line.
+enum class ScoreFormat { Csv, JsonLines };
+
+/// Writes scored rows as they come, chunk by chunk, into `file` (left uncommitted). Each row:
+///
+///     id,segment,segment_name,distance,margin,confidence,anomaly,anomaly_reason
+///
+/// id is the `idColumn` cell (the 1-based row number when it is empty); segment -1 and an empty
+/// name for a customer in no segment; numbers "%.6g", empty (CSV) or null (JSON) when undefined;
+/// anomaly 1 or 0. JSON lines carry the same fields, anomaly as true/false.
+class ScoreWriter
+{
+public:
+    ScoreWriter(AtomicFile &file, ScoreFormat format, std::string idColumn, std::vector<std::string> names);
+    /// Throws seg::Error(InvalidData) when the id column is not a column of `chunk`, seg::Error(Io)
+    /// when the file cannot be written.
+    void write(const Table &chunk, const ScoredRows &scored);
+
+private:
+    AtomicFile &m_file;
+    ScoreFormat m_format;
+    std::string m_idColumn;
+    std::vector<std::string> m_names;
+    std::size_t m_rows = 0;
 };
 
 } // namespace seg

@@ -1,0 +1,187 @@
+// segscope score as a user runs it: new customers into a saved run's segments. The run's own
+// customers get exactly their stored segments; the summary's counts agree with the scores file;
+// unseen levels and values outside the run's range are flagged with their reasons; schema
+// problems and misuse get clear errors naming the column or the option.
+
+#include "tests/support/segscope_process.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// id -> the rest of the line, for a CSV with a header whose first field is the id.
+std::map<QByteArray, QList<QByteArray>> byId(const QByteArray &csv)
+{
+    std::map<QByteArray, QList<QByteArray>> out;
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QList<QByteArray> fields = lines[i].split(',');
+        const QByteArray id = fields.takeFirst();
+        out[id] = fields;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCliScore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_csv;
+    QString m_project;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_csv = path(QStringLiteral("customers.csv"));
+        SegscopeRun run = runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("3000"),
+                                       QStringLiteral("--out"), m_csv});
+        QCOMPARE(run.exitCode, 0);
+        m_project = path(QStringLiteral("p.segscope"));
+        run = runSegscope({QStringLiteral("project"), QStringLiteral("create"), m_csv, QStringLiteral("--out"), m_project,
+                           QStringLiteral("--id-column"), QStringLiteral("customer_id"), QStringLiteral("--label-column"),
+                           QStringLiteral("true_segment"), QStringLiteral("--k"), QStringLiteral("5"),
+                           QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    // Scoring the run's own customers gives each its stored segment and distance: the issue's
+    // requirement that production and training agree.
+    void trainingCustomersGetTheirSegments()
+    {
+        const QString scores = path(QStringLiteral("scores.csv"));
+        const QString summary = path(QStringLiteral("scores.json"));
+        SegscopeRun run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"), scores,
+                                       QStringLiteral("--json"), summary});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("3000 customers scored with run 1 (kmeans, 5 segments)"), run.out.constData());
+        run = runSegscope({QStringLiteral("export"), m_project, QStringLiteral("--out"), path(QStringLiteral("run.csv"))});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray scored = readFile(scores);
+        QVERIFY(scored.startsWith("id,segment,segment_name,distance,margin,confidence,anomaly,anomaly_reason\n"));
+        const auto mine = byId(scored);
+        const auto stored = byId(readFile(path(QStringLiteral("run.csv"))));
+        QCOMPARE(mine.size(), std::size_t(3000));
+        QCOMPARE(stored.size(), std::size_t(3000));
+        std::vector<int> sizes(5, 0);
+        int flagged = 0;
+        for (const auto &[id, fields] : stored) {
+            const auto it = mine.find(id);
+            QVERIFY(it != mine.end());
+            QCOMPARE(it->second[0], fields[0]); // segment
+            QCOMPARE(it->second[2], fields[1]); // distance, both "%.6g"
+            ++sizes[std::size_t(fields[0].toInt())];
+            flagged += it->second[5] == "1" ? 1 : 0;
+        }
+        // The summary: shares now and in the run are the same customers', anomalies as in the file.
+        const QJsonObject json = QJsonDocument::fromJson(readFile(summary)).object();
+        QCOMPARE(json[QStringLiteral("input")][QStringLiteral("rows")].toInt(), 3000);
+        const QJsonArray segments = json[QStringLiteral("segments")].toArray();
+        QCOMPARE(segments.size(), 5);
+        for (int s = 0; s < 5; ++s) {
+            const QJsonObject segment = segments[s].toObject();
+            QCOMPARE(segment[QStringLiteral("rows")].toInt(), sizes[std::size_t(s)]);
+            QCOMPARE(segment[QStringLiteral("share")].toDouble(), sizes[std::size_t(s)] / 3000.0);
+            QCOMPARE(segment[QStringLiteral("training_share")].toDouble(), sizes[std::size_t(s)] / 3000.0);
+            QCOMPARE(segment[QStringLiteral("share_change")].toDouble(), 0.0);
+        }
+        QCOMPARE(json[QStringLiteral("anomalies")][QStringLiteral("rows")].toInt(), flagged);
+        // Beyond each segment's 99th percentile: at most one customer in a hundred, and some.
+        QVERIFY2(flagged >= 5 && flagged <= 35, qPrintable(QString::number(flagged)));
+    }
+
+    void jsonLinesAndFlagsWithTheirReasons()
+    {
+        // Three customers of the demo file with an unseen region, a revenue far above any seen,
+        // and nothing unusual.
+        const QList<QByteArray> lines = readFile(m_csv).split('\n');
+        const QList<QByteArray> header = lines[0].split(',');
+        const qsizetype region = header.indexOf("region"), revenue = header.indexOf("revenue");
+        QVERIFY(region > 0 && revenue > 0);
+        QByteArray text = lines[0] + '\n';
+        for (int i = 1; i <= 3; ++i) {
+            QList<QByteArray> fields = lines[i].split(',');
+            if (i == 1)
+                fields[region] = "Atlantis";
+            if (i == 2)
+                fields[revenue] = "99999999";
+            text += fields.join(',') + '\n';
+        }
+        const QString input = writeInputFile(path(QStringLiteral("new.csv")), text);
+        const QString scores = path(QStringLiteral("new.jsonl"));
+        const SegscopeRun run = runSegscope({QStringLiteral("score"), m_project, input, QStringLiteral("--out"), scores});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("warning: column 'region': 1 level the run never saw (1 customer)")), qPrintable(run.err));
+        const QList<QByteArray> out = readFile(scores).trimmed().split('\n');
+        QCOMPARE(out.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(out[0]).object();
+        const QJsonObject second = QJsonDocument::fromJson(out[1]).object();
+        QCOMPARE(first[QStringLiteral("id")].toString(), QString::fromUtf8(lines[1].split(',')[0]));
+        QVERIFY(first[QStringLiteral("anomaly")].toBool());
+        QVERIFY2(first[QStringLiteral("anomaly_reason")].toString().contains(QStringLiteral("region: unseen level 'Atlantis'")),
+                 out[0].constData());
+        QVERIFY(second[QStringLiteral("anomaly")].toBool());
+        QVERIFY2(second[QStringLiteral("anomaly_reason")].toString().contains(QStringLiteral("revenue 1e+08 above the largest seen")),
+                 out[1].constData());
+        const double confidence = first[QStringLiteral("confidence")].toDouble();
+        QVERIFY(confidence >= 0.0 && confidence <= 1.0);
+        QVERIFY(first[QStringLiteral("margin")].toDouble() >= 0.0);
+    }
+
+    void errorsNameWhatIsWrong()
+    {
+        const QString scores = path(QStringLiteral("bad.csv"));
+        // A column the run needs, renamed.
+        QByteArray text = readFile(m_csv);
+        text.replace("revenue,", "revenue_eur,");
+        const QString renamed = writeInputFile(path(QStringLiteral("renamed.csv")), text.left(text.indexOf('\n', 2000)));
+        SegscopeRun run = runSegscope({QStringLiteral("score"), m_project, renamed, QStringLiteral("--out"), scores});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("the segments need the column 'revenue', which the file lacks; if it was renamed, its "
+                                  "new name may be one of 'revenue_eur'")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(scores));
+        // Standard input cannot be read twice.
+        run = runSegscope({QStringLiteral("score"), m_project, QStringLiteral("-"), QStringLiteral("--out"), scores},
+                          readFile(m_csv));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("standard input or a pipe cannot be: save it to a file first")), qPrintable(run.err));
+        // No such run; no --out; an unknown format; the output over the input.
+        run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"), scores,
+                           QStringLiteral("--run"), QStringLiteral("7")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--run 7: the project has no such run; its runs are 1")), qPrintable(run.err));
+        run = runSegscope({QStringLiteral("score"), m_project, m_csv});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("score needs --out")));
+        run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"), scores,
+                           QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("the formats are csv and jsonl")));
+        const QByteArray before = readFile(m_csv);
+        run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"), m_csv});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(readFile(m_csv), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliScore)
+#include "test_cli_score.moc"
