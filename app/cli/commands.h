@@ -12,7 +12,8 @@ struct ProjectRun;
 
 namespace seg::cli {
 
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitInvalidData = 3, ExitIo = 4 };
+/// ExitDrift: segscope score --fail-on-drift found drift beyond its thresholds (the scores are written).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitInvalidData = 3, ExitIo = 4, ExitDrift = 5 };
 
 int runCluster(const QStringList &arguments);
 /// cluster's work in its three forms: a data file, a run added to a project (--project), or

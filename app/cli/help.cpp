@@ -302,7 +302,8 @@ QString helpText(const QString &command)
     if (command == QLatin1String("score"))
         return tr("usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]\n"
                   "                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]\n"
-                  "                      [--table T] [--delimiter D] [--date-order O] [--threads T] [--quiet]\n"
+                  "                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]\n"
+                  "                      [--share-threshold X] [--fail-on-drift] [--threads T] [--quiet]\n"
                   "\n"
                   "Scores new customers into the segments of run N (default: the current run) with the\n"
                   "run's own transforms and model, reading the file in chunks. Each customer gets its id,\n"
@@ -311,7 +312,10 @@ QString helpText(const QString &command)
                   "the segment's customers, a level the run never saw, a value outside the run's range.\n"
                   "The summary compares each segment's share with its share in the run. The file must\n"
                   "have the run's columns (an error names any that is missing); the id column is the\n"
-                  "project's unless --id-column says otherwise. See docs/cli.md.\n");
+                  "project's unless --id-column says otherwise. Drift: each column's population\n"
+                  "stability index and each segment's share against the run's; retraining is\n"
+                  "recommended above --psi-threshold (0.25) or --share-threshold (0.05), and\n"
+                  "--fail-on-drift then exits with 5. See docs/cli.md.\n");
     if (command == QLatin1String("demo-data"))
         return tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
                   "\n"
@@ -343,7 +347,7 @@ QString helpText(const QString &command)
               "  --version   print the version\n"
               "  --help      show this help\n"
               "\n"
-              "Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error.\n"
+              "Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift).\n"
               "See 'segscope help COMMAND' for the options of a command.\n");
 }
 

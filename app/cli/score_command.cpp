@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <optional>
 
 #include <sys/stat.h>
@@ -65,6 +66,9 @@ std::map<std::string, ColumnType> forcedTypes(const ScoringModel &model, const T
     return types;
 }
 
+/// Fewer scored customers than this are not judged for drift (see runScore).
+constexpr std::size_t kMinDriftRows = 1000;
+
 double share(std::size_t part, std::size_t whole)
 {
     return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
@@ -77,8 +81,9 @@ int runScore(const QStringList &arguments)
     const Args args(arguments,
                     {QStringLiteral("run"), QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("format"),
                      QStringLiteral("id-column"), QStringLiteral("delimiter"), QStringLiteral("date-order"),
-                     QStringLiteral("table"), QStringLiteral("threads")},
-                    {QStringLiteral("quiet")});
+                     QStringLiteral("table"), QStringLiteral("threads"), QStringLiteral("psi-threshold"),
+                     QStringLiteral("share-threshold")},
+                    {QStringLiteral("quiet"), QStringLiteral("fail-on-drift")});
     if (args.positional().size() != 2)
         throw UsageError(tr("score needs the project and the customers to score: segscope score P.segscope NEW.csv "
                             "--out SCORES.csv"));
@@ -90,6 +95,9 @@ int runScore(const QStringList &arguments)
     const ScoreFormat format = scoreFormat(args, *outPath);
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
     const bool quiet = args.has(QStringLiteral("quiet"));
+    // Siddiqi's "significant shift"; a segment gaining or losing five points of the customers.
+    const double psiThreshold = args.real(QStringLiteral("psi-threshold"), 0.25, 0.0, 100.0);
+    const double shareThreshold = args.real(QStringLiteral("share-threshold"), 0.05, 0.0, 1.0);
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     std::vector<NamedFile> outputs {{QStringLiteral("--out"), *outPath}};
     if (const auto json = args.value(QStringLiteral("json")))
@@ -193,6 +201,47 @@ int runScore(const QStringList &arguments)
                            + " customer" + (rows == 1 ? "" : "s")
                            + "), scored as the run's other levels; their customers are flagged");
     }
+    // Drift: each column's distribution and each segment's share against the run's.
+    nlohmann::json driftColumns = nlohmann::json::array();
+    std::vector<std::string> reasons;
+    const std::vector<double> psi = tally.stabilityIndices(model);
+    for (std::size_t c = 0; c < psi.size(); ++c) {
+        driftColumns.push_back({{"column", model.drift[c].column}, {"psi", psi[c]}});
+        if (psi[c] > psiThreshold)
+            reasons.push_back("column '" + model.drift[c].column + "': population stability index "
+                              + QString::number(psi[c], 'f', 3).toStdString() + " above "
+                              + QString::number(psiThreshold, 'g', 3).toStdString());
+    }
+    double largestChange = 0.0;
+    for (int s = 0; s < model.segments; ++s) {
+        const auto seg = static_cast<std::size_t>(s);
+        const double change = share(tally.segmentRows[seg], tally.rows) - model.trainingShares[seg];
+        largestChange = std::max(largestChange, std::abs(change));
+        if (std::abs(change) > shareThreshold)
+            reasons.push_back("segment " + std::to_string(s) + (names[seg].empty() ? "" : " '" + names[seg] + "'")
+                              + ": " + QString::number(100.0 * share(tally.segmentRows[seg], tally.rows), 'f', 1).toStdString()
+                              + "% of the customers against "
+                              + QString::number(100.0 * model.trainingShares[seg], 'f', 1).toStdString()
+                              + "% in the run, a change above " + QString::number(100.0 * shareThreshold, 'g', 3).toStdString()
+                              + " points");
+    }
+    // Few customers drift by chance alone: an unchanged population of n customers has a PSI of
+    // about (bins - 1) / n on average (the index is nearly chi-square / n), so below
+    // kMinDriftRows neither it nor the shares are judged.
+    const bool judged = tally.rows >= kMinDriftRows;
+    if (!judged && !reasons.empty())
+        warnings.push_back("drift is not judged on " + std::to_string(tally.rows) + " customers (fewer than "
+                           + std::to_string(kMinDriftRows) + "): their distributions vary too much by chance");
+    if (!judged)
+        reasons.clear();
+    const bool retrain = !reasons.empty();
+    summary["drift"] = {{"columns", driftColumns},
+                        {"psi_threshold", psiThreshold},
+                        {"share_threshold", shareThreshold},
+                        {"largest_share_change", largestChange},
+                        {"judged", judged},
+                        {"retrain_recommended", retrain},
+                        {"reasons", reasons}};
     summary["warnings"] = warnings;
     summary["timings_ms"] = {{"model", modelMs}, {"score", scoreMs}, {"total", msSince(start)}};
     if (jsonFile)
@@ -201,8 +250,12 @@ int runScore(const QStringList &arguments)
 
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    const int exitCode = retrain && args.has(QStringLiteral("fail-on-drift")) ? ExitDrift : ExitOk;
+    if (retrain)
+        for (const std::string &reason : reasons)
+            printErr(tr("drift: %1\n").arg(QString::fromStdString(reason)));
     if (quiet)
-        return ExitOk;
+        return exitCode;
     printOut(tr("%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's "
                 "customers\n")
                  .arg(tally.rows)
@@ -223,7 +276,14 @@ int runScore(const QStringList &arguments)
     }
     if (tally.noSegment > 0)
         printOut(tr("in no segment: %1\n").arg(tally.noSegment));
-    return ExitOk;
+    if (!judged)
+        printOut(tr("drift not judged: %1 customers are too few (at least %2)\n").arg(tally.rows).arg(kMinDriftRows));
+    else
+        printOut(retrain ? tr("retraining recommended: the drift lines on standard error say why\n")
+                     : tr("no drift beyond the thresholds (population stability index %1, share change %2 points)\n")
+                           .arg(psiThreshold)
+                           .arg(100.0 * shareThreshold));
+    return exitCode;
 }
 
 } // namespace seg::cli

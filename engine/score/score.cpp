@@ -125,6 +125,33 @@ std::string number(double value)
 
 } // namespace
 
+std::size_t DriftBins::binOf(const Column &column, std::size_t row) const
+{
+    if (categorical) {
+        const std::int32_t code = column.codes[row];
+        if (code < 0)
+            return levels.size() + 1;
+        const std::string &level = column.levels[static_cast<std::size_t>(code)];
+        const auto it = std::lower_bound(levels.begin(), levels.end(), level);
+        return it != levels.end() && *it == level ? static_cast<std::size_t>(it - levels.begin()) : levels.size();
+    }
+    const double v = column.numbers[row];
+    if (std::isnan(v))
+        return edges.size() + 1;
+    return static_cast<std::size_t>(std::lower_bound(edges.begin(), edges.end(), v) - edges.begin());
+}
+
+double populationStabilityIndex(const std::vector<double> &shares, const std::vector<double> &expected)
+{
+    assert(shares.size() == expected.size());
+    double psi = 0.0;
+    for (std::size_t b = 0; b < shares.size(); ++b) {
+        const double a = std::max(shares[b], kDriftShareFloor), e = std::max(expected[b], kDriftShareFloor);
+        psi += (a - e) * std::log(a / e);
+    }
+    return psi;
+}
+
 ScoringModel scoringModel(const Table &training, const Segmentation &run, std::vector<std::string> names)
 {
     ScoringModel out;
@@ -170,6 +197,34 @@ ScoringModel scoringModel(const Table &training, const Segmentation &run, std::v
             }
             c.hasRange = c.low <= c.high;
         }
+        // The column's distribution among the run's customers, for drift.
+        DriftBins bins;
+        bins.column = f.column;
+        bins.categorical = column.type == ColumnType::Categorical;
+        if (bins.categorical) {
+            bins.levels.assign(c.levels.begin(), c.levels.end()); // a std::set: sorted
+        } else {
+            std::vector<double> values;
+            values.reserve(run.rows.size());
+            for (const std::size_t row : run.rows)
+                if (!std::isnan(column.numbers[row]))
+                    values.push_back(column.numbers[row]);
+            std::sort(values.begin(), values.end());
+            for (int decile = 1; decile <= 9 && !values.empty(); ++decile) {
+                const double at = decile / 10.0 * static_cast<double>(values.size() - 1);
+                const auto low = static_cast<std::size_t>(std::floor(at));
+                const std::size_t high = std::min(low + 1, values.size() - 1);
+                const double edge = values[low] + (at - static_cast<double>(low)) * (values[high] - values[low]);
+                if (bins.edges.empty() || edge > bins.edges.back())
+                    bins.edges.push_back(edge);
+            }
+        }
+        bins.trainingShares.assign((bins.categorical ? bins.levels.size() : bins.edges.size()) + 2, 0.0);
+        for (const std::size_t row : run.rows)
+            bins.trainingShares[bins.binOf(column, row)] += 1.0;
+        for (double &share : bins.trainingShares)
+            share = run.rows.empty() ? 0.0 : share / static_cast<double>(run.rows.size());
+        out.drift.push_back(std::move(bins));
         out.columns.push_back(std::move(c));
     }
 
@@ -268,6 +323,14 @@ void ScoringTally::add(const ScoringModel &model, const Table &table, const Scor
 {
     const ColumnIndex columns(table);
     rows += table.rowCount;
+    if (driftCounts.empty())
+        for (const DriftBins &bins : model.drift)
+            driftCounts.emplace_back(bins.bins(), 0);
+    for (std::size_t c = 0; c < model.drift.size(); ++c) {
+        const Column &column = columns.require(model.drift[c].column);
+        for (std::size_t i = 0; i < table.rowCount; ++i)
+            ++driftCounts[c][model.drift[c].binOf(column, i)];
+    }
     for (std::size_t i = 0; i < table.rowCount; ++i) {
         const std::int32_t s = scored.segments[i];
         if (s < 0)
@@ -289,6 +352,18 @@ void ScoringTally::add(const ScoringModel &model, const Table &table, const Scor
                 ++outsideRange[c.name];
         });
     }
+}
+
+std::vector<double> ScoringTally::stabilityIndices(const ScoringModel &model) const
+{
+    std::vector<double> out;
+    for (std::size_t c = 0; c < model.drift.size(); ++c) {
+        std::vector<double> shares(model.drift[c].bins(), 0.0);
+        for (std::size_t b = 0; b < shares.size() && c < driftCounts.size(); ++b)
+            shares[b] = rows == 0 ? 0.0 : static_cast<double>(driftCounts[c][b]) / static_cast<double>(rows);
+        out.push_back(populationStabilityIndex(shares, model.drift[c].trainingShares));
+    }
+    return out;
 }
 
 namespace {

@@ -44,6 +44,33 @@ struct ScoringColumn
     std::set<std::string> levels;
 };
 
+/// The distribution of one source column among the run's customers, in bins that new customers
+/// are counted in to measure drift (populationStabilityIndex). Numeric columns (dates too): the
+/// deciles of the run's values (linear interpolation, equal edges merged), a value v falling in
+/// the first bin whose upper edge is >= v, the last bin open; categorical columns: one bin per
+/// level the run saw, then one for every other level. The last bin of all holds missing cells.
+struct DriftBins
+{
+    std::string column;
+    bool categorical = false;
+    std::vector<double> edges;          ///< numeric: the upper edges of every bin but the last two
+    std::vector<std::string> levels;    ///< categorical: the run's levels, one bin each
+    std::vector<double> trainingShares; ///< per bin: its share of the run's customers
+    /// The bin of row `row` of `column` (the column of the same name in a scored table).
+    std::size_t binOf(const Column &column, std::size_t row) const;
+    std::size_t bins() const { return trainingShares.size(); }
+};
+
+/// Bins with no customer on either side count as this share, so that the index stays finite
+/// (a common convention; an empty bin on both sides adds nothing).
+inline constexpr double kDriftShareFloor = 1e-4;
+
+/// The population stability index of `shares` against `expected` (both per bin, each summing to
+/// 1): Σ (aᵢ − eᵢ) · ln(aᵢ / eᵢ), with every share raised to kDriftShareFloor. Under 0.1 the
+/// distribution is usually called stable, 0.1 to 0.25 a moderate shift, above 0.25 a significant
+/// one (Siddiqi 2006, "Credit Risk Scorecards", ch. 8).
+double populationStabilityIndex(const std::vector<double> &shares, const std::vector<double> &expected);
+
 /// Everything scoring needs from a run, made once (scoringModel) and then applied to any number of
 /// tables or chunks.
 struct ScoringModel
@@ -57,6 +84,7 @@ struct ScoringModel
     /// customers' distances to its centre, as scoring measures them; NaN for an empty segment.
     std::vector<double> distanceLimits;
     std::vector<ScoringColumn> columns;    ///< the source columns, in the order the features first use them
+    std::vector<DriftBins> drift;          ///< per entry of `columns`
 };
 
 /// The scoring model of `run`, a segmentation of `training` (its rows are rows of the table).
@@ -105,6 +133,10 @@ struct ScoringTally
     /// Per categorical column: each unseen level and its rows.
     std::map<std::string, std::map<std::string, std::size_t>> unseenLevels;
     std::map<std::string, std::size_t> outsideRange; ///< per numeric column: rows outside the range
+    /// Per entry of ScoringModel::drift, the scored rows in each of its bins.
+    std::vector<std::vector<std::size_t>> driftCounts;
+    /// Per entry of ScoringModel::drift: the population stability index of the rows added so far.
+    std::vector<double> stabilityIndices(const ScoringModel &model) const;
 
     explicit ScoringTally(int segments = 0) : segmentRows(static_cast<std::size_t>(segments), 0) {}
     void add(const ScoringModel &model, const Table &table, const ScoredRows &scored);

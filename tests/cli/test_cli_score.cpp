@@ -146,6 +146,55 @@ private Q_SLOTS:
         QVERIFY(first[QStringLiteral("margin")].toDouble() >= 0.0);
     }
 
+    // The run's own customers have not drifted: every column's index is exactly 0. Revenue
+    // five times larger moves every customer's revenue up several deciles: retraining is
+    // recommended, naming the column, and --fail-on-drift exits with 5 after writing the scores.
+    void driftIsMeasuredAndFailsWhenAsked()
+    {
+        const QString summary = path(QStringLiteral("drift.json"));
+        SegscopeRun run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"),
+                                       path(QStringLiteral("same.csv")), QStringLiteral("--json"), summary,
+                                       QStringLiteral("--fail-on-drift")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject drift = QJsonDocument::fromJson(readFile(summary)).object()[QStringLiteral("drift")].toObject();
+        QVERIFY(drift[QStringLiteral("judged")].toBool());
+        QVERIFY(!drift[QStringLiteral("retrain_recommended")].toBool());
+        const QJsonArray columns = drift[QStringLiteral("columns")].toArray();
+        QVERIFY(columns.size() >= 10);
+        for (const QJsonValue &c : columns)
+            QCOMPARE(c[QStringLiteral("psi")].toDouble(), 0.0);
+
+        const QList<QByteArray> lines = readFile(m_csv).trimmed().split('\n');
+        const qsizetype revenue = lines[0].split(',').indexOf("revenue");
+        QByteArray text = lines[0] + '\n';
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QList<QByteArray> fields = lines[i].split(',');
+            if (!fields[revenue].isEmpty())
+                fields[revenue] = QByteArray::number(fields[revenue].toDouble() * 5.0);
+            text += fields.join(',') + '\n';
+        }
+        const QString input = writeInputFile(path(QStringLiteral("richer.csv")), text);
+        const QString scores = path(QStringLiteral("richer_scores.csv"));
+        run = runSegscope({QStringLiteral("score"), m_project, input, QStringLiteral("--out"), scores,
+                           QStringLiteral("--json"), summary, QStringLiteral("--fail-on-drift"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("drift: column 'revenue': population stability index")), qPrintable(run.err));
+        QCOMPARE(readFile(scores).count('\n'), 3001); // written all the same
+        drift = QJsonDocument::fromJson(readFile(summary)).object()[QStringLiteral("drift")].toObject();
+        QVERIFY(drift[QStringLiteral("retrain_recommended")].toBool());
+        double revenuePsi = 0.0, otherPsi = 0.0;
+        for (const QJsonValue &c : drift[QStringLiteral("columns")].toArray()) {
+            double &psi = c[QStringLiteral("column")].toString() == QStringLiteral("revenue") ? revenuePsi : otherPsi;
+            psi = std::max(psi, c[QStringLiteral("psi")].toDouble());
+        }
+        QVERIFY2(revenuePsi > 0.25 && otherPsi == 0.0, qPrintable(QStringLiteral("%1 %2").arg(revenuePsi).arg(otherPsi)));
+        // A handful of customers is not judged.
+        run = runSegscope({QStringLiteral("score"), m_project, path(QStringLiteral("new.csv")), QStringLiteral("--out"),
+                           scores, QStringLiteral("--fail-on-drift")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("drift not judged: 3 customers are too few (at least 1000)"), run.out.constData());
+    }
+
     void errorsNameWhatIsWrong()
     {
         const QString scores = path(QStringLiteral("bad.csv"));

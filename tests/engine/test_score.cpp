@@ -143,6 +143,48 @@ private Q_SLOTS:
         checkScoringSchema(model, tableOf({numeric("spend", {3.0})}, "new.csv"));
     }
 
+    // Drift by hand: the run's values 1..10 have deciles 1.9, 2.8, ..., 9.1 (linear
+    // interpolation), one customer per bin. New customers all at 10 fill the last bin:
+    // PSI = (1 - 0.1) ln(1 / 0.1) + 9 (f - 0.1) ln(f / 0.1), f the floor 1e-4; the same
+    // customers again give 0.
+    void stabilityIndexOnConstructedDrift()
+    {
+        std::vector<double> values(10);
+        for (int i = 0; i < 10; ++i)
+            values[std::size_t(i)] = i + 1;
+        const Table training = tableOf({numeric("spend", values)}, "train.csv");
+        const Segmentation run = fit(training, spendOnly(), defaultClusteringOptions(Algorithm::KMeans, 2, 0));
+        const ScoringModel model = scoringModel(training, run);
+        QCOMPARE(model.drift.size(), std::size_t(1));
+        const DriftBins &bins = model.drift[0];
+        QCOMPARE(bins.edges.size(), std::size_t(9));
+        for (std::size_t j = 0; j < 9; ++j)
+            QVERIFY(std::abs(bins.edges[j] - (1.0 + 0.9 * double(j + 1))) < 1e-12);
+        QCOMPARE(bins.trainingShares, (std::vector<double> {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.0}));
+
+        ScoringTally same(2);
+        same.add(model, training, scoreRows(model, training));
+        QCOMPARE(same.stabilityIndices(model), (std::vector<double> {0.0}));
+
+        const Table shifted = tableOf({numeric("spend", std::vector<double>(10, 10.0))}, "new.csv");
+        ScoringTally drifted(2);
+        drifted.add(model, shifted, scoreRows(model, shifted));
+        const double f = kDriftShareFloor;
+        const double expected = 0.9 * std::log(10.0) + 9.0 * (f - 0.1) * std::log(f / 0.1);
+        QVERIFY2(std::abs(drifted.stabilityIndices(model)[0] - expected) < 1e-12,
+                 qPrintable(QString::number(drifted.stabilityIndices(model)[0], 'g', 17)));
+        // Categories: the run's levels, then every other level, then missing cells.
+        FeatureSpec spec = spendOnly();
+        spec.groups.push_back(FeatureGroup {"profile", 1.0, true, {{"channel", Transform::None, 1.0}}});
+        const Segmentation withChannel = fit(fourCustomers(), spec, defaultClusteringOptions(Algorithm::KMeans, 2, 0));
+        const ScoringModel channels = scoringModel(fourCustomers(), withChannel);
+        QCOMPARE(channels.drift[1].levels, (std::vector<std::string> {"app", "web"}));
+        QCOMPARE(channels.drift[1].trainingShares, (std::vector<double> {0.5, 0.5, 0.0, 0.0}));
+        const Table other = tableOf({numeric("spend", {1.0, 2.0}), categorical("channel", {"tiktok", "web"}, {0, -1})});
+        QCOMPARE(channels.drift[1].binOf(other.columns[1], 0), std::size_t(2));
+        QCOMPARE(channels.drift[1].binOf(other.columns[1], 1), std::size_t(3));
+    }
+
     void aDensityModelLeavesFarCustomersInNoSegment()
     {
         DbscanOptions options;
