@@ -33,7 +33,6 @@ namespace {
 
 using seg::bench::ChildRun;
 using seg::bench::runChild;
-using seg::bench::writeDemoCsv;
 
 seg::Labels readSegments(const std::string &path)
 {
@@ -79,24 +78,8 @@ int main(int argc, char **argv)
     }
     const std::string csv = dir + "/bench_minibatch_" + std::to_string(rows) + ".csv";
     const auto generated = std::chrono::steady_clock::now();
-    if (!std::filesystem::exists(csv)) {
-        // In a child process of its own: the generator's memory must not count in this process,
-        // whose children (spawned with its memory shared until exec) report at least its size.
-        const pid_t child = fork();
-        if (child == 0) {
-            try {
-                writeDemoCsv(csv, rows);
-            } catch (const seg::Error &e) {
-                std::cerr << e.what() << "\n";
-                _exit(1);
-            }
-            _exit(0);
-        }
-        int status = 0;
-        waitpid(child, &status, 0);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-            return 1;
-    }
+    if (!seg::bench::writeDemoCsvInChild(csv, rows))
+        return 1;
     const double generateSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - generated).count();
 

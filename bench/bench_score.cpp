@@ -14,33 +14,6 @@
 #include <iostream>
 #include <string>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-namespace {
-
-/// Writes the file in a child process, so that the generator's memory never counts in this one
-/// (children spawned from it report at least its size).
-bool writeInChild(const std::string &path, std::size_t rows, std::uint64_t seedBase)
-{
-    if (std::filesystem::exists(path))
-        return true;
-    const pid_t child = fork();
-    if (child == 0) {
-        try {
-            seg::bench::writeDemoCsv(path, rows, seedBase);
-        } catch (const seg::Error &e) {
-            std::cerr << e.what() << "\n";
-            _exit(1);
-        }
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -76,7 +49,7 @@ int main(int argc, char **argv)
     const std::string newCsv = dir + "/bench_score_new_" + std::to_string(rows) + ".csv";
     const std::string project = dir + "/bench_score.segscope";
     // Other seeds than the new customers': the project has not seen them.
-    if (!writeInChild(trainCsv, train, 500) || !writeInChild(newCsv, rows, 1000))
+    if (!seg::bench::writeDemoCsvInChild(trainCsv, train, 500) || !seg::bench::writeDemoCsvInChild(newCsv, rows, 1000))
         return 1;
     const seg::bench::ChildRun created = seg::bench::runChild(
         {segscope, "project", "create", trainCsv, "--out", project, "--id-column", "customer_id", "--k",

@@ -37,11 +37,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 /// The column named by --OPTION; else an error naming the option, the file and the columns.
 void requireColumn(const Table &table, const std::string &name, const QString &option, const std::string &input)
 {

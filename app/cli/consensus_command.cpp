@@ -26,11 +26,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 /// Below this mean ARI against the consensus an algorithm's runs are said to dissent. Measured:
 /// on the demo data (k = 6) the diagonal Gaussian mixture's runs score 0.36 (they agree with one
 /// another at 0.67 and with the planted segments at 0.41) while k-means' and Ward's score 0.99;

@@ -32,11 +32,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 /// Neighbours for the trustworthiness of --quality (scikit-learn's n_neighbors; 15 as the benchmarks use).
 constexpr int kQualityNeighbors = 15;
 

@@ -33,11 +33,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 /// The prepared rows that are clustered: all, or those the outlier rule keeps.
 Matrix clusteredRows(const Matrix &x, const OutlierOptions &outliers)
 {

@@ -40,11 +40,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 const char *const kOutputs[] = {"pdf", "xlsx", "segments-csv", "personas-csv", "customers-csv"};
 
 } // namespace

@@ -29,11 +29,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 ScoreFormat scoreFormat(const Args &args, const QString &out)
 {
     const QString format = args.value(QStringLiteral("format"), QString());
