@@ -786,6 +786,10 @@ transform</source>
         <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN&apos;s radius (eps) yourself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing k = %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::FeatureLabel</name>
