@@ -84,25 +84,44 @@ ScoredRows measure(const ClusterModel &model, const Matrix &x)
     return out;
 }
 
-/// The q quantile of `values` by linear interpolation between order statistics (numpy's default).
+/// The q quantile of ascending `sorted` values by linear interpolation between order statistics
+/// (numpy's default); NaN when there are none.
+double quantileOfSorted(const std::vector<double> &sorted, double q)
+{
+    if (sorted.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    const double at = q * static_cast<double>(sorted.size() - 1);
+    const auto low = static_cast<std::size_t>(std::floor(at));
+    const std::size_t high = std::min(low + 1, sorted.size() - 1);
+    return sorted[low] + (at - static_cast<double>(low)) * (sorted[high] - sorted[low]);
+}
+
 double quantile(std::vector<double> values, double q)
 {
-    if (values.empty())
-        return std::numeric_limits<double>::quiet_NaN();
     std::sort(values.begin(), values.end());
-    const double at = q * static_cast<double>(values.size() - 1);
-    const auto low = static_cast<std::size_t>(std::floor(at));
-    const std::size_t high = std::min(low + 1, values.size() - 1);
-    return values[low] + (at - static_cast<double>(low)) * (values[high] - values[low]);
+    return quantileOfSorted(values, q);
+}
+
+/// The columns of `table` that model.columns name, in that order (checkScoringSchema has checked
+/// that they are there): looked up once per table rather than once per row.
+std::vector<const Column *> sourceColumns(const ScoringModel &model, const Table &table)
+{
+    const ColumnIndex columns(table);
+    std::vector<const Column *> out;
+    for (const ScoringColumn &c : model.columns)
+        out.push_back(&columns.require(c.name));
+    return out;
 }
 
 /// Calls onIssue(column as the run saw it, column here, flag) for each feature column of row i
 /// that holds an unseen level (kUnseenCategory) or a value outside the run's range (kOutsideRange).
 template <typename OnIssue>
-void forEachColumnIssue(const ScoringModel &model, const ColumnIndex &columns, std::size_t i, OnIssue &&onIssue)
+void forEachColumnIssue(const ScoringModel &model, const std::vector<const Column *> &sources, std::size_t i,
+                        OnIssue &&onIssue)
 {
-    for (const ScoringColumn &c : model.columns) {
-        const Column &column = columns.require(c.name);
+    for (std::size_t s = 0; s < model.columns.size(); ++s) {
+        const ScoringColumn &c = model.columns[s];
+        const Column &column = *sources[s];
         if (c.type == ColumnType::Categorical && column.type == ColumnType::Categorical) {
             const std::int32_t code = column.codes[i];
             if (code >= 0 && !c.levels.contains(column.levels[static_cast<std::size_t>(code)]))
@@ -211,10 +230,7 @@ ScoringModel scoringModel(const Table &training, const Segmentation &run, std::v
                     values.push_back(column.numbers[row]);
             std::sort(values.begin(), values.end());
             for (int decile = 1; decile <= 9 && !values.empty(); ++decile) {
-                const double at = decile / 10.0 * static_cast<double>(values.size() - 1);
-                const auto low = static_cast<std::size_t>(std::floor(at));
-                const std::size_t high = std::min(low + 1, values.size() - 1);
-                const double edge = values[low] + (at - static_cast<double>(low)) * (values[high] - values[low]);
+                const double edge = quantileOfSorted(values, decile / 10.0);
                 if (bins.edges.empty() || edge > bins.edges.back())
                     bins.edges.push_back(edge);
             }
@@ -292,7 +308,7 @@ void checkScoringSchema(const ScoringModel &model, const Table &table)
 ScoredRows scoreRows(const ScoringModel &model, const Table &table)
 {
     ScoredRows out = measure(model.model, model.transform.apply(table));
-    const ColumnIndex columns(table);
+    const std::vector<const Column *> sources = sourceColumns(model, table);
     for (std::size_t i = 0; i < table.rowCount; ++i) {
         std::string &reason = out.reasons[i];
         const auto add = [&](AnomalyFlag flag, const std::string &why) {
@@ -306,7 +322,7 @@ ScoredRows scoreRows(const ScoringModel &model, const Table &table)
                  out.distances[i] > limit)
             add(kFarFromSegment, "distance " + number(out.distances[i]) + " beyond the segment's 99th percentile "
                                      + number(limit));
-        forEachColumnIssue(model, columns, i, [&](const ScoringColumn &c, const Column &column, AnomalyFlag flag) {
+        forEachColumnIssue(model, sources, i, [&](const ScoringColumn &c, const Column &column, AnomalyFlag flag) {
             if (flag == kUnseenCategory) {
                 add(flag, c.name + ": unseen level '" + column.levels[static_cast<std::size_t>(column.codes[i])] + "'");
                 return;
@@ -321,16 +337,14 @@ ScoredRows scoreRows(const ScoringModel &model, const Table &table)
 
 void ScoringTally::add(const ScoringModel &model, const Table &table, const ScoredRows &scored)
 {
-    const ColumnIndex columns(table);
+    const std::vector<const Column *> sources = sourceColumns(model, table);
     rows += table.rowCount;
     if (driftCounts.empty())
         for (const DriftBins &bins : model.drift)
             driftCounts.emplace_back(bins.bins(), 0);
-    for (std::size_t c = 0; c < model.drift.size(); ++c) {
-        const Column &column = columns.require(model.drift[c].column);
+    for (std::size_t c = 0; c < model.drift.size(); ++c) // drift[c] is the column of columns[c]
         for (std::size_t i = 0; i < table.rowCount; ++i)
-            ++driftCounts[c][model.drift[c].binOf(column, i)];
-    }
+            ++driftCounts[c][model.drift[c].binOf(*sources[c], i)];
     for (std::size_t i = 0; i < table.rowCount; ++i) {
         const std::int32_t s = scored.segments[i];
         if (s < 0)
@@ -345,7 +359,7 @@ void ScoringTally::add(const ScoringModel &model, const Table &table, const Scor
                 ++byFlag[flag];
         if (!(scored.flags[i] & (kUnseenCategory | kOutsideRange)))
             continue;
-        forEachColumnIssue(model, columns, i, [&](const ScoringColumn &c, const Column &column, AnomalyFlag flag) {
+        forEachColumnIssue(model, sources, i, [&](const ScoringColumn &c, const Column &column, AnomalyFlag flag) {
             if (flag == kUnseenCategory)
                 ++unseenLevels[c.name][column.levels[static_cast<std::size_t>(column.codes[i])]];
             else
