@@ -303,7 +303,8 @@ QString helpText(const QString &command)
         return tr("usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]\n"
                   "                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]\n"
                   "                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]\n"
-                  "                      [--share-threshold X] [--fail-on-drift] [--threads T] [--quiet]\n"
+                  "                      [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]\n"
+                  "                      [--quiet]\n"
                   "\n"
                   "Scores new customers into the segments of run N (default: the current run) with the\n"
                   "run's own transforms and model, reading the file in chunks. Each customer gets its id,\n"
@@ -315,7 +316,8 @@ QString helpText(const QString &command)
                   "project's unless --id-column says otherwise. Drift: each column's population\n"
                   "stability index and each segment's share against the run's; retraining is\n"
                   "recommended above --psi-threshold (0.25) or --share-threshold (0.05), and\n"
-                  "--fail-on-drift then exits with 5. See docs/cli.md.\n");
+                  "--fail-on-drift then exits with 5. Each batch's summary is recorded in the\n"
+                  "project (--no-record leaves it untouched). See docs/cli.md.\n");
     if (command == QLatin1String("demo-data"))
         return tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
                   "\n"

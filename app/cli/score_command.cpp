@@ -78,7 +78,7 @@ int runScore(const QStringList &arguments)
                      QStringLiteral("id-column"), QStringLiteral("delimiter"), QStringLiteral("date-order"),
                      QStringLiteral("table"), QStringLiteral("threads"), QStringLiteral("psi-threshold"),
                      QStringLiteral("share-threshold")},
-                    {QStringLiteral("quiet"), QStringLiteral("fail-on-drift")});
+                    {QStringLiteral("quiet"), QStringLiteral("fail-on-drift"), QStringLiteral("no-record")});
     if (args.positional().size() != 2)
         throw UsageError(tr("score needs the project and the customers to score: segscope score P.segscope NEW.csv "
                             "--out SCORES.csv"));
@@ -112,7 +112,13 @@ int runScore(const QStringList &arguments)
         jsonFile.emplace(json->toStdString());
 
     const auto start = Clock::now();
-    const Project project = openProject(projectPath);
+    Project project = openProject(projectPath);
+    // The batch is recorded in the project (for the drift history and the audit), committed with
+    // the other outputs; --no-record leaves the project as it is.
+    const bool record = !args.has(QStringLiteral("no-record"));
+    std::optional<AtomicFile> projectFile;
+    if (record)
+        projectFile.emplace(projectPath);
     const ProjectRun &run = chosenRun(project, runId, projectPath);
     std::vector<std::string> names;
     for (int s = 0; s < run.segmentation.clustering.clusterCount; ++s)
@@ -241,7 +247,19 @@ int runScore(const QStringList &arguments)
     summary["timings_ms"] = {{"model", modelMs}, {"score", scoreMs}, {"total", msSince(start)}};
     if (jsonFile)
         jsonFile->write(summary.dump(2) + "\n");
-    commitTogether({&out, jsonFile ? &*jsonFile : nullptr});
+    if (projectFile) {
+        nlohmann::json batch = summary;
+        batch.erase("timings_ms");
+        batch["scored_at"] = utcNow();
+        batch["engine_version"] = SEG_VERSION;
+        std::size_t batches = 0;
+        for (const ProjectDocument &d : project.documents)
+            batches += d.kind == kScoringBatchKind ? 1 : 0;
+        project.documents.push_back(
+            {kScoringBatchKind, batch["scored_at"].get<std::string>() + " #" + std::to_string(batches + 1), 1, batch.dump()});
+        writeProject(project, *projectFile);
+    }
+    commitTogether({&out, jsonFile ? &*jsonFile : nullptr, projectFile ? &*projectFile : nullptr});
 
     for (const std::string &w : warnings)
         printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));

@@ -19,6 +19,11 @@
 
 namespace seg {
 
+/// The kind of the project documents (seg::ProjectDocument) that record scoring batches: key, the
+/// time and a sequence number; data, the batch's summary as JSON (version 1: the summary of
+/// segscope score without its timings).
+inline constexpr const char *kScoringBatchKind = "scoring_batch";
+
 /// Why a scored customer is flagged as unlike the customers the segments were made from
 /// (bits of ScoredRows::flags).
 enum AnomalyFlag : std::uint8_t {

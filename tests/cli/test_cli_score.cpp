@@ -3,6 +3,8 @@
 // unseen levels and values outside the run's range are flagged with their reasons; schema
 // problems and misuse get clear errors naming the column or the option.
 
+#include "engine/project/project.h"
+#include "engine/score/score.h"
 #include "tests/support/segscope_process.h"
 
 #include <QFile>
@@ -13,6 +15,8 @@
 #include <QTest>
 
 #include <map>
+
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -193,6 +197,40 @@ private Q_SLOTS:
                            scores, QStringLiteral("--fail-on-drift")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("drift not judged: 3 customers are too few (at least 1000)"), run.out.constData());
+    }
+
+    // Each batch is recorded in the project, its summary without timings; --no-record leaves the
+    // project byte for byte as it was.
+    void batchesAreRecordedInTheProject()
+    {
+        const auto batches = [&] {
+            std::vector<seg::ProjectDocument> out;
+            for (const seg::ProjectDocument &d : seg::openProject(m_project.toStdString()).documents)
+                if (d.kind == seg::kScoringBatchKind)
+                    out.push_back(d);
+            return out;
+        };
+        const std::size_t before = batches().size();
+        const QString json = path(QStringLiteral("recorded.json"));
+        SegscopeRun run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"),
+                                       path(QStringLiteral("recorded.csv")), QStringLiteral("--json"), json,
+                                       QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const std::vector<seg::ProjectDocument> after = batches();
+        QCOMPARE(after.size(), before + 1);
+        const nlohmann::json batch = nlohmann::json::parse(after.back().data);
+        nlohmann::json summary = nlohmann::json::parse(readFile(json).toStdString());
+        summary.erase("timings_ms");
+        for (const auto &[key, value] : summary.items())
+            QVERIFY2(batch.at(key) == value, key.c_str());
+        QVERIFY(batch.contains("scored_at") && batch.contains("engine_version"));
+        QVERIFY(after.back().key.ends_with(" #" + std::to_string(before + 1)));
+
+        const QByteArray bytes = readFile(m_project);
+        run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"),
+                           path(QStringLiteral("recorded.csv")), QStringLiteral("--no-record"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readFile(m_project), bytes);
     }
 
     void errorsNameWhatIsWrong()
