@@ -9,16 +9,16 @@
 
 namespace seg {
 
-namespace {
-
-std::string formatDistance(double value)
+std::string formatScore(double value)
 {
     if (std::isnan(value))
-        return {}; // an outlier set aside: it has no centre to be near
+        return {}; // e.g. an outlier set aside: it has no centre to be near
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", value);
     return buf;
 }
+
+namespace {
 
 // Large exports are written in pieces of about this size, so memory stays bounded by the
 // chunk, not by the file.
@@ -38,7 +38,7 @@ void appendAssignment(std::string &out, std::int32_t segment, double score,
 {
     out += std::to_string(segment);
     out += ',';
-    out += formatDistance(score);
+    out += formatScore(score);
     if (!segmentNames.empty()) {
         out += ',';
         if (segment >= 0 && static_cast<std::size_t>(segment) < segmentNames.size())

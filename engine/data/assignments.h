@@ -14,6 +14,10 @@
 
 namespace seg {
 
+/// A distance or score as the assignment and score files write it: printf "%.6g", empty for NaN
+/// (a customer set aside, or a figure that is undefined for it).
+std::string formatScore(double value);
+
 /// The segment_name of a customer set aside as an outlier (segment -1).
 inline constexpr const char *kOutlierName = "outlier";
 

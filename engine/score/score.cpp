@@ -4,13 +4,13 @@
 #include "engine/cluster/gaussian_mixture.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/data/assignments.h"
 #include "engine/data/csv_writer.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cassert>
-#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <sstream>
@@ -382,18 +382,9 @@ std::vector<double> ScoringTally::stabilityIndices(const ScoringModel &model) co
 
 namespace {
 
-std::string figure(double value)
-{
-    if (!std::isfinite(value))
-        return {};
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
-}
-
 nlohmann::json jsonFigure(double value)
 {
-    return std::isfinite(value) ? nlohmann::json(std::stod(figure(value))) : nlohmann::json(nullptr);
+    return std::isnan(value) ? nlohmann::json(nullptr) : nlohmann::json(std::stod(formatScore(value)));
 }
 
 } // namespace
@@ -420,8 +411,8 @@ void ScoreWriter::write(const Table &chunk, const ScoredRows &scored)
             appendCsvField(out, id);
             out += ',' + std::to_string(s) + ',';
             appendCsvField(out, name);
-            out += ',' + figure(scored.distances[i]) + ',' + figure(scored.margins[i]) + ','
-                + figure(scored.confidences[i]) + ',' + (scored.flags[i] ? "1" : "0") + ',';
+            out += ',' + formatScore(scored.distances[i]) + ',' + formatScore(scored.margins[i]) + ','
+                + formatScore(scored.confidences[i]) + ',' + (scored.flags[i] ? "1" : "0") + ',';
             appendCsvField(out, scored.reasons[i]);
         } else {
             const nlohmann::json line = {{"id", id},
