@@ -27,6 +27,8 @@ int runProjectCompare(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 /// score: new customers into the segments of a project's run.
 int runScore(const QStringList &arguments);
+/// export-sql: the query that scores a warehouse table into a project's segments.
+int runExportSql(const QStringList &arguments);
 int runDemoData(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);

@@ -318,6 +318,18 @@ QString helpText(const QString &command)
                   "recommended above --psi-threshold (0.25) or --share-threshold (0.05), and\n"
                   "--fail-on-drift then exits with 5. Each batch's summary is recorded in the\n"
                   "project (--no-record leaves it untouched). See docs/cli.md.\n");
+    if (command == QLatin1String("export-sql"))
+        return tr("usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME\n"
+                  "                           [--id-column C] [--run N] [--out QUERY.sql]\n"
+                  "\n"
+                  "Writes one SQL query that scores the customers of table NAME into the segments of run N\n"
+                  "(default: the current run) inside the warehouse: the run's fill values, transforms,\n"
+                  "scaling and weights, then the nearest centre (or most probable mixture component).\n"
+                  "It returns what 'segscope score' writes: id, segment, segment_name, distance, margin,\n"
+                  "confidence and anomaly (0/1). NAME may be schema.table; each part is quoted, so spell\n"
+                  "it as the warehouse does. The id column is the project's unless --id-column says\n"
+                  "otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query\n"
+                  "goes to standard output unless --out names a file. See docs/scoring-sql.md.\n");
     if (command == QLatin1String("demo-data"))
         return tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
                   "\n"
@@ -343,6 +355,7 @@ QString helpText(const QString &command)
               "  project     create a project file, show its contents and runs, compare runs\n"
               "  export      write the assignments of a project's run\n"
               "  score       score new customers into a project's segments, with anomaly flags\n"
+              "  export-sql  the SQL query that scores a warehouse table into a project's segments\n"
               "  help        show help for a command\n"
               "\n"
               "Options:\n"

@@ -71,6 +71,8 @@ int dispatch(const QStringList &args)
         return runScore(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
+    if (command == QLatin1String("export-sql"))
+        return runExportSql(rest);
     throw UsageError(tr("unknown command '%1'").arg(command));
 }
 

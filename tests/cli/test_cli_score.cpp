@@ -1,7 +1,8 @@
 // segscope score as a user runs it: new customers into a saved run's segments. The run's own
 // customers get exactly their stored segments; the summary's counts agree with the scores file;
 // unseen levels and values outside the run's range are flagged with their reasons; schema
-// problems and misuse get clear errors naming the column or the option.
+// problems and misuse get clear errors naming the column or the option. segscope export-sql's
+// query, run by SQLite, scores the customers as segscope score does.
 
 #include "engine/project/project.h"
 #include "engine/score/score.h"
@@ -14,7 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <map>
+
+#include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
 
@@ -231,6 +235,97 @@ private Q_SLOTS:
                            path(QStringLiteral("recorded.csv")), QStringLiteral("--no-record"), QStringLiteral("--quiet")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(readFile(m_project), bytes);
+    }
+
+    // The query export-sql writes, run by SQLite on the customers as a CSV import leaves them
+    // (every cell text), gives each the segment, distance and anomaly flag segscope score gives.
+    void exportSqlScoresAsScoreDoes()
+    {
+        const QString scores = path(QStringLiteral("sql-scores.csv"));
+        SegscopeRun run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"), scores,
+                                       QStringLiteral("--no-record")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+                           QStringLiteral("--table"), QStringLiteral("new customers")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray query = run.out;
+        QVERIFY(query.startsWith("-- Scores new customers into the segments of run 1 of p.segscope: kmeans, 5 segments"));
+        // --out writes the same text.
+        const QString file = path(QStringLiteral("query.sql"));
+        run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+                           QStringLiteral("--table"), QStringLiteral("new customers"), QStringLiteral("--out"), file});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readFile(file), query);
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        const QList<QByteArray> lines = readFile(m_csv).trimmed().split('\n');
+        QByteArray create = "CREATE TABLE \"new customers\" (", marks;
+        for (const QByteArray &name : lines[0].split(',')) {
+            create += (marks.isEmpty() ? "\"" : ", \"") + name + "\"";
+            marks += marks.isEmpty() ? "?" : ", ?";
+        }
+        QCOMPARE(sqlite3_exec(db, (create + "); BEGIN").constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_stmt *insert = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, ("INSERT INTO \"new customers\" VALUES (" + marks + ")").constData(), -1, &insert,
+                                    nullptr),
+                 SQLITE_OK);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            for (qsizetype j = 0; j < cells.size(); ++j)
+                sqlite3_bind_text(insert, int(j) + 1, cells[j].constData(), int(cells[j].size()), SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+            sqlite3_reset(insert);
+        }
+        sqlite3_finalize(insert);
+        sqlite3_stmt *select = nullptr;
+        QCOMPARE(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_prepare_v2(db, query.constData(), -1, &select, nullptr), SQLITE_OK);
+        const auto engine = byId(readFile(scores));
+        int rows = 0, flagged = 0;
+        while (sqlite3_step(select) == SQLITE_ROW) {
+            const QByteArray id(reinterpret_cast<const char *>(sqlite3_column_text(select, 0)));
+            const auto it = engine.find(id);
+            QVERIFY2(it != engine.end(), id.constData());
+            const QList<QByteArray> &fields = it->second; // segment, name, distance, margin, confidence, anomaly
+            QCOMPARE(QByteArray::number(sqlite3_column_int(select, 1)), fields[0]);
+            const double distance = sqlite3_column_double(select, 3);
+            QVERIFY2(std::abs(distance - fields[2].toDouble()) <= 1e-5 * std::max(1.0, distance), id.constData());
+            QCOMPARE(QByteArray::number(sqlite3_column_int(select, 6)), fields[5]);
+            ++rows;
+            flagged += sqlite3_column_int(select, 6);
+        }
+        sqlite3_finalize(select);
+        sqlite3_close(db);
+        QCOMPARE(rows, 3000);
+        QVERIFY(flagged > 0);
+    }
+
+    void exportSqlErrors()
+    {
+        SegscopeRun run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--table"), QStringLiteral("t")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("export-sql needs --dialect: sqlite, postgresql, spark or bigquery")),
+                 qPrintable(run.err));
+        run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--dialect"), QStringLiteral("oracle"),
+                           QStringLiteral("--table"), QStringLiteral("t")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown SQL dialect 'oracle'")), qPrintable(run.err));
+        run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--dialect"), QStringLiteral("spark")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("export-sql needs --table")));
+        // A density run cannot be one query.
+        const QString density = path(QStringLiteral("dbscan.segscope"));
+        run = runSegscope({QStringLiteral("project"), QStringLiteral("create"), m_csv, QStringLiteral("--out"), density,
+                           QStringLiteral("--id-column"), QStringLiteral("customer_id"), QStringLiteral("--algorithm"),
+                           QStringLiteral("dbscan"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString out = path(QStringLiteral("dbscan.sql"));
+        run = runSegscope({QStringLiteral("export-sql"), density, QStringLiteral("--dialect"), QStringLiteral("bigquery"),
+                           QStringLiteral("--table"), QStringLiteral("p.d.t"), QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("one query cannot carry")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     void errorsNameWhatIsWrong()
