@@ -9,8 +9,12 @@
 #include "engine/core/error.h"
 #include "engine/io/atomic_file.h"
 #include "engine/project/project.h"
+#include "engine/project/sha256.h"
 #include "engine/score/scoring_sql.h"
 
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
 #include <filesystem>
 
 namespace seg::cli {
@@ -20,7 +24,7 @@ int runExportSql(const QStringList &arguments)
     const Args args(arguments,
                     {QStringLiteral("run"), QStringLiteral("dialect"), QStringLiteral("table"),
                      QStringLiteral("id-column"), QStringLiteral("out")},
-                    {});
+                    {QStringLiteral("no-record")});
     if (args.positional().size() != 1)
         throw UsageError(tr("export-sql needs one project: segscope export-sql P.segscope --dialect "
                             "sqlite|postgresql|spark|bigquery --table NAME"));
@@ -41,8 +45,13 @@ int runExportSql(const QStringList &arguments)
     std::optional<AtomicFile> out;
     if (outPath)
         out.emplace(outPath->toStdString());
+    // Each query written is recorded in the project, for audit, committed with the query;
+    // --no-record leaves the project as it is.
+    std::optional<AtomicFile> projectFile;
+    if (!args.has(QStringLiteral("no-record")))
+        projectFile.emplace(projectPath);
 
-    const Project project = openProject(projectPath);
+    Project project = openProject(projectPath);
     const ProjectRun &run = chosenRun(project, runId, projectPath);
     options.idColumn = args.stdValue(QStringLiteral("id-column"), project.privacy.idColumn);
     if (options.idColumn.empty())
@@ -61,12 +70,35 @@ int runExportSql(const QStringList &arguments)
             + "). Columns: id, segment, segment_name, distance, margin, confidence, anomaly.",
         "Missing cells take the run's fill values; see docs/scoring-sql.md for what the table must hold."};
     const std::string query = scoringSql(model, options);
-    if (out) {
+    if (out)
         out->write(query);
-        out->commit();
-    } else {
-        printOut(QString::fromStdString(query));
+    if (projectFile) {
+        std::string digest;
+        for (const std::uint8_t byte : sha256(query)) {
+            char hex[3];
+            std::snprintf(hex, sizeof hex, "%02x", byte);
+            digest += hex;
+        }
+        const nlohmann::json entry = {{"run", run.id},
+                                      {"dialect", toString(options.dialect)},
+                                      {"table", options.table},
+                                      {"id_column", options.idColumn},
+                                      {"out", outPath ? outPath->toStdString() : std::string("-")},
+                                      {"query_sha256", digest},
+                                      {"exported_at", utcNow()},
+                                      {"engine_version", SEG_VERSION}};
+        std::size_t exports = 0;
+        for (const ProjectDocument &d : project.documents)
+            exports += d.kind == kSqlExportKind ? 1 : 0;
+        project.documents.push_back(
+            {kSqlExportKind, entry["exported_at"].get<std::string>() + " #" + std::to_string(exports + 1), 1, entry.dump()});
+        writeProject(project, *projectFile);
     }
+    // The query and the record are committed together (both or neither); a query printed to
+    // standard output is printed once the record is safe.
+    commitTogether({out ? &*out : nullptr, projectFile ? &*projectFile : nullptr});
+    if (!out)
+        printOut(QString::fromStdString(query));
     return ExitOk;
 }
 

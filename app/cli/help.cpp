@@ -320,7 +320,7 @@ QString helpText(const QString &command)
                   "project (--no-record leaves it untouched). See docs/cli.md.\n");
     if (command == QLatin1String("export-sql"))
         return tr("usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME\n"
-                  "                           [--id-column C] [--run N] [--out QUERY.sql]\n"
+                  "                           [--id-column C] [--run N] [--out QUERY.sql] [--no-record]\n"
                   "\n"
                   "Writes one SQL query that scores the customers of table NAME into the segments of run N\n"
                   "(default: the current run) inside the warehouse: the run's fill values, transforms,\n"
@@ -329,7 +329,8 @@ QString helpText(const QString &command)
                   "confidence and anomaly (0/1). NAME may be schema.table; each part is quoted, so spell\n"
                   "it as the warehouse does. The id column is the project's unless --id-column says\n"
                   "otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query\n"
-                  "goes to standard output unless --out names a file. See docs/scoring-sql.md.\n");
+                  "goes to standard output unless --out names a file. Each query written is recorded in\n"
+                  "the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.\n");
     if (command == QLatin1String("demo-data"))
         return tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
                   "\n"

@@ -11,6 +11,12 @@
 
 namespace seg {
 
+/// The kind of the project documents (seg::ProjectDocument) that record each query written, for
+/// audit: key, the time and a sequence number; data, JSON (version 1): run, dialect, table,
+/// id_column, out (the file, or "-" for standard output), query_sha256, exported_at,
+/// engine_version.
+inline constexpr const char *kSqlExportKind = "sql_export";
+
 enum class SqlDialect { Sqlite, PostgreSql, Spark, BigQuery };
 
 std::string_view toString(SqlDialect dialect);

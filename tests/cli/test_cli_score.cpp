@@ -5,7 +5,9 @@
 // query, run by SQLite, scores the customers as segscope score does.
 
 #include "engine/project/project.h"
+#include "engine/project/sha256.h"
 #include "engine/score/score.h"
+#include "engine/score/scoring_sql.h"
 #include "tests/support/segscope_process.h"
 
 #include <QFile>
@@ -250,12 +252,34 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QByteArray query = run.out;
         QVERIFY(query.startsWith("-- Scores new customers into the segments of run 1 of p.segscope: kmeans, 5 segments"));
-        // --out writes the same text.
+        // --out writes the same text. Each query written is recorded in the project, for audit;
+        // --no-record leaves the project byte for byte as it was.
         const QString file = path(QStringLiteral("query.sql"));
         run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--dialect"), QStringLiteral("sqlite"),
                            QStringLiteral("--table"), QStringLiteral("new customers"), QStringLiteral("--out"), file});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(readFile(file), query);
+        std::vector<seg::ProjectDocument> records;
+        for (const seg::ProjectDocument &d : seg::openProject(m_project.toStdString()).documents)
+            if (d.kind == seg::kSqlExportKind)
+                records.push_back(d);
+        QCOMPARE(records.size(), std::size_t(2));
+        QVERIFY(records[1].key.ends_with(" #2"));
+        const nlohmann::json record = nlohmann::json::parse(records[1].data);
+        QCOMPARE(record.at("run").get<int>(), 1);
+        QCOMPARE(record.at("dialect").get<std::string>(), std::string("sqlite"));
+        QCOMPARE(record.at("table").get<std::string>(), std::string("new customers"));
+        QCOMPARE(record.at("id_column").get<std::string>(), std::string("customer_id"));
+        QCOMPARE(QString::fromStdString(record.at("out").get<std::string>()), file);
+        QCOMPARE(nlohmann::json::parse(records[0].data).at("out").get<std::string>(), std::string("-"));
+        const auto digest = seg::sha256(query.toStdString());
+        QCOMPARE(QByteArray::fromHex(QByteArray::fromStdString(record.at("query_sha256").get<std::string>())),
+                 QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())));
+        const QByteArray bytes = readFile(m_project);
+        run = runSegscope({QStringLiteral("export-sql"), m_project, QStringLiteral("--dialect"), QStringLiteral("spark"),
+                           QStringLiteral("--table"), QStringLiteral("t"), QStringLiteral("--no-record")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readFile(m_project), bytes);
 
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
