@@ -7,6 +7,7 @@
 #include "engine/project/project.h"
 #include "engine/project/sha256.h"
 #include "engine/score/score.h"
+#include "engine/score/scoring_history.h"
 #include "engine/score/scoring_sql.h"
 #include "tests/support/segscope_process.h"
 
@@ -231,6 +232,14 @@ private Q_SLOTS:
             QVERIFY2(batch.at(key) == value, key.c_str());
         QVERIFY(batch.contains("scored_at") && batch.contains("engine_version"));
         QVERIFY(after.back().key.ends_with(" #" + std::to_string(before + 1)));
+        // The explorer's history reads what score records.
+        const std::vector<seg::ScoringBatchSummary> history
+            = seg::scoringHistory(seg::openProject(m_project.toStdString()).documents, 1);
+        QCOMPARE(history.size(), before + 1);
+        QCOMPARE(history.back().rows, std::size_t(3000));
+        QCOMPARE(history.back().shares.size(), std::size_t(5));
+        QCOMPARE(history.back().shares, history.back().trainingShares); // the run's own customers
+        QCOMPARE(history.back().largestPsi, 0.0);
 
         const QByteArray bytes = readFile(m_project);
         run = runSegscope({QStringLiteral("score"), m_project, m_csv, QStringLiteral("--out"),

@@ -3,11 +3,13 @@
 // to work out by hand.
 
 #include "engine/score/score.h"
+#include "engine/score/scoring_history.h"
 
 #include "engine/core/error.h"
 #include "engine/demo/demo_data.h"
 #include "engine/prep/feature_spec.h"
 #include "tests/support/engine_fixtures.h"
+#include "tests/support/project_fixtures.h"
 
 #include <QTest>
 
@@ -198,6 +200,44 @@ private Q_SLOTS:
         QCOMPARE(scored.segments[1], -1);
         QVERIFY(std::isnan(scored.distances[1]));
         QCOMPARE(scored.flags[1], std::uint8_t(kNoSegment | kOutsideRange));
+    }
+
+    // The history reads the recorded batches back: per run, in the order recorded, the largest
+    // drift index and its column; damaged and newer records are skipped and counted.
+    void historyOfRecordedBatches()
+    {
+        const auto batch = scoringBatchDocument;
+        std::vector<ProjectDocument> documents {
+            batch(1, "2026-12-01T00:00:00Z", 5000, {0.5, 0.5}, {{"spend", 0.02}, {"visits", 0.05}}, false),
+            ProjectDocument {"persona", "1", 1, "not a batch"},
+            batch(2, "2026-12-02T00:00:00Z", 800, {0.2, 0.3, 0.5}, {}, false),
+            ProjectDocument {kScoringBatchKind, "damaged", 1, "{\"scored_at\": 3"},
+            batch(1, "2026-12-03T00:00:00Z", 6000, {0.4, 0.6}, {{"spend", 0.4}, {"visits", 0.1}}, true),
+        };
+        ProjectDocument newer = batch(1, "2026-12-04T00:00:00Z", 100, {1.0, 0.0}, {}, false);
+        newer.version = 2;
+        documents.push_back(newer);
+
+        std::size_t skipped = 0;
+        const std::vector<ScoringBatchSummary> first = scoringHistory(documents, 1, &skipped);
+        QCOMPARE(skipped, std::size_t(2));
+        QCOMPARE(first.size(), std::size_t(2));
+        QCOMPARE(first[0].scoredAt, std::string("2026-12-01T00:00:00Z"));
+        QCOMPARE(first[0].rows, std::size_t(5000));
+        QCOMPARE(first[0].largestPsi, 0.05);
+        QCOMPARE(first[0].largestPsiColumn, std::string("visits"));
+        QVERIFY(first[0].judged && !first[0].retrainRecommended);
+        QCOMPARE(first[1].shares, (std::vector<double> {0.4, 0.6}));
+        QCOMPARE(first[1].trainingShares, (std::vector<double> {0.5, 0.5}));
+        QCOMPARE(first[1].largestPsi, 0.4);
+        QCOMPARE(first[1].largestPsiColumn, std::string("spend"));
+        QVERIFY(first[1].retrainRecommended);
+        QCOMPARE(first[1].reasons, (std::vector<std::string> {"column 'spend': drift"}));
+        const std::vector<ScoringBatchSummary> second = scoringHistory(documents, 2);
+        QCOMPARE(second.size(), std::size_t(1));
+        QVERIFY(std::isnan(second[0].largestPsi) && second[0].largestPsiColumn.empty() && !second[0].judged);
+        QCOMPARE(scoringHistory(documents, 0).size(), std::size_t(3));
+        QCOMPARE(scoringHistory(documents, 3).size(), std::size_t(0));
     }
 };
 

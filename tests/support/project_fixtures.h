@@ -8,11 +8,17 @@
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/feature_spec.h"
 #include "engine/project/project.h"
+#include "engine/score/score.h"
 
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace seg::test {
 
@@ -130,6 +136,34 @@ inline Project sampleProject(std::size_t rows = 300)
     project.documents.push_back({"note", "run-1", 1, "Chose k = 4 after the workshop."});
     project.documents.push_back({"persona", "3", 2, std::string("opaque\0bytes", 12)});
     return project;
+}
+
+/// A scoring batch as segscope score records it (the fields the history reads): run `run`,
+/// scored at `at`, `rows` customers with these segment shares (each 0.5 in the run), these
+/// columns' drift indices, and a recommendation to retrain with one reason when `retrain`.
+inline ProjectDocument scoringBatchDocument(std::int64_t run, const std::string &at, std::size_t rows,
+                                            const std::vector<double> &shares,
+                                            const std::vector<std::pair<std::string, double>> &psi, bool retrain)
+{
+    nlohmann::json segments = nlohmann::json::array(), columns = nlohmann::json::array();
+    for (const double share : shares)
+        segments.push_back({{"share", share}, {"training_share", 0.5}});
+    for (const auto &[column, value] : psi)
+        columns.push_back({{"column", column}, {"psi", value}});
+    const nlohmann::json data = {
+        {"scored_at", at},
+        {"project", {{"run", run}}},
+        {"input", {{"rows", rows}}},
+        {"segments", segments},
+        {"anomalies", {{"share", 0.01}}},
+        {"drift",
+         {{"columns", columns},
+          {"psi_threshold", 0.25},
+          {"largest_share_change", 0.1},
+          {"judged", rows >= 1000},
+          {"retrain_recommended", retrain},
+          {"reasons", retrain ? std::vector<std::string> {"column 'spend': drift"} : std::vector<std::string> {}}}}};
+    return ProjectDocument {kScoringBatchKind, at, 1, data.dump()};
 }
 
 } // namespace seg::test
