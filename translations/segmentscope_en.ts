@@ -123,6 +123,10 @@
         <source>--%1 must be a whole number of at least %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Scoring tab (the batches scored with the current run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::AlgorithmPage</name>
@@ -1573,6 +1577,14 @@ Difference: %5 standard deviations</source>
         <source>Ward&apos;s tree: how the segments were joined, and where it is cut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers scored with the current run, batch by batch: segment shares and drift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::MapController</name>
@@ -2930,6 +2942,61 @@ Click to highlight this segment.</source>
     </message>
     <message>
         <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection. The map opens on the typical customers: Home returns there, 0 shows every customer, the extreme ones included. Grey points are customers set aside as outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ScoringHistoryView</name>
+    <message>
+        <source>Each segment&apos;s share, batch by batch (dashed: in the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest drift index of a column, batch by batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run to show the scoring history of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers have been scored with run %1 yet. Each batch that segscope score scores into it is recorded in the project and shown here, with its drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One batch scored with run %1, on %2: %3 customers; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few to judge drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retraining is recommended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drift beyond the thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded batches that could not be read (%1) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold for retraining</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

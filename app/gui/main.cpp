@@ -52,6 +52,7 @@ struct Options
     bool dark = false;
     bool personas = false; ///< show the Personas tab
     bool runs = false;     ///< show the Runs tab
+    bool scoring = false;  ///< show the Scoring tab
     bool value = false;    ///< show the Value tab
     bool modelFit = false; ///< show the Model tab
     bool tree = false;     ///< show the Tree tab
@@ -130,6 +131,9 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                             QCoreApplication::translate("main", "Show the Personas tab."));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QCoreApplication::translate("main", "Show the Runs tab (a project's run history)."));
+    const QCommandLineOption scoringOption(
+        QStringLiteral("scoring"),
+        QCoreApplication::translate("main", "Show the Scoring tab (the batches scored with the current run)."));
     const QCommandLineOption valueOption(QStringLiteral("value"),
                                          QCoreApplication::translate("main", "Show the Value tab (size against value)."));
     const QCommandLineOption modelFitOption(QStringLiteral("model-fit"),
@@ -141,7 +145,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                        QStringLiteral("METHOD"));
     parser.addOptions({demoOption, kOption, algorithmOption, epsOption, minSamplesOption, minClusterSizeOption,
                        outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
-                       runsOption, valueOption, modelFitOption, treeOption, mapOption});
+                       runsOption, scoringOption, valueOption, modelFitOption, treeOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
     options.files = parser.positionalArguments();
@@ -231,6 +235,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     options.dark = parser.isSet(darkOption);
     options.personas = parser.isSet(personasOption);
     options.runs = parser.isSet(runsOption);
+    options.scoring = parser.isSet(scoringOption);
     options.value = parser.isSet(valueOption);
     options.modelFit = parser.isSet(modelFitOption);
     options.tree = parser.isSet(treeOption);
@@ -312,6 +317,8 @@ int main(int argc, char **argv)
         window.showPersonas();
     if (options.runs)
         window.showRuns();
+    if (options.scoring)
+        window.showScoring();
     if (options.value)
         window.showValue();
     if (options.modelFit)

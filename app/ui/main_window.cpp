@@ -14,6 +14,7 @@
 #include "app/ui/model_check_view.h"
 #include "app/ui/project_actions.h"
 #include "app/ui/run_history_panel.h"
+#include "app/ui/scoring_history_view.h"
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "app/ui/segment_exporter.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createViews();
     m_projectActions->connectHistory(m_runHistory);
+    m_projectActions->connectScoringHistory(m_scoringHistory);
     createActions();
     createStatusBar();
     connectDocument();
@@ -234,6 +236,8 @@ void MainWindow::createViews()
     // Its wide table scrolls: it must not widen the side panel (and squeeze the controls).
     m_runHistory->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sideTabs->addTab(m_runHistory, tr("Runs"));
+    m_scoringHistory = new ScoringHistoryView;
+    m_sideTabs->addTab(m_scoringHistory, tr("Scoring"));
     m_sideTabs->setTabToolTip(0, tr("How well each number of segments fits"));
     m_sideTabs->setTabToolTip(1, tr("The customers chosen in the segment map against everyone"));
     m_sideTabs->setTabToolTip(2, tr("Who each segment is and what it is worth: a draft persona per segment to edit"));
@@ -245,6 +249,8 @@ void MainWindow::createViews()
                               tr("Ward's tree: how the segments were joined, and where it is cut"));
     m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_runHistory),
                               tr("The runs kept in the project: restore, annotate, delete or compare them"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_scoringHistory),
+                              tr("The customers scored with the current run, batch by batch: segment shares and drift"));
     connect(m_personaView, &PersonaView::editRequested, this,
             [this](int key, const PersonaEdit &edit) { m_document->setPersonaEdit(key, edit); });
 
@@ -699,6 +705,11 @@ void MainWindow::showPersonas()
 void MainWindow::showRuns()
 {
     m_sideTabs->setCurrentWidget(m_runHistory);
+}
+
+void MainWindow::showScoring()
+{
+    m_sideTabs->setCurrentWidget(m_scoringHistory);
 }
 
 void MainWindow::showValue()

@@ -52,6 +52,7 @@ class Workspace;
 class ProjectSession;
 class ProjectActions;
 class RunHistoryPanel;
+class ScoringHistoryView;
 
 class MainWindow : public QMainWindow
 {
@@ -123,6 +124,8 @@ public:
     void showPersonas();
     /// Shows the Runs tab (the project's run history).
     void showRuns();
+    /// Shows the Scoring tab: the batches scored with the current run.
+    void showScoring();
     /// Brings the Value tab to the front.
     void showValue();
     /// Brings the Model tab (the purchase model's check) to the front.
@@ -220,6 +223,7 @@ private:
     ProjectSession *m_session = nullptr;
     ProjectActions *m_projectActions = nullptr;
     RunHistoryPanel *m_runHistory = nullptr;
+    ScoringHistoryView *m_scoringHistory = nullptr;
     EngineController *m_controller = nullptr;
     SegmentSelection *m_selection = nullptr;
 

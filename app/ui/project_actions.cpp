@@ -3,6 +3,7 @@
 #include "app/core/project_session.h"
 #include "app/ui/run_comparison_view.h"
 #include "app/ui/run_history_panel.h"
+#include "app/ui/scoring_history_view.h"
 #include "engine/project/project.h"
 
 #include <QAction>
@@ -80,6 +81,18 @@ void ProjectActions::fillRecentMenu()
     }
     if (recent.isEmpty())
         m_recent->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void ProjectActions::connectScoringHistory(ScoringHistoryView *view)
+{
+    auto refresh = [this, view] {
+        if (const Project *project = m_session->project())
+            view->setProject(*project);
+        else if (!m_session->isBusy())
+            view->clear();
+    };
+    connect(m_session, &ProjectSession::runsChanged, view, refresh);
+    connect(m_session, &ProjectSession::busyChanged, view, refresh);
 }
 
 void ProjectActions::connectHistory(RunHistoryPanel *panel)

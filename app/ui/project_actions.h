@@ -14,6 +14,7 @@ namespace seg {
 
 class ProjectSession;
 class RunHistoryPanel;
+class ScoringHistoryView;
 
 class ProjectActions : public QObject
 {
@@ -38,6 +39,8 @@ public:
     /// Keeps `panel` showing the project's runs and carries out what it asks (restore, delete,
     /// annotate, compare: the comparison opens in a window of its own).
     void connectHistory(RunHistoryPanel *panel);
+    /// Keeps `view` showing the scoring batches of the project's current run.
+    void connectScoringHistory(ScoringHistoryView *view);
     /// Offers to recover an autosave that a session ended by a crash left behind; true when
     /// the user chose to (the project is being opened).
     bool offerRecovery();

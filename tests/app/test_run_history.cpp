@@ -1,12 +1,15 @@
-// The run history panel and the run comparison view: the panel's model shows exactly a project's
-// runs and its signals carry the right ids; the comparison view holds the expected table and
-// sentences; both are drawn offscreen on light and dark palettes (SEG_SCREENSHOT_DIR keeps the
+// The run history panel, the run comparison view and the scoring history: the panel's model
+// shows exactly a project's runs and its signals carry the right ids; the comparison view holds
+// the expected table and sentences; the scoring history charts the current run's batches; all are
+// drawn offscreen on light and dark palettes (SEG_SCREENSHOT_DIR keeps the
 // pictures, SEG_SCREENSHOT_ROWS sets the demo customers, 3,000 by default).
 
 #include "app/ui/app_style.h"
 #include "app/ui/run_comparison_view.h"
 #include "app/ui/run_history_model.h"
 #include "app/ui/run_history_panel.h"
+#include "app/ui/scoring_history_view.h"
+#include "widgets/segment_palette.h"
 
 #include "tests/support/project_fixtures.h"
 
@@ -15,6 +18,9 @@
 #include "engine/project/run_history.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -367,6 +373,56 @@ private Q_SLOTS:
         QVERIFY(painter.cellColor(2.0 / 3.0).lightnessF() < painter.cellColor(1.0 / 3.0).lightnessF());
     }
 
+    // The Scoring tab charts the batches of the current run only, in the order recorded: each
+    // segment's share in percent against its share in the run, and the largest drift index
+    // against the threshold; the sentence above says what the latest batch means.
+    void scoringHistoryChartsTheCurrentRunsBatches()
+    {
+        Project project = demoProject(600);
+        ScoringHistoryView view;
+        view.setProject(project);
+        QVERIFY(view.batches().empty());
+        QVERIFY(view.summaryText().startsWith(QStringLiteral("No customers have been scored with run 2 yet.")));
+        QVERIFY(view.sharesChart()->series().isEmpty());
+
+        const std::vector<double> shares {0.1, 0.2, 0.3, 0.15, 0.25};
+        project.documents = {
+            test::scoringBatchDocument(2, "2026-12-01T09:00:00Z", 5000, shares, {{"spend", 0.05}}, false),
+            test::scoringBatchDocument(1, "2026-12-01T10:00:00Z", 5000, {0.5, 0.5, 0.0, 0.0}, {{"spend", 0.9}}, true),
+            test::scoringBatchDocument(2, "2026-12-02T09:00:00Z", 4000, {0.3, 0.2, 0.1, 0.15, 0.25},
+                                       {{"spend", 0.6}, {"visits", 0.1}}, true),
+        };
+        view.setProject(project);
+        QCOMPARE(view.batches().size(), std::size_t(2));
+        QVERIFY2(view.summaryText().startsWith(QStringLiteral("2 batches scored with run 2. The latest, on ")),
+                 qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().endsWith(QStringLiteral(": 4000 customers; retraining is recommended (column "
+                                                            "'spend': drift).")),
+                 qPrintable(view.summaryText()));
+        // One line and one dashed level per segment of run 2 (k = 5), in the segments' colours.
+        const QList<QAbstractSeries *> series = view.sharesChart()->series();
+        QCOMPARE(series.size(), 10);
+        const auto *first = static_cast<QLineSeries *>(series[0]);
+        QCOMPARE(first->points(), (QList<QPointF> {{1.0, 10.0}, {2.0, 30.0}}));
+        QCOMPARE(first->color(), segmentColor(project.current()->segmentKey(0)));
+        const auto *level = static_cast<QLineSeries *>(series[1]);
+        QCOMPARE(level->points(), (QList<QPointF> {{0.5, 50.0}, {2.5, 50.0}}));
+        const QList<QAbstractSeries *> drift = view.driftChart()->series();
+        QCOMPARE(drift.size(), 2);
+        QCOMPARE(static_cast<QLineSeries *>(drift[0])->points(), (QList<QPointF> {{1.0, 0.05}, {2.0, 0.6}}));
+        QCOMPARE(static_cast<QLineSeries *>(drift[1])->points(), (QList<QPointF> {{0.5, 0.25}, {2.5, 0.25}}));
+        const auto *indexAxis = static_cast<QValueAxis *>(view.driftChart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(indexAxis->max() >= 0.6);
+        // The dark palette reaches the axes.
+        view.setPalette(darkPalette());
+        QCOMPARE(indexAxis->labelsColor(), darkPalette().color(QPalette::WindowText));
+        // Another current run, with no batches of its own.
+        project.currentRun = 3;
+        view.setProject(project);
+        QVERIFY(view.batches().empty());
+        QVERIFY(view.summaryText().startsWith(QStringLiteral("No customers have been scored with run 3 yet.")));
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<bool>("dark");
@@ -422,6 +478,20 @@ private Q_SLOTS:
         const QWidget *chart = view.findChild<QWidget *>(QStringLiteral("contingencyChart"));
         QVERIFY(chart->width() >= table.width());
         QVERIFY(chart->height() >= table.height());
+        Project scored = project;
+        std::vector<double> shares {0.22, 0.18, 0.2, 0.25, 0.15};
+        for (int b = 0; b < 6; ++b) {
+            shares[0] = 0.22 + 0.02 * b;
+            shares[3] = 0.25 - 0.02 * b;
+            scored.documents.push_back(test::scoringBatchDocument(
+                2, "2026-12-0" + std::to_string(b + 1) + "T06:00:00Z", 5000, shares, {{"spend", 0.04 * b * b}}, b >= 4));
+        }
+        ScoringHistoryView scoring;
+        scoring.setProject(scored);
+        scoring.resize(440, 420);
+        scoring.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scoring));
+        QVERIFY(scoring.grab().save(QDir(dir).filePath(QStringLiteral("scoring_history_%1.png").arg(suffix))));
         QApplication::setPalette(m_light);
     }
 };
