@@ -87,11 +87,7 @@ int runExportSql(const QStringList &arguments)
                                       {"query_sha256", digest},
                                       {"exported_at", utcNow()},
                                       {"engine_version", SEG_VERSION}};
-        std::size_t exports = 0;
-        for (const ProjectDocument &d : project.documents)
-            exports += d.kind == kSqlExportKind ? 1 : 0;
-        project.documents.push_back(
-            {kSqlExportKind, entry["exported_at"].get<std::string>() + " #" + std::to_string(exports + 1), 1, entry.dump()});
+        addRecord(project, kSqlExportKind, entry["exported_at"].get<std::string>(), entry.dump());
         writeProject(project, *projectFile);
     }
     // The query and the record are committed together (both or neither); a query printed to

@@ -252,11 +252,7 @@ int runScore(const QStringList &arguments)
         batch.erase("timings_ms");
         batch["scored_at"] = utcNow();
         batch["engine_version"] = SEG_VERSION;
-        std::size_t batches = 0;
-        for (const ProjectDocument &d : project.documents)
-            batches += d.kind == kScoringBatchKind ? 1 : 0;
-        project.documents.push_back(
-            {kScoringBatchKind, batch["scored_at"].get<std::string>() + " #" + std::to_string(batches + 1), 1, batch.dump()});
+        addRecord(project, kScoringBatchKind, batch["scored_at"].get<std::string>(), batch.dump());
         writeProject(project, *projectFile);
     }
     commitTogether({&out, jsonFile ? &*jsonFile : nullptr, projectFile ? &*projectFile : nullptr});

@@ -85,6 +85,11 @@ void ProjectActions::fillRecentMenu()
 
 void ProjectActions::connectScoringHistory(ScoringHistoryView *view)
 {
+    followProject(view);
+}
+
+template <typename View> void ProjectActions::followProject(View *view)
+{
     auto refresh = [this, view] {
         if (const Project *project = m_session->project())
             view->setProject(*project);
@@ -93,18 +98,12 @@ void ProjectActions::connectScoringHistory(ScoringHistoryView *view)
     };
     connect(m_session, &ProjectSession::runsChanged, view, refresh);
     connect(m_session, &ProjectSession::busyChanged, view, refresh);
+    refresh();
 }
 
 void ProjectActions::connectHistory(RunHistoryPanel *panel)
 {
-    auto refresh = [this, panel] {
-        if (const Project *project = m_session->project())
-            panel->setProject(*project);
-        else if (!m_session->isBusy())
-            panel->clear();
-    };
-    connect(m_session, &ProjectSession::runsChanged, panel, refresh);
-    connect(m_session, &ProjectSession::busyChanged, panel, refresh);
+    followProject(panel);
     connect(panel, &RunHistoryPanel::restoreRequested, m_session, &ProjectSession::restoreRun);
     connect(panel, &RunHistoryPanel::deleteRequested, m_session, &ProjectSession::deleteRun);
     connect(panel, &RunHistoryPanel::annotationEdited, m_session, &ProjectSession::annotateRun);
@@ -128,7 +127,6 @@ void ProjectActions::connectHistory(RunHistoryPanel *panel)
         dialog->resize(900, 640);
         dialog->show();
     });
-    refresh();
 }
 
 bool ProjectActions::waitForSave()

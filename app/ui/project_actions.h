@@ -50,6 +50,9 @@ Q_SIGNALS:
     void openRequested(const QString &path);
 
 private:
+    /// Keeps `view` showing the session's project: setProject() now and whenever its runs
+    /// change or a load ends, clear() when there is none.
+    template <typename View> void followProject(View *view);
     void updateActions();
     void fillRecentMenu();
     /// Waits until the save that is running ends; true when it succeeded.

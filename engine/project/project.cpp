@@ -275,6 +275,16 @@ std::int64_t addRun(Project &project, Segmentation segmentation, std::map<std::s
     return project.currentRun;
 }
 
+std::string addRecord(Project &project, const std::string &kind, const std::string &time, std::string data)
+{
+    std::size_t records = 0;
+    for (const ProjectDocument &d : project.documents)
+        records += d.kind == kind ? 1 : 0;
+    std::string key = time + " #" + std::to_string(records + 1);
+    project.documents.push_back({kind, key, 1, std::move(data)});
+    return key;
+}
+
 bool deleteRun(Project &project, std::int64_t id)
 {
     const auto it = std::find_if(project.runs.begin(), project.runs.end(), [&](const ProjectRun &r) { return r.id == id; });

@@ -152,6 +152,10 @@ std::int64_t addRun(Project &project, Segmentation segmentation, std::map<std::s
                     std::vector<int> segmentKeys = {}, std::string annotation = {});
 /// Removes run `id` (the current run becomes the newest remaining, or none). False when absent.
 bool deleteRun(Project &project, std::int64_t id);
+/// Appends a record of something done to the project (a scoring batch, an export), for its
+/// history and audit: a document of `kind`, version 1, keyed "`time` #n" where n counts the
+/// records of that kind, this one included. Returns the key.
+std::string addRecord(Project &project, const std::string &kind, const std::string &time, std::string data);
 /// Marks a stored column as personal: its cells leave the project (the next save drops them
 /// from the file) and it can no longer be a feature. Throws seg::Error(Usage) when a run's spec
 /// uses it or it does not exist.

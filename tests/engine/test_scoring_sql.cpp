@@ -51,18 +51,44 @@ std::string quoted(const std::string &name) { return "\"" + name + "\""; }
 
 /// Loads `table` into SQLite table `name` with typed cells, as a warehouse holds them: numbers
 /// REAL, booleans 0/1, categories TEXT, missing cells NULL.
-void loadTyped(sqlite3 *db, const Table &table, const std::string &name)
+/// Creates table `name` with untyped `columns` and begins a transaction: the statement that
+/// inserts one row (finish with finishLoad).
+sqlite3_stmt *startLoad(sqlite3 *db, const std::string &name, const std::vector<std::string> &columns)
 {
-    std::string columns, marks;
-    for (const Column &c : table.columns) {
-        columns += (columns.empty() ? "" : ", ") + quoted(c.name);
+    std::string names, marks;
+    for (const std::string &c : columns) {
+        names += (names.empty() ? "" : ", ") + quoted(c);
         marks += marks.empty() ? "?" : ", ?";
     }
-    execute(db, "CREATE TABLE " + quoted(name) + " (" + columns + ")");
-    execute(db, "BEGIN");
+    execute(db, "CREATE TABLE " + quoted(name) + " (" + names + "); BEGIN");
     sqlite3_stmt *insert = nullptr;
     const std::string sql = "INSERT INTO " + quoted(name) + " VALUES (" + marks + ")";
-    QCOMPARE(sqlite3_prepare_v2(db, sql.c_str(), -1, &insert, nullptr), SQLITE_OK);
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &insert, nullptr) != SQLITE_OK)
+        qFatal("cannot prepare the insert: %s", sqlite3_errmsg(db));
+    return insert;
+}
+
+void insertRow(sqlite3 *db, sqlite3_stmt *insert)
+{
+    if (sqlite3_step(insert) != SQLITE_DONE)
+        qFatal("cannot insert: %s", sqlite3_errmsg(db));
+    sqlite3_reset(insert);
+}
+
+void finishLoad(sqlite3 *db, sqlite3_stmt *insert)
+{
+    sqlite3_finalize(insert);
+    execute(db, "COMMIT");
+}
+
+/// Loads `table` into SQLite table `name` with typed cells, as a warehouse holds them: numbers
+/// REAL, booleans 0/1, categories and dates TEXT, missing cells NULL.
+void loadTyped(sqlite3 *db, const Table &table, const std::string &name)
+{
+    std::vector<std::string> columns;
+    for (const Column &c : table.columns)
+        columns.push_back(c.name);
+    sqlite3_stmt *insert = startLoad(db, name, columns);
     for (std::size_t r = 0; r < table.rowCount; ++r) {
         for (std::size_t j = 0; j < table.columns.size(); ++j) {
             const Column &c = table.columns[j];
@@ -74,11 +100,9 @@ void loadTyped(sqlite3 *db, const Table &table, const std::string &name)
             else
                 sqlite3_bind_double(insert, at, c.numbers[r]);
         }
-        QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
-        sqlite3_reset(insert);
+        insertRow(db, insert);
     }
-    sqlite3_finalize(insert);
-    execute(db, "COMMIT");
+    finishLoad(db, insert);
 }
 
 /// Loads CSV text (no quoting) into SQLite as a CSV import does: every cell TEXT, '' when empty.
@@ -98,26 +122,15 @@ void loadText(sqlite3 *db, const std::string &csv, const std::string &name)
         return cells;
     };
     const std::vector<std::string> header = split(line);
-    std::string columns, marks;
-    for (const std::string &c : header) {
-        columns += (columns.empty() ? "" : ", ") + quoted(c);
-        marks += marks.empty() ? "?" : ", ?";
-    }
-    execute(db, "CREATE TABLE " + quoted(name) + " (" + columns + ")");
-    execute(db, "BEGIN");
-    sqlite3_stmt *insert = nullptr;
-    const std::string sql = "INSERT INTO " + quoted(name) + " VALUES (" + marks + ")";
-    QCOMPARE(sqlite3_prepare_v2(db, sql.c_str(), -1, &insert, nullptr), SQLITE_OK);
+    sqlite3_stmt *insert = startLoad(db, name, header);
     while (std::getline(lines, line)) {
         const std::vector<std::string> cells = split(line);
         QCOMPARE(cells.size(), header.size());
         for (std::size_t j = 0; j < cells.size(); ++j)
             sqlite3_bind_text(insert, static_cast<int>(j) + 1, cells[j].c_str(), -1, SQLITE_TRANSIENT);
-        QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
-        sqlite3_reset(insert);
+        insertRow(db, insert);
     }
-    sqlite3_finalize(insert);
-    execute(db, "COMMIT");
+    finishLoad(db, insert);
 }
 
 struct SqlRow
