@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstdio>
 #include <sstream>
-#include <type_traits>
 
 namespace seg {
 
@@ -164,6 +163,22 @@ public:
             return "(UNIX_SECONDS(TIMESTAMP(" + column + ")) / " + number(86400.0) + ")";
         }
         return column;
+    }
+
+    /// A missing number: typed, so that a table made from the query has a number column.
+    std::string noNumber() const
+    {
+        switch (m_d) {
+        case SqlDialect::Sqlite:
+            return "NULL";
+        case SqlDialect::PostgreSql:
+            return "CAST(NULL AS DOUBLE PRECISION)";
+        case SqlDialect::Spark:
+            return "CAST(NULL AS DOUBLE)";
+        case SqlDialect::BigQuery:
+            return "CAST(NULL AS FLOAT64)";
+        }
+        return "NULL";
     }
 
     /// A categorical cell as text.
@@ -416,7 +431,7 @@ std::string scoringSql(const ScoringModel &model, const ScoringSqlOptions &optio
     q << "\n  FROM segscope_assigned\n)\n";
 
     const std::string distance = "SQRT(d_own)";
-    std::string margin = "NULL", confidence;
+    std::string margin = sql.noNumber(), confidence;
     if (mixture) {
         confidence = "probability";
     } else if (live.size() > 1) {
@@ -436,8 +451,7 @@ std::string scoringSql(const ScoringModel &model, const ScoringSqlOptions &optio
         return sql.text(s < static_cast<int>(model.names.size()) ? model.names[static_cast<std::size_t>(s)] : "");
     });
     q << "SELECT\n  id,\n  segment,\n  " << name << " AS segment_name,\n  " << distance << " AS distance,\n  "
-      << (margin == "NULL" && options.dialect == SqlDialect::PostgreSql ? "CAST(NULL AS DOUBLE PRECISION)" : margin)
-      << " AS margin,\n  " << confidence << " AS confidence,\n  CASE WHEN unusual = 1 OR " << distance << " > "
+      << margin << " AS margin,\n  " << confidence << " AS confidence,\n  CASE WHEN unusual = 1 OR " << distance << " > "
       << limit << " THEN 1 ELSE 0 END AS anomaly\nFROM segscope_measured\n";
     return q.str();
 }

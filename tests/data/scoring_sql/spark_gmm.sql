@@ -44,7 +44,7 @@ SELECT
   segment,
   CASE segment WHEN 0 THEN 'Big spenders' WHEN 1 THEN 'O\'Brien\'s "bargain" hunters' END AS segment_name,
   SQRT(d_own) AS distance,
-  NULL AS margin,
+  CAST(NULL AS DOUBLE) AS margin,
   probability AS confidence,
   CASE WHEN unusual = 1 OR SQRT(d_own) > CASE segment WHEN 0 THEN 2.5D WHEN 1 THEN 3.75D END THEN 1 ELSE 0 END AS anomaly
 FROM segscope_measured
