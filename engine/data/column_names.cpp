@@ -36,4 +36,32 @@ bool hasWord(const std::vector<std::string> &words, std::initializer_list<std::s
     });
 }
 
+std::string sensitiveAttribute(std::string_view name)
+{
+    const std::vector<std::string> ws = nameWords(name);
+    if (ws.empty())
+        return {};
+    if (hasWord(ws, {"age", "dob", "birthdate", "birthday", "birth", "birthyear", "yob"}))
+        return "age";
+    if (hasWord(ws, {"orientation", "sexuality"}))
+        return "sexual orientation";
+    if (hasWord(ws, {"gender", "sex"}))
+        return "gender";
+    if (hasWord(ws, {"ethnicity", "ethnic", "race", "racial"}))
+        return "ethnic origin";
+    if (hasWord(ws, {"nationality", "citizenship"}))
+        return "nationality";
+    if (hasWord(ws, {"religion", "religious", "faith", "belief", "beliefs", "denomination"}))
+        return "religion or belief";
+    if (hasWord(ws, {"health", "medical", "disability", "disabled", "diagnosis", "illness", "pregnant", "pregnancy"}))
+        return "health";
+    if (hasWord(ws, {"political", "politics"}))
+        return "political opinion";
+    if (hasWord(ws, {"union"}) && hasWord(ws, {"trade", "member", "membership"}))
+        return "trade union membership";
+    if (hasWord(ws, {"genetic", "biometric", "dna"}))
+        return "genetic or biometric data";
+    return {};
+}
+
 } // namespace seg

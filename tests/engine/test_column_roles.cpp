@@ -2,6 +2,7 @@
 // user chooses at import (engine/data/column_roles.h).
 
 #include "engine/core/error.h"
+#include "engine/data/column_names.h"
 #include "engine/data/column_roles.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/loader.h"
@@ -111,6 +112,27 @@ private Q_SLOTS:
         QCOMPARE(t.require("Channel").levels, std::vector<std::string>({"1", "2"}));
         QCOMPARE(roleOf(t, "Fresh"), std::string("value"));
         QCOMPARE(roleOf(loadTable(path, {}), "Fresh"), std::string("numeric"));
+    }
+
+    // Names that say a column holds a sensitive attribute, by whole words: "page_views" and
+    // "agent" hold no age, "third_party" no politics, "european_union" no trade union.
+    void sensitiveAttributesByName()
+    {
+        QCOMPARE(sensitiveAttribute("Age"), std::string("age"));
+        QCOMPARE(sensitiveAttribute("customer_age_years"), std::string("age"));
+        QCOMPARE(sensitiveAttribute("DateOfBirth"), std::string("age"));
+        QCOMPARE(sensitiveAttribute("gender_code"), std::string("gender"));
+        QCOMPARE(sensitiveAttribute("Sex"), std::string("gender"));
+        QCOMPARE(sensitiveAttribute("sexual-orientation"), std::string("sexual orientation"));
+        QCOMPARE(sensitiveAttribute("Ethnicity"), std::string("ethnic origin"));
+        QCOMPARE(sensitiveAttribute("customerReligion"), std::string("religion or belief"));
+        QCOMPARE(sensitiveAttribute("health_score"), std::string("health"));
+        QCOMPARE(sensitiveAttribute("trade_union_member"), std::string("trade union membership"));
+        QCOMPARE(sensitiveAttribute("political_affinity"), std::string("political opinion"));
+        QCOMPARE(sensitiveAttribute("nationality"), std::string("nationality"));
+        for (const char *plain : {"page_views", "agent", "average_order", "third_party_share", "european_union_orders",
+                                  "usage", "region", "Channel", ""})
+            QVERIFY2(sensitiveAttribute(plain).empty(), plain);
     }
 };
 

@@ -125,6 +125,22 @@ private Q_SLOTS:
         QVERIFY(p.warnings.empty());
     }
 
+    // A feature whose name says it holds a sensitive attribute is named in a warning, once;
+    // other columns and columns left out are not.
+    void sensitiveAttributesAreWarnedAbout()
+    {
+        const Table t = tableOf({numeric("age", {20, 35, 50, 65}), numeric("page_views", {1, 5, 2, 8}),
+                                 categorical("Gender", {"f", "m"}, {0, 1, 1, 0}), numeric("health_score", {1, 2, 3, 4})});
+        FeatureSpec spec;
+        spec.groups.push_back(FeatureGroup {"profile", 1.0, true, {{"age"}, {"page_views"}, {"Gender"}}});
+        const PreparedData p = prepare(t, spec);
+        QCOMPARE(p.warnings.size(), std::size_t(2));
+        QVERIFY2(p.warnings[0].starts_with("column 'age' looks like a sensitive attribute (age): segments that use it "
+                                           "treat customers differently by it"),
+                 p.warnings[0].c_str());
+        QVERIFY(p.warnings[1].starts_with("column 'Gender' looks like a sensitive attribute (gender)"));
+    }
+
     void robustUsesMedianAndInterquartileRange()
     {
         // sklearn.preprocessing.RobustScaler() on the same column: center 5.5, scale 7.5
