@@ -14,7 +14,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <filesystem>
 
 namespace seg::cli {
@@ -73,18 +72,13 @@ int runExportSql(const QStringList &arguments)
     if (out)
         out->write(query);
     if (projectFile) {
-        std::string digest;
-        for (const std::uint8_t byte : sha256(query)) {
-            char hex[3];
-            std::snprintf(hex, sizeof hex, "%02x", byte);
-            digest += hex;
-        }
+        const auto digest = sha256(query);
         const nlohmann::json entry = {{"run", run.id},
                                       {"dialect", toString(options.dialect)},
                                       {"table", options.table},
                                       {"id_column", options.idColumn},
                                       {"out", outPath ? outPath->toStdString() : std::string("-")},
-                                      {"query_sha256", digest},
+                                      {"query_sha256", hexOf(digest.data(), digest.size())},
                                       {"exported_at", utcNow()},
                                       {"engine_version", SEG_VERSION}};
         addRecord(project, kSqlExportKind, entry["exported_at"].get<std::string>(), entry.dump());

@@ -17,18 +17,6 @@ namespace seg {
 
 namespace {
 
-std::string hexOf(const std::uint8_t *bytes, std::size_t n)
-{
-    static const char digits[] = "0123456789abcdef";
-    std::string s;
-    s.reserve(2 * n);
-    for (std::size_t i = 0; i < n; ++i) {
-        s.push_back(digits[bytes[i] >> 4]);
-        s.push_back(digits[bytes[i] & 0xf]);
-    }
-    return s;
-}
-
 std::string bytesOfHex(const std::string &hex)
 {
     const auto nibble = [&](char c) -> int {

@@ -95,4 +95,16 @@ std::array<std::uint8_t, 32> sha256(std::string_view a, std::string_view b)
     return digest;
 }
 
+std::string hexOf(const std::uint8_t *bytes, std::size_t n)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string s;
+    s.reserve(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        s.push_back(digits[bytes[i] >> 4]);
+        s.push_back(digits[bytes[i] & 0xf]);
+    }
+    return s;
+}
+
 } // namespace seg
