@@ -29,6 +29,8 @@ int runExport(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 /// export-sql: the query that scores a warehouse table into a project's segments.
 int runExportSql(const QStringList &arguments);
+/// lift: a campaign's lift in conversion and revenue per segment of a project's run.
+int runLift(const QStringList &arguments);
 int runDemoData(const QStringList &arguments);
 int runClv(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);

@@ -73,6 +73,8 @@ int dispatch(const QStringList &args)
         return runExport(rest);
     if (command == QLatin1String("export-sql"))
         return runExportSql(rest);
+    if (command == QLatin1String("lift"))
+        return runLift(rest);
     throw UsageError(tr("unknown command '%1'").arg(command));
 }
 

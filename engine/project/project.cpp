@@ -121,6 +121,13 @@ std::string hashId(std::string_view saltBytes, std::string_view id)
     return hexOf(digest.data(), 8);
 }
 
+std::string projectIdKey(const Project &project, std::string_view id)
+{
+    if (!project.privacy.idsHashed)
+        return std::string(id);
+    return hashId(bytesOfHex(project.privacy.salt), id);
+}
+
 std::string autosavePath(const std::string &projectPath)
 {
     const std::size_t slash = projectPath.find_last_of('/');

@@ -188,5 +188,9 @@ std::string utcNow();
 
 /// The salted hash of an id: the first 16 hex digits of SHA-256(salt bytes ‖ id).
 std::string hashId(std::string_view saltBytes, std::string_view id);
+/// How `project` stores the customer id `id` as a file outside it spells it: its salted hash
+/// when the project's ids are hashed, the id itself otherwise. For joining other files (a
+/// campaign's customers) to the project's.
+std::string projectIdKey(const Project &project, std::string_view id);
 
 } // namespace seg

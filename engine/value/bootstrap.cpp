@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <utility>
 
 namespace seg {
 
@@ -22,13 +23,14 @@ double quantile(std::vector<double> &sorted, double level)
     return sorted[below] + fraction * (sorted[above] - sorted[below]);
 }
 
-Interval interval(double estimate, std::vector<double> &replicates, double level)
+} // namespace
+
+Interval percentileInterval(double estimate, std::vector<double> replicates, double level)
 {
+    std::erase_if(replicates, [](double r) { return std::isnan(r); });
     std::sort(replicates.begin(), replicates.end());
     return {estimate, quantile(replicates, (1 - level) / 2), quantile(replicates, (1 + level) / 2)};
 }
-
-} // namespace
 
 std::vector<SegmentIntervals> bootstrapSegments(const std::vector<double> &values, const std::vector<int> &labels,
                                                 int segmentCount, const BootstrapOptions &options)
@@ -85,9 +87,9 @@ std::vector<SegmentIntervals> bootstrapSegments(const std::vector<double> &value
             means[r] = totals[s][r] / static_cast<double>(n);
             shares[r] = replicateGrand[r] != 0 ? totals[s][r] / replicateGrand[r] : std::nan("");
         }
-        out[s].mean = interval(estimateTotals[s] / static_cast<double>(n), means, options.level);
-        out[s].total = interval(estimateTotals[s], totals[s], options.level);
-        out[s].share = interval(grandTotal != 0 ? estimateTotals[s] / grandTotal : std::nan(""), shares, options.level);
+        out[s].mean = percentileInterval(estimateTotals[s] / static_cast<double>(n), std::move(means), options.level);
+        out[s].total = percentileInterval(estimateTotals[s], std::move(totals[s]), options.level);
+        out[s].share = percentileInterval(grandTotal != 0 ? estimateTotals[s] / grandTotal : std::nan(""), std::move(shares), options.level);
     }
     return out;
 }

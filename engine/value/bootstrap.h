@@ -41,6 +41,11 @@ struct BootstrapOptions
 std::vector<SegmentIntervals> bootstrapSegments(const std::vector<double> &values, const std::vector<int> &labels,
                                                 int segmentCount, const BootstrapOptions &options = {});
 
+/// The percentile interval of `replicates` around `estimate`: their (1 - level)/2 and
+/// (1 + level)/2 quantiles, linearly interpolated; NaN replicates are left out (NaN bounds when
+/// none is left).
+Interval percentileInterval(double estimate, std::vector<double> replicates, double level);
+
 /// The interval of the mean of `values` (one segment).
 Interval bootstrapMean(const std::vector<double> &values, const BootstrapOptions &options = {});
 

@@ -1,0 +1,495 @@
+// segscope lift P.segscope CAMPAIGN.csv: how much a campaign changed conversion and revenue in
+// each segment of a saved run, from the campaign's treated and control customers.
+
+#include "app/cli/args.h"
+#include "app/cli/commands.h"
+#include "app/cli/file_overlap.h"
+#include "app/cli/input_options.h"
+#include "app/cli/output.h"
+
+#include "engine/core/error.h"
+#include "engine/data/csv_writer.h"
+#include "engine/eval/lift_record.h"
+#include "engine/io/atomic_file.h"
+#include "engine/project/project.h"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+
+namespace seg::cli {
+
+namespace {
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const auto first = text.find_first_not_of(" \t");
+    const auto last = text.find_last_not_of(" \t");
+    return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+}
+
+/// The column named by `option`, or else the first of `usual` the file has (case-insensitive).
+std::string chooseColumn(const Args &args, const QString &option, const Table &header, const std::string &input,
+                         std::initializer_list<const char *> usual)
+{
+    if (const auto named = args.value(option)) {
+        if (!header.find(named->toStdString()))
+            throw UsageError(tr("--%1 %2: %3 has no such column")
+                                 .arg(option, *named, QString::fromStdString(inputName(input))));
+        return named->toStdString();
+    }
+    for (const char *name : usual)
+        for (const Column &c : header.columns)
+            if (lower(c.name) == name)
+                return c.name;
+    return {};
+}
+
+QString listOf(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *n : names)
+        list << QString::fromLatin1(n);
+    return list.join(QStringLiteral(", "));
+}
+
+const std::initializer_list<const char *> kArmColumns {"arm", "group", "variant", "treatment", "treated", "cohort",
+                                                       "test_group", "experiment_group"};
+const std::initializer_list<const char *> kConversionColumns {"converted", "conversion", "purchased", "responded",
+                                                              "response", "ordered"};
+const std::initializer_list<const char *> kRevenueColumns {"revenue", "spend", "sales", "amount", "order_value",
+                                                           "value"};
+const std::initializer_list<const char *> kTreatmentValues {"treatment", "treated", "test", "exposed", "variant",
+                                                            "campaign", "1", "true", "yes", "y", "t"};
+const std::initializer_list<const char *> kControlValues {"control", "holdout", "hold-out", "hold out", "untreated",
+                                                          "0", "false", "no", "n", "c"};
+
+bool among(const std::string &value, std::initializer_list<const char *> values)
+{
+    return std::any_of(values.begin(), values.end(), [&](const char *v) { return value == v; });
+}
+
+/// The run's features as they were before the campaign, for the balance check: numeric columns
+/// as they are, each category level (the 12 most common among the campaign's customers) as 0/1.
+std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spec, const std::vector<std::size_t> &rowOf,
+                                      const std::vector<std::uint8_t> &matched)
+{
+    std::vector<LiftCovariate> out;
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const std::string &name : spec.enabledColumns()) {
+        const Column *column = table.find(name);
+        if (!column)
+            continue;
+        if (column->isNumeric()) {
+            LiftCovariate c {name, {}};
+            for (std::size_t i = 0; i < rowOf.size(); ++i)
+                if (matched[i])
+                    c.values.push_back(column->numbers[rowOf[i]]);
+            out.push_back(std::move(c));
+        } else if (column->type == ColumnType::Categorical) {
+            std::vector<std::size_t> counts(column->levels.size(), 0);
+            for (std::size_t i = 0; i < rowOf.size(); ++i)
+                if (matched[i] && column->codes[rowOf[i]] >= 0)
+                    ++counts[static_cast<std::size_t>(column->codes[rowOf[i]])];
+            std::vector<std::size_t> levels(counts.size());
+            for (std::size_t l = 0; l < levels.size(); ++l)
+                levels[l] = l;
+            std::stable_sort(levels.begin(), levels.end(), [&](std::size_t a, std::size_t b) { return counts[a] > counts[b]; });
+            levels.resize(std::min<std::size_t>(levels.size(), 12));
+            for (std::size_t l : levels) {
+                if (counts[l] == 0)
+                    continue;
+                LiftCovariate c {name + " = " + column->levels[l], {}};
+                for (std::size_t i = 0; i < rowOf.size(); ++i)
+                    if (matched[i]) {
+                        const std::int32_t code = column->codes[rowOf[i]];
+                        c.values.push_back(code < 0 ? nan : code == static_cast<std::int32_t>(l) ? 1.0 : 0.0);
+                    }
+                out.push_back(std::move(c));
+            }
+        }
+    }
+    return out;
+}
+
+QString percentText(double fraction)
+{
+    return std::isnan(fraction) ? QStringLiteral("-") : QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%');
+}
+
+QString signedText(double value, int decimals)
+{
+    if (std::isnan(value))
+        return QStringLiteral("-");
+    return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', decimals);
+}
+
+QString pText(double p)
+{
+    if (std::isnan(p))
+        return QStringLiteral("-");
+    return p < 0.0001 ? QStringLiteral("<0.0001") : QString::number(p, 'f', 4);
+}
+
+QString correctionName(LiftCorrection correction)
+{
+    switch (correction) {
+    case LiftCorrection::Holm:
+        return tr("Holm's method");
+    case LiftCorrection::BenjaminiHochberg:
+        return tr("Benjamini-Hochberg");
+    case LiftCorrection::None:
+        break;
+    }
+    return tr("nothing (no correction)");
+}
+
+QString groupLabel(const LiftGroup &g)
+{
+    if (g.segment < 0)
+        return tr("all");
+    return g.name.empty() ? QString::number(g.segment)
+                          : QStringLiteral("%1 %2").arg(g.segment).arg(QString::fromStdString(g.name));
+}
+
+void printConversion(const CampaignLift &lift)
+{
+    printOut(tr("\nConversion: treated against control; difference in points with its %1% interval (Newcombe); "
+                "p-values adjusted by %2\n")
+                 .arg(100.0 * lift.options.level)
+                 .arg(correctionName(lift.options.correction)));
+    printOut(tr("segment                    treated  control  treated  control  difference [interval]        lift     p adj.\n"));
+    std::vector<const LiftGroup *> groups {&lift.overall};
+    for (const LiftGroup &g : lift.segments)
+        groups.push_back(&g);
+    for (const LiftGroup *g : groups) {
+        if (!g->hasConversion) {
+            printOut(QStringLiteral("%1 %2 %3  %4\n")
+                         .arg(groupLabel(*g).left(24), -24)
+                         .arg(g->treated, 9)
+                         .arg(g->control, 8)
+                         .arg(tr("not compared")));
+            continue;
+        }
+        const ConversionLift &c = g->conversion;
+        printOut(QStringLiteral("%1 %2 %3 %4 %5  %6 %7 %8 %9%10\n")
+                     .arg(groupLabel(*g).left(24), -24)
+                     .arg(g->treated, 9)
+                     .arg(g->control, 8)
+                     .arg(percentText(c.treatedRate.estimate), 8)
+                     .arg(percentText(c.controlRate.estimate), 8)
+                     .arg(signedText(100.0 * c.difference.estimate, 1), 6)
+                     .arg(QStringLiteral("[%1, %2]")
+                              .arg(signedText(100.0 * c.difference.low, 1), signedText(100.0 * c.difference.high, 1)),
+                          -20)
+                     .arg(std::isnan(c.lift.estimate) ? QStringLiteral("-") : signedText(100.0 * c.lift.estimate, 1) + QLatin1Char('%'), 8)
+                     .arg(pText(c.adjustedPValue), 9)
+                     .arg(c.significant ? QStringLiteral(" *") : QString()));
+    }
+}
+
+void printRevenue(const CampaignLift &lift)
+{
+    printOut(tr("\nRevenue per customer: treated against control; difference with its %1% bootstrap interval; "
+                "p-values (Welch) adjusted by %2\n")
+                 .arg(100.0 * lift.options.level)
+                 .arg(correctionName(lift.options.correction)));
+    printOut(tr("segment                    treated  control  difference [interval]            lift     p adj.\n"));
+    std::vector<const LiftGroup *> groups {&lift.overall};
+    for (const LiftGroup &g : lift.segments)
+        groups.push_back(&g);
+    for (const LiftGroup *g : groups) {
+        if (!g->hasRevenue) {
+            printOut(QStringLiteral("%1 %2  %3\n").arg(groupLabel(*g).left(24), -24).arg(tr("not compared"), 18));
+            continue;
+        }
+        const RevenueLift &r = g->revenue;
+        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7%8\n")
+                     .arg(groupLabel(*g).left(24), -24)
+                     .arg(QString::number(r.treatedMean, 'f', 2), 9)
+                     .arg(QString::number(r.controlMean, 'f', 2), 8)
+                     .arg(signedText(r.difference.estimate, 2), 9)
+                     .arg(QStringLiteral("[%1, %2]").arg(signedText(r.difference.low, 2), signedText(r.difference.high, 2)), -22)
+                     .arg(std::isnan(r.lift.estimate) ? QStringLiteral("-") : signedText(100.0 * r.lift.estimate, 1) + QLatin1Char('%'), 8)
+                     .arg(pText(r.adjustedPValue), 9)
+                     .arg(r.significant ? QStringLiteral(" *") : QString()));
+    }
+}
+
+/// One row per group: the overall first, then each segment.
+std::string liftCsv(const CampaignLift &lift)
+{
+    std::string out = "segment,name,treated,control,treated_rate,control_rate,rate_difference,rate_difference_low,"
+                      "rate_difference_high,conversion_lift,conversion_lift_low,conversion_lift_high,conversion_p,"
+                      "conversion_p_adjusted,conversion_significant,conversion_minimum_detectable,treated_revenue_mean,"
+                      "control_revenue_mean,revenue_difference,revenue_difference_low,revenue_difference_high,"
+                      "revenue_lift,revenue_lift_low,revenue_lift_high,revenue_p,revenue_p_adjusted,revenue_significant,"
+                      "revenue_minimum_detectable,warnings\n";
+    const auto number = [&](double v) {
+        if (std::isfinite(v))
+            out += QString::number(v, 'g', 10).toStdString();
+        out += ',';
+    };
+    const auto add = [&](const LiftGroup &g) {
+        out += g.segment < 0 ? std::string("all") : std::to_string(g.segment);
+        out += ',';
+        appendCsvField(out, g.name);
+        out += ',' + std::to_string(g.treated) + ',' + std::to_string(g.control) + ',';
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const ConversionLift c = g.hasConversion ? g.conversion : ConversionLift {};
+        for (double v : {c.treatedRate.estimate, c.controlRate.estimate, c.difference.estimate, c.difference.low,
+                         c.difference.high, c.lift.estimate, c.lift.low, c.lift.high, c.pValue, c.adjustedPValue})
+            number(g.hasConversion ? v : nan);
+        out += g.hasConversion ? (c.significant ? "1," : "0,") : ",";
+        number(g.hasConversion ? c.minimumDetectable : nan);
+        const RevenueLift r = g.hasRevenue ? g.revenue : RevenueLift {};
+        for (double v : {r.treatedMean, r.controlMean, r.difference.estimate, r.difference.low, r.difference.high,
+                         r.lift.estimate, r.lift.low, r.lift.high, r.pValue, r.adjustedPValue})
+            number(g.hasRevenue ? v : nan);
+        out += g.hasRevenue ? (r.significant ? "1," : "0,") : ",";
+        number(g.hasRevenue ? r.minimumDetectable : nan);
+        std::string warnings;
+        for (const std::string &w : g.warnings)
+            warnings += (warnings.empty() ? "" : "; ") + w;
+        appendCsvField(out, warnings);
+        out += '\n';
+    };
+    add(lift.overall);
+    for (const LiftGroup &g : lift.segments)
+        add(g);
+    return out;
+}
+
+} // namespace
+
+int runLift(const QStringList &arguments)
+{
+    const Args args(arguments,
+                    {QStringLiteral("run"), QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("id-column"),
+                     QStringLiteral("arm-column"), QStringLiteral("treatment"), QStringLiteral("control"),
+                     QStringLiteral("conversion-column"), QStringLiteral("revenue-column"), QStringLiteral("correction"),
+                     QStringLiteral("level"), QStringLiteral("resamples"), QStringLiteral("seed"),
+                     QStringLiteral("delimiter"), QStringLiteral("date-order"), QStringLiteral("table")},
+                    {QStringLiteral("quiet"), QStringLiteral("no-record")});
+    if (args.positional().size() != 2)
+        throw UsageError(tr("lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv"));
+    const std::string projectPath = args.positional()[0].toStdString();
+    const std::string input = args.positional()[1].toStdString();
+    const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
+    LiftOptions options;
+    const QString correction = args.value(QStringLiteral("correction"), QStringLiteral("holm"));
+    if (correction == QLatin1String("holm"))
+        options.correction = LiftCorrection::Holm;
+    else if (correction == QLatin1String("bh"))
+        options.correction = LiftCorrection::BenjaminiHochberg;
+    else if (correction == QLatin1String("none"))
+        options.correction = LiftCorrection::None;
+    else
+        throw UsageError(tr("--correction %1: the corrections are holm (family-wise error), bh (false discovery "
+                            "rate) and none")
+                             .arg(correction));
+    options.level = args.real(QStringLiteral("level"), 0.95, 0.5, 0.999);
+    options.resamples = static_cast<int>(args.integer(QStringLiteral("resamples"), 2000, 100, 100000));
+    options.seed = static_cast<std::uint64_t>(
+        args.integer(QStringLiteral("seed"), 42, 0, std::numeric_limits<long long>::max()));
+    std::vector<NamedFile> outputs;
+    if (const auto out = args.value(QStringLiteral("out")))
+        outputs.push_back({QStringLiteral("--out"), *out});
+    if (const auto json = args.value(QStringLiteral("json")))
+        outputs.push_back({QStringLiteral("--json"), *json});
+    refuseOverlappingFiles({{tr("the project"), args.positional()[0]}, {tr("the campaign"), args.positional()[1]}},
+                           outputs);
+    std::optional<AtomicFile> csvFile, jsonFile, projectFile;
+    if (const auto out = args.value(QStringLiteral("out")))
+        csvFile.emplace(out->toStdString());
+    if (const auto json = args.value(QStringLiteral("json")))
+        jsonFile.emplace(json->toStdString());
+    if (!args.has(QStringLiteral("no-record")))
+        projectFile.emplace(projectPath);
+
+    Project project = openProject(projectPath);
+    const ProjectRun &run = chosenRun(project, runId, projectPath);
+    const std::string projectIds = project.privacy.idColumn;
+    if (projectIds.empty())
+        throw Error(ErrorKind::InvalidData,
+                    "the project has no customer id column, so the campaign's customers cannot be found in it: "
+                    "create the project with --id-column",
+                    ErrorLocation {projectPath, -1, {}});
+
+    // The header names the columns; then the chosen ones get their types.
+    CsvOptions probe;
+    probe.maxRows = 1;
+    const Table header = readInputTable(args, input, probe);
+    const std::string idColumn = args.stdValue(QStringLiteral("id-column"), projectIds);
+    if (!header.find(idColumn))
+        throw UsageError(tr("%1 has no column '%2' (the customer id): name it with --id-column")
+                             .arg(QString::fromStdString(inputName(input)), QString::fromStdString(idColumn)));
+    const std::string armColumn = chooseColumn(args, QStringLiteral("arm-column"), header, input, kArmColumns);
+    if (armColumn.empty())
+        throw UsageError(tr("%1: which column holds the arm (treatment or control)? None is called %2: name it with "
+                            "--arm-column")
+                             .arg(QString::fromStdString(inputName(input)), listOf(kArmColumns)));
+    const std::string conversionColumn =
+        chooseColumn(args, QStringLiteral("conversion-column"), header, input, kConversionColumns);
+    const std::string revenueColumn = chooseColumn(args, QStringLiteral("revenue-column"), header, input, kRevenueColumns);
+    if (conversionColumn.empty() && revenueColumn.empty())
+        throw UsageError(tr("%1 has neither a conversion column (%2) nor a revenue column (%3): name one with "
+                            "--conversion-column or --revenue-column")
+                             .arg(QString::fromStdString(inputName(input)), listOf(kConversionColumns),
+                                  listOf(kRevenueColumns)));
+    CsvOptions csv;
+    csv.idColumn = idColumn;
+    for (const Column &c : header.columns)
+        if (c.name != idColumn)
+            csv.columnTypes[c.name] = c.name == revenueColumn ? ColumnType::Real : ColumnType::Identifier;
+    const Table campaign = readInputTable(args, input, csv);
+    const Column &ids = campaign.require(idColumn);
+    const Column &arms = campaign.require(armColumn);
+    const Column *conversions = conversionColumn.empty() ? nullptr : &campaign.require(conversionColumn);
+    const Column *revenues = revenueColumn.empty() ? nullptr : &campaign.require(revenueColumn);
+    const std::string treatmentValue = lower(args.stdValue(QStringLiteral("treatment")));
+    const std::string controlValue = lower(args.stdValue(QStringLiteral("control")));
+    const auto at = [&](std::size_t row, const std::string &column) {
+        return ErrorLocation {inputName(input), campaign.rowNumber(row), column};
+    };
+
+    // Each campaign customer's table row in the project, segment, arm and outcomes.
+    const Column &projectIdColumn = project.table->require(projectIds);
+    std::unordered_map<std::string, std::size_t> rowOfId;
+    rowOfId.reserve(project.table->rowCount);
+    for (std::size_t r = 0; r < project.table->rowCount; ++r)
+        rowOfId.emplace(projectIdColumn.cellText(r), r);
+    std::vector<int> labelOfRow(project.table->rowCount, -1);
+    const Segmentation &segmentation = run.segmentation;
+    for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
+        labelOfRow[segmentation.rows[i]] = segmentation.clustering.labels[i];
+
+    LiftRecord record;
+    record.campaign = input;
+    record.run = run.id;
+    record.idColumn = idColumn;
+    record.armColumn = armColumn;
+    record.conversionColumn = conversionColumn;
+    record.revenueColumn = revenueColumn;
+    record.rows = campaign.rowCount;
+    LiftInput lift;
+    lift.segmentCount = segmentation.clustering.clusterCount;
+    for (int s = 0; s < lift.segmentCount; ++s)
+        lift.segmentNames.push_back(project.segmentName(run, s));
+    std::vector<std::size_t> rowOf(campaign.rowCount, 0);
+    std::vector<std::uint8_t> matched(campaign.rowCount, 0);
+    std::vector<std::string> unknownExamples;
+    for (std::size_t r = 0; r < campaign.rowCount; ++r) {
+        const std::string arm = lower(arms.cellText(r));
+        // --treatment and --control each replace their list of usual values.
+        const bool treated = treatmentValue.empty() ? among(arm, kTreatmentValues) : arm == treatmentValue;
+        const bool control = controlValue.empty() ? among(arm, kControlValues) : arm == controlValue;
+        if (!treated && !control)
+            throw Error(ErrorKind::InvalidData,
+                        "'" + arms.cellText(r) + "' is neither a treatment value ("
+                            + (treatmentValue.empty() ? listOf(kTreatmentValues).toStdString() : treatmentValue)
+                            + ") nor a control value ("
+                            + (controlValue.empty() ? listOf(kControlValues).toStdString() : controlValue)
+                            + "): name them with --treatment and --control",
+                        at(r, armColumn));
+        double converted = 0.0;
+        if (conversions) {
+            const std::string value = lower(conversions->cellText(r));
+            if (among(value, {"1", "yes", "true", "y", "t"}))
+                converted = 1.0;
+            else if (!among(value, {"0", "no", "false", "n", "f"}))
+                throw Error(ErrorKind::InvalidData,
+                            "'" + conversions->cellText(r) + "' is not a conversion: 1 or 0 (yes/no, true/false) was expected",
+                            at(r, conversionColumn));
+        }
+        const auto found = rowOfId.find(projectIdKey(project, ids.cellText(r)));
+        if (found == rowOfId.end()) {
+            ++record.unknown;
+            if (unknownExamples.size() < 3)
+                unknownExamples.push_back(ids.cellText(r));
+            continue;
+        }
+        rowOf[r] = found->second;
+        matched[r] = 1;
+        lift.segments.push_back(labelOfRow[found->second]);
+        record.noSegment += labelOfRow[found->second] < 0 ? 1 : 0;
+        lift.treated.push_back(treated ? 1 : 0);
+        if (conversions)
+            lift.converted.push_back(converted);
+        if (revenues) {
+            lift.revenue.push_back(revenues->numbers[r]);
+            record.unknownRevenue += std::isnan(revenues->numbers[r]) ? 1 : 0;
+        }
+    }
+    if (lift.treated.empty())
+        throw Error(ErrorKind::InvalidData,
+                    "none of the campaign's " + std::to_string(campaign.rowCount) + " customers is in the project (ids like '"
+                        + (unknownExamples.empty() ? std::string() : unknownExamples.front())
+                        + "' in column '" + idColumn + "'): is it the same customer base, and the same id column?",
+                    ErrorLocation {inputName(input), -1, {}});
+    lift.covariates = covariates(*project.table, segmentation.spec, rowOf, matched);
+    record.lift = campaignLift(lift, options);
+    record.analysedAt = utcNow();
+    record.engineVersion = SEG_VERSION;
+
+    std::vector<std::string> warnings;
+    if (record.unknown > 0) {
+        std::string examples;
+        for (const std::string &e : unknownExamples)
+            examples += (examples.empty() ? "'" : ", '") + e + "'";
+        warnings.push_back(std::to_string(record.unknown) + " of the campaign's customers are not in the project ("
+                           + examples + (record.unknown > unknownExamples.size() ? ", ..." : "") + ") and are left out");
+    }
+    if (record.noSegment > 0)
+        warnings.push_back(std::to_string(record.noSegment)
+                           + " customers are in no segment of the run (set aside as outliers, or left out for missing "
+                             "values): they count in the overall lift only");
+    if (record.unknownRevenue > 0)
+        warnings.push_back(std::to_string(record.unknownRevenue)
+                           + " customers have no revenue and are left out of the revenue comparison");
+    for (const std::string &w : record.lift.warnings)
+        warnings.push_back(w);
+
+    const std::string json = liftRecordJson(record);
+    if (jsonFile)
+        jsonFile->write(json + "\n");
+    if (csvFile)
+        csvFile->write(liftCsv(record.lift));
+    if (projectFile) {
+        addRecord(project, kLiftRecordKind, record.analysedAt, json);
+        writeProject(project, *projectFile);
+    }
+    commitTogether({csvFile ? &*csvFile : nullptr, jsonFile ? &*jsonFile : nullptr, projectFile ? &*projectFile : nullptr});
+
+    for (const std::string &w : warnings)
+        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+    for (const LiftGroup &g : record.lift.segments)
+        for (const std::string &w : g.warnings)
+            printErr(tr("warning: segment %1: %2\n").arg(groupLabel(g), QString::fromStdString(w)));
+    if (args.has(QStringLiteral("quiet")))
+        return ExitOk;
+    printOut(tr("Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments\n")
+                 .arg(QString::fromStdString(inputName(input)))
+                 .arg(lift.treated.size())
+                 .arg(record.lift.overall.treated)
+                 .arg(record.lift.overall.control)
+                 .arg(run.id)
+                 .arg(lift.segmentCount));
+    if (!conversionColumn.empty())
+        printConversion(record.lift);
+    if (!revenueColumn.empty())
+        printRevenue(record.lift);
+    const QString alpha = QString::number(100.0 * (1.0 - options.level), 'g', 3);
+    printOut(options.correction == LiftCorrection::None
+                 ? tr("\n* significant at the %1% level, not corrected for testing %2 segments\n").arg(alpha).arg(lift.segmentCount)
+                 : tr("\n* significant at the %1% level after the correction for testing %2 segments\n")
+                       .arg(alpha)
+                       .arg(lift.segmentCount));
+    return ExitOk;
+}
+
+} // namespace seg::cli

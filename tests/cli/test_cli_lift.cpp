@@ -1,0 +1,250 @@
+// segscope lift as a user runs it: a campaign planted on the run's segments (one segment
+// converts three times as often when treated, another spends 8 more) is found where it was
+// planted, with counts, intervals and corrections recomputed here from the campaign file; the
+// analysis is recorded in the project (or not, with --no-record); hashed ids join as plain ids
+// do; and bad campaign files get errors naming the row and the column.
+
+#include "engine/eval/campaign_lift.h"
+#include "engine/eval/lift_record.h"
+#include "engine/project/project.h"
+#include "tests/support/segscope_process.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// One campaign customer as planted.
+struct Planted
+{
+    QByteArray id;
+    int segment = -1;
+    bool treated = false;
+    bool converted = false;
+    double revenue = 0;
+};
+
+} // namespace
+
+class TestCliLift : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_hashedProject;
+    QString m_campaign;
+    std::vector<Planted> m_planted;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString csv = path(QStringLiteral("customers.csv"));
+        SegscopeRun run = runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("4000"),
+                                       QStringLiteral("--out"), csv});
+        QCOMPARE(run.exitCode, 0);
+        m_project = path(QStringLiteral("p.segscope"));
+        m_hashedProject = path(QStringLiteral("hashed.segscope"));
+        for (const QString &project : {m_project, m_hashedProject}) {
+            QStringList args {QStringLiteral("project"), QStringLiteral("create"), csv, QStringLiteral("--out"), project,
+                              QStringLiteral("--id-column"), QStringLiteral("customer_id"), QStringLiteral("--role"),
+                              QStringLiteral("true_segment=ignored"), QStringLiteral("--k"), QStringLiteral("4"),
+                              QStringLiteral("--quiet")};
+            if (project == m_hashedProject)
+                args << QStringLiteral("--hash-ids");
+            run = runSegscope(args);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        // The campaign: every customer, alternately control and treated. Segment 0 converts at
+        // 30% when treated against 10%; the others at 10% in both arms. Segment 1 spends 8 more
+        // when treated. Two customers the project does not know.
+        const seg::Project project = seg::openProject(m_project.toStdString());
+        const seg::Column &ids = project.table->require("customer_id");
+        const seg::Segmentation &s = project.current()->segmentation;
+        QCOMPARE(s.rows.size(), project.table->rowCount);
+        QByteArray campaign = "customer_id,arm,converted,revenue\n";
+        for (std::size_t i = 0; i < s.rows.size(); ++i) {
+            Planted p;
+            p.id = QByteArray::fromStdString(ids.cellText(s.rows[i]));
+            p.segment = s.clustering.labels[i];
+            p.treated = i % 2 == 1;
+            const std::size_t tenth = (i / 2) % 10;
+            p.converted = tenth < (p.segment == 0 && p.treated ? 3u : 1u);
+            p.revenue = 20.0 + 5.0 * double(i % 7) + (p.segment == 1 && p.treated ? 8.0 : 0.0);
+            campaign += p.id + (p.treated ? ",test," : ",Control,") + (p.converted ? "yes," : "no,")
+                        + QByteArray::number(p.revenue) + '\n';
+            m_planted.push_back(p);
+        }
+        campaign += "nobody-1,test,no,3\nnobody-2,control,yes,4\n";
+        m_campaign = writeInputFile(path(QStringLiteral("campaign.csv")), campaign);
+    }
+
+    void findsThePlantedLift()
+    {
+        const QString json = path(QStringLiteral("lift.json"));
+        const QString csv = path(QStringLiteral("lift.csv"));
+        const QByteArray before = readFile(m_project);
+        const SegscopeRun run = runSegscope({QStringLiteral("lift"), m_project, m_campaign, QStringLiteral("--json"), json,
+                                             QStringLiteral("--out"), csv, QStringLiteral("--no-record")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(readFile(m_project), before);
+        QVERIFY2(run.err.contains(QStringLiteral("2 of the campaign's customers are not in the project ('nobody-1', "
+                                                 "'nobody-2')")),
+                 qPrintable(run.err));
+        QVERIFY2(run.outText().contains(QStringLiteral("4000 customers (2000 treated, 2000 control) in run 1, 4 segments")),
+                 run.out.constData());
+        const QJsonObject summary = readJsonObject(json);
+        QCOMPARE(summary[QStringLiteral("customers")][QStringLiteral("rows")].toInt(), 4002);
+        QCOMPARE(summary[QStringLiteral("customers")][QStringLiteral("unknown")].toInt(), 2);
+        QCOMPARE(summary[QStringLiteral("columns")][QStringLiteral("arm")].toString(), QStringLiteral("arm"));
+
+        // Each segment's counts, recomputed from the planted campaign.
+        const QJsonArray segments = summary[QStringLiteral("segments")].toArray();
+        QCOMPARE(segments.size(), 4);
+        std::vector<double> rawP;
+        for (int segment = 0; segment < 4; ++segment) {
+            std::size_t nt = 0, nc = 0, xt = 0, xc = 0;
+            double rt = 0, rc = 0;
+            for (const Planted &p : m_planted)
+                if (p.segment == segment) {
+                    (p.treated ? nt : nc) += 1;
+                    (p.treated ? xt : xc) += p.converted ? 1 : 0;
+                    (p.treated ? rt : rc) += p.revenue;
+                }
+            const QJsonObject g = segments[segment].toObject();
+            QCOMPARE(g[QStringLiteral("treated")].toInt(), int(nt));
+            QCOMPARE(g[QStringLiteral("control")].toInt(), int(nc));
+            const QJsonObject conversion = g[QStringLiteral("conversion")].toObject();
+            QCOMPARE(conversion[QStringLiteral("treated_conversions")].toInt(), int(xt));
+            QCOMPARE(conversion[QStringLiteral("control_conversions")].toInt(), int(xc));
+            const seg::Interval expected = seg::newcombeDifference(xt, nt, xc, nc);
+            const QJsonObject difference = conversion[QStringLiteral("difference")].toObject();
+            QVERIFY(std::abs(difference[QStringLiteral("low")].toDouble() - expected.low) < 1e-12);
+            QVERIFY(std::abs(difference[QStringLiteral("high")].toDouble() - expected.high) < 1e-12);
+            rawP.push_back(conversion[QStringLiteral("p_value")].toDouble());
+            QVERIFY(std::abs(rawP.back() - seg::twoProportionPValue(xt, nt, xc, nc)) < 1e-15);
+            // Only the planted segment moved.
+            QCOMPARE(conversion[QStringLiteral("significant")].toBool(), segment == 0);
+            const QJsonObject revenue = g[QStringLiteral("revenue")].toObject();
+            const double treatedMean = rt / double(nt), controlMean = rc / double(nc);
+            QVERIFY(std::abs(revenue[QStringLiteral("treated_mean")].toDouble() - treatedMean) < 1e-9);
+            QVERIFY(std::abs(revenue[QStringLiteral("control_mean")].toDouble() - controlMean) < 1e-9);
+            QCOMPARE(revenue[QStringLiteral("significant")].toBool(), segment == 1);
+            if (segment == 1) {
+                const QJsonObject d = revenue[QStringLiteral("difference")].toObject();
+                QVERIFY(d[QStringLiteral("low")].toDouble() < 8.0 + 2.0 && d[QStringLiteral("high")].toDouble() > 8.0 - 2.0);
+            }
+        }
+        // Holm across the four segments.
+        const std::vector<double> holm = seg::adjustPValues(rawP, seg::LiftCorrection::Holm);
+        for (int segment = 0; segment < 4; ++segment)
+            QCOMPARE(segments[segment][QStringLiteral("conversion")][QStringLiteral("adjusted_p_value")].toDouble(),
+                     holm[std::size_t(segment)]);
+        // Alternating arms are balanced on every feature and on the segment mix.
+        for (const QJsonValue &b : summary[QStringLiteral("balance")].toArray())
+            QVERIFY2(!b[QStringLiteral("imbalanced")].toBool(), qPrintable(b[QStringLiteral("covariate")].toString()));
+
+        // The CSV: the overall row, then a row per segment, as in the JSON.
+        const QList<QByteArray> lines = readFile(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines[0].startsWith("segment,name,treated,control,treated_rate,"));
+        QVERIFY2(lines[1].startsWith("all,,2000,2000,"), lines[1].constData());
+        QVERIFY(lines[2].startsWith("0,,"));
+    }
+
+    void recordsTheAnalysisAndHashedIdsJoinAlike()
+    {
+        const QString plainJson = path(QStringLiteral("plain.json"));
+        const QString hashedJson = path(QStringLiteral("hashed.json"));
+        SegscopeRun run = runSegscope({QStringLiteral("lift"), m_project, m_campaign, QStringLiteral("--json"), plainJson,
+                                       QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        run = runSegscope({QStringLiteral("lift"), m_hashedProject, m_campaign, QStringLiteral("--json"), hashedJson,
+                           QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject plain = readJsonObject(plainJson), hashed = readJsonObject(hashedJson);
+        QVERIFY(!plain.isEmpty());
+        for (QJsonObject *o : {&plain, &hashed}) {
+            o->remove(QStringLiteral("analysed_at"));
+        }
+        QCOMPARE(hashed, plain);
+
+        // Recorded: the project's record reads back as the summary said.
+        const seg::Project project = seg::openProject(m_project.toStdString());
+        std::size_t skipped = 9;
+        const std::vector<seg::LiftRecord> records = seg::liftRecords(project.documents, 1, &skipped);
+        QCOMPARE(skipped, std::size_t(0));
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records[0].campaign, m_campaign.toStdString());
+        QCOMPARE(int(records[0].lift.segments[0].conversion.treatedConversions),
+                 plain[QStringLiteral("segments")][0][QStringLiteral("conversion")][QStringLiteral("treated_conversions")].toInt());
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(seg::liftRecordJson(records[0]))).object()
+                     [QStringLiteral("segments")],
+                 readJsonObject(plainJson)[QStringLiteral("segments")]);
+        QCOMPARE(seg::liftRecords(project.documents, 2).size(), std::size_t(0));
+    }
+
+    void badCampaignsAreExplained_data()
+    {
+        QTest::addColumn<QByteArray>("campaign");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QByteArray good = "customer_id,arm,converted\nC0000001,test,1\nC0000002,control,0\n";
+        QTest::newRow("unknown arm") << QByteArray(good + "C0000003,maybe,1\n") << QStringList() << 3
+                                     << QStringLiteral("row 4, column 'arm': 'maybe' is neither a treatment value");
+        QTest::newRow("bad conversion") << QByteArray(good + "C0000003,test,2\n") << QStringList() << 3
+                                        << QStringLiteral("row 4, column 'converted': '2' is not a conversion");
+        QTest::newRow("custom arms") << QByteArray("customer_id,arm,converted\nC0000001,A,1\nC0000002,B,0\n")
+                                     << QStringList {QStringLiteral("--treatment"), QStringLiteral("b"),
+                                                     QStringLiteral("--control"), QStringLiteral("x")}
+                                     << 3 << QStringLiteral("row 2, column 'arm': 'A' is neither a treatment value (b) "
+                                                            "nor a control value (x)");
+        QTest::newRow("no arm column") << QByteArray("customer_id,converted\nC0000001,1\n") << QStringList() << 2
+                                       << QStringLiteral("which column holds the arm");
+        QTest::newRow("no outcome") << QByteArray("customer_id,arm\nC0000001,test\n") << QStringList() << 2
+                                    << QStringLiteral("neither a conversion column");
+        QTest::newRow("unknown customers") << QByteArray("customer_id,arm,converted\nX1,test,1\nX2,control,0\n")
+                                           << QStringList() << 3 << QStringLiteral("none of the campaign's 2 customers");
+        QTest::newRow("one arm") << QByteArray("customer_id,arm,converted\nC0000001,test,1\nC0000002,test,0\n")
+                                 << QStringList() << 3 << QStringLiteral("no control customers");
+        QTest::newRow("repeated customer") << QByteArray(good + "C0000001,control,0\n") << QStringList() << 3
+                                           << QStringLiteral("C0000001");
+        QTest::newRow("bad correction") << good << QStringList {QStringLiteral("--correction"), QStringLiteral("sidak")}
+                                        << 2 << QStringLiteral("--correction sidak");
+    }
+
+    void badCampaignsAreExplained()
+    {
+        QFETCH(QByteArray, campaign);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString file = writeInputFile(path(QStringLiteral("bad.csv")), campaign);
+        const QByteArray before = readFile(m_project);
+        const SegscopeRun run = runSegscope(QStringList {QStringLiteral("lift"), m_project, file} + options);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(readFile(m_project), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLift)
+#include "test_cli_lift.moc"
