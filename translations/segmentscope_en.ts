@@ -127,6 +127,10 @@
         <source>Show the Scoring tab (the batches scored with the current run).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Lift tab (the latest campaign analysed against the current run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::AlgorithmPage</name>
@@ -1220,6 +1224,161 @@ Difference: %5 standard deviations</source>
     </message>
 </context>
 <context>
+    <name>seg::LiftView</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign lift by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run to show a campaign&apos;s lift for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has been analysed against run %1 yet. segscope lift compares a campaign&apos;s treated and control customers in each segment and records the result here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded analyses that could not be read (%1) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer %1 against %2: %3 (%4 to %5), %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment&apos;s %1 moved significantly after the correction for testing %2 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign moved %1 in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaigns were analysed against this run; the latest is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion, treated − control (points), %1% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer, treated − control, %1% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● significant after the correction   ○ not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::MainWindow</name>
     <message>
         <source>Drag: lasso · Shift+drag: rectangle · Wheel: zoom</source>
@@ -1583,6 +1742,14 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>The customers scored with the current run, batch by batch: segment shares and drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the latest campaign analysed against the current run did in each segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +2555,118 @@ Inertia: %2</source>
     </message>
     <message>
         <source>HDBSCAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the campaign did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holm&apos;s method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Benjamini–Hochberg method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (no correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe&apos;s hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference, points (interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No significant change in conversion in: %1. In brackets, the smallest difference in points each test would find with %2% power: a smaller effect may have been missed, so &quot;no change&quot; is not proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No significant change in revenue per customer in: %1. In brackets, the smallest difference each test would find with %2% power: a smaller effect may have been missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the campaign the two groups were alike on every feature of the segmentation and in their mix of segments (standardised mean differences within ±%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the campaign the groups differed in: %1 (standardised mean differences beyond ±%2). A difference the campaign did not cause can pass for lift; the per-segment rows compare like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the campaign&apos;s %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

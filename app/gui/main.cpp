@@ -53,6 +53,7 @@ struct Options
     bool personas = false; ///< show the Personas tab
     bool runs = false;     ///< show the Runs tab
     bool scoring = false;  ///< show the Scoring tab
+    bool lift = false;     ///< show the Lift tab
     bool value = false;    ///< show the Value tab
     bool modelFit = false; ///< show the Model tab
     bool tree = false;     ///< show the Tree tab
@@ -134,6 +135,9 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     const QCommandLineOption scoringOption(
         QStringLiteral("scoring"),
         QCoreApplication::translate("main", "Show the Scoring tab (the batches scored with the current run)."));
+    const QCommandLineOption liftOption(
+        QStringLiteral("lift"),
+        QCoreApplication::translate("main", "Show the Lift tab (the latest campaign analysed against the current run)."));
     const QCommandLineOption valueOption(QStringLiteral("value"),
                                          QCoreApplication::translate("main", "Show the Value tab (size against value)."));
     const QCommandLineOption modelFitOption(QStringLiteral("model-fit"),
@@ -145,7 +149,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                        QStringLiteral("METHOD"));
     parser.addOptions({demoOption, kOption, algorithmOption, epsOption, minSamplesOption, minClusterSizeOption,
                        outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
-                       runsOption, scoringOption, valueOption, modelFitOption, treeOption, mapOption});
+                       runsOption, scoringOption, liftOption, valueOption, modelFitOption, treeOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
     options.files = parser.positionalArguments();
@@ -236,6 +240,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     options.personas = parser.isSet(personasOption);
     options.runs = parser.isSet(runsOption);
     options.scoring = parser.isSet(scoringOption);
+    options.lift = parser.isSet(liftOption);
     options.value = parser.isSet(valueOption);
     options.modelFit = parser.isSet(modelFitOption);
     options.tree = parser.isSet(treeOption);
@@ -319,6 +324,8 @@ int main(int argc, char **argv)
         window.showRuns();
     if (options.scoring)
         window.showScoring();
+    if (options.lift)
+        window.showLift();
     if (options.value)
         window.showValue();
     if (options.modelFit)

@@ -82,7 +82,7 @@ Renderer::Renderer(const ReportInput &input, const ReportOptions &options, QPdfW
     , m_format(options.locale)
     , m_appearance(input.reportAppearance())
 {
-    m_pageCount = reportPageCount(input.segmentCount());
+    m_pageCount = reportPageCount(input.segmentCount(), input.lift.has_value());
     m_family = reportFontFamily();
 }
 
@@ -100,6 +100,8 @@ void Renderer::run()
     economicsPage();
     for (int s = 0; s < m_in.segmentCount(); ++s)
         personaPage(s);
+    if (m_in.lift)
+        liftPage();
     methodsPage();
     m_painter.end();
 }

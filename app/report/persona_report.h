@@ -2,7 +2,8 @@
 // The persona report: a PDF drawn with QPainter on QPdfWriter (charts as vectors, text as
 // text), for a client. Pages: a title page, an overview (segment map, size and value by
 // segment), what sets the segments apart (heatmap), segment economics (a table with 95%
-// intervals), one page per persona, and methods and limitations. Needs a QGuiApplication (the
+// intervals), one page per persona, a campaign's lift when one is attached, and methods and
+// limitations. Needs a QGuiApplication (the
 // offscreen platform will do) for fonts.
 
 #include "app/report/report_input.h"
@@ -22,8 +23,8 @@ struct ReportOptions
 };
 
 /// Pages of the report for `segments` segments: title, overview, profiles, economics, one per
-/// persona, methods.
-constexpr int reportPageCount(int segments) { return segments + 5; }
+/// persona, the campaign's lift when there is one, methods.
+constexpr int reportPageCount(int segments, bool lift = false) { return segments + 5 + (lift ? 1 : 0); }
 
 /// The report as PDF bytes. `input` needs a segmentation, profiles, drivers, economics and one
 /// persona per segment; the value model, map, sweep and stability are optional (the pages say

@@ -6,6 +6,7 @@
 
 #include "engine/data/table.h"
 #include "engine/embed/embedding.h"
+#include "engine/eval/lift_record.h"
 #include "engine/eval/k_sweep.h"
 #include "engine/eval/quality.h"
 #include "engine/persona/persona.h"
@@ -61,6 +62,9 @@ struct ReportInput
     /// seeds (nullopt: not measured).
     std::optional<double> stability;
     int stabilityRuns = 0;
+    /// A campaign analysed against this segmentation (segscope lift), for the lift page; its
+    /// segments must be this segmentation's.
+    std::optional<LiftRecord> lift;
 
     int segmentCount() const { return segmentation ? segmentation->clustering.clusterCount : 0; }
     /// The segment's name in the report: the user's name, else its persona's label, else the

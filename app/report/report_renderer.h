@@ -40,6 +40,8 @@ public:
     void profilesPage();
     void economicsPage();
     void personaPage(int segment);
+    /// The campaign's lift (ReportInput::lift), after the personas.
+    void liftPage();
     void methodsPage();
 
 private:

@@ -14,6 +14,7 @@
 #include "app/ui/model_check_view.h"
 #include "app/ui/project_actions.h"
 #include "app/ui/run_history_panel.h"
+#include "app/ui/lift_view.h"
 #include "app/ui/scoring_history_view.h"
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createViews();
     m_projectActions->connectHistory(m_runHistory);
     m_projectActions->connectScoringHistory(m_scoringHistory);
+    m_projectActions->connectLiftView(m_liftView);
     createActions();
     createStatusBar();
     connectDocument();
@@ -238,6 +240,8 @@ void MainWindow::createViews()
     m_sideTabs->addTab(m_runHistory, tr("Runs"));
     m_scoringHistory = new ScoringHistoryView;
     m_sideTabs->addTab(m_scoringHistory, tr("Scoring"));
+    m_liftView = new LiftView;
+    m_sideTabs->addTab(m_liftView, tr("Lift"));
     m_sideTabs->setTabToolTip(0, tr("How well each number of segments fits"));
     m_sideTabs->setTabToolTip(1, tr("The customers chosen in the segment map against everyone"));
     m_sideTabs->setTabToolTip(2, tr("Who each segment is and what it is worth: a draft persona per segment to edit"));
@@ -251,6 +255,8 @@ void MainWindow::createViews()
                               tr("The runs kept in the project: restore, annotate, delete or compare them"));
     m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_scoringHistory),
                               tr("The customers scored with the current run, batch by batch: segment shares and drift"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_liftView),
+                              tr("What the latest campaign analysed against the current run did in each segment"));
     connect(m_personaView, &PersonaView::editRequested, this,
             [this](int key, const PersonaEdit &edit) { m_document->setPersonaEdit(key, edit); });
 
@@ -710,6 +716,11 @@ void MainWindow::showRuns()
 void MainWindow::showScoring()
 {
     m_sideTabs->setCurrentWidget(m_scoringHistory);
+}
+
+void MainWindow::showLift()
+{
+    m_sideTabs->setCurrentWidget(m_liftView);
 }
 
 void MainWindow::showValue()

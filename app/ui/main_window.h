@@ -53,6 +53,7 @@ class ProjectSession;
 class ProjectActions;
 class RunHistoryPanel;
 class ScoringHistoryView;
+class LiftView;
 
 class MainWindow : public QMainWindow
 {
@@ -126,6 +127,8 @@ public:
     void showRuns();
     /// Shows the Scoring tab: the batches scored with the current run.
     void showScoring();
+    /// Brings the Lift tab (the latest campaign analysed against the run) to the front.
+    void showLift();
     /// Brings the Value tab to the front.
     void showValue();
     /// Brings the Model tab (the purchase model's check) to the front.
@@ -224,6 +227,7 @@ private:
     ProjectActions *m_projectActions = nullptr;
     RunHistoryPanel *m_runHistory = nullptr;
     ScoringHistoryView *m_scoringHistory = nullptr;
+    LiftView *m_liftView = nullptr;
     EngineController *m_controller = nullptr;
     SegmentSelection *m_selection = nullptr;
 

@@ -3,6 +3,7 @@
 // conversation with the engine are in main_window.cpp.
 
 #include "app/core/document.h"
+#include "app/core/project_session.h"
 #include "app/ui/main_window.h"
 #include "app/ui/project_actions.h"
 #include "app/ui/report_export.h"
@@ -10,6 +11,7 @@
 #include "app/ui/status_panel.h"
 #include "app/ui/sweep_presenter.h"
 #include "app/ui/view_image.h"
+#include "engine/eval/lift_record.h"
 #include "engine/io/file_identity.h"
 #include "widgets/heatmap_view.h"
 #include "widgets/image_export.h"
@@ -197,9 +199,16 @@ bool MainWindow::isExporting() const
 ReportSource MainWindow::reportSource() const
 {
     const QString source = m_document->sourcePath();
-    return {m_result, appearance(), m_document->personaEdits(),
-            source.isEmpty() ? tr("Demo customers") : QFileInfo(source).fileName(), m_scatter->painter().points(),
-            m_sweep->points()};
+    ReportSource report {m_result, appearance(), m_document->personaEdits(),
+                         source.isEmpty() ? tr("Demo customers") : QFileInfo(source).fileName(),
+                         m_scatter->painter().points(), m_sweep->points(), std::nullopt};
+    // The lift page only for a run of the project on screen: its segments are the campaign's.
+    if (const Project *project = m_session->project(); project && m_session->shownRun() != 0) {
+        std::vector<LiftRecord> lifts = liftRecords(project->documents, m_session->shownRun());
+        if (!lifts.empty())
+            report.lift = std::move(lifts.back());
+    }
+    return report;
 }
 
 bool MainWindow::exportReportTo(bool workbook, const QString &path)

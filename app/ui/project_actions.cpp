@@ -3,6 +3,7 @@
 #include "app/core/project_session.h"
 #include "app/ui/run_comparison_view.h"
 #include "app/ui/run_history_panel.h"
+#include "app/ui/lift_view.h"
 #include "app/ui/scoring_history_view.h"
 #include "engine/project/project.h"
 
@@ -84,6 +85,11 @@ void ProjectActions::fillRecentMenu()
 }
 
 void ProjectActions::connectScoringHistory(ScoringHistoryView *view)
+{
+    followProject(view);
+}
+
+void ProjectActions::connectLiftView(LiftView *view)
 {
     followProject(view);
 }

@@ -14,6 +14,7 @@ namespace seg {
 
 class ProjectSession;
 class RunHistoryPanel;
+class LiftView;
 class ScoringHistoryView;
 
 class ProjectActions : public QObject
@@ -41,6 +42,7 @@ public:
     void connectHistory(RunHistoryPanel *panel);
     /// Keeps `view` showing the scoring batches of the project's current run.
     void connectScoringHistory(ScoringHistoryView *view);
+    void connectLiftView(LiftView *view);
     /// Offers to recover an autosave that a session ended by a crash left behind; true when
     /// the user chose to (the project is being opened).
     bool offerRecovery();

@@ -60,6 +60,8 @@ ReportInput reportInputFrom(const ReportSource &source)
     const std::size_t points = r.labels ? r.labels->size() : 0;
     in.map = source.map && source.map->size() == points ? source.map : r.points;
     in.sweep = source.sweep;
+    if (source.lift && source.lift->lift.segments.size() == std::size_t(r.segmentCount()))
+        in.lift = source.lift;
     if (r.personas)
         in.personas = *r.personas;
     for (int s = 0; s < r.segmentCount(); ++s) {

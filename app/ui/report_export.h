@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QWidget;
@@ -29,6 +30,8 @@ struct ReportSource
     /// The map as shown (UMAP when it is ready; null: the result's PCA stand-in).
     std::shared_ptr<const Embedding> map;
     std::vector<KSweepPoint> sweep; ///< the k sweep so far
+    /// The latest campaign analysed against the run on screen, if any (the report's lift page).
+    std::optional<LiftRecord> lift;
 };
 
 /// The report's input from what the explorer shows: the persona edits applied, the notes, the

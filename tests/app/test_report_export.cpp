@@ -6,6 +6,7 @@
 #include "app/ui/main_window.h"
 #include "app/ui/report_export.h"
 #include "app/ui/report_preview.h"
+#include "engine/eval/campaign_lift.h"
 #include "engine/pipeline/pipeline.h"
 #include "tests/report/report_support.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void pdfWithEdits();
     void workbookWithEdits();
     void previewShowsEveryPage();
+    void liftPageOnlyForItsSegmentation();
 
 private:
     MainWindow *m_window = nullptr;
@@ -110,6 +112,39 @@ void TestReportExport::previewShowsEveryPage()
     const QByteArray pdf = renderPersonaReport(reportInputFrom(source));
     ReportPreview preview(pdf);
     QCOMPARE(preview.pageCount(), reportPageCount(source.result->segmentCount()));
+}
+
+// A campaign analysed against k segments makes a lift page of the report of those k segments;
+// one analysed against another number of segments (another run) is left out.
+void TestReportExport::liftPageOnlyForItsSegmentation()
+{
+    ReportSource source;
+    source.result = m_window->currentResult();
+    source.dataSet = QStringLiteral("demo");
+    const int k = source.result->segmentCount();
+    const auto campaign = [](int segments) {
+        LiftInput input;
+        input.segmentCount = segments;
+        for (int s = 0; s < segments; ++s)
+            for (int arm = 0; arm < 2; ++arm)
+                for (int i = 0; i < 50; ++i) {
+                    input.segments.push_back(s);
+                    input.treated.push_back(std::uint8_t(arm));
+                    input.converted.push_back(i % 5 == 0 ? 1.0 : 0.0);
+                }
+        LiftRecord record;
+        record.campaign = "spring.csv";
+        record.analysedAt = "2026-12-03T08:00:00Z";
+        record.lift = campaignLift(input);
+        return record;
+    };
+    source.lift = campaign(k);
+    const ReportInput in = reportInputFrom(source);
+    QVERIFY(in.lift);
+    ReportPreview preview(renderPersonaReport(in));
+    QCOMPARE(preview.pageCount(), reportPageCount(k, true));
+    source.lift = campaign(k - 1);
+    QVERIFY(!reportInputFrom(source).lift);
 }
 
 QTEST_MAIN(TestReportExport)

@@ -1,10 +1,11 @@
-// The run history panel, the run comparison view and the scoring history: the panel's model
-// shows exactly a project's runs and its signals carry the right ids; the comparison view holds
-// the expected table and sentences; the scoring history charts the current run's batches; all are
-// drawn offscreen on light and dark palettes (SEG_SCREENSHOT_DIR keeps the
+// The run history panel, the run comparison view, the scoring history and the campaign lift: the
+// panel's model shows exactly a project's runs and its signals carry the right ids; the
+// comparison view holds the expected table and sentences; the scoring history charts the current
+// run's batches; the lift view shows the run's latest campaign; all are drawn offscreen on light and dark palettes (SEG_SCREENSHOT_DIR keeps the
 // pictures, SEG_SCREENSHOT_ROWS sets the demo customers, 3,000 by default).
 
 #include "app/ui/app_style.h"
+#include "app/ui/lift_view.h"
 #include "app/ui/run_comparison_view.h"
 #include "app/ui/run_history_model.h"
 #include "app/ui/run_history_panel.h"
@@ -13,13 +14,17 @@
 
 #include "tests/support/project_fixtures.h"
 
+#include "engine/eval/lift_record.h"
 #include "engine/eval/quality.h"
 #include "engine/pipeline/segment_matching.h"
 #include "engine/project/run_history.h"
 
 #include <QAbstractItemModelTester>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QScatterSeries>
+#include <QTableWidget>
 #include <QValueAxis>
 #include <QApplication>
 #include <QDir>
@@ -52,6 +57,36 @@ Segmentation handMade(const Labels &labels, int k, std::uint64_t seed)
     s.clustering.labels = labels;
     s.clustering.clusterCount = k;
     return s;
+}
+
+/// A campaign on `perArm` customers per arm in each segment of `run`: segment 1 converts at 30%
+/// when treated against 10%, the others at 10%; segment 3 spends 6 more when treated.
+LiftRecord plantedCampaign(const Project &project, const ProjectRun &run, const std::string &file, const std::string &at)
+{
+    LiftInput input;
+    input.segmentCount = run.segmentation.clustering.clusterCount;
+    for (int s = 0; s < input.segmentCount; ++s) {
+        input.segmentNames.push_back(project.segmentName(run, s));
+        for (int arm = 0; arm < 2; ++arm)
+            for (int i = 0; i < 200; ++i) {
+                input.segments.push_back(s);
+                input.treated.push_back(std::uint8_t(arm));
+                input.converted.push_back(i % 10 < (s == 1 && arm == 1 ? 3 : 1) ? 1.0 : 0.0);
+                input.revenue.push_back(20.0 + (i % 9) + (s == 3 && arm == 1 ? 6.0 : 0.0));
+            }
+    }
+    LiftRecord record;
+    record.campaign = file;
+    record.analysedAt = at;
+    record.engineVersion = "test";
+    record.run = run.id;
+    record.lift = campaignLift(input);
+    return record;
+}
+
+void recordLift(Project &project, const LiftRecord &record)
+{
+    addRecord(project, kLiftRecordKind, record.analysedAt, liftRecordJson(record));
 }
 
 /// Answers the next modal message box by pressing the button with `text`.
@@ -423,6 +458,76 @@ private Q_SLOTS:
         QVERIFY(view.summaryText().startsWith(QStringLiteral("No customers have been scored with run 3 yet.")));
     }
 
+    // The Lift tab shows the latest campaign of the current run: the sentence names what moved,
+    // the forest plot draws each group's interval (filled where significant) in its segment's
+    // colour, the table holds the numbers; the outcome switches between conversion and revenue.
+    void liftViewShowsTheRunsLatestCampaign()
+    {
+        Project project = demoProject(600);
+        LiftView view;
+        view.setProject(project);
+        QVERIFY(!view.record());
+        QVERIFY(view.summaryText().startsWith(QStringLiteral("No campaign has been analysed against run 2 yet.")));
+        QVERIFY(view.chart()->series().isEmpty());
+
+        recordLift(project, plantedCampaign(project, *project.run(2), "/data/winter.csv", "2026-11-01T08:00:00Z"));
+        recordLift(project, plantedCampaign(project, *project.run(1), "/data/other.csv", "2026-11-20T08:00:00Z"));
+        recordLift(project, plantedCampaign(project, *project.run(2), "/data/spring.csv", "2026-12-03T08:00:00Z"));
+        view.setProject(project);
+        QVERIFY(view.record());
+        QCOMPARE(view.record()->campaign, std::string("/data/spring.csv"));
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.startsWith(QStringLiteral("Campaign spring.csv, analysed on ")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral(": 2000 customers (1000 treated, 1000 control). Conversion 14.0% "
+                                                 "against 10.0%: +4.0 points (95% interval ")),
+                 qPrintable(summary));
+        const auto label = [&](int segment) {
+            const std::string name = project.segmentName(*project.current(), segment);
+            return name.empty() ? QStringLiteral("Segment %1").arg(segment + 1)
+                                : QStringLiteral("%1 %2").arg(segment + 1).arg(QString::fromStdString(name));
+        };
+        QVERIFY2(summary.contains(QStringLiteral("The campaign moved conversion in: %1.").arg(label(1))), qPrintable(summary));
+        QVERIFY(summary.endsWith(QStringLiteral("2 campaigns were analysed against this run; the latest is shown.")));
+
+        // Every customer on top, then segments 1..5 downwards: a whisker and a point per group,
+        // and the zero line.
+        const QList<QAbstractSeries *> series = view.chart()->series();
+        QCOMPARE(series.size(), 6 * 2 + 1);
+        auto *axis = static_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).constFirst());
+        QCOMPARE(axis->categoriesLabels().constFirst(), label(4));
+        QCOMPARE(axis->categoriesLabels().constLast(), QStringLiteral("All customers"));
+        const auto *allWhisker = static_cast<QLineSeries *>(series[0]);
+        const Interval all = view.record()->lift.overall.conversion.difference;
+        QCOMPARE(allWhisker->points(), (QList<QPointF> {{100 * all.low, 5.0}, {100 * all.high, 5.0}}));
+        const auto *loyal = static_cast<QScatterSeries *>(series[5]);
+        QCOMPARE(loyal->points(), (QList<QPointF> {{20.0, 3.0}}));
+        QCOMPARE(loyal->brush().color(), segmentColor(project.current()->segmentKey(1)));
+        const auto *quiet = static_cast<QScatterSeries *>(series[3]);
+        QCOMPARE(quiet->points(), (QList<QPointF> {{0.0, 4.0}}));
+        QCOMPARE(quiet->brush().color(), view.palette().color(QPalette::Window));
+        QCOMPARE(view.table()->rowCount(), 6);
+        QCOMPARE(view.table()->item(2, 0)->text(), label(1));
+        QVERIFY(view.table()->item(2, 5)->text().startsWith(QStringLiteral("+20.0 [")));
+        QVERIFY(view.table()->item(2, 0)->font().bold());
+        QVERIFY(!view.table()->item(1, 0)->font().bold());
+
+        view.setOutcome(LiftView::Outcome::Revenue);
+        QVERIFY(view.chart()->title().startsWith(QStringLiteral("Revenue per customer")));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("The campaign moved revenue in: %1.").arg(label(3))),
+                 qPrintable(view.summaryText()));
+        QCOMPARE(static_cast<QScatterSeries *>(view.chart()->series()[9])->points(), (QList<QPointF> {{6.0, 1.0}}));
+        // The dark palette reaches the axes and the hollow points.
+        view.setPalette(darkPalette());
+        QCOMPARE(view.chart()->axes(Qt::Vertical).constFirst()->labelsColor(), darkPalette().color(QPalette::WindowText));
+        QCOMPARE(static_cast<QScatterSeries *>(view.chart()->series()[3])->brush().color(),
+                 darkPalette().color(QPalette::Window));
+        // Another current run, with no campaign of its own.
+        project.currentRun = 3;
+        view.setProject(project);
+        QVERIFY(!view.record());
+        QVERIFY(view.summaryText().startsWith(QStringLiteral("No campaign has been analysed against run 3 yet.")));
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<bool>("dark");
@@ -492,6 +597,14 @@ private Q_SLOTS:
         scoring.show();
         QVERIFY(QTest::qWaitForWindowExposed(&scoring));
         QVERIFY(scoring.grab().save(QDir(dir).filePath(QStringLiteral("scoring_history_%1.png").arg(suffix))));
+        Project campaigned = project;
+        recordLift(campaigned, plantedCampaign(campaigned, *campaigned.current(), "spring.csv", "2026-12-03T08:00:00Z"));
+        LiftView lift;
+        lift.setProject(campaigned);
+        lift.resize(560, 720);
+        lift.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lift));
+        QVERIFY(lift.grab().save(QDir(dir).filePath(QStringLiteral("lift_%1.png").arg(suffix))));
         QApplication::setPalette(m_light);
     }
 };

@@ -7,6 +7,7 @@
 #include "tests/report/report_support.h"
 
 #include "engine/demo/demo_data.h"
+#include "engine/eval/campaign_lift.h"
 #include "engine/prep/feature_spec.h"
 
 #include <QFile>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void numbersFollowTheLocale();
     void letterPages();
     void methodsShowTheModelFit();
+    void liftPageFollowsThePersonas();
     void pageSizeNames();
 };
 
@@ -141,6 +143,50 @@ void TestPersonaReport::letterPages()
     const QString path = writePdf(dir, renderPersonaReport(in, letter), QStringLiteral("letter.pdf"));
     QCOMPARE(pdfPageSize(path), QStringLiteral("612 x 792 pts (letter)"));
     QCOMPARE(pdfPages(path), 8);
+}
+
+// A campaign attached to the segmentation adds a page after the personas: both outcomes with each
+// group's difference and interval, the smallest effects the quiet segments could have shown, and
+// the arms' balance.
+void TestPersonaReport::liftPageFollowsThePersonas()
+{
+    ReportInput in = analyse(2000, 3, false);
+    // 200 customers per arm in each segment; segment 1 converts at 30% when treated against 10%.
+    LiftInput campaign;
+    campaign.segmentCount = 3;
+    for (int s = 0; s < 3; ++s)
+        for (int arm = 0; arm < 2; ++arm)
+            for (int i = 0; i < 200; ++i) {
+                campaign.segments.push_back(s);
+                campaign.treated.push_back(std::uint8_t(arm));
+                campaign.converted.push_back(i % 10 < (s == 1 && arm == 1 ? 3 : 1) ? 1.0 : 0.0);
+                campaign.revenue.push_back(20.0 + i % 9);
+            }
+    LiftRecord record;
+    record.campaign = "/campaigns/spring.csv";
+    record.analysedAt = "2026-12-03T08:00:00Z";
+    record.run = 1;
+    record.lift = campaignLift(campaign);
+    in.lift = record;
+    ReportOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, renderPersonaReport(in, options), QStringLiteral("lift.pdf"));
+    QCOMPARE(reportPageCount(3, true), 9);
+    QCOMPARE(pdfPages(path), 9);
+    const QString page = pdfText(path, 8);
+    QVERIFY2(page.contains(QStringLiteral("Campaign lift")), qPrintable(page.left(300)));
+    QVERIFY(page.contains(QStringLiteral("The campaign spring.csv, analysed on")));
+    QVERIFY(page.contains(QStringLiteral("1,200 customers, 600 treated and 600 in the control group")));
+    // Segment 1's difference and Newcombe's interval, in points.
+    const Interval d = newcombeDifference(60, 200, 20, 200);
+    const QString expected = QStringLiteral("+20.0 (+%1 to +%2)")
+                                 .arg(options.locale.toString(100 * d.low, 'f', 1), options.locale.toString(100 * d.high, 'f', 1));
+    QVERIFY2(page.contains(expected), qPrintable(expected));
+    QVERIFY(squeezed(page).contains(squeezed(in.segmentName(1))));
+    QVERIFY(page.contains(QStringLiteral("No significant change in conversion in:")));
+    QVERIFY(page.contains(QStringLiteral("Before the campaign the two groups were alike")));
+    QVERIFY(pdfText(path, 9).contains(QStringLiteral("Methods and limitations")));
 }
 
 void TestPersonaReport::methodsShowTheModelFit()
