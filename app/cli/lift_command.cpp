@@ -68,6 +68,19 @@ const std::initializer_list<const char *> kTreatmentValues {"treatment", "treate
 const std::initializer_list<const char *> kControlValues {"control", "holdout", "hold-out", "hold out", "untreated",
                                                           "0", "false", "no", "n", "c"};
 
+/// "12621" for "12621.0" (an id column a spreadsheet or a data frame wrote as decimals); empty
+/// for anything else.
+std::string wholeNumberOf(const std::string &id)
+{
+    const auto point = id.find('.');
+    if (point == std::string::npos || point == 0 || point + 1 == id.size())
+        return {};
+    const bool digits = std::all_of(id.begin() + (id[0] == '-' ? 1 : 0), id.begin() + std::ptrdiff_t(point),
+                                    [](unsigned char c) { return std::isdigit(c); });
+    const bool zeros = std::all_of(id.begin() + std::ptrdiff_t(point) + 1, id.end(), [](char c) { return c == '0'; });
+    return digits && zeros ? id.substr(0, point) : std::string();
+}
+
 bool among(const std::string &value, std::initializer_list<const char *> values)
 {
     return std::any_of(values.begin(), values.end(), [&](const char *v) { return value == v; });
@@ -383,6 +396,8 @@ int runLift(const QStringList &arguments)
     std::vector<std::size_t> rowOf(campaign.rowCount, 0);
     std::vector<std::uint8_t> matched(campaign.rowCount, 0);
     std::vector<std::string> unknownExamples;
+    std::vector<std::string> wholeExamples;
+    std::size_t matchedAsWhole = 0;
     for (std::size_t r = 0; r < campaign.rowCount; ++r) {
         const std::string arm = lower(arms.cellText(r));
         // --treatment and --control each replace their list of usual values.
@@ -406,7 +421,16 @@ int runLift(const QStringList &arguments)
                             "'" + conversions->cellText(r) + "' is not a conversion: 1 or 0 (yes/no, true/false) was expected",
                             at(r, conversionColumn));
         }
-        const auto found = rowOfId.find(projectIdKey(project, ids.cellText(r)));
+        auto found = rowOfId.find(projectIdKey(project, ids.cellText(r)));
+        if (found == rowOfId.end()) {
+            // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
+            if (const std::string whole = wholeNumberOf(ids.cellText(r)); !whole.empty()) {
+                found = rowOfId.find(projectIdKey(project, whole));
+                if (found != rowOfId.end() && wholeExamples.size() < 1)
+                    wholeExamples.push_back(ids.cellText(r));
+                matchedAsWhole += found != rowOfId.end() ? 1 : 0;
+            }
+        }
         if (found == rowOfId.end()) {
             ++record.unknown;
             if (unknownExamples.size() < 3)
@@ -444,6 +468,9 @@ int runLift(const QStringList &arguments)
         warnings.push_back(std::to_string(record.unknown) + " of the campaign's customers are not in the project ("
                            + examples + (record.unknown > unknownExamples.size() ? ", ..." : "") + ") and are left out");
     }
+    if (matchedAsWhole > 0)
+        warnings.push_back(std::to_string(matchedAsWhole) + " ids written with decimals (such as '" + wholeExamples.front()
+                           + "') were matched to the project's whole-number ids");
     if (record.noSegment > 0)
         warnings.push_back(std::to_string(record.noSegment)
                            + " customers are in no segment of the run (set aside as outliers, or left out for missing "

@@ -201,6 +201,35 @@ private Q_SLOTS:
         QCOMPARE(seg::liftRecords(project.documents, 2).size(), std::size_t(0));
     }
 
+    // Numeric ids that another tool wrote as decimals (12621.0) are the same customers.
+    void decimalIdsMatchWholeNumbers()
+    {
+        QByteArray customers = "id,visits,spend\n";
+        QByteArray campaign = "id,arm,converted\n";
+        for (int i = 0; i < 40; ++i) {
+            customers += QByteArray::number(1000 + i) + ',' + QByteArray::number(i % 2 == 0 ? 1 + i % 5 : 20 + i % 5) + ','
+                         + QByteArray::number(10 * (i % 7)) + '\n';
+            campaign += QByteArray::number(1000 + i) + (i < 20 ? ".0" : "") + (i % 4 < 2 ? ",test," : ",control,")
+                        + (i % 3 == 0 ? "1" : "0") + '\n';
+        }
+        const QString project = path(QStringLiteral("numeric.segscope"));
+        SegscopeRun run = runSegscope({QStringLiteral("project"), QStringLiteral("create"),
+                                       writeInputFile(path(QStringLiteral("numeric.csv")), customers),
+                                       QStringLiteral("--out"), project, QStringLiteral("--id-column"), QStringLiteral("id"),
+                                       QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString json = path(QStringLiteral("numeric.json"));
+        run = runSegscope({QStringLiteral("lift"), project, writeInputFile(path(QStringLiteral("numeric_campaign.csv")), campaign),
+                           QStringLiteral("--json"), json, QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("20 ids written with decimals (such as '1000.0') were matched")),
+                 qPrintable(run.err));
+        const QJsonObject summary = readJsonObject(json);
+        QCOMPARE(summary[QStringLiteral("customers")][QStringLiteral("unknown")].toInt(), 0);
+        QCOMPARE(summary[QStringLiteral("overall")][QStringLiteral("treated")].toInt(), 20);
+        QCOMPARE(summary[QStringLiteral("overall")][QStringLiteral("conversion")][QStringLiteral("treated_conversions")].toInt(), 7);
+    }
+
     void badCampaignsAreExplained_data()
     {
         QTest::addColumn<QByteArray>("campaign");
