@@ -43,26 +43,23 @@ ScoreFormat scoreFormat(const Args &args, const QString &out)
         : ScoreFormat::Csv;
 }
 
-/// The type each column of the file is read as: the run's columns as the run read them (so that
-/// codes that look numeric stay categories, and numbers may have decimals where the run saw
-/// none); every other column as text, which is never wrong and costs nothing to check.
+/// The type each column of the file is read as: the run's columns as the run read them
+/// (modelColumnTypes); every other column as text, which is never wrong and costs nothing to
+/// check.
 std::map<std::string, ColumnType> forcedTypes(const ScoringModel &model, const Table &header, const std::string &idColumn)
 {
+    const std::map<std::string, ColumnType> run = modelColumnTypes(model);
     std::map<std::string, ColumnType> types;
-    for (const Column &column : header.columns) {
-        if (column.name == idColumn)
-            continue;
-        ColumnType type = ColumnType::Identifier;
-        for (const ScoringColumn &c : model.columns)
-            if (c.name == column.name)
-                type = c.type == ColumnType::Integer ? ColumnType::Real : c.type;
-        types[column.name] = type;
-    }
+    for (const Column &column : header.columns)
+        if (column.name != idColumn) {
+            const auto it = run.find(column.name);
+            types[column.name] = it == run.end() ? ColumnType::Identifier : it->second;
+        }
     return types;
 }
 
 /// Fewer scored customers than this are not judged for drift (see runScore).
-constexpr std::size_t kMinDriftRows = 1000;
+constexpr std::size_t kMinDriftRows = DriftThresholds {}.minRows;
 
 double share(std::size_t part, std::size_t whole)
 {
@@ -203,39 +200,23 @@ int runScore(const QStringList &arguments)
                            + "), scored as the run's other levels; their customers are flagged");
     }
     // Drift: each column's distribution and each segment's share against the run's.
+    DriftThresholds thresholds;
+    thresholds.psi = psiThreshold;
+    thresholds.share = shareThreshold;
+    thresholds.minRows = kMinDriftRows;
+    DriftVerdict drift = judgeDrift(model, tally, thresholds);
     nlohmann::json driftColumns = nlohmann::json::array();
-    std::vector<std::string> reasons;
-    const std::vector<double> psi = tally.stabilityIndices(model);
-    for (std::size_t c = 0; c < psi.size(); ++c) {
-        driftColumns.push_back({{"column", model.drift[c].column}, {"psi", psi[c]}});
-        if (psi[c] > psiThreshold)
-            reasons.push_back("column '" + model.drift[c].column + "': population stability index "
-                              + QString::number(psi[c], 'f', 3).toStdString() + " above "
-                              + QString::number(psiThreshold, 'g', 3).toStdString());
-    }
-    double largestChange = 0.0;
-    for (int s = 0; s < model.segments; ++s) {
-        const auto seg = static_cast<std::size_t>(s);
-        const double change = share(tally.segmentRows[seg], tally.rows) - model.trainingShares[seg];
-        largestChange = std::max(largestChange, std::abs(change));
-        if (std::abs(change) > shareThreshold)
-            reasons.push_back("segment " + std::to_string(s) + (names[seg].empty() ? "" : " '" + names[seg] + "'")
-                              + ": " + QString::number(100.0 * share(tally.segmentRows[seg], tally.rows), 'f', 1).toStdString()
-                              + "% of the customers against "
-                              + QString::number(100.0 * model.trainingShares[seg], 'f', 1).toStdString()
-                              + "% in the run, a change above " + QString::number(100.0 * shareThreshold, 'g', 3).toStdString()
-                              + " points");
-    }
-    // Few customers drift by chance alone: an unchanged population of n customers has a PSI of
-    // about (bins - 1) / n on average (the index is nearly chi-square / n), so below
-    // kMinDriftRows neither it nor the shares are judged.
-    const bool judged = tally.rows >= kMinDriftRows;
-    if (!judged && !reasons.empty())
+    for (std::size_t c = 0; c < drift.psi.size(); ++c)
+        driftColumns.push_back({{"column", model.drift[c].column}, {"psi", drift.psi[c]}});
+    const bool judged = drift.judged;
+    if (!judged && !drift.reasons.empty())
         warnings.push_back("drift is not judged on " + std::to_string(tally.rows) + " customers (fewer than "
                            + std::to_string(kMinDriftRows) + "): their distributions vary too much by chance");
     if (!judged)
-        reasons.clear();
-    const bool retrain = !reasons.empty();
+        drift.reasons.clear();
+    const std::vector<std::string> &reasons = drift.reasons;
+    const bool retrain = drift.retrainRecommended;
+    const double largestChange = drift.largestShareChange;
     summary["drift"] = {{"columns", driftColumns},
                         {"psi_threshold", psiThreshold},
                         {"share_threshold", shareThreshold},

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <sstream>
 
@@ -378,6 +379,57 @@ std::vector<double> ScoringTally::stabilityIndices(const ScoringModel &model) co
         out.push_back(populationStabilityIndex(shares, model.drift[c].trainingShares));
     }
     return out;
+}
+
+namespace {
+
+std::string formatted(const char *format, double value)
+{
+    char text[48];
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
+
+} // namespace
+
+std::map<std::string, ColumnType> modelColumnTypes(const ScoringModel &model)
+{
+    std::map<std::string, ColumnType> types;
+    for (const ScoringColumn &c : model.columns)
+        types[c.name] = c.type == ColumnType::Integer ? ColumnType::Real : c.type;
+    return types;
+}
+
+DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, const DriftThresholds &thresholds)
+{
+    DriftVerdict verdict;
+    verdict.psi = tally.stabilityIndices(model);
+    for (std::size_t c = 0; c < verdict.psi.size(); ++c)
+        if (verdict.psi[c] > thresholds.psi)
+            verdict.reasons.push_back("column '" + model.drift[c].column + "': population stability index "
+                                      + formatted("%.3f", verdict.psi[c]) + " above "
+                                      + formatted("%.3g", thresholds.psi));
+    const auto share = [&](std::size_t part) {
+        return tally.rows == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(tally.rows);
+    };
+    for (int s = 0; s < model.segments; ++s) {
+        const auto seg = static_cast<std::size_t>(s);
+        const double now = seg < tally.segmentRows.size() ? share(tally.segmentRows[seg]) : 0.0;
+        const double change = now - model.trainingShares[seg];
+        verdict.shareChange.push_back(change);
+        verdict.largestShareChange = std::max(verdict.largestShareChange, std::abs(change));
+        if (std::abs(change) > thresholds.share) {
+            const std::string name = seg < model.names.size() && !model.names[seg].empty() ? " '" + model.names[seg] + "'" : "";
+            verdict.reasons.push_back("segment " + std::to_string(s) + name + ": " + formatted("%.1f", 100.0 * now)
+                                      + "% of the customers against "
+                                      + formatted("%.1f", 100.0 * model.trainingShares[seg])
+                                      + "% in the run, a change above " + formatted("%.3g", 100.0 * thresholds.share)
+                                      + " points");
+        }
+    }
+    verdict.judged = tally.rows >= thresholds.minRows;
+    verdict.retrainRecommended = verdict.judged && !verdict.reasons.empty();
+    return verdict;
 }
 
 namespace {

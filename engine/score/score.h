@@ -99,6 +99,11 @@ struct ScoringModel
 /// columns are missing.
 ScoringModel scoringModel(const Table &training, const Segmentation &run, std::vector<std::string> names = {});
 
+/// The types to read the run's columns as in new files: as the run read them, so that codes that
+/// look numeric stay categories; whole numbers as reals, so that a decimal where the run saw none
+/// is read, not refused.
+std::map<std::string, ColumnType> modelColumnTypes(const ScoringModel &model);
+
 /// Checks that `table` (the head of a file to score, say) holds every column the model reads
 /// with a type it can read: seg::Error(InvalidData) naming the file, the missing columns (and
 /// the unknown columns of the table, which may be their new names) or the column whose type
@@ -146,6 +151,36 @@ struct ScoringTally
     explicit ScoringTally(int segments = 0) : segmentRows(static_cast<std::size_t>(segments), 0) {}
     void add(const ScoringModel &model, const Table &table, const ScoredRows &scored);
 };
+
+/// When scored customers count as drifted from the run's.
+struct DriftThresholds
+{
+    /// A column drifted when its population stability index exceeds this (Siddiqi's
+    /// "significant shift").
+    double psi = 0.25;
+    /// A segment's share moved by more than this (0.05: five points of the customers).
+    double share = 0.05;
+    /// Fewer scored customers are not judged: an unchanged population of n customers has a PSI
+    /// of about (bins - 1) / n on average (the index is nearly chi-square / n).
+    std::size_t minRows = 1000;
+};
+
+/// Whether the customers tallied have drifted from the run's (segscope score, retrain --if-drift).
+struct DriftVerdict
+{
+    std::vector<double> psi;          ///< per entry of ScoringModel::drift
+    std::vector<double> shareChange;  ///< per segment: its share now minus its share in the run
+    double largestShareChange = 0.0;  ///< the largest absolute change
+    bool judged = false;              ///< enough customers to judge (DriftThresholds::minRows)
+    bool retrainRecommended = false;  ///< judged, and a column or a segment beyond its threshold
+    /// Each column and segment beyond its threshold, in plain words (listed also when not
+    /// judged: they are then chance, as far as anyone can tell).
+    std::vector<std::string> reasons;
+};
+
+/// The drift of the customers in `tally` against the run of `model` (its segments named by
+/// model.names).
+DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, const DriftThresholds &thresholds = {});
 
 /// How scores are written: comma-separated with a header, or one JSON object per line.
 enum class ScoreFormat { Csv, JsonLines };
