@@ -13,7 +13,9 @@ struct ProjectRun;
 namespace seg::cli {
 
 /// ExitDrift: segscope score --fail-on-drift found drift beyond its thresholds (the scores are written).
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitInvalidData = 3, ExitIo = 4, ExitDrift = 5 };
+/// ExitKept: segscope retrain wrote no new project: the current model stays (no drift with
+/// --if-drift, or no candidate passed the rules).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitInvalidData = 3, ExitIo = 4, ExitDrift = 5, ExitKept = 6 };
 
 int runCluster(const QStringList &arguments);
 /// cluster's work in its three forms: a data file, a run added to a project (--project), or
@@ -29,6 +31,8 @@ int runExport(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 /// export-sql: the query that scores a warehouse table into a project's segments.
 int runExportSql(const QStringList &arguments);
+/// retrain: a run refitted on new customers, judged, and written as the project's successor.
+int runRetrain(const QStringList &arguments);
 /// lift: a campaign's lift in conversion and revenue per segment of a project's run.
 int runLift(const QStringList &arguments);
 int runDemoData(const QStringList &arguments);

@@ -331,6 +331,24 @@ QString helpText(const QString &command)
                   "otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query\n"
                   "goes to standard output unless --out names a file. Each query written is recorded in\n"
                   "the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.\n");
+    if (command == QLatin1String("retrain"))
+        return tr("usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]\n"
+                  "                        [--fallback] [--silhouette-tolerance X] [--min-stability X]\n"
+                  "                        [--min-segment-share X] [--psi-threshold X] [--share-threshold X]\n"
+                  "                        [--json SUMMARY.json] [--no-record] [--quiet]\n"
+                  "\n"
+                  "Refits run N (default: the current run) on the customers of NEW with the same spec and\n"
+                  "options, and judges the refit against the run on those same customers. The refit\n"
+                  "replaces the run when its silhouette is at most X below the run's (default 0.02), its\n"
+                  "segments hold across seeds (stability at least 0.8) and none holds less than 2% of the\n"
+                  "customers. Then NEXT is written: a project of NEW's customers whose run continues the\n"
+                  "numbering, with segment names, personas and notes carried to the segments that\n"
+                  "continue them (matched by shared customers); which segments stayed, split, merged,\n"
+                  "retired or appeared is printed and recorded. Otherwise the run stays and NEXT is not\n"
+                  "written; --fallback first tries k-means with its defaults under the same rules.\n"
+                  "--if-drift retrains only when NEW has drifted from the run (as segscope score judges\n"
+                  "it). The project records every retraining (--no-record leaves it untouched).\n"
+                  "Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.\n");
     if (command == QLatin1String("lift"))
         return tr("usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]\n"
                   "                     [--treatment VALUE] [--control VALUE] [--conversion-column C]\n"
@@ -378,13 +396,15 @@ QString helpText(const QString &command)
               "  score       score new customers into a project's segments, with anomaly flags\n"
               "  export-sql  the SQL query that scores a warehouse table into a project's segments\n"
               "  lift        a campaign's lift in conversion and revenue, per segment\n"
+              "  retrain     refit a run on new customers; keep it only if it is better\n"
               "  help        show help for a command\n"
               "\n"
               "Options:\n"
               "  --version   print the version\n"
               "  --help      show this help\n"
               "\n"
-              "Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift).\n"
+              "Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift),\n"
+              "6 the current model stays (retrain).\n"
               "See 'segscope help COMMAND' for the options of a command.\n");
 }
 

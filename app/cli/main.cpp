@@ -75,6 +75,8 @@ int dispatch(const QStringList &args)
         return runExportSql(rest);
     if (command == QLatin1String("lift"))
         return runLift(rest);
+    if (command == QLatin1String("retrain"))
+        return runRetrain(rest);
     throw UsageError(tr("unknown command '%1'").arg(command));
 }
 

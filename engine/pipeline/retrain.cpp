@@ -112,7 +112,9 @@ RetrainResult retrain(const Table &table, const Segmentation &current, const std
     if (result.refit.failures.empty()) {
         result.verdict = RetrainVerdict::Replaced;
         chosen = std::move(refit);
-    } else if (options.fallback) {
+    } else if (options.fallback
+               && !(current.options == defaultClusteringOptions(Algorithm::KMeans, currentCount, seed)
+                    && current.outliers == OutlierOptions {})) {
         progress.report(0.65, "fitting the default segmentation");
         const ClusteringOptions simple = defaultClusteringOptions(Algorithm::KMeans, currentCount, seed);
         Segmentation fallback = fitPrepared(prepared, current.spec, simple, OutlierOptions {}, progress.sub(0.65, 0.8));

@@ -24,6 +24,10 @@
 
 namespace seg {
 
+/// The kind of the project documents that record a retraining (segscope retrain): data, its
+/// summary as JSON (docs/retraining.md), in the project retrained and in its successor.
+inline constexpr const char *kRetrainRecordKind = "retrain";
+
 struct RetrainOptions
 {
     /// The refit may separate the customers this much less well (silhouette) than the current
@@ -35,7 +39,8 @@ struct RetrainOptions
     /// The least share of the customers in every segment of the refit.
     double minSegmentShare = 0.02;
     /// When the refit fails the rules: try k-means with its defaults (same spec, same number of
-    /// segments, same seed) under the same rules before keeping the current model.
+    /// segments, same seed) under the same rules before keeping the current model. Not tried when
+    /// the run is that segmentation already (the refit was it).
     bool fallback = false;
     /// Rows the silhouettes are computed on (seeded sample; 0: every row).
     std::size_t silhouetteSample = 10000;
