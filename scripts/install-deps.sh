@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages SegmentScope needs to build, test and run headless.
 # clang-14 with its runtimes (libFuzzer, the sanitizers: libclang-rt-14-dev) and its OpenMP
 # (libomp-14-dev) build the fuzz targets of tests/fuzz/ (preset fuzz).
+# libcpp-httplib-dev serves scores over HTTP (segscope serve); wrk measures it (bench/serve_load.sh).
 # libxlsxwriter-dev writes the persona report's workbook (XLSX), qt6-pdf-dev shows the report's
 # preview in the explorer; poppler-utils (pdftotext) and unzip let the tests read both back.
 set -euo pipefail
@@ -14,7 +15,7 @@ $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends \
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
   qt6-l10n-tools qt6-qpa-plugins \
   libeigen3-dev libsqlite3-dev zlib1g-dev libboost-serialization-dev libhnswlib-dev libspectra-dev \
-  nlohmann-json3-dev libnlopt-cxx-dev libgl-dev \
+  nlohmann-json3-dev libnlopt-cxx-dev libgl-dev libcpp-httplib-dev wrk \
   libxlsxwriter-dev qt6-pdf-dev pkg-config unzip \
   xvfb xauth poppler-utils fonts-dejavu-core \
   clang-14 libclang-rt-14-dev libomp-14-dev

@@ -31,6 +31,8 @@ int runExport(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 /// export-sql: the query that scores a warehouse table into a project's segments.
 int runExportSql(const QStringList &arguments);
+/// serve: an HTTP JSON endpoint that scores batches of customers.
+int runServe(const QStringList &arguments);
 /// retrain: a run refitted on new customers, judged, and written as the project's successor.
 int runRetrain(const QStringList &arguments);
 /// lift: a campaign's lift in conversion and revenue per segment of a project's run.

@@ -331,6 +331,19 @@ QString helpText(const QString &command)
                   "otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query\n"
                   "goes to standard output unless --out names a file. Each query written is recorded in\n"
                   "the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.\n");
+    if (command == QLatin1String("serve"))
+        return tr("usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]\n"
+                  "                      [--max-batch N] [--max-body-mb M] [--quiet]\n"
+                  "\n"
+                  "Scores customers over HTTP into the segments of run N (default: the current run):\n"
+                  "POST /score with {\"customers\": [{\"column\": value, ...}, ...]} answers with each\n"
+                  "customer's segment, distance, confidence and anomaly flag, as segscope score does.\n"
+                  "GET /health reports the model version; GET /model the columns and segments. Binds to\n"
+                  "127.0.0.1 port 8750 by default (port 0: any free port; the line on standard output\n"
+                  "says which). Malformed, oversized (more than N customers, default 10000, or M MB,\n"
+                  "default 16) and wrong-schema requests get a 4xx with a JSON message. SIGHUP reloads\n"
+                  "the project (a new current run is served from then on); SIGTERM and SIGINT stop.\n"
+                  "T request threads (default: 4 per core, at least 8). See docs/scoring-service.md.\n");
     if (command == QLatin1String("retrain"))
         return tr("usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]\n"
                   "                        [--fallback] [--silhouette-tolerance X] [--min-stability X]\n"
@@ -397,6 +410,7 @@ QString helpText(const QString &command)
               "  export-sql  the SQL query that scores a warehouse table into a project's segments\n"
               "  lift        a campaign's lift in conversion and revenue, per segment\n"
               "  retrain     refit a run on new customers; keep it only if it is better\n"
+              "  serve       score customers over HTTP (JSON)\n"
               "  help        show help for a command\n"
               "\n"
               "Options:\n"

@@ -77,6 +77,8 @@ int dispatch(const QStringList &args)
         return runLift(rest);
     if (command == QLatin1String("retrain"))
         return runRetrain(rest);
+    if (command == QLatin1String("serve"))
+        return runServe(rest);
     throw UsageError(tr("unknown command '%1'").arg(command));
 }
 

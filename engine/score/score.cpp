@@ -6,6 +6,7 @@
 #include "engine/core/parallel.h"
 #include "engine/data/assignments.h"
 #include "engine/data/csv_writer.h"
+#include "engine/score/score_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -432,14 +433,7 @@ DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, co
     return verdict;
 }
 
-namespace {
 
-nlohmann::json jsonFigure(double value)
-{
-    return std::isnan(value) ? nlohmann::json(nullptr) : nlohmann::json(std::stod(formatScore(value)));
-}
-
-} // namespace
 
 ScoreWriter::ScoreWriter(AtomicFile &file, ScoreFormat format, std::string idColumn, std::vector<std::string> names)
     : m_file(file), m_format(format), m_idColumn(std::move(idColumn)), m_names(std::move(names))
@@ -467,15 +461,7 @@ void ScoreWriter::write(const Table &chunk, const ScoredRows &scored)
                 + formatScore(scored.confidences[i]) + ',' + (scored.flags[i] ? "1" : "0") + ',';
             appendCsvField(out, scored.reasons[i]);
         } else {
-            const nlohmann::json line = {{"id", id},
-                                         {"segment", s},
-                                         {"segment_name", name},
-                                         {"distance", jsonFigure(scored.distances[i])},
-                                         {"margin", jsonFigure(scored.margins[i])},
-                                         {"confidence", jsonFigure(scored.confidences[i])},
-                                         {"anomaly", scored.flags[i] != 0},
-                                         {"anomaly_reason", scored.reasons[i]}};
-            out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            out += scoredRowJson(scored, i, id, name).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         }
         out += '\n';
         if (out.size() > kFlushBytes) {
