@@ -2669,6 +2669,54 @@ Inertia: %2</source>
         <source>Of the campaign&apos;s %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sensitive attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is in each segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These columns look like sensitive attributes, or were marked as such. Segments that differ strongly in them treat customers differently by them, even when the column is not a feature: another feature can stand in for it. Each cell is a level&apos;s share of the segment&apos;s customers with a value; a share below 0.8 or above 1.25 times the share among all customers is in bold (the four-fifths rule, used as a screen, not a verdict). Segments of fewer than %1 customers are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further attributes are left out for want of space: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (marked sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (looks like %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3 at %4 times its share among all customers (%5 against %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment holds a level outside the four-fifths screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest disparities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: fewer than %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::PersonaView</name>

@@ -5,6 +5,7 @@
 #include "app/cli/input_options.h"
 
 #include "engine/data/column_roles.h"
+#include "engine/data/sensitive_columns.h"
 #include "engine/data/input_file.h"
 #include "engine/data/sqlite_reader.h"
 #include "engine/prep/spec_defaults.h"
@@ -243,7 +244,7 @@ std::set<QString> customerInputOptions()
             QStringLiteral("date-order"),   QStringLiteral("date-column"),   QStringLiteral("amount-column"),
             QStringLiteral("price-column"), QStringLiteral("quantity-column"), QStringLiteral("channel-column"),
             QStringLiteral("category-column"), QStringLiteral("calibration-end"), QStringLiteral("holdout-end"),
-            QStringLiteral("today")};
+            QStringLiteral("today"),      QStringLiteral("sensitive")};
 }
 
 std::set<QString> customerInputRepeatableOptions()
@@ -326,6 +327,10 @@ Table CustomerInput::read(std::size_t maxRows) const
     }
     // The id column is checked by the reader; the label column is named with its option too.
     checkLabelColumn(table);
+    // Columns the user marks as sensitive attributes: warned about as features, shown in the
+    // report's composition, and kept marked in a project.
+    if (m_args.has(QStringLiteral("sensitive")))
+        markSensitiveColumns(table, m_args.list(QStringLiteral("sensitive")));
     // Rows that are purchases, not customers: clustering them would make segments of purchases.
     // `--id-column ''` says that no column is the key, and so that each row is a customer.
     if (!m_args.has(QStringLiteral("id-column")))

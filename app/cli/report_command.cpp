@@ -53,7 +53,8 @@ int runReport(const QStringList &arguments)
                      QStringLiteral("tenure-column"), QStringLiteral("monetary-column"), QStringLiteral("time-unit"),
                      QStringLiteral("horizon"), QStringLiteral("discount"), QStringLiteral("margin"),
                      QStringLiteral("map"), QStringLiteral("sweep-max"), QStringLiteral("stability-runs"),
-                     QStringLiteral("page-size"), QStringLiteral("locale"), QStringLiteral("title")});
+                     QStringLiteral("page-size"), QStringLiteral("locale"), QStringLiteral("title"),
+                     QStringLiteral("min-segment-size")});
     for (const char *o : kOutputs)
         accepted.insert(QString::fromLatin1(o));
     const Args args(arguments, accepted, {QStringLiteral("quiet")}, customerInputRepeatableOptions());
@@ -157,6 +158,7 @@ int runReport(const QStringList &arguments)
             throw;
         throw Error(e.kind(), e.detail(), ErrorLocation {customers.input(), -1, {}});
     }
+    in.minSegmentSize = static_cast<std::size_t>(args.integer(QStringLiteral("min-segment-size"), 10, 0, 1000000));
     in.dataSet = customers.input() == kStandardInputName ? tr("standard input")
                                                           : QFileInfo(QString::fromStdString(customers.input())).fileName();
     const double analysisMs = msSince(start);
@@ -197,7 +199,7 @@ int runReport(const QStringList &arguments)
                      .arg(writeMs / 1000.0, 0, 'f', 2));
         for (const auto &[option, file] : files)
             printOut(option == QLatin1String("--pdf")
-                         ? tr("%1: %2 pages\n").arg(QString::fromStdString(file->path())).arg(reportPageCount(in.segmentCount()))
+                         ? tr("%1: %2 pages\n").arg(QString::fromStdString(file->path())).arg(reportPageCount(in))
                          : tr("%1\n").arg(QString::fromStdString(file->path())));
     }
     return ExitOk;

@@ -45,6 +45,21 @@ QString statusText(ModelFitStatus status)
 void Renderer::personaPage(int s)
 {
     const int k = m_in.segmentCount();
+    if (m_in.suppressed(s)) {
+        // k-anonymity: figures and traits of so few customers could single them out.
+        beginPage({}, tr("Persona %1 of %2  ·  %3").arg(m_format.locale().toString(s + 1), m_format.locale().toString(k),
+                                                         m_appearance.name(s)));
+        m_painter.fillRect(QRectF(m_body.left(), m_y + 3, 8, 30), m_appearance.color(s));
+        m_y += paintParagraph(m_painter, QRectF(m_body.left() + 18, m_y, m_body.width() - 18, 70), segmentTitle(s),
+                              font(20, true), ink());
+        m_y += 6;
+        paragraph(tr("This segment has fewer than %1 customers. Its persona, figures and composition are not shown: "
+                     "statistics of so few customers could identify them. The minimum is set with "
+                     "--min-segment-size.")
+                      .arg(m_format.count(double(m_in.minSegmentSize))),
+                  font(10.5), ink());
+        return;
+    }
     const Persona &persona = m_in.personas[static_cast<std::size_t>(s)];
     const SegmentProfile &pr = profile(s);
     const SegmentEconomics *se = economics(s);

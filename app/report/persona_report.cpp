@@ -53,6 +53,21 @@ std::optional<QPageSize::PageSizeId> parsePageSize(const QString &text)
     return std::nullopt;
 }
 
+std::vector<AttributeComposition> reportComposition(const ReportInput &input)
+{
+    if (!input.table || !input.segmentation)
+        return {};
+    CompositionOptions options;
+    options.minSegmentSize = input.minSegmentSize;
+    const Segmentation &s = *input.segmentation;
+    return sensitiveComposition(*input.table, s.rows, s.clustering.labels, s.clustering.clusterCount, options);
+}
+
+int reportPageCount(const ReportInput &input)
+{
+    return reportPageCount(input.segmentCount(), input.lift.has_value()) + (reportComposition(input).empty() ? 0 : 1);
+}
+
 QByteArray renderPersonaReport(const ReportInput &input, const ReportOptions &options)
 {
     Q_ASSERT(input.segmentation && input.profiles && input.drivers && input.economics);
@@ -82,7 +97,8 @@ Renderer::Renderer(const ReportInput &input, const ReportOptions &options, QPdfW
     , m_format(options.locale)
     , m_appearance(input.reportAppearance())
 {
-    m_pageCount = reportPageCount(input.segmentCount(), input.lift.has_value());
+    m_composition = reportComposition(input);
+    m_pageCount = reportPageCount(input.segmentCount(), input.lift.has_value()) + (m_composition.empty() ? 0 : 1);
     m_family = reportFontFamily();
 }
 
@@ -98,6 +114,8 @@ void Renderer::run()
     overviewPage();
     profilesPage();
     economicsPage();
+    if (!m_composition.empty())
+        compositionPage();
     for (int s = 0; s < m_in.segmentCount(); ++s)
         personaPage(s);
     if (m_in.lift)
@@ -350,8 +368,12 @@ void Renderer::overviewPage()
     const qreal colWidth = two ? (m_body.width() - gap) / 2 : m_body.width();
     std::vector<BarItem> sizes, values;
     for (int s = 0; s < k; ++s) {
+        // A suppressed segment's value is not shown (its size is: it says nothing about anyone).
         sizes.push_back({segmentTitle(s), m_appearance.color(s), economics(s)->share});
-        values.push_back({segmentTitle(s), m_appearance.color(s), value ? economics(s)->clvShare : economics(s)->revenueShare});
+        Interval share = value ? economics(s)->clvShare : economics(s)->revenueShare;
+        if (m_in.suppressed(s))
+            share = {std::nan(""), std::nan(""), std::nan("")};
+        values.push_back({segmentTitle(s), m_appearance.color(s), share});
     }
     const auto headingAt = [&](qreal left, const QString &text) {
         m_painter.setFont(font(9.5, true));
@@ -378,7 +400,20 @@ void Renderer::profilesPage()
               font(9), muted());
     m_y += 4;
     HeatmapPainter heatmap;
-    heatmap.setProfiles(m_in.profiles);
+    // Suppressed segments show no means (a dash in their column).
+    std::shared_ptr<const Profiles> profiles = m_in.profiles;
+    if (m_in.minSegmentSize > 0) {
+        auto shown = std::make_shared<Profiles>(*m_in.profiles);
+        for (std::size_t s = 0; s < shown->segments.size(); ++s)
+            if (m_in.suppressed(int(s))) {
+                SegmentProfile &p = shown->segments[s];
+                std::fill(p.zScores.begin(), p.zScores.end(), std::nan(""));
+                std::fill(p.means.begin(), p.means.end(), std::nan(""));
+                p.topTraits.clear();
+            }
+        profiles = shown;
+    }
+    heatmap.setProfiles(profiles);
     heatmap.setAppearance(m_appearance);
     heatmap.setPalette(lightPalette());
     heatmap.setFont(font(8));
@@ -513,6 +548,13 @@ void Renderer::economicsPage()
                                           std::max(lineHeight, std::floor(rowHeight / lineHeight) * lineHeight));
         paintParagraph(m_painter, QRectF(xs[0] + 16, y + (rowHeight - nameHeight) / 2, nameWidth, nameHeight),
                        segmentTitle(s), main, ink());
+        if (m_in.suppressed(s)) {
+            m_painter.setFont(main);
+            m_painter.setPen(muted());
+            m_painter.drawText(QRectF(xs[1], y, xs.back() - xs[1] - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                               tr("suppressed: fewer than %1 customers").arg(m_format.count(double(m_in.minSegmentSize))));
+            continue;
+        }
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const Interval value = columns[c].value(se);
             const QRectF cell(xs[c + 1], y, xs[c + 2] - xs[c + 1] - 8, rowHeight);

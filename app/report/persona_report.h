@@ -2,11 +2,14 @@
 // The persona report: a PDF drawn with QPainter on QPdfWriter (charts as vectors, text as
 // text), for a client. Pages: a title page, an overview (segment map, size and value by
 // segment), what sets the segments apart (heatmap), segment economics (a table with 95%
-// intervals), one page per persona, a campaign's lift when one is attached, and methods and
-// limitations. Needs a QGuiApplication (the
+// intervals), how the segments are composed by sensitive attributes when the data has any, one
+// page per persona (a notice only for a segment too small to show), a campaign's lift when one is
+// attached, and methods and limitations. Needs a QGuiApplication (the
 // offscreen platform will do) for fonts.
 
 #include "app/report/report_input.h"
+
+#include "engine/profile/composition.h"
 
 #include <QByteArray>
 #include <QLocale>
@@ -25,6 +28,12 @@ struct ReportOptions
 /// Pages of the report for `segments` segments: title, overview, profiles, economics, one per
 /// persona, the campaign's lift when there is one, methods.
 constexpr int reportPageCount(int segments, bool lift = false) { return segments + 5 + (lift ? 1 : 0); }
+/// The pages of the report of `input`: as above, and a page on the sensitive attributes when the
+/// data has any (reportComposition()).
+int reportPageCount(const ReportInput &input);
+/// How the segments of `input` are composed by the data's sensitive attributes (empty: none),
+/// small segments suppressed.
+std::vector<AttributeComposition> reportComposition(const ReportInput &input);
 
 /// The report as PDF bytes. `input` needs a segmentation, profiles, drivers, economics and one
 /// persona per segment; the value model, map, sweep and stability are optional (the pages say

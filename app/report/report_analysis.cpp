@@ -14,9 +14,23 @@
 
 namespace seg {
 
+std::size_t ReportInput::segmentSize(int segment) const
+{
+    if (profiles && segment >= 0 && static_cast<std::size_t>(segment) < profiles->segments.size())
+        return profiles->segments[static_cast<std::size_t>(segment)].size;
+    std::size_t n = 0;
+    if (segmentation)
+        for (std::int32_t l : segmentation->clustering.labels)
+            n += l == segment ? 1 : 0;
+    return n;
+}
+
 QString ReportInput::segmentName(int segment) const
 {
     if (appearance.hasCustomName(segment))
+        return appearance.name(segment);
+    // A drafted label describes the segment's customers: not for a suppressed one.
+    if (suppressed(segment))
         return appearance.name(segment);
     if (segment >= 0 && static_cast<std::size_t>(segment) < personas.size()
         && !personas[static_cast<std::size_t>(segment)].label.empty())

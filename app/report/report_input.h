@@ -65,8 +65,15 @@ struct ReportInput
     /// A campaign analysed against this segmentation (segscope lift), for the lift page; its
     /// segments must be this segmentation's.
     std::optional<LiftRecord> lift;
+    /// Segments with fewer customers are suppressed in the report and the workbook (k-anonymity):
+    /// their figures, persona and composition are not shown. 0: none is.
+    std::size_t minSegmentSize = 10;
 
     int segmentCount() const { return segmentation ? segmentation->clustering.clusterCount : 0; }
+    /// The customers of segment `segment` (its labels counted).
+    std::size_t segmentSize(int segment) const;
+    /// True when segment `segment` is smaller than minSegmentSize.
+    bool suppressed(int segment) const { return segmentSize(segment) < minSegmentSize; }
     /// The segment's name in the report: the user's name, else its persona's label, else the
     /// default "Segment N".
     QString segmentName(int segment) const;

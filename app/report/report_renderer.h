@@ -39,6 +39,8 @@ public:
     void overviewPage();
     void profilesPage();
     void economicsPage();
+    /// The segments by each sensitive attribute, with the disparities (m_composition).
+    void compositionPage();
     void personaPage(int segment);
     /// The campaign's lift (ReportInput::lift), after the personas.
     void liftPage();
@@ -75,6 +77,7 @@ private:
     qreal m_y = 0;
     int m_pageNumber = 0;
     int m_pageCount = 0;
+    std::vector<AttributeComposition> m_composition;
     QString m_family;
 };
 

@@ -31,6 +31,12 @@ std::string joined(const std::vector<std::string> &items, const char *separator)
     return out;
 }
 
+/// What a suppressed segment's row says instead of its figures.
+std::string suppressedNote(const ReportInput &in)
+{
+    return "suppressed: fewer than " + std::to_string(in.minSegmentSize) + " customers";
+}
+
 void pushInterval(std::vector<ReportCell> &cells, std::size_t &c, const Interval &i)
 {
     cells[c++] = i.estimate;
@@ -56,6 +62,11 @@ ReportTable segmentTable(const ReportInput &in)
         std::size_t c = 0;
         cells[c++] = static_cast<double>(in.appearance.key(s));
         cells[c++] = text(in.segmentName(s));
+        if (in.suppressed(s)) {
+            cells[c++] = suppressedNote(in);
+            std::fill(cells.begin() + std::ptrdiff_t(c), cells.end(), ReportCell {}); // the figures stay empty
+            return;
+        }
         cells[c++] = row < in.personas.size() ? in.personas[row].label : std::string();
         cells[c++] = static_cast<double>(e.size);
         for (const Interval *i : {&e.share, &e.revenuePerCustomer, &e.revenueTotal, &e.revenueShare, &e.clvMean,
@@ -75,6 +86,11 @@ ReportTable personaTable(const ReportInput &in)
     t.fill = [&in](std::size_t row, std::vector<ReportCell> &cells) {
         const int s = static_cast<int>(row);
         const Persona &p = in.personas[row];
+        if (in.suppressed(s)) {
+            cells = {static_cast<double>(in.appearance.key(s)), text(in.segmentName(s)), suppressedNote(in)};
+            cells.resize(10); // the persona's traits stay empty
+            return;
+        }
         cells = {static_cast<double>(in.appearance.key(s)),
                  text(in.segmentName(s)),
                  p.label,

@@ -1,6 +1,7 @@
 #include "engine/prep/prepare.h"
 
 #include "engine/data/column_names.h"
+#include "engine/data/sensitive_columns.h"
 
 #include "engine/data/cell_parsers.h"
 #include "engine/data/type_inference.h"
@@ -794,9 +795,11 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
     }
     // Segments built on a sensitive attribute single customers out by it: say so, once per column.
     for (const Request &req : requests)
-        if (const std::string attribute = sensitiveAttribute(req.column->name); !attribute.empty())
-            out.warnings.push_back("column '" + req.column->name + "' looks like a sensitive attribute (" + attribute
-                                   + "): segments that use it treat customers differently by it, which may be "
+        if (const std::string reason = sensitiveReason(table, req.column->name); !reason.empty())
+            out.warnings.push_back("column '" + req.column->name + "' "
+                                   + (reason == "marked sensitive" ? std::string("is marked sensitive")
+                                                                   : "looks like a sensitive attribute (" + reason + ")")
+                                   + ": segments that use it treat customers differently by it, which may be "
                                      "unlawful or unfair in marketing; leave it out of the features unless that is "
                                      "intended");
     progress.report(0.7, "preparing data");

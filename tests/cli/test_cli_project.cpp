@@ -1,6 +1,8 @@
 // segscope's project commands as a user runs them: create, info, runs, cluster --project, export;
 // saves killed at every stage leave the previous project intact.
 
+#include "engine/data/sensitive_columns.h"
+#include "engine/project/project.h"
 #include "tests/support/segscope_process.h"
 
 #include <QDir>
@@ -175,6 +177,31 @@ private Q_SLOTS:
         QCOMPARE(email[QStringLiteral("name")].toString(), QStringLiteral("email"));
         QCOMPARE(email[QStringLiteral("personal")].toBool(), true);
         QCOMPARE(email[QStringLiteral("stored")].toBool(), false);
+    }
+
+    // A column marked sensitive at creation stays marked: every later run on the project warns
+    // about it as a feature, as it would about a column named 'age'.
+    void sensitiveMarkingIsKept()
+    {
+        const QString project = path(QStringLiteral("sensitive.segscope"));
+        SegscopeRun run = runSegscope({QStringLiteral("project"), QStringLiteral("create"), m_csv, QStringLiteral("--out"),
+                                       project, QStringLiteral("--id-column"), QStringLiteral("customer_id"),
+                                       QStringLiteral("--role"), QStringLiteral("true_segment=ignored"),
+                                       QStringLiteral("--sensitive"), QStringLiteral("region"), QStringLiteral("--k"),
+                                       QStringLiteral("3"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString warning = QStringLiteral("warning: column 'region' is marked sensitive: segments that use it");
+        QVERIFY2(run.err.contains(warning), qPrintable(run.err));
+        QCOMPARE(seg::markedSensitiveColumns(*seg::openProject(project.toStdString()).table),
+                 (std::vector<std::string> {"region"}));
+        run = runSegscope({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"),
+                           QStringLiteral("4"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(warning), qPrintable(run.err));
+        run = runSegscope({QStringLiteral("cluster"), m_csv, QStringLiteral("--k"), QStringLiteral("3"),
+                           QStringLiteral("--sensitive"), QStringLiteral("religion")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot mark 'religion' sensitive: ")), qPrintable(run.err));
     }
 
     void killedSavesLeaveThePreviousProject_data()

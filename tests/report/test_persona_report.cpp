@@ -4,8 +4,10 @@
 
 #include "app/report/persona_report.h"
 #include "app/report/report_analysis.h"
+#include "app/report/report_tables.h"
 #include "tests/report/report_support.h"
 
+#include "engine/data/sensitive_columns.h"
 #include "engine/demo/demo_data.h"
 #include "engine/eval/campaign_lift.h"
 #include "engine/prep/feature_spec.h"
@@ -21,9 +23,12 @@ using namespace seg::test;
 
 namespace {
 
-ReportInput analyse(std::size_t rows, int k, bool extras)
+ReportInput analyse(std::size_t rows, int k, bool extras, const std::vector<std::string> &sensitive = {})
 {
-    auto table = std::make_shared<const Table>(generateDemoData(rows, 7));
+    Table demo = generateDemoData(rows, 7);
+    if (!sensitive.empty())
+        markSensitiveColumns(demo, sensitive);
+    auto table = std::make_shared<const Table>(std::move(demo));
     const FeatureSpec spec = suggestFeatureSpec(*table, {"customer_id", "true_segment"});
     ReportAnalysisOptions options;
     options.clustering = defaultClusteringOptions(Algorithm::KMeans, k, kDefaultSeed);
@@ -65,6 +70,7 @@ private Q_SLOTS:
     void letterPages();
     void methodsShowTheModelFit();
     void liftPageFollowsThePersonas();
+    void sensitiveAttributesAndSmallSegments();
     void pageSizeNames();
 };
 
@@ -187,6 +193,51 @@ void TestPersonaReport::liftPageFollowsThePersonas()
     QVERIFY(page.contains(QStringLiteral("No significant change in conversion in:")));
     QVERIFY(page.contains(QStringLiteral("Before the campaign the two groups were alike")));
     QVERIFY(pdfText(path, 9).contains(QStringLiteral("Methods and limitations")));
+}
+
+// A column marked sensitive gets a composition page after the economics, with each level's share
+// among all customers as counted here; a segment below the minimum size shows no figures in the
+// economics, the workbook's tables or its persona page.
+void TestPersonaReport::sensitiveAttributesAndSmallSegments()
+{
+    ReportInput in = analyse(2000, 4, false, {"region"});
+    const std::vector<std::size_t> sizes = countSizes(in);
+    const int smallest = int(std::min_element(sizes.begin(), sizes.end()) - sizes.begin());
+    in.minSegmentSize = sizes[std::size_t(smallest)] + 1;
+    QVERIFY(in.suppressed(smallest));
+    ReportOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, renderPersonaReport(in, options), QStringLiteral("sensitive.pdf"));
+    QCOMPARE(reportPageCount(in), reportPageCount(4) + 1);
+    QCOMPARE(pdfPages(path), reportPageCount(4) + 1);
+    const QString composition = pdfText(path, 5);
+    QVERIFY2(composition.contains(QStringLiteral("Sensitive attributes")), qPrintable(composition.left(300)));
+    QVERIFY(composition.contains(QStringLiteral("region (marked sensitive)")));
+    // The share of the most common region among the segmented customers, counted here.
+    const Column &region = in.table->require("region");
+    std::map<std::string, int> counts;
+    int total = 0;
+    for (std::size_t i = 0; i < in.segmentation->rows.size(); ++i)
+        if (!region.isMissing(in.segmentation->rows[i])) {
+            ++counts[region.cellText(in.segmentation->rows[i])];
+            ++total;
+        }
+    const auto top = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; });
+    const QString share = options.locale.toString(100.0 * top->second / total, 'f', 1) + QLatin1Char('%');
+    QVERIFY2(composition.contains(share), qPrintable(share));
+
+    const QString economics = pdfText(path, 4);
+    QVERIFY2(economics.contains(QStringLiteral("suppressed: fewer than %1 customers").arg(in.minSegmentSize)),
+             qPrintable(economics));
+    const QString persona = pdfText(path, 6 + smallest);
+    QVERIFY2(persona.contains(QStringLiteral("This segment has fewer than %1 customers.").arg(in.minSegmentSize)),
+             qPrintable(persona.left(400)));
+    const QList<QByteArray> rows = QByteArray::fromStdString(tableCsv(segmentTable(in))).split('\n');
+    const QList<QByteArray> row = rows[1 + smallest].split(',');
+    QCOMPARE(row[2], QByteArray("suppressed: fewer than ") + QByteArray::number(qulonglong(in.minSegmentSize)) + " customers");
+    QVERIFY(row[3].isEmpty()); // no size, no share, no value
+    QVERIFY(!rows[1 + (smallest + 1) % 4].split(',')[3].isEmpty());
 }
 
 void TestPersonaReport::methodsShowTheModelFit()
