@@ -3343,6 +3343,29 @@ Click to highlight this segment.</source>
     </message>
 </context>
 <context>
+    <name>seg::SegmentEvolutionChart</name>
+    <message>
+        <source>Segments across runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments across runs: each run&apos;s shares; one colour is one segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in run %2: %3% of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::SegmentExporter</name>
     <message>
         <source>Cannot export the segments: %1</source>

@@ -299,11 +299,12 @@ QString helpText(const QString &command)
                   "Add runs with 'segscope cluster --project P.segscope --k K'. An unreadable,\n"
                   "damaged or newer project exits with code 4.\n");
     if (command == QLatin1String("export"))
-        return tr("usage: segscope export P.segscope --out ASSIGN.csv [--run N]\n"
+        return tr("usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]\n"
                   "\n"
                   "Writes the assignments of run N (default: the current run) as 'cluster --out'\n"
                   "does: id,segment,distance per customer, ids as stored (hashed when the project\n"
-                  "hashes them). See 'segscope project runs' for the run numbers.\n");
+                  "hashes them). See 'segscope project runs' for the run numbers. Each export is\n"
+                  "recorded in the project for audit (--no-record leaves it untouched).\n");
     if (command == QLatin1String("score"))
         return tr("usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]\n"
                   "                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]\n"

@@ -18,6 +18,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace seg::cli {
 
@@ -254,7 +255,7 @@ int runProject(const QStringList &arguments)
 
 int runExport(const QStringList &arguments)
 {
-    const Args args(arguments, {QStringLiteral("run"), QStringLiteral("out")}, {});
+    const Args args(arguments, {QStringLiteral("run"), QStringLiteral("out")}, {QStringLiteral("no-record")});
     const std::string path = projectArgument(args, "export");
     if (!args.has(QStringLiteral("out")))
         throw UsageError(tr("export needs --out, the assignments file to write (ASSIGN.csv)"));
@@ -262,11 +263,26 @@ int runExport(const QStringList &arguments)
     refuseOverlappingFiles({{tr("the project"), QString::fromStdString(path)}},
                            {{QStringLiteral("--out"), *args.value(QStringLiteral("out"))}});
     AtomicFile out(args.stdValue(QStringLiteral("out")));
-    const Project project = openProject(path);
+    // Each export is recorded in the project, for audit, committed with the file; --no-record
+    // leaves the project as it is.
+    std::optional<AtomicFile> projectFile;
+    if (!args.has(QStringLiteral("no-record")))
+        projectFile.emplace(path);
+    Project project = openProject(path);
     const ProjectRun &run = chosenRun(project, runId, path);
     const Segmentation &s = run.segmentation;
     writeAssignments(out, *project.table, project.privacy.idColumn, s.rows, s.clustering.labels, s.clustering.scores);
-    out.commit();
+    if (projectFile) {
+        const std::string now = utcNow();
+        const nlohmann::json record {{"run", run.id},
+                                     {"out", args.stdValue(QStringLiteral("out"))},
+                                     {"customers", s.rows.size()},
+                                     {"exported_at", now},
+                                     {"engine_version", SEG_VERSION}};
+        addRecord(project, kAssignmentsExportKind, now, record.dump());
+        writeProject(project, *projectFile);
+    }
+    commitTogether({&out, projectFile ? &*projectFile : nullptr});
     return ExitOk;
 }
 

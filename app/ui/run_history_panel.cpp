@@ -1,6 +1,7 @@
 #include "app/ui/run_history_panel.h"
 
 #include "app/ui/run_history_model.h"
+#include "app/ui/segment_evolution_chart.h"
 
 #include "engine/project/project.h"
 
@@ -11,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,7 +25,8 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
                             "quality."),
                          this)),
       m_restore(new QPushButton(tr("&Restore"), this)), m_annotate(new QPushButton(tr("&Annotate…"), this)),
-      m_compare(new QPushButton(tr("&Compare"), this)), m_delete(new QPushButton(tr("&Delete…"), this))
+      m_compare(new QPushButton(tr("&Compare"), this)), m_delete(new QPushButton(tr("&Delete…"), this)),
+      m_evolution(new SegmentEvolutionChart)
 {
     setObjectName(QStringLiteral("runHistoryPanel"));
     m_view->setObjectName(QStringLiteral("runHistoryTable"));
@@ -56,11 +59,22 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     buttons->addWidget(m_compare);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
+    // The table above, how the segments evolved across the runs below; the user moves the split.
+    auto *table = new QWidget;
+    auto *tableLayout = new QVBoxLayout(table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_empty, 1);
+    tableLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(table);
+    split->addWidget(m_evolution);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(split);
 
     connect(m_restore, &QPushButton::clicked, this, &RunHistoryPanel::restoreSelected);
     connect(m_annotate, &QPushButton::clicked, this, &RunHistoryPanel::annotateSelected);
@@ -88,12 +102,16 @@ void RunHistoryPanel::setProject(const Project &project)
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
+    m_evolution->setProject(project);
+    m_evolution->setVisible(!empty);
     updateActions();
 }
 
 void RunHistoryPanel::clear()
 {
     m_model->clear();
+    m_evolution->clear();
+    m_evolution->setVisible(false);
     m_view->setVisible(false);
     m_empty->setVisible(true);
     updateActions();

@@ -15,6 +15,7 @@ namespace seg {
 
 struct Project;
 class RunHistoryModel;
+class SegmentEvolutionChart;
 
 class RunHistoryPanel : public QWidget
 {
@@ -30,6 +31,7 @@ public:
 
     RunHistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    SegmentEvolutionChart *evolution() const { return m_evolution; }
     /// The ids of the selected runs, in the table's order.
     QList<qint64> selectedRuns() const;
     /// Selects the runs `ids` (those that exist).
@@ -63,6 +65,7 @@ private:
     QPushButton *m_annotate;
     QPushButton *m_compare;
     QPushButton *m_delete;
+    SegmentEvolutionChart *m_evolution;
 };
 
 } // namespace seg

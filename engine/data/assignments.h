@@ -14,6 +14,11 @@
 
 namespace seg {
 
+/// The kind of the project documents that record an export of a run's assignments (segscope
+/// export): data, JSON with the run, where it went, the customers, the time and the engine
+/// version.
+inline constexpr const char *kAssignmentsExportKind = "assignments_export";
+
 /// A distance or score as the assignment and score files write it: printf "%.6g", empty for NaN
 /// (a customer set aside, or a figure that is undefined for it).
 std::string formatScore(double value);

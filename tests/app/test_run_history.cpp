@@ -10,6 +10,7 @@
 #include "app/ui/run_history_model.h"
 #include "app/ui/run_history_panel.h"
 #include "app/ui/scoring_history_view.h"
+#include "app/ui/segment_evolution_chart.h"
 #include "widgets/segment_palette.h"
 
 #include "tests/support/project_fixtures.h"
@@ -23,7 +24,9 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QBarSet>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QApplication>
@@ -526,6 +529,40 @@ private Q_SLOTS:
         view.setProject(project);
         QVERIFY(!view.record());
         QVERIFY(view.summaryText().startsWith(QStringLiteral("No campaign has been analysed against run 3 yet.")));
+    }
+
+    // Segments across runs: each run's shares by segment key, a key's colour through the runs.
+    void evolutionChartFollowsTheKeys()
+    {
+        const Project project = demoProject(600);
+        RunHistoryPanel panel;
+        panel.setProject(project);
+        const SegmentEvolutionChart &chart = *panel.evolution();
+        QCOMPARE(chart.runs(), (std::vector<qint64> {1, 2, 3}));
+        for (std::size_t r = 0; r < project.runs.size(); ++r) {
+            const ProjectRun &run = project.runs[r];
+            const Labels &labels = run.segmentation.clustering.labels;
+            double sum = 0;
+            for (std::size_t k = 0; k < chart.keys().size(); ++k)
+                sum += chart.share(k, r);
+            QVERIFY(std::abs(sum - 1.0) < 1e-12);
+            for (int s = 0; s < run.segmentation.clustering.clusterCount; ++s) {
+                const auto size = std::count(labels.begin(), labels.end(), s);
+                const std::size_t k = std::size_t(std::find(chart.keys().begin(), chart.keys().end(), run.segmentKey(s))
+                                                  - chart.keys().begin());
+                QVERIFY(k < chart.keys().size());
+                QCOMPARE(chart.share(k, r), double(size) / double(labels.size()));
+            }
+        }
+        // One bar set per key, in its colour; a key the first run lacks is 0 there.
+        const auto *series = static_cast<QStackedBarSeries *>(chart.chart()->series().constFirst());
+        QCOMPARE(std::size_t(series->count()), chart.keys().size());
+        for (int k = 0; k < series->count(); ++k)
+            QCOMPARE(series->barSets()[k]->color(), segmentColor(chart.keys()[std::size_t(k)]));
+        QVERIFY(chart.keys().size() >= 6);
+        QCOMPARE(series->barSets().constLast()->at(0), 0.0);
+        panel.clear();
+        QVERIFY(panel.evolution()->runs().empty());
     }
 
     void screenshots_data()

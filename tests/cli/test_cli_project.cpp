@@ -1,6 +1,7 @@
 // segscope's project commands as a user runs them: create, info, runs, cluster --project, export;
 // saves killed at every stage leave the previous project intact.
 
+#include "engine/data/assignments.h"
 #include "engine/data/sensitive_columns.h"
 #include "engine/project/project.h"
 #include "tests/support/segscope_process.h"
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -132,6 +135,22 @@ private Q_SLOTS:
                            QStringLiteral("--out"), path(QStringLiteral("again.csv"))});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(readFile(path(QStringLiteral("again.csv"))), direct);
+        // Every export is recorded for audit (the first one above and this one); --no-record not.
+        const auto exports = [&] {
+            std::vector<nlohmann::json> out;
+            for (const seg::ProjectDocument &d : seg::openProject(project.toStdString()).documents)
+                if (d.kind == seg::kAssignmentsExportKind)
+                    out.push_back(nlohmann::json::parse(d.data));
+            return out;
+        };
+        QCOMPARE(exports().size(), std::size_t(2));
+        QCOMPARE(exports().back()["run"].get<int>(), 1);
+        QCOMPARE(exports().back()["customers"].get<int>(), 600);
+        const QByteArray before = readFile(project);
+        run = runSegscope({QStringLiteral("export"), project, QStringLiteral("--out"), path(QStringLiteral("quiet.csv")),
+                           QStringLiteral("--no-record")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readFile(project), before);
         run = runSegscope({QStringLiteral("export"), project, QStringLiteral("--run"), QStringLiteral("7"),
                            QStringLiteral("--out"), path(QStringLiteral("none.csv"))});
         QCOMPARE(run.exitCode, 2);
