@@ -11,7 +11,9 @@
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/eval/lift_record.h"
 #include "engine/io/atomic_file.h"
+#include "engine/project/project.h"
 
 #ifdef SEG_HAVE_REPORT
 #include "app/report/persona_report.h"
@@ -54,14 +56,37 @@ int runReport(const QStringList &arguments)
                      QStringLiteral("horizon"), QStringLiteral("discount"), QStringLiteral("margin"),
                      QStringLiteral("map"), QStringLiteral("sweep-max"), QStringLiteral("stability-runs"),
                      QStringLiteral("page-size"), QStringLiteral("locale"), QStringLiteral("title"),
-                     QStringLiteral("min-segment-size")});
+                     QStringLiteral("min-segment-size"), QStringLiteral("project"), QStringLiteral("run")});
     for (const char *o : kOutputs)
         accepted.insert(QString::fromLatin1(o));
     const Args args(arguments, accepted, {QStringLiteral("quiet")}, customerInputRepeatableOptions());
-    if (args.positional().size() != 1)
-        throw UsageError(tr("report needs exactly one INPUT file (CSV or SQLite) of customers"));
-    if (!args.has(QStringLiteral("k")))
-        throw UsageError(tr("report needs --k, the number of segments"));
+    // From a project: a run as it was made, with the user's names and the campaign attached to
+    // it; otherwise the customers of INPUT clustered as segscope cluster does.
+    const bool fromProject = args.has(QStringLiteral("project"));
+    if (fromProject) {
+        if (!args.positional().isEmpty())
+            throw UsageError(tr("report --project takes no INPUT: the project holds the customers"));
+        for (const QString &option : customerInputOptions())
+            if (args.has(option) && option != QLatin1String("id-column"))
+                throw UsageError(tr("--%1: report --project reports a run as it was made; reading and feature "
+                                    "options belong to the run")
+                                     .arg(option));
+        for (const QString &option : clusteringOptionNames())
+            if (args.has(option))
+                throw UsageError(tr("--%1: report --project reports a run as it was made; its clustering options "
+                                    "are the run's")
+                                     .arg(option));
+        if (args.has(QStringLiteral("k")))
+            throw UsageError(tr("--k: report --project reports a run as it was made, with its number of segments"));
+    } else {
+        if (args.has(QStringLiteral("run")))
+            throw UsageError(tr("--run needs --project"));
+        if (args.positional().size() != 1)
+            throw UsageError(tr("report needs exactly one INPUT file (CSV or SQLite) of customers, or --project "
+                                "P.segscope"));
+        if (!args.has(QStringLiteral("k")))
+            throw UsageError(tr("report needs --k, the number of segments"));
+    }
     bool anyOutput = false;
     for (const char *o : kOutputs)
         anyOutput = anyOutput || args.has(QString::fromLatin1(o));
@@ -72,15 +97,20 @@ int runReport(const QStringList &arguments)
         throw UsageError(tr("--page-size applies to --pdf"));
 
     // Every option is checked before the input is read.
-    const CustomerInput customers(args, QStringLiteral("report"));
+    std::optional<CustomerInput> customers;
     ReportAnalysisOptions analysis;
-    if (findsClusterCount(clusteringAlgorithm(args)))
-        throw UsageError(tr("--algorithm %1: the report is made for a chosen number of segments; use kmeans, gmm "
-                            "or ward")
-                             .arg(args.value(QStringLiteral("algorithm"), QString())));
-    analysis.clustering = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
-    if (const int k = requestedClusters(analysis.clustering); k > 30)
-        throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(k));
+    if (!fromProject) {
+        customers.emplace(args, QStringLiteral("report"));
+        if (findsClusterCount(clusteringAlgorithm(args)))
+            throw UsageError(tr("--algorithm %1: the report is made for a chosen number of segments; use kmeans, "
+                                "gmm or ward")
+                                 .arg(args.value(QStringLiteral("algorithm"), QString())));
+        analysis.clustering = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
+        if (const int k = requestedClusters(analysis.clustering); k > 30)
+            throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(k));
+    }
+    const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
+    const std::string projectPath = args.stdValue(QStringLiteral("project"));
     analysis.silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 0, 1LL << 40));
     analysis.outliers = outlierOptions(args);
@@ -100,7 +130,8 @@ int runReport(const QStringList &arguments)
                 throw UsageError(tr("the value model's columns need --frequency-column, --recency-column and "
                                     "--tenure-column together (--%1 is missing)")
                                      .arg(QString::fromLatin1(option)));
-        analysis.valueColumns = SummaryColumns {customers.idColumn(), args.stdValue(QStringLiteral("frequency-column")),
+        analysis.valueColumns = SummaryColumns {customers ? customers->idColumn() : std::string(),
+                                                args.stdValue(QStringLiteral("frequency-column")),
                                                 args.stdValue(QStringLiteral("recency-column")),
                                                 args.stdValue(QStringLiteral("tenure-column")),
                                                 args.stdValue(QStringLiteral("monetary-column"))};
@@ -136,31 +167,51 @@ int runReport(const QStringList &arguments)
     for (const char *o : kOutputs)
         if (const auto path = args.value(QString::fromLatin1(o)))
             outputs.push_back({QStringLiteral("--") + QString::fromLatin1(o), *path});
-    refuseOverlappingFiles(customers.files(), outputs);
+    refuseOverlappingFiles(customers ? customers->files()
+                                     : std::vector<NamedFile> {{tr("the project"), QString::fromStdString(projectPath)}},
+                           outputs);
     std::vector<std::pair<QString, std::unique_ptr<AtomicFile>>> files;
     for (const NamedFile &o : outputs)
         files.emplace_back(o.role, std::make_unique<AtomicFile>(o.path.toStdString()));
 
     const auto start = Clock::now();
-    auto table = std::make_shared<const Table>(customers.read());
-    const FeatureSpec spec = customers.spec(*table);
+    std::optional<Project> project;
+    if (fromProject)
+        project = openProject(projectPath);
+    const std::string source = fromProject ? projectPath : customers->input();
+    auto table = fromProject ? project->table : std::make_shared<const Table>(customers->read());
     if (analysis.valueColumns)
         for (const std::string *c : {&analysis.valueColumns->frequency, &analysis.valueColumns->recency,
                                      &analysis.valueColumns->tenure, &analysis.valueColumns->monetary})
             if (!c->empty() && !table->find(*c))
                 throw Error(ErrorKind::InvalidData, "the value column '" + *c + "' does not exist",
-                            ErrorLocation {inputName(customers.input()), -1, {}});
+                            ErrorLocation {inputName(source), -1, {}});
+    if (analysis.valueColumns && fromProject)
+        analysis.valueColumns->customer = project->privacy.idColumn;
     ReportInput in;
     try {
-        in = analyseForReport(table, spec, analysis, customers.idColumn(), customers.labelColumn());
+        if (fromProject) {
+            const ProjectRun &run = chosenRun(*project, runId, projectPath);
+            in = analyseRunForReport(table, std::make_shared<const Segmentation>(run.segmentation), analysis,
+                                     project->privacy.idColumn);
+            // The explorer's names and colours, and the campaign analysed against this run.
+            in.appearance.keys = run.segmentKeys;
+            for (int s = 0; s < run.segmentation.clustering.clusterCount; ++s)
+                in.appearance.names << QString::fromStdString(project->segmentName(run, s));
+            if (std::vector<LiftRecord> lifts = liftRecords(project->documents, run.id); !lifts.empty())
+                in.lift = std::move(lifts.back());
+        } else {
+            in = analyseForReport(table, customers->spec(*table), analysis, customers->idColumn(),
+                                  customers->labelColumn());
+        }
     } catch (const Error &e) {
         if (!e.where().file.empty())
             throw;
-        throw Error(e.kind(), e.detail(), ErrorLocation {customers.input(), -1, {}});
+        throw Error(e.kind(), e.detail(), ErrorLocation {source, -1, {}});
     }
     in.minSegmentSize = static_cast<std::size_t>(args.integer(QStringLiteral("min-segment-size"), 10, 0, 1000000));
-    in.dataSet = customers.input() == kStandardInputName ? tr("standard input")
-                                                          : QFileInfo(QString::fromStdString(customers.input())).fileName();
+    in.dataSet = source == kStandardInputName ? tr("standard input")
+                                              : QFileInfo(QString::fromStdString(source)).fileName();
     const double analysisMs = msSince(start);
 
     auto phase = Clock::now();

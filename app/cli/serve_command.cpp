@@ -227,11 +227,10 @@ int runServe(const QStringList &arguments)
             refuse(response, 422, e.what());
         }
     });
-    for (const char *path : {"/score"})
-        server.Get(path, [](const httplib::Request &, httplib::Response &response) {
-            response.set_header("Allow", "POST");
-            refuse(response, 405, "use POST for /score");
-        });
+    server.Get("/score", [](const httplib::Request &, httplib::Response &response) {
+        response.set_header("Allow", "POST");
+        refuse(response, 405, "use POST for /score");
+    });
     for (const char *path : {"/health", "/model"})
         server.Post(path, [path](const httplib::Request &, httplib::Response &response) {
             response.set_header("Allow", "GET");

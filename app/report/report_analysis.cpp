@@ -71,25 +71,15 @@ QString tableFingerprint(const Table &table)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSpec &spec,
-                             const ReportAnalysisOptions &options, const std::string &idColumn,
-                             const std::string &labelColumn, const Progress &progress)
-{
-    ReportInput in;
-    in.table = table;
-    in.idColumn = idColumn;
-    in.labelColumn = labelColumn;
-    in.created = QDateTime::currentDateTime();
-    in.fingerprint = tableFingerprint(*table);
+namespace {
 
-    progress.report(0.0);
-    auto prepared = std::make_shared<const PreparedData>(prepare(*table, spec));
-    in.prepared = prepared;
-    progress.check();
-    auto segmentation = std::make_shared<const Segmentation>(
-        fitPrepared(*prepared, spec, options.clustering, options.outliers, progress.sub(0.05, 0.35)));
-    in.segmentation = segmentation;
-    const ClusteringResult &fit = segmentation->clustering;
+/// Everything but the segmentation: `in` holds the table, the prepared data and the segmentation.
+ReportInput completeAnalysis(ReportInput in, const ReportAnalysisOptions &options, const Progress &progress)
+{
+    const std::shared_ptr<const Table> &table = in.table;
+    const std::shared_ptr<const PreparedData> &prepared = in.prepared;
+    const std::string &labelColumn = in.labelColumn;
+    const ClusteringResult &fit = in.segmentation->clustering;
     const int k = fit.clusterCount;
     const Matrix &x = prepared->x;
 
@@ -171,6 +161,48 @@ ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSp
     }
     progress.report(1.0);
     return in;
+}
+
+ReportInput startAnalysis(std::shared_ptr<const Table> table, const std::string &idColumn, const std::string &labelColumn)
+{
+    ReportInput in;
+    in.table = std::move(table);
+    in.idColumn = idColumn;
+    in.labelColumn = labelColumn;
+    in.created = QDateTime::currentDateTime();
+    in.fingerprint = tableFingerprint(*in.table);
+    return in;
+}
+
+} // namespace
+
+ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSpec &spec,
+                             const ReportAnalysisOptions &options, const std::string &idColumn,
+                             const std::string &labelColumn, const Progress &progress)
+{
+    ReportInput in = startAnalysis(std::move(table), idColumn, labelColumn);
+    progress.report(0.0);
+    auto prepared = std::make_shared<const PreparedData>(prepare(*in.table, spec));
+    in.prepared = prepared;
+    progress.check();
+    in.segmentation = std::make_shared<const Segmentation>(
+        fitPrepared(*prepared, spec, options.clustering, options.outliers, progress.sub(0.05, 0.35)));
+    return completeAnalysis(std::move(in), options, progress);
+}
+
+ReportInput analyseRunForReport(std::shared_ptr<const Table> table, std::shared_ptr<const Segmentation> run,
+                                ReportAnalysisOptions options, const std::string &idColumn, const Progress &progress)
+{
+    ReportInput in = startAnalysis(std::move(table), idColumn, {});
+    progress.report(0.0);
+    // The run's transform applied again: prepare() is deterministic, so these are its rows.
+    in.prepared = std::make_shared<const PreparedData>(prepare(*in.table, run->spec));
+    if (in.prepared->rows != run->rows)
+        throw Error(ErrorKind::InvalidData, "the run's customers are not the rows its spec prepares from the table");
+    options.clustering = run->options;
+    options.outliers = run->outliers;
+    in.segmentation = std::move(run);
+    return completeAnalysis(std::move(in), options, progress.sub(0.35, 1.0));
 }
 
 } // namespace seg

@@ -46,4 +46,12 @@ ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSp
                              const ReportAnalysisOptions &options, const std::string &idColumn = {},
                              const std::string &labelColumn = {}, const Progress &progress = {});
 
+/// The same for a segmentation made before (a project's run), without clustering again: its
+/// spec prepares `table` again (the same rows), and its options and outliers replace those of
+/// `options` for the stability check and the sweep's seed. Throws seg::Error(InvalidData) when
+/// the run's rows are not what its spec prepares from the table.
+ReportInput analyseRunForReport(std::shared_ptr<const Table> table, std::shared_ptr<const Segmentation> run,
+                                ReportAnalysisOptions options, const std::string &idColumn = {},
+                                const Progress &progress = {});
+
 } // namespace seg

@@ -17,12 +17,6 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 /// id -> segment of an export (id,segment,distance).
 QMap<QString, int> segmentsOf(const QByteArray &csv)
 {

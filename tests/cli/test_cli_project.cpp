@@ -20,12 +20,6 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QJsonDocument json(const SegscopeRun &run)
 {
     return QJsonDocument::fromJson(run.out);

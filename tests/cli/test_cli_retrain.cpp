@@ -21,12 +21,6 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 std::size_t records(const seg::Project &project, const char *kind)
 {
     std::size_t n = 0;

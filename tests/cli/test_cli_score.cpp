@@ -27,12 +27,6 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 /// id -> the rest of the line, for a CSV with a header whose first field is the id.
 std::map<QByteArray, QList<QByteArray>> byId(const QByteArray &csv)
 {

@@ -3,10 +3,14 @@
 
 #include "tests/report/report_support.h"
 
+#include "engine/project/project.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace seg::test;
 
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void unwritableOutputWritesNothing();
+    void reportsAProjectRunAsItWasMade();
 
 private:
     QTemporaryDir m_dir;
@@ -138,6 +143,12 @@ void TestReportCli::badArguments_data()
     QTest::newRow("unknown option") << QStringList {in, QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--pdf"), out,
                                                     QStringLiteral("--colour"), QStringLiteral("red")}
                                     << QStringLiteral("--colour");
+    QTest::newRow("project and k") << QStringList {QStringLiteral("--project"), in, QStringLiteral("--k"), QStringLiteral("3"),
+                                                   QStringLiteral("--pdf"), out}
+                                   << QStringLiteral("--k: report --project reports a run as it was made");
+    QTest::newRow("run without project") << QStringList {in, QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--run"),
+                                                         QStringLiteral("2"), QStringLiteral("--pdf"), out}
+                                         << QStringLiteral("--run needs --project");
     QTest::newRow("locale") << QStringList {in, QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--pdf"), out,
                                             QStringLiteral("--locale"), QStringLiteral("xx_YY")}
                             << QStringLiteral("--locale: 'xx_YY' is not a locale");
@@ -165,6 +176,56 @@ void TestReportCli::unwritableOutputWritesNothing()
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QStringLiteral("no-such-folder")), qPrintable(r.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+// report --project: the run as stored (its sizes, not a new clustering), the user's names, and the
+// campaign recorded against it as a page of its own.
+void TestReportCli::reportsAProjectRunAsItWasMade()
+{
+    const QString project = m_dir.filePath(QStringLiteral("p.segscope"));
+    Run r = segscope({QStringLiteral("project"), QStringLiteral("create"), m_input, QStringLiteral("--out"), project,
+                      QStringLiteral("--id-column"), QStringLiteral("customer_id"), QStringLiteral("--role"),
+                      QStringLiteral("true_segment=ignored"), QStringLiteral("--k"), QStringLiteral("3"),
+                      QStringLiteral("--quiet")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    seg::Project stored = seg::openProject(project.toStdString());
+    const seg::ProjectRun &run = *stored.current();
+    stored.segmentNames[run.segmentKey(1)] = "Weekend browsers";
+    seg::saveProject(stored, project.toStdString());
+    // A campaign on every customer: alternate arms, one in five converting.
+    QFile customers(m_input);
+    QVERIFY(customers.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = customers.readAll().split('\n');
+    QByteArray campaign = "customer_id,arm,converted\n";
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        if (!lines[i].trimmed().isEmpty())
+            campaign += lines[i].split(',')[0] + (i % 2 ? ",test," : ",control,") + (i % 5 == 0 ? "1\n" : "0\n");
+    const QString campaignFile = m_dir.filePath(QStringLiteral("campaign.csv"));
+    QFile out(campaignFile);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(campaign) == campaign.size());
+    out.close();
+    r = segscope({QStringLiteral("lift"), project, campaignFile, QStringLiteral("--quiet")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("project.pdf"));
+    const QString segments = m_dir.filePath(QStringLiteral("project_segments.csv"));
+    r = segscope({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--pdf"), pdf,
+                  QStringLiteral("--segments-csv"), segments, QStringLiteral("--sweep-max"), QStringLiteral("0")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(pdfPages(pdf), 3 + 5 + 1);
+    QVERIFY(pdfText(pdf, 8).contains(QStringLiteral("Campaign lift")));
+    QVERIFY(squeezed(pdfText(pdf, 6)).contains(squeezed(QStringLiteral("Weekend browsers")), Qt::CaseInsensitive));
+    // The stored run's sizes.
+    QFile csv(segments);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), 4);
+    const seg::Labels &labels = run.segmentation.clustering.labels;
+    for (int s = 0; s < 3; ++s) {
+        const QList<QByteArray> cells = rows[s + 1].split(',');
+        QCOMPARE(cells[3].toLongLong(), qlonglong(std::count(labels.begin(), labels.end(), s)));
+    }
+    QCOMPARE(rows[2].split(',')[1], QByteArray("Weekend browsers"));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -54,6 +54,13 @@ inline QString writeInputFile(const QString &path, const QByteArray &bytes)
     return f.fileName();
 }
 
+/// The bytes of the file at `path` (an output of a run); empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 /// The JSON object in the file at `path` (a summary segscope wrote); empty when it cannot be
 /// read or is not an object, so that the test's comparisons fail and say what was missing.
 inline QJsonObject readJsonObject(const QString &path)
