@@ -179,7 +179,7 @@ int runServe(const QStringList &arguments)
     });
     server.Post("/score", [&](const httplib::Request &request, httplib::Response &response) {
         ++requests;
-        // Any Content-Type: curl -d sends form encoding; the body itself must be JSON.
+        // Any Content-Type (curl -d says form encoding): the body itself must be JSON.
         nlohmann::json body;
         try {
             body = nlohmann::json::parse(request.body);
@@ -242,6 +242,10 @@ int runServe(const QStringList &arguments)
             return;
         if (response.status == 404)
             refuse(response, 404, "no endpoint " + request.method + " " + request.path + "; the endpoints are " + kEndpoints);
+        else if (response.status == 413 && request.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0)
+            // The library reads a form-encoded body as form fields, up to 8 KB: curl -d sends that.
+            refuse(response, 413, "a form-encoded body is limited to " + std::to_string(CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH)
+                                      + " bytes: send the customers as JSON (Content-Type: application/json)");
         else if (response.status == 413)
             refuse(response, 413, "the body is larger than " + std::to_string(maxBody >> 20) + " MB (--max-body-mb)");
         else

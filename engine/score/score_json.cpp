@@ -22,6 +22,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::string shown(const nlohmann::json &value)
 {
+    // Never dump a structure: a request may nest arrays a million deep, and dumping recurses.
+    if (value.is_array())
+        return "an array";
+    if (value.is_object())
+        return "an object";
     std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return text.size() > 40 ? text.substr(0, 40) + "..." : text;
 }
@@ -113,9 +118,12 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
         if (!idColumn.empty()) {
             const auto it = customer.find(idColumn);
             if (it != customer.end() && !it->is_null()) {
+                // A number is its text; an array or an object is no id (the row number stands in).
                 Column &id = table.columns.front();
-                id.text[i] = it->is_string() ? it->get<std::string>() : shown(*it);
-                id.textMissing[i] = 0;
+                if (!it->is_structured()) {
+                    id.text[i] = it->is_string() ? it->get<std::string>() : it->dump();
+                    id.textMissing[i] = 0;
+                }
             }
         }
         bool any = false;

@@ -193,6 +193,10 @@ private Q_SLOTS:
                                   << QStringLiteral("151 customers in one request; at most 150");
         QTest::newRow("too large") << QByteArray("POST") << QByteArray("/score") << QByteArray(2 << 20, ' ') << 413
                                    << QStringLiteral("the body is larger than 1 MB");
+        QByteArray deep(200000, '[');
+        deep += QByteArray(200000, ']');
+        QTest::newRow("deeply nested") << QByteArray("POST") << QByteArray("/score") << QByteArray("[" + deep + "]") << 422
+                                       << QStringLiteral("customer 1 is an array, not an object");
         QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/segments") << QByteArray() << 404
                                       << QStringLiteral("no endpoint GET /segments");
         QTest::newRow("GET /score") << QByteArray("GET") << QByteArray("/score") << QByteArray() << 405
@@ -216,6 +220,20 @@ private Q_SLOTS:
                  error["error"].get<std::string>().c_str());
         // And the service goes on.
         QCOMPARE(m_server->client().Get("/health")->status, 200);
+    }
+
+    // curl -d sends form encoding, which the library reads as fields of at most 8 KB: the answer
+    // says to send JSON.
+    void formEncodedBodyIsExplained()
+    {
+        const std::string body = nlohmann::json {{"customers", customersOf(readFile(m_csv), 100)}}.dump();
+        QVERIFY(body.size() > 8192);
+        const auto response = m_server->client().Post("/score", body, "application/x-www-form-urlencoded");
+        QVERIFY(response);
+        QCOMPARE(response->status, 413);
+        QVERIFY(nlohmann::json::parse(response->body)["error"].get<std::string>().find(
+                    "send the customers as JSON (Content-Type: application/json)")
+                != std::string::npos);
     }
 
     void reloadsOnSighup()
