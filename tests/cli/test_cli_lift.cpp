@@ -250,6 +250,8 @@ private Q_SLOTS:
                                  << QStringList() << 3 << QStringLiteral("no control customers");
         QTest::newRow("repeated customer") << QByteArray(good + "C0000001,control,0\n") << QStringList() << 3
                                            << QStringLiteral("C0000001");
+        QTest::newRow("header only") << QByteArray("customer_id,arm,converted\n") << QStringList() << 3
+                                     << QStringLiteral("the file has a header row but no data rows");
         QTest::newRow("bad correction") << good << QStringList {QStringLiteral("--correction"), QStringLiteral("sidak")}
                                         << 2 << QStringLiteral("--correction sidak");
     }
