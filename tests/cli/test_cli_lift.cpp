@@ -50,21 +50,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString csv = path(QStringLiteral("customers.csv"));
-        SegscopeRun run = runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("4000"),
-                                       QStringLiteral("--out"), csv});
-        QCOMPARE(run.exitCode, 0);
         m_project = path(QStringLiteral("p.segscope"));
         m_hashedProject = path(QStringLiteral("hashed.segscope"));
-        for (const QString &project : {m_project, m_hashedProject}) {
-            QStringList args {QStringLiteral("project"), QStringLiteral("create"), csv, QStringLiteral("--out"), project,
-                              QStringLiteral("--id-column"), QStringLiteral("customer_id"), QStringLiteral("--role"),
-                              QStringLiteral("true_segment=ignored"), QStringLiteral("--k"), QStringLiteral("4"),
-                              QStringLiteral("--quiet")};
-            if (project == m_hashedProject)
-                args << QStringLiteral("--hash-ids");
-            run = runSegscope(args);
-            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        }
+        SegscopeRun run = createDemoProject(csv, m_project, 4000, 4);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = createDemoProject(csv, m_hashedProject, 4000, 4, {QStringLiteral("--hash-ids")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // The campaign: every customer, alternately control and treated. Segment 0 converts at
         // 30% when treated against 10%; the others at 10% in both arms. Segment 1 spends 8 more
         // when treated. Two customers the project does not know.

@@ -48,19 +48,11 @@ private Q_SLOTS:
         const QString csv = path(QStringLiteral("customers.csv"));
         m_fresh = path(QStringLiteral("fresh.csv"));
         QCOMPARE(runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("3000"),
-                              QStringLiteral("--out"), csv})
-                     .exitCode,
-                 0);
-        QCOMPARE(runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("3000"),
                               QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--out"), m_fresh})
                      .exitCode,
                  0);
         m_project = path(QStringLiteral("p.segscope"));
-        const SegscopeRun run = runSegscope({QStringLiteral("project"), QStringLiteral("create"), csv,
-                                             QStringLiteral("--out"), m_project, QStringLiteral("--id-column"),
-                                             QStringLiteral("customer_id"), QStringLiteral("--role"),
-                                             QStringLiteral("true_segment=ignored"), QStringLiteral("--k"),
-                                             QStringLiteral("4"), QStringLiteral("--quiet")});
+        const SegscopeRun run = createDemoProject(csv, m_project, 3000, 4);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // The user named every segment.
         seg::Project project = seg::openProject(m_project.toStdString());

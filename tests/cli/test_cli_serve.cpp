@@ -97,16 +97,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_csv = path(QStringLiteral("customers.csv"));
-        QCOMPARE(runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("2000"),
-                              QStringLiteral("--out"), m_csv})
-                     .exitCode,
-                 0);
         m_project = path(QStringLiteral("p.segscope"));
-        const SegscopeRun run = runSegscope({QStringLiteral("project"), QStringLiteral("create"), m_csv,
-                                             QStringLiteral("--out"), m_project, QStringLiteral("--id-column"),
-                                             QStringLiteral("customer_id"), QStringLiteral("--role"),
-                                             QStringLiteral("true_segment=ignored"), QStringLiteral("--k"),
-                                             QStringLiteral("4"), QStringLiteral("--quiet")});
+        const SegscopeRun run = createDemoProject(m_csv, m_project, 2000, 4);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         m_server = std::make_unique<Server>(QStringList {m_project, QStringLiteral("--max-batch"), QStringLiteral("150"),
                                                          QStringLiteral("--max-body-mb"), QStringLiteral("1")});

@@ -54,6 +54,23 @@ inline QString writeInputFile(const QString &path, const QByteArray &bytes)
     return f.fileName();
 }
 
+/// Writes `rows` demo customers to `csv` and makes `project` of them: the id column customer_id,
+/// the generating segment left out, k = `k` (and any `extra` options of project create). The
+/// run of segscope that failed, or of project create.
+inline SegscopeRun createDemoProject(const QString &csv, const QString &project, int rows, int k,
+                                    const QStringList &extra = {})
+{
+    const SegscopeRun demo = runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QString::number(rows),
+                                          QStringLiteral("--out"), csv});
+    if (demo.exitCode != 0)
+        return demo;
+    return runSegscope(QStringList {QStringLiteral("project"), QStringLiteral("create"), csv, QStringLiteral("--out"),
+                                    project, QStringLiteral("--id-column"), QStringLiteral("customer_id"),
+                                    QStringLiteral("--role"), QStringLiteral("true_segment=ignored"),
+                                    QStringLiteral("--k"), QString::number(k), QStringLiteral("--quiet")}
+                       + extra);
+}
+
 /// The bytes of the file at `path` (an output of a run); empty when it cannot be read.
 inline QByteArray readFile(const QString &path)
 {
