@@ -1,6 +1,7 @@
 #include "engine/eval/campaign_lift.h"
 
 #include "engine/core/error.h"
+#include "engine/core/number_text.h"
 #include "engine/core/parallel.h"
 #include "engine/core/random.h"
 
@@ -66,32 +67,9 @@ Moments moments(const std::vector<double> &values)
     return m;
 }
 
-std::string percent(double fraction, int decimals = 1)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f%%", decimals, 100.0 * fraction);
-    return text;
-}
-
 std::string points(double fraction)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f points", 100.0 * fraction);
-    return text;
-}
-
-std::string money(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    return text;
-}
-
-std::string twoDecimals(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    return text;
+    return fixedText(100.0 * fraction, 1) + " points";
 }
 
 /// The customers of one group, split by arm.
@@ -211,12 +189,12 @@ void warnAboutPower(LiftGroup &g, const LiftOptions &options)
         if (!c.significant && std::isfinite(c.minimumDetectable))
             g.warnings.push_back("conversion: no significant difference, but only a difference of "
                                  + points(c.minimumDetectable) + " or more would be found with "
-                                 + percent(options.power, 0) + " power: a smaller effect may have been missed");
+                                 + percentText(options.power, 0) + " power: a smaller effect may have been missed");
     }
     if (g.hasRevenue && !g.revenue.significant && std::isfinite(g.revenue.minimumDetectable))
         g.warnings.push_back("revenue: no significant difference, but only a difference of "
-                             + money(g.revenue.minimumDetectable) + " per customer or more would be found with "
-                             + percent(options.power, 0) + " power: a smaller effect may have been missed");
+                             + fixedText(g.revenue.minimumDetectable, 2) + " per customer or more would be found with "
+                             + percentText(options.power, 0) + " power: a smaller effect may have been missed");
 }
 
 void checkInput(const LiftInput &input, const LiftOptions &options)
@@ -466,7 +444,7 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
         if (!b.imbalanced)
             continue;
         imbalanced += (imbalanced.empty() ? "" : ", ") + b.covariate + " (SMD "
-                      + (std::isfinite(b.smd) ? twoDecimals(b.smd) : std::string(b.smd > 0 ? "+inf" : "-inf")) + ")";
+                      + (std::isfinite(b.smd) ? fixedText(b.smd, 2) : std::string(b.smd > 0 ? "+inf" : "-inf")) + ")";
         segmentMix = segmentMix || c >= input.covariates.size();
     }
     if (!imbalanced.empty())

@@ -1,5 +1,7 @@
 #include "engine/persona/persona.h"
 
+#include "engine/core/number_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -147,16 +149,9 @@ std::string grouped(double value)
     return negative ? "-" + out : out;
 }
 
-std::string fixed(double value, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    return buf;
-}
-
 std::string percent(double share)
 {
-    return fixed(100.0 * share, share < 0.1 ? 1 : 0) + "%";
+    return percentText(share, share < 0.1 ? 1 : 0);
 }
 
 std::string joined(const std::vector<std::string> &parts)
@@ -341,10 +336,10 @@ std::vector<Persona> draftPersonas(const PersonaInputs &in)
         std::string second;
         if (in.economics && !std::isnan(p.clvMean) && s < in.economics->segments.size())
             second = "They hold " + percent(in.economics->segments[s].clvShare.estimate)
-                     + " of the expected lifetime value, " + fixed(p.clvMean, 2) + " per customer";
+                     + " of the expected lifetime value, " + fixedText(p.clvMean, 2) + " per customer";
         else if (!std::isnan(p.revenueTotal) && in.economics && s < in.economics->segments.size())
             second = "They bring " + percent(in.economics->segments[s].revenueShare.estimate) + " of "
-                     + in.economics->revenueColumn + ", " + fixed(p.revenuePerCustomer, 2) + " per customer";
+                     + in.economics->revenueColumn + ", " + fixedText(p.revenuePerCustomer, 2) + " per customer";
         if (!second.empty() && !std::isnan(p.probabilityAlive))
             second += ", and " + percent(p.probabilityAlive) + " of them are likely still customers.";
         else if (!second.empty())
@@ -388,8 +383,8 @@ std::vector<Persona> draftPersonas(const PersonaInputs &in)
             if (j < 0)
                 return std::string();
             const auto at = static_cast<std::size_t>(j);
-            return " (" + feature + " " + fixed(profile.means[at], 2) + " against "
-                   + fixed(profiles.populationMeans[at], 2) + " overall)";
+            return " (" + feature + " " + fixedText(profile.means[at], 2) + " against "
+                   + fixedText(profiles.populationMeans[at], 2) + " overall)";
         };
         if (const auto [j, smd] = strongest(TraitConcept::Discount, in.drivers); j >= 0) {
             const std::string &feature = in.drivers->features[static_cast<std::size_t>(j)];
@@ -401,11 +396,11 @@ std::vector<Persona> draftPersonas(const PersonaInputs &in)
         if (const auto [j, smd] = strongest(TraitConcept::Returns, in.drivers); j >= 0 && smd >= kPersonaTraitThreshold)
             p.risks.push_back("high returns" + against(in.drivers->features[static_cast<std::size_t>(j)]));
         if (!std::isnan(p.probabilityAlive) && p.probabilityAlive < 0.5)
-            p.risks.push_back("low chance of still being a customer (mean P(alive) " + fixed(p.probabilityAlive, 2) + ")");
+            p.risks.push_back("low chance of still being a customer (mean P(alive) " + fixedText(p.probabilityAlive, 2) + ")");
         else if (const auto [j, smd] = strongest(TraitConcept::Alive, in.valueDrivers);
                  j >= 0 && smd <= -kPersonaTraitThreshold)
             p.risks.push_back("less likely than the rest to still be a customer (mean P(alive) "
-                              + fixed(p.probabilityAlive, 2) + ")");
+                              + fixedText(p.probabilityAlive, 2) + ")");
         out.push_back(std::move(p));
     }
     return out;

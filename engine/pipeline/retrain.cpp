@@ -1,6 +1,7 @@
 #include "engine/pipeline/retrain.h"
 
 #include "engine/cluster/clustering.h"
+#include "engine/core/number_text.h"
 #include "engine/eval/metrics.h"
 #include "engine/eval/quality.h"
 #include "engine/prep/prepare.h"
@@ -12,18 +13,6 @@
 namespace seg {
 
 namespace {
-
-std::string fixed(double value, int decimals)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
-
-std::string percent(double share)
-{
-    return fixed(100.0 * share, 1) + "%";
-}
 
 /// The smallest segment's share of the segmented customers (labels >= 0).
 double smallestShare(const Labels &labels, int segments)
@@ -58,16 +47,16 @@ RetrainCheck judge(std::string name, const PreparedData &prepared, const Segment
         check.failures.push_back("it found " + std::to_string(c.clusterCount) + " segment"
                                  + (c.clusterCount == 1 ? "" : "s"));
     if (!std::isnan(check.stability) && check.stability < options.minStability)
-        check.failures.push_back("its segments change with the seed (stability " + fixed(check.stability, 2)
-                                 + ", below " + fixed(options.minStability, 2) + ")");
+        check.failures.push_back("its segments change with the seed (stability " + fixedText(check.stability, 2)
+                                 + ", below " + fixedText(options.minStability, 2) + ")");
     if (!(check.smallestShare >= options.minSegmentShare))
-        check.failures.push_back("its smallest segment holds " + percent(check.smallestShare)
-                                 + " of the customers, below " + percent(options.minSegmentShare));
+        check.failures.push_back("its smallest segment holds " + percentText(check.smallestShare)
+                                 + " of the customers, below " + percentText(options.minSegmentShare));
     if (std::isnan(check.silhouette))
         check.failures.push_back("its separation (silhouette) is undefined");
     else if (!std::isnan(currentSilhouette) && check.silhouette < currentSilhouette - options.silhouetteTolerance)
         check.failures.push_back("it separates the customers less well than the current model (silhouette "
-                                 + fixed(check.silhouette, 3) + " against " + fixed(currentSilhouette, 3) + ")");
+                                 + fixedText(check.silhouette, 3) + " against " + fixedText(currentSilhouette, 3) + ")");
     return check;
 }
 

@@ -1,5 +1,6 @@
 #include "engine/profile/composition.h"
 
+#include "engine/core/number_text.h"
 #include "engine/data/sensitive_columns.h"
 
 #include <algorithm>
@@ -14,17 +15,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::string fixed(double value, int decimals)
-{
-    char text[48];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
-
 std::string bandName(double low, double high, ColumnType type)
 {
     const auto show = [type](double v) {
-        return type == ColumnType::Date ? formatDate(v) : (std::abs(v - std::round(v)) < 1e-9 ? fixed(v, 0) : fixed(v, 1));
+        return type == ColumnType::Date ? formatDate(v) : (std::abs(v - std::round(v)) < 1e-9 ? fixedText(v, 0) : fixedText(v, 1));
     };
     return show(low) + "\u2013" + show(high);
 }
@@ -33,9 +27,9 @@ std::string bandName(double low, double high, ColumnType type)
 
 std::string disparityText(const Disparity &d)
 {
-    return "segment " + std::to_string(d.segment) + " holds '" + d.level + "' at " + fixed(d.ratio(), 2)
-           + " times its share among all customers (" + fixed(100.0 * d.share, 1) + "% against "
-           + fixed(100.0 * d.overall, 1) + "%)";
+    return "segment " + std::to_string(d.segment) + " holds '" + d.level + "' at " + fixedText(d.ratio(), 2)
+           + " times its share among all customers (" + fixedText(100.0 * d.share, 1) + "% against "
+           + fixedText(100.0 * d.overall, 1) + "%)";
 }
 
 std::vector<AttributeComposition> sensitiveComposition(const Table &table, const std::vector<std::size_t> &rows,
