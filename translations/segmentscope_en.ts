@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Customer segmentation for marketers. Without a file, opens the demo customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the demo customers (the default).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,6 +125,34 @@
     </message>
     <message>
         <source>Show the Lift tab (the latest campaign analysed against the current run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours: system, light, dark or high-contrast (default: the preferences&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language: en, de, fr or es (default: the preferences&apos;, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the start page (with --screenshot: its picture, without data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme must be system, light, dark or high-contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-page opens no file: leave out the file and --demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1776,26 @@ Difference: %5 standard deviations</source>
         <source>What the latest campaign analysed against the current run did in each segment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::MapController</name>
@@ -2262,10 +2306,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>over %1 %2s, discount %3 per %2, margin %4; columns %5, %6, %7%8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No lifetime value was modelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,10 +2394,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BG/NBD and Gamma-Gamma, horizon %1 %2s, discount %3 per %2, margin %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,10 +2471,6 @@ Inertia: %2</source>
     </message>
     <message>
         <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2s (see Methods).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2717,6 +2749,18 @@ Inertia: %2</source>
         <source>suppressed: fewer than %1 customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::PersonaView</name>
@@ -2933,6 +2977,18 @@ Inertia: %2</source>
     </message>
     <message>
         <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +3892,1780 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
     <message>
         <source>Feature heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segscope</name>
+    <message>
+        <source>unknown option %1: options start with two dashes, such as --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 expects a whole number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 must be between %2 and %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 expects a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project create makes a new project: --project does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster --project reads the project&apos;s data: give no INPUT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies when data is read; the project&apos;s data was read when it was made (segscope project create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project create needs exactly one INPUT file (CSV or SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster needs exactly one INPUT file (CSV or SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project create needs --out, the project file to write (P.segscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hash-ids applies to project create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note annotates a run of a project: give --project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k: %1 finds the number of segments itself; leave --k out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster needs --k, the number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hash-ids needs --id-column, the column of customer ids to hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transforms: %1; scaling %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features, k = %3: inertia %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ARI %1, NMI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment      size   share
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--covariance: unknown covariance &apos;%1&apos;; available: diagonal, full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to --algorithm %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--micro-clusters %1 is below --k %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--micro-clusters %1 is above --exact-limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-sample %1 is below --k %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--algorithms: %1 does not cut the customers into --k segments; consensus runs kmeans, minibatch, gmm or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--algorithms needs at least one algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-samples %1 is more than the %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eps %1: the knee of the %2-distance curve; give --eps to choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a customer id left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a valid date left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) dated in the future left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a valid amount left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicate line(s) counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicate line(s) kept (--drop-duplicates counts them once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv needs exactly one TRANSACTIONS file (CSV or SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv needs --json OUT, the file for the fitted models and totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer summary (--frequency-column) needs --%1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for a transaction log; with --frequency-column the input is one row per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv needs --%1 (or a customer summary with --frequency-column, --recency-column, --tenure-column and --monetary-column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--holdout-end %1 must be after --calibration-end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calibration-end %1 is after today (%2): the calibration period must have ended (give --today for data exported on another day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--charts is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 fit ended with status &apos;%2&apos;: its figures may be off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with repeat purchases), time unit %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the project has no such run; its runs are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a run number (1, 2, …), not &apos;%2&apos;; see segscope project runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2, k %3, seed %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 stayed as %2 (%3 of its customers; they make up %4 of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 split into %2 (largest part %3 of its customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 merged into %2 with small parts of other segments (%3 of its customers; %4 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 merged with %2 into %3 (%4 of its customers; %5 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is gone: no segment of run %2 took %3 of its customers (the most any took: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there; most of it came from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runs differ in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same data, spec, options and seed: identical assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same data, spec, options and seed, but other assignments: the runs were made by engine %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same data, spec, options and seed, but other assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1&apos;s segments (rows) against run %2&apos;s (columns): customers, and the share of the row
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project compare needs the project and two run numbers: segscope project compare P.segscope RUN_A RUN_B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers compared  %1 (only in run %2: %3; only in run %4: %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduction        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened to the segments (a part counts from %1 of a segment&apos;s customers):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--algorithms: %1 finds the number of segments itself; consensus runs algorithms that take --k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resampling: unknown method &apos;%1&apos;; available: subsample, bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus needs --k, the number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subsample must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample %1 is below --k %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k %1 needs at least as many customers; %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 runs find other segments than the consensus (mean ARI %2 against it); every customer&apos;s agreement counts their votes: leave it out of --algorithms to measure agreement among the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the customers agree with their segment in fewer than 80% of the runs: %2 segments may not be the data&apos;s grouping; try another --k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs (%2 per algorithm) on %3 customers each; co-association on %4 customers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs against the consensus: mean ARI %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an empty column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is given two roles: %2 (%3) and %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role expects COLUMN=ROLE, such as --role Region=categorical, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every column is excluded by --exclude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exclude leaves out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer id column &apos;%1&apos; (--id-column) is never a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label column &apos;%1&apos; (--label-column) is never a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 (role %3: %4), not a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; has no values (all NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; has no values (all empty or missing markers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is left to map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is left to cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; name the columns to use with --columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for a transaction log: give its date column with --date-column too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction log (--date-column) needs --id-column, the column of the customer each purchase belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label-column cannot be used with a transaction log: known segments belong to customers, and the log&apos;s rows are purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--holdout-end needs --calibration-end: the holdout is the time between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--features cannot be combined with --columns or --exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input (&apos;-&apos;) can be INPUT or the --features file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label-column %1 is the --id-column too; the known segments need a column of their own (ids are unique, so every customer would be a segment of one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns &apos;%1&apos; names no column; give the columns to %2 separated by commas, e.g. --columns visits,spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-data takes no positional argument; write the file with --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-data needs --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 demo customers (seed %2) to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed needs --out, the map file to write (id,x,y per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be umap or pca, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a UMAP parameter; it has no meaning with --method pca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-dist %1 is greater than --spread %2; it must not exceed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--neighbors %1: it must be at least 2 and less than the number of customers to map (%2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trustworthiness needs more than %1 customers; there are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features: PCA map in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-sql needs one project: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-sql needs --dialect: sqlite, postgresql, spark or bigquery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-sql needs --table, the table of customers to score (schema.table where the warehouse needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-sql needs --id-column: the project names no column that identifies a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -: an output is a file, and &apos;-&apos; would create a file named &apos;-&apos;; give /dev/stdout to write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is the same file as %3 %4; refusing to overwrite an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is the same file as %3 %4; each output needs a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope cluster INPUT [options]
+
+Clusters the customers in INPUT (a CSV file or an SQLite database) and writes
+one segment per customer and a JSON summary. INPUT may be - (standard input) or
+a pipe for CSV; CSV must be UTF-8, with rows of at most 64 MiB.
+
+  --table NAME              table or view to read from an SQLite database (needed
+                            when it has several)
+  --delimiter D             CSV delimiter: , ; | tab, space (runs of spaces)
+                            or another character (default: detected)
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --algorithm A             kmeans (default); gmm, a Gaussian mixture (EM); ward,
+                            hierarchical; dbscan or hdbscan, which find the number
+                            of segments themselves (give no --k); minibatch,
+                            mini-batch k-means reading a file in chunks, for files
+                            larger than memory; consensus, the segments on which
+                            many runs of kmeans, gmm and ward agree
+  --seed S                  random seed (default 42, as in the explorer); same
+                            seed, same result
+  --n-init N                k-means++ restarts, the lowest inertia wins (default 10);
+                            gmm: EM runs from k-means starts (default 3)
+  --max-iter N              iterations per restart (default 300; gmm 200)
+  --tol X                   relative centroid-shift tolerance (default 1e-4); gmm:
+                            mean log-likelihood gain per customer (default 1e-3)
+  --covariance diagonal|full   gmm: a variance per feature (default) or a full
+                            covariance matrix per segment
+  --regularization X        gmm: added to every variance (default 1e-6)
+  --exact-limit N           ward: most customers clustered exactly (default 50000);
+  --micro-clusters N        above, Ward merges N k-means centres (default 2000)
+  --eps X                   dbscan: neighbourhood radius (default: the knee of the
+                            k-distance curve)
+  --min-samples N           dbscan, hdbscan: neighbours of a dense core (default 5)
+  --min-cluster-size N      hdbscan: smallest segment (default 1% of customers)
+  --batch-size N            minibatch: customers per mini-batch (default 1024)
+  --epochs N                minibatch: most passes over the file (default 3)
+  --start-sample N          minibatch: sample for the transforms and the start
+                            (default 100000)
+  --algorithms a,b          consensus: the algorithms that vote (default
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus: runs of each (default 10)
+  --id-column C             customer id column (checked for duplicates and gaps);
+                            &apos;&apos; = no column is the key (rows are customers)
+  --label-column C          known segments: adds ARI and NMI to the metrics
+  --role COL=ROLE           a column&apos;s role (repeatable): id, label, numeric,
+                            categorical, value, date, personal or ignored
+  --sensitive a,b           these columns are sensitive attributes (as age or gender
+                            are by name): warned about as features, shown in the
+                            report&apos;s composition, kept marked in a project
+  --categorical a,b         these columns are categories (one 0/1 feature per level)
+  --value-columns a,b       these columns are money (purchasing)
+  --date-columns a,b        these columns are dates (YYYYMMDD numbers too)
+  --date-order O            month-first (default) or day-first: slash dates
+                            whose column does not show the order
+  --date-column C           INPUT is a transaction log (a row per purchase): its
+                            customers, keyed by --id-column, are clustered on their
+                            purchases, time since the last one, tenure and spend
+                            (docs/value.md); with it:
+  --amount-column C         what each line cost (negative: a return), or
+  --price-column C          the unit price, with --quantity-column C (the units)
+  --channel-column C, --category-column C   optional: channel shares, categories
+  --calibration-end DATE    customers as of this day (default: the last date)
+  --holdout-end DATE        keep the purchases up to this day for checking
+  --today DATE              later dates are errors (default: today, UTC)
+  --columns a,b,c           cluster on exactly these columns
+  --exclude a,b             leave these columns out of the suggested features
+  --features SPEC.json      feature groups, weights and transforms (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     scaling (default zscore; robust: median
+                            and IQR, so extreme customers do not set the scale)
+  --outliers T              set aside customers beyond a robust z of T (median,
+                            MAD) on any feature: segment -1, not clustered
+                            (default 0 = off; 5 to 10 is usual)
+  --impute median|mean|mode|drop        missing values (default median)
+  --silhouette-sample N     rows for the silhouette, 0 = all (default 10000)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --out ASSIGN.csv          write id,segment,distance per customer
+  --json SUMMARY.json       write the summary (parameters, metrics, segments, timings)
+  --project P.segscope      cluster the project&apos;s data instead of INPUT (give no
+                            INPUT) and add the run to the project (docs/projects.md)
+  --note TEXT               with --project: the run&apos;s annotation
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]
+
+Clusters INPUT for every k from --k-min to --k-max and writes, per k, the
+inertia, silhouette, Davies-Bouldin and Calinski-Harabasz indices (with
+--algorithm gmm also the log-likelihood, BIC and AIC), with the k they suggest
+and why (docs/cli.md). INPUT, the column roles, the features and the clustering
+options (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) are as for &apos;segscope cluster&apos;.
+
+  --k-min K                 smallest k (default 2)
+  --k-max K                 largest k (default 12), below the number of customers
+  --silhouette-sample N     customers the silhouettes are measured on, the same
+                            for every k (default 10000)
+  --gap-references B        the gap statistic for k = 1..--k-max against B uniform
+                            reference sets (default 10; 0 = off)
+  --prediction-splits N     prediction strength over N random halvings (default
+                            5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures and the recommendation (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope stability INPUT --k K --json OUT.json [options]
+
+Clusters INPUT into K segments and measures how far to trust them: the mean
+adjusted Rand index between the segmentation and refits with other seeds, and
+each segment&apos;s bootstrap stability (Hennig 2007: the mean Jaccard similarity of
+the segment to its best match when resampled customers are clustered again).
+Segments below 0.6 are unstable. INPUT, the column roles, the features and the
+clustering options are as for &apos;segscope cluster&apos;.
+
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --runs N                  refits with other seeds (default 5)
+  --bootstrap N             bootstrap resamples (default 20)
+  --bootstrap-sample N      customers per resample (default 5000; all when fewer)
+  --noise X                 refit after adding Gaussian noise of standard deviation
+                            X (scaled units) to every value (default 0.05; 0 = off)
+  --noise-runs N            noisy refits, compared by ARI (default 5)
+  --prediction-splits N     prediction strength at K over N halvings, each half
+                            holding half of every segment (default 5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures per segment (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]
+
+Clusters resampled customers many times with several algorithms, counts how
+often each pair of customers lands in the same cluster, and cuts those counts
+into K segments by average linkage (consensus clustering, Monti et al. 2003).
+Every customer gets the segment it agrees with most and its agreement: the
+share of runs that put it with its segment&apos;s customers (1: every run agrees).
+INPUT, the column roles and the features are as for &apos;segscope cluster&apos;.
+
+  --k K                     number of segments (required)
+  --algorithms A,B          the algorithms that vote, each with its defaults at K
+                            (default kmeans,gmm,ward)
+  --runs N                  runs per algorithm (default 10)
+  --subsample F             share of the customers each run is fitted on, 0..1
+                            (default 0.8)
+  --resampling M            subsample (default: without replacement) or
+                            bootstrap (with replacement)
+  --fit-rows N              at most N customers per run (default 10000; 0 = no
+                            limit); every run&apos;s model then assigns all customers
+  --sample M                customers the co-association matrix is computed and
+                            cut on (default 2000, at most 5000)
+  --seed S                  random seed (default 42); same seed, same result
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           per segment its size and mean agreement; the share of
+                            customers below 0.8 (required)
+  --out AGREEMENT.csv       id,segment,agreement per customer
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                    --calibration-end YYYY-MM-DD --json OUT [options]
+       segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                    --monetary-column C --json OUT [options]
+
+Fits the BG/NBD model of repeat purchases and the Gamma-Gamma model of spend per
+purchase to a transaction log (CSV or SQLite, one purchase per row) and writes each
+customer&apos;s expected purchases, probability of being alive, expected spend and
+lifetime value (docs/value.md). A table with one row per customer and its
+frequency, recency, T and monetary value can be given instead.
+
+  --customer-column C       customer id column
+  --date-column C           purchase date column (ISO, slash, dotted or YYYYMMDD)
+  --amount-column C         amount column; negative amounts are returns
+  --price-column C          instead of --amount-column: the unit price; a line&apos;s
+                            amount is --quantity-column x price
+  --quantity-column C       optional: units per line
+  --channel-column C        optional: sales channel (shares per customer)
+  --category-column C       optional: product category (breadth per customer)
+  --calibration-end DATE    last day of the calibration period (YYYY-MM-DD)
+  --holdout-end DATE        last day of a holdout period: predicted against actual
+                            purchases in the JSON diagnostics
+  --today DATE              dates after this are errors in the data (default:
+                            today&apos;s date, UTC)
+  --drop-duplicates         count lines equal in every cell once (default: kept
+                            and reported)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            a customer summary instead of a log (time in --time-unit)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year:
+                            365, 52 or 12)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --table NAME              table or view of an SQLite database
+  --delimiter D             CSV delimiter (default: detected)
+  --date-order O            month-first (default) or day-first slash dates
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the models, totals, diagnostics and data issues (required)
+  --out CUSTOMERS.csv       per customer: id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       the model checks as charts: customers by repeat
+                            purchases, counted and expected, and with a holdout
+                            period its purchases, made and predicted
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope embed INPUT --out EMB.csv [options]
+
+Maps the customers in INPUT to two dimensions (the segment map) and writes
+id,x,y per customer. INPUT, the column roles and the features are read and
+prepared exactly as by &apos;segscope cluster&apos; (see its help for --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (default: keeps each customer&apos;s neighbours) or
+                            the two leading principal components
+  --neighbors N             UMAP neighbourhood size, 2 to rows - 1 (default 15)
+  --min-dist X              how tightly UMAP packs points, 0 to --spread (default 0.1)
+  --spread X                scale of the UMAP map (default 1)
+  --metric M                euclidean (default), manhattan or cosine
+  --fit-sample N            fit UMAP on N customers drawn at random and place the
+                            others on their map (default 100000)
+  --epochs N                UMAP optimisation epochs, 0 = by size (default: 500 up
+                            to 10,000 fitted customers, else 200)
+  --seed S                  random seed (default 42); same seed, same map
+  --threads T               worker threads, 0 = all cores (default 0); the map does
+                            not depend on it
+  --out EMB.csv             write id,x,y per customer (required)
+  --json SUMMARY.json       write the summary (parameters, start used, timings)
+  --quality N               add the trustworthiness (15 neighbours) on N customers
+                            drawn at random (N &gt; 30) to the summary
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope report INPUT --k K [cluster and value options] --pdf OUT.pdf
+                [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+                [--personas-csv F] [--customers-csv F]
+       segscope report --project P.segscope [--run N] [value options] --pdf OUT.pdf ...
+
+With --project: run N of the project (default: the current run) as it was made, with
+the segment names and the campaign recorded against it (segscope lift), without
+clustering again.
+
+Clusters INPUT as &apos;segscope cluster&apos; does (same reading, role, feature and
+clustering options: --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), values the customers
+as &apos;segscope clv&apos; does for a customer summary, drafts a persona per segment and
+writes the persona report (docs/personas.md). Needs no display. At least one
+output; all are written together or none is.
+
+  --k K                     number of segments, 1 to 30 (required)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            the value model&apos;s columns (default: found by name,
+                            such as frequency, recency, T, monetary_value)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --map pca|umap            the overview&apos;s map (default pca; umap as the explorer,
+                            about 90 s per 100,000 customers)
+  --sweep-max K             silhouette and inertia for k = 2..K on the methods page
+                            (default 10; 0 = none)
+  --stability-runs N        refits with other seeds compared by ARI (default 2)
+  --pdf OUT.pdf             the persona report
+  --page-size A4|Letter     the report&apos;s page size (default A4)
+  --locale NAME             numbers and dates as in NAME, such as de_DE (default:
+                            the system&apos;s)
+  --title TEXT              the report&apos;s title
+  --min-segment-size N      segments of fewer customers are suppressed: no figures,
+                            persona or composition (default 10; 0 = none)
+  --xlsx OUT.xlsx           workbook: Segments, Personas, Customers, About
+  --segments-csv F          the segment table with 95% intervals
+  --personas-csv F          the personas: label, description, channels, notes
+  --customers-csv F         each customer&apos;s segment and lifetime value
+  --quiet                   print nothing but warnings and errors
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope project create INPUT --out P.segscope [--hash-ids] [cluster options]
+       segscope project info P.segscope [--json]
+       segscope project runs P.segscope [--json]
+       segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+A project (docs/projects.md) keeps the imported customers, every run with its
+fitted model, segment names and the explorer&apos;s view in one file that opens
+without the source data.
+
+  create      reads INPUT as &apos;cluster&apos; does (same reading and role options) and
+              writes the project; with --k it also adds the first run. Columns
+              with the personal role are recorded but not stored.
+    --hash-ids      replace the --id-column values by salted hashes
+    --note TEXT     the first run&apos;s annotation
+  info        the format version, source, fingerprint, privacy, columns and counts
+  runs        every run: parameters, metrics, annotation; * marks the current one;
+              &apos;same as&apos; names an earlier run with the same data, spec, options
+              and seed (! when its assignments differ)
+  --json      print JSON instead of text
+  compare     where the customers of run A&apos;s segments are in run B: the table of
+              counts and shares, the adjusted Rand index, and which segments
+              stayed, split, merged, are gone or new (a part counts from 20% of a
+              segment); over the customers both runs assign to a segment
+    --json OUT.json  also write the comparison as JSON
+
+Add runs with &apos;segscope cluster --project P.segscope --k K&apos;. An unreadable,
+damaged or newer project exits with code 4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Writes the assignments of run N (default: the current run) as &apos;cluster --out&apos;
+does: id,segment,distance per customer, ids as stored (hashed when the project
+hashes them). See &apos;segscope project runs&apos; for the run numbers. Each export is
+recorded in the project for audit (--no-record leaves it untouched).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                      [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                      [--quiet]
+
+Scores new customers into the segments of run N (default: the current run) with the
+run&apos;s own transforms and model, reading the file in chunks. Each customer gets its id,
+segment and name, distance to the segment&apos;s centre, margin to the next centre, a
+confidence (0..1) and an anomaly flag with its reason: farther out than 99 in 100 of
+the segment&apos;s customers, a level the run never saw, a value outside the run&apos;s range.
+The summary compares each segment&apos;s share with its share in the run. The file must
+have the run&apos;s columns (an error names any that is missing); the id column is the
+project&apos;s unless --id-column says otherwise. Drift: each column&apos;s population
+stability index and each segment&apos;s share against the run&apos;s; retraining is
+recommended above --psi-threshold (0.25) or --share-threshold (0.05), and
+--fail-on-drift then exits with 5. Each batch&apos;s summary is recorded in the
+project (--no-record leaves it untouched). See docs/cli.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                           [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Writes one SQL query that scores the customers of table NAME into the segments of run N
+(default: the current run) inside the warehouse: the run&apos;s fill values, transforms,
+scaling and weights, then the nearest centre (or most probable mixture component).
+It returns what &apos;segscope score&apos; writes: id, segment, segment_name, distance, margin,
+confidence and anomaly (0/1). NAME may be schema.table; each part is quoted, so spell
+it as the warehouse does. The id column is the project&apos;s unless --id-column says
+otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query
+goes to standard output unless --out names a file. Each query written is recorded in
+the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                      [--max-batch N] [--max-body-mb M] [--quiet]
+
+Scores customers over HTTP into the segments of run N (default: the current run):
+POST /score with {&quot;customers&quot;: [{&quot;column&quot;: value, ...}, ...]} answers with each
+customer&apos;s segment, distance, confidence and anomaly flag, as segscope score does.
+GET /health reports the model version; GET /model the columns and segments. Binds to
+127.0.0.1 port 8750 by default (port 0: any free port; the line on standard output
+says which). Malformed, oversized (more than N customers, default 10000, or M MB,
+default 16) and wrong-schema requests get a 4xx with a JSON message. SIGHUP reloads
+the project (a new current run is served from then on); SIGTERM and SIGINT stop.
+T request threads (default: 4 per core, at least 8). See docs/scoring-service.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                        [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                        [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                        [--json SUMMARY.json] [--no-record] [--quiet]
+
+Refits run N (default: the current run) on the customers of NEW with the same spec and
+options, and judges the refit against the run on those same customers. The refit
+replaces the run when its silhouette is at most X below the run&apos;s (default 0.02), its
+segments hold across seeds (stability at least 0.8) and none holds less than 2% of the
+customers. Then NEXT is written: a project of NEW&apos;s customers whose run continues the
+numbering, with segment names, personas and notes carried to the segments that
+continue them (matched by shared customers); which segments stayed, split, merged,
+retired or appeared is printed and recorded. Otherwise the run stays and NEXT is not
+written; --fallback first tries k-means with its defaults under the same rules.
+--if-drift retrains only when NEW has drifted from the run (as segscope score judges
+it). The project records every retraining (--no-record leaves it untouched).
+Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project&apos;s id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe&apos;s for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run&apos;s features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
+from seed S (default 7), with the generating segment in the column true_segment.
+--clv-inputs adds the lifetime-value inputs frequency, recency, T and monetary_value
+(weeks), for segscope clv; give them --role NAME=ignored when clustering the file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope help [COMMAND]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: segscope COMMAND [options]
+
+Commands:
+  cluster     cluster customers into segments
+  sweep       fit quality for a range of k, and the k it suggests
+  stability   how far a segmentation holds across seeds and resamples
+  consensus   segments many clusterings agree on; each customer&apos;s agreement
+  clv         fit purchase and spend models; customer lifetime value
+  embed       map customers to 2-D (UMAP or PCA)
+  report      the persona report (PDF), workbook (XLSX) and CSV tables
+  demo-data   write the synthetic demo customer base
+  project     create a project file, show its contents and runs, compare runs
+  export      write the assignments of a project&apos;s run
+  score       score new customers into a project&apos;s segments, with anomaly flags
+  export-sql  the SQL query that scores a warehouse table into a project&apos;s segments
+  lift        a campaign&apos;s lift in conversion and revenue, per segment
+  retrain     refit a run on new customers; keep it only if it is better
+  serve       score customers over HTTP (JSON)
+  help        show help for a command
+
+Options:
+  --version   print the version
+  --help      show this help
+
+Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift),
+6 the current model stays (retrain).
+See &apos;segscope help COMMAND&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segscope: unknown command &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character such as , ; | or the word tab or space (not a quote or a line break), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table %1 reads a table of an SQLite database, but %2 is not one (it does not start with the SQLite header); leave out --table to read it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with --table NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction log needs either --amount-column (what each line cost) or --price-column with --quantity-column (the unit price and the units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price-column needs --quantity-column: a line&apos;s amount is quantity x unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holm&apos;s method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benjamini-Hochberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (no correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Conversion: treated against control; difference in points with its %1% interval (Newcombe); p-values adjusted by %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment                    treated  control  treated  control  difference [interval]        lift     p adj.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Revenue per customer: treated against control; difference with its %1% bootstrap interval; p-values (Welch) adjusted by %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment                    treated  control  difference [interval]            lift     p adj.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--correction %1: the corrections are holm (family-wise error), bh (false discovery rate) and none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &apos;%2&apos; (the customer id): name it with --id-column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which column holds the arm (treatment or control)? None is called %2: name it with --arm-column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a conversion column (%2) nor a revenue column (%3): name one with --conversion-column or --revenue-column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: segment %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+* significant at the %1% level, not corrected for testing %2 segments
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+* significant at the %1% level after the correction for testing %2 segments
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segscope: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;segscope help&apos; for usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segscope: error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segscope: cancelled
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segscope: out of memory
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segscope: internal error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k-max %1 is below --k-min %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep varies k, and %1 finds the number of segments itself: use cluster or stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k-max %1 needs more customers than that; %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction strength needs twice --k-max customers; not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap statistic: k = 1, the customers are no more grouped than uniform data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap statistic: k = %1, the smallest k that k + 1 does not improve on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap statistic: the gap still grows at k = %1; more segments may be warranted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction strength: k = %1 is the largest k whose segments, found on half of the customers, predict which customers belong together in the other half (0.8 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not reproduce across halves of the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6 %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stability needs --k, the number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same segments with %1 other seeds: mean ARI %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same segments with noise of %1 added (%2 runs): mean ARI %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction strength (half predicts half, %1 splits): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaccard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project      %1 (format version %2, saved by SegmentScope %3 at %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source       %1 (imported %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers    %1, fingerprint %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids          no id column
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids          column &apos;%1&apos;%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, replaced by salted hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns      %1 (%2 stored)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs         %1, current %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names        %1 segment names, %2 view settings, %3 documents
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run  created               algorithm   k        seed  silhouette  same as  note
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no runs: add one with segscope cluster --project %1 --k K)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as: an earlier run with the same data, spec, options and seed (! when its assignments differ)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run %1: the project has no such run; its runs are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project needs a subcommand: create, info, runs or compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown project subcommand &apos;%1&apos;; the subcommands are create, info, runs and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out, the assignments file to write (ASSIGN.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --project takes no INPUT: the project holds the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: report --project reports a run as it was made; reading and feature options belong to the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: report --project reports a run as it was made; its clustering options are the run&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k: report --project reports a run as it was made, with its number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run needs --project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs exactly one INPUT file (CSV or SQLite) of customers, or --project P.segscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --k, the number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv or --customers-csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size applies to --pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--algorithm %1: the report is made for a chosen number of segments; use kmeans, gmm or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k %1: a report has at most 30 segments (one page each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must be pca or umap, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value model&apos;s columns need --frequency-column, --recency-column and --tenure-column together (--%1 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--locale: &apos;%1&apos; is not a locale Qt knows (such as en_US, de_DE or fr_FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, k = %2: analysis %3 s, writing %4 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pages
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrain needs the project and the new customers: segscope retrain P.segscope NEW.csv --out NEXT.segscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrain needs --out, the project to write with the retrained run (the current project stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 new customers:
+model     segments silhouette stability smallest
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refit replaces run %1: %2 holds it as run %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refit failed the rules; the default segmentation replaces run %1: %2 holds it as run %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 stays: no candidate passed the rules. Nothing was written to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1: the formats are csv and jsonl (JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score needs the project and the customers to score: segscope score P.segscope NEW.csv --out SCORES.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score needs --out, the file of scores to write (SCORES.csv, or .jsonl for JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-column %1: %2 has no such column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run&apos;s customers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment   customers   share   in the run  name
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no segment: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift not judged: %1 customers are too few (at least %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retraining recommended: the drift lines on standard error say why
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs one project: segscope serve P.segscope [--port N] [--bind 127.0.0.1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: serving on %1 without authentication: anyone who reaches this address can score customers and read the model&apos;s columns
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving run %1 of %2 (model version %3) on http://%4:%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloaded %1: model version %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload failed, still serving model version %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 requests, %2 customers scored
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outliers needs every customer in memory; --algorithm minibatch reads the file in chunks: leave out --outliers, or use --algorithm kmeans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one INPUT file (CSV or SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --json, the summary to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments (see --outliers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3 has no such column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one project file (P.segscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, fewer than %2% of all %3: probably outliers rather than a segment to market to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holdout (%1 %2): %3 purchases predicted, %4 made
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

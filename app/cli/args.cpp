@@ -1,17 +1,11 @@
 #include "app/cli/args.h"
+#include "app/cli/output.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
 
 namespace seg::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("segscope", text);
-}
-} // namespace
 
 Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, const std::set<QString> &flags,
            const std::set<QString> &repeatable)
@@ -20,7 +14,7 @@ Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, 
         const QString &arg = arguments[i];
         // "-k 5" would otherwise become two input files and a puzzling message; "-" is standard input.
         if (arg.size() > 1 && arg.front() == QLatin1Char('-') && arg[1] != QLatin1Char('-'))
-            throw UsageError(tr("unknown option %1: options start with two dashes, such as --%2").arg(arg, arg.mid(1)));
+            throw UsageError(Cli::tr("unknown option %1: options start with two dashes, such as --%2").arg(arg, arg.mid(1)));
         if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
             m_positional << arg;
             continue;
@@ -33,26 +27,26 @@ Args::Args(const QStringList &arguments, const std::set<QString> &valueOptions, 
         }
         if (flags.count(name)) {
             if (inlineValue)
-                throw UsageError(tr("option --%1 takes no value").arg(name));
+                throw UsageError(Cli::tr("option --%1 takes no value").arg(name));
             m_flags.insert(name);
         } else if (repeatable.count(name)) {
             if (!inlineValue) {
                 if (i + 1 >= arguments.size())
-                    throw UsageError(tr("option --%1 needs a value").arg(name));
+                    throw UsageError(Cli::tr("option --%1 needs a value").arg(name));
                 inlineValue = arguments[++i];
             }
             m_repeated[name] << *inlineValue;
         } else if (valueOptions.count(name)) {
             if (!inlineValue) {
                 if (i + 1 >= arguments.size())
-                    throw UsageError(tr("option --%1 needs a value").arg(name));
+                    throw UsageError(Cli::tr("option --%1 needs a value").arg(name));
                 inlineValue = arguments[++i];
             }
             if (m_values.count(name))
-                throw UsageError(tr("option --%1 is given twice").arg(name));
+                throw UsageError(Cli::tr("option --%1 is given twice").arg(name));
             m_values[name] = *inlineValue;
         } else {
-            throw UsageError(tr("unknown option --%1").arg(name));
+            throw UsageError(Cli::tr("unknown option --%1").arg(name));
         }
     }
 }
@@ -95,9 +89,9 @@ long long Args::integer(const QString &name, long long fallback, long long min, 
     bool ok = false;
     const long long n = v->toLongLong(&ok);
     if (!ok)
-        throw UsageError(tr("option --%1 expects a whole number, got '%2'").arg(name, *v));
+        throw UsageError(Cli::tr("option --%1 expects a whole number, got '%2'").arg(name, *v));
     if (n < min || n > max)
-        throw UsageError(tr("option --%1 must be between %2 and %3, got %4").arg(name).arg(min).arg(max).arg(n));
+        throw UsageError(Cli::tr("option --%1 must be between %2 and %3, got %4").arg(name).arg(min).arg(max).arg(n));
     return n;
 }
 
@@ -109,9 +103,9 @@ double Args::real(const QString &name, double fallback, double min, double max) 
     bool ok = false;
     const double x = v->toDouble(&ok);
     if (!ok || !std::isfinite(x))
-        throw UsageError(tr("option --%1 expects a number, got '%2'").arg(name, *v));
+        throw UsageError(Cli::tr("option --%1 expects a number, got '%2'").arg(name, *v));
     if (x < min || x > max)
-        throw UsageError(tr("option --%1 must be between %2 and %3, got %4").arg(name).arg(min).arg(max).arg(x));
+        throw UsageError(Cli::tr("option --%1 must be between %2 and %3, got %4").arg(name).arg(min).arg(max).arg(x));
     return x;
 }
 

@@ -65,36 +65,36 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     const bool intoProject = args.has(QStringLiteral("project"));
     const bool creating = mode == ClusterMode::CreateProject;
     if (creating && intoProject)
-        throw UsageError(tr("project create makes a new project: --project does not apply"));
+        throw UsageError(Cli::tr("project create makes a new project: --project does not apply"));
     if (intoProject) {
         if (!args.positional().isEmpty())
-            throw UsageError(tr("cluster --project reads the project's data: give no INPUT file"));
+            throw UsageError(Cli::tr("cluster --project reads the project's data: give no INPUT file"));
         // The data was read, its roles chosen and its ids hashed when the project was made.
         for (const char *option : {"table", "delimiter", "role", "categorical", "value-columns", "date-columns",
                                    "date-order", "id-column", "hash-ids"})
             if (args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("--%1 applies when data is read; the project's data was read when it was made "
+                throw UsageError(Cli::tr("--%1 applies when data is read; the project's data was read when it was made "
                                     "(segscope project create)")
                                      .arg(QString::fromLatin1(option)));
     } else if (args.positional().size() != 1) {
-        throw UsageError(creating ? tr("project create needs exactly one INPUT file (CSV or SQLite)")
-                                  : tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
+        throw UsageError(creating ? Cli::tr("project create needs exactly one INPUT file (CSV or SQLite)")
+                                  : Cli::tr("cluster needs exactly one INPUT file (CSV or SQLite)"));
     }
     if (creating && !args.has(QStringLiteral("out")))
-        throw UsageError(tr("project create needs --out, the project file to write (P.segscope)"));
+        throw UsageError(Cli::tr("project create needs --out, the project file to write (P.segscope)"));
     if (!creating && args.has(QStringLiteral("hash-ids")))
-        throw UsageError(tr("--hash-ids applies to project create"));
+        throw UsageError(Cli::tr("--hash-ids applies to project create"));
     if (!creating && !intoProject && args.has(QStringLiteral("note")))
-        throw UsageError(tr("--note annotates a run of a project: give --project"));
+        throw UsageError(Cli::tr("--note annotates a run of a project: give --project"));
     // DBSCAN and HDBSCAN find the number of segments themselves; the others need it.
     const bool findsCount = findsClusterCount(clusteringAlgorithm(args));
     if (findsCount && args.has(QStringLiteral("k")))
-        throw UsageError(tr("--k: %1 finds the number of segments itself; leave --k out")
+        throw UsageError(Cli::tr("--k: %1 finds the number of segments itself; leave --k out")
                              .arg(args.value(QStringLiteral("algorithm"), QString())));
     if (!args.has(QStringLiteral("k")) && !creating && !findsCount)
-        throw UsageError(tr("cluster needs --k, the number of segments"));
+        throw UsageError(Cli::tr("cluster needs --k, the number of segments"));
     if (creating && args.has(QStringLiteral("hash-ids")) && args.stdValue(QStringLiteral("id-column")).empty())
-        throw UsageError(tr("--hash-ids needs --id-column, the column of customer ids to hash"));
+        throw UsageError(Cli::tr("--hash-ids needs --id-column, the column of customer ids to hash"));
     const bool clusters = args.has(QStringLiteral("k")) || (findsCount && args.has(QStringLiteral("algorithm")));
     // Every option is checked before the input is read.
     const std::string projectPath = args.stdValue(QStringLiteral("project"));
@@ -162,7 +162,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         writeProject(*project, *projectFile);
         commitTogether({&*projectFile});
         if (!quiet)
-            printOut(tr("%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)\n")
+            printOut(Cli::tr("%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)\n")
                          .arg(QString::fromStdString(projectFile->path()))
                          .arg(project->table->rowCount)
                          .arg(project->table->columns.size()));
@@ -336,68 +336,68 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                     projectFile ? &*projectFile : nullptr});
 
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!quiet)
         for (const std::string &note : chosen)
-            printErr(tr("note: %1\n").arg(QString::fromStdString(note)));
+            printErr(Cli::tr("note: %1\n").arg(QString::fromStdString(note)));
     if (!quiet)
-        printErr(tr("transforms: %1; scaling %2\n")
+        printErr(Cli::tr("transforms: %1; scaling %2\n")
                      .arg(QString::fromStdString(transformSummary(spec)), QString::fromUtf8(toString(spec.scaling).data(),
                                                                                              qsizetype(toString(spec.scaling).size()))));
     if (!quiet) {
         if (findsClusterCount(fit.algorithm))
-            printOut(tr("%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5\n")
+            printOut(Cli::tr("%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5\n")
                          .arg(prepared.rows.size())
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(noise)
                          .arg(fit.objective, 0, 'g', 6));
         else if (fit.algorithm == Algorithm::Consensus)
-            printOut(tr("%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on\n")
+            printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on\n")
                          .arg(prepared.rows.size())
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(fit.objective, 0, 'g', 6)
                          .arg(fit.iterations));
         else if (fit.iterations > 0)
-            printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
+            printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
                          .arg(prepared.rows.size())
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(fit.objective, 0, 'g', 6)
                          .arg(fit.iterations));
         else
-            printOut(tr("%1 rows, %2 features, k = %3: inertia %4\n")
+            printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4\n")
                          .arg(prepared.rows.size())
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(fit.objective, 0, 'g', 6));
-        QString line = tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
+        QString line = Cli::tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
                            .arg(quality.silhouette, 0, 'f', 3)
                            .arg(quality.daviesBouldin, 0, 'f', 3)
                            .arg(quality.calinskiHarabasz, 0, 'f', 1);
         if (quality.ari)
-            line += tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
+            line += Cli::tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
         printOut(line + QLatin1Char('\n'));
-        printOut(tr("segment      size   share\n"));
+        printOut(Cli::tr("segment      size   share\n"));
         for (int s = 0; s < fit.clusterCount; ++s) {
             const auto size = sizes[static_cast<std::size_t>(s)];
             printOut(QStringLiteral("%1 %2 %3%%4\n")
                          .arg(s, 7)
                          .arg(size, 9)
                          .arg(100.0 * static_cast<double>(size) / static_cast<double>(fit.labels.size()), 6, 'f', 1)
-                         .arg(profiles.segments[static_cast<std::size_t>(s)].small ? tr("  small") : QString()));
+                         .arg(profiles.segments[static_cast<std::size_t>(s)].small ? Cli::tr("  small") : QString()));
         }
         if (segmentation.outlierCount > 0)
             printOut(QStringLiteral("%1 %2 %3%\n")
-                         .arg(tr("outlier"), 7)
+                         .arg(Cli::tr("outlier"), 7)
                          .arg(segmentation.outlierCount, 9)
                          .arg(100.0 * static_cast<double>(segmentation.outlierCount)
                                   / static_cast<double>(fit.labels.size()),
                               6, 'f', 1));
         if (noise > 0)
             printOut(QStringLiteral("%1 %2 %3%\n")
-                         .arg(tr("noise"), 7)
+                         .arg(Cli::tr("noise"), 7)
                          .arg(noise, 9)
                          .arg(100.0 * static_cast<double>(noise) / static_cast<double>(fit.labels.size()), 6, 'f', 1));
     }

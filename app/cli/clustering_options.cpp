@@ -1,6 +1,7 @@
 #include "app/cli/clustering_options.h"
 
 #include "app/cli/customer_input.h"
+#include "app/cli/output.h"
 
 #include <limits>
 
@@ -14,7 +15,7 @@ CovarianceType parseCovariance(const QString &name)
         return CovarianceType::Diagonal;
     if (name == QLatin1String("full"))
         return CovarianceType::Full;
-    throw UsageError(tr("--covariance: unknown covariance '%1'; available: diagonal, full").arg(name));
+    throw UsageError(Cli::tr("--covariance: unknown covariance '%1'; available: diagonal, full").arg(name));
 }
 
 QString nameOf(Algorithm algorithm)
@@ -57,7 +58,7 @@ void refuseOthers(const Args &args, Algorithm algorithm)
         QStringList names;
         for (Algorithm owner : o.owners)
             names << nameOf(owner);
-        throw UsageError(tr("--%1 applies to --algorithm %2 only")
+        throw UsageError(Cli::tr("--%1 applies to --algorithm %2 only")
                              .arg(QLatin1String(o.option), names.join(QStringLiteral(" or "))));
     }
 }
@@ -114,9 +115,9 @@ ClusteringOptions clusteringOptions(const Args &args, int k)
                 options.microClusters = static_cast<int>(
                     args.integer(QStringLiteral("micro-clusters"), options.microClusters, 1, 1 << 30));
                 if (options.microClusters < options.k)
-                    throw UsageError(tr("--micro-clusters %1 is below --k %2").arg(options.microClusters).arg(options.k));
+                    throw UsageError(Cli::tr("--micro-clusters %1 is below --k %2").arg(options.microClusters).arg(options.k));
                 if (static_cast<std::size_t>(options.microClusters) > options.exactLimit)
-                    throw UsageError(tr("--micro-clusters %1 is above --exact-limit %2")
+                    throw UsageError(Cli::tr("--micro-clusters %1 is above --exact-limit %2")
                                          .arg(options.microClusters)
                                          .arg(options.exactLimit));
             } else if constexpr (std::is_same_v<T, MiniBatchKMeansOptions>) {
@@ -129,7 +130,7 @@ ClusteringOptions clusteringOptions(const Args &args, int k)
                 options.startSampleRows = static_cast<std::size_t>(args.integer(
                     QStringLiteral("start-sample"), static_cast<long long>(options.startSampleRows), 1, 1LL << 32));
                 if (options.startSampleRows < static_cast<std::size_t>(options.k))
-                    throw UsageError(tr("--start-sample %1 is below --k %2").arg(options.startSampleRows).arg(options.k));
+                    throw UsageError(Cli::tr("--start-sample %1 is below --k %2").arg(options.startSampleRows).arg(options.k));
             } else if constexpr (std::is_same_v<T, ConsensusClusteringOptions>) {
                 if (args.has(QStringLiteral("algorithms"))) {
                     options.algorithms.clear();
@@ -137,13 +138,13 @@ ClusteringOptions clusteringOptions(const Args &args, int k)
                         const Algorithm member
                             = parseOption(QStringLiteral("algorithms"), [&] { return parseAlgorithm(name); });
                         if (findsClusterCount(member) || member == Algorithm::Consensus)
-                            throw UsageError(tr("--algorithms: %1 does not cut the customers into --k segments; "
+                            throw UsageError(Cli::tr("--algorithms: %1 does not cut the customers into --k segments; "
                                                 "consensus runs kmeans, minibatch, gmm or ward")
                                                  .arg(nameOf(member)));
                         options.algorithms.push_back(member);
                     }
                     if (options.algorithms.empty())
-                        throw UsageError(tr("--algorithms needs at least one algorithm"));
+                        throw UsageError(Cli::tr("--algorithms needs at least one algorithm"));
                 }
                 options.runsPerMember = static_cast<int>(
                     args.integer(QStringLiteral("runs-per-algorithm"), options.runsPerMember, 1, 10000));
@@ -167,13 +168,13 @@ std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, cons
     std::vector<std::string> notes;
     if (auto *dbscan = std::get_if<DbscanOptions>(&clustering); dbscan && !args.has(QStringLiteral("eps"))) {
         if (x.rows() < dbscan->minSamples)
-            throw UsageError(tr("--min-samples %1 is more than the %2 customers").arg(dbscan->minSamples).arg(x.rows()));
+            throw UsageError(Cli::tr("--min-samples %1 is more than the %2 customers").arg(dbscan->minSamples).arg(x.rows()));
         dbscan->eps = suggestDbscanEps(x, dbscan->minSamples);
         if (!(dbscan->eps > 0.0))
-            throw UsageError(tr("the k-distance curve suggests no eps (most customers share their place with "
+            throw UsageError(Cli::tr("the k-distance curve suggests no eps (most customers share their place with "
                                 "%1 others); give --eps")
                                  .arg(dbscan->minSamples - 1));
-        notes.push_back(tr("eps %1: the knee of the %2-distance curve; give --eps to choose another")
+        notes.push_back(Cli::tr("eps %1: the knee of the %2-distance curve; give --eps to choose another")
                             .arg(dbscan->eps, 0, 'g', 4)
                             .arg(dbscan->minSamples)
                             .toStdString());
@@ -181,7 +182,7 @@ std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, cons
     if (auto *hdbscan = std::get_if<HdbscanOptions>(&clustering);
         hdbscan && !args.has(QStringLiteral("min-cluster-size"))) {
         hdbscan->minClusterSize = suggestHdbscanMinClusterSize(static_cast<std::size_t>(x.rows()));
-        notes.push_back(tr("minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another")
+        notes.push_back(Cli::tr("minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another")
                             .arg(hdbscan->minClusterSize)
                             .toStdString());
     }
@@ -254,10 +255,12 @@ std::string smallSegmentsWarning(const std::vector<int> &small, double smallShar
     QStringList numbers;
     for (int s : small)
         numbers << QString::number(s);
-    const QString text = outliersHint
-        ? tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments (see "
-             "--outliers)")
-        : tr("segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments");
+    // Named context: lupdate loses the class of Cli::tr after the std::visit above.
+    QString text = QCoreApplication::translate(
+        "segscope", "segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments");
+    if (outliersHint)
+        text = QCoreApplication::translate("segscope", "segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments "
+                                                       "(see --outliers)");
     return text.arg(numbers.join(QStringLiteral(", "))).arg(100.0 * smallShare, 0, 'g', 3).toStdString();
 }
 

@@ -71,22 +71,22 @@ QString issueWarning(RowIssueKind kind, std::size_t count, const RowIssue &first
 {
     QString what;
     switch (kind) {
-    case RowIssueKind::MissingId: what = tr("%1 row(s) without a customer id left out").arg(count); break;
-    case RowIssueKind::BadDate: what = tr("%1 row(s) without a valid date left out").arg(count); break;
-    case RowIssueKind::FutureDate: what = tr("%1 row(s) dated in the future left out").arg(count); break;
-    case RowIssueKind::BadAmount: what = tr("%1 row(s) without a valid amount left out").arg(count); break;
+    case RowIssueKind::MissingId: what = Cli::tr("%1 row(s) without a customer id left out").arg(count); break;
+    case RowIssueKind::BadDate: what = Cli::tr("%1 row(s) without a valid date left out").arg(count); break;
+    case RowIssueKind::FutureDate: what = Cli::tr("%1 row(s) dated in the future left out").arg(count); break;
+    case RowIssueKind::BadAmount: what = Cli::tr("%1 row(s) without a valid amount left out").arg(count); break;
     case RowIssueKind::Return:
-        what = tr("%1 row(s) with a negative amount counted as returns, not purchases").arg(count);
+        what = Cli::tr("%1 row(s) with a negative amount counted as returns, not purchases").arg(count);
         break;
     case RowIssueKind::Duplicate:
-        what = dropDuplicates ? tr("%1 duplicate line(s) counted once").arg(count)
-                              : tr("%1 duplicate line(s) kept (--drop-duplicates counts them once)").arg(count);
+        what = dropDuplicates ? Cli::tr("%1 duplicate line(s) counted once").arg(count)
+                              : Cli::tr("%1 duplicate line(s) kept (--drop-duplicates counts them once)").arg(count);
         break;
     case RowIssueKind::BadQuantity:
-        what = tr("%1 row(s) with a quantity that is not a number: their quantity left out").arg(count);
+        what = Cli::tr("%1 row(s) with a quantity that is not a number: their quantity left out").arg(count);
         break;
     }
-    return tr("%1; the first: %2").arg(what, QString::fromStdString(Error::format(
+    return Cli::tr("%1; the first: %2").arg(what, QString::fromStdString(Error::format(
                                                  first.detail, ErrorLocation {inputName(input), first.row, first.column})));
 }
 
@@ -107,27 +107,27 @@ int runClv(const QStringList &arguments)
                      QStringLiteral("charts")},
                     {QStringLiteral("quiet"), QStringLiteral("drop-duplicates")});
     if (args.positional().size() != 1)
-        throw UsageError(tr("clv needs exactly one TRANSACTIONS file (CSV or SQLite)"));
+        throw UsageError(Cli::tr("clv needs exactly one TRANSACTIONS file (CSV or SQLite)"));
     if (!args.has(QStringLiteral("json")))
-        throw UsageError(tr("clv needs --json OUT, the file for the fitted models and totals"));
+        throw UsageError(Cli::tr("clv needs --json OUT, the file for the fitted models and totals"));
 
     // Every option is checked before the input is read.
     const bool summaryMode = args.has(QStringLiteral("frequency-column"));
     if (summaryMode) {
         for (const char *option : {"recency-column", "tenure-column", "monetary-column"})
             if (!args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("a customer summary (--frequency-column) needs --%1 too")
+                throw UsageError(Cli::tr("a customer summary (--frequency-column) needs --%1 too")
                                      .arg(QString::fromLatin1(option)));
         for (const char *option : {"date-column", "amount-column", "price-column", "calibration-end", "holdout-end",
                                    "quantity-column", "channel-column", "category-column", "today"})
             if (args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("--%1 is for a transaction log; with --frequency-column the input is one row "
+                throw UsageError(Cli::tr("--%1 is for a transaction log; with --frequency-column the input is one row "
                                     "per customer")
                                      .arg(QString::fromLatin1(option)));
     } else {
         for (const char *option : {"customer-column", "date-column", "calibration-end"})
             if (!args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("clv needs --%1 (or a customer summary with --frequency-column, "
+                throw UsageError(Cli::tr("clv needs --%1 (or a customer summary with --frequency-column, "
                                     "--recency-column, --tenure-column and --monetary-column)")
                                      .arg(QString::fromLatin1(option)));
     }
@@ -135,7 +135,7 @@ int runClv(const QStringList &arguments)
         try {
             return parseTimeUnit(args.stdValue(QStringLiteral("time-unit"), "week"));
         } catch (const Error &e) {
-            throw UsageError(tr("--time-unit: %1").arg(QString::fromStdString(e.detail())));
+            throw UsageError(Cli::tr("--time-unit: %1").arg(QString::fromStdString(e.detail())));
         }
     }();
     const double yearInUnits = unit == TimeUnit::Day ? 365.0 : unit == TimeUnit::Week ? 52.0 : 12.0;
@@ -152,14 +152,14 @@ int runClv(const QStringList &arguments)
         if (args.has(QStringLiteral("holdout-end"))) {
             transactionOptions.holdoutEnd = dateOption(args, QStringLiteral("holdout-end"));
             if (*transactionOptions.holdoutEnd <= transactionOptions.calibrationEnd)
-                throw UsageError(tr("--holdout-end %1 must be after --calibration-end %2")
+                throw UsageError(Cli::tr("--holdout-end %1 must be after --calibration-end %2")
                                      .arg(*args.value(QStringLiteral("holdout-end")),
                                           *args.value(QStringLiteral("calibration-end"))));
         }
         transactionOptions.today
             = args.has(QStringLiteral("today")) ? dateOption(args, QStringLiteral("today")) : todayUtc();
         if (transactionOptions.calibrationEnd > *transactionOptions.today)
-            throw UsageError(tr("--calibration-end %1 is after today (%2): the calibration period must have "
+            throw UsageError(Cli::tr("--calibration-end %1 is after today (%2): the calibration period must have "
                                 "ended (give --today for data exported on another day)")
                                  .arg(*args.value(QStringLiteral("calibration-end")),
                                       QString::fromStdString(formatDate(*transactionOptions.today))));
@@ -173,14 +173,14 @@ int runClv(const QStringList &arguments)
     for (const QString &option : {QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("charts")})
         if (const auto path = args.value(option))
             outputs.push_back({QStringLiteral("--") + option, *path});
-    refuseOverlappingFiles({{tr("the input"), args.positional().front()}}, outputs);
+    refuseOverlappingFiles({{Cli::tr("the input"), args.positional().front()}}, outputs);
     std::optional<AtomicFile> outFile;
     if (const auto out = args.value(QStringLiteral("out")))
         outFile.emplace(out->toStdString());
     std::optional<AtomicFile> chartsFile;
     if (const auto charts = args.value(QStringLiteral("charts"))) {
 #ifndef SEG_HAVE_REPORT
-        throw UsageError(tr("--charts is not available: this segscope was built without the GUI libraries "
+        throw UsageError(Cli::tr("--charts is not available: this segscope was built without the GUI libraries "
                             "(SEG_BUILD_GUI=OFF)"));
 #endif
         chartsFile.emplace(charts->toStdString());
@@ -281,17 +281,17 @@ int runClv(const QStringList &arguments)
                     .toStdString());
     for (const auto &[name, fit] : {std::pair {"BG/NBD", bgnbd.status}, std::pair {"Gamma-Gamma", gammaGamma.status}})
         if (fit != ModelFitStatus::Converged)
-            warnings.push_back(tr("the %1 fit ended with status '%2': its figures may be off")
+            warnings.push_back(Cli::tr("the %1 fit ended with status '%2': its figures may be off")
                                    .arg(QString::fromLatin1(name), QString::fromLatin1(toString(fit)))
                                    .toStdString());
     if (std::abs(independence.correlation) > IndependenceCheck::kWarnAbove)
-        warnings.push_back(tr("frequency and spend per purchase are correlated (%1 over %2 repeat customers): the "
+        warnings.push_back(Cli::tr("frequency and spend per purchase are correlated (%1 over %2 repeat customers): the "
                               "Gamma-Gamma model assumes they are not, so its values are biased")
                                .arg(independence.correlation, 0, 'f', 2)
                                .arg(independence.customers)
                                .toStdString());
     if (gammaGamma.params.q <= 1)
-        warnings.push_back(tr("the Gamma-Gamma fit has q = %1 <= 1: the mean spend per purchase does not exist, so "
+        warnings.push_back(Cli::tr("the Gamma-Gamma fit has q = %1 <= 1: the mean spend per purchase does not exist, so "
                               "no value is given to customers without a repeat purchase")
                                .arg(gammaGamma.params.q, 0, 'g', 4)
                                .toStdString());
@@ -441,25 +441,25 @@ int runClv(const QStringList &arguments)
     commitTogether({outFile ? &*outFile : nullptr, &jsonFile, chartsFile ? &*chartsFile : nullptr});
 
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!quiet) {
-        printOut(tr("%1 customers (%2 with repeat purchases), time unit %3\n")
+        printOut(Cli::tr("%1 customers (%2 with repeat purchases), time unit %3\n")
                      .arg(points.size())
                      .arg(repeaters)
                      .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size()))));
-        printOut(tr("BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5\n")
+        printOut(Cli::tr("BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5\n")
                      .arg(bgnbd.params.r, 0, 'f', 4)
                      .arg(bgnbd.params.alpha, 0, 'f', 4)
                      .arg(bgnbd.params.a, 0, 'f', 4)
                      .arg(bgnbd.params.b, 0, 'f', 4)
                      .arg(bgnbd.logLikelihood, 0, 'f', 2));
-        printOut(tr("Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5\n")
+        printOut(Cli::tr("Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5\n")
                      .arg(gammaGamma.params.p, 0, 'f', 4)
                      .arg(gammaGamma.params.q, 0, 'f', 4)
                      .arg(gammaGamma.params.gamma, 0, 'f', 4)
                      .arg(gammaGamma.logLikelihood, 0, 'f', 2)
                      .arg(independence.correlation, 0, 'f', 3));
-        printOut(tr("over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)\n")
+        printOut(Cli::tr("over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)\n")
                      .arg(clvOptions.horizon, 0, 'g', 6)
                      .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size())))
                      .arg(expectedPurchases, 0, 'f', 1)
@@ -467,9 +467,11 @@ int runClv(const QStringList &arguments)
                      .arg(clv, 0, 'f', 2)
                      .arg(clv / n, 0, 'f', 2));
         if (holdout)
-            printOut(tr("holdout (%1 %2s): %3 purchases predicted, %4 made\n")
+            printOut(Cli::tr("holdout (%1 %2): %3 purchases predicted, %4 made\n")
                          .arg(customers.holdoutLength(), 0, 'g', 6)
-                         .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size())))
+                         .arg(unit == TimeUnit::Day    ? Cli::tr("days")
+                              : unit == TimeUnit::Week ? Cli::tr("weeks")
+                                                       : Cli::tr("months"))
                          .arg(holdout->predictedTotal, 0, 'f', 1)
                          .arg(holdout->actualTotal, 0, 'f', 0));
     }

@@ -57,7 +57,7 @@ QString segmentList(const Project &project, const ProjectRun &run, const std::ve
     if (labels.size() <= 1)
         return labels.join(QString());
     const QString last = labels.takeLast();
-    return tr("%1 and %2").arg(labels.join(QStringLiteral(", ")), last);
+    return Cli::tr("%1 and %2").arg(labels.join(QStringLiteral(", ")), last);
 }
 
 const ProjectRun &requireRun(const Project &project, long long id, const QString &which)
@@ -67,10 +67,10 @@ const ProjectRun &requireRun(const Project &project, long long id, const QString
     QStringList ids;
     for (const ProjectRun &r : project.runs)
         ids << QString::number(r.id);
-    throw UsageError(tr("%1 %2: the project has no such run; its runs are %3")
+    throw UsageError(Cli::tr("%1 %2: the project has no such run; its runs are %3")
                          .arg(which)
                          .arg(id)
-                         .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+                         .arg(ids.isEmpty() ? Cli::tr("none") : ids.join(QStringLiteral(", "))));
 }
 
 long long runIdArgument(const QString &text, const QString &which)
@@ -79,14 +79,14 @@ long long runIdArgument(const QString &text, const QString &which)
     const long long id = text.toLongLong(&ok);
     if (!ok || id < 1)
         throw UsageError(
-            tr("%1 must be a run number (1, 2, …), not '%2'; see segscope project runs").arg(which, text));
+            Cli::tr("%1 must be a run number (1, 2, …), not '%2'; see segscope project runs").arg(which, text));
     return id;
 }
 
 QString runHeading(const ProjectRun &run)
 {
     const ClusteringOptions &o = run.segmentation.options;
-    return tr("run %1 (%2, k %3, seed %4)")
+    return Cli::tr("run %1 (%2, k %3, seed %4)")
         .arg(run.id)
         .arg(qs(algorithmName(algorithmOf(o))))
         .arg(requestedClusters(o))
@@ -99,34 +99,34 @@ QString describeChange(const Project &project, const ProjectRun &a, const Projec
 {
     switch (c.fate) {
     case SegmentFate::Stayed:
-        return tr("segment %1 stayed as %2 (%3 of its customers; they make up %4 of it)")
+        return Cli::tr("segment %1 stayed as %2 (%3 of its customers; they make up %4 of it)")
             .arg(segmentLabel(project, a, c.segment), segmentLabel(project, b, c.into.front()),
                  percent(c.rowShare), percent(c.colShare));
     case SegmentFate::Split:
-        return tr("segment %1 split into %2 (largest part %3 of its customers)")
+        return Cli::tr("segment %1 split into %2 (largest part %3 of its customers)")
             .arg(segmentLabel(project, a, c.segment), segmentList(project, b, c.into), percent(c.rowShare));
     case SegmentFate::Merged:
         if (c.with.empty())
-            return tr("segment %1 merged into %2 with small parts of other segments (%3 of its customers; %4 "
+            return Cli::tr("segment %1 merged into %2 with small parts of other segments (%3 of its customers; %4 "
                       "of %2)")
                 .arg(segmentLabel(project, a, c.segment), segmentLabel(project, b, c.into.front()),
                      percent(c.rowShare), percent(c.colShare));
-        return tr("segment %1 merged with %2 into %3 (%4 of its customers; %5 of %3)")
+        return Cli::tr("segment %1 merged with %2 into %3 (%4 of its customers; %5 of %3)")
             .arg(segmentLabel(project, a, c.segment), segmentList(project, a, c.with),
                  segmentLabel(project, b, c.into.front()), percent(c.rowShare), percent(c.colShare));
     case SegmentFate::Gone:
-        return tr("segment %1 is gone: no segment of run %2 took %3 of its customers (the most any took: %4)")
+        return Cli::tr("segment %1 is gone: no segment of run %2 took %3 of its customers (the most any took: %4)")
             .arg(segmentLabel(project, a, c.segment))
             .arg(b.id)
             .arg(percent(kFlowShare), percent(c.rowShare));
     case SegmentFate::New:
         if (c.with.empty())
-            return tr("segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there")
+            return Cli::tr("segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there")
                 .arg(segmentLabel(project, b, c.segment))
                 .arg(b.id)
                 .arg(a.id)
                 .arg(percent(kFlowShare));
-        return tr("segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there; most of "
+        return Cli::tr("segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there; most of "
                   "it "
                   "came from %5")
             .arg(segmentLabel(project, b, c.segment))
@@ -140,15 +140,15 @@ QString describeChange(const Project &project, const ProjectRun &a, const Projec
 QString reproductionText(const ProjectRun &a, const ProjectRun &b, const RunReproduction &r)
 {
     if (!r.sameRecipe)
-        return tr("the runs differ in %1").arg(qs(r.difference));
+        return Cli::tr("the runs differ in %1").arg(qs(r.difference));
     if (r.identical)
-        return tr("same data, spec, options and seed: identical assignments");
+        return Cli::tr("same data, spec, options and seed: identical assignments");
     if (!r.sameEngine)
-        return tr("same data, spec, options and seed, but other assignments: the runs were made by engine %1 "
+        return Cli::tr("same data, spec, options and seed, but other assignments: the runs were made by engine %1 "
                   "and "
                   "%2")
             .arg(qs(a.engineVersion), qs(b.engineVersion));
-    return tr("same data, spec, options and seed, but other assignments");
+    return Cli::tr("same data, spec, options and seed, but other assignments");
 }
 
 QString tableText(const Project &project, const ProjectRun &a, const ProjectRun &b, const RunComparison &c)
@@ -168,8 +168,8 @@ QString tableText(const Project &project, const ProjectRun &a, const ProjectRun 
     QStringList headings;
     for (int j = 0; j < c.segmentsB; ++j)
         headings << segmentLabel(project, b, j);
-    headings << tr("total");
-    qsizetype labelWidth = tr("run %1").arg(a.id).size();
+    headings << Cli::tr("total");
+    qsizetype labelWidth = Cli::tr("run %1").arg(a.id).size();
     for (const QString &l : rowLabels)
         labelWidth = std::max(labelWidth, l.size());
     std::vector<qsizetype> widths;
@@ -180,10 +180,10 @@ QString tableText(const Project &project, const ProjectRun &a, const ProjectRun 
         widths.push_back(w);
     }
     QString text
-        = tr("run %1's segments (rows) against run %2's (columns): customers, and the share of the row\n")
+        = Cli::tr("run %1's segments (rows) against run %2's (columns): customers, and the share of the row\n")
               .arg(a.id)
               .arg(b.id);
-    QString line = QStringLiteral("  %1").arg(tr("run %1").arg(a.id), -static_cast<int>(labelWidth));
+    QString line = QStringLiteral("  %1").arg(Cli::tr("run %1").arg(a.id), -static_cast<int>(labelWidth));
     for (qsizetype j = 0; j < headings.size(); ++j)
         line
             += QStringLiteral("  %1").arg(headings[j], static_cast<int>(widths[static_cast<std::size_t>(j)]));
@@ -195,7 +195,7 @@ QString tableText(const Project &project, const ProjectRun &a, const ProjectRun 
                                                static_cast<int>(widths[static_cast<std::size_t>(j)]));
         text += line + QLatin1Char('\n');
     }
-    line = QStringLiteral("  %1").arg(tr("total"), -static_cast<int>(labelWidth));
+    line = QStringLiteral("  %1").arg(Cli::tr("total"), -static_cast<int>(labelWidth));
     for (int j = 0; j < c.segmentsB; ++j)
         line += QStringLiteral("  %1").arg(c.columnTotals[static_cast<std::size_t>(j)],
                                            static_cast<int>(widths[static_cast<std::size_t>(j)]));
@@ -281,14 +281,14 @@ int runProjectCompare(const QStringList &arguments)
 {
     const Args args(arguments, {QStringLiteral("json")}, {});
     if (args.positional().size() != 3)
-        throw UsageError(tr("project compare needs the project and two run numbers: segscope project compare "
+        throw UsageError(Cli::tr("project compare needs the project and two run numbers: segscope project compare "
                             "P.segscope RUN_A RUN_B"));
     const std::string path = args.positional()[0].toStdString();
     const long long idA = runIdArgument(args.positional()[1], QStringLiteral("RUN_A"));
     const long long idB = runIdArgument(args.positional()[2], QStringLiteral("RUN_B"));
     std::optional<AtomicFile> jsonFile;
     if (const auto json = args.value(QStringLiteral("json"))) {
-        refuseOverlappingFiles({{tr("the project"), QString::fromStdString(path)}},
+        refuseOverlappingFiles({{Cli::tr("the project"), QString::fromStdString(path)}},
                                {{QStringLiteral("--json"), *json}});
         jsonFile.emplace(json->toStdString());
     }
@@ -298,18 +298,18 @@ int runProjectCompare(const QStringList &arguments)
     const RunComparison c = compareRuns(a, b);
     const RunReproduction r = reproduction(a, b);
 
-    QString text = tr("%1 against %2\n").arg(runHeading(a), runHeading(b));
-    text += tr("customers compared  %1 (only in run %2: %3; only in run %4: %5)\n")
+    QString text = Cli::tr("%1 against %2\n").arg(runHeading(a), runHeading(b));
+    text += Cli::tr("customers compared  %1 (only in run %2: %3; only in run %4: %5)\n")
                 .arg(c.compared)
                 .arg(a.id)
                 .arg(c.onlyA)
                 .arg(b.id)
                 .arg(c.onlyB);
-    text += tr("adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)\n")
+    text += Cli::tr("adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)\n")
                 .arg(std::isfinite(c.ari) ? QString::number(c.ari, 'f', 4) : QStringLiteral("-"));
-    text += tr("reproduction        %1\n").arg(reproductionText(a, b, r));
+    text += Cli::tr("reproduction        %1\n").arg(reproductionText(a, b, r));
     text += QLatin1Char('\n') + tableText(project, a, b, c) + QLatin1Char('\n');
-    text += tr("what happened to the segments (a part counts from %1 of a segment's customers):\n")
+    text += Cli::tr("what happened to the segments (a part counts from %1 of a segment's customers):\n")
                 .arg(percent(kFlowShare));
     for (const SegmentChange &change : c.changes)
         text += QStringLiteral("  ") + describeChange(project, a, b, change) + QLatin1Char('\n');

@@ -50,13 +50,13 @@ std::vector<ClusteringOptions> members(const Args &args, int k, std::uint64_t se
         ? args.list(QStringLiteral("algorithms"))
         : std::vector<std::string> {"kmeans", "gmm", "ward"};
     if (names.empty())
-        throw UsageError(tr("--algorithms needs at least one algorithm"));
+        throw UsageError(Cli::tr("--algorithms needs at least one algorithm"));
     for (const std::string &name : names) {
         const Algorithm algorithm
             = parseOption(QStringLiteral("algorithms"), [&] { return parseAlgorithm(name); });
         if (findsClusterCount(algorithm))
             throw UsageError(
-                tr("--algorithms: %1 finds the number of segments itself; consensus runs algorithms "
+                Cli::tr("--algorithms: %1 finds the number of segments itself; consensus runs algorithms "
                    "that take --k")
                     .arg(nameOf(algorithm)));
         out.push_back(defaultClusteringOptions(algorithm, k, seed));
@@ -71,7 +71,7 @@ Resampling resampling(const Args &args)
         return Resampling::Subsample;
     if (name == QLatin1String("bootstrap"))
         return Resampling::Bootstrap;
-    throw UsageError(tr("--resampling: unknown method '%1'; available: subsample, bootstrap").arg(name));
+    throw UsageError(Cli::tr("--resampling: unknown method '%1'; available: subsample, bootstrap").arg(name));
 }
 
 } // namespace
@@ -85,7 +85,7 @@ int runConsensus(const QStringList &arguments)
                    {}, {QStringLiteral("out")});
     const Args &args = run.args;
     if (!args.has(QStringLiteral("k")))
-        throw UsageError(tr("consensus needs --k, the number of segments"));
+        throw UsageError(Cli::tr("consensus needs --k, the number of segments"));
     ConsensusOptions options;
     options.k = static_cast<int>(args.integer(QStringLiteral("k"), 2, 1, 100000));
     options.seed = static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"),
@@ -95,19 +95,19 @@ int runConsensus(const QStringList &arguments)
     options.runsPerMember = static_cast<int>(args.integer(QStringLiteral("runs"), 10, 1, 10000));
     options.fraction = args.real(QStringLiteral("subsample"), 0.8, 0.0, 1.0);
     if (!(options.fraction > 0.0))
-        throw UsageError(tr("--subsample must be above 0"));
+        throw UsageError(Cli::tr("--subsample must be above 0"));
     options.resampling = resampling(args);
     options.maxFitRows
         = static_cast<std::size_t>(args.integer(QStringLiteral("fit-rows"), 10000, 0, 1LL << 40));
     options.sampleRows = static_cast<std::size_t>(
         args.integer(QStringLiteral("sample"), 2000, 1, static_cast<long long>(kMaxConsensusSample)));
     if (options.sampleRows < static_cast<std::size_t>(options.k))
-        throw UsageError(tr("--sample %1 is below --k %2").arg(options.sampleRows).arg(options.k));
+        throw UsageError(Cli::tr("--sample %1 is below --k %2").arg(options.sampleRows).arg(options.k));
 
     run.read();
     const std::size_t rows = run.prepared.rows.size();
     if (static_cast<std::size_t>(options.k) > rows)
-        throw UsageError(tr("--k %1 needs at least as many customers; %2 has %3")
+        throw UsageError(Cli::tr("--k %1 needs at least as many customers; %2 has %3")
                              .arg(options.k)
                              .arg(QString::fromStdString(run.customers.input()))
                              .arg(rows));
@@ -159,7 +159,7 @@ int runConsensus(const QStringList &arguments)
         if (result.memberAri[i] < kDissentingAri) {
             dissent = true;
             run.warnings.push_back(
-                tr("the %1 runs find other segments than the consensus (mean ARI %2 against it); "
+                Cli::tr("the %1 runs find other segments than the consensus (mean ARI %2 against it); "
                    "every customer's agreement counts their votes: leave it out of --algorithms "
                    "to measure agreement among the others")
                     .arg(nameOf(algorithmOf(options.members[i])))
@@ -168,7 +168,7 @@ int runConsensus(const QStringList &arguments)
         }
     if (!dissent && lowShare > kManyLowAgreement)
         run.warnings.push_back(
-            tr("%1% of the customers agree with their segment in fewer than 80% of the runs: "
+            Cli::tr("%1% of the customers agree with their segment in fewer than 80% of the runs: "
                "%2 segments may not be the data's grouping; try another --k")
                 .arg(100.0 * lowShare, 0, 'f', 1)
                 .arg(options.k)
@@ -183,19 +183,19 @@ int runConsensus(const QStringList &arguments)
     run.finish(std::move(timings));
 
     if (!args.has(QStringLiteral("quiet"))) {
-        printOut(tr("%1 runs (%2 per algorithm) on %3 customers each; co-association on %4 customers\n")
+        printOut(Cli::tr("%1 runs (%2 per algorithm) on %3 customers each; co-association on %4 customers\n")
                      .arg(result.runs)
                      .arg(options.runsPerMember)
                      .arg(qulonglong(result.fitRows))
                      .arg(qulonglong(result.sampleRows.size())));
-        printOut(tr("customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)\n")
+        printOut(Cli::tr("customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)\n")
                      .arg(qulonglong(low))
                      .arg(100.0 * lowShare, 0, 'f', 1));
-        printOut(tr("%1 %2 %3 %4\n")
-                     .arg(tr("segment"), 7)
-                     .arg(tr("customers"), 9)
-                     .arg(tr("agreement"), 9)
-                     .arg(tr("consensus"), 9));
+        printOut(Cli::tr("%1 %2 %3 %4\n")
+                     .arg(Cli::tr("segment"), 7)
+                     .arg(Cli::tr("customers"), 9)
+                     .arg(Cli::tr("agreement"), 9)
+                     .arg(Cli::tr("consensus"), 9));
         for (std::size_t g = 0; g < result.sizes.size(); ++g)
             printOut(QStringLiteral("%1 %2 %3 %4\n")
                          .arg(qulonglong(g), 7)
@@ -203,7 +203,7 @@ int runConsensus(const QStringList &arguments)
                          .arg(result.segmentAgreement[g], 9, 'f', 3)
                          .arg(result.clusterConsensus[g], 9, 'f', 3));
         for (std::size_t i = 0; i < options.members.size(); ++i)
-            printOut(tr("%1 runs against the consensus: mean ARI %2\n")
+            printOut(Cli::tr("%1 runs against the consensus: mean ARI %2\n")
                          .arg(nameOf(algorithmOf(options.members[i])))
                          .arg(result.memberAri[i], 0, 'f', 3));
     }

@@ -3,6 +3,7 @@
 #include "app/cli/customer_input.h"
 
 #include "app/cli/input_options.h"
+#include "app/cli/output.h"
 
 #include "engine/data/column_roles.h"
 #include "engine/data/sensitive_columns.h"
@@ -29,10 +30,10 @@ std::map<std::string, ColumnRole> chosenRoles(const Args &args)
     std::map<std::string, QString> from; // the option that chose each role, for messages
     const auto choose = [&](const std::string &column, ColumnRole role, const QString &option) {
         if (column.empty())
-            throw UsageError(tr("%1 names an empty column").arg(option));
+            throw UsageError(Cli::tr("%1 names an empty column").arg(option));
         const auto [it, added] = roles.try_emplace(column, role);
         if (!added && it->second != role)
-            throw UsageError(tr("column '%1' is given two roles: %2 (%3) and %4 (%5)")
+            throw UsageError(Cli::tr("column '%1' is given two roles: %2 (%3) and %4 (%5)")
                                  .arg(QString::fromStdString(column), QString::fromUtf8(toString(it->second).data()),
                                       from[column], QString::fromUtf8(toString(role).data()), option));
         from.try_emplace(column, option);
@@ -40,13 +41,13 @@ std::map<std::string, ColumnRole> chosenRoles(const Args &args)
     for (const QString &assignment : args.values(QStringLiteral("role"))) {
         const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq + 1 == assignment.size())
-            throw UsageError(tr("--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'")
+            throw UsageError(Cli::tr("--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'")
                                  .arg(assignment));
         ColumnRole role = ColumnRole::Numeric;
         try {
             role = parseColumnRole(assignment.mid(eq + 1).trimmed().toLower().toStdString());
         } catch (const Error &e) {
-            throw UsageError(tr("--role %1: %2").arg(assignment, QString::fromStdString(e.detail())));
+            throw UsageError(Cli::tr("--role %1: %2").arg(assignment, QString::fromStdString(e.detail())));
         }
         choose(assignment.left(eq).toStdString(), role, QStringLiteral("--role"));
     }
@@ -105,10 +106,10 @@ void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath,
 QString roleText(ColumnRole role)
 {
     switch (role) {
-    case ColumnRole::Id: return tr("a key");
-    case ColumnRole::Label: return tr("known segments");
-    case ColumnRole::Personal: return tr("personal data");
-    case ColumnRole::Ignored: return tr("left out");
+    case ColumnRole::Id: return Cli::tr("a key");
+    case ColumnRole::Label: return Cli::tr("known segments");
+    case ColumnRole::Personal: return Cli::tr("personal data");
+    case ColumnRole::Ignored: return Cli::tr("left out");
     case ColumnRole::Numeric:
     case ColumnRole::Categorical:
     case ColumnRole::Value:
@@ -146,26 +147,26 @@ QString roleText(ColumnRole role)
     }
     QStringList why;
     if (!byExclude.empty() && byExclude.size() == table.columns.size())
-        why << tr("every column is excluded by --exclude %1").arg(*args.value(QStringLiteral("exclude")));
+        why << Cli::tr("every column is excluded by --exclude %1").arg(*args.value(QStringLiteral("exclude")));
     else if (!byExclude.empty())
-        why << tr("--exclude leaves out %1").arg(quotedList(byExclude));
+        why << Cli::tr("--exclude leaves out %1").arg(quotedList(byExclude));
     for (const std::string &c : byIdOrLabel)
         why << (c == args.stdValue(QStringLiteral("id-column"))
-                    ? tr("the customer id column '%1' (--id-column) is never a feature")
-                    : tr("the label column '%1' (--label-column) is never a feature"))
+                    ? Cli::tr("the customer id column '%1' (--id-column) is never a feature")
+                    : Cli::tr("the label column '%1' (--label-column) is never a feature"))
                    .arg(QString::fromStdString(c));
     for (const LeftOutColumn *c : byRole)
-        why << tr("'%1' is %2 (role %3: %4), not a feature")
+        why << Cli::tr("'%1' is %2 (role %3: %4), not a feature")
                    .arg(QString::fromStdString(c->column), roleText(table.require(c->column).role),
                         QString::fromUtf8(toString(table.require(c->column).role).data()),
-                        c->detail == "chosen" ? tr("chosen on the command line") : QString::fromStdString(c->detail));
+                        c->detail == "chosen" ? Cli::tr("chosen on the command line") : QString::fromStdString(c->detail));
     // A file read as one column: say what the delimiter detection found.
     for (const std::string &w : table.warnings)
         if (table.columns.size() == 1 && w.rfind("no delimiter was found", 0) == 0)
             why << QString::fromStdString(w);
     for (const std::string &c : empty)
-        why << (isSqliteFile(input) ? tr("column '%1' has no values (all NULL)")
-                                    : tr("column '%1' has no values (all empty or missing markers)"))
+        why << (isSqliteFile(input) ? Cli::tr("column '%1' has no values (all NULL)")
+                                    : Cli::tr("column '%1' has no values (all empty or missing markers)"))
                    .arg(QString::fromStdString(c));
     // A usage error, with the way out, only when the options left out a column that could have
     // been clustered.
@@ -177,8 +178,8 @@ QString roleText(ColumnRole role)
         for (const std::string &c : *list)
             byOptions = byOptions || std::find(unusable.begin(), unusable.end(), c) == unusable.end();
     throw Error(byOptions ? ErrorKind::Usage : ErrorKind::InvalidData,
-                ((forMap ? tr("no column is left to map: %1") : tr("no column is left to cluster: %1")).arg(why.join(QStringLiteral("; ")))
-                 + (byOptions ? tr("; name the columns to use with --columns") : QString()))
+                ((forMap ? Cli::tr("no column is left to map: %1") : Cli::tr("no column is left to cluster: %1")).arg(why.join(QStringLiteral("; ")))
+                 + (byOptions ? Cli::tr("; name the columns to use with --columns") : QString()))
                     .toStdString(),
                 ErrorLocation {input, -1, {}});
 }
@@ -193,15 +194,15 @@ std::optional<LogImport> logImport(const Args &args, const std::string &idColumn
     if (!args.has(QStringLiteral("date-column"))) {
         for (const char *option : logOptions)
             if (args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("--%1 is for a transaction log: give its date column with --date-column too")
+                throw UsageError(Cli::tr("--%1 is for a transaction log: give its date column with --date-column too")
                                      .arg(QString::fromLatin1(option)));
         return std::nullopt;
     }
     if (idColumn.empty())
-        throw UsageError(tr("a transaction log (--date-column) needs --id-column, the column of the customer each "
+        throw UsageError(Cli::tr("a transaction log (--date-column) needs --id-column, the column of the customer each "
                             "purchase belongs to"));
     if (args.has(QStringLiteral("label-column")))
-        throw UsageError(tr("--label-column cannot be used with a transaction log: known segments belong to "
+        throw UsageError(Cli::tr("--label-column cannot be used with a transaction log: known segments belong to "
                             "customers, and the log's rows are purchases"));
     LogImport import;
     if (args.has(QStringLiteral("time-unit"))) // the commands that value customers count time in it
@@ -213,17 +214,17 @@ std::optional<LogImport> logImport(const Args &args, const std::string &idColumn
     if (args.has(QStringLiteral("calibration-end"))) {
         import.calibrationEnd = dateOption(args, QStringLiteral("calibration-end"));
         if (*import.calibrationEnd > *import.today)
-            throw UsageError(tr("--calibration-end %1 is after today (%2): the calibration period must have ended "
+            throw UsageError(Cli::tr("--calibration-end %1 is after today (%2): the calibration period must have ended "
                                 "(give --today for data exported on another day)")
                                  .arg(*args.value(QStringLiteral("calibration-end")),
                                       QString::fromStdString(formatDate(*import.today))));
     }
     if (args.has(QStringLiteral("holdout-end"))) {
         if (!import.calibrationEnd)
-            throw UsageError(tr("--holdout-end needs --calibration-end: the holdout is the time between them"));
+            throw UsageError(Cli::tr("--holdout-end needs --calibration-end: the holdout is the time between them"));
         const double holdoutEnd = dateOption(args, QStringLiteral("holdout-end"));
         if (holdoutEnd <= *import.calibrationEnd)
-            throw UsageError(tr("--holdout-end %1 must be after --calibration-end %2")
+            throw UsageError(Cli::tr("--holdout-end %1 must be after --calibration-end %2")
                                  .arg(*args.value(QStringLiteral("holdout-end")),
                                       *args.value(QStringLiteral("calibration-end"))));
         import.holdoutLength = (holdoutEnd - *import.calibrationEnd) / daysPerUnit(import.unit);
@@ -258,7 +259,7 @@ CustomerInput::CustomerInput(const Args &args, QString command, std::optional<st
 {
     if (args.has(QStringLiteral("features"))
         && (args.has(QStringLiteral("columns")) || args.has(QStringLiteral("exclude"))))
-        throw UsageError(tr("--features cannot be combined with --columns or --exclude"));
+        throw UsageError(Cli::tr("--features cannot be combined with --columns or --exclude"));
     if (const auto scale = args.value(QStringLiteral("scale")))
         m_scaling = parseOption(QStringLiteral("scale"), [&] { return parseScaling(scale->toStdString()); });
     if (const auto impute = args.value(QStringLiteral("impute")))
@@ -266,11 +267,11 @@ CustomerInput::CustomerInput(const Args &args, QString command, std::optional<st
 
     m_input = project ? *project : args.positional().front().toStdString();
     if (m_input == kStandardInputName && args.value(QStringLiteral("features")) == QLatin1String("-"))
-        throw UsageError(tr("standard input ('-') can be INPUT or the --features file, not both"));
+        throw UsageError(Cli::tr("standard input ('-') can be INPUT or the --features file, not both"));
     m_idColumn = project ? std::move(projectIdColumn) : args.stdValue(QStringLiteral("id-column"));
     m_labelColumn = args.stdValue(QStringLiteral("label-column"));
     if (!m_labelColumn.empty() && m_labelColumn == m_idColumn)
-        throw UsageError(tr("--label-column %1 is the --id-column too; the known segments need a column of "
+        throw UsageError(Cli::tr("--label-column %1 is the --id-column too; the known segments need a column of "
                             "their own (ids are unique, so every customer would be a segment of one)")
                              .arg(QString::fromStdString(m_labelColumn)));
     m_tableName = args.stdValue(QStringLiteral("table"));
@@ -279,7 +280,7 @@ CustomerInput::CustomerInput(const Args &args, QString command, std::optional<st
 
 std::vector<NamedFile> CustomerInput::files() const
 {
-    std::vector<NamedFile> inputs {{m_fromProject ? QStringLiteral("--project") : tr("the input"),
+    std::vector<NamedFile> inputs {{m_fromProject ? QStringLiteral("--project") : Cli::tr("the input"),
                                     QString::fromStdString(m_input)}};
     if (const auto features = m_args.value(QStringLiteral("features")))
         inputs.push_back({QStringLiteral("--features"), *features});
@@ -353,9 +354,9 @@ FeatureSpec CustomerInput::spec(const Table &table) const
     } else if (m_args.has(QStringLiteral("columns"))) {
         const std::vector<std::string> columns = m_args.list(QStringLiteral("columns"));
         if (columns.empty())
-            throw UsageError(tr("--columns '%1' names no column; give the columns to %2 separated by "
+            throw UsageError(Cli::tr("--columns '%1' names no column; give the columns to %2 separated by "
                                 "commas, e.g. --columns visits,spend")
-                                 .arg(*m_args.value(QStringLiteral("columns")), m_command == QLatin1String("embed") ? tr("map") : tr("cluster")));
+                                 .arg(*m_args.value(QStringLiteral("columns")), m_command == QLatin1String("embed") ? Cli::tr("map") : Cli::tr("cluster")));
         // The explorer's choice of columns gets the suggested transforms too (seg::withSuggestedTransforms).
         spec = withSuggestedTransforms(table, featureSpecForColumns(table, columns));
     } else {

@@ -35,7 +35,7 @@ auto parseOption(const QString &option, Parse parse)
     } catch (const Error &e) {
         if (e.kind() != ErrorKind::Usage)
             throw;
-        throw UsageError(tr("--%1: %2").arg(option, QString::fromStdString(e.detail())));
+        throw UsageError(Cli::tr("--%1: %2").arg(option, QString::fromStdString(e.detail())));
     }
 }
 

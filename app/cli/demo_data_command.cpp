@@ -19,10 +19,10 @@ int runDemoData(const QStringList &arguments)
                                 QStringLiteral("threads")},
                     {QStringLiteral("clv-inputs")});
     if (!args.positional().isEmpty())
-        throw UsageError(tr("demo-data takes no positional argument; write the file with --out FILE.csv"));
+        throw UsageError(Cli::tr("demo-data takes no positional argument; write the file with --out FILE.csv"));
     const auto out = args.value(QStringLiteral("out"));
     if (!out)
-        throw UsageError(tr("demo-data needs --out FILE.csv"));
+        throw UsageError(Cli::tr("demo-data needs --out FILE.csv"));
     refuseOverlappingFiles({}, {{QStringLiteral("--out"), *out}});
     const auto rows = static_cast<std::size_t>(args.integer(QStringLiteral("rows"), 50000, 1, 100000000));
     const auto seed = static_cast<std::uint64_t>(
@@ -38,7 +38,7 @@ int runDemoData(const QStringList &arguments)
             return c.name == "frequency" || c.name == "recency" || c.name == "T" || c.name == "monetary_value";
         });
     writeCsv(table, out->toStdString());
-    printErr(tr("wrote %1 demo customers (seed %2) to %3\n").arg(rows).arg(seed).arg(*out));
+    printErr(Cli::tr("wrote %1 demo customers (seed %2) to %3\n").arg(rows).arg(seed).arg(*out));
     return ExitOk;
 }
 

@@ -45,7 +45,7 @@ constexpr int kQualityNeighbors = 15;
         throw e;
     QString option = QString::fromStdString(detail.substr(0, colon));
     option.replace(QLatin1Char('_'), QLatin1Char('-'));
-    throw UsageError(tr("--%1: %2").arg(option, QString::fromStdString(detail.substr(colon + 2))));
+    throw UsageError(Cli::tr("--%1: %2").arg(option, QString::fromStdString(detail.substr(colon + 2))));
 }
 
 } // namespace
@@ -59,19 +59,19 @@ int runEmbed(const QStringList &arguments)
                      QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("quality")});
     const Args args(arguments, accepted, {QStringLiteral("quiet")}, customerInputRepeatableOptions());
     if (args.positional().size() != 1)
-        throw UsageError(tr("embed needs exactly one INPUT file (CSV or SQLite)"));
+        throw UsageError(Cli::tr("embed needs exactly one INPUT file (CSV or SQLite)"));
     if (!args.has(QStringLiteral("out")))
-        throw UsageError(tr("embed needs --out, the map file to write (id,x,y per customer)"));
+        throw UsageError(Cli::tr("embed needs --out, the map file to write (id,x,y per customer)"));
     // Every option is checked before the input is read.
     const CustomerInput customers(args, QStringLiteral("embed"));
     const QString method = args.value(QStringLiteral("method"), QStringLiteral("umap"));
     if (method != QLatin1String("umap") && method != QLatin1String("pca"))
-        throw UsageError(tr("--method must be umap or pca, not '%1'").arg(method));
+        throw UsageError(Cli::tr("--method must be umap or pca, not '%1'").arg(method));
     const bool isUmap = method == QLatin1String("umap");
     if (!isUmap)
         for (const char *option : {"neighbors", "min-dist", "spread", "metric", "fit-sample", "epochs"})
             if (args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("--%1 is a UMAP parameter; it has no meaning with --method pca")
+                throw UsageError(Cli::tr("--%1 is a UMAP parameter; it has no meaning with --method pca")
                                      .arg(QString::fromLatin1(option)));
     UmapOptions umapOptions;
     umapOptions.seed = static_cast<std::uint64_t>(args.integer(
@@ -90,7 +90,7 @@ int runEmbed(const QStringList &arguments)
         }
     }
     if (umapOptions.minDist > umapOptions.spread)
-        throw UsageError(tr("--min-dist %1 is greater than --spread %2; it must not exceed it")
+        throw UsageError(Cli::tr("--min-dist %1 is greater than --spread %2; it must not exceed it")
                              .arg(umapOptions.minDist)
                              .arg(umapOptions.spread));
     const auto qualitySample
@@ -131,7 +131,7 @@ int runEmbed(const QStringList &arguments)
             } catch (const Error &e) {
                 // Say how many rows there are to map, which the engine only counts.
                 if (e.kind() == ErrorKind::Usage && e.detail().rfind("neighbors: ", 0) == 0)
-                    throw UsageError(tr("--neighbors %1: it must be at least 2 and less than the number of "
+                    throw UsageError(Cli::tr("--neighbors %1: it must be at least 2 and less than the number of "
                                         "customers to map (%2 in %3)")
                                          .arg(umapOptions.neighbors)
                                          .arg(rows)
@@ -161,7 +161,7 @@ int runEmbed(const QStringList &arguments)
         if (trustRows > 2 * static_cast<std::size_t>(kQualityNeighbors))
             trust = embeddingTrustworthiness(prepared.x, map, trustRows, kQualityNeighbors, umapOptions.seed);
         else
-            warnings.push_back(tr("trustworthiness needs more than %1 customers; there are %2")
+            warnings.push_back(Cli::tr("trustworthiness needs more than %1 customers; there are %2")
                                    .arg(2 * kQualityNeighbors)
                                    .arg(rows)
                                    .toStdString());
@@ -232,20 +232,20 @@ int runEmbed(const QStringList &arguments)
     commitTogether({&outFile, jsonFile ? &*jsonFile : nullptr});
 
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!quiet) {
-        QString line = isUmap ? tr("%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s")
+        QString line = isUmap ? Cli::tr("%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s")
                                     .arg(rows)
                                     .arg(prepared.transform.dimension())
                                     .arg(QString::fromUtf8(toString(report->init).data()))
                                     .arg(report->epochs)
                                     .arg(embedMs / 1000.0, 0, 'f', 1)
-                              : tr("%1 rows, %2 features: PCA map in %3 s")
+                              : Cli::tr("%1 rows, %2 features: PCA map in %3 s")
                                     .arg(rows)
                                     .arg(prepared.transform.dimension())
                                     .arg(embedMs / 1000.0, 0, 'f', 1);
         if (trust)
-            line += tr("; trustworthiness %1 (15 neighbours, %2 rows)").arg(*trust, 0, 'f', 3).arg(trustRows);
+            line += Cli::tr("; trustworthiness %1 (15 neighbours, %2 rows)").arg(*trust, 0, 'f', 3).arg(trustRows);
         printOut(line + QLatin1Char('\n'));
     }
     return ExitOk;

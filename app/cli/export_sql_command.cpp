@@ -25,22 +25,22 @@ int runExportSql(const QStringList &arguments)
                      QStringLiteral("id-column"), QStringLiteral("out")},
                     {QStringLiteral("no-record")});
     if (args.positional().size() != 1)
-        throw UsageError(tr("export-sql needs one project: segscope export-sql P.segscope --dialect "
+        throw UsageError(Cli::tr("export-sql needs one project: segscope export-sql P.segscope --dialect "
                             "sqlite|postgresql|spark|bigquery --table NAME"));
     const std::string projectPath = args.positional()[0].toStdString();
     const auto dialectName = args.value(QStringLiteral("dialect"));
     if (!dialectName)
-        throw UsageError(tr("export-sql needs --dialect: sqlite, postgresql, spark or bigquery"));
+        throw UsageError(Cli::tr("export-sql needs --dialect: sqlite, postgresql, spark or bigquery"));
     ScoringSqlOptions options;
     options.dialect = parseSqlDialect(dialectName->toStdString());
     options.table = args.stdValue(QStringLiteral("table"), std::string());
     if (options.table.empty())
-        throw UsageError(tr("export-sql needs --table, the table of customers to score (schema.table where the "
+        throw UsageError(Cli::tr("export-sql needs --table, the table of customers to score (schema.table where the "
                             "warehouse needs it)"));
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
     const auto outPath = args.value(QStringLiteral("out"));
     if (outPath)
-        refuseOverlappingFiles({{tr("the project"), args.positional()[0]}}, {{QStringLiteral("--out"), *outPath}});
+        refuseOverlappingFiles({{Cli::tr("the project"), args.positional()[0]}}, {{QStringLiteral("--out"), *outPath}});
     std::optional<AtomicFile> out;
     if (outPath)
         out.emplace(outPath->toStdString());
@@ -54,7 +54,7 @@ int runExportSql(const QStringList &arguments)
     const ProjectRun &run = chosenRun(project, runId, projectPath);
     options.idColumn = args.stdValue(QStringLiteral("id-column"), project.privacy.idColumn);
     if (options.idColumn.empty())
-        throw UsageError(tr("export-sql needs --id-column: the project names no column that identifies a customer"));
+        throw UsageError(Cli::tr("export-sql needs --id-column: the project names no column that identifies a customer"));
     std::vector<std::string> names;
     const ClusteringResult &clustering = run.segmentation.clustering;
     for (int s = 0; s < clustering.clusterCount; ++s)

@@ -43,17 +43,17 @@ void refuseOverlappingFiles(const std::vector<NamedFile> &inputs, const std::vec
         // INPUT '-' is standard input; an output '-' would be a file of that name in the
         // current folder, which nobody means.
         if (output.path == QLatin1String("-"))
-            throw UsageError(tr("%1 -: an output is a file, and '-' would create a file named '-'; give "
+            throw UsageError(Cli::tr("%1 -: an output is a file, and '-' would create a file named '-'; give "
                                 "/dev/stdout to write to standard output")
                                  .arg(output.role));
         for (const NamedFile &input : inputs)
             if (overlap(output, input))
-                throw UsageError(tr("%1 %2 is the same file as %3 %4; refusing to overwrite an input")
+                throw UsageError(Cli::tr("%1 %2 is the same file as %3 %4; refusing to overwrite an input")
                                      .arg(output.role, output.path, input.role, input.path));
         for (std::size_t other = 0; other < o; ++other)
             if (overlap(output, outputs[other]))
                 throw UsageError(
-                    tr("%1 %2 is the same file as %3 %4; each output needs a file of its own")
+                    Cli::tr("%1 %2 is the same file as %3 %4; each output needs a file of its own")
                         .arg(output.role, output.path, outputs[other].role, outputs[other].path));
     }
 }

@@ -8,7 +8,7 @@ namespace seg::cli {
 QString helpText(const QString &command)
 {
     if (command == QLatin1String("cluster"))
-        return tr("usage: segscope cluster INPUT [options]\n"
+        return Cli::tr("usage: segscope cluster INPUT [options]\n"
                   "\n"
                   "Clusters the customers in INPUT (a CSV file or an SQLite database) and writes\n"
                   "one segment per customer and a JSON summary. INPUT may be - (standard input) or\n"
@@ -89,7 +89,7 @@ QString helpText(const QString &command)
                   "  --note TEXT               with --project: the run's annotation\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("sweep"))
-        return tr("usage: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]\n"
+        return Cli::tr("usage: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]\n"
                   "\n"
                   "Clusters INPUT for every k from --k-min to --k-max and writes, per k, the\n"
                   "inertia, silhouette, Davies-Bouldin and Calinski-Harabasz indices (with\n"
@@ -110,7 +110,7 @@ QString helpText(const QString &command)
                   "  --json OUT.json           the figures and the recommendation (required)\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("stability"))
-        return tr("usage: segscope stability INPUT --k K --json OUT.json [options]\n"
+        return Cli::tr("usage: segscope stability INPUT --k K --json OUT.json [options]\n"
                   "\n"
                   "Clusters INPUT into K segments and measures how far to trust them: the mean\n"
                   "adjusted Rand index between the segmentation and refits with other seeds, and\n"
@@ -132,7 +132,7 @@ QString helpText(const QString &command)
                   "  --json OUT.json           the figures per segment (required)\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("consensus"))
-        return tr("usage: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]\n"
+        return Cli::tr("usage: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]\n"
                   "\n"
                   "Clusters resampled customers many times with several algorithms, counts how\n"
                   "often each pair of customers lands in the same cluster, and cuts those counts\n"
@@ -160,7 +160,7 @@ QString helpText(const QString &command)
                   "  --out AGREEMENT.csv       id,segment,agreement per customer\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("clv"))
-        return tr("usage: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C\n"
+        return Cli::tr("usage: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C\n"
                   "                    --calibration-end YYYY-MM-DD --json OUT [options]\n"
                   "       segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C\n"
                   "                    --monetary-column C --json OUT [options]\n"
@@ -205,7 +205,7 @@ QString helpText(const QString &command)
                   "                            period its purchases, made and predicted\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("embed"))
-        return tr("usage: segscope embed INPUT --out EMB.csv [options]\n"
+        return Cli::tr("usage: segscope embed INPUT --out EMB.csv [options]\n"
                   "\n"
                   "Maps the customers in INPUT to two dimensions (the segment map) and writes\n"
                   "id,x,y per customer. INPUT, the column roles and the features are read and\n"
@@ -232,7 +232,7 @@ QString helpText(const QString &command)
                   "                            drawn at random (N > 30) to the summary\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("report"))
-        return tr("usage: segscope report INPUT --k K [cluster and value options] --pdf OUT.pdf\n"
+        return Cli::tr("usage: segscope report INPUT --k K [cluster and value options] --pdf OUT.pdf\n"
                   "                [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]\n"
                   "                [--personas-csv F] [--customers-csv F]\n"
                   "       segscope report --project P.segscope [--run N] [value options] --pdf OUT.pdf ...\n"
@@ -276,7 +276,7 @@ QString helpText(const QString &command)
                   "  --customers-csv F         each customer's segment and lifetime value\n"
                   "  --quiet                   print nothing but warnings and errors\n");
     if (command == QLatin1String("project"))
-        return tr("usage: segscope project create INPUT --out P.segscope [--hash-ids] [cluster options]\n"
+        return Cli::tr("usage: segscope project create INPUT --out P.segscope [--hash-ids] [cluster options]\n"
                   "       segscope project info P.segscope [--json]\n"
                   "       segscope project runs P.segscope [--json]\n"
                   "       segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]\n"
@@ -304,14 +304,14 @@ QString helpText(const QString &command)
                   "Add runs with 'segscope cluster --project P.segscope --k K'. An unreadable,\n"
                   "damaged or newer project exits with code 4.\n");
     if (command == QLatin1String("export"))
-        return tr("usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]\n"
+        return Cli::tr("usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]\n"
                   "\n"
                   "Writes the assignments of run N (default: the current run) as 'cluster --out'\n"
                   "does: id,segment,distance per customer, ids as stored (hashed when the project\n"
                   "hashes them). See 'segscope project runs' for the run numbers. Each export is\n"
                   "recorded in the project for audit (--no-record leaves it untouched).\n");
     if (command == QLatin1String("score"))
-        return tr("usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]\n"
+        return Cli::tr("usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]\n"
                   "                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]\n"
                   "                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]\n"
                   "                      [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]\n"
@@ -330,7 +330,7 @@ QString helpText(const QString &command)
                   "--fail-on-drift then exits with 5. Each batch's summary is recorded in the\n"
                   "project (--no-record leaves it untouched). See docs/cli.md.\n");
     if (command == QLatin1String("export-sql"))
-        return tr("usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME\n"
+        return Cli::tr("usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME\n"
                   "                           [--id-column C] [--run N] [--out QUERY.sql] [--no-record]\n"
                   "\n"
                   "Writes one SQL query that scores the customers of table NAME into the segments of run N\n"
@@ -343,7 +343,7 @@ QString helpText(const QString &command)
                   "goes to standard output unless --out names a file. Each query written is recorded in\n"
                   "the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.\n");
     if (command == QLatin1String("serve"))
-        return tr("usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]\n"
+        return Cli::tr("usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]\n"
                   "                      [--max-batch N] [--max-body-mb M] [--quiet]\n"
                   "\n"
                   "Scores customers over HTTP into the segments of run N (default: the current run):\n"
@@ -356,7 +356,7 @@ QString helpText(const QString &command)
                   "the project (a new current run is served from then on); SIGTERM and SIGINT stop.\n"
                   "T request threads (default: 4 per core, at least 8). See docs/scoring-service.md.\n");
     if (command == QLatin1String("retrain"))
-        return tr("usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]\n"
+        return Cli::tr("usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]\n"
                   "                        [--fallback] [--silhouette-tolerance X] [--min-stability X]\n"
                   "                        [--min-segment-share X] [--psi-threshold X] [--share-threshold X]\n"
                   "                        [--json SUMMARY.json] [--no-record] [--quiet]\n"
@@ -374,7 +374,7 @@ QString helpText(const QString &command)
                   "it). The project records every retraining (--no-record leaves it untouched).\n"
                   "Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.\n");
     if (command == QLatin1String("lift"))
-        return tr("usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]\n"
+        return Cli::tr("usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]\n"
                   "                     [--treatment VALUE] [--control VALUE] [--conversion-column C]\n"
                   "                     [--revenue-column C] [--correction holm|bh|none] [--level L]\n"
                   "                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]\n"
@@ -394,17 +394,17 @@ QString helpText(const QString &command)
                   "in the project (--no-record leaves it untouched), where the explorer and the persona\n"
                   "report show it. See docs/campaign-lift.md.\n");
     if (command == QLatin1String("demo-data"))
-        return tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
+        return Cli::tr("usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]\n"
                   "\n"
                   "Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)\n"
                   "from seed S (default 7), with the generating segment in the column true_segment.\n"
                   "--clv-inputs adds the lifetime-value inputs frequency, recency, T and monetary_value\n"
                   "(weeks), for segscope clv; give them --role NAME=ignored when clustering the file.\n");
     if (command == QLatin1String("help"))
-        return tr("usage: segscope help [COMMAND]\n");
+        return Cli::tr("usage: segscope help [COMMAND]\n");
     if (!command.isEmpty())
         return {};
-    return tr("usage: segscope COMMAND [options]\n"
+    return Cli::tr("usage: segscope COMMAND [options]\n"
               "\n"
               "Commands:\n"
               "  cluster     cluster customers into segments\n"
@@ -438,7 +438,7 @@ int runHelp(const QStringList &arguments)
     const QString command = arguments.value(0);
     const QString text = helpText(command);
     if (text.isEmpty()) {
-        printErr(tr("segscope: unknown command '%1'\n").arg(command) + helpText({}));
+        printErr(Cli::tr("segscope: unknown command '%1'\n").arg(command) + helpText({}));
         return ExitUsage;
     }
     printOut(text);

@@ -23,7 +23,7 @@ char parseDelimiter(const QString &text)
         return ' ';
     if (text.size() != 1 || text.front().unicode() >= 0x80 || text.front() == QLatin1Char('"')
         || text.front() == QLatin1Char('\n') || text.front() == QLatin1Char('\r'))
-        throw UsageError(tr("--delimiter must be one character such as , ; | or the word tab or space (not a "
+        throw UsageError(Cli::tr("--delimiter must be one character such as , ; | or the word tab or space (not a "
                             "quote or a line break), not '%1'")
                              .arg(text));
     return static_cast<char>(text.front().unicode());
@@ -35,7 +35,7 @@ DayMonthOrder parseDateOrder(const QString &text)
         return DayMonthOrder::MonthFirst;
     if (text == QLatin1String("day-first") || text == QLatin1String("dmy"))
         return DayMonthOrder::DayFirst;
-    throw UsageError(tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
+    throw UsageError(Cli::tr("--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'").arg(text));
 }
 
 // A date on the command line has one spelling.
@@ -46,7 +46,7 @@ double dateOption(const Args &args, const QString &option)
     const QByteArray bytes = text.toUtf8();
     if (parseDate(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), days) != DateFormat::Iso
         || days != std::floor(days))
-        throw UsageError(tr("--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'").arg(option, text));
+        throw UsageError(Cli::tr("--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'").arg(option, text));
     return days;
 }
 
@@ -71,7 +71,7 @@ Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
     // --table with a CSV file: the engine says "not an SQLite database"; say which option
     // asked for one.
     if (!tableName.empty() && QFileInfo(QString::fromStdString(input)).isFile() && !isSqliteFile(input))
-        throw UsageError(tr("--table %1 reads a table of an SQLite database, but %2 is not one (it does not "
+        throw UsageError(Cli::tr("--table %1 reads a table of an SQLite database, but %2 is not one (it does not "
                             "start with the SQLite header); leave out --table to read it as CSV")
                              .arg(QString::fromStdString(tableName), QString::fromStdString(input)));
     try {
@@ -80,7 +80,7 @@ Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
         // For a database without --table the only usage error is "several tables": the
         // engine's message names no option, so say which one chooses the table.
         if (e.kind() == ErrorKind::Usage && tableName.empty() && isSqliteFile(input))
-            throw UsageError(tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
+            throw UsageError(Cli::tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
         throw;
     }
 }
@@ -88,10 +88,10 @@ Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
 TransactionColumns logColumnsOption(const Args &args, std::string idColumn)
 {
     if (args.has(QStringLiteral("amount-column")) == args.has(QStringLiteral("price-column")))
-        throw UsageError(tr("a transaction log needs either --amount-column (what each line cost) or "
+        throw UsageError(Cli::tr("a transaction log needs either --amount-column (what each line cost) or "
                             "--price-column with --quantity-column (the unit price and the units)"));
     if (args.has(QStringLiteral("price-column")) && !args.has(QStringLiteral("quantity-column")))
-        throw UsageError(tr("--price-column needs --quantity-column: a line's amount is quantity x unit price"));
+        throw UsageError(Cli::tr("--price-column needs --quantity-column: a line's amount is quantity x unit price"));
     return {std::move(idColumn),
             args.stdValue(QStringLiteral("date-column")),
             args.stdValue(QStringLiteral("amount-column")),

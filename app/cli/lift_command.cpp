@@ -38,7 +38,7 @@ std::string chooseColumn(const Args &args, const QString &option, const Table &h
 {
     if (const auto named = args.value(option)) {
         if (!header.find(named->toStdString()))
-            throw UsageError(tr("--%1 %2: %3 has no such column")
+            throw UsageError(QCoreApplication::translate("segscope", "--%1 %2: %3 has no such column")
                                  .arg(option, *named, QString::fromStdString(inputName(input))));
         return named->toStdString();
     }
@@ -152,30 +152,30 @@ QString correctionName(LiftCorrection correction)
 {
     switch (correction) {
     case LiftCorrection::Holm:
-        return tr("Holm's method");
+        return Cli::tr("Holm's method");
     case LiftCorrection::BenjaminiHochberg:
-        return tr("Benjamini-Hochberg");
+        return Cli::tr("Benjamini-Hochberg");
     case LiftCorrection::None:
         break;
     }
-    return tr("nothing (no correction)");
+    return Cli::tr("nothing (no correction)");
 }
 
 QString groupLabel(const LiftGroup &g)
 {
     if (g.segment < 0)
-        return tr("all");
+        return Cli::tr("all");
     return g.name.empty() ? QString::number(g.segment)
                           : QStringLiteral("%1 %2").arg(g.segment).arg(QString::fromStdString(g.name));
 }
 
 void printConversion(const CampaignLift &lift)
 {
-    printOut(tr("\nConversion: treated against control; difference in points with its %1% interval (Newcombe); "
+    printOut(Cli::tr("\nConversion: treated against control; difference in points with its %1% interval (Newcombe); "
                 "p-values adjusted by %2\n")
                  .arg(100.0 * lift.options.level)
                  .arg(correctionName(lift.options.correction)));
-    printOut(tr("segment                    treated  control  treated  control  difference [interval]        lift     p adj.\n"));
+    printOut(Cli::tr("segment                    treated  control  treated  control  difference [interval]        lift     p adj.\n"));
     std::vector<const LiftGroup *> groups {&lift.overall};
     for (const LiftGroup &g : lift.segments)
         groups.push_back(&g);
@@ -185,7 +185,7 @@ void printConversion(const CampaignLift &lift)
                          .arg(groupLabel(*g).left(24), -24)
                          .arg(g->treated, 9)
                          .arg(g->control, 8)
-                         .arg(tr("not compared")));
+                         .arg(Cli::tr("not compared")));
             continue;
         }
         const ConversionLift &c = g->conversion;
@@ -207,17 +207,17 @@ void printConversion(const CampaignLift &lift)
 
 void printRevenue(const CampaignLift &lift)
 {
-    printOut(tr("\nRevenue per customer: treated against control; difference with its %1% bootstrap interval; "
+    printOut(Cli::tr("\nRevenue per customer: treated against control; difference with its %1% bootstrap interval; "
                 "p-values (Welch) adjusted by %2\n")
                  .arg(100.0 * lift.options.level)
                  .arg(correctionName(lift.options.correction)));
-    printOut(tr("segment                    treated  control  difference [interval]            lift     p adj.\n"));
+    printOut(Cli::tr("segment                    treated  control  difference [interval]            lift     p adj.\n"));
     std::vector<const LiftGroup *> groups {&lift.overall};
     for (const LiftGroup &g : lift.segments)
         groups.push_back(&g);
     for (const LiftGroup *g : groups) {
         if (!g->hasRevenue) {
-            printOut(QStringLiteral("%1 %2  %3\n").arg(groupLabel(*g).left(24), -24).arg(tr("not compared"), 18));
+            printOut(QStringLiteral("%1 %2  %3\n").arg(groupLabel(*g).left(24), -24).arg(Cli::tr("not compared"), 18));
             continue;
         }
         const RevenueLift &r = g->revenue;
@@ -289,7 +289,7 @@ int runLift(const QStringList &arguments)
                      QStringLiteral("delimiter"), QStringLiteral("date-order"), QStringLiteral("table")},
                     {QStringLiteral("quiet"), QStringLiteral("no-record")});
     if (args.positional().size() != 2)
-        throw UsageError(tr("lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv"));
+        throw UsageError(Cli::tr("lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv"));
     const std::string projectPath = args.positional()[0].toStdString();
     const std::string input = args.positional()[1].toStdString();
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
@@ -302,7 +302,7 @@ int runLift(const QStringList &arguments)
     else if (correction == QLatin1String("none"))
         options.correction = LiftCorrection::None;
     else
-        throw UsageError(tr("--correction %1: the corrections are holm (family-wise error), bh (false discovery "
+        throw UsageError(Cli::tr("--correction %1: the corrections are holm (family-wise error), bh (false discovery "
                             "rate) and none")
                              .arg(correction));
     options.level = args.real(QStringLiteral("level"), 0.95, 0.5, 0.999);
@@ -314,7 +314,7 @@ int runLift(const QStringList &arguments)
         outputs.push_back({QStringLiteral("--out"), *out});
     if (const auto json = args.value(QStringLiteral("json")))
         outputs.push_back({QStringLiteral("--json"), *json});
-    refuseOverlappingFiles({{tr("the project"), args.positional()[0]}, {tr("the campaign"), args.positional()[1]}},
+    refuseOverlappingFiles({{Cli::tr("the project"), args.positional()[0]}, {Cli::tr("the campaign"), args.positional()[1]}},
                            outputs);
     std::optional<AtomicFile> csvFile, jsonFile, projectFile;
     if (const auto out = args.value(QStringLiteral("out")))
@@ -339,18 +339,18 @@ int runLift(const QStringList &arguments)
     const Table header = readInputTable(args, input, probe);
     const std::string idColumn = args.stdValue(QStringLiteral("id-column"), projectIds);
     if (!header.find(idColumn))
-        throw UsageError(tr("%1 has no column '%2' (the customer id): name it with --id-column")
+        throw UsageError(Cli::tr("%1 has no column '%2' (the customer id): name it with --id-column")
                              .arg(QString::fromStdString(inputName(input)), QString::fromStdString(idColumn)));
     const std::string armColumn = chooseColumn(args, QStringLiteral("arm-column"), header, input, kArmColumns);
     if (armColumn.empty())
-        throw UsageError(tr("%1: which column holds the arm (treatment or control)? None is called %2: name it with "
+        throw UsageError(Cli::tr("%1: which column holds the arm (treatment or control)? None is called %2: name it with "
                             "--arm-column")
                              .arg(QString::fromStdString(inputName(input)), listOf(kArmColumns)));
     const std::string conversionColumn =
         chooseColumn(args, QStringLiteral("conversion-column"), header, input, kConversionColumns);
     const std::string revenueColumn = chooseColumn(args, QStringLiteral("revenue-column"), header, input, kRevenueColumns);
     if (conversionColumn.empty() && revenueColumn.empty())
-        throw UsageError(tr("%1 has neither a conversion column (%2) nor a revenue column (%3): name one with "
+        throw UsageError(Cli::tr("%1 has neither a conversion column (%2) nor a revenue column (%3): name one with "
                             "--conversion-column or --revenue-column")
                              .arg(QString::fromStdString(inputName(input)), listOf(kConversionColumns),
                                   listOf(kRevenueColumns)));
@@ -493,13 +493,13 @@ int runLift(const QStringList &arguments)
     commitTogether({csvFile ? &*csvFile : nullptr, jsonFile ? &*jsonFile : nullptr, projectFile ? &*projectFile : nullptr});
 
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     for (const LiftGroup &g : record.lift.segments)
         for (const std::string &w : g.warnings)
-            printErr(tr("warning: segment %1: %2\n").arg(groupLabel(g), QString::fromStdString(w)));
+            printErr(Cli::tr("warning: segment %1: %2\n").arg(groupLabel(g), QString::fromStdString(w)));
     if (args.has(QStringLiteral("quiet")))
         return ExitOk;
-    printOut(tr("Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments\n")
+    printOut(Cli::tr("Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments\n")
                  .arg(QString::fromStdString(inputName(input)))
                  .arg(lift.treated.size())
                  .arg(record.lift.overall.treated)
@@ -512,8 +512,8 @@ int runLift(const QStringList &arguments)
         printRevenue(record.lift);
     const QString alpha = QString::number(100.0 * (1.0 - options.level), 'g', 3);
     printOut(options.correction == LiftCorrection::None
-                 ? tr("\n* significant at the %1% level, not corrected for testing %2 segments\n").arg(alpha).arg(lift.segmentCount)
-                 : tr("\n* significant at the %1% level after the correction for testing %2 segments\n")
+                 ? Cli::tr("\n* significant at the %1% level, not corrected for testing %2 segments\n").arg(alpha).arg(lift.segmentCount)
+                 : Cli::tr("\n* significant at the %1% level after the correction for testing %2 segments\n")
                        .arg(alpha)
                        .arg(lift.segmentCount));
     return ExitOk;

@@ -9,10 +9,13 @@
 #include "engine/io/atomic_file.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #ifdef SEG_HAVE_REPORT
 #include <QGuiApplication>
 #endif
 
+#include <clocale>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -79,7 +82,7 @@ int dispatch(const QStringList &args)
         return runRetrain(rest);
     if (command == QLatin1String("serve"))
         return runServe(rest);
-    throw UsageError(tr("unknown command '%1'").arg(command));
+    throw UsageError(Cli::tr("unknown command '%1'").arg(command));
 }
 
 } // namespace
@@ -117,27 +120,38 @@ int main(int argc, char **argv)
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    // Qt sets the C library's locale from the environment; numbers written with printf and read
+    // with strtod (CSV, JSON, SQL) must keep '.' as the decimal point in every language. Qt's own
+    // formatting (QLocale, in messages) is not affected.
+    std::setlocale(LC_NUMERIC, "C");
     QCoreApplication::setApplicationName(QStringLiteral("segscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
+#ifdef SEG_HAVE_REPORT
+    // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the files and the
+    // JSON it writes stay the same in every language.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+#endif
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     try {
         return dispatch(args);
     } catch (const UsageError &e) {
-        printErr(tr("segscope: %1\n").arg(QString::fromStdString(e.what()))
-                 + tr("Run 'segscope help' for usage.\n"));
+        printErr(Cli::tr("segscope: %1\n").arg(QString::fromStdString(e.what()))
+                 + Cli::tr("Run 'segscope help' for usage.\n"));
         return ExitUsage;
     } catch (const Error &e) {
-        printErr(tr("segscope: error: %1\n").arg(QString::fromStdString(e.what())));
+        printErr(Cli::tr("segscope: error: %1\n").arg(QString::fromStdString(e.what())));
         return exitCodeFor(e.kind());
     } catch (const Cancelled &) {
-        printErr(tr("segscope: cancelled\n"));
+        printErr(Cli::tr("segscope: cancelled\n"));
         return ExitFailure;
     } catch (const std::bad_alloc &) {
-        printErr(tr("segscope: out of memory\n"));
+        printErr(Cli::tr("segscope: out of memory\n"));
         return ExitFailure;
     } catch (const std::exception &e) {
-        printErr(tr("segscope: internal error: %1\n").arg(QString::fromStdString(e.what())));
+        printErr(Cli::tr("segscope: internal error: %1\n").arg(QString::fromStdString(e.what())));
         return ExitFailure;
     }
 }

@@ -85,7 +85,7 @@ int runSweep(const QStringList &arguments)
     const int kMin = static_cast<int>(args.integer(QStringLiteral("k-min"), 2, 2, 100000));
     const int kMax = static_cast<int>(args.integer(QStringLiteral("k-max"), 12, 2, 100000));
     if (kMax < kMin)
-        throw UsageError(tr("--k-max %1 is below --k-min %2").arg(kMax).arg(kMin));
+        throw UsageError(Cli::tr("--k-max %1 is below --k-min %2").arg(kMax).arg(kMin));
     const auto silhouetteSample
         = static_cast<std::size_t>(args.integer(QStringLiteral("silhouette-sample"), 10000, 2, 1LL << 40));
     const int gapReferences = static_cast<int>(args.integer(QStringLiteral("gap-references"), 10, 0, 1000));
@@ -93,14 +93,14 @@ int runSweep(const QStringList &arguments)
     const OutlierOptions outliers = outlierOptions(args);
     const ClusteringOptions first = clusteringOptions(args, kMin);
     if (findsClusterCount(algorithmOf(first)))
-        throw UsageError(tr("sweep varies k, and %1 finds the number of segments itself: use cluster or stability")
+        throw UsageError(Cli::tr("sweep varies k, and %1 finds the number of segments itself: use cluster or stability")
                              .arg(args.value(QStringLiteral("algorithm"), QString())));
     const std::uint64_t seed = seedOf(first);
 
     run.read();
     const std::size_t rows = run.prepared.rows.size();
     if (static_cast<std::size_t>(kMax) >= rows)
-        throw UsageError(tr("--k-max %1 needs more customers than that; %2 has %3")
+        throw UsageError(Cli::tr("--k-max %1 needs more customers than that; %2 has %3")
                              .arg(kMax)
                              .arg(QString::fromStdString(run.customers.input()))
                              .arg(rows));
@@ -163,7 +163,7 @@ int runSweep(const QStringList &arguments)
         if (clustered.rows() / 2 >= kMax)
             strength = predictionStrengths(clustered, first, options);
         else
-            run.warnings.push_back(tr("prediction strength needs twice --k-max customers; not measured")
+            run.warnings.push_back(Cli::tr("prediction strength needs twice --k-max customers; not measured")
                                        .toStdString());
         timings["prediction_strength"] = msSince(phase);
     }
@@ -209,10 +209,10 @@ int runSweep(const QStringList &arguments)
                               {"reference_box", gap->principalAxes ? "principal_axes" : "features"},
                               {"points", gapPoints}};
         run.summary["recommendation"]["gap_k"] = gap->k == 0 ? nlohmann::json() : nlohmann::json(gap->k);
-        criteria << (gap->k == 1 ? tr("Gap statistic: k = 1, the customers are no more grouped than uniform data.")
+        criteria << (gap->k == 1 ? Cli::tr("Gap statistic: k = 1, the customers are no more grouped than uniform data.")
                      : gap->k > 0
-                         ? tr("Gap statistic: k = %1, the smallest k that k + 1 does not improve on.").arg(gap->k)
-                         : tr("Gap statistic: the gap still grows at k = %1; more segments may be warranted.")
+                         ? Cli::tr("Gap statistic: k = %1, the smallest k that k + 1 does not improve on.").arg(gap->k)
+                         : Cli::tr("Gap statistic: the gap still grows at k = %1; more segments may be warranted.")
                                .arg(kMax));
     }
     if (strength) {
@@ -227,10 +227,10 @@ int runSweep(const QStringList &arguments)
                                               {"points", strengthPoints}};
         run.summary["recommendation"]["prediction_strength_k"]
             = found ? nlohmann::json(strength->k) : nlohmann::json();
-        criteria << (found ? tr("Prediction strength: k = %1 is the largest k whose segments, found on half of the "
+        criteria << (found ? Cli::tr("Prediction strength: k = %1 is the largest k whose segments, found on half of the "
                                 "customers, predict which customers belong together in the other half (0.8 or more).")
                                  .arg(strength->k)
-                           : tr("Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not "
+                           : Cli::tr("Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not "
                                 "reproduce across halves of the customers.")
                                  .arg(kMin)
                                  .arg(kMax));
@@ -241,14 +241,14 @@ int runSweep(const QStringList &arguments)
         const auto figure = [](const nlohmann::json &p, const char *name) {
             return p.contains(name) && p[name].is_number() ? p[name].get<double>() : std::nan("");
         };
-        printOut(tr("%1 %2 %3 %4 %5 %6 %7\n")
-                     .arg(tr("k"), 3)
-                     .arg(tr("inertia"), 14)
-                     .arg(tr("silhouette"), 10)
-                     .arg(tr("DB"), 6)
-                     .arg(tr("CH"), 10)
-                     .arg(tr("gap"), 7)
-                     .arg(tr("PS"), 5));
+        printOut(Cli::tr("%1 %2 %3 %4 %5 %6 %7\n")
+                     .arg(Cli::tr("k"), 3)
+                     .arg(Cli::tr("inertia"), 14)
+                     .arg(Cli::tr("silhouette"), 10)
+                     .arg(Cli::tr("DB"), 6)
+                     .arg(Cli::tr("CH"), 10)
+                     .arg(Cli::tr("gap"), 7)
+                     .arg(Cli::tr("PS"), 5));
         for (const auto &p : pointsJson)
             printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                          .arg(p["k"].get<int>(), 3)
@@ -276,10 +276,10 @@ int runStability(const QStringList &arguments)
     const Args &args = run.args;
     const bool findsCount = findsClusterCount(clusteringAlgorithm(args));
     if (findsCount && args.has(QStringLiteral("k")))
-        throw UsageError(tr("--k: %1 finds the number of segments itself; leave --k out")
+        throw UsageError(Cli::tr("--k: %1 finds the number of segments itself; leave --k out")
                              .arg(args.value(QStringLiteral("algorithm"), QString())));
     if (!findsCount && !args.has(QStringLiteral("k")))
-        throw UsageError(tr("stability needs --k, the number of segments"));
+        throw UsageError(Cli::tr("stability needs --k, the number of segments"));
     const int requested = static_cast<int>(args.integer(QStringLiteral("k"), 2, 1, 100000));
     const int runs = static_cast<int>(args.integer(QStringLiteral("runs"), 5, 0, 10000));
     const int resamples = static_cast<int>(args.integer(QStringLiteral("bootstrap"), 20, 0, 10000));
@@ -334,7 +334,7 @@ int runStability(const QStringList &arguments)
         if (std::isfinite(j) && j < kUnstableJaccard)
             ++unstable;
     if (unstable > 0)
-        run.warnings.push_back(tr("%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts "
+        run.warnings.push_back(Cli::tr("%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts "
                                   "of the seed or the sample; try another --k")
                                    .arg(unstable)
                                    .arg(k)
@@ -372,7 +372,7 @@ int runStability(const QStringList &arguments)
     }
     const double strengthMs = msSince(phase);
     if (std::isfinite(strength) && strength < kPredictionStrengthThreshold)
-        run.warnings.push_back(tr("prediction strength %1 is below 0.8: %2 segments found on half of the customers do "
+        run.warnings.push_back(Cli::tr("prediction strength %1 is below 0.8: %2 segments found on half of the customers do "
                                   "not reliably reproduce on the other half")
                                    .arg(strength, 0, 'f', 2)
                                    .arg(k)
@@ -385,24 +385,24 @@ int runStability(const QStringList &arguments)
 
     if (!args.has(QStringLiteral("quiet"))) {
         if (std::isfinite(seeds))
-            printOut(tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(seeds, 0, 'f', 3));
+            printOut(Cli::tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(seeds, 0, 'f', 3));
         if (std::isfinite(noiseAri))
-            printOut(tr("same segments with noise of %1 added (%2 runs): mean ARI %3\n")
+            printOut(Cli::tr("same segments with noise of %1 added (%2 runs): mean ARI %3\n")
                          .arg(noise)
                          .arg(noiseRuns)
                          .arg(noiseAri, 0, 'f', 3));
         if (std::isfinite(strength))
-            printOut(tr("prediction strength (half predicts half, %1 splits): %2\n")
+            printOut(Cli::tr("prediction strength (half predicts half, %1 splits): %2\n")
                          .arg(predictionSplits)
                          .arg(strength, 0, 'f', 3));
-        printOut(tr("%1 %2 %3\n").arg(tr("segment"), 7).arg(tr("customers"), 9).arg(tr("jaccard"), 8));
+        printOut(Cli::tr("%1 %2 %3\n").arg(Cli::tr("segment"), 7).arg(Cli::tr("customers"), 9).arg(Cli::tr("jaccard"), 8));
         for (std::size_t s = 0; s < segments.jaccard.size(); ++s) {
             const double j = segments.jaccard[s];
             printOut(QStringLiteral("%1 %2 %3%4\n")
                          .arg(qulonglong(s), 7)
                          .arg(qulonglong(sizes[s]), 9)
                          .arg(j, 8, 'f', 3)
-                         .arg(std::isfinite(j) && j < kUnstableJaccard ? tr("  unstable") : QString()));
+                         .arg(std::isfinite(j) && j < kUnstableJaccard ? Cli::tr("  unstable") : QString()));
         }
     }
     return ExitOk;

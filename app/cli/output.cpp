@@ -6,11 +6,6 @@
 
 namespace seg::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("segscope", text);
-}
-
 void printOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

@@ -1,13 +1,20 @@
 #pragma once
 // Console output for segscope: translated text to stdout and stderr.
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
 
 namespace seg::cli {
 
-QString tr(const char *text);
+/// segscope's messages and help: Cli::tr("...") is translated in the context "segscope" of
+/// translations/segmentscope_*.ts (lupdate reads the qualified calls).
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(segscope)
+};
+
 void printOut(const QString &text);
 void printErr(const QString &text);
 

@@ -38,7 +38,7 @@ nlohmann::json number(double value)
 std::string projectArgument(const Args &args, const char *command)
 {
     if (args.positional().size() != 1)
-        throw UsageError(tr("%1 needs exactly one project file (P.segscope)").arg(QLatin1String(command)));
+        throw UsageError(QCoreApplication::translate("segscope", "%1 needs exactly one project file (P.segscope)").arg(QLatin1String(command)));
     return args.positional().front().toStdString();
 }
 
@@ -141,19 +141,19 @@ int runInfo(const QStringList &arguments)
         return ExitOk;
     }
     QString text;
-    text += tr("project      %1 (format version %2, saved by SegmentScope %3 at %4)\n")
+    text += Cli::tr("project      %1 (format version %2, saved by SegmentScope %3 at %4)\n")
                 .arg(qs(path))
                 .arg(kProjectFormatVersion)
                 .arg(qs(project.savedByVersion), qs(project.savedAt));
-    text += tr("source       %1 (imported %2)\n").arg(qs(project.sourcePath), qs(project.createdAt));
-    text += tr("customers    %1, fingerprint %2\n").arg(project.table->rowCount).arg(qs(project.fingerprint));
+    text += Cli::tr("source       %1 (imported %2)\n").arg(qs(project.sourcePath), qs(project.createdAt));
+    text += Cli::tr("customers    %1, fingerprint %2\n").arg(project.table->rowCount).arg(qs(project.fingerprint));
     if (project.privacy.idColumn.empty())
-        text += tr("ids          no id column\n");
+        text += Cli::tr("ids          no id column\n");
     else
-        text += tr("ids          column '%1'%2\n")
+        text += Cli::tr("ids          column '%1'%2\n")
                     .arg(qs(project.privacy.idColumn),
-                         project.privacy.idsHashed ? tr(", replaced by salted hashes") : QString());
-    text += tr("columns      %1 (%2 stored)\n")
+                         project.privacy.idsHashed ? Cli::tr(", replaced by salted hashes") : QString());
+    text += Cli::tr("columns      %1 (%2 stored)\n")
                 .arg(project.columns.size())
                 .arg(project.table->columns.size());
     for (const ProjectColumn &c : project.columns)
@@ -161,11 +161,11 @@ int runInfo(const QStringList &arguments)
                     .arg(qs(c.name), -24)
                     .arg(qs(toString(c.type)), -12)
                     .arg(qs(toString(c.role)), -12)
-                    .arg(c.personal ? tr("personal data, not stored") : QString());
-    text += tr("runs         %1, current %2\n")
+                    .arg(c.personal ? Cli::tr("personal data, not stored") : QString());
+    text += Cli::tr("runs         %1, current %2\n")
                 .arg(project.runs.size())
-                .arg(project.currentRun == 0 ? tr("none") : QString::number(project.currentRun));
-    text += tr("names        %1 segment names, %2 view settings, %3 documents\n")
+                .arg(project.currentRun == 0 ? Cli::tr("none") : QString::number(project.currentRun));
+    text += Cli::tr("names        %1 segment names, %2 view settings, %3 documents\n")
                 .arg(project.segmentNames.size())
                 .arg(project.viewState.size())
                 .arg(project.documents.size());
@@ -185,7 +185,7 @@ int runRuns(const QStringList &arguments)
         printOut(QString::fromStdString(runs.dump(2)) + QLatin1Char('\n'));
         return ExitOk;
     }
-    QString text = tr("  run  created               algorithm   k        seed  silhouette  same as  note\n");
+    QString text = Cli::tr("  run  created               algorithm   k        seed  silhouette  same as  note\n");
     for (const ProjectRun &run : project.runs) {
         const Segmentation &s = run.segmentation;
         const auto silhouette = run.metrics.find("silhouette");
@@ -209,9 +209,9 @@ int runRuns(const QStringList &arguments)
                     .arg(qs(run.annotation));
     }
     if (project.runs.empty())
-        text += tr("(no runs: add one with segscope cluster --project %1 --k K)\n").arg(qs(path));
+        text += Cli::tr("(no runs: add one with segscope cluster --project %1 --k K)\n").arg(qs(path));
     else
-        text += tr("same as: an earlier run with the same data, spec, options and seed (! when its assignments "
+        text += Cli::tr("same as: an earlier run with the same data, spec, options and seed (! when its assignments "
                    "differ)\n");
     printOut(text);
     return ExitOk;
@@ -230,9 +230,9 @@ const ProjectRun &chosenRun(const Project &project, long long runId, const std::
     QStringList ids;
     for (const ProjectRun &r : project.runs)
         ids << QString::number(r.id);
-    throw UsageError(tr("--run %1: the project has no such run; its runs are %2")
+    throw UsageError(Cli::tr("--run %1: the project has no such run; its runs are %2")
                          .arg(runId)
-                         .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+                         .arg(ids.isEmpty() ? Cli::tr("none") : ids.join(QStringLiteral(", "))));
 }
 
 int runProject(const QStringList &arguments)
@@ -248,9 +248,9 @@ int runProject(const QStringList &arguments)
     if (sub == QLatin1String("compare"))
         return runProjectCompare(rest);
     if (sub.isEmpty())
-        throw UsageError(tr("project needs a subcommand: create, info, runs or compare"));
+        throw UsageError(Cli::tr("project needs a subcommand: create, info, runs or compare"));
     throw UsageError(
-        tr("unknown project subcommand '%1'; the subcommands are create, info, runs and compare").arg(sub));
+        Cli::tr("unknown project subcommand '%1'; the subcommands are create, info, runs and compare").arg(sub));
 }
 
 int runExport(const QStringList &arguments)
@@ -258,9 +258,9 @@ int runExport(const QStringList &arguments)
     const Args args(arguments, {QStringLiteral("run"), QStringLiteral("out")}, {QStringLiteral("no-record")});
     const std::string path = projectArgument(args, "export");
     if (!args.has(QStringLiteral("out")))
-        throw UsageError(tr("export needs --out, the assignments file to write (ASSIGN.csv)"));
+        throw UsageError(Cli::tr("export needs --out, the assignments file to write (ASSIGN.csv)"));
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
-    refuseOverlappingFiles({{tr("the project"), QString::fromStdString(path)}},
+    refuseOverlappingFiles({{Cli::tr("the project"), QString::fromStdString(path)}},
                            {{QStringLiteral("--out"), *args.value(QStringLiteral("out"))}});
     AtomicFile out(args.stdValue(QStringLiteral("out")));
     // Each export is recorded in the project, for audit, committed with the file; --no-record

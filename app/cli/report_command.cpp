@@ -34,7 +34,7 @@ namespace seg::cli {
 #ifndef SEG_HAVE_REPORT
 int runReport(const QStringList &)
 {
-    throw UsageError(tr("report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)"));
+    throw UsageError(Cli::tr("report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)"));
 }
 #else
 
@@ -65,36 +65,36 @@ int runReport(const QStringList &arguments)
     const bool fromProject = args.has(QStringLiteral("project"));
     if (fromProject) {
         if (!args.positional().isEmpty())
-            throw UsageError(tr("report --project takes no INPUT: the project holds the customers"));
+            throw UsageError(Cli::tr("report --project takes no INPUT: the project holds the customers"));
         for (const QString &option : customerInputOptions())
             if (args.has(option) && option != QLatin1String("id-column"))
-                throw UsageError(tr("--%1: report --project reports a run as it was made; reading and feature "
+                throw UsageError(Cli::tr("--%1: report --project reports a run as it was made; reading and feature "
                                     "options belong to the run")
                                      .arg(option));
         for (const QString &option : clusteringOptionNames())
             if (args.has(option))
-                throw UsageError(tr("--%1: report --project reports a run as it was made; its clustering options "
+                throw UsageError(Cli::tr("--%1: report --project reports a run as it was made; its clustering options "
                                     "are the run's")
                                      .arg(option));
         if (args.has(QStringLiteral("k")))
-            throw UsageError(tr("--k: report --project reports a run as it was made, with its number of segments"));
+            throw UsageError(Cli::tr("--k: report --project reports a run as it was made, with its number of segments"));
     } else {
         if (args.has(QStringLiteral("run")))
-            throw UsageError(tr("--run needs --project"));
+            throw UsageError(Cli::tr("--run needs --project"));
         if (args.positional().size() != 1)
-            throw UsageError(tr("report needs exactly one INPUT file (CSV or SQLite) of customers, or --project "
+            throw UsageError(Cli::tr("report needs exactly one INPUT file (CSV or SQLite) of customers, or --project "
                                 "P.segscope"));
         if (!args.has(QStringLiteral("k")))
-            throw UsageError(tr("report needs --k, the number of segments"));
+            throw UsageError(Cli::tr("report needs --k, the number of segments"));
     }
     bool anyOutput = false;
     for (const char *o : kOutputs)
         anyOutput = anyOutput || args.has(QString::fromLatin1(o));
     if (!anyOutput)
-        throw UsageError(tr("report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv "
+        throw UsageError(Cli::tr("report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv "
                             "or --customers-csv"));
     if (args.has(QStringLiteral("page-size")) && !args.has(QStringLiteral("pdf")))
-        throw UsageError(tr("--page-size applies to --pdf"));
+        throw UsageError(Cli::tr("--page-size applies to --pdf"));
 
     // Every option is checked before the input is read.
     std::optional<CustomerInput> customers;
@@ -102,12 +102,12 @@ int runReport(const QStringList &arguments)
     if (!fromProject) {
         customers.emplace(args, QStringLiteral("report"));
         if (findsClusterCount(clusteringAlgorithm(args)))
-            throw UsageError(tr("--algorithm %1: the report is made for a chosen number of segments; use kmeans, "
+            throw UsageError(Cli::tr("--algorithm %1: the report is made for a chosen number of segments; use kmeans, "
                                 "gmm or ward")
                                  .arg(args.value(QStringLiteral("algorithm"), QString())));
         analysis.clustering = clusteringOptions(args, static_cast<int>(args.integer(QStringLiteral("k"), 1, 1, 100000)));
         if (const int k = requestedClusters(analysis.clustering); k > 30)
-            throw UsageError(tr("--k %1: a report has at most 30 segments (one page each)").arg(k));
+            throw UsageError(Cli::tr("--k %1: a report has at most 30 segments (one page each)").arg(k));
     }
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
     const std::string projectPath = args.stdValue(QStringLiteral("project"));
@@ -118,7 +118,7 @@ int runReport(const QStringList &arguments)
     analysis.stabilityRuns = static_cast<int>(args.integer(QStringLiteral("stability-runs"), 2, 0, 20));
     const QString map = args.value(QStringLiteral("map"), QStringLiteral("pca"));
     if (map != QLatin1String("pca") && map != QLatin1String("umap"))
-        throw UsageError(tr("--map must be pca or umap, not '%1'").arg(map));
+        throw UsageError(Cli::tr("--map must be pca or umap, not '%1'").arg(map));
     analysis.map = map == QLatin1String("umap") ? EmbeddingMethod::Umap : EmbeddingMethod::Pca;
 
     // The value model: columns found by name unless given (then all of frequency, recency, T).
@@ -127,7 +127,7 @@ int runReport(const QStringList &arguments)
     if (valueGiven) {
         for (const char *option : {"frequency-column", "recency-column", "tenure-column"})
             if (!args.has(QString::fromLatin1(option)))
-                throw UsageError(tr("the value model's columns need --frequency-column, --recency-column and "
+                throw UsageError(Cli::tr("the value model's columns need --frequency-column, --recency-column and "
                                     "--tenure-column together (--%1 is missing)")
                                      .arg(QString::fromLatin1(option)));
         analysis.valueColumns = SummaryColumns {customers ? customers->idColumn() : std::string(),
@@ -149,13 +149,13 @@ int runReport(const QStringList &arguments)
     if (const auto size = args.value(QStringLiteral("page-size"))) {
         const auto id = parsePageSize(*size);
         if (!id)
-            throw UsageError(tr("--page-size must be A4 or Letter, not '%1'").arg(*size));
+            throw UsageError(Cli::tr("--page-size must be A4 or Letter, not '%1'").arg(*size));
         report.pageSize = *id;
     }
     if (const auto name = args.value(QStringLiteral("locale"))) {
         const QLocale locale(*name);
         if (locale.language() == QLocale::C && *name != QLatin1String("C"))
-            throw UsageError(tr("--locale: '%1' is not a locale Qt knows (such as en_US, de_DE or fr_FR)").arg(*name));
+            throw UsageError(Cli::tr("--locale: '%1' is not a locale Qt knows (such as en_US, de_DE or fr_FR)").arg(*name));
         report.locale = locale;
     }
     report.title = args.value(QStringLiteral("title"), QString());
@@ -168,7 +168,7 @@ int runReport(const QStringList &arguments)
         if (const auto path = args.value(QString::fromLatin1(o)))
             outputs.push_back({QStringLiteral("--") + QString::fromLatin1(o), *path});
     refuseOverlappingFiles(customers ? customers->files()
-                                     : std::vector<NamedFile> {{tr("the project"), QString::fromStdString(projectPath)}},
+                                     : std::vector<NamedFile> {{Cli::tr("the project"), QString::fromStdString(projectPath)}},
                            outputs);
     std::vector<std::pair<QString, std::unique_ptr<AtomicFile>>> files;
     for (const NamedFile &o : outputs)
@@ -210,7 +210,7 @@ int runReport(const QStringList &arguments)
         throw Error(e.kind(), e.detail(), ErrorLocation {source, -1, {}});
     }
     in.minSegmentSize = static_cast<std::size_t>(args.integer(QStringLiteral("min-segment-size"), 10, 0, 1000000));
-    in.dataSet = source == kStandardInputName ? tr("standard input")
+    in.dataSet = source == kStandardInputName ? Cli::tr("standard input")
                                               : QFileInfo(QString::fromStdString(source)).fileName();
     const double analysisMs = msSince(start);
 
@@ -237,21 +237,21 @@ int runReport(const QStringList &arguments)
     const double writeMs = msSince(phase);
 
     for (const std::string &w : table->warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     for (const std::string &w : in.segmentation->warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!in.valueNote.isEmpty() && !quiet)
-        printErr(tr("note: %1\n").arg(in.valueNote));
+        printErr(Cli::tr("note: %1\n").arg(in.valueNote));
     if (!quiet) {
-        printOut(tr("%1 customers, k = %2: analysis %3 s, writing %4 s\n")
+        printOut(Cli::tr("%1 customers, k = %2: analysis %3 s, writing %4 s\n")
                      .arg(table->rowCount)
                      .arg(in.segmentCount())
                      .arg(analysisMs / 1000.0, 0, 'f', 2)
                      .arg(writeMs / 1000.0, 0, 'f', 2));
         for (const auto &[option, file] : files)
             printOut(option == QLatin1String("--pdf")
-                         ? tr("%1: %2 pages\n").arg(QString::fromStdString(file->path())).arg(reportPageCount(in))
-                         : tr("%1\n").arg(QString::fromStdString(file->path())));
+                         ? Cli::tr("%1: %2 pages\n").arg(QString::fromStdString(file->path())).arg(reportPageCount(in))
+                         : Cli::tr("%1\n").arg(QString::fromStdString(file->path())));
     }
     return ExitOk;
 }

@@ -90,13 +90,13 @@ int runRetrain(const QStringList &arguments)
                     {QStringLiteral("if-drift"), QStringLiteral("fallback"), QStringLiteral("quiet"),
                      QStringLiteral("no-record")});
     if (args.positional().size() != 2)
-        throw UsageError(tr("retrain needs the project and the new customers: segscope retrain P.segscope NEW.csv "
+        throw UsageError(Cli::tr("retrain needs the project and the new customers: segscope retrain P.segscope NEW.csv "
                             "--out NEXT.segscope"));
     const std::string projectPath = args.positional()[0].toStdString();
     const std::string input = args.positional()[1].toStdString();
     const auto outPath = args.value(QStringLiteral("out"));
     if (!outPath)
-        throw UsageError(tr("retrain needs --out, the project to write with the retrained run (the current project "
+        throw UsageError(Cli::tr("retrain needs --out, the project to write with the retrained run (the current project "
                             "stays as it is)"));
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
     DriftThresholds drift;
@@ -113,7 +113,7 @@ int runRetrain(const QStringList &arguments)
     std::vector<NamedFile> outputs {{QStringLiteral("--out"), *outPath}};
     if (const auto json = args.value(QStringLiteral("json")))
         outputs.push_back({QStringLiteral("--json"), *json});
-    refuseOverlappingFiles({{tr("the project"), args.positional()[0]}, {tr("the input"), args.positional()[1]}}, outputs);
+    refuseOverlappingFiles({{Cli::tr("the project"), args.positional()[0]}, {Cli::tr("the input"), args.positional()[1]}}, outputs);
     AtomicFile next(outPath->toStdString());
     std::optional<AtomicFile> jsonFile, projectFile;
     if (const auto json = args.value(QStringLiteral("json")))
@@ -153,7 +153,7 @@ int runRetrain(const QStringList &arguments)
     Table table = readInputTable(args, input, csv);
     checkScoringSchema(model, table);
     for (const std::string &w : table.warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
 
     nlohmann::json summary;
     summary["project"] = {{"path", projectPath}, {"run", run.id}};
@@ -244,13 +244,13 @@ int runRetrain(const QStringList &arguments)
 
     if (!quiet) {
         if (!result && !driftJudged) {
-            printOut(tr("Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was "
+            printOut(Cli::tr("Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was "
                         "retrained.\n")
                          .arg(summary["input"]["rows"].get<std::size_t>())
                          .arg(drift.minRows)
                          .arg(run.id));
         } else if (!result) {
-            printOut(tr("No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.\n")
+            printOut(Cli::tr("No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.\n")
                          .arg(summary["input"]["rows"].get<std::size_t>())
                          .arg(run.id));
         } else {
@@ -261,10 +261,10 @@ int runRetrain(const QStringList &arguments)
                     .arg(std::isnan(c.silhouette) ? QStringLiteral("-") : QString::number(c.silhouette, 'f', 3), 10)
                     .arg(std::isnan(c.stability) ? QStringLiteral("-") : QString::number(c.stability, 'f', 2), 9)
                     .arg(std::isnan(c.smallestShare) ? QStringLiteral("-") : QString::number(100.0 * c.smallestShare, 'f', 1), 8)
-                    .arg(c.failures.empty() ? (c.name == "current" ? QString() : tr("passes"))
+                    .arg(c.failures.empty() ? (c.name == "current" ? QString() : Cli::tr("passes"))
                                             : QString::fromStdString(c.failures.front()));
             };
-            printOut(tr("On %1 new customers:\nmodel     segments silhouette stability smallest\n")
+            printOut(Cli::tr("On %1 new customers:\nmodel     segments silhouette stability smallest\n")
                          .arg(summary["input"]["rows"].get<std::size_t>()));
             printOut(line(result->current));
             printOut(line(result->refit));
@@ -272,11 +272,11 @@ int runRetrain(const QStringList &arguments)
                 printOut(line(*result->fallback));
             if (replaced) {
                 printOut(result->verdict == RetrainVerdict::Replaced
-                             ? tr("The refit replaces run %1: %2 holds it as run %3.\n")
+                             ? Cli::tr("The refit replaces run %1: %2 holds it as run %3.\n")
                                    .arg(run.id)
                                    .arg(*outPath)
                                    .arg(summary["successor"]["run"].get<std::int64_t>())
-                             : tr("The refit failed the rules; the default segmentation replaces run %1: %2 holds it "
+                             : Cli::tr("The refit failed the rules; the default segmentation replaces run %1: %2 holds it "
                                   "as run %3.\n")
                                    .arg(run.id)
                                    .arg(*outPath)
@@ -284,7 +284,7 @@ int runRetrain(const QStringList &arguments)
                 for (const std::string &c : changes)
                     printOut(QStringLiteral("  %1\n").arg(QString::fromStdString(c)));
             } else {
-                printOut(tr("Run %1 stays: no candidate passed the rules. Nothing was written to %2.\n")
+                printOut(Cli::tr("Run %1 stays: no candidate passed the rules. Nothing was written to %2.\n")
                              .arg(run.id)
                              .arg(*outPath));
             }

@@ -37,7 +37,7 @@ ScoreFormat scoreFormat(const Args &args, const QString &out)
     if (format == QLatin1String("jsonl"))
         return ScoreFormat::JsonLines;
     if (!format.isEmpty())
-        throw UsageError(tr("--format %1: the formats are csv and jsonl (JSON lines)").arg(format));
+        throw UsageError(Cli::tr("--format %1: the formats are csv and jsonl (JSON lines)").arg(format));
     return out.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) || out.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)
         ? ScoreFormat::JsonLines
         : ScoreFormat::Csv;
@@ -77,13 +77,13 @@ int runScore(const QStringList &arguments)
                      QStringLiteral("share-threshold")},
                     {QStringLiteral("quiet"), QStringLiteral("fail-on-drift"), QStringLiteral("no-record")});
     if (args.positional().size() != 2)
-        throw UsageError(tr("score needs the project and the customers to score: segscope score P.segscope NEW.csv "
+        throw UsageError(Cli::tr("score needs the project and the customers to score: segscope score P.segscope NEW.csv "
                             "--out SCORES.csv"));
     const std::string projectPath = args.positional()[0].toStdString();
     const std::string input = args.positional()[1].toStdString();
     const auto outPath = args.value(QStringLiteral("out"));
     if (!outPath)
-        throw UsageError(tr("score needs --out, the file of scores to write (SCORES.csv, or .jsonl for JSON lines)"));
+        throw UsageError(Cli::tr("score needs --out, the file of scores to write (SCORES.csv, or .jsonl for JSON lines)"));
     const ScoreFormat format = scoreFormat(args, *outPath);
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
     const bool quiet = args.has(QStringLiteral("quiet"));
@@ -94,12 +94,12 @@ int runScore(const QStringList &arguments)
     std::vector<NamedFile> outputs {{QStringLiteral("--out"), *outPath}};
     if (const auto json = args.value(QStringLiteral("json")))
         outputs.push_back({QStringLiteral("--json"), *json});
-    refuseOverlappingFiles({{tr("the project"), args.positional()[0]}, {tr("the input"), args.positional()[1]}}, outputs);
+    refuseOverlappingFiles({{Cli::tr("the project"), args.positional()[0]}, {Cli::tr("the input"), args.positional()[1]}}, outputs);
     // The file is read twice, its header and then its rows in chunks, so that any size scores in
     // bounded memory: standard input and pipes can be read only once.
     struct stat st {};
     if (::stat(input.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-        throw UsageError(tr("score reads %1 twice (its header, then its rows in chunks, so that a file of any size "
+        throw UsageError(Cli::tr("score reads %1 twice (its header, then its rows in chunks, so that a file of any size "
                             "scores in little memory), which standard input or a pipe cannot be: save it to a file "
                             "first")
                              .arg(QString::fromStdString(inputName(input))));
@@ -131,7 +131,7 @@ int runScore(const QStringList &arguments)
     std::string idColumn = args.stdValue(QStringLiteral("id-column"), project.privacy.idColumn);
     if (!idColumn.empty() && !header.find(idColumn)) {
         if (args.has(QStringLiteral("id-column")))
-            throw UsageError(tr("--id-column %1: %2 has no such column")
+            throw UsageError(Cli::tr("--id-column %1: %2 has no such column")
                                  .arg(QString::fromStdString(idColumn), QString::fromStdString(inputName(input))));
         warnings.push_back("the file has no column '" + idColumn
                            + "' (the project's customer id): customers are numbered by row instead");
@@ -239,14 +239,14 @@ int runScore(const QStringList &arguments)
     commitTogether({&out, jsonFile ? &*jsonFile : nullptr, projectFile ? &*projectFile : nullptr});
 
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     const int exitCode = retrain && args.has(QStringLiteral("fail-on-drift")) ? ExitDrift : ExitOk;
     if (retrain)
         for (const std::string &reason : reasons)
-            printErr(tr("drift: %1\n").arg(QString::fromStdString(reason)));
+            printErr(Cli::tr("drift: %1\n").arg(QString::fromStdString(reason)));
     if (quiet)
         return exitCode;
-    printOut(tr("%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's "
+    printOut(Cli::tr("%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's "
                 "customers\n")
                  .arg(tally.rows)
                  .arg(run.id)
@@ -254,7 +254,7 @@ int runScore(const QStringList &arguments)
                  .arg(model.segments)
                  .arg(scoreMs / 1000.0, 0, 'f', 2)
                  .arg(tally.flagged));
-    printOut(tr("segment   customers   share   in the run  name\n"));
+    printOut(Cli::tr("segment   customers   share   in the run  name\n"));
     for (int s = 0; s < model.segments; ++s) {
         const auto seg = static_cast<std::size_t>(s);
         printOut(QStringLiteral("%1 %2 %3% %4%  %5\n")
@@ -265,12 +265,12 @@ int runScore(const QStringList &arguments)
                      .arg(QString::fromStdString(names[seg])));
     }
     if (tally.noSegment > 0)
-        printOut(tr("in no segment: %1\n").arg(tally.noSegment));
+        printOut(Cli::tr("in no segment: %1\n").arg(tally.noSegment));
     if (!judged)
-        printOut(tr("drift not judged: %1 customers are too few (at least %2)\n").arg(tally.rows).arg(kMinDriftRows));
+        printOut(Cli::tr("drift not judged: %1 customers are too few (at least %2)\n").arg(tally.rows).arg(kMinDriftRows));
     else
-        printOut(retrain ? tr("retraining recommended: the drift lines on standard error say why\n")
-                     : tr("no drift beyond the thresholds (population stability index %1, share change %2 points)\n")
+        printOut(retrain ? Cli::tr("retraining recommended: the drift lines on standard error say why\n")
+                     : Cli::tr("no drift beyond the thresholds (population stability index %1, share change %2 points)\n")
                            .arg(psiThreshold)
                            .arg(100.0 * shareThreshold));
     return exitCode;

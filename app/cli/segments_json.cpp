@@ -48,7 +48,7 @@ nlohmann::json segmentJson(const Profiles &profiles, int segment, const FittedTr
                           {"traits", traits},
                           {"centroid", centroid}};
     if (p.small)
-        out["small_reason"] = tr("%1 customers, fewer than %2% of all %3: probably outliers rather than a "
+        out["small_reason"] = QCoreApplication::translate("segscope", "%1 customers, fewer than %2% of all %3: probably outliers rather than a "
                                  "segment to market to")
                                   .arg(p.size)
                                   .arg(100.0 * profiles.smallShare, 0, 'g', 3)

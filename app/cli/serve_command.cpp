@@ -93,7 +93,7 @@ int runServe(const QStringList &arguments)
                      QStringLiteral("max-batch"), QStringLiteral("max-body-mb")},
                     {QStringLiteral("quiet")});
     if (args.positional().size() != 1)
-        throw UsageError(tr("serve needs one project: segscope serve P.segscope [--port N] [--bind 127.0.0.1]"));
+        throw UsageError(Cli::tr("serve needs one project: segscope serve P.segscope [--port N] [--bind 127.0.0.1]"));
     const std::string projectPath = args.positional()[0].toStdString();
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());
     const int port = static_cast<int>(args.integer(QStringLiteral("port"), 8750, 0, 65535));
@@ -260,10 +260,10 @@ int runServe(const QStringList &arguments)
         throw Error(ErrorKind::Io, "cannot listen on " + bind + ":" + std::to_string(port)
                                        + " (is another program using the port, or is the address not this machine's?)");
     if (bind != "127.0.0.1" && bind != "::1" && bind != "localhost")
-        printErr(tr("warning: serving on %1 without authentication: anyone who reaches this address can score "
+        printErr(Cli::tr("warning: serving on %1 without authentication: anyone who reaches this address can score "
                     "customers and read the model's columns\n")
                      .arg(QString::fromStdString(bind)));
-    printOut(tr("serving run %1 of %2 (model version %3) on http://%4:%5\n")
+    printOut(Cli::tr("serving run %1 of %2 (model version %3) on http://%4:%5\n")
                  .arg(served->run)
                  .arg(QString::fromStdString(projectPath), QString::fromStdString(served->version),
                       QString::fromStdString(bind))
@@ -285,10 +285,10 @@ int runServe(const QStringList &arguments)
                         served = std::move(reloaded);
                     }
                     if (!quiet)
-                        printErr(tr("reloaded %1: model version %2\n")
+                        printErr(Cli::tr("reloaded %1: model version %2\n")
                                      .arg(QString::fromStdString(projectPath), QString::fromStdString(version)));
                 } catch (const std::exception &e) {
-                    printErr(tr("reload failed, still serving model version %1: %2\n")
+                    printErr(Cli::tr("reload failed, still serving model version %1: %2\n")
                                  .arg(QString::fromStdString(current()->version), QString::fromUtf8(e.what())));
                 }
                 continue;
@@ -304,7 +304,7 @@ int runServe(const QStringList &arguments)
     pthread_kill(signalThread.native_handle(), SIGTERM);
     signalThread.join();
     if (!quiet)
-        printErr(tr("stopped after %1 requests, %2 customers scored\n").arg(requests.load()).arg(scoredCustomers.load()));
+        printErr(Cli::tr("stopped after %1 requests, %2 customers scored\n").arg(requests.load()).arg(scoredCustomers.load()));
     return ExitOk;
 }
 

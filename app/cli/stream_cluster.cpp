@@ -96,7 +96,7 @@ bool streamsClustering(const ClusteringOptions &clustering, const CustomerInput 
     struct stat st {};
     if (::stat(customers.input().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
         if (!quiet)
-            printErr(tr("note: %1 is not a file, so it is read whole into memory rather than in chunks\n")
+            printErr(Cli::tr("note: %1 is not a file, so it is read whole into memory rather than in chunks\n")
                          .arg(QString::fromStdString(inputName(customers.input()))));
         return false;
     }
@@ -109,7 +109,7 @@ int runStreamingCluster(const StreamingClusterRun &run)
     const CustomerInput &customers = run.customers;
     const MiniBatchKMeansOptions &options = run.options;
     if (args.has(QStringLiteral("outliers")))
-        throw UsageError(tr("--outliers needs every customer in memory; --algorithm minibatch reads the file in "
+        throw UsageError(Cli::tr("--outliers needs every customer in memory; --algorithm minibatch reads the file in "
                             "chunks: leave out --outliers, or use --algorithm kmeans"));
     const std::string &input = customers.input();
     const auto start = Clock::now();
@@ -126,7 +126,7 @@ int runStreamingCluster(const StreamingClusterRun &run)
     auto phase = Clock::now();
     const FeatureSpec spec = customers.spec(sample.table);
     if (spec.imputation == Imputation::Drop)
-        throw UsageError(tr("--impute drop leaves customers out, which a file read in chunks cannot do before "
+        throw UsageError(Cli::tr("--impute drop leaves customers out, which a file read in chunks cannot do before "
                             "clustering; use --impute median or mean with --algorithm minibatch"));
     const PreparedData prepared = prepare(sample.table, spec);
     const double prepMs = msSince(phase);
@@ -238,35 +238,35 @@ int runStreamingCluster(const StreamingClusterRun &run)
     commitTogether({run.outFile, run.jsonFile});
 
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (run.quiet)
         return ExitOk;
-    printErr(tr("read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a "
+    printErr(Cli::tr("read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a "
                 "uniform sample of %3 rows\n")
                  .arg(stream.chunkRows())
                  .arg(2 + fit.epochs)
                  .arg(sample.table.rowCount));
-    printOut(tr("%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches\n")
+    printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches\n")
                  .arg(rows)
                  .arg(prepared.transform.dimension())
                  .arg(k)
                  .arg(inertia, 0, 'g', 6)
                  .arg(fit.epochs));
-    QString line = tr("on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
+    QString line = Cli::tr("on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
                        .arg(quality.silhouette, 0, 'f', 3)
                        .arg(quality.daviesBouldin, 0, 'f', 3)
                        .arg(quality.calinskiHarabasz, 0, 'f', 1);
     if (quality.ari)
-        line += tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
+        line += Cli::tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
     printOut(line + QLatin1Char('\n'));
-    printOut(tr("segment      size   share\n"));
+    printOut(Cli::tr("segment      size   share\n"));
     for (int s = 0; s < k; ++s) {
         const auto size = profiles.segments[static_cast<std::size_t>(s)].size;
         printOut(QStringLiteral("%1 %2 %3%%4\n")
                      .arg(s, 7)
                      .arg(size, 9)
                      .arg(rows == 0 ? 0.0 : 100.0 * static_cast<double>(size) / static_cast<double>(rows), 6, 'f', 1)
-                     .arg(std::find(small.begin(), small.end(), s) != small.end() ? tr("  small") : QString()));
+                     .arg(std::find(small.begin(), small.end(), s) != small.end() ? Cli::tr("  small") : QString()));
     }
     return ExitOk;
 }

@@ -28,7 +28,7 @@ std::set<QString> withQuiet(std::set<QString> flags)
 const Args &checked(const Args &args, const QString &command)
 {
     if (args.positional().size() != 1)
-        throw UsageError(tr("%1 needs exactly one INPUT file (CSV or SQLite)").arg(command));
+        throw UsageError(Cli::tr("%1 needs exactly one INPUT file (CSV or SQLite)").arg(command));
     return args;
 }
 
@@ -41,7 +41,7 @@ SummaryRun::SummaryRun(const QStringList &arguments, const QString &command, std
       customers(checked(args, command), command)
 {
     if (!args.has(QStringLiteral("json")))
-        throw UsageError(tr("%1 needs --json, the summary to write").arg(command));
+        throw UsageError(Cli::tr("%1 needs --json, the summary to write").arg(command));
     setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     std::vector<NamedFile> named {{QStringLiteral("--json"), *args.value(QStringLiteral("json"))}};
     for (const QString &option : outputs)
@@ -90,7 +90,7 @@ void SummaryRun::finish(nlohmann::json timings)
         files.push_back(file.get());
     commitTogether(files);
     for (const std::string &w : warnings)
-        printErr(tr("warning: %1\n").arg(QString::fromStdString(w)));
+        printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
 }
 
 } // namespace seg::cli

@@ -359,9 +359,10 @@ void Renderer::methodsPage()
                                         m_format.count(static_cast<double>(v.gammaGamma.customers)),
                                         statusText(v.gammaGamma.status))
                              : tr("not fitted (no spend per repeat purchase): lifetime value unknown")});
-        model.push_back({tr("Forecast"), tr("over %1 %2s, discount %3 per %2, margin %4; columns %5, %6, %7%8")
-                                             .arg(m_format.number(v.options.horizon, 0), fromStd(std::string(toString(v.unit))),
+        model.push_back({tr("Forecast"), tr("over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9")
+                                             .arg(m_format.number(v.options.horizon, 0), ReportFormat::unitPlural(v.unit),
                                                   m_format.number(v.options.discountRate, 3),
+                                                  ReportFormat::unitSingular(v.unit),
                                                   m_format.percent(v.options.margin, 0), fromStd(v.columns.frequency),
                                                   fromStd(v.columns.recency), fromStd(v.columns.tenure),
                                                   v.columns.monetary.empty() ? QString()

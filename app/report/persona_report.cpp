@@ -301,10 +301,11 @@ void Renderer::titlePage()
                              fromStd(std::string(toString(seg.spec.imputation))))});
     if (m_in.value)
         rows.push_back({tr("Lifetime value"),
-                        tr("BG/NBD and Gamma-Gamma, horizon %1 %2s, discount %3 per %2, margin %4")
+                        tr("BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5")
                             .arg(m_format.number(m_in.value->options.horizon, 0),
-                                 fromStd(std::string(toString(m_in.value->unit))),
+                                 ReportFormat::unitPlural(m_in.value->unit),
                                  m_format.number(m_in.value->options.discountRate, 3),
+                                 ReportFormat::unitSingular(m_in.value->unit),
                                  m_format.percent(m_in.value->options.margin, 0))});
     rows.push_back({tr("Date"), m_format.locale().toString(m_in.created, QLocale::LongFormat)});
     rows.push_back({tr("Data fingerprint"), tr("%1 (SHA-256 of every cell; equal data, equal fingerprint)")
@@ -469,8 +470,8 @@ void Renderer::economicsPage()
     if (e.hasValue)
         intro += QLatin1Char(' ')
                  + tr("Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over "
-                      "%1 %2s (see Methods).")
-                       .arg(m_format.number(e.horizon, 0), fromStd(std::string(toString(e.unit))));
+                      "%1 %2 (see Methods).")
+                       .arg(m_format.number(e.horizon, 0), ReportFormat::unitPlural(e.unit));
     else
         intro += QLatin1Char(' ') + (m_in.valueNote.isEmpty() ? tr("No lifetime value was modelled.") : m_in.valueNote);
     if (!e.revenueColumn.empty())

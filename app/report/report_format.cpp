@@ -20,6 +20,16 @@ QString ReportFormat::unitPlural(TimeUnit unit)
     return QCoreApplication::translate("seg::ReportFormat", "months");
 }
 
+QString ReportFormat::unitSingular(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day: return QCoreApplication::translate("seg::ReportFormat", "day");
+    case TimeUnit::Week: return QCoreApplication::translate("seg::ReportFormat", "week");
+    case TimeUnit::Month: break;
+    }
+    return QCoreApplication::translate("seg::ReportFormat", "month");
+}
+
 QString ReportFormat::count(double value) const
 {
     if (!std::isfinite(value))

@@ -44,6 +44,8 @@ public:
 
     /// The time unit's plural, translated: "days", "weeks", "months".
     static QString unitPlural(TimeUnit unit);
+    /// The same unit, one of it ("week"), as in "discount 0.01 per week".
+    static QString unitSingular(TimeUnit unit);
 
 private:
     QLocale m_locale;

@@ -1,0 +1,6179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>main</name>
+        <message>
+            <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Project (.segscope), CSV file or SQLite database to open.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the demo customers (the default).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number of segments (2-30).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The clustering algorithm: kmeans (the default), gmm (Gaussian mixture), ward, dbscan or hdbscan.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>DBSCAN's radius (default: suggested from the data).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>DBSCAN's or HDBSCAN's min samples.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HDBSCAN's minimum segment size (default: 1% of the customers).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Set aside customers beyond this robust z on any feature (as segscope cluster --outliers; 0, the default, keeps all).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save a PNG of the window once the first result is complete, then exit.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Window size, e.g. 1600x1000.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Use the dark theme.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The colours: system, light, dark or high-contrast (default: the preferences').</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The interface language: en, de, fr or es (default: the preferences', else the system's).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the start page (with --screenshot: its picture, without data).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Personas tab.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Runs tab (a project's run history).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Scoring tab (the batches scored with the current run).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Lift tab (the latest campaign analysed against the current run).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Value tab (size against value).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Model tab (the purchase model's check).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Tree tab (Ward's tree).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The segment map: umap (the default) or pca.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>give at most one file</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>give either a file or --demo, not both</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--k must be a whole number from 2 to 30</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--%1 applies to --algorithm %2 only</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--eps must be a number above 0</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number of at least %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--outliers must be a number from 0 to 100</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--size must look like 1600x1000 (at least 400x300)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--theme must be system, light, dark or high-contrast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--lang must be one of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--start-page opens no file: leave out the file and --demo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--map must be umap or pca</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>no complete result within 10 minutes</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::AlgorithmPage</name>
+        <message>
+            <source>Res&amp;tarts:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many times k-means starts, on a sample of the customers, from different customers; the best start is then refined on everyone in batches.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Batch size:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers per batch: each batch moves the segment centres a little. Larger batches move them more smoothly and take a little longer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>For millions of customers: nearly the segments of k-means in a fraction of the time.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Runs per algorithm:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the customers. More runs make each customer's agreement more precise and take longer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The segments many runs of k-means, the Gaussian mixture and Ward agree on. Each customer's agreement (in its tooltip) says how often the runs put it with its segment; pale points on the map are customers the runs disagree on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Diagonal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each segment has its own spread along each feature. Fast, and enough for most customer data.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segments may also be tilted: features that move together within a segment (spend and visits, say) are modelled. Slower with many features, and needs more customers per segment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Co&amp;variance:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>EM r&amp;uns:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to set beyond k. These %1 customers are more than Ward's exact limit of %2: the tree joins %3 k-means micro-clusters instead of single customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to set beyond k. Exact up to %1 customers; above that the tree joins %2 k-means micro-clusters instead of single customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Su&amp;ggest</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggest a radius from the data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Radius (e&amp;ps):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Min samples:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Radius from the data: %1, the knee of the %2-nearest-neighbour distances.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Radius from the data: the knee of the %1-nearest-neighbour distances, computed as DBSCAN runs.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The data suggest a radius of %1; Suggest takes it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggest takes the radius from the data.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>1&amp;%</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data (1% of the customers)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Min si&amp;ze:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>as size</source>
+            <extracomment>HDBSCAN's min samples at 0: the minimum segment size is used.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How crowded a customer's neighbourhood must be for it to count as dense. Larger: more customers called noise, segments only in the densest regions. "as size" uses the minimum segment size.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data: 1% of the %1 customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data: 1% of the customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>1% takes the minimum segment size from the data.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k-means</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k-means for large tables: starts on a sample and refines the segments on everyone in small batches. Nearly the same segments as k-means, much faster for millions of customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Gaussian mixture</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ward (hierarchical)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; the Tree tab shows it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>DBSCAN</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finds the number of segments itself: dense groups of customers become segments, customers in sparse regions are left as noise (grey). Good for odd-shaped segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HDBSCAN</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Like DBSCAN, but finds segments of different densities and needs only the smallest segment size. Customers in no dense group are noise (grey).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The k segments on which many runs of k-means, the Gaussian mixture and Ward agree, with each customer's agreement. The slowest, and the surest test of whether the segments are real.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n restart(s)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 covariance, %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>diagonal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n EM run(s)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>exact up to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>eps %1, min samples %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>batches of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) per algorithm</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>min segment size %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>min segment size %1, min samples %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ContingencyPainter</name>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No runs to compare</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ControlsPanel</name>
+        <message>
+            <source>log(1 + x) before scaling</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>extremes clipped before scaling</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How the column's values are changed before scaling</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Group / column</source>
+            <extracomment>The second column: a group's weight, a column's transform (two lines).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Weight /
+transform</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Check the columns to segment on. A group's weight multiplies its features' share of the distance between customers. Double-click a column's transform to change it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A group's weight multiplies its features' share of the distance. A column's transform is applied before scaling. log(1 + x) evens out skewed amounts such as spend, so a few big customers do not dominate; "clip 1–99%" caps values at the 1st and 99th percentiles. Double-click to change.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segmentation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Algorithm parameters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread; Ward builds a tree of segments; DBSCAN and HDBSCAN find the number of segments themselves and leave customers in sparse regions as noise. Its parameters are below.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Algorithm:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number of segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number of segments (%1–%2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Segments (k):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Z-score</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mean 0, standard deviation 1. A few extreme customers inflate the standard deviation and squeeze everyone else together.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Robust (median, IQR)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Median 0, interquartile range 1: the middle half of the customers sets the scale, so extreme customers do not. They stay extreme, though: set them aside with Outliers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Min–max (0 to 1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Smallest value 0, largest 1: one extreme customer compresses everyone else into a corner.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Raw units: the feature with the largest numbers decides the distances.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How features are put on a common scale before distances are measured. Z-score: mean and standard deviation. Robust: median and interquartile range, not pulled by extreme customers. Min–max: 0 to 1. None: raw units.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>S&amp;caling:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep all</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>beyond z </source>
+            <extracomment>Prefix of the outlier threshold: customers beyond this robust z-score are set aside.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Set aside customers whose value on any feature lies further than this many robust standard deviations (1.4826 × the median absolute deviation) from the median. They are not clustered, appear grey on the map, are counted in the status bar and exported as segment −1. Keep all: no customer is set aside; 5 to 10 sets aside only the truly extreme.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Outliers:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Recluster now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This algorithm finds the number of segments itself: k and the seed do not apply.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 finds the number of segments itself</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Weight of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>log(1 + x)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>clip 1–99%</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>log</source>
+            <extracomment>Short name of the log(1 + x) transform in the feature tree.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>clip</source>
+            <extracomment>Short name of clipping to the 1st and 99th percentiles in the feature tree.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::CustomerTooltip</name>
+        <message>
+            <source>row %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(agreement %1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(strength %1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(probability %1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DendrogramView</name>
+        <message>
+            <source>Segment tree</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No tree: the segments were not made by a hierarchical algorithm.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Top of the tree: its last %1 merges (the leaves are %2 k-means micro-clusters)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Top of the tree: its last %1 merges; each leaf is a group of customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ward distance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>cut: %1 segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::Document</name>
+        <message>
+            <source>Restore run %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Set k to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the seed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the algorithm</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the algorithm's parameters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the known-segment column</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Set aside outliers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep outliers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the map</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename a segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit a persona</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::EngineController</name>
+        <message>
+            <source>Run an analysis before sweeping k.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::EngineWorker</name>
+        <message>
+            <source>Analysis failed: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The k sweep failed: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Could not load the data: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preparing features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Projecting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Clustering</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Profiling</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Computing k = %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Computing k = %1 to %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Generating %1 demo customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Loading data</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::FeatureLabel</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HeatmapPainter</name>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 sd</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment average vs. all customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>vs. all customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order: by segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No segments yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment profiles appear here once customers are segmented.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order: by size</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order: by %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HeatmapView</name>
+        <message>
+            <source>Segment profile heatmap</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 — %2
+Segment average: %3
+All customers: %4
+Difference: %5 standard deviations</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Feature: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1
+%2 customers (%3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Click to highlight this segment in every view.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Click to switch between segment order and size order.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd) of the features as clustered (after log(1 + x) and scaling). Blue is below, red above; beyond 2 sd the colour stays the same. The numbers in the tooltips are in the data's own units.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Click to order the segments by this feature.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Column “%1”: one row per value, each the share of customers with that value</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ImageExport</name>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: images can be saved as PNG (.png) or SVG (.svg) files.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: there is nothing to draw.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drawn by %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ImportDialog</name>
+        <message>
+            <source>id (key)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>known segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>categorical</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>value (money)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Chosen: %1 (suggested: %2, because %3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested: %1, because %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>integer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>text / id</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import customers – %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Check the first rows and the detected column types, then choose the customer id, what each column means (its role), the features to segment on and their groups.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The table or view of the SQLite database to import</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The first rows of the file, as they will be read</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The column that identifies each customer; every value must be present and unique</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer &amp;id:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Replace ids by salted &amp;hashes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Privacy: each customer id becomes a hash of a random salt and the id as the file is read. Segments, exports and the saved project show only the hashes; the salt is kept in the project, so the same ids always get the same hashes there.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Optional: a column of known segments, to measure how well the clustering recovers them (adjusted Rand index)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Known segments:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Transaction log: read as customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Derive one row per customer from the purchases, and segment the customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When each purchase was made</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What each line cost; a negative amount is a return. Leave it at (none) when the log gives a unit price and a quantity instead</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unit &amp;price:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Price per unit, for a log without line totals: a line's amount is quantity × unit price</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Optional: units per line</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Optional: the sales channel, as each customer's shares</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Optional: the product category, as how many each customer bought</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep the last weeks of purchases aside: the customers are described as they were before them, and the Model tab compares the forecast purchases with those made</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Holdout:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Features, roles and groups (double-click a role or a group to change it; hover over a role to see why it was suggested):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Checked columns take part in the segmentation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The database has no tables.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preview not available</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preview: the first row, the first %1 of %2 columns</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preview: the first row, %1 columns</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows, %2 columns</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the column of purchase dates.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the amount column, or the unit price and quantity columns.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the amount or the unit price, not both.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A unit price needs the quantity column: a line's amount is quantity × unit price.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not a feature: its role is %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is the customer id</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>These are the known segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Known segments cannot come from a transaction log: they belong to customers, and its rows are purchases. Choose (none) as the known segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (in the previewed rows). Read it as customers (the transaction log section), or to read the rows as they are, choose (none) as the customer id.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The customer id and the known segments must be different columns.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose at least one feature to segment on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read on import.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot import: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::LiftView</name>
+        <message>
+            <source>All customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue per customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Campaign lift by segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No run to show a campaign's lift for.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No campaign has been analysed against run %1 yet. segscope lift compares a campaign's treated and control customers in each segment and records the result here.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded analyses that could not be read (%1) are left out.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue per customer %1 against %2: %3 (%4 to %5), %6.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>conversion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The campaign moved %1 in: %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Caution: %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 campaigns were analysed against this run; the latest is shown.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conversion, treated − control (points), %1% interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue per customer, treated − control, %1% interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>● significant after the correction   ○ not significant</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treated rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treated mean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control mean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Difference (points)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>p (adjusted)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 [%2, %3]</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MainWindow</name>
+        <message>
+            <source>Drag: lasso · Shift+drag: rectangle · Wheel: zoom</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the same segments as run %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segments differ from run %1, made with the same settings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Inertia (elbow) and silhouette for each k on the current features. Click a k to use it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choosing k</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How well each number of segments fits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The customers chosen in the segment map against everyone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Who each segment is and what it is worth: a draft persona per segment to edit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each segment's share of the customers against its share of the value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Whether the purchase model behind the lifetime values describes these customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ward's tree: how the segments were joined, and where it is cut</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The runs kept in the project: restore, annotate, delete or compare them</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The customers scored with the current run, batch by batch: segment shares and drift</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What the latest campaign analysed against the current run did in each segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ready – run %1 of the project, as saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ready – segmented in %1 s</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>SegmentScope[*]</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Demo customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1[*] – SegmentScope</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open a project, or customer data from a CSV file or an SQLite database</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open &amp;demo data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>50,000 synthetic customers with six known segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Export segments…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save each customer's segment as a CSV file</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export persona &amp;report…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A PDF for a client: overview, one page per persona, methods; previewed before saving</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export &amp;workbook (XLSX)…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The segment table, the personas and every customer's segment and value as an Excel workbook</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save &amp;map picture…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save &amp;heatmap picture…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the segment map as a PNG image or SVG drawing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the heatmap as a PNG image or SVG drawing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save &amp;screenshot…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Alt+S</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Y</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reset &amp;zoom</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order heatmap rows by &amp;separation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>List the features from the one that separates the segments most (the largest share of its variance between segments) to the least</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Dark theme</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+D</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+H</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Recluster</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;lear selection</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+A</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;About SegmentScope</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>About SegmentScope</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketers: cluster customers into segments, see what sets each apart, and name them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open a project or customer data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope projects (*.segscope);;Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1-segments.csv</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot export the segments to %1: it is the customer data file that is open. Choose another name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exporting %1 customers…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exported %1 customers to %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save screenshot</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segmentscope.png</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot write the screenshot to %1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segment-map.png</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segment-heatmap.png</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save map picture</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save heatmap picture</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>There are no segments to draw yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapController</name>
+        <message numerus="yes">
+            <source>UMAP of %Ln customers, %1 s</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, PCA start (%1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>, fitted on %Ln</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The UMAP map could not be made: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP map from the cache</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapControls</name>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP keeps each customer's nearest neighbours together, so segments show as groups; distances between far-apart groups are not to scale. PCA shows the two directions of largest variance and appears at once.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many nearest customers shape each one's neighbourhood: fewer show fine local detail, more show the overall structure (UMAP's n_neighbors, 15 by default).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Neighbours:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Min. &amp;distance:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Manhattan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cosine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How the distance between two customers' features is measured.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Me&amp;tric:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The map is fitted on at most this many customers; the others are placed into it. Larger is more faithful and slower.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fit &amp;sample:</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapPresenter</name>
+        <message>
+            <source>PC %1 (%2%)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP map settling: epoch %1 of %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Computing the UMAP map: %1%</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>pale: under %1% sure of their segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP: gaps between groups are not to scale</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PCA map: the two directions of largest variance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Computing the UMAP map; PCA is shown until it is ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP 1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP 2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The UMAP map was cancelled; PCA is shown</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ModelCheckView</name>
+        <message>
+            <source>Purchase model check</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy. A log read with a holdout period also shows the purchases made in it beside those the model predicted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No lifetime-value model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counted and expected customers by number of repeat purchases, and purchases made and predicted in the holdout period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counted and expected customers by number of repeat purchases</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The purchase model's check appears when the data has the lifetime-value inputs (frequency, recency, T).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does the purchase model fit?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does it predict the holdout?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Made (mean)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Predicted (mean)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ModelSelectionChart</name>
+        <message>
+            <source>No k stands out: the best silhouette, %1 at k = %2, shows no substantial structure (0.25 or less).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The inertia curve bends at k = %1: use it, or the number of segments you can act on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the number of segments you can act on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>strong structure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>reasonable structure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>weak structure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia curve agree.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a simpler alternative.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a finer alternative.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Current k</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number of segments (k)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Inertia</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Inertia (lower = tighter segments)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Silhouette (higher = better separated)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No comparison yet: run a sweep over k to see how well each number of segments fits.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested k = %1. Click a k to use it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Click a k to use it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Click a k to use it: look for a bend in inertia and a high silhouette.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Click a k to use it. A bend in inertia and a high silhouette suggest a good k.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k = %1
+Inertia: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Silhouette: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaReport</name>
+        <message>
+            <source>Sensitive attributes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Who is in each segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>These columns look like sensitive attributes, or were marked as such. Segments that differ strongly in them treat customers differently by them, even when the column is not a feature: another feature can stand in for it. Each cell is a level's share of the segment's customers with a value; a share below 0.8 or above 1.25 times the share among all customers is in bold (the four-fifths rule, used as a screen, not a verdict). Segments of fewer than %1 customers are not shown.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Further attributes are left out for want of space: %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (marked sensitive)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (looks like %2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (%2) holds %3 at %4 times its share among all customers (%5 against %6)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No segment holds a level outside the four-fifths screen.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strongest disparities: %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Campaign lift</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What the campaign did</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Holm's method</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the Benjamini–Hochberg method</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>nothing (no correction)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue per customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treated rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treated mean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control mean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Difference, points (interval)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Difference (interval)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>p adjusted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No significant change in conversion in: %1. In brackets, the smallest difference in points each test would find with %2% power: a smaller effect may have been missed, so "no change" is not proven.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No significant change in revenue per customer in: %1. In brackets, the smallest difference each test would find with %2% power: a smaller effect may have been missed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>complete separation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Before the campaign the two groups were alike on every feature of the segmentation and in their mix of segments (standardised mean differences within ±%1).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Before the campaign the groups differed in: %1 (standardised mean differences beyond ±%2). A difference the campaign did not cause can pass for lift; the per-segment rows compare like with like.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>converged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>stopped at the evaluation limit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>a parameter at a bound of the search</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Persona %1 of %2  ·  %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>customers (%1 of all)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>share %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>95%: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>revenue per customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 per customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>share of revenue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>share of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>lifetime value per customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>share of lifetime value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P(still a customer)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What sets them apart</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 against %2 overall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bars: standardised mean difference against the other customers (right: higher, left: lower). A label names a trait only beyond the dashed lines (±0.5).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No channel columns in the data.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Price sensitivity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No discount or promotion columns in the data.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No risk indicator stands out.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Their share of the whole</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>lifetime value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategy notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No notes yet: write them in the explorer's Personas view (Edit…).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Methods and limitations</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How the segments were made</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Data and features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Algorithm and the choice of k</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A Gaussian mixture (%1 covariances, EM from %2 k-means starts, the highest likelihood kept; seed %3) with k = %4, the number of segments chosen by the analyst. Each customer is in the segment of highest probability.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>diagonal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ward's hierarchical clustering of %1 k-means micro-clusters (seed %2), the tree cut at k = %3, the number of segments chosen by the analyst.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>DBSCAN</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HDBSCAN</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line and left axis: silhouette. Bars: inertia, relative to k = %1. The chosen k is highlighted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (−1 to 1; above 0.25 the segments are distinguishable, above 0.5 clearly separated)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (lower is better)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (higher is better)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Known segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ARI %1, NMI %2 against the column %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: mean adjusted Rand index between this segmentation and %2 made with other seeds (1 = the same customers in the same segments; above 0.9 stable, below 0.75 unstable)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segments describe behaviour in the data given; they are not causes. A Gaussian mixture allows segments of different spread and shape; customers between segments belong partly to several and are counted in the most probable.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segments describe behaviour in the data given; they are not causes. k-means favours compact, similarly sized groups and puts every customer in exactly one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The map is a two-dimensional projection: distances on it are approximate.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; edited texts are the analyst's.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intervals are bootstrap percentiles over customers and do not include the uncertainty of the segmentation or of the value models' parameters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that spend does not depend on how often they buy. Forecasts assume the future resembles the calibration period.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lifetime value model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Holdout check</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No lifetime value was modelled.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Caveats</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The model's frequency check is left out of this page for want of room.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer segments and personas</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Persona report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>SegmentScope  ·  data fingerprint %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PERSONA REPORT</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1, k = %2, seed %3, scaling %4, imputation %5</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Data fingerprint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (SHA-256 of every cell; equal data, equal fingerprint)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The segments at a glance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each point is a customer, placed so that customers with similar behaviour lie close together, and coloured by segment. The bars compare the segments' size with their value; the whiskers are 95% bootstrap intervals.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>principal component 1 (%1 of the variance)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>principal component 2 (%1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP 1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>UMAP 2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The segment map was not computed for this report.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share of customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share of lifetime value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What sets the segments apart</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment profiles</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each cell shows how far a segment's mean lies from all customers' mean, in standard deviations: red above, blue below. Rows are ordered by how strongly the feature separates the segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment economics</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Size and value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue is the column %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>CLV per customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share of CLV</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Expected purchases</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P(alive)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>suppressed: fewer than %1 customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaView</name>
+        <message>
+            <source>Personas appear here once the customers are segmented.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drafted from the segment's strongest traits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your label</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit the label, the description and the strategy notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers (%2)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>revenue %1 per customer</source>
+            <extracomment>Persona card: revenue per customer.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>lifetime value %1 per customer</source>
+            <extracomment>Persona card: expected lifetime value per customer.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P(alive) %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Channels: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Price sensitivity: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risks: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategy notes: none yet (Edit… to add them)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategy notes: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Persona of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What to offer this segment, through which channel, and what to avoid</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategy &amp;notes:</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ProjectActions</name>
+        <message>
+            <source>SegmentScope projects (*%1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Save project</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the data, the segments, their names and personas in a project file</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save project &amp;as…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Keep this run</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add the segmentation on screen to the project's run history</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1 against run %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segments%1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the segmentation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 first?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>an unsaved segmentation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>SegmentScope ended without saving %1. Recover the changes autosaved at %2?</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ProjectSession</name>
+        <message>
+            <source>The data cannot be kept in a project: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The project could not be saved: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportExporter</name>
+        <message>
+            <source>Export workbook</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segments.xlsx</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot make the persona report: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export persona report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>persona-report.pdf</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportFormat</name>
+        <message>
+            <source>days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportInput</name>
+        <message>
+            <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportPreview</name>
+        <message>
+            <source>Persona report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunComparisonView</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1: %2, k = %3, seed %4</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers: %2 of row segment, %3 of column segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What happened to the segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A part counts when it holds at least %1 of a segment's customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment %1 ‘%2’</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 stayed as segment %2: %3 of its customers went there and make up %4 of it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 split into segments %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 merged into segment %2 with small parts of other segments (%3 of its customers).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 merged with %2 into segment %3 (%4 of its customers; %5 of the new segment).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is gone: its customers scattered, no more than %2 into any one segment of run %3.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 of run %2 is new, made of small parts of run %3's segments.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 of run %2 is new; most of it came from %3 of run %4.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>segments %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1 against run %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers compared</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed: the segments are identical, customer for customer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed, yet the segments differ (engine %1 and %2).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Select two runs to compare</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunHistoryModel</name>
+        <message>
+            <source>Run %1, the run shown; made by engine %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1, made by engine %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No earlier run has the same data, features, options and seed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed as run %1, and the same segments for every customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed as run %1, but the segments differ</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Double-click to say why this run matters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>run %1, identical</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>run %1, differs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mean silhouette (−1 to 1; higher: segments better separated)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin index (lower: segments more compact and apart)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz index (higher: segments more distinct)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Adjusted Rand index against the known segments of the data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An earlier run with the same data, features, options and seed, and whether it gave the same segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Columns clustered on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The algorithm's own settings, such as restarts or DBSCAN's radius</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ARI</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunHistoryPanel</name>
+        <message>
+            <source>No runs yet. Each segmentation you keep appears here with its settings and quality.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Annotate…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the selected run again, with its segments and names</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write why this run matters (or double-click its note)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Select two runs to see where each segment's customers went</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove the selected run from the project</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete run %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete run %1? Its segments, metrics and note leave the project.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScatterPainter</name>
+        <message>
+            <source>Segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Load customer data and compute segments to see the segment map.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>1 customer outside the view (0: show all)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers outside the view (0: show all)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScatterView</name>
+        <message>
+            <source>Segment map</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection. The map opens on the typical customers: Home returns there, 0 shows every customer, the extreme ones included. Grey points are customers set aside as outliers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n customer(s)
+Click to highlight this segment.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScoringHistoryView</name>
+        <message>
+            <source>Each segment's share, batch by batch (dashed: in the run)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Largest drift index of a column, batch by batch</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No run to show the scoring history of.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No customers have been scored with run %1 yet. Each batch that segscope score scores into it is recorded in the project and shown here, with its drift.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>One batch scored with run %1, on %2: %3 customers; </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>too few to judge drift.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>retraining is recommended (%1).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>no drift beyond the thresholds.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded batches that could not be read (%1) are left out.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Largest index</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Threshold for retraining</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentAppearance</name>
+        <message>
+            <source>Noise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outliers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentEvolutionChart</name>
+        <message>
+            <source>Segments across runs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segments across runs: each run's shares; one colour is one segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 in run %2: %3% of the customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentExporter</name>
+        <message>
+            <source>Cannot export the segments: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentFigures</name>
+        <message>
+            <source>B</source>
+            <extracomment>Abbreviations of a billion, a million and a thousand after a number ("1.24M").</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: mean %2 · total %3 (%4 of all %1)</source>
+            <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column's total.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentTableModel</name>
+        <message>
+            <source>⚠ %1</source>
+            <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <extracomment>A bootstrap interval: "low – high".</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 · %2 (%3)</source>
+            <extracomment>A lifetime-value cell: mean per customer, then the segment's total and its share of all value.
+----------
+A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lifetime value: mean · total (share)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Expected purchases</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P(alive)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Expected lifetime value per customer (BG/NBD and Gamma-Gamma), the segment's total and its share of all customers' value. The tooltip of a cell gives the 95% intervals.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mean purchases per customer expected over the forecast horizon.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mean probability that the segment's customers are still customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 %2 %3σ</source>
+            <extracomment>A segment trait: arrow, feature name, z-score in standard deviations, e.g. "↑ revenue +1.8σ".</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 in this segment vs. %3 overall (%4 sd)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Noise: customers in no dense group (and any set aside as outliers), so in no segment. Grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers beyond the outlier threshold on some feature: in no segment, grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Double-click to name this segment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Top traits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Features that set the segment apart, in standard deviations (σ) from the average customer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between the segment and its best match when resampled customers are segmented again. Above 0.75 stable; below 0.60 (marked ⚠) unstable.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: mean · total (share)</source>
+            <extracomment>Header of a money column: the column's name, then what its cells show.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (a money column): the arithmetic mean per customer of the segment, the segment's total, and its share of the total over all customers, in the data's own units.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share of all customers in this segment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentTableView</name>
+        <message>
+            <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentValueChart</name>
+        <message>
+            <source>Size against value appears when the data has a money column or the lifetime-value inputs (frequency, recency, T).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer share</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lifetime value share</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue share</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 of the customers, %3 of the lifetime value (95% interval %4 – %5)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 of the customers, %3 of the revenue (95% interval %4 – %5)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SelectionProfilePanel</name>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Forget the customers chosen in the segment map</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Arithmetic means and totals of the money columns over the chosen customers, in the data's own units, and their share of the total over all customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Features in which the chosen customers differ most from everyone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those customers differ from everyone.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; customers chosen (%2% of %3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mostly: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: mean %2 · total %3 (%4 of all)</source>
+            <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::StatusPanel</name>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stop the running computation (Esc)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quality of the current segmentation:
+Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
+Davies–Bouldin (lower is better)
+Calinski–Harabasz (higher is better)
+ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Notes on the data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Silhouette %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ARI %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> (%1 in segments, %2 noise)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> (%1 segmented, %2 set aside as outliers)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> (%1 segmented)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>  ·  1 feature</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>  ·  %1 features</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>1 note on the data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 notes on the data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>While reading and preparing the data, SegmentScope noted:</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SweepPresenter</name>
+        <message>
+            <source>This algorithm finds the number of segments itself: there is no k to choose.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Computing k = %1 …</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::TableOpener</name>
+        <message>
+            <source>Cannot read %1: the file does not exist or is not readable.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file in it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is a pipe or a device, not a file. The explorer reads its data more than once (for the preview, then for the import), so it needs a file: save the data to a file and open that.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Generating %1 demo customers…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ValueChecks</name>
+        <message>
+            <source>Does the purchase model fit?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln customers</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · calibration period to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> · holdout period to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD (Fader, Hardie &amp; Lee 2005) models how often each customer buys and whether they are still a customer. These are the checks its authors use: how many customers it expects at each number of repeat purchases, and how many purchases it forecasts after the period it was fitted on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customers by repeat purchases in the calibration period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Purchases in the holdout period, by repeat purchases in calibration</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No holdout period: give --holdout-end to compare the model's forecast with the purchases made after the calibration period.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Made (mean)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Predicted (mean)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Over the %1 %2 of the holdout period the model predicted %3 purchases; %4 were made (%5 of the forecast). Bars of like height in every group say the forecast holds for light and heavy buyers alike.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::Workspace</name>
+        <message>
+            <source>Segment map</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Feature heatmap</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>segscope</name>
+        <message>
+            <source>unknown option %1: options start with two dashes, such as --%2</source>
+            <translation>unbekannte Option %1: Optionen beginnen mit zwei Bindestrichen, etwa --%2</translation>
+        </message>
+        <message>
+            <source>option --%1 takes no value</source>
+            <translation>Option --%1 erwartet keinen Wert</translation>
+        </message>
+        <message>
+            <source>option --%1 needs a value</source>
+            <translation>Option --%1 braucht einen Wert</translation>
+        </message>
+        <message>
+            <source>option --%1 is given twice</source>
+            <translation>Option --%1 ist doppelt angegeben</translation>
+        </message>
+        <message>
+            <source>unknown option --%1</source>
+            <translation>unbekannte Option --%1</translation>
+        </message>
+        <message>
+            <source>option --%1 expects a whole number, got '%2'</source>
+            <translation>Option --%1 erwartet eine ganze Zahl, erhalten: '%2'</translation>
+        </message>
+        <message>
+            <source>option --%1 must be between %2 and %3, got %4</source>
+            <translation>Option --%1 muss zwischen %2 und %3 liegen, erhalten: %4</translation>
+        </message>
+        <message>
+            <source>option --%1 expects a number, got '%2'</source>
+            <translation>Option --%1 erwartet eine Zahl, erhalten: '%2'</translation>
+        </message>
+        <message>
+            <source>project create makes a new project: --project does not apply</source>
+            <translation>project create legt ein neues Projekt an: --project ist hier nicht anwendbar</translation>
+        </message>
+        <message>
+            <source>cluster --project reads the project's data: give no INPUT file</source>
+            <translation>cluster --project liest die Daten des Projekts: geben Sie keine INPUT-Datei an</translation>
+        </message>
+        <message>
+            <source>--%1 applies when data is read; the project's data was read when it was made (segscope project create)</source>
+            <translation>--%1 gilt beim Einlesen der Daten; die Daten des Projekts wurden bei seiner Erstellung eingelesen (segscope project create)</translation>
+        </message>
+        <message>
+            <source>project create needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>project create braucht genau eine INPUT-Datei (CSV oder SQLite)</translation>
+        </message>
+        <message>
+            <source>cluster needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>cluster braucht genau eine INPUT-Datei (CSV oder SQLite)</translation>
+        </message>
+        <message>
+            <source>project create needs --out, the project file to write (P.segscope)</source>
+            <translation>project create braucht --out, die zu schreibende Projektdatei (P.segscope)</translation>
+        </message>
+        <message>
+            <source>--hash-ids applies to project create</source>
+            <translation>--hash-ids gilt nur für project create</translation>
+        </message>
+        <message>
+            <source>--note annotates a run of a project: give --project</source>
+            <translation>--note versieht einen Lauf eines Projekts mit einer Notiz: geben Sie --project an</translation>
+        </message>
+        <message>
+            <source>--k: %1 finds the number of segments itself; leave --k out</source>
+            <translation>--k: %1 bestimmt die Zahl der Segmente selbst; lassen Sie --k weg</translation>
+        </message>
+        <message>
+            <source>cluster needs --k, the number of segments</source>
+            <translation>cluster braucht --k, die Zahl der Segmente</translation>
+        </message>
+        <message>
+            <source>--hash-ids needs --id-column, the column of customer ids to hash</source>
+            <translation>--hash-ids braucht --id-column, die Spalte mit den zu hashenden Kunden-IDs</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+            <translation>%1: %2 Kunden, %3 Spalten gespeichert; noch kein Lauf (fügen Sie einen mit segscope cluster --project hinzu)
+</translation>
+        </message>
+        <message>
+            <source>warning: %1
+</source>
+            <translation>Warnung: %1
+</translation>
+        </message>
+        <message>
+            <source>note: %1
+</source>
+            <translation>Hinweis: %1
+</translation>
+        </message>
+        <message>
+            <source>transforms: %1; scaling %2
+</source>
+            <translation>Transformationen: %1; Skalierung %2
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
+</source>
+            <translation>%1 Zeilen, %2 Merkmale: %3 Segmente gefunden, %4 Kunden in keinem Segment (Rauschen); Inertia %5
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
+</source>
+            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4; die Segmente, auf die sich %5 Läufe einigen
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
+</source>
+            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Iterationen
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4
+</source>
+            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4
+</translation>
+        </message>
+        <message>
+            <source>silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+            <translation>Silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</translation>
+        </message>
+        <message>
+            <source>, ARI %1, NMI %2</source>
+            <translation>, ARI %1, NMI %2</translation>
+        </message>
+        <message>
+            <source>segment      size   share
+</source>
+            <translation>Segment     Größe  Anteil
+</translation>
+        </message>
+        <message>
+            <source>  small</source>
+            <translation>  klein</translation>
+        </message>
+        <message>
+            <source>outlier</source>
+            <translation>Ausreißer</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>Rauschen</translation>
+        </message>
+        <message>
+            <source>--covariance: unknown covariance '%1'; available: diagonal, full</source>
+            <translation>--covariance: unbekannte Kovarianz '%1'; verfügbar: diagonal, full</translation>
+        </message>
+        <message>
+            <source>--%1 applies to --algorithm %2 only</source>
+            <translation>--%1 gilt nur für --algorithm %2</translation>
+        </message>
+        <message>
+            <source>--micro-clusters %1 is below --k %2</source>
+            <translation>--micro-clusters %1 ist kleiner als --k %2</translation>
+        </message>
+        <message>
+            <source>--micro-clusters %1 is above --exact-limit %2</source>
+            <translation>--micro-clusters %1 ist größer als --exact-limit %2</translation>
+        </message>
+        <message>
+            <source>--start-sample %1 is below --k %2</source>
+            <translation>--start-sample %1 ist kleiner als --k %2</translation>
+        </message>
+        <message>
+            <source>--algorithms: %1 does not cut the customers into --k segments; consensus runs kmeans, minibatch, gmm or ward</source>
+            <translation>--algorithms: %1 teilt die Kunden nicht in --k Segmente auf; consensus verwendet kmeans, minibatch, gmm oder ward</translation>
+        </message>
+        <message>
+            <source>--algorithms needs at least one algorithm</source>
+            <translation>--algorithms braucht mindestens einen Algorithmus</translation>
+        </message>
+        <message>
+            <source>--min-samples %1 is more than the %2 customers</source>
+            <translation>--min-samples %1 ist größer als die Zahl der Kunden (%2)</translation>
+        </message>
+        <message>
+            <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
+            <translation>die k-Distanz-Kurve legt kein eps nahe (die meisten Kunden teilen ihre Position mit %1 anderen); geben Sie --eps an</translation>
+        </message>
+        <message>
+            <source>eps %1: the knee of the %2-distance curve; give --eps to choose another</source>
+            <translation>eps %1: der Knick der %2-Distanz-Kurve; mit --eps wählen Sie einen anderen Wert</translation>
+        </message>
+        <message>
+            <source>minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another</source>
+            <translation>minimale Clustergröße %1: 1% der Kunden; mit --min-cluster-size wählen Sie einen anderen Wert</translation>
+        </message>
+        <message>
+            <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments</source>
+            <translation>Segment(e) %1 enthalten weniger als %2% der Kunden: eher Ausreißer als Segmente</translation>
+        </message>
+        <message>
+            <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments (see --outliers)</source>
+            <translation>Segment(e) %1 enthalten weniger als %2% der Kunden: eher Ausreißer als Segmente (siehe --outliers)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a customer id left out</source>
+            <translation>%1 Zeile(n) ohne Kunden-ID ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid date left out</source>
+            <translation>%1 Zeile(n) ohne gültiges Datum ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) dated in the future left out</source>
+            <translation>%1 Zeile(n) mit einem Datum in der Zukunft ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid amount left out</source>
+            <translation>%1 Zeile(n) ohne gültigen Betrag ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+            <translation>%1 Zeile(n) mit negativem Betrag als Retouren gezählt, nicht als Käufe</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) counted once</source>
+            <translation>%1 doppelte Zeile(n) einmal gezählt</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) kept (--drop-duplicates counts them once)</source>
+            <translation>%1 doppelte Zeile(n) beibehalten (mit --drop-duplicates werden sie einmal gezählt)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+            <translation>%1 Zeile(n) mit einer Menge, die keine Zahl ist: ihre Menge wurde ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1; the first: %2</source>
+            <translation>%1; die erste: %2</translation>
+        </message>
+        <message>
+            <source>clv needs exactly one TRANSACTIONS file (CSV or SQLite)</source>
+            <translation>clv braucht genau eine TRANSACTIONS-Datei (CSV oder SQLite)</translation>
+        </message>
+        <message>
+            <source>clv needs --json OUT, the file for the fitted models and totals</source>
+            <translation>clv braucht --json OUT, die Datei für die angepassten Modelle und Summen</translation>
+        </message>
+        <message>
+            <source>a customer summary (--frequency-column) needs --%1 too</source>
+            <translation>eine Kundenzusammenfassung (--frequency-column) braucht auch --%1</translation>
+        </message>
+        <message>
+            <source>--%1 is for a transaction log; with --frequency-column the input is one row per customer</source>
+            <translation>--%1 ist für ein Transaktionsprotokoll gedacht; mit --frequency-column enthält die Eingabe eine Zeile pro Kunde</translation>
+        </message>
+        <message>
+            <source>clv needs --%1 (or a customer summary with --frequency-column, --recency-column, --tenure-column and --monetary-column)</source>
+            <translation>clv braucht --%1 (oder eine Kundenzusammenfassung mit --frequency-column, --recency-column, --tenure-column und --monetary-column)</translation>
+        </message>
+        <message>
+            <source>--time-unit: %1</source>
+            <translation>--time-unit: %1</translation>
+        </message>
+        <message>
+            <source>--holdout-end %1 must be after --calibration-end %2</source>
+            <translation>--holdout-end %1 muss nach --calibration-end %2 liegen</translation>
+        </message>
+        <message>
+            <source>--calibration-end %1 is after today (%2): the calibration period must have ended (give --today for data exported on another day)</source>
+            <translation>--calibration-end %1 liegt nach dem heutigen Tag (%2): der Kalibrierungszeitraum muss abgeschlossen sein (für Daten, die an einem anderen Tag exportiert wurden, geben Sie --today an)</translation>
+        </message>
+        <message>
+            <source>the input</source>
+            <translation>die Eingabe</translation>
+        </message>
+        <message>
+            <source>--charts is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+            <translation>--charts ist nicht verfügbar: dieses segscope wurde ohne die GUI-Bibliotheken gebaut (SEG_BUILD_GUI=OFF)</translation>
+        </message>
+        <message>
+            <source>the %1 fit ended with status '%2': its figures may be off</source>
+            <translation>die %1-Anpassung endete mit dem Status '%2': ihre Kennzahlen sind möglicherweise ungenau</translation>
+        </message>
+        <message>
+            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+            <translation>Häufigkeit und Ausgaben pro Kauf sind korreliert (%1 über %2 Wiederholungskäufer): das Gamma-Gamma-Modell setzt voraus, dass sie es nicht sind, daher sind seine Werte verzerrt</translation>
+        </message>
+        <message>
+            <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
+            <translation>die Gamma-Gamma-Anpassung hat q = %1 &lt;= 1: die mittleren Ausgaben pro Kauf existieren nicht, daher erhalten Kunden ohne Wiederholungskauf keinen Wert</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2 with repeat purchases), time unit %3
+</source>
+            <translation>%1 Kunden (%2 mit Wiederholungskäufen), Zeiteinheit %3
+</translation>
+        </message>
+        <message>
+            <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
+</source>
+            <translation>BG/NBD: r %1, alpha %2, a %3, b %4, Log-Likelihood %5
+</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5
+</source>
+            <translation>Gamma-Gamma: p %1, q %2, gamma %3, Log-Likelihood %4; Korrelation Häufigkeit/Ausgaben %5
+</translation>
+        </message>
+        <message>
+            <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
+</source>
+            <translation>Horizont %1 (Einheit %2): %3 Käufe erwartet, Ausgaben %4, CLV %5 (im Mittel %6 pro Kunde)
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 %2): %3 purchases predicted, %4 made
+</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>%1 %2: the project has no such run; its runs are %3</source>
+            <translation>%1 %2: diesen Lauf gibt es im Projekt nicht; vorhandene Läufe: %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1 must be a run number (1, 2, …), not '%2'; see segscope project runs</source>
+            <translation>%1 muss eine Laufnummer sein (1, 2, …), nicht '%2'; siehe segscope project runs</translation>
+        </message>
+        <message>
+            <source>run %1 (%2, k %3, seed %4)</source>
+            <translation>Lauf %1 (%2, k %3, Startwert %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 stayed as %2 (%3 of its customers; they make up %4 of it)</source>
+            <translation>Segment %1 blieb als %2 erhalten (%3 seiner Kunden; sie machen %4 davon aus)</translation>
+        </message>
+        <message>
+            <source>segment %1 split into %2 (largest part %3 of its customers)</source>
+            <translation>Segment %1 teilte sich auf in %2 (größter Teil: %3 seiner Kunden)</translation>
+        </message>
+        <message>
+            <source>segment %1 merged into %2 with small parts of other segments (%3 of its customers; %4 of %2)</source>
+            <translation>Segment %1 ging mit kleinen Teilen anderer Segmente in %2 auf (%3 seiner Kunden; %4 von %2)</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with %2 into %3 (%4 of its customers; %5 of %3)</source>
+            <translation>Segment %1 wurde mit %2 zu %3 zusammengeführt (%4 seiner Kunden; %5 von %3)</translation>
+        </message>
+        <message>
+            <source>segment %1 is gone: no segment of run %2 took %3 of its customers (the most any took: %4)</source>
+            <translation>Segment %1 ist verschwunden: kein Segment von Lauf %2 übernahm %3 seiner Kunden (der größte übernommene Anteil: %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there</source>
+            <translation>Segment %1 von Lauf %2 ist neu: kein Segment von Lauf %3 gab %4 seiner Kunden dorthin ab</translation>
+        </message>
+        <message>
+            <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there; most of it came from %5</source>
+            <translation>Segment %1 von Lauf %2 ist neu: kein Segment von Lauf %3 gab %4 seiner Kunden dorthin ab; der Großteil stammt aus %5</translation>
+        </message>
+        <message>
+            <source>the runs differ in %1</source>
+            <translation>die Läufe unterscheiden sich (%1)</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed: identical assignments</source>
+            <translation>gleiche Daten, Spezifikation, Optionen und Startwert: identische Zuordnungen</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed, but other assignments: the runs were made by engine %1 and %2</source>
+            <translation>gleiche Daten, Spezifikation, Optionen und Startwert, aber andere Zuordnungen: die Läufe stammen von Engine %1 und %2</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed, but other assignments</source>
+            <translation>gleiche Daten, Spezifikation, Optionen und Startwert, aber andere Zuordnungen</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>run %1</source>
+            <translation>Lauf %1</translation>
+        </message>
+        <message>
+            <source>run %1's segments (rows) against run %2's (columns): customers, and the share of the row
+</source>
+            <translation>Segmente von Lauf %1 (Zeilen) gegen die von Lauf %2 (Spalten): Kunden und Anteil an der Zeile
+</translation>
+        </message>
+        <message>
+            <source>project compare needs the project and two run numbers: segscope project compare P.segscope RUN_A RUN_B</source>
+            <translation>project compare braucht das Projekt und zwei Laufnummern: segscope project compare P.segscope RUN_A RUN_B</translation>
+        </message>
+        <message>
+            <source>the project</source>
+            <translation>das Projekt</translation>
+        </message>
+        <message>
+            <source>%1 against %2
+</source>
+            <translation>%1 gegen %2
+</translation>
+        </message>
+        <message>
+            <source>customers compared  %1 (only in run %2: %3; only in run %4: %5)
+</source>
+            <translation>verglichene Kunden     %1 (nur in Lauf %2: %3; nur in Lauf %4: %5)
+</translation>
+        </message>
+        <message>
+            <source>adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)
+</source>
+            <translation>bereinigter Rand-Index %1 (1: dieselben Segmente; etwa 0: nicht ähnlicher als der Zufall)
+</translation>
+        </message>
+        <message>
+            <source>reproduction        %1
+</source>
+            <translation>Reproduktion           %1
+</translation>
+        </message>
+        <message>
+            <source>what happened to the segments (a part counts from %1 of a segment's customers):
+</source>
+            <translation>was aus den Segmenten wurde (ein Teil zählt ab %1 der Kunden eines Segments):
+</translation>
+        </message>
+        <message>
+            <source>--algorithms: %1 finds the number of segments itself; consensus runs algorithms that take --k</source>
+            <translation>--algorithms: %1 bestimmt die Zahl der Segmente selbst; consensus verwendet Algorithmen, die --k annehmen</translation>
+        </message>
+        <message>
+            <source>--resampling: unknown method '%1'; available: subsample, bootstrap</source>
+            <translation>--resampling: unbekannte Methode '%1'; verfügbar: subsample, bootstrap</translation>
+        </message>
+        <message>
+            <source>consensus needs --k, the number of segments</source>
+            <translation>consensus braucht --k, die Zahl der Segmente</translation>
+        </message>
+        <message>
+            <source>--subsample must be above 0</source>
+            <translation>--subsample muss größer als 0 sein</translation>
+        </message>
+        <message>
+            <source>--sample %1 is below --k %2</source>
+            <translation>--sample %1 ist kleiner als --k %2</translation>
+        </message>
+        <message>
+            <source>--k %1 needs at least as many customers; %2 has %3</source>
+            <translation>--k %1 braucht mindestens ebenso viele Kunden; %2 hat %3</translation>
+        </message>
+        <message>
+            <source>the %1 runs find other segments than the consensus (mean ARI %2 against it); every customer's agreement counts their votes: leave it out of --algorithms to measure agreement among the others</source>
+            <translation>die %1-Läufe finden andere Segmente als der Konsens (mittlerer ARI %2 dagegen); die Übereinstimmung jedes Kunden zählt ihre Stimmen mit: lassen Sie den Algorithmus in --algorithms weg, um die Übereinstimmung unter den übrigen zu messen</translation>
+        </message>
+        <message>
+            <source>%1% of the customers agree with their segment in fewer than 80% of the runs: %2 segments may not be the data's grouping; try another --k</source>
+            <translation>%1% der Kunden stimmen in weniger als 80% der Läufe mit ihrem Segment überein: %2 Segmente entsprechen womöglich nicht der Gruppierung der Daten; versuchen Sie ein anderes --k</translation>
+        </message>
+        <message>
+            <source>%1 runs (%2 per algorithm) on %3 customers each; co-association on %4 customers
+</source>
+            <translation>%1 Läufe (%2 pro Algorithmus) auf je %3 Kunden; Ko-Assoziation auf %4 Kunden
+</translation>
+        </message>
+        <message>
+            <source>customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)
+</source>
+            <translation>Kunden, die in weniger als 80% der Läufe mit ihrem Segment übereinstimmen: %1 (%2%)
+</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 %4
+</source>
+            <translation>%1 %2 %3 %4
+</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>Übereinst.</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>Konsens</translation>
+        </message>
+        <message>
+            <source>%1 runs against the consensus: mean ARI %2
+</source>
+            <translation>%1-Läufe gegen den Konsens: mittlerer ARI %2
+</translation>
+        </message>
+        <message>
+            <source>%1 names an empty column</source>
+            <translation>%1 nennt eine leere Spalte</translation>
+        </message>
+        <message>
+            <source>column '%1' is given two roles: %2 (%3) and %4 (%5)</source>
+            <translation>Spalte '%1' hat zwei Rollen: %2 (%3) und %4 (%5)</translation>
+        </message>
+        <message>
+            <source>--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'</source>
+            <translation>--role erwartet COLUMN=ROLE, etwa --role Region=categorical, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--role %1: %2</source>
+            <translation>--role %1: %2</translation>
+        </message>
+        <message>
+            <source>a key</source>
+            <translation>ein Schlüssel</translation>
+        </message>
+        <message>
+            <source>known segments</source>
+            <translation>bekannte Segmente</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>ausgelassen</translation>
+        </message>
+        <message>
+            <source>every column is excluded by --exclude %1</source>
+            <translation>alle Spalten sind durch --exclude %1 ausgeschlossen</translation>
+        </message>
+        <message>
+            <source>--exclude leaves out %1</source>
+            <translation>--exclude lässt %1 weg</translation>
+        </message>
+        <message>
+            <source>the customer id column '%1' (--id-column) is never a feature</source>
+            <translation>die Kunden-ID-Spalte '%1' (--id-column) ist nie ein Merkmal</translation>
+        </message>
+        <message>
+            <source>the label column '%1' (--label-column) is never a feature</source>
+            <translation>die Label-Spalte '%1' (--label-column) ist nie ein Merkmal</translation>
+        </message>
+        <message>
+            <source>'%1' is %2 (role %3: %4), not a feature</source>
+            <translation>'%1' ist kein Merkmal, sondern %2 (Rolle %3: %4)</translation>
+        </message>
+        <message>
+            <source>chosen on the command line</source>
+            <translation>in der Befehlszeile gewählt</translation>
+        </message>
+        <message>
+            <source>column '%1' has no values (all NULL)</source>
+            <translation>Spalte '%1' hat keine Werte (alle NULL)</translation>
+        </message>
+        <message>
+            <source>column '%1' has no values (all empty or missing markers)</source>
+            <translation>Spalte '%1' hat keine Werte (alle leer oder als fehlend markiert)</translation>
+        </message>
+        <message>
+            <source>no column is left to map: %1</source>
+            <translation>es bleibt keine Spalte für die Karte: %1</translation>
+        </message>
+        <message>
+            <source>no column is left to cluster: %1</source>
+            <translation>es bleibt keine Spalte zum Clustern: %1</translation>
+        </message>
+        <message>
+            <source>; name the columns to use with --columns</source>
+            <translation>; nennen Sie die zu verwendenden Spalten mit --columns</translation>
+        </message>
+        <message>
+            <source>--%1 is for a transaction log: give its date column with --date-column too</source>
+            <translation>--%1 ist für ein Transaktionsprotokoll gedacht: geben Sie mit --date-column auch dessen Datumsspalte an</translation>
+        </message>
+        <message>
+            <source>a transaction log (--date-column) needs --id-column, the column of the customer each purchase belongs to</source>
+            <translation>ein Transaktionsprotokoll (--date-column) braucht --id-column, die Spalte mit dem Kunden, zu dem jeder Kauf gehört</translation>
+        </message>
+        <message>
+            <source>--label-column cannot be used with a transaction log: known segments belong to customers, and the log's rows are purchases</source>
+            <translation>--label-column ist mit einem Transaktionsprotokoll nicht verwendbar: bekannte Segmente gehören zu Kunden, die Zeilen des Protokolls sind aber Käufe</translation>
+        </message>
+        <message>
+            <source>--holdout-end needs --calibration-end: the holdout is the time between them</source>
+            <translation>--holdout-end braucht --calibration-end: der Holdout-Zeitraum ist die Zeit dazwischen</translation>
+        </message>
+        <message>
+            <source>--features cannot be combined with --columns or --exclude</source>
+            <translation>--features lässt sich nicht mit --columns oder --exclude kombinieren</translation>
+        </message>
+        <message>
+            <source>standard input ('-') can be INPUT or the --features file, not both</source>
+            <translation>die Standardeingabe ('-') kann INPUT oder die --features-Datei sein, nicht beides</translation>
+        </message>
+        <message>
+            <source>--label-column %1 is the --id-column too; the known segments need a column of their own (ids are unique, so every customer would be a segment of one)</source>
+            <translation>--label-column %1 ist auch die --id-column; die bekannten Segmente brauchen eine eigene Spalte (IDs sind eindeutig, also wäre jeder Kunde ein Segment für sich)</translation>
+        </message>
+        <message>
+            <source>--columns '%1' names no column; give the columns to %2 separated by commas, e.g. --columns visits,spend</source>
+            <translation>--columns '%1' nennt keine Spalte; geben Sie die Spalten zum %2 durch Kommas getrennt an, z. B. --columns visits,spend</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>Kartieren</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>Clustern</translation>
+        </message>
+        <message>
+            <source>--%1: %2</source>
+            <translation>--%1: %2</translation>
+        </message>
+        <message>
+            <source>demo-data takes no positional argument; write the file with --out FILE.csv</source>
+            <translation>demo-data nimmt kein Positionsargument an; geben Sie die Zieldatei mit --out FILE.csv an</translation>
+        </message>
+        <message>
+            <source>demo-data needs --out FILE.csv</source>
+            <translation>demo-data braucht --out FILE.csv</translation>
+        </message>
+        <message>
+            <source>wrote %1 demo customers (seed %2) to %3
+</source>
+            <translation>%1 Demo-Kunden (Startwert %2) nach %3 geschrieben
+</translation>
+        </message>
+        <message>
+            <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>embed braucht genau eine INPUT-Datei (CSV oder SQLite)</translation>
+        </message>
+        <message>
+            <source>embed needs --out, the map file to write (id,x,y per customer)</source>
+            <translation>embed braucht --out, die zu schreibende Kartendatei (id,x,y pro Kunde)</translation>
+        </message>
+        <message>
+            <source>--method must be umap or pca, not '%1'</source>
+            <translation>--method muss umap oder pca sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 is a UMAP parameter; it has no meaning with --method pca</source>
+            <translation>--%1 ist ein UMAP-Parameter; mit --method pca hat er keine Bedeutung</translation>
+        </message>
+        <message>
+            <source>--min-dist %1 is greater than --spread %2; it must not exceed it</source>
+            <translation>--min-dist %1 ist größer als --spread %2, darf diesen Wert aber nicht überschreiten</translation>
+        </message>
+        <message>
+            <source>--neighbors %1: it must be at least 2 and less than the number of customers to map (%2 in %3)</source>
+            <translation>--neighbors %1: der Wert muss mindestens 2 und kleiner als die Zahl der zu kartierenden Kunden sein (%2 in %3)</translation>
+        </message>
+        <message>
+            <source>trustworthiness needs more than %1 customers; there are %2</source>
+            <translation>die Vertrauenswürdigkeit braucht mehr als %1 Kunden; vorhanden sind %2</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
+            <translation>%1 Zeilen, %2 Merkmale: UMAP-Karte (Start: %3, %4 Epochen) in %5 s</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: PCA map in %3 s</source>
+            <translation>%1 Zeilen, %2 Merkmale: PCA-Karte in %3 s</translation>
+        </message>
+        <message>
+            <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
+            <translation>; Vertrauenswürdigkeit %1 (15 Nachbarn, %2 Zeilen)</translation>
+        </message>
+        <message>
+            <source>export-sql needs one project: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</source>
+            <translation>export-sql braucht ein Projekt: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</translation>
+        </message>
+        <message>
+            <source>export-sql needs --dialect: sqlite, postgresql, spark or bigquery</source>
+            <translation>export-sql braucht --dialect: sqlite, postgresql, spark oder bigquery</translation>
+        </message>
+        <message>
+            <source>export-sql needs --table, the table of customers to score (schema.table where the warehouse needs it)</source>
+            <translation>export-sql braucht --table, die Tabelle der zuzuordnenden Kunden (schema.table, wo das Warehouse es verlangt)</translation>
+        </message>
+        <message>
+            <source>export-sql needs --id-column: the project names no column that identifies a customer</source>
+            <translation>export-sql braucht --id-column: das Projekt nennt keine Spalte, die einen Kunden identifiziert</translation>
+        </message>
+        <message>
+            <source>%1 -: an output is a file, and '-' would create a file named '-'; give /dev/stdout to write to standard output</source>
+            <translation>%1 -: eine Ausgabe ist eine Datei, und '-' würde eine Datei namens '-' anlegen; geben Sie /dev/stdout an, um auf die Standardausgabe zu schreiben</translation>
+        </message>
+        <message>
+            <source>%1 %2 is the same file as %3 %4; refusing to overwrite an input</source>
+            <translation>%1 %2 ist dieselbe Datei wie %3 %4; eine Eingabe wird nicht überschrieben</translation>
+        </message>
+        <message>
+            <source>%1 %2 is the same file as %3 %4; each output needs a file of its own</source>
+            <translation>%1 %2 ist dieselbe Datei wie %3 %4; jede Ausgabe braucht eine eigene Datei</translation>
+        </message>
+        <message>
+            <source>usage: segscope cluster INPUT [options]
+
+Clusters the customers in INPUT (a CSV file or an SQLite database) and writes
+one segment per customer and a JSON summary. INPUT may be - (standard input) or
+a pipe for CSV; CSV must be UTF-8, with rows of at most 64 MiB.
+
+  --table NAME              table or view to read from an SQLite database (needed
+                            when it has several)
+  --delimiter D             CSV delimiter: , ; | tab, space (runs of spaces)
+                            or another character (default: detected)
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --algorithm A             kmeans (default); gmm, a Gaussian mixture (EM); ward,
+                            hierarchical; dbscan or hdbscan, which find the number
+                            of segments themselves (give no --k); minibatch,
+                            mini-batch k-means reading a file in chunks, for files
+                            larger than memory; consensus, the segments on which
+                            many runs of kmeans, gmm and ward agree
+  --seed S                  random seed (default 42, as in the explorer); same
+                            seed, same result
+  --n-init N                k-means++ restarts, the lowest inertia wins (default 10);
+                            gmm: EM runs from k-means starts (default 3)
+  --max-iter N              iterations per restart (default 300; gmm 200)
+  --tol X                   relative centroid-shift tolerance (default 1e-4); gmm:
+                            mean log-likelihood gain per customer (default 1e-3)
+  --covariance diagonal|full   gmm: a variance per feature (default) or a full
+                            covariance matrix per segment
+  --regularization X        gmm: added to every variance (default 1e-6)
+  --exact-limit N           ward: most customers clustered exactly (default 50000);
+  --micro-clusters N        above, Ward merges N k-means centres (default 2000)
+  --eps X                   dbscan: neighbourhood radius (default: the knee of the
+                            k-distance curve)
+  --min-samples N           dbscan, hdbscan: neighbours of a dense core (default 5)
+  --min-cluster-size N      hdbscan: smallest segment (default 1% of customers)
+  --batch-size N            minibatch: customers per mini-batch (default 1024)
+  --epochs N                minibatch: most passes over the file (default 3)
+  --start-sample N          minibatch: sample for the transforms and the start
+                            (default 100000)
+  --algorithms a,b          consensus: the algorithms that vote (default
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus: runs of each (default 10)
+  --id-column C             customer id column (checked for duplicates and gaps);
+                            '' = no column is the key (rows are customers)
+  --label-column C          known segments: adds ARI and NMI to the metrics
+  --role COL=ROLE           a column's role (repeatable): id, label, numeric,
+                            categorical, value, date, personal or ignored
+  --sensitive a,b           these columns are sensitive attributes (as age or gender
+                            are by name): warned about as features, shown in the
+                            report's composition, kept marked in a project
+  --categorical a,b         these columns are categories (one 0/1 feature per level)
+  --value-columns a,b       these columns are money (purchasing)
+  --date-columns a,b        these columns are dates (YYYYMMDD numbers too)
+  --date-order O            month-first (default) or day-first: slash dates
+                            whose column does not show the order
+  --date-column C           INPUT is a transaction log (a row per purchase): its
+                            customers, keyed by --id-column, are clustered on their
+                            purchases, time since the last one, tenure and spend
+                            (docs/value.md); with it:
+  --amount-column C         what each line cost (negative: a return), or
+  --price-column C          the unit price, with --quantity-column C (the units)
+  --channel-column C, --category-column C   optional: channel shares, categories
+  --calibration-end DATE    customers as of this day (default: the last date)
+  --holdout-end DATE        keep the purchases up to this day for checking
+  --today DATE              later dates are errors (default: today, UTC)
+  --columns a,b,c           cluster on exactly these columns
+  --exclude a,b             leave these columns out of the suggested features
+  --features SPEC.json      feature groups, weights and transforms (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     scaling (default zscore; robust: median
+                            and IQR, so extreme customers do not set the scale)
+  --outliers T              set aside customers beyond a robust z of T (median,
+                            MAD) on any feature: segment -1, not clustered
+                            (default 0 = off; 5 to 10 is usual)
+  --impute median|mean|mode|drop        missing values (default median)
+  --silhouette-sample N     rows for the silhouette, 0 = all (default 10000)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --out ASSIGN.csv          write id,segment,distance per customer
+  --json SUMMARY.json       write the summary (parameters, metrics, segments, timings)
+  --project P.segscope      cluster the project's data instead of INPUT (give no
+                            INPUT) and add the run to the project (docs/projects.md)
+  --note TEXT               with --project: the run's annotation
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope cluster INPUT [Optionen]
+
+Clustert die Kunden in INPUT (eine CSV-Datei oder eine SQLite-Datenbank) und schreibt
+ein Segment pro Kunde und eine JSON-Zusammenfassung. INPUT kann bei CSV - (Standardeingabe)
+oder eine Pipe sein; CSV muss UTF-8 sein, mit Zeilen von höchstens 64 MiB.
+
+  --table NAME              Tabelle oder View, die aus einer SQLite-Datenbank gelesen wird
+                            (nötig, wenn sie mehrere enthält)
+  --delimiter D             CSV-Trennzeichen: , ; | tab, space (Folgen von Leerzeichen)
+                            oder ein anderes Zeichen (Standard: erkannt)
+  --k K                     Zahl der Segmente (erforderlich außer bei dbscan, hdbscan)
+  --algorithm A             kmeans (Standard); gmm, ein Gauß-Mischmodell (EM); ward,
+                            hierarchisch; dbscan oder hdbscan, die die Zahl der Segmente
+                            selbst bestimmen (kein --k angeben); minibatch, mini-batch
+                            k-means, das eine Datei in Blöcken liest, für Dateien größer
+                            als der Arbeitsspeicher; consensus, die Segmente, auf die sich
+                            viele Läufe von kmeans, gmm und ward einigen
+  --seed S                  Startwert (Standard 42, wie im Explorer); gleicher Startwert,
+                            gleiches Ergebnis
+  --n-init N                k-means++-Neustarts, die niedrigste Inertia gewinnt (Standard 10);
+                            gmm: EM-Läufe ab k-means-Starts (Standard 3)
+  --max-iter N              Iterationen pro Neustart (Standard 300; gmm 200)
+  --tol X                   relative Toleranz der Zentroidverschiebung (Standard 1e-4); gmm:
+                            mittlerer Log-Likelihood-Zuwachs pro Kunde (Standard 1e-3)
+  --covariance diagonal|full   gmm: eine Varianz pro Merkmal (Standard) oder eine volle
+                            Kovarianzmatrix pro Segment
+  --regularization X        gmm: wird zu jeder Varianz addiert (Standard 1e-6)
+  --exact-limit N           ward: bis zu so vielen Kunden exakt clustern (Standard 50000);
+  --micro-clusters N        darüber fasst Ward N k-means-Zentren zusammen (Standard 2000)
+  --eps X                   dbscan: Radius der Nachbarschaft (Standard: der Knick der
+                            k-Distanz-Kurve)
+  --min-samples N           dbscan, hdbscan: Nachbarn eines dichten Kerns (Standard 5)
+  --min-cluster-size N      hdbscan: kleinstes Segment (Standard 1% der Kunden)
+  --batch-size N            minibatch: Kunden pro Mini-Batch (Standard 1024)
+  --epochs N                minibatch: höchstens so viele Durchgänge durch die Datei (Standard 3)
+  --start-sample N          minibatch: Stichprobe für die Transformationen und den Start
+                            (Standard 100000)
+  --algorithms a,b          consensus: die abstimmenden Algorithmen (Standard
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus: Läufe je Algorithmus (Standard 10)
+  --id-column C             Spalte der Kunden-ID (auf Duplikate und Lücken geprüft);
+                            '' = keine Spalte ist der Schlüssel (Zeilen sind Kunden)
+  --label-column C          bekannte Segmente: ergänzt ARI und NMI bei den Metriken
+  --role COL=ROLE           die Rolle einer Spalte (wiederholbar): id, label, numeric,
+                            categorical, value, date, personal oder ignored
+  --sensitive a,b           diese Spalten sind sensible Merkmale (wie Alter oder Geschlecht
+                            schon dem Namen nach): Warnung bei Verwendung als Merkmal, im
+                            Bericht in der Zusammensetzung gezeigt, im Projekt markiert
+  --categorical a,b         diese Spalten sind Kategorien (ein 0/1-Merkmal pro Ausprägung)
+  --value-columns a,b       diese Spalten sind Geldbeträge (Käufe)
+  --date-columns a,b        diese Spalten sind Datumsangaben (auch Zahlen im Format YYYYMMDD)
+  --date-order O            month-first (Standard) oder day-first: für Datumsangaben mit
+                            Schrägstrich, deren Spalte die Reihenfolge nicht erkennen lässt
+  --date-column C           INPUT ist ein Transaktionsprotokoll (eine Zeile pro Kauf): seine
+                            Kunden, identifiziert über --id-column, werden nach ihren Käufen,
+                            der Zeit seit dem letzten Kauf, der Beziehungsdauer und den
+                            Ausgaben geclustert (docs/value.md); dazu:
+  --amount-column C         was jede Zeile gekostet hat (negativ: eine Retoure), oder
+  --price-column C          der Stückpreis, mit --quantity-column C (die Stückzahl)
+  --channel-column C, --category-column C   optional: Kanalanteile, Kategorien
+  --calibration-end DATE    Kunden mit dem Stand dieses Tages (Standard: das letzte Datum)
+  --holdout-end DATE        die Käufe bis zu diesem Tag zur Überprüfung zurückhalten
+  --today DATE              spätere Daten sind Fehler (Standard: heute, UTC)
+  --columns a,b,c           genau auf diesen Spalten clustern
+  --exclude a,b             diese Spalten aus den vorgeschlagenen Merkmalen weglassen
+  --features SPEC.json      Merkmalsgruppen, Gewichte und Transformationen (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     Skalierung (Standard zscore; robust: Median
+                            und IQR, damit extreme Kunden nicht die Skala bestimmen)
+  --outliers T              Kunden jenseits eines robusten z-Werts von T (Median, MAD) bei
+                            irgendeinem Merkmal zurückstellen: Segment -1, nicht geclustert
+                            (Standard 0 = aus; 5 bis 10 ist üblich)
+  --impute median|mean|mode|drop        fehlende Werte (Standard median)
+  --silhouette-sample N     Zeilen für die Silhouette, 0 = alle (Standard 10000)
+  --threads T               Arbeits-Threads, 0 = alle Kerne (Standard 0)
+  --out ASSIGN.csv          id,segment,distance pro Kunde schreiben
+  --json SUMMARY.json       die Zusammenfassung schreiben (Parameter, Metriken, Segmente, Zeiten)
+  --project P.segscope      die Daten des Projekts statt INPUT clustern (kein INPUT angeben)
+                            und den Lauf zum Projekt hinzufügen (docs/projects.md)
+  --note TEXT               mit --project: die Notiz zum Lauf
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]
+
+Clusters INPUT for every k from --k-min to --k-max and writes, per k, the
+inertia, silhouette, Davies-Bouldin and Calinski-Harabasz indices (with
+--algorithm gmm also the log-likelihood, BIC and AIC), with the k they suggest
+and why (docs/cli.md). INPUT, the column roles, the features and the clustering
+options (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) are as for 'segscope cluster'.
+
+  --k-min K                 smallest k (default 2)
+  --k-max K                 largest k (default 12), below the number of customers
+  --silhouette-sample N     customers the silhouettes are measured on, the same
+                            for every k (default 10000)
+  --gap-references B        the gap statistic for k = 1..--k-max against B uniform
+                            reference sets (default 10; 0 = off)
+  --prediction-splits N     prediction strength over N random halvings (default
+                            5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures and the recommendation (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [Optionen]
+
+Clustert INPUT für jedes k von --k-min bis --k-max und schreibt pro k die Inertia,
+die Silhouette sowie den Davies-Bouldin- und den Calinski-Harabasz-Index (mit
+--algorithm gmm auch Log-Likelihood, BIC und AIC), dazu das k, das sie nahelegen,
+und die Begründung (docs/cli.md). INPUT, die Spaltenrollen, die Merkmale und die
+Clustering-Optionen (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) sind wie bei 'segscope cluster'.
+
+  --k-min K                 kleinstes k (Standard 2)
+  --k-max K                 größtes k (Standard 12), kleiner als die Zahl der Kunden
+  --silhouette-sample N     Kunden, an denen die Silhouetten gemessen werden, für jedes k
+                            dieselben (Standard 10000)
+  --gap-references B        die Gap-Statistik für k = 1..--k-max gegen B gleichverteilte
+                            Referenzdatensätze (Standard 10; 0 = aus)
+  --prediction-splits N     Vorhersagestärke über N zufällige Halbierungen (Standard
+                            5; 0 = aus)
+  --threads T               Arbeits-Threads, 0 = alle Kerne (Standard 0)
+  --json OUT.json           die Kennzahlen und die Empfehlung (erforderlich)
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope stability INPUT --k K --json OUT.json [options]
+
+Clusters INPUT into K segments and measures how far to trust them: the mean
+adjusted Rand index between the segmentation and refits with other seeds, and
+each segment's bootstrap stability (Hennig 2007: the mean Jaccard similarity of
+the segment to its best match when resampled customers are clustered again).
+Segments below 0.6 are unstable. INPUT, the column roles, the features and the
+clustering options are as for 'segscope cluster'.
+
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --runs N                  refits with other seeds (default 5)
+  --bootstrap N             bootstrap resamples (default 20)
+  --bootstrap-sample N      customers per resample (default 5000; all when fewer)
+  --noise X                 refit after adding Gaussian noise of standard deviation
+                            X (scaled units) to every value (default 0.05; 0 = off)
+  --noise-runs N            noisy refits, compared by ARI (default 5)
+  --prediction-splits N     prediction strength at K over N halvings, each half
+                            holding half of every segment (default 5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures per segment (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope stability INPUT --k K --json OUT.json [Optionen]
+
+Clustert INPUT in K Segmente und misst, wie weit ihnen zu trauen ist: den mittleren
+bereinigten Rand-Index zwischen der Segmentierung und Neuanpassungen mit anderen
+Startwerten sowie die Bootstrap-Stabilität jedes Segments (Hennig 2007: die mittlere
+Jaccard-Ähnlichkeit des Segments mit seiner besten Entsprechung, wenn neu gezogene
+Kunden erneut geclustert werden). Segmente unter 0.6 sind instabil. INPUT, die
+Spaltenrollen, die Merkmale und die Clustering-Optionen sind wie bei 'segscope cluster'.
+
+  --k K                     Zahl der Segmente (erforderlich außer bei dbscan, hdbscan)
+  --runs N                  Neuanpassungen mit anderen Startwerten (Standard 5)
+  --bootstrap N             Bootstrap-Stichproben (Standard 20)
+  --bootstrap-sample N      Kunden pro Stichprobe (Standard 5000; alle, wenn es weniger sind)
+  --noise X                 Neuanpassung nach Addition von gaußschem Rauschen mit der
+                            Standardabweichung X (skalierte Einheiten) zu jedem Wert
+                            (Standard 0.05; 0 = aus)
+  --noise-runs N            verrauschte Neuanpassungen, per ARI verglichen (Standard 5)
+  --prediction-splits N     Vorhersagestärke bei K über N Halbierungen, jede Hälfte mit
+                            der Hälfte jedes Segments (Standard 5; 0 = aus)
+  --threads T               Arbeits-Threads, 0 = alle Kerne (Standard 0)
+  --json OUT.json           die Kennzahlen pro Segment (erforderlich)
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]
+
+Clusters resampled customers many times with several algorithms, counts how
+often each pair of customers lands in the same cluster, and cuts those counts
+into K segments by average linkage (consensus clustering, Monti et al. 2003).
+Every customer gets the segment it agrees with most and its agreement: the
+share of runs that put it with its segment's customers (1: every run agrees).
+INPUT, the column roles and the features are as for 'segscope cluster'.
+
+  --k K                     number of segments (required)
+  --algorithms A,B          the algorithms that vote, each with its defaults at K
+                            (default kmeans,gmm,ward)
+  --runs N                  runs per algorithm (default 10)
+  --subsample F             share of the customers each run is fitted on, 0..1
+                            (default 0.8)
+  --resampling M            subsample (default: without replacement) or
+                            bootstrap (with replacement)
+  --fit-rows N              at most N customers per run (default 10000; 0 = no
+                            limit); every run's model then assigns all customers
+  --sample M                customers the co-association matrix is computed and
+                            cut on (default 2000, at most 5000)
+  --seed S                  random seed (default 42); same seed, same result
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           per segment its size and mean agreement; the share of
+                            customers below 0.8 (required)
+  --out AGREEMENT.csv       id,segment,agreement per customer
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [Optionen]
+
+Clustert neu gezogene Kunden viele Male mit mehreren Algorithmen, zählt, wie oft jedes
+Kundenpaar im selben Cluster landet, und teilt diese Zählungen per Average Linkage in
+K Segmente (Konsens-Clustering, Monti et al. 2003). Jeder Kunde erhält das Segment, mit
+dem er am meisten übereinstimmt, und seine Übereinstimmung: den Anteil der Läufe, die
+ihn mit den Kunden seines Segments zusammenlegen (1: jeder Lauf stimmt zu). INPUT, die
+Spaltenrollen und die Merkmale sind wie bei 'segscope cluster'.
+
+  --k K                     Zahl der Segmente (erforderlich)
+  --algorithms A,B          die abstimmenden Algorithmen, jeweils mit ihren Standardwerten
+                            bei K (Standard kmeans,gmm,ward)
+  --runs N                  Läufe pro Algorithmus (Standard 10)
+  --subsample F             Anteil der Kunden, auf den jeder Lauf angepasst wird, 0..1
+                            (Standard 0.8)
+  --resampling M            subsample (Standard: ohne Zurücklegen) oder
+                            bootstrap (mit Zurücklegen)
+  --fit-rows N              höchstens N Kunden pro Lauf (Standard 10000; 0 = keine
+                            Grenze); das Modell jedes Laufs ordnet danach alle Kunden zu
+  --sample M                Kunden, auf denen die Ko-Assoziationsmatrix berechnet und
+                            geschnitten wird (Standard 2000, höchstens 5000)
+  --seed S                  Startwert (Standard 42); gleicher Startwert, gleiches Ergebnis
+  --threads T               Arbeits-Threads, 0 = alle Kerne (Standard 0)
+  --json OUT.json           pro Segment Größe und mittlere Übereinstimmung; der Anteil
+                            der Kunden unter 0.8 (erforderlich)
+  --out AGREEMENT.csv       id,segment,agreement pro Kunde
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                    --calibration-end YYYY-MM-DD --json OUT [options]
+       segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                    --monetary-column C --json OUT [options]
+
+Fits the BG/NBD model of repeat purchases and the Gamma-Gamma model of spend per
+purchase to a transaction log (CSV or SQLite, one purchase per row) and writes each
+customer's expected purchases, probability of being alive, expected spend and
+lifetime value (docs/value.md). A table with one row per customer and its
+frequency, recency, T and monetary value can be given instead.
+
+  --customer-column C       customer id column
+  --date-column C           purchase date column (ISO, slash, dotted or YYYYMMDD)
+  --amount-column C         amount column; negative amounts are returns
+  --price-column C          instead of --amount-column: the unit price; a line's
+                            amount is --quantity-column x price
+  --quantity-column C       optional: units per line
+  --channel-column C        optional: sales channel (shares per customer)
+  --category-column C       optional: product category (breadth per customer)
+  --calibration-end DATE    last day of the calibration period (YYYY-MM-DD)
+  --holdout-end DATE        last day of a holdout period: predicted against actual
+                            purchases in the JSON diagnostics
+  --today DATE              dates after this are errors in the data (default:
+                            today's date, UTC)
+  --drop-duplicates         count lines equal in every cell once (default: kept
+                            and reported)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            a customer summary instead of a log (time in --time-unit)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year:
+                            365, 52 or 12)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --table NAME              table or view of an SQLite database
+  --delimiter D             CSV delimiter (default: detected)
+  --date-order O            month-first (default) or day-first slash dates
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the models, totals, diagnostics and data issues (required)
+  --out CUSTOMERS.csv       per customer: id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       the model checks as charts: customers by repeat
+                            purchases, counted and expected, and with a holdout
+                            period its purchases, made and predicted
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                     --calibration-end YYYY-MM-DD --json OUT [Optionen]
+        segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                     --monetary-column C --json OUT [Optionen]
+
+Passt das BG/NBD-Modell der Wiederholungskäufe und das Gamma-Gamma-Modell der Ausgaben pro
+Kauf an ein Transaktionsprotokoll an (CSV oder SQLite, ein Kauf pro Zeile) und schreibt für
+jeden Kunden die erwarteten Käufe, die Wahrscheinlichkeit, noch aktiv zu sein, die erwarteten
+Ausgaben und den Kundenwert (docs/value.md). Stattdessen kann auch eine Tabelle mit einer
+Zeile pro Kunde und dessen Häufigkeit, Aktualität, T und Geldwert angegeben werden.
+
+  --customer-column C       Spalte der Kunden-ID
+  --date-column C           Spalte des Kaufdatums (ISO, mit Schrägstrich, Punkt oder YYYYMMDD)
+  --amount-column C         Spalte des Betrags; negative Beträge sind Retouren
+  --price-column C          statt --amount-column: der Stückpreis; der Betrag einer Zeile
+                            ist --quantity-column x Preis
+  --quantity-column C       optional: Stückzahl pro Zeile
+  --channel-column C        optional: Vertriebskanal (Anteile pro Kunde)
+  --category-column C       optional: Produktkategorie (Breite pro Kunde)
+  --calibration-end DATE    letzter Tag des Kalibrierungszeitraums (YYYY-MM-DD)
+  --holdout-end DATE        letzter Tag eines Holdout-Zeitraums: vorhergesagte gegen
+                            tatsächliche Käufe in der JSON-Diagnose
+  --today DATE              spätere Daten gelten als Fehler in den Daten (Standard: das
+                            heutige Datum, UTC)
+  --drop-duplicates         Zeilen, die in jeder Zelle gleich sind, einmal zählen (Standard:
+                            beibehalten und gemeldet)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            eine Kundenzusammenfassung statt eines Protokolls (Zeit in
+                            --time-unit)
+  --time-unit day|week|month   Einheit von Aktualität, T und Horizont (Standard week)
+  --horizon N               Prognosehorizont in Zeiteinheiten (Standard ein Jahr:
+                            365, 52 oder 12)
+  --discount X              Diskontierungssatz pro Zeiteinheit (Standard 0)
+  --margin X                Anteil der Ausgaben, der Gewinn ist, 0..1 (Standard 1)
+  --table NAME              Tabelle oder View einer SQLite-Datenbank
+  --delimiter D             CSV-Trennzeichen (Standard: erkannt)
+  --date-order O            month-first (Standard) oder day-first bei Datumsangaben mit
+                            Schrägstrich
+  --threads T               Arbeits-Threads, 0 = alle Kerne (Standard 0)
+  --json OUT.json           die Modelle, Summen, Diagnosen und Datenprobleme (erforderlich)
+  --out CUSTOMERS.csv       pro Kunde: id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       die Modellprüfungen als Diagramme: Kunden nach Wiederholungskäufen,
+                            gezählt und erwartet, und mit einem Holdout-Zeitraum dessen
+                            Käufe, getätigt und vorhergesagt
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope embed INPUT --out EMB.csv [options]
+
+Maps the customers in INPUT to two dimensions (the segment map) and writes
+id,x,y per customer. INPUT, the column roles and the features are read and
+prepared exactly as by 'segscope cluster' (see its help for --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (default: keeps each customer's neighbours) or
+                            the two leading principal components
+  --neighbors N             UMAP neighbourhood size, 2 to rows - 1 (default 15)
+  --min-dist X              how tightly UMAP packs points, 0 to --spread (default 0.1)
+  --spread X                scale of the UMAP map (default 1)
+  --metric M                euclidean (default), manhattan or cosine
+  --fit-sample N            fit UMAP on N customers drawn at random and place the
+                            others on their map (default 100000)
+  --epochs N                UMAP optimisation epochs, 0 = by size (default: 500 up
+                            to 10,000 fitted customers, else 200)
+  --seed S                  random seed (default 42); same seed, same map
+  --threads T               worker threads, 0 = all cores (default 0); the map does
+                            not depend on it
+  --out EMB.csv             write id,x,y per customer (required)
+  --json SUMMARY.json       write the summary (parameters, start used, timings)
+  --quality N               add the trustworthiness (15 neighbours) on N customers
+                            drawn at random (N &gt; 30) to the summary
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope embed INPUT --out EMB.csv [Optionen]
+
+Bildet die Kunden in INPUT auf zwei Dimensionen ab (die Segmentkarte) und schreibt
+id,x,y pro Kunde. INPUT, die Spaltenrollen und die Merkmale werden genau wie bei
+'segscope cluster' gelesen und aufbereitet (siehe dort die Hilfe zu --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (Standard: erhält die Nachbarn jedes Kunden) oder
+                            die beiden ersten Hauptkomponenten
+  --neighbors N             Nachbarschaftsgröße von UMAP, 2 bis Zeilen - 1 (Standard 15)
+  --min-dist X              wie dicht UMAP die Punkte packt, 0 bis --spread (Standard 0.1)
+  --spread X                Maßstab der UMAP-Karte (Standard 1)
+  --metric M                euclidean (Standard), manhattan oder cosine
+  --fit-sample N            UMAP auf N zufällig gezogenen Kunden anpassen und die übrigen
+                            auf deren Karte platzieren (Standard 100000)
+  --epochs N                UMAP-Optimierungsepochen, 0 = nach Größe (Standard: 500 bis
+                            10 000 angepasste Kunden, sonst 200)
+  --seed S                  Startwert (Standard 42); gleicher Startwert, gleiche Karte
+  --threads T               Arbeits-Threads, 0 = alle Kerne (Standard 0); die Karte hängt
+                            nicht davon ab
+  --out EMB.csv             id,x,y pro Kunde schreiben (erforderlich)
+  --json SUMMARY.json       die Zusammenfassung schreiben (Parameter, verwendeter Start, Zeiten)
+  --quality N               die Vertrauenswürdigkeit (15 Nachbarn) auf N zufällig gezogenen
+                            Kunden (N &gt; 30) zur Zusammenfassung hinzufügen
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope report INPUT --k K [cluster and value options] --pdf OUT.pdf
+                [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+                [--personas-csv F] [--customers-csv F]
+       segscope report --project P.segscope [--run N] [value options] --pdf OUT.pdf ...
+
+With --project: run N of the project (default: the current run) as it was made, with
+the segment names and the campaign recorded against it (segscope lift), without
+clustering again.
+
+Clusters INPUT as 'segscope cluster' does (same reading, role, feature and
+clustering options: --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), values the customers
+as 'segscope clv' does for a customer summary, drafts a persona per segment and
+writes the persona report (docs/personas.md). Needs no display. At least one
+output; all are written together or none is.
+
+  --k K                     number of segments, 1 to 30 (required)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            the value model's columns (default: found by name,
+                            such as frequency, recency, T, monetary_value)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --map pca|umap            the overview's map (default pca; umap as the explorer,
+                            about 90 s per 100,000 customers)
+  --sweep-max K             silhouette and inertia for k = 2..K on the methods page
+                            (default 10; 0 = none)
+  --stability-runs N        refits with other seeds compared by ARI (default 2)
+  --pdf OUT.pdf             the persona report
+  --page-size A4|Letter     the report's page size (default A4)
+  --locale NAME             numbers and dates as in NAME, such as de_DE (default:
+                            the system's)
+  --title TEXT              the report's title
+  --min-segment-size N      segments of fewer customers are suppressed: no figures,
+                            persona or composition (default 10; 0 = none)
+  --xlsx OUT.xlsx           workbook: Segments, Personas, Customers, About
+  --segments-csv F          the segment table with 95% intervals
+  --personas-csv F          the personas: label, description, channels, notes
+  --customers-csv F         each customer's segment and lifetime value
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>Aufruf: segscope report INPUT --k K [Cluster- und Kundenwert-Optionen] --pdf OUT.pdf
+                 [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+                 [--personas-csv F] [--customers-csv F]
+        segscope report --project P.segscope [--run N] [Kundenwert-Optionen] --pdf OUT.pdf ...
+
+Mit --project: Lauf N des Projekts (Standard: der aktuelle Lauf) so, wie er erstellt wurde,
+mit den Segmentnamen und der dazu erfassten Kampagne (segscope lift), ohne erneut zu
+clustern.
+
+Clustert INPUT wie 'segscope cluster' (gleiche Lese-, Rollen-, Merkmals- und
+Clustering-Optionen: --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), ermittelt den Kundenwert
+wie 'segscope clv' bei einer Kundenzusammenfassung, entwirft eine Persona pro Segment
+und schreibt den Persona-Bericht (docs/personas.md). Braucht keine Anzeige. Mindestens
+eine Ausgabe; es werden alle gemeinsam geschrieben oder keine.
+
+  --k K                     Zahl der Segmente, 1 bis 30 (erforderlich)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            die Spalten des Wertmodells (Standard: am Namen erkannt,
+                            etwa frequency, recency, T, monetary_value)
+  --time-unit day|week|month   Einheit von Aktualität, T und Horizont (Standard week)
+  --horizon N               Prognosehorizont in Zeiteinheiten (Standard ein Jahr)
+  --discount X              Diskontierungssatz pro Zeiteinheit (Standard 0)
+  --margin X                Anteil der Ausgaben, der Gewinn ist, 0..1 (Standard 1)
+  --map pca|umap            die Karte der Übersicht (Standard pca; umap wie im Explorer,
+                            etwa 90 s pro 100 000 Kunden)
+  --sweep-max K             Silhouette und Inertia für k = 2..K auf der Methodenseite
+                            (Standard 10; 0 = keine)
+  --stability-runs N        Neuanpassungen mit anderen Startwerten, per ARI verglichen
+                            (Standard 2)
+  --pdf OUT.pdf             der Persona-Bericht
+  --page-size A4|Letter     das Seitenformat des Berichts (Standard A4)
+  --locale NAME             Zahlen und Daten wie in NAME, etwa de_DE (Standard:
+                            die des Systems)
+  --title TEXT              der Titel des Berichts
+  --min-segment-size N      Segmente mit weniger Kunden werden unterdrückt: keine Kennzahlen,
+                            Persona oder Zusammensetzung (Standard 10; 0 = keine)
+  --xlsx OUT.xlsx           Arbeitsmappe: Segments, Personas, Customers, About
+  --segments-csv F          die Segmenttabelle mit 95%-Intervallen
+  --personas-csv F          die Personas: Bezeichnung, Beschreibung, Kanäle, Notizen
+  --customers-csv F         Segment und Kundenwert jedes Kunden
+  --quiet                   nur Warnungen und Fehler ausgeben
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope project create INPUT --out P.segscope [--hash-ids] [cluster options]
+       segscope project info P.segscope [--json]
+       segscope project runs P.segscope [--json]
+       segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+A project (docs/projects.md) keeps the imported customers, every run with its
+fitted model, segment names and the explorer's view in one file that opens
+without the source data.
+
+  create      reads INPUT as 'cluster' does (same reading and role options) and
+              writes the project; with --k it also adds the first run. Columns
+              with the personal role are recorded but not stored.
+    --hash-ids      replace the --id-column values by salted hashes
+    --note TEXT     the first run's annotation
+  info        the format version, source, fingerprint, privacy, columns and counts
+  runs        every run: parameters, metrics, annotation; * marks the current one;
+              'same as' names an earlier run with the same data, spec, options
+              and seed (! when its assignments differ)
+  --json      print JSON instead of text
+  compare     where the customers of run A's segments are in run B: the table of
+              counts and shares, the adjusted Rand index, and which segments
+              stayed, split, merged, are gone or new (a part counts from 20% of a
+              segment); over the customers both runs assign to a segment
+    --json OUT.json  also write the comparison as JSON
+
+Add runs with 'segscope cluster --project P.segscope --k K'. An unreadable,
+damaged or newer project exits with code 4.
+</source>
+            <translation>Aufruf: segscope project create INPUT --out P.segscope [--hash-ids] [cluster-Optionen]
+        segscope project info P.segscope [--json]
+        segscope project runs P.segscope [--json]
+        segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+Ein Projekt (docs/projects.md) enthält die importierten Kunden, jeden Lauf mit seinem
+angepassten Modell, die Segmentnamen und die Ansicht des Explorers in einer Datei, die
+sich ohne die Quelldaten öffnen lässt.
+
+  create      liest INPUT wie 'cluster' (gleiche Lese- und Rollenoptionen) und
+              schreibt das Projekt; mit --k fügt es auch den ersten Lauf hinzu. Spalten
+              mit der Rolle personal werden erfasst, aber nicht gespeichert.
+    --hash-ids      die Werte von --id-column durch gesalzene Hashwerte ersetzen
+    --note TEXT     die Notiz zum ersten Lauf
+  info        Formatversion, Quelle, Fingerabdruck, Datenschutz, Spalten und Anzahlen
+  runs        jeder Lauf: Parameter, Metriken, Notiz; * markiert den aktuellen;
+              'gleich' nennt einen früheren Lauf mit denselben Daten, derselben
+              Spezifikation, denselben Optionen und demselben Startwert (! wenn seine
+              Zuordnungen abweichen)
+  --json      JSON statt Text ausgeben
+  compare     wo die Kunden der Segmente von Lauf A in Lauf B gelandet sind: die Tabelle
+              der Anzahlen und Anteile, der bereinigte Rand-Index und welche Segmente
+              blieben, sich aufteilten, zusammengingen, verschwanden oder neu sind (ein
+              Teil zählt ab 20% eines Segments); über die Kunden, die beide Läufe einem
+              Segment zuordnen
+    --json OUT.json  den Vergleich zusätzlich als JSON schreiben
+
+Fügen Sie Läufe mit 'segscope cluster --project P.segscope --k K' hinzu. Bei einem
+unlesbaren, beschädigten oder neueren Projekt endet segscope mit Code 4.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Writes the assignments of run N (default: the current run) as 'cluster --out'
+does: id,segment,distance per customer, ids as stored (hashed when the project
+hashes them). See 'segscope project runs' for the run numbers. Each export is
+recorded in the project for audit (--no-record leaves it untouched).
+</source>
+            <translation>Aufruf: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Schreibt die Zuordnungen von Lauf N (Standard: der aktuelle Lauf) wie 'cluster --out':
+id,segment,distance pro Kunde, IDs wie gespeichert (gehasht, wenn das Projekt sie
+hasht). Die Laufnummern zeigt 'segscope project runs'. Jeder Export wird im Projekt
+für Audits protokolliert (--no-record lässt es unverändert).
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                      [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                      [--quiet]
+
+Scores new customers into the segments of run N (default: the current run) with the
+run's own transforms and model, reading the file in chunks. Each customer gets its id,
+segment and name, distance to the segment's centre, margin to the next centre, a
+confidence (0..1) and an anomaly flag with its reason: farther out than 99 in 100 of
+the segment's customers, a level the run never saw, a value outside the run's range.
+The summary compares each segment's share with its share in the run. The file must
+have the run's columns (an error names any that is missing); the id column is the
+project's unless --id-column says otherwise. Drift: each column's population
+stability index and each segment's share against the run's; retraining is
+recommended above --psi-threshold (0.25) or --share-threshold (0.05), and
+--fail-on-drift then exits with 5. Each batch's summary is recorded in the
+project (--no-record leaves it untouched). See docs/cli.md.
+</source>
+            <translation>Aufruf: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                       [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                       [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                       [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                       [--quiet]
+
+Ordnet neue Kunden den Segmenten von Lauf N zu (Standard: der aktuelle Lauf), mit den
+Transformationen und dem Modell des Laufs selbst, und liest die Datei dabei in Blöcken.
+Jeder Kunde erhält ID, Segment und Namen, den Abstand zum Zentrum des Segments, den
+Vorsprung vor dem nächsten Zentrum, eine Konfidenz (0..1) und ein Anomalie-Kennzeichen
+mit Begründung: weiter außen als 99 von 100 Kunden des Segments, eine Ausprägung, die
+der Lauf nie gesehen hat, ein Wert außerhalb des Wertebereichs des Laufs. Die
+Zusammenfassung vergleicht den Anteil jedes Segments mit seinem Anteil im Lauf. Die
+Datei muss die Spalten des Laufs enthalten (eine Fehlermeldung nennt jede fehlende);
+die ID-Spalte ist die des Projekts, sofern --id-column nichts anderes angibt. Drift: der
+Populationsstabilitätsindex jeder Spalte und der Anteil jedes Segments gegenüber dem
+Lauf; oberhalb von --psi-threshold (0.25) oder --share-threshold (0.05) wird empfohlen,
+neu zu trainieren, und --fail-on-drift endet dann mit 5. Die Zusammenfassung jedes
+Stapels wird im Projekt protokolliert (--no-record lässt es unverändert). Siehe
+docs/cli.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                           [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Writes one SQL query that scores the customers of table NAME into the segments of run N
+(default: the current run) inside the warehouse: the run's fill values, transforms,
+scaling and weights, then the nearest centre (or most probable mixture component).
+It returns what 'segscope score' writes: id, segment, segment_name, distance, margin,
+confidence and anomaly (0/1). NAME may be schema.table; each part is quoted, so spell
+it as the warehouse does. The id column is the project's unless --id-column says
+otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query
+goes to standard output unless --out names a file. Each query written is recorded in
+the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.
+</source>
+            <translation>Aufruf: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                            [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Schreibt eine SQL-Abfrage, die die Kunden der Tabelle NAME im Warehouse den Segmenten von
+Lauf N zuordnet (Standard: der aktuelle Lauf): die Ersatzwerte, Transformationen,
+Skalierung und Gewichte des Laufs, dann das nächstgelegene Zentrum (oder die
+wahrscheinlichste Mischkomponente). Sie liefert, was 'segscope score' schreibt: id,
+segment, segment_name, distance, margin, confidence und anomaly (0/1). NAME darf
+schema.table sein; jeder Teil wird in Anführungszeichen gesetzt, schreiben Sie ihn also
+so wie das Warehouse. Die ID-Spalte ist die des Projekts, sofern --id-column nichts
+anderes angibt. Dichte-Läufe (DBSCAN, HDBSCAN) lassen sich nicht als eine Abfrage
+schreiben. Die Abfrage geht an die Standardausgabe, sofern --out keine Datei nennt. Jede
+geschriebene Abfrage wird im Projekt für Audits protokolliert (--no-record lässt es
+unverändert). Siehe docs/scoring-sql.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                      [--max-batch N] [--max-body-mb M] [--quiet]
+
+Scores customers over HTTP into the segments of run N (default: the current run):
+POST /score with {"customers": [{"column": value, ...}, ...]} answers with each
+customer's segment, distance, confidence and anomaly flag, as segscope score does.
+GET /health reports the model version; GET /model the columns and segments. Binds to
+127.0.0.1 port 8750 by default (port 0: any free port; the line on standard output
+says which). Malformed, oversized (more than N customers, default 10000, or M MB,
+default 16) and wrong-schema requests get a 4xx with a JSON message. SIGHUP reloads
+the project (a new current run is served from then on); SIGTERM and SIGINT stop.
+T request threads (default: 4 per core, at least 8). See docs/scoring-service.md.
+</source>
+            <translation>Aufruf: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                       [--max-batch N] [--max-body-mb M] [--quiet]
+
+Ordnet Kunden über HTTP den Segmenten von Lauf N zu (Standard: der aktuelle Lauf):
+POST /score mit {"customers": [{"column": value, ...}, ...]} antwortet mit Segment,
+Abstand, Konfidenz und Anomalie-Kennzeichen jedes Kunden, wie segscope score.
+GET /health meldet die Modellversion, GET /model die Spalten und Segmente. Bindet
+standardmäßig an 127.0.0.1, Port 8750 (Port 0: ein beliebiger freier Port; die Zeile
+auf der Standardausgabe nennt ihn). Fehlerhafte, zu große (mehr als N Kunden, Standard
+10000, oder M MB, Standard 16) und Anfragen mit falschem Schema erhalten einen 4xx-Status
+mit einer JSON-Meldung. SIGHUP lädt das Projekt neu (ein neuer aktueller Lauf wird ab
+dann bereitgestellt); SIGTERM und SIGINT beenden. T Anfrage-Threads (Standard: 4 pro
+Kern, mindestens 8). Siehe docs/scoring-service.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                        [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                        [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                        [--json SUMMARY.json] [--no-record] [--quiet]
+
+Refits run N (default: the current run) on the customers of NEW with the same spec and
+options, and judges the refit against the run on those same customers. The refit
+replaces the run when its silhouette is at most X below the run's (default 0.02), its
+segments hold across seeds (stability at least 0.8) and none holds less than 2% of the
+customers. Then NEXT is written: a project of NEW's customers whose run continues the
+numbering, with segment names, personas and notes carried to the segments that
+continue them (matched by shared customers); which segments stayed, split, merged,
+retired or appeared is printed and recorded. Otherwise the run stays and NEXT is not
+written; --fallback first tries k-means with its defaults under the same rules.
+--if-drift retrains only when NEW has drifted from the run (as segscope score judges
+it). The project records every retraining (--no-record leaves it untouched).
+Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.
+</source>
+            <translation>Aufruf: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                         [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                         [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                         [--json SUMMARY.json] [--no-record] [--quiet]
+
+Passt Lauf N (Standard: der aktuelle Lauf) mit derselben Spezifikation und denselben
+Optionen neu an die Kunden von NEW an und bewertet die Neuanpassung gegenüber dem Lauf
+auf genau diesen Kunden. Die Neuanpassung ersetzt den Lauf, wenn ihre Silhouette höchstens
+X unter der des Laufs liegt (Standard 0.02), ihre Segmente über Startwerte hinweg halten
+(Stabilität mindestens 0.8) und keines weniger als 2% der Kunden enthält. Dann wird NEXT
+geschrieben: ein Projekt der Kunden von NEW, dessen Lauf die Nummerierung fortsetzt, mit
+Segmentnamen, Personas und Notizen, übertragen auf die Segmente, die sie fortführen
+(zugeordnet über gemeinsame Kunden); welche Segmente blieben, sich aufteilten,
+zusammengingen, wegfielen oder hinzukamen, wird ausgegeben und protokolliert. Andernfalls
+bleibt der Lauf bestehen und NEXT wird nicht geschrieben; --fallback probiert vorher noch
+k-means mit dessen Standardwerten nach denselben Regeln.
+--if-drift trainiert nur neu, wenn NEW gegenüber dem Lauf gedriftet ist (wie segscope
+score es beurteilt). Das Projekt protokolliert jedes Neutraining (--no-record lässt es
+unverändert).
+Exit-Code 0, wenn NEXT geschrieben wurde, 6, wenn der Lauf bestehen bleibt. Siehe
+docs/retraining.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project's id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run's features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+            <translation>Aufruf: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                      [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                      [--revenue-column C] [--correction holm|bh|none] [--level L]
+                      [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                      [--no-record] [--quiet]
+
+Wie stark eine Kampagne Conversion und Umsatz pro Kunde verändert hat, insgesamt und in
+jedem Segment von Lauf N (Standard: der aktuelle Lauf). CAMPAIGN enthält eine Zeile pro
+Kunde: die ID (die ID-Spalte des Projekts, sofern --id-column nichts anderes angibt), den
+Arm (eine Spalte namens arm, group, variant, treatment ...; Werte wie treatment/test/1
+und control/holdout/0 oder --treatment und --control) und eine Conversion-Spalte (0/1,
+yes/no) und/oder eine Umsatzspalte. Pro Gruppe werden die Raten bzw. Mittelwerte beider
+Arme ausgegeben, die Differenz mit ihrem Intervall (nach Newcombe für Raten, für den
+Umsatz ein Bootstrap mit B Stichproben, Standard 2000), der relative Uplift, über die
+Segmente korrigierte p-Werte (standardmäßig nach Holm) und die kleinste Differenz, die
+der Test bei 80% Teststärke erkennen könnte. Außerdem wird geprüft, ob die Arme vor der
+Kampagne vergleichbar waren (standardisierte Mittelwertdifferenzen der Merkmale des
+Laufs und der Segmentverteilung), und genannt, was den Uplift verzerren könnte. Die
+Analyse wird im Projekt protokolliert (--no-record lässt es unverändert), wo der
+Explorer und der Persona-Bericht sie zeigen. Siehe docs/campaign-lift.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
+from seed S (default 7), with the generating segment in the column true_segment.
+--clv-inputs adds the lifetime-value inputs frequency, recency, T and monetary_value
+(weeks), for segscope clv; give them --role NAME=ignored when clustering the file.
+</source>
+            <translation>Aufruf: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Schreibt den synthetischen Demo-Kundenstamm (docs/demo-data.md): N Kunden (Standard 50000)
+aus Startwert S (Standard 7), mit dem erzeugenden Segment in der Spalte true_segment.
+--clv-inputs ergänzt die Eingaben für den Kundenwert frequency, recency, T und
+monetary_value (in Wochen) für segscope clv; geben Sie ihnen beim Clustern der Datei
+--role NAME=ignored.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope help [COMMAND]
+</source>
+            <translation>Aufruf: segscope help [COMMAND]
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope COMMAND [options]
+
+Commands:
+  cluster     cluster customers into segments
+  sweep       fit quality for a range of k, and the k it suggests
+  stability   how far a segmentation holds across seeds and resamples
+  consensus   segments many clusterings agree on; each customer's agreement
+  clv         fit purchase and spend models; customer lifetime value
+  embed       map customers to 2-D (UMAP or PCA)
+  report      the persona report (PDF), workbook (XLSX) and CSV tables
+  demo-data   write the synthetic demo customer base
+  project     create a project file, show its contents and runs, compare runs
+  export      write the assignments of a project's run
+  score       score new customers into a project's segments, with anomaly flags
+  export-sql  the SQL query that scores a warehouse table into a project's segments
+  lift        a campaign's lift in conversion and revenue, per segment
+  retrain     refit a run on new customers; keep it only if it is better
+  serve       score customers over HTTP (JSON)
+  help        show help for a command
+
+Options:
+  --version   print the version
+  --help      show this help
+
+Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift),
+6 the current model stays (retrain).
+See 'segscope help COMMAND' for the options of a command.
+</source>
+            <translation>Aufruf: segscope COMMAND [Optionen]
+
+Befehle:
+  cluster     Kunden in Segmente clustern
+  sweep       Anpassungsgüte für einen Bereich von k und das k, das sie nahelegt
+  stability   wie gut eine Segmentierung über Startwerte und Stichproben hinweg hält
+  consensus   Segmente, auf die sich viele Clusterings einigen; Übereinstimmung je Kunde
+  clv         Kauf- und Ausgabenmodelle anpassen; Kundenwert (CLV)
+  embed       Kunden auf 2-D abbilden (UMAP oder PCA)
+  report      der Persona-Bericht (PDF), die Arbeitsmappe (XLSX) und CSV-Tabellen
+  demo-data   den synthetischen Demo-Kundenstamm schreiben
+  project     eine Projektdatei anlegen, Inhalt und Läufe zeigen, Läufe vergleichen
+  export      die Zuordnungen eines Laufs eines Projekts schreiben
+  score       neue Kunden den Segmenten eines Projekts zuordnen, mit Anomalie-Kennzeichen
+  export-sql  die SQL-Abfrage, die eine Warehouse-Tabelle den Segmenten eines Projekts zuordnet
+  lift        der Uplift einer Kampagne bei Conversion und Umsatz, pro Segment
+  retrain     einen Lauf auf neuen Kunden neu anpassen; nur übernehmen, wenn er besser ist
+  serve       Kunden über HTTP zuordnen (JSON)
+  help        Hilfe zu einem Befehl anzeigen
+
+Optionen:
+  --version   die Version ausgeben
+  --help      diese Hilfe anzeigen
+
+Exit-Codes: 0 ok, 2 Aufruffehler, 3 ungültige Eingabedaten, 4 E/A-Fehler,
+5 Drift (score --fail-on-drift), 6 das aktuelle Modell bleibt (retrain).
+Die Optionen eines Befehls zeigt 'segscope help COMMAND'.
+</translation>
+        </message>
+        <message>
+            <source>segscope: unknown command '%1'
+</source>
+            <translation>segscope: unbekannter Befehl '%1'
+</translation>
+        </message>
+        <message>
+            <source>--delimiter must be one character such as , ; | or the word tab or space (not a quote or a line break), not '%1'</source>
+            <translation>--delimiter muss ein einzelnes Zeichen wie , ; | oder das Wort tab bzw. space sein (kein Anführungszeichen und kein Zeilenumbruch), nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'</source>
+            <translation>--date-order muss month-first (3/31/2024) oder day-first (31/3/2024) sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'</source>
+            <translation>--%1 muss ein Datum im Format YYYY-MM-DD sein, etwa 1997-09-30, nicht '%2'</translation>
+        </message>
+        <message>
+            <source>--table %1 reads a table of an SQLite database, but %2 is not one (it does not start with the SQLite header); leave out --table to read it as CSV</source>
+            <translation>--table %1 liest eine Tabelle aus einer SQLite-Datenbank, aber %2 ist keine (die Datei beginnt nicht mit dem SQLite-Header); lassen Sie --table weg, um sie als CSV zu lesen</translation>
+        </message>
+        <message>
+            <source>%1 (with --table NAME)</source>
+            <translation>%1 (mit --table NAME)</translation>
+        </message>
+        <message>
+            <source>a transaction log needs either --amount-column (what each line cost) or --price-column with --quantity-column (the unit price and the units)</source>
+            <translation>ein Transaktionsprotokoll braucht entweder --amount-column (was jede Zeile gekostet hat) oder --price-column mit --quantity-column (Stückpreis und Stückzahl)</translation>
+        </message>
+        <message>
+            <source>--price-column needs --quantity-column: a line's amount is quantity x unit price</source>
+            <translation>--price-column braucht --quantity-column: der Betrag einer Zeile ist Menge x Stückpreis</translation>
+        </message>
+        <message>
+            <source>--%1 %2: %3 has no such column</source>
+            <translation>--%1 %2: %3 hat keine solche Spalte</translation>
+        </message>
+        <message>
+            <source>Holm's method</source>
+            <translation>Holm-Verfahren</translation>
+        </message>
+        <message>
+            <source>Benjamini-Hochberg</source>
+            <translation>Benjamini-Hochberg</translation>
+        </message>
+        <message>
+            <source>nothing (no correction)</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>
+Conversion: treated against control; difference in points with its %1% interval (Newcombe); p-values adjusted by %2
+</source>
+            <translation>
+Conversion: Test- gegen Kontrollgruppe; Differenz in Prozentpunkten mit %1%-Intervall (Newcombe); p-Wert-Korrektur: %2
+</translation>
+        </message>
+        <message>
+            <source>segment                    treated  control  treated  control  difference [interval]        lift     p adj.
+</source>
+            <translation>Segment                       Test Kontrolle    Test Kontrolle Differenz [Intervall]        Uplift   p korr.
+</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>nicht verglichen</translation>
+        </message>
+        <message>
+            <source>
+Revenue per customer: treated against control; difference with its %1% bootstrap interval; p-values (Welch) adjusted by %2
+</source>
+            <translation>
+Umsatz pro Kunde: Test- gegen Kontrollgruppe; Differenz mit %1%-Bootstrap-Intervall; p-Werte nach Welch, Korrektur: %2
+</translation>
+        </message>
+        <message>
+            <source>segment                    treated  control  difference [interval]            lift     p adj.
+</source>
+            <translation>Segment                       Test Kontrolle Differenz [Intervall]            Uplift   p korr.
+</translation>
+        </message>
+        <message>
+            <source>lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv</source>
+            <translation>lift braucht das Projekt und die Kampagne: segscope lift P.segscope CAMPAIGN.csv</translation>
+        </message>
+        <message>
+            <source>--correction %1: the corrections are holm (family-wise error), bh (false discovery rate) and none</source>
+            <translation>--correction %1: die Korrekturen sind holm (familienweiser Fehler), bh (Falscherkennungsrate) und none</translation>
+        </message>
+        <message>
+            <source>the campaign</source>
+            <translation>die Kampagne</translation>
+        </message>
+        <message>
+            <source>%1 has no column '%2' (the customer id): name it with --id-column</source>
+            <translation>%1 hat keine Spalte '%2' (die Kunden-ID): nennen Sie sie mit --id-column</translation>
+        </message>
+        <message>
+            <source>%1: which column holds the arm (treatment or control)? None is called %2: name it with --arm-column</source>
+            <translation>%1: Welche Spalte enthält den Arm (Test oder Kontrolle)? Keine heißt %2: nennen Sie sie mit --arm-column</translation>
+        </message>
+        <message>
+            <source>%1 has neither a conversion column (%2) nor a revenue column (%3): name one with --conversion-column or --revenue-column</source>
+            <translation>%1 hat weder eine Conversion-Spalte (%2) noch eine Umsatzspalte (%3): nennen Sie eine mit --conversion-column oder --revenue-column</translation>
+        </message>
+        <message>
+            <source>warning: segment %1: %2
+</source>
+            <translation>Warnung: Segment %1: %2
+</translation>
+        </message>
+        <message>
+            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
+</source>
+            <translation>Kampagne %1: %2 Kunden (%3 in der Testgruppe, %4 in der Kontrollgruppe) in Lauf %5, %6 Segmente
+</translation>
+        </message>
+        <message>
+            <source>
+* significant at the %1% level, not corrected for testing %2 segments
+</source>
+            <translation>
+* signifikant auf dem %1%-Niveau, ohne Korrektur für den Test von %2 Segmenten
+</translation>
+        </message>
+        <message>
+            <source>
+* significant at the %1% level after the correction for testing %2 segments
+</source>
+            <translation>
+* signifikant auf dem %1%-Niveau nach der Korrektur für den Test von %2 Segmenten
+</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>unbekannter Befehl '%1'</translation>
+        </message>
+        <message>
+            <source>segscope: %1
+</source>
+            <translation>segscope: %1
+</translation>
+        </message>
+        <message>
+            <source>Run 'segscope help' for usage.
+</source>
+            <translation>Hilfe zum Aufruf: 'segscope help'.
+</translation>
+        </message>
+        <message>
+            <source>segscope: error: %1
+</source>
+            <translation>segscope: Fehler: %1
+</translation>
+        </message>
+        <message>
+            <source>segscope: cancelled
+</source>
+            <translation>segscope: abgebrochen
+</translation>
+        </message>
+        <message>
+            <source>segscope: out of memory
+</source>
+            <translation>segscope: nicht genügend Arbeitsspeicher
+</translation>
+        </message>
+        <message>
+            <source>segscope: internal error: %1
+</source>
+            <translation>segscope: interner Fehler: %1
+</translation>
+        </message>
+        <message>
+            <source>--k-max %1 is below --k-min %2</source>
+            <translation>--k-max %1 ist kleiner als --k-min %2</translation>
+        </message>
+        <message>
+            <source>sweep varies k, and %1 finds the number of segments itself: use cluster or stability</source>
+            <translation>sweep variiert k, und %1 bestimmt die Zahl der Segmente selbst: verwenden Sie cluster oder stability</translation>
+        </message>
+        <message>
+            <source>--k-max %1 needs more customers than that; %2 has %3</source>
+            <translation>--k-max %1 braucht mehr Kunden; %2 hat %3</translation>
+        </message>
+        <message>
+            <source>prediction strength needs twice --k-max customers; not measured</source>
+            <translation>die Vorhersagestärke braucht doppelt so viele Kunden wie --k-max; nicht gemessen</translation>
+        </message>
+        <message>
+            <source>Gap statistic: k = 1, the customers are no more grouped than uniform data.</source>
+            <translation>Gap-Statistik: k = 1, die Kunden sind nicht stärker gruppiert als gleichverteilte Daten.</translation>
+        </message>
+        <message>
+            <source>Gap statistic: k = %1, the smallest k that k + 1 does not improve on.</source>
+            <translation>Gap-Statistik: k = %1, das kleinste k, bei dem k + 1 keine Verbesserung bringt.</translation>
+        </message>
+        <message>
+            <source>Gap statistic: the gap still grows at k = %1; more segments may be warranted.</source>
+            <translation>Gap-Statistik: der Gap wächst bei k = %1 noch; mehr Segmente könnten gerechtfertigt sein.</translation>
+        </message>
+        <message>
+            <source>Prediction strength: k = %1 is the largest k whose segments, found on half of the customers, predict which customers belong together in the other half (0.8 or more).</source>
+            <translation>Vorhersagestärke: k = %1 ist das größte k, dessen Segmente, auf einer Hälfte der Kunden gefunden, vorhersagen, welche Kunden in der anderen Hälfte zusammengehören (0.8 oder mehr).</translation>
+        </message>
+        <message>
+            <source>Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not reproduce across halves of the customers.</source>
+            <translation>Vorhersagestärke: kein k von %1 bis %2 erreicht 0.8; die Segmente lassen sich zwischen Hälften der Kunden nicht reproduzieren.</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 %4 %5 %6 %7
+</source>
+            <translation>%1 %2 %3 %4 %5 %6 %7
+</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>inertia</source>
+            <translation>Inertia</translation>
+        </message>
+        <message>
+            <source>silhouette</source>
+            <translation>Silhouette</translation>
+        </message>
+        <message>
+            <source>DB</source>
+            <translation>DB</translation>
+        </message>
+        <message>
+            <source>CH</source>
+            <translation>CH</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>PS</source>
+            <translation>VS</translation>
+        </message>
+        <message>
+            <source>stability needs --k, the number of segments</source>
+            <translation>stability braucht --k, die Zahl der Segmente</translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+            <translation>%1 von %2 Segmenten sind instabil (Bootstrap-Jaccard unter 0.6): sie könnten Artefakte des Startwerts oder der Stichprobe sein; versuchen Sie ein anderes --k</translation>
+        </message>
+        <message>
+            <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
+            <translation>Vorhersagestärke %1 liegt unter 0.8: %2 Segmente, die auf einer Hälfte der Kunden gefunden wurden, reproduzieren sich auf der anderen Hälfte nicht zuverlässig</translation>
+        </message>
+        <message>
+            <source>same segments with %1 other seeds: mean ARI %2
+</source>
+            <translation>dieselben Segmente mit %1 anderen Startwerten: mittlerer ARI %2
+</translation>
+        </message>
+        <message>
+            <source>same segments with noise of %1 added (%2 runs): mean ARI %3
+</source>
+            <translation>dieselben Segmente mit zugefügtem Rauschen von %1 (%2 Läufe): mittlerer ARI %3
+</translation>
+        </message>
+        <message>
+            <source>prediction strength (half predicts half, %1 splits): %2
+</source>
+            <translation>Vorhersagestärke (Hälfte sagt Hälfte vorher, %1 Teilungen): %2
+</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3
+</source>
+            <translation>%1 %2 %3
+</translation>
+        </message>
+        <message>
+            <source>jaccard</source>
+            <translation>Jaccard</translation>
+        </message>
+        <message>
+            <source>  unstable</source>
+            <translation>  instabil</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one project file (P.segscope)</source>
+            <translation>%1 braucht genau eine Projektdatei (P.segscope)</translation>
+        </message>
+        <message>
+            <source>project      %1 (format version %2, saved by SegmentScope %3 at %4)
+</source>
+            <translation>Projekt      %1 (Formatversion %2, gespeichert von SegmentScope %3 am %4)
+</translation>
+        </message>
+        <message>
+            <source>source       %1 (imported %2)
+</source>
+            <translation>Quelle       %1 (importiert %2)
+</translation>
+        </message>
+        <message>
+            <source>customers    %1, fingerprint %2
+</source>
+            <translation>Kunden       %1, Fingerabdruck %2
+</translation>
+        </message>
+        <message>
+            <source>ids          no id column
+</source>
+            <translation>IDs          keine ID-Spalte
+</translation>
+        </message>
+        <message>
+            <source>ids          column '%1'%2
+</source>
+            <translation>IDs          Spalte '%1'%2
+</translation>
+        </message>
+        <message>
+            <source>, replaced by salted hashes</source>
+            <translation>, ersetzt durch gesalzene Hashwerte</translation>
+        </message>
+        <message>
+            <source>columns      %1 (%2 stored)
+</source>
+            <translation>Spalten      %1 (%2 gespeichert)
+</translation>
+        </message>
+        <message>
+            <source>personal data, not stored</source>
+            <translation>personenbezogene Daten, nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>runs         %1, current %2
+</source>
+            <translation>Läufe        %1, aktuell: %2
+</translation>
+        </message>
+        <message>
+            <source>names        %1 segment names, %2 view settings, %3 documents
+</source>
+            <translation>Namen        %1 Segmentnamen, %2 Ansichtseinstellungen, %3 Dokumente
+</translation>
+        </message>
+        <message>
+            <source>  run  created               algorithm   k        seed  silhouette  same as  note
+</source>
+            <translation>  Lauf  erstellt              Verfahren   k   Startwert Silhouette   gleich  Notiz
+</translation>
+        </message>
+        <message>
+            <source>(no runs: add one with segscope cluster --project %1 --k K)
+</source>
+            <translation>(keine Läufe: fügen Sie einen mit segscope cluster --project %1 --k K hinzu)
+</translation>
+        </message>
+        <message>
+            <source>same as: an earlier run with the same data, spec, options and seed (! when its assignments differ)
+</source>
+            <translation>gleich: ein früherer Lauf mit denselben Daten, derselben Spezifikation, denselben Optionen und demselben Startwert (! wenn seine Zuordnungen abweichen)
+</translation>
+        </message>
+        <message>
+            <source>--run %1: the project has no such run; its runs are %2</source>
+            <translation>--run %1: diesen Lauf gibt es im Projekt nicht; vorhandene Läufe: %2</translation>
+        </message>
+        <message>
+            <source>project needs a subcommand: create, info, runs or compare</source>
+            <translation>project braucht einen Unterbefehl: create, info, runs oder compare</translation>
+        </message>
+        <message>
+            <source>unknown project subcommand '%1'; the subcommands are create, info, runs and compare</source>
+            <translation>unbekannter project-Unterbefehl '%1'; die Unterbefehle sind create, info, runs und compare</translation>
+        </message>
+        <message>
+            <source>export needs --out, the assignments file to write (ASSIGN.csv)</source>
+            <translation>export braucht --out, die zu schreibende Zuordnungsdatei (ASSIGN.csv)</translation>
+        </message>
+        <message>
+            <source>report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+            <translation>report ist nicht verfügbar: dieses segscope wurde ohne die GUI-Bibliotheken gebaut (SEG_BUILD_GUI=OFF)</translation>
+        </message>
+        <message>
+            <source>report --project takes no INPUT: the project holds the customers</source>
+            <translation>report --project nimmt kein INPUT an: das Projekt enthält die Kunden</translation>
+        </message>
+        <message>
+            <source>--%1: report --project reports a run as it was made; reading and feature options belong to the run</source>
+            <translation>--%1: report --project berichtet über einen Lauf so, wie er erstellt wurde; Lese- und Merkmalsoptionen gehören zum Lauf</translation>
+        </message>
+        <message>
+            <source>--%1: report --project reports a run as it was made; its clustering options are the run's</source>
+            <translation>--%1: report --project berichtet über einen Lauf so, wie er erstellt wurde; seine Clustering-Optionen sind die des Laufs</translation>
+        </message>
+        <message>
+            <source>--k: report --project reports a run as it was made, with its number of segments</source>
+            <translation>--k: report --project berichtet über einen Lauf so, wie er erstellt wurde, mit dessen Zahl an Segmenten</translation>
+        </message>
+        <message>
+            <source>--run needs --project</source>
+            <translation>--run braucht --project</translation>
+        </message>
+        <message>
+            <source>report needs exactly one INPUT file (CSV or SQLite) of customers, or --project P.segscope</source>
+            <translation>report braucht genau eine INPUT-Datei (CSV oder SQLite) mit Kunden oder --project P.segscope</translation>
+        </message>
+        <message>
+            <source>report needs --k, the number of segments</source>
+            <translation>report braucht --k, die Zahl der Segmente</translation>
+        </message>
+        <message>
+            <source>report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv or --customers-csv</source>
+            <translation>report braucht eine Ausgabe: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv oder --customers-csv</translation>
+        </message>
+        <message>
+            <source>--page-size applies to --pdf</source>
+            <translation>--page-size gilt für --pdf</translation>
+        </message>
+        <message>
+            <source>--algorithm %1: the report is made for a chosen number of segments; use kmeans, gmm or ward</source>
+            <translation>--algorithm %1: der Bericht wird für eine gewählte Zahl von Segmenten erstellt; verwenden Sie kmeans, gmm oder ward</translation>
+        </message>
+        <message>
+            <source>--k %1: a report has at most 30 segments (one page each)</source>
+            <translation>--k %1: ein Bericht hat höchstens 30 Segmente (je eine Seite)</translation>
+        </message>
+        <message>
+            <source>--map must be pca or umap, not '%1'</source>
+            <translation>--map muss pca oder umap sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>the value model's columns need --frequency-column, --recency-column and --tenure-column together (--%1 is missing)</source>
+            <translation>die Spalten des Wertmodells brauchen --frequency-column, --recency-column und --tenure-column zusammen (--%1 fehlt)</translation>
+        </message>
+        <message>
+            <source>--page-size must be A4 or Letter, not '%1'</source>
+            <translation>--page-size muss A4 oder Letter sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--locale: '%1' is not a locale Qt knows (such as en_US, de_DE or fr_FR)</source>
+            <translation>--locale: '%1' ist kein Gebietsschema, das Qt kennt (etwa en_US, de_DE oder fr_FR)</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>Standardeingabe</translation>
+        </message>
+        <message>
+            <source>%1 customers, k = %2: analysis %3 s, writing %4 s
+</source>
+            <translation>%1 Kunden, k = %2: Analyse %3 s, Schreiben %4 s
+</translation>
+        </message>
+        <message>
+            <source>%1: %2 pages
+</source>
+            <translation>%1: %2 Seiten
+</translation>
+        </message>
+        <message>
+            <source>%1
+</source>
+            <translation>%1
+</translation>
+        </message>
+        <message>
+            <source>retrain needs the project and the new customers: segscope retrain P.segscope NEW.csv --out NEXT.segscope</source>
+            <translation>retrain braucht das Projekt und die neuen Kunden: segscope retrain P.segscope NEW.csv --out NEXT.segscope</translation>
+        </message>
+        <message>
+            <source>retrain needs --out, the project to write with the retrained run (the current project stays as it is)</source>
+            <translation>retrain braucht --out, das Projekt, in das der neu trainierte Lauf geschrieben wird (das aktuelle Projekt bleibt unverändert)</translation>
+        </message>
+        <message>
+            <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+            <translation>Drift wird bei %1 Kunden nicht beurteilt (mindestens %2 sind nötig): Lauf %3 bleibt; es wurde nichts neu trainiert.
+</translation>
+        </message>
+        <message>
+            <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
+</source>
+            <translation>Keine Drift über den Schwellenwerten bei %1 Kunden: Lauf %2 bleibt; es wurde nichts neu trainiert.
+</translation>
+        </message>
+        <message>
+            <source>passes</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>On %1 new customers:
+model     segments silhouette stability smallest
+</source>
+            <translation>Bei %1 neuen Kunden:
+Modell    Segmente Silhouette Stabilität Minimum
+</translation>
+        </message>
+        <message>
+            <source>The refit replaces run %1: %2 holds it as run %3.
+</source>
+            <translation>Die Neuanpassung ersetzt Lauf %1: %2 enthält sie als Lauf %3.
+</translation>
+        </message>
+        <message>
+            <source>The refit failed the rules; the default segmentation replaces run %1: %2 holds it as run %3.
+</source>
+            <translation>Die Neuanpassung hat die Regeln nicht erfüllt; die Standardsegmentierung ersetzt Lauf %1: %2 enthält sie als Lauf %3.
+</translation>
+        </message>
+        <message>
+            <source>Run %1 stays: no candidate passed the rules. Nothing was written to %2.
+</source>
+            <translation>Lauf %1 bleibt: kein Kandidat hat die Regeln erfüllt. In %2 wurde nichts geschrieben.
+</translation>
+        </message>
+        <message>
+            <source>--format %1: the formats are csv and jsonl (JSON lines)</source>
+            <translation>--format %1: die Formate sind csv und jsonl (JSON Lines)</translation>
+        </message>
+        <message>
+            <source>score needs the project and the customers to score: segscope score P.segscope NEW.csv --out SCORES.csv</source>
+            <translation>score braucht das Projekt und die zuzuordnenden Kunden: segscope score P.segscope NEW.csv --out SCORES.csv</translation>
+        </message>
+        <message>
+            <source>score needs --out, the file of scores to write (SCORES.csv, or .jsonl for JSON lines)</source>
+            <translation>score braucht --out, die zu schreibende Datei mit den Zuordnungen (SCORES.csv oder .jsonl für JSON Lines)</translation>
+        </message>
+        <message>
+            <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
+            <translation>score liest %1 zweimal (erst den Header, dann die Zeilen in Blöcken, damit sich eine Datei beliebiger Größe mit wenig Speicher zuordnen lässt), was bei der Standardeingabe oder einer Pipe nicht geht: speichern Sie die Daten zuerst in einer Datei</translation>
+        </message>
+        <message>
+            <source>--id-column %1: %2 has no such column</source>
+            <translation>--id-column %1: %2 hat keine solche Spalte</translation>
+        </message>
+        <message>
+            <source>drift: %1
+</source>
+            <translation>Drift: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
+</source>
+            <translation>%1 Kunden mit Lauf %2 (%3, %4 Segmente) in %5 s zugeordnet; %6 als untypisch für die Kunden des Laufs gekennzeichnet
+</translation>
+        </message>
+        <message>
+            <source>segment   customers   share   in the run  name
+</source>
+            <translation>Segment      Kunden  Anteil      im Lauf  Name
+</translation>
+        </message>
+        <message>
+            <source>in no segment: %1
+</source>
+            <translation>in keinem Segment: %1
+</translation>
+        </message>
+        <message>
+            <source>drift not judged: %1 customers are too few (at least %2)
+</source>
+            <translation>Drift nicht beurteilt: %1 Kunden sind zu wenige (mindestens %2)
+</translation>
+        </message>
+        <message>
+            <source>retraining recommended: the drift lines on standard error say why
+</source>
+            <translation>Neutraining empfohlen: die Drift-Zeilen auf der Standardfehlerausgabe nennen die Gründe
+</translation>
+        </message>
+        <message>
+            <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
+</source>
+            <translation>keine Drift über den Schwellenwerten (Populationsstabilitätsindex %1, Anteilsänderung %2 Prozentpunkte)
+</translation>
+        </message>
+        <message>
+            <source>%1 customers, fewer than %2% of all %3: probably outliers rather than a segment to market to</source>
+            <translation>%1 Kunden, weniger als %2% aller %3: eher Ausreißer als ein Segment für das Marketing</translation>
+        </message>
+        <message>
+            <source>serve needs one project: segscope serve P.segscope [--port N] [--bind 127.0.0.1]</source>
+            <translation>serve braucht ein Projekt: segscope serve P.segscope [--port N] [--bind 127.0.0.1]</translation>
+        </message>
+        <message>
+            <source>warning: serving on %1 without authentication: anyone who reaches this address can score customers and read the model's columns
+</source>
+            <translation>Warnung: Bereitstellung auf %1 ohne Authentifizierung: Jeder, der diese Adresse erreicht, kann Kunden zuordnen und die Spalten des Modells lesen
+</translation>
+        </message>
+        <message>
+            <source>serving run %1 of %2 (model version %3) on http://%4:%5
+</source>
+            <translation>Lauf %1 von %2 (Modellversion %3) wird bereitgestellt auf http://%4:%5
+</translation>
+        </message>
+        <message>
+            <source>reloaded %1: model version %2
+</source>
+            <translation>%1 neu geladen: Modellversion %2
+</translation>
+        </message>
+        <message>
+            <source>reload failed, still serving model version %1: %2
+</source>
+            <translation>Neuladen fehlgeschlagen, Modellversion %1 wird weiter bereitgestellt: %2
+</translation>
+        </message>
+        <message>
+            <source>stopped after %1 requests, %2 customers scored
+</source>
+            <translation>beendet nach %1 Anfragen, %2 Kunden zugeordnet
+</translation>
+        </message>
+        <message>
+            <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
+</source>
+            <translation>Hinweis: %1 ist keine Datei und wird daher vollständig in den Speicher gelesen statt in Blöcken
+</translation>
+        </message>
+        <message>
+            <source>--outliers needs every customer in memory; --algorithm minibatch reads the file in chunks: leave out --outliers, or use --algorithm kmeans</source>
+            <translation>--outliers braucht alle Kunden im Speicher; --algorithm minibatch liest die Datei in Blöcken: lassen Sie --outliers weg oder verwenden Sie --algorithm kmeans</translation>
+        </message>
+        <message>
+            <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
+            <translation>--impute drop lässt Kunden aus, was bei einer in Blöcken gelesenen Datei vor dem Clustern nicht möglich ist; verwenden Sie --impute median oder mean mit --algorithm minibatch</translation>
+        </message>
+        <message>
+            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
+</source>
+            <translation>in Blöcken zu %1 Zeilen gelesen: %2 Durchgänge durch die Datei; Transformationen angepasst und k-means gestartet auf einer einfachen Zufallsstichprobe von %3 Zeilen
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Durchgängen mit Mini-Batches
+</translation>
+        </message>
+        <message>
+            <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+            <translation>auf der Stichprobe: Silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>%1 braucht genau eine INPUT-Datei (CSV oder SQLite)</translation>
+        </message>
+        <message>
+            <source>%1 needs --json, the summary to write</source>
+            <translation>%1 braucht --json, die zu schreibende Zusammenfassung</translation>
+        </message>
+    </context>
+</TS>

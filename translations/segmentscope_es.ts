@@ -1,0 +1,6189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+    <context>
+        <name>main</name>
+        <message>
+            <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Project (.segscope), CSV file or SQLite database to open.</source>
+            <translation>Proyecto (.segscope), archivo CSV o base de datos SQLite que se abrirá.</translation>
+        </message>
+        <message>
+            <source>Open the demo customers (the default).</source>
+            <translation>Abrir los clientes de demostración (opción predeterminada).</translation>
+        </message>
+        <message>
+            <source>Number of segments (2-30).</source>
+            <translation>Número de segmentos (2-30).</translation>
+        </message>
+        <message>
+            <source>The clustering algorithm: kmeans (the default), gmm (Gaussian mixture), ward, dbscan or hdbscan.</source>
+            <translation>El algoritmo de agrupamiento: kmeans (predeterminado), gmm (mezcla gaussiana), ward, dbscan o hdbscan.</translation>
+        </message>
+        <message>
+            <source>DBSCAN's radius (default: suggested from the data).</source>
+            <translation>Radio de DBSCAN (predeterminado: sugerido a partir de los datos).</translation>
+        </message>
+        <message>
+            <source>DBSCAN's or HDBSCAN's min samples.</source>
+            <translation>Mínimo de muestras (min samples) de DBSCAN o HDBSCAN.</translation>
+        </message>
+        <message>
+            <source>HDBSCAN's minimum segment size (default: 1% of the customers).</source>
+            <translation>Tamaño mínimo de segmento de HDBSCAN (predeterminado: 1% de los clientes).</translation>
+        </message>
+        <message>
+            <source>Set aside customers beyond this robust z on any feature (as segscope cluster --outliers; 0, the default, keeps all).</source>
+            <translation>Apartar a los clientes que superen esta z robusta en cualquier variable (como segscope cluster --outliers; 0, el valor predeterminado, los conserva todos).</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the window once the first result is complete, then exit.</source>
+            <translation>Guardar una imagen PNG de la ventana cuando el primer resultado esté completo y salir.</translation>
+        </message>
+        <message>
+            <source>Window size, e.g. 1600x1000.</source>
+            <translation>Tamaño de la ventana, p. ej., 1600x1000.</translation>
+        </message>
+        <message>
+            <source>Use the dark theme.</source>
+            <translation>Usar el tema oscuro.</translation>
+        </message>
+        <message>
+            <source>The colours: system, light, dark or high-contrast (default: the preferences').</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The interface language: en, de, fr or es (default: the preferences', else the system's).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the start page (with --screenshot: its picture, without data).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Personas tab.</source>
+            <translation>Mostrar la pestaña Personas.</translation>
+        </message>
+        <message>
+            <source>Show the Runs tab (a project's run history).</source>
+            <translation>Mostrar la pestaña Ejecuciones (el historial de ejecuciones de un proyecto).</translation>
+        </message>
+        <message>
+            <source>Show the Scoring tab (the batches scored with the current run).</source>
+            <translation>Mostrar la pestaña Scoring (los lotes asignados con la ejecución actual).</translation>
+        </message>
+        <message>
+            <source>Show the Lift tab (the latest campaign analysed against the current run).</source>
+            <translation>Mostrar la pestaña Uplift (la última campaña analizada frente a la ejecución actual).</translation>
+        </message>
+        <message>
+            <source>Show the Value tab (size against value).</source>
+            <translation>Mostrar la pestaña Valor (tamaño frente a valor).</translation>
+        </message>
+        <message>
+            <source>Show the Model tab (the purchase model's check).</source>
+            <translation>Mostrar la pestaña Modelo (la comprobación del modelo de compra).</translation>
+        </message>
+        <message>
+            <source>Show the Tree tab (Ward's tree).</source>
+            <translation>Mostrar la pestaña Árbol (el árbol de Ward).</translation>
+        </message>
+        <message>
+            <source>The segment map: umap (the default) or pca.</source>
+            <translation>El mapa de segmentos: umap (predeterminado) o pca.</translation>
+        </message>
+        <message>
+            <source>give at most one file</source>
+            <translation>indique como máximo un archivo</translation>
+        </message>
+        <message>
+            <source>give either a file or --demo, not both</source>
+            <translation>indique un archivo o --demo, no ambos</translation>
+        </message>
+        <message>
+            <source>--k must be a whole number from 2 to 30</source>
+            <translation>--k debe ser un número entero de 2 a 30</translation>
+        </message>
+        <message>
+            <source>--%1 applies to --algorithm %2 only</source>
+            <translation>--%1 solo se aplica a --algorithm %2</translation>
+        </message>
+        <message>
+            <source>--eps must be a number above 0</source>
+            <translation>--eps debe ser un número mayor que 0</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number of at least %2</source>
+            <translation>--%1 debe ser un número entero igual o mayor que %2</translation>
+        </message>
+        <message>
+            <source>--outliers must be a number from 0 to 100</source>
+            <translation>--outliers debe ser un número de 0 a 100</translation>
+        </message>
+        <message>
+            <source>--size must look like 1600x1000 (at least 400x300)</source>
+            <translation>--size debe tener la forma 1600x1000 (como mínimo 400x300)</translation>
+        </message>
+        <message>
+            <source>--theme must be system, light, dark or high-contrast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--lang must be one of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--start-page opens no file: leave out the file and --demo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--map must be umap or pca</source>
+            <translation>--map debe ser umap o pca</translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>no se pudo codificar la imagen</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>no se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>no complete result within 10 minutes</source>
+            <translation>ningún resultado completo en 10 minutos</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::AlgorithmPage</name>
+        <message>
+            <source>Res&amp;tarts:</source>
+            <translation>Re&amp;inicios:</translation>
+        </message>
+        <message>
+            <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
+            <translation>Cuántas veces k-means parte de clientes distintos y conserva el mejor resultado. Con más reinicios, los segmentos dependen menos del azar, pero el cálculo tarda más; 10 bastan para la mayoría de los datos.</translation>
+        </message>
+        <message>
+            <source>How many times k-means starts, on a sample of the customers, from different customers; the best start is then refined on everyone in batches.</source>
+            <translation>Cuántas veces k-means parte, sobre una muestra de los clientes, de clientes distintos; el mejor inicio se refina después con todos los clientes, por lotes.</translation>
+        </message>
+        <message>
+            <source>&amp;Batch size:</source>
+            <translation>Tamaño de &amp;lote:</translation>
+        </message>
+        <message>
+            <source>Customers per batch: each batch moves the segment centres a little. Larger batches move them more smoothly and take a little longer.</source>
+            <translation>Clientes por lote: cada lote desplaza un poco los centros de los segmentos. Los lotes más grandes los desplazan de forma más suave y tardan algo más.</translation>
+        </message>
+        <message>
+            <source>For millions of customers: nearly the segments of k-means in a fraction of the time.</source>
+            <translation>Para millones de clientes: casi los mismos segmentos que k-means en una fracción del tiempo.</translation>
+        </message>
+        <message>
+            <source>&amp;Runs per algorithm:</source>
+            <translation>&amp;Ejecuciones por algoritmo:</translation>
+        </message>
+        <message>
+            <source>How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the customers. More runs make each customer's agreement more precise and take longer.</source>
+            <translation>Cuántas veces se ejecutan k-means, la mezcla gaussiana y Ward, cada uno sobre un 80% distinto de los clientes. Con más ejecuciones, el acuerdo de cada cliente es más preciso, pero el cálculo tarda más.</translation>
+        </message>
+        <message>
+            <source>The segments many runs of k-means, the Gaussian mixture and Ward agree on. Each customer's agreement (in its tooltip) says how often the runs put it with its segment; pale points on the map are customers the runs disagree on.</source>
+            <translation>Los segmentos en los que coinciden muchas ejecuciones de k-means, la mezcla gaussiana y Ward. El acuerdo de cada cliente (en su información emergente) indica con qué frecuencia las ejecuciones lo sitúan en su segmento; los puntos pálidos del mapa son clientes sobre los que las ejecuciones discrepan.</translation>
+        </message>
+        <message>
+            <source>Diagonal</source>
+            <translation>Diagonal</translation>
+        </message>
+        <message>
+            <source>Each segment has its own spread along each feature. Fast, and enough for most customer data.</source>
+            <translation>Cada segmento tiene su propia dispersión en cada variable. Rápido y suficiente para la mayoría de los datos de clientes.</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Completa</translation>
+        </message>
+        <message>
+            <source>Segments may also be tilted: features that move together within a segment (spend and visits, say) are modelled. Slower with many features, and needs more customers per segment.</source>
+            <translation>Los segmentos también pueden estar inclinados: se modelan las variables que varían juntas dentro de un segmento (por ejemplo, gasto y visitas). Más lento con muchas variables y necesita más clientes por segmento.</translation>
+        </message>
+        <message>
+            <source>Co&amp;variance:</source>
+            <translation>C&amp;ovarianza:</translation>
+        </message>
+        <message>
+            <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
+            <translation>La forma que puede tomar cada segmento. Diagonal: su propia dispersión en cada variable. Completa: además inclinada, cuando las variables varían juntas dentro de un segmento.</translation>
+        </message>
+        <message>
+            <source>EM r&amp;uns:</source>
+            <translation>Aj&amp;ustes EM:</translation>
+        </message>
+        <message>
+            <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
+            <translation>Cuántas veces se ajusta la mezcla desde distintos inicios; se conserva el ajuste más verosímil. Más ajustes dan resultados más estables, pero tardan más.</translation>
+        </message>
+        <message>
+            <source>Nothing to set beyond k. These %1 customers are more than Ward's exact limit of %2: the tree joins %3 k-means micro-clusters instead of single customers.</source>
+            <translation>Nada que configurar aparte de k. Estos %1 clientes superan el límite exacto de Ward, %2: el árbol une %3 microclústeres de k-means en lugar de clientes individuales.</translation>
+        </message>
+        <message>
+            <source>Nothing to set beyond k. Exact up to %1 customers; above that the tree joins %2 k-means micro-clusters instead of single customers.</source>
+            <translation>Nada que configurar aparte de k. Exacto hasta %1 clientes; por encima, el árbol une %2 microclústeres de k-means en lugar de clientes individuales.</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggest</source>
+            <translation>Su&amp;gerir</translation>
+        </message>
+        <message>
+            <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
+            <translation>Tomar el radio de los datos: el codo de la curva de la distancia de cada cliente a su vecino más cercano número min-samples, donde terminan los clientes concentrados y empiezan los dispersos.</translation>
+        </message>
+        <message>
+            <source>Suggest a radius from the data</source>
+            <translation>Sugerir un radio a partir de los datos</translation>
+        </message>
+        <message>
+            <source>Radius (e&amp;ps):</source>
+            <translation>Radio (e&amp;ps):</translation>
+        </message>
+        <message>
+            <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
+            <translation>Distancia máxima entre dos clientes para que cuenten como vecinos (en unidades de variables escaladas). Mayor: menos segmentos, más grandes y con menos ruido; menor: más clientes quedan como ruido.</translation>
+        </message>
+        <message>
+            <source>&amp;Min samples:</source>
+            <translation>&amp;Mín. muestras:</translation>
+        </message>
+        <message>
+            <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
+            <translation>Cuántos clientes (incluido él mismo) deben estar dentro del radio para que un cliente sea núcleo de un segmento. Mayor: solo los grupos densos se convierten en segmentos, más ruido.</translation>
+        </message>
+        <message>
+            <source>Radius from the data: %1, the knee of the %2-nearest-neighbour distances.</source>
+            <translation>Radio a partir de los datos: %1, el codo de las distancias al %2.º vecino más cercano.</translation>
+        </message>
+        <message>
+            <source>Radius from the data: the knee of the %1-nearest-neighbour distances, computed as DBSCAN runs.</source>
+            <translation>Radio a partir de los datos: el codo de las distancias al %1.º vecino más cercano, calculado al ejecutar DBSCAN.</translation>
+        </message>
+        <message>
+            <source>The data suggest a radius of %1; Suggest takes it.</source>
+            <translation>Los datos sugieren un radio de %1; Sugerir lo aplica.</translation>
+        </message>
+        <message>
+            <source>Suggest takes the radius from the data.</source>
+            <translation>Sugerir toma el radio de los datos.</translation>
+        </message>
+        <message>
+            <source>1&amp;%</source>
+            <translation>1&amp;%</translation>
+        </message>
+        <message>
+            <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
+            <translation>Tomar el tamaño mínimo de segmento de los datos: 1% de los clientes, como mínimo 5.</translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data (1% of the customers)</source>
+            <translation>Tamaño mínimo de segmento a partir de los datos (1% de los clientes)</translation>
+        </message>
+        <message>
+            <source>Min si&amp;ze:</source>
+            <translation>Tamaño mí&amp;n.:</translation>
+        </message>
+        <message>
+            <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
+            <translation>El grupo de clientes más pequeño que cuenta como segmento. Los grupos más pequeños que se separan de un segmento pasan a ser ruido. Mayor: menos segmentos, más amplios.</translation>
+        </message>
+        <message>
+            <source>as size</source>
+            <extracomment>HDBSCAN's min samples at 0: the minimum segment size is used.</extracomment>
+            <translation>como tamaño</translation>
+        </message>
+        <message>
+            <source>How crowded a customer's neighbourhood must be for it to count as dense. Larger: more customers called noise, segments only in the densest regions. "as size" uses the minimum segment size.</source>
+            <translation>Cuán poblado debe estar el vecindario de un cliente para que cuente como denso. Mayor: más clientes considerados ruido y segmentos solo en las regiones más densas. "como tamaño" usa el tamaño mínimo de segmento.</translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data: 1% of the %1 customers.</source>
+            <translation>Tamaño mínimo de segmento a partir de los datos: 1% de los %1 clientes.</translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data: 1% of the customers.</source>
+            <translation>Tamaño mínimo de segmento a partir de los datos: 1% de los clientes.</translation>
+        </message>
+        <message>
+            <source>1% takes the minimum segment size from the data.</source>
+            <translation>1% toma el tamaño mínimo de segmento de los datos.</translation>
+        </message>
+        <message>
+            <source>k-means</source>
+            <translation>k-means</translation>
+        </message>
+        <message>
+            <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
+            <translation>k segmentos compactos y de tamaño similar; cada cliente va al segmento del centro más cercano.</translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation>Mini-batch</translation>
+        </message>
+        <message>
+            <source>k-means for large tables: starts on a sample and refines the segments on everyone in small batches. Nearly the same segments as k-means, much faster for millions of customers.</source>
+            <translation>k-means para tablas grandes: empieza con una muestra y refina los segmentos con todos los clientes en lotes pequeños. Casi los mismos segmentos que k-means, mucho más rápido con millones de clientes.</translation>
+        </message>
+        <message>
+            <source>Gaussian mixture</source>
+            <translation>Mezcla gaussiana</translation>
+        </message>
+        <message>
+            <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
+            <translation>k segmentos que pueden diferir en dispersión; cada cliente pertenece a cada segmento con cierta probabilidad y se muestra en el más probable. Más lento que k-means.</translation>
+        </message>
+        <message>
+            <source>Ward (hierarchical)</source>
+            <translation>Ward (jerárquico)</translation>
+        </message>
+        <message>
+            <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; the Tree tab shows it.</source>
+            <translation>k segmentos a partir de un árbol que une, paso a paso, los dos grupos cuya unión menos aumenta la dispersión dentro de los grupos; se muestra en la pestaña Árbol.</translation>
+        </message>
+        <message>
+            <source>DBSCAN</source>
+            <translation>DBSCAN</translation>
+        </message>
+        <message>
+            <source>Finds the number of segments itself: dense groups of customers become segments, customers in sparse regions are left as noise (grey). Good for odd-shaped segments.</source>
+            <translation>Encuentra por sí mismo el número de segmentos: los grupos densos de clientes se convierten en segmentos y los clientes de regiones dispersas quedan como ruido (gris). Adecuado para segmentos de forma irregular.</translation>
+        </message>
+        <message>
+            <source>HDBSCAN</source>
+            <translation>HDBSCAN</translation>
+        </message>
+        <message>
+            <source>Like DBSCAN, but finds segments of different densities and needs only the smallest segment size. Customers in no dense group are noise (grey).</source>
+            <translation>Como DBSCAN, pero encuentra segmentos de distintas densidades y solo necesita el tamaño mínimo de segmento. Los clientes que no están en ningún grupo denso son ruido (gris).</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consenso</translation>
+        </message>
+        <message>
+            <source>The k segments on which many runs of k-means, the Gaussian mixture and Ward agree, with each customer's agreement. The slowest, and the surest test of whether the segments are real.</source>
+            <translation>Los k segmentos en los que coinciden muchas ejecuciones de k-means, la mezcla gaussiana y Ward, con el acuerdo de cada cliente. El más lento, y la prueba más fiable de que los segmentos son reales.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n restart(s)</source>
+            <translation>
+                <numerusform>%n reinicio</numerusform>
+                <numerusform>%n reinicios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 covariance, %2</source>
+            <translation>covarianza %1, %2</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>completa</translation>
+        </message>
+        <message>
+            <source>diagonal</source>
+            <translation>diagonal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n EM run(s)</source>
+            <translation>
+                <numerusform>%n ajuste EM</numerusform>
+                <numerusform>%n ajustes EM</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>exact up to %1</source>
+            <translation>exacto hasta %1</translation>
+        </message>
+        <message>
+            <source>eps %1, min samples %2</source>
+            <translation>eps %1, mín. muestras %2</translation>
+        </message>
+        <message>
+            <source>batches of %1</source>
+            <translation>lotes de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) per algorithm</source>
+            <translation>
+                <numerusform>%n ejecución por algoritmo</numerusform>
+                <numerusform>%n ejecuciones por algoritmo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>min segment size %1</source>
+            <translation>tamaño mín. de segmento %1</translation>
+        </message>
+        <message>
+            <source>min segment size %1, min samples %2</source>
+            <translation>tamaño mín. de segmento %1, mín. muestras %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ContingencyPainter</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>No runs to compare</source>
+            <translation>No hay ejecuciones que comparar</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ControlsPanel</name>
+        <message>
+            <source>log(1 + x) before scaling</source>
+            <translation>log(1 + x) antes del escalado</translation>
+        </message>
+        <message>
+            <source>extremes clipped before scaling</source>
+            <translation>extremos recortados antes del escalado</translation>
+        </message>
+        <message>
+            <source>How the column's values are changed before scaling</source>
+            <translation>Cómo se transforman los valores de la columna antes del escalado</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>Group / column</source>
+            <extracomment>The second column: a group's weight, a column's transform (two lines).</extracomment>
+            <translation>Grupo / columna</translation>
+        </message>
+        <message>
+            <source>Weight /
+transform</source>
+            <translation>Peso /
+transformación</translation>
+        </message>
+        <message>
+            <source>Check the columns to segment on. A group's weight multiplies its features' share of the distance between customers. Double-click a column's transform to change it.</source>
+            <translation>Marque las columnas con las que segmentar. El peso de un grupo multiplica la parte de la distancia entre clientes que corresponde a sus variables. Haga doble clic en la transformación de una columna para cambiarla.</translation>
+        </message>
+        <message>
+            <source>A group's weight multiplies its features' share of the distance. A column's transform is applied before scaling. log(1 + x) evens out skewed amounts such as spend, so a few big customers do not dominate; "clip 1–99%" caps values at the 1st and 99th percentiles. Double-click to change.</source>
+            <translation>El peso de un grupo multiplica la parte de la distancia que corresponde a sus variables. La transformación de una columna se aplica antes del escalado. log(1 + x) equilibra importes asimétricos como el gasto, para que unos pocos grandes clientes no dominen; "recortar 1–99%" limita los valores a los percentiles 1 y 99. Haga doble clic para cambiarla.</translation>
+        </message>
+        <message>
+            <source>Segmentation</source>
+            <translation>Segmentación</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>Algoritmo</translation>
+        </message>
+        <message>
+            <source>Algorithm parameters</source>
+            <translation>Parámetros del algoritmo</translation>
+        </message>
+        <message>
+            <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread; Ward builds a tree of segments; DBSCAN and HDBSCAN find the number of segments themselves and leave customers in sparse regions as noise. Its parameters are below.</source>
+            <translation>El algoritmo de agrupamiento. k-means encuentra k segmentos compactos y de tamaño similar; una mezcla gaussiana admite segmentos de distinta dispersión; Ward construye un árbol de segmentos; DBSCAN y HDBSCAN encuentran por sí mismos el número de segmentos y dejan como ruido a los clientes de regiones dispersas. Sus parámetros están debajo.</translation>
+        </message>
+        <message>
+            <source>&amp;Algorithm:</source>
+            <translation>&amp;Algoritmo:</translation>
+        </message>
+        <message>
+            <source>Number of segments</source>
+            <translation>Número de segmentos</translation>
+        </message>
+        <message>
+            <source>Number of segments (%1–%2)</source>
+            <translation>Número de segmentos (%1–%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Segments (k):</source>
+            <translation>&amp;Segmentos (k):</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Semilla</translation>
+        </message>
+        <message>
+            <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
+            <translation>Semilla aleatoria: la misma semilla con la misma configuración siempre da los mismos segmentos. Pruebe otra para comprobar que los segmentos son estables.</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;emilla:</translation>
+        </message>
+        <message>
+            <source>Z-score</source>
+            <translation>Puntuación z</translation>
+        </message>
+        <message>
+            <source>Mean 0, standard deviation 1. A few extreme customers inflate the standard deviation and squeeze everyone else together.</source>
+            <translation>Media 0, desviación estándar 1. Unos pocos clientes extremos inflan la desviación estándar y comprimen a todos los demás.</translation>
+        </message>
+        <message>
+            <source>Robust (median, IQR)</source>
+            <translation>Robusto (mediana, RIC)</translation>
+        </message>
+        <message>
+            <source>Median 0, interquartile range 1: the middle half of the customers sets the scale, so extreme customers do not. They stay extreme, though: set them aside with Outliers.</source>
+            <translation>Mediana 0, rango intercuartílico 1: la mitad central de los clientes fija la escala, no los clientes extremos. Aun así, estos siguen siendo extremos: apártelos con Valores atípicos.</translation>
+        </message>
+        <message>
+            <source>Min–max (0 to 1)</source>
+            <translation>Mín–máx (0 a 1)</translation>
+        </message>
+        <message>
+            <source>Smallest value 0, largest 1: one extreme customer compresses everyone else into a corner.</source>
+            <translation>Valor mínimo 0, máximo 1: un solo cliente extremo comprime a todos los demás en una esquina.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Raw units: the feature with the largest numbers decides the distances.</source>
+            <translation>Unidades originales: la variable con los números más grandes decide las distancias.</translation>
+        </message>
+        <message>
+            <source>How features are put on a common scale before distances are measured. Z-score: mean and standard deviation. Robust: median and interquartile range, not pulled by extreme customers. Min–max: 0 to 1. None: raw units.</source>
+            <translation>Cómo se llevan las variables a una escala común antes de medir distancias. Puntuación z: media y desviación estándar. Robusto: mediana y rango intercuartílico, sin influencia de los clientes extremos. Mín–máx: de 0 a 1. Ninguno: unidades originales.</translation>
+        </message>
+        <message>
+            <source>S&amp;caling:</source>
+            <translation>Es&amp;calado:</translation>
+        </message>
+        <message>
+            <source>Keep all</source>
+            <translation>Conservar todos</translation>
+        </message>
+        <message>
+            <source>beyond z </source>
+            <extracomment>Prefix of the outlier threshold: customers beyond this robust z-score are set aside.</extracomment>
+            <translation>más allá de z </translation>
+        </message>
+        <message>
+            <source>Set aside customers whose value on any feature lies further than this many robust standard deviations (1.4826 × the median absolute deviation) from the median. They are not clustered, appear grey on the map, are counted in the status bar and exported as segment −1. Keep all: no customer is set aside; 5 to 10 sets aside only the truly extreme.</source>
+            <translation>Apartar a los clientes cuyo valor en alguna variable se aleje de la mediana más de este número de desviaciones estándar robustas (1,4826 × la desviación absoluta mediana). No se agrupan, aparecen en gris en el mapa, se cuentan en la barra de estado y se exportan como segmento −1. Conservar todos: no se aparta a ningún cliente; de 5 a 10 solo se apartan los realmente extremos.</translation>
+        </message>
+        <message>
+            <source>&amp;Outliers:</source>
+            <translation>&amp;Valores atípicos:</translation>
+        </message>
+        <message>
+            <source>&amp;Recluster now</source>
+            <translation>&amp;Resegmentar ahora</translation>
+        </message>
+        <message>
+            <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
+            <translation>Volver a ejecutar la segmentación con la configuración actual (F5). Los cambios también se aplican automáticamente.</translation>
+        </message>
+        <message>
+            <source>This algorithm finds the number of segments itself: k and the seed do not apply.</source>
+            <translation>Este algoritmo encuentra por sí mismo el número de segmentos: k y la semilla no se aplican.</translation>
+        </message>
+        <message>
+            <source>%1 finds the number of segments itself</source>
+            <translation>%1 encuentra por sí mismo el número de segmentos</translation>
+        </message>
+        <message>
+            <source>Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it</source>
+            <translation>Peso del grupo %1: 2 duplica la influencia de sus variables, 0,5 la reduce a la mitad</translation>
+        </message>
+        <message>
+            <source>Weight of %1</source>
+            <translation>Peso de %1</translation>
+        </message>
+        <message>
+            <source>log(1 + x)</source>
+            <translation>log(1 + x)</translation>
+        </message>
+        <message>
+            <source>clip 1–99%</source>
+            <translation>recortar 1–99%</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>log</source>
+            <extracomment>Short name of the log(1 + x) transform in the feature tree.</extracomment>
+            <translation>log</translation>
+        </message>
+        <message>
+            <source>clip</source>
+            <extracomment>Short name of clipping to the 1st and 99th percentiles in the feature tree.</extracomment>
+            <translation>recorte</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
+            <translation>%1: %2. Haga doble clic para cambiar cómo se transforma antes del escalado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::CustomerTooltip</name>
+        <message>
+            <source>row %1</source>
+            <translation>fila %1</translation>
+        </message>
+        <message>
+            <source>(agreement %1)</source>
+            <translation>(acuerdo %1)</translation>
+        </message>
+        <message>
+            <source>(strength %1)</source>
+            <translation>(fuerza %1)</translation>
+        </message>
+        <message>
+            <source>(probability %1)</source>
+            <translation>(probabilidad %1)</translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation>(sin valor)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DendrogramView</name>
+        <message>
+            <source>Segment tree</source>
+            <translation>Árbol de segmentos</translation>
+        </message>
+        <message>
+            <source>No tree: the segments were not made by a hierarchical algorithm.</source>
+            <translation>Sin árbol: los segmentos no se crearon con un algoritmo jerárquico.</translation>
+        </message>
+        <message>
+            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
+            <translation>Las últimas %1 fusiones del árbol de Ward sobre %2 grupos; el corte a la altura %3 da %4 segmentos.</translation>
+        </message>
+        <message>
+            <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
+            <translation>El árbol se muestra para el agrupamiento jerárquico de Ward: elíjalo en Algoritmo.</translation>
+        </message>
+        <message>
+            <source>Top of the tree: its last %1 merges (the leaves are %2 k-means micro-clusters)</source>
+            <translation>Parte superior del árbol: sus últimas %1 fusiones (las hojas son %2 microclústeres de k-means)</translation>
+        </message>
+        <message>
+            <source>Top of the tree: its last %1 merges; each leaf is a group of customers</source>
+            <translation>Parte superior del árbol: sus últimas %1 fusiones; cada hoja es un grupo de clientes</translation>
+        </message>
+        <message>
+            <source>Ward distance</source>
+            <translation>Distancia de Ward</translation>
+        </message>
+        <message>
+            <source>cut: %1 segments</source>
+            <translation>corte: %1 segmentos</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::Document</name>
+        <message>
+            <source>Restore run %1</source>
+            <translation>Restaurar ejecución %1</translation>
+        </message>
+        <message>
+            <source>Change features</source>
+            <translation>Cambiar variables</translation>
+        </message>
+        <message>
+            <source>Set k to %1</source>
+            <translation>Establecer k en %1</translation>
+        </message>
+        <message>
+            <source>Change the seed</source>
+            <translation>Cambiar la semilla</translation>
+        </message>
+        <message>
+            <source>Change the algorithm</source>
+            <translation>Cambiar el algoritmo</translation>
+        </message>
+        <message>
+            <source>Change the algorithm's parameters</source>
+            <translation>Cambiar los parámetros del algoritmo</translation>
+        </message>
+        <message>
+            <source>Change the known-segment column</source>
+            <translation>Cambiar la columna de segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>Set aside outliers</source>
+            <translation>Apartar valores atípicos</translation>
+        </message>
+        <message>
+            <source>Keep outliers</source>
+            <translation>Conservar valores atípicos</translation>
+        </message>
+        <message>
+            <source>Change the map</source>
+            <translation>Cambiar el mapa</translation>
+        </message>
+        <message>
+            <source>Rename segments</source>
+            <translation>Renombrar segmentos</translation>
+        </message>
+        <message>
+            <source>Rename a segment</source>
+            <translation>Renombrar un segmento</translation>
+        </message>
+        <message>
+            <source>Edit a persona</source>
+            <translation>Editar una buyer persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::EngineController</name>
+        <message>
+            <source>Run an analysis before sweeping k.</source>
+            <translation>Ejecute un análisis antes de hacer un barrido de k.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::EngineWorker</name>
+        <message>
+            <source>Analysis failed: %1</source>
+            <translation>El análisis falló: %1</translation>
+        </message>
+        <message>
+            <source>The k sweep failed: %1</source>
+            <translation>El barrido de k falló: %1</translation>
+        </message>
+        <message>
+            <source>Could not load the data: %1</source>
+            <translation>No se pudieron cargar los datos: %1</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>memoria insuficiente</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <source>Preparing features</source>
+            <translation>Preparando variables</translation>
+        </message>
+        <message>
+            <source>Projecting</source>
+            <translation>Proyectando</translation>
+        </message>
+        <message>
+            <source>Clustering</source>
+            <translation>Agrupando</translation>
+        </message>
+        <message>
+            <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
+            <translation>La ejecución %1 del proyecto no corresponde a sus datos: segmenta %2 clientes y los datos preparados tienen %3. Resegmente para crear una nueva ejecución.</translation>
+        </message>
+        <message>
+            <source>Profiling</source>
+            <translation>Perfilando</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation>Evaluando</translation>
+        </message>
+        <message>
+            <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
+            <translation>El mínimo de muestras de DBSCAN (%1) supera los %2 clientes</translation>
+        </message>
+        <message>
+            <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
+            <translation>La curva de distancias k no sugiere ningún eps: la mayoría de los clientes comparten su posición con otros %1. Indique usted mismo el radio de DBSCAN (eps).</translation>
+        </message>
+        <message>
+            <source>Computing k = %1</source>
+            <translation>Calculando k = %1</translation>
+        </message>
+        <message>
+            <source>Computing k = %1 to %2</source>
+            <translation>Calculando k = %1 a %2</translation>
+        </message>
+        <message>
+            <source>Generating %1 demo customers</source>
+            <translation>Generando %1 clientes de demostración</translation>
+        </message>
+        <message>
+            <source>Loading data</source>
+            <translation>Cargando datos</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::FeatureLabel</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HeatmapPainter</name>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 sd</source>
+            <translation>%1 DE</translation>
+        </message>
+        <message>
+            <source>Segment average vs. all customers</source>
+            <translation>Media del segmento frente a todos los clientes</translation>
+        </message>
+        <message>
+            <source>vs. all customers</source>
+            <translation>frente a todos los clientes</translation>
+        </message>
+        <message>
+            <source>Order: by segment</source>
+            <translation>Orden: por segmento</translation>
+        </message>
+        <message>
+            <source>No segments yet</source>
+            <translation>Aún no hay segmentos</translation>
+        </message>
+        <message>
+            <source>Segment profiles appear here once customers are segmented.</source>
+            <translation>Los perfiles de segmento aparecen aquí cuando se segmenta a los clientes.</translation>
+        </message>
+        <message>
+            <source>Order: by size</source>
+            <translation>Orden: por tamaño</translation>
+        </message>
+        <message>
+            <source>Order: by %1</source>
+            <translation>Orden: por %1</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>media</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HeatmapView</name>
+        <message>
+            <source>Segment profile heatmap</source>
+            <translation>Mapa de calor de perfiles de segmento</translation>
+        </message>
+        <message>
+            <source>%1 — %2
+Segment average: %3
+All customers: %4
+Difference: %5 standard deviations</source>
+            <translation>%1 — %2
+Media del segmento: %3
+Todos los clientes: %4
+Diferencia: %5 desviaciones estándar</translation>
+        </message>
+        <message>
+            <source>Feature: %1</source>
+            <translation>Variable: %1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 customers (%3)</source>
+            <translation>%1
+%2 clientes (%3)</translation>
+        </message>
+        <message>
+            <source>Click to highlight this segment in every view.</source>
+            <translation>Haga clic para resaltar este segmento en todas las vistas.</translation>
+        </message>
+        <message>
+            <source>Click to switch between segment order and size order.</source>
+            <translation>Haga clic para alternar entre el orden por segmento y el orden por tamaño.</translation>
+        </message>
+        <message>
+            <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd) of the features as clustered (after log(1 + x) and scaling). Blue is below, red above; beyond 2 sd the colour stays the same. The numbers in the tooltips are in the data's own units.</source>
+            <translation>Colores de las celdas: cuánto se aleja la media del segmento de la media de todos los clientes, en desviaciones estándar (DE) de las variables tal como se agruparon (tras log(1 + x) y el escalado). Azul indica por debajo y rojo por encima; a partir de 2 DE el color ya no cambia. Los números de la información emergente están en las unidades propias de los datos.</translation>
+        </message>
+        <message>
+            <source>Click to order the segments by this feature.</source>
+            <translation>Haga clic para ordenar los segmentos por esta variable.</translation>
+        </message>
+        <message>
+            <source>Column “%1”: one row per value, each the share of customers with that value</source>
+            <translation>Columna “%1”: una fila por valor, cada una con la proporción de clientes que tienen ese valor</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ImageExport</name>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: images can be saved as PNG (.png) or SVG (.svg) files.</source>
+            <translation>No se puede guardar “%1”: las imágenes se pueden guardar como archivos PNG (.png) o SVG (.svg).</translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: there is nothing to draw.</source>
+            <translation>No se puede guardar “%1”: no hay nada que dibujar.</translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: %2</source>
+            <translation>No se puede guardar “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Drawn by %1</source>
+            <translation>Creado con %1</translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>no se pudo codificar la imagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ImportDialog</name>
+        <message>
+            <source>id (key)</source>
+            <translation>id (clave)</translation>
+        </message>
+        <message>
+            <source>known segments</source>
+            <translation>segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>numérica</translation>
+        </message>
+        <message>
+            <source>categorical</source>
+            <translation>categórica</translation>
+        </message>
+        <message>
+            <source>value (money)</source>
+            <translation>valor (monetario)</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>datos personales</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>ignorada</translation>
+        </message>
+        <message>
+            <source>Chosen: %1 (suggested: %2, because %3)</source>
+            <translation>Elegido: %1 (sugerido: %2, porque %3)</translation>
+        </message>
+        <message>
+            <source>Suggested: %1, because %2</source>
+            <translation>Sugerido: %1, porque %2</translation>
+        </message>
+        <message>
+            <source>integer</source>
+            <translation>entero</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>sí/no</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
+            <source>text / id</source>
+            <translation>texto / id</translation>
+        </message>
+        <message>
+            <source>Import customers – %1</source>
+            <translation>Importar clientes – %1</translation>
+        </message>
+        <message>
+            <source>Check the first rows and the detected column types, then choose the customer id, what each column means (its role), the features to segment on and their groups.</source>
+            <translation>Revise las primeras filas y los tipos de columna detectados; después, elija el id de cliente, qué significa cada columna (su rol), las variables con las que segmentar y sus grupos.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>The table or view of the SQLite database to import</source>
+            <translation>La tabla o vista de la base de datos SQLite que se importará</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Tabla:</translation>
+        </message>
+        <message>
+            <source>The first rows of the file, as they will be read</source>
+            <translation>Las primeras filas del archivo, tal como se leerán</translation>
+        </message>
+        <message>
+            <source>The column that identifies each customer; every value must be present and unique</source>
+            <translation>La columna que identifica a cada cliente; todos los valores deben estar presentes y ser únicos</translation>
+        </message>
+        <message>
+            <source>Customer &amp;id:</source>
+            <translation>I&amp;d de cliente:</translation>
+        </message>
+        <message>
+            <source>Replace ids by salted &amp;hashes</source>
+            <translation>Sustituir los ids por &amp;hashes con sal</translation>
+        </message>
+        <message>
+            <source>Privacy: each customer id becomes a hash of a random salt and the id as the file is read. Segments, exports and the saved project show only the hashes; the salt is kept in the project, so the same ids always get the same hashes there.</source>
+            <translation>Privacidad: al leer el archivo, cada id de cliente se convierte en un hash de una sal aleatoria y del id. Los segmentos, las exportaciones y el proyecto guardado solo muestran los hashes; la sal se guarda en el proyecto, por lo que allí los mismos ids siempre obtienen los mismos hashes.</translation>
+        </message>
+        <message>
+            <source>Optional: a column of known segments, to measure how well the clustering recovers them (adjusted Rand index)</source>
+            <translation>Opcional: una columna de segmentos conocidos, para medir en qué medida el agrupamiento los recupera (índice de Rand ajustado)</translation>
+        </message>
+        <message>
+            <source>&amp;Known segments:</source>
+            <translation>Segmentos &amp;conocidos:</translation>
+        </message>
+        <message>
+            <source>Transaction log: read as customers</source>
+            <translation>Registro de transacciones: leer como clientes</translation>
+        </message>
+        <message>
+            <source>Derive one row per customer from the purchases, and segment the customers</source>
+            <translation>Obtener una fila por cliente a partir de las compras y segmentar a los clientes</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>When each purchase was made</source>
+            <translation>Cuándo se hizo cada compra</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>Imp&amp;orte:</translation>
+        </message>
+        <message>
+            <source>What each line cost; a negative amount is a return. Leave it at (none) when the log gives a unit price and a quantity instead</source>
+            <translation>Lo que costó cada línea; un importe negativo es una devolución. Déjelo en (ninguna) si el registro indica en su lugar un precio unitario y una cantidad</translation>
+        </message>
+        <message>
+            <source>Unit &amp;price:</source>
+            <translation>&amp;Precio unitario:</translation>
+        </message>
+        <message>
+            <source>Price per unit, for a log without line totals: a line's amount is quantity × unit price</source>
+            <translation>Precio por unidad, para un registro sin totales por línea: el importe de una línea es cantidad × precio unitario</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>Cantid&amp;ad:</translation>
+        </message>
+        <message>
+            <source>Optional: units per line</source>
+            <translation>Opcional: unidades por línea</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>Ca&amp;nal:</translation>
+        </message>
+        <message>
+            <source>Optional: the sales channel, as each customer's shares</source>
+            <translation>Opcional: el canal de venta, como proporciones de cada cliente</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>Cate&amp;goría:</translation>
+        </message>
+        <message>
+            <source>Optional: the product category, as how many each customer bought</source>
+            <translation>Opcional: la categoría de producto, como cantidad comprada por cada cliente</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> semanas</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>Keep the last weeks of purchases aside: the customers are described as they were before them, and the Model tab compares the forecast purchases with those made</source>
+            <translation>Reservar las últimas semanas de compras: los clientes se describen tal como eran antes de ellas, y la pestaña Modelo compara las compras previstas con las realizadas</translation>
+        </message>
+        <message>
+            <source>&amp;Holdout:</source>
+            <translation>&amp;Validación:</translation>
+        </message>
+        <message>
+            <source>&amp;Features, roles and groups (double-click a role or a group to change it; hover over a role to see why it was suggested):</source>
+            <translation>Variables, &amp;roles y grupos (haga doble clic en un rol o un grupo para cambiarlo; pase el puntero sobre un rol para ver por qué se sugirió):</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Checked columns take part in the segmentation</source>
+            <translation>Las columnas marcadas participan en la segmentación</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>The database has no tables.</source>
+            <translation>La base de datos no tiene tablas.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <source>Preview not available</source>
+            <translation>Vista previa no disponible</translation>
+        </message>
+        <message>
+            <source>Preview: the first row, the first %1 of %2 columns</source>
+            <translation>Vista previa: la primera fila, las primeras %1 de %2 columnas</translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
+            <translation>Vista previa: las primeras %1 filas, las primeras %2 de %3 columnas</translation>
+        </message>
+        <message>
+            <source>Preview: the first row, %1 columns</source>
+            <translation>Vista previa: la primera fila, %1 columnas</translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows, %2 columns</source>
+            <translation>Vista previa: las primeras %1 filas, %2 columnas</translation>
+        </message>
+        <message>
+            <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
+            <translation>La columna '%1' se repite: cada fila es una compra. Al leer los datos como clientes, cada uno obtiene sus compras, el tiempo desde la última, su antigüedad y su gasto, hasta la última fecha del archivo.</translation>
+        </message>
+        <message>
+            <source>Choose the column of purchase dates.</source>
+            <translation>Elija la columna de fechas de compra.</translation>
+        </message>
+        <message>
+            <source>Choose the amount column, or the unit price and quantity columns.</source>
+            <translation>Elija la columna de importe, o las columnas de precio unitario y cantidad.</translation>
+        </message>
+        <message>
+            <source>Choose the amount or the unit price, not both.</source>
+            <translation>Elija el importe o el precio unitario, no ambos.</translation>
+        </message>
+        <message>
+            <source>A unit price needs the quantity column: a line's amount is quantity × unit price.</source>
+            <translation>Un precio unitario necesita la columna de cantidad: el importe de una línea es cantidad × precio unitario.</translation>
+        </message>
+        <message>
+            <source>Not a feature: its role is %1</source>
+            <translation>No es una variable: su rol es %1</translation>
+        </message>
+        <message>
+            <source>This is the customer id</source>
+            <translation>Este es el id de cliente</translation>
+        </message>
+        <message>
+            <source>These are the known segments</source>
+            <translation>Estos son los segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>Known segments cannot come from a transaction log: they belong to customers, and its rows are purchases. Choose (none) as the known segments.</source>
+            <translation>Los segmentos conocidos no pueden venir de un registro de transacciones: pertenecen a clientes, y sus filas son compras. Elija (ninguna) como segmentos conocidos.</translation>
+        </message>
+        <message>
+            <source>%1 (in the previewed rows). Read it as customers (the transaction log section), or to read the rows as they are, choose (none) as the customer id.</source>
+            <translation>%1 (en las filas de la vista previa). Léalo como clientes (la sección del registro de transacciones) o, para leer las filas tal como están, elija (ninguna) como id de cliente.</translation>
+        </message>
+        <message>
+            <source>The customer id and the known segments must be different columns.</source>
+            <translation>El id de cliente y los segmentos conocidos deben ser columnas distintas.</translation>
+        </message>
+        <message>
+            <source>Choose at least one feature to segment on.</source>
+            <translation>Elija al menos una variable con la que segmentar.</translation>
+        </message>
+        <message>
+            <source>Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read on import.</source>
+            <translation>Nota: las filas de la vista previa contienen las compras de %1 cliente(s); al importar se lee el archivo completo.</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <source>Cannot import: %1</source>
+            <translation>No se puede importar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::LiftView</name>
+        <message>
+            <source>All customers</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversión</translation>
+        </message>
+        <message>
+            <source>Revenue per customer</source>
+            <translation>Ingresos por cliente</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Campaign lift by segment</source>
+            <translation>Uplift de la campaña por segmento</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Resultado:</translation>
+        </message>
+        <message>
+            <source>No run to show a campaign's lift for.</source>
+            <translation>No hay ninguna ejecución para la que mostrar el uplift de una campaña.</translation>
+        </message>
+        <message>
+            <source>No campaign has been analysed against run %1 yet. segscope lift compares a campaign's treated and control customers in each segment and records the result here.</source>
+            <translation>Todavía no se ha analizado ninguna campaña frente a la ejecución %1. segscope lift compara, en cada segmento, los clientes del grupo de prueba y del grupo de control de una campaña y registra aquí el resultado.</translation>
+        </message>
+        <message>
+            <source>Recorded analyses that could not be read (%1) are left out.</source>
+            <translation>Se omiten los análisis registrados que no se pudieron leer (%1).</translation>
+        </message>
+        <message>
+            <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
+            <translation>Campaña %1, analizada el %2: %3 clientes (%4 de prueba, %5 de control).</translation>
+        </message>
+        <message>
+            <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
+            <translation>Conversión %1 frente a %2: %3 puntos (intervalo del %4% de %5 a %6), %7.</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>significativo</translation>
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation>no significativo</translation>
+        </message>
+        <message>
+            <source>Revenue per customer %1 against %2: %3 (%4 to %5), %6.</source>
+            <translation>Ingresos por cliente %1 frente a %2: %3 (de %4 a %5), %6.</translation>
+        </message>
+        <message>
+            <source>conversion</source>
+            <translation>conversión</translation>
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation>ingresos</translation>
+        </message>
+        <message>
+            <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
+            <translation>Ningún segmento cambió significativamente en %1 tras la corrección por comparaciones múltiples en %2 segmentos.</translation>
+        </message>
+        <message>
+            <source>The campaign moved %1 in: %2.</source>
+            <translation>Segmentos con efecto significativo de la campaña en %1: %2.</translation>
+        </message>
+        <message>
+            <source>Caution: %1.</source>
+            <translation>Precaución: %1.</translation>
+        </message>
+        <message>
+            <source>%1 campaigns were analysed against this run; the latest is shown.</source>
+            <translation>Se analizaron %1 campañas frente a esta ejecución; se muestra la más reciente.</translation>
+        </message>
+        <message>
+            <source>Conversion, treated − control (points), %1% interval</source>
+            <translation>Conversión, prueba − control (puntos), intervalo del %1%</translation>
+        </message>
+        <message>
+            <source>Revenue per customer, treated − control, %1% interval</source>
+            <translation>Ingresos por cliente, prueba − control, intervalo del %1%</translation>
+        </message>
+        <message>
+            <source>● significant after the correction   ○ not significant</source>
+            <translation>● significativo tras la corrección   ○ no significativo</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Control</translation>
+        </message>
+        <message>
+            <source>Treated rate</source>
+            <translation>Tasa prueba</translation>
+        </message>
+        <message>
+            <source>Treated mean</source>
+            <translation>Media prueba</translation>
+        </message>
+        <message>
+            <source>Control rate</source>
+            <translation>Tasa control</translation>
+        </message>
+        <message>
+            <source>Control mean</source>
+            <translation>Media control</translation>
+        </message>
+        <message>
+            <source>Difference (points)</source>
+            <translation>Diferencia (puntos)</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Uplift</translation>
+        </message>
+        <message>
+            <source>p (adjusted)</source>
+            <translation>p (ajustado)</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>sin comparar</translation>
+        </message>
+        <message>
+            <source>%1 [%2, %3]</source>
+            <translation>%1 [%2, %3]</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MainWindow</name>
+        <message>
+            <source>Drag: lasso · Shift+drag: rectangle · Wheel: zoom</source>
+            <translation>Arrastrar: lazo · Mayús+arrastrar: rectángulo · Rueda: zoom</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Guardado: %1</translation>
+        </message>
+        <message>
+            <source>the same segments as run %1</source>
+            <translation>los mismos segmentos que la ejecución %1</translation>
+        </message>
+        <message>
+            <source>segments differ from run %1, made with the same settings</source>
+            <translation>los segmentos difieren de la ejecución %1, creada con la misma configuración</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Inertia (elbow) and silhouette for each k on the current features. Click a k to use it.</source>
+            <translation>Inercia (codo) y silueta para cada k con las variables actuales. Haga clic en un k para usarlo.</translation>
+        </message>
+        <message>
+            <source>Choosing k</source>
+            <translation>Elegir k</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selección</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>Árbol</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Ejecuciones</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Uplift</translation>
+        </message>
+        <message>
+            <source>How well each number of segments fits</source>
+            <translation>Calidad del ajuste para cada número de segmentos</translation>
+        </message>
+        <message>
+            <source>The customers chosen in the segment map against everyone</source>
+            <translation>Los clientes elegidos en el mapa de segmentos frente a todos</translation>
+        </message>
+        <message>
+            <source>Who each segment is and what it is worth: a draft persona per segment to edit</source>
+            <translation>Quién es cada segmento y cuánto vale: un borrador de buyer persona por segmento, para editar</translation>
+        </message>
+        <message>
+            <source>Each segment's share of the customers against its share of the value</source>
+            <translation>Proporción de clientes de cada segmento frente a su proporción del valor</translation>
+        </message>
+        <message>
+            <source>Whether the purchase model behind the lifetime values describes these customers</source>
+            <translation>Si el modelo de compra en el que se basa el valor de vida del cliente describe a estos clientes</translation>
+        </message>
+        <message>
+            <source>Ward's tree: how the segments were joined, and where it is cut</source>
+            <translation>Árbol de Ward: cómo se unieron los segmentos y dónde se corta</translation>
+        </message>
+        <message>
+            <source>The runs kept in the project: restore, annotate, delete or compare them</source>
+            <translation>Las ejecuciones guardadas en el proyecto: restaurarlas, anotarlas, eliminarlas o compararlas</translation>
+        </message>
+        <message>
+            <source>The customers scored with the current run, batch by batch: segment shares and drift</source>
+            <translation>Los clientes asignados con la ejecución actual, lote a lote: proporciones de segmentos y deriva</translation>
+        </message>
+        <message>
+            <source>What the latest campaign analysed against the current run did in each segment</source>
+            <translation>Qué efecto tuvo en cada segmento la última campaña analizada frente a la ejecución actual</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Controles</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Ready – run %1 of the project, as saved</source>
+            <translation>Listo – ejecución %1 del proyecto, tal como se guardó</translation>
+        </message>
+        <message>
+            <source>Ready – segmented in %1 s</source>
+            <translation>Listo – segmentado en %1 s</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>SegmentScope[*]</source>
+            <translation>SegmentScope[*]</translation>
+        </message>
+        <message>
+            <source>Demo customers</source>
+            <translation>Clientes de demostración</translation>
+        </message>
+        <message>
+            <source>%1[*] – SegmentScope</source>
+            <translation>%1[*] – SegmentScope</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open a project, or customer data from a CSV file or an SQLite database</source>
+            <translation>Abrir un proyecto o datos de clientes de un archivo CSV o una base de datos SQLite</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo data</source>
+            <translation>Abrir datos de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>50,000 synthetic customers with six known segments</source>
+            <translation>50.000 clientes sintéticos con seis segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>&amp;Export segments…</source>
+            <translation>&amp;Exportar segmentos…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Save each customer's segment as a CSV file</source>
+            <translation>Guardar el segmento de cada cliente en un archivo CSV</translation>
+        </message>
+        <message>
+            <source>Export persona &amp;report…</source>
+            <translation>Exportar &amp;informe de buyer personas…</translation>
+        </message>
+        <message>
+            <source>A PDF for a client: overview, one page per persona, methods; previewed before saving</source>
+            <translation>Un PDF para un cliente: resumen, una página por buyer persona y métodos; con vista previa antes de guardarlo</translation>
+        </message>
+        <message>
+            <source>Export &amp;workbook (XLSX)…</source>
+            <translation>Exportar &amp;libro (XLSX)…</translation>
+        </message>
+        <message>
+            <source>The segment table, the personas and every customer's segment and value as an Excel workbook</source>
+            <translation>La tabla de segmentos, las buyer personas y el segmento y el valor de cada cliente en un libro de Excel</translation>
+        </message>
+        <message>
+            <source>Save &amp;map picture…</source>
+            <translation>Guardar imagen del &amp;mapa…</translation>
+        </message>
+        <message>
+            <source>Save &amp;heatmap picture…</source>
+            <translation>Guardar imagen del mapa de &amp;calor…</translation>
+        </message>
+        <message>
+            <source>Save the segment map as a PNG image or SVG drawing</source>
+            <translation>Guardar el mapa de segmentos como imagen PNG o dibujo SVG</translation>
+        </message>
+        <message>
+            <source>Save the heatmap as a PNG image or SVG drawing</source>
+            <translation>Guardar el mapa de calor como imagen PNG o dibujo SVG</translation>
+        </message>
+        <message>
+            <source>Save &amp;screenshot…</source>
+            <translation>Guardar captura de &amp;pantalla…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Alt+S</source>
+            <translation>Ctrl+Alt+S</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation>Ctrl+Shift+Z</translation>
+        </message>
+        <message>
+            <source>Ctrl+Y</source>
+            <translation>Ctrl+Y</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Reset &amp;zoom</source>
+            <translation>Restablecer &amp;zoom</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>Order heatmap rows by &amp;separation</source>
+            <translation>Ordenar filas del mapa de calor por &amp;separación</translation>
+        </message>
+        <message>
+            <source>List the features from the one that separates the segments most (the largest share of its variance between segments) to the least</source>
+            <translation>Enumerar las variables desde la que más separa los segmentos (la mayor proporción de su varianza entre segmentos) hasta la que menos</translation>
+        </message>
+        <message>
+            <source>&amp;Dark theme</source>
+            <translation>Tema &amp;oscuro</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+D</source>
+            <translation>Ctrl+Shift+D</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+H</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Segments</source>
+            <translation>&amp;Segmentos</translation>
+        </message>
+        <message>
+            <source>&amp;Recluster</source>
+            <translation>&amp;Resegmentar</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>C&amp;lear selection</source>
+            <translation>&amp;Quitar selección</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+A</source>
+            <translation>Ctrl+Shift+A</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;About SegmentScope</source>
+            <translation>&amp;Acerca de SegmentScope</translation>
+        </message>
+        <message>
+            <source>About SegmentScope</source>
+            <translation>Acerca de SegmentScope</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketers: cluster customers into segments, see what sets each apart, and name them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Segmentación de clientes para marketing: agrupe a los clientes en segmentos, descubra qué distingue a cada uno y póngales nombre.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open a project or customer data</source>
+            <translation>Abrir un proyecto o datos de clientes</translation>
+        </message>
+        <message>
+            <source>Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope projects (*.segscope);;Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation>Proyectos y datos de clientes (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Proyectos de SegmentScope (*.segscope);;Datos de clientes (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segments.csv</translation>
+        </message>
+        <message>
+            <source>%1-segments.csv</source>
+            <translation>%1-segments.csv</translation>
+        </message>
+        <message>
+            <source>Export segments</source>
+            <translation>Exportar segmentos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cannot export the segments to %1: it is the customer data file that is open. Choose another name.</source>
+            <translation>No se pueden exportar los segmentos a %1: es el archivo de datos de clientes que está abierto. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Exporting %1 customers…</source>
+            <translation>Exportando %1 clientes…</translation>
+        </message>
+        <message>
+            <source>Exported %1 customers to %2</source>
+            <translation>Se exportaron %1 clientes a %2</translation>
+        </message>
+        <message>
+            <source>Save screenshot</source>
+            <translation>Guardar captura de pantalla</translation>
+        </message>
+        <message>
+            <source>segmentscope.png</source>
+            <translation>segmentscope.png</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>no se pudo codificar la imagen</translation>
+        </message>
+        <message>
+            <source>Cannot write the screenshot to %1: %2</source>
+            <translation>No se puede escribir la captura de pantalla en %1: %2</translation>
+        </message>
+        <message>
+            <source>segment-map.png</source>
+            <translation>segment-map.png</translation>
+        </message>
+        <message>
+            <source>segment-heatmap.png</source>
+            <translation>segment-heatmap.png</translation>
+        </message>
+        <message>
+            <source>Save map picture</source>
+            <translation>Guardar imagen del mapa</translation>
+        </message>
+        <message>
+            <source>Save heatmap picture</source>
+            <translation>Guardar imagen del mapa de calor</translation>
+        </message>
+        <message>
+            <source>There are no segments to draw yet.</source>
+            <translation>Todavía no hay segmentos que dibujar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapController</name>
+        <message numerus="yes">
+            <source>UMAP of %Ln customers, %1 s</source>
+            <translation>
+                <numerusform>UMAP de %Ln cliente, %1 s</numerusform>
+                <numerusform>UMAP de %Ln clientes, %1 s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, PCA start (%1)</source>
+            <translation>, inicio PCA (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, fitted on %Ln</source>
+            <translation>
+                <numerusform>, ajustado con %Ln</numerusform>
+                <numerusform>, ajustado con %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The UMAP map could not be made: %1</source>
+            <translation>No se pudo crear el mapa UMAP: %1</translation>
+        </message>
+        <message>
+            <source>UMAP map from the cache</source>
+            <translation>Mapa UMAP desde la caché</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapControls</name>
+        <message>
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <source>UMAP</source>
+            <translation>UMAP</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>UMAP keeps each customer's nearest neighbours together, so segments show as groups; distances between far-apart groups are not to scale. PCA shows the two directions of largest variance and appears at once.</source>
+            <translation>UMAP mantiene juntos a los vecinos más cercanos de cada cliente, por lo que los segmentos aparecen como grupos; las distancias entre grupos alejados no están a escala. PCA muestra las dos direcciones de mayor varianza y aparece de inmediato.</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Método:</translation>
+        </message>
+        <message>
+            <source>How many nearest customers shape each one's neighbourhood: fewer show fine local detail, more show the overall structure (UMAP's n_neighbors, 15 by default).</source>
+            <translation>Cuántos clientes cercanos definen el vecindario de cada uno: menos muestran el detalle local; más, la estructura general (n_neighbors de UMAP, 15 de forma predeterminada).</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbours:</source>
+            <translation>&amp;Vecinos:</translation>
+        </message>
+        <message>
+            <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
+            <translation>Cuánto pueden juntarse los clientes en el mapa (min_dist de UMAP, 0,1 de forma predeterminada; como máximo la dispersión, 1).</translation>
+        </message>
+        <message>
+            <source>Min. &amp;distance:</source>
+            <translation>&amp;Dist. mínima:</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>Euclídea</translation>
+        </message>
+        <message>
+            <source>Manhattan</source>
+            <translation>Manhattan</translation>
+        </message>
+        <message>
+            <source>Cosine</source>
+            <translation>Coseno</translation>
+        </message>
+        <message>
+            <source>How the distance between two customers' features is measured.</source>
+            <translation>Cómo se mide la distancia entre las variables de dos clientes.</translation>
+        </message>
+        <message>
+            <source>Me&amp;tric:</source>
+            <translation>Mé&amp;trica:</translation>
+        </message>
+        <message>
+            <source>The map is fitted on at most this many customers; the others are placed into it. Larger is more faithful and slower.</source>
+            <translation>El mapa se ajusta con este número máximo de clientes; los demás se sitúan en él. Un valor mayor es más fiel, pero más lento.</translation>
+        </message>
+        <message>
+            <source>Fit &amp;sample:</source>
+            <translation>Muestra de &amp;ajuste:</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapPresenter</name>
+        <message>
+            <source>PC %1 (%2%)</source>
+            <translation>CP %1 (%2%)</translation>
+        </message>
+        <message>
+            <source>UMAP map settling: epoch %1 of %2</source>
+            <translation>Mapa UMAP estabilizándose: época %1 de %2</translation>
+        </message>
+        <message>
+            <source>Computing the UMAP map: %1%</source>
+            <translation>Calculando el mapa UMAP: %1%</translation>
+        </message>
+        <message>
+            <source>pale: under %1% sure of their segment</source>
+            <translation>pálidos: menos de un %1% de certeza sobre su segmento</translation>
+        </message>
+        <message>
+            <source>UMAP: gaps between groups are not to scale</source>
+            <translation>UMAP: las distancias entre grupos no están a escala</translation>
+        </message>
+        <message>
+            <source>PCA map: the two directions of largest variance</source>
+            <translation>Mapa PCA: las dos direcciones de mayor varianza</translation>
+        </message>
+        <message>
+            <source>Computing the UMAP map; PCA is shown until it is ready</source>
+            <translation>Calculando el mapa UMAP; se muestra PCA hasta que esté listo</translation>
+        </message>
+        <message>
+            <source>UMAP 1</source>
+            <translation>UMAP 1</translation>
+        </message>
+        <message>
+            <source>UMAP 2</source>
+            <translation>UMAP 2</translation>
+        </message>
+        <message>
+            <source>The UMAP map was cancelled; PCA is shown</source>
+            <translation>Se canceló el mapa UMAP; se muestra PCA</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ModelCheckView</name>
+        <message>
+            <source>Purchase model check</source>
+            <translation>Comprobación del modelo de compra</translation>
+        </message>
+        <message>
+            <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy. A log read with a holdout period also shows the purchases made in it beside those the model predicted.</source>
+            <translation>Clientes por número de compras repetidas: según el recuento en los datos y según lo que espera el modelo BG/NBD ajustado. Si las barras tienen una altura similar, el modelo describe bien la frecuencia de compra de estos clientes. Un registro leído con un periodo de validación muestra además las compras realizadas en él junto a las que predijo el modelo.</translation>
+        </message>
+        <message>
+            <source>No lifetime-value model</source>
+            <translation>Sin modelo de valor de vida del cliente</translation>
+        </message>
+        <message>
+            <source>Counted and expected customers by number of repeat purchases, and purchases made and predicted in the holdout period</source>
+            <translation>Clientes contados y esperados por número de compras repetidas, y compras realizadas y previstas en el periodo de validación</translation>
+        </message>
+        <message>
+            <source>Counted and expected customers by number of repeat purchases</source>
+            <translation>Clientes contados y esperados por número de compras repetidas</translation>
+        </message>
+        <message>
+            <source>The purchase model's check appears when the data has the lifetime-value inputs (frequency, recency, T).</source>
+            <translation>La comprobación del modelo de compra aparece cuando los datos contienen las entradas del valor de vida del cliente (frecuencia, recencia, T).</translation>
+        </message>
+        <message>
+            <source>Does the purchase model fit?</source>
+            <translation>¿Se ajusta el modelo de compra?</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contados</translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation>Esperados por BG/NBD</translation>
+        </message>
+        <message>
+            <source>Does it predict the holdout?</source>
+            <translation>¿Predice el periodo de validación?</translation>
+        </message>
+        <message>
+            <source>Over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast).</source>
+            <translation>Durante %1 %2 tras la calibración: %3 compras previstas, %4 realizadas (%5 de la previsión).</translation>
+        </message>
+        <message>
+            <source>Made (mean)</source>
+            <translation>Realizadas (media)</translation>
+        </message>
+        <message>
+            <source>Predicted (mean)</source>
+            <translation>Previstas (media)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ModelSelectionChart</name>
+        <message>
+            <source>No k stands out: the best silhouette, %1 at k = %2, shows no substantial structure (0.25 or less).</source>
+            <translation>Ningún k destaca: la mejor silueta, %1 con k = %2, no muestra una estructura sustancial (0,25 o menos).</translation>
+        </message>
+        <message>
+            <source>The inertia curve bends at k = %1: use it, or the number of segments you can act on.</source>
+            <translation>La curva de inercia forma un codo en k = %1: use ese valor o el número de segmentos con el que pueda trabajar.</translation>
+        </message>
+        <message>
+            <source>Choose the number of segments you can act on.</source>
+            <translation>Elija el número de segmentos con el que pueda trabajar.</translation>
+        </message>
+        <message>
+            <source>strong structure</source>
+            <translation>estructura fuerte</translation>
+        </message>
+        <message>
+            <source>reasonable structure</source>
+            <translation>estructura razonable</translation>
+        </message>
+        <message>
+            <source>weak structure</source>
+            <translation>estructura débil</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia curve agree.</source>
+            <translation>k sugerido = %1: la silueta más alta (%2, %3) y el codo de la curva de inercia coinciden.</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3).</source>
+            <translation>k sugerido = %1: la silueta más alta (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a simpler alternative.</source>
+            <translation>k sugerido = %1: la silueta más alta (%2, %3); la curva de inercia forma un codo en k = %4, una alternativa más sencilla.</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a finer alternative.</source>
+            <translation>k sugerido = %1: la silueta más alta (%2, %3); la curva de inercia forma un codo en k = %4, una alternativa más detallada.</translation>
+        </message>
+        <message>
+            <source>Current k</source>
+            <translation>k actual</translation>
+        </message>
+        <message>
+            <source>Number of segments (k)</source>
+            <translation>Número de segmentos (k)</translation>
+        </message>
+        <message>
+            <source>Inertia</source>
+            <translation>Inercia</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silueta</translation>
+        </message>
+        <message>
+            <source>Inertia (lower = tighter segments)</source>
+            <translation>Inercia (menor = segmentos más compactos)</translation>
+        </message>
+        <message>
+            <source>Silhouette (higher = better separated)</source>
+            <translation>Silueta (mayor = segmentos mejor separados)</translation>
+        </message>
+        <message>
+            <source>No comparison yet: run a sweep over k to see how well each number of segments fits.</source>
+            <translation>Aún no hay comparación: haga un barrido de k para ver cómo se ajusta cada número de segmentos.</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1. Click a k to use it.</source>
+            <translation>k sugerido = %1. Haga clic en un k para usarlo.</translation>
+        </message>
+        <message>
+            <source>Click a k to use it.</source>
+            <translation>Haga clic en un k para usarlo.</translation>
+        </message>
+        <message>
+            <source>Click a k to use it: look for a bend in inertia and a high silhouette.</source>
+            <translation>Haga clic en un k para usarlo: busque un codo en la inercia y una silueta alta.</translation>
+        </message>
+        <message>
+            <source>Click a k to use it. A bend in inertia and a high silhouette suggest a good k.</source>
+            <translation>Haga clic en un k para usarlo. Un codo en la inercia y una silueta alta indican un buen k.</translation>
+        </message>
+        <message>
+            <source>k = %1
+Inertia: %2</source>
+            <translation>k = %1
+Inercia: %2</translation>
+        </message>
+        <message>
+            <source>Silhouette: %1</source>
+            <translation>Silueta: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaReport</name>
+        <message>
+            <source>Sensitive attributes</source>
+            <translation>Atributos sensibles</translation>
+        </message>
+        <message>
+            <source>Who is in each segment</source>
+            <translation>Quién hay en cada segmento</translation>
+        </message>
+        <message>
+            <source>These columns look like sensitive attributes, or were marked as such. Segments that differ strongly in them treat customers differently by them, even when the column is not a feature: another feature can stand in for it. Each cell is a level's share of the segment's customers with a value; a share below 0.8 or above 1.25 times the share among all customers is in bold (the four-fifths rule, used as a screen, not a verdict). Segments of fewer than %1 customers are not shown.</source>
+            <translation>Estas columnas parecen atributos sensibles o se marcaron como tales. Los segmentos que difieren mucho en ellas tratan de forma distinta a los clientes según esos atributos, aunque la columna no sea una variable: otra variable puede actuar como sustituta. Cada celda es la proporción de un nivel entre los clientes del segmento que tienen un valor; una proporción inferior a 0,8 o superior a 1,25 veces la proporción entre todos los clientes aparece en negrita (la regla de los cuatro quintos, usada como criterio de cribado, no como veredicto). No se muestran los segmentos con menos de %1 clientes.</translation>
+        </message>
+        <message>
+            <source>Further attributes are left out for want of space: %1.</source>
+            <translation>Por falta de espacio se omiten otros atributos: %1.</translation>
+        </message>
+        <message>
+            <source>%1 (marked sensitive)</source>
+            <translation>%1 (marcado como sensible)</translation>
+        </message>
+        <message>
+            <source>%1 (looks like %2)</source>
+            <translation>%1 (parece %2)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>%1 (%2) holds %3 at %4 times its share among all customers (%5 against %6)</source>
+            <translation>%1 (%2): %3 en una proporción %4 veces la de todos los clientes (%5 frente a %6)</translation>
+        </message>
+        <message>
+            <source>No segment holds a level outside the four-fifths screen.</source>
+            <translation>Ningún segmento tiene un nivel fuera del criterio de los cuatro quintos.</translation>
+        </message>
+        <message>
+            <source>Strongest disparities: %1.</source>
+            <translation>Mayores disparidades: %1.</translation>
+        </message>
+        <message>
+            <source>Campaign lift</source>
+            <translation>Uplift de la campaña</translation>
+        </message>
+        <message>
+            <source>What the campaign did</source>
+            <translation>Qué logró la campaña</translation>
+        </message>
+        <message>
+            <source>Holm's method</source>
+            <translation>el método de Holm</translation>
+        </message>
+        <message>
+            <source>the Benjamini–Hochberg method</source>
+            <translation>el método de Benjamini–Hochberg</translation>
+        </message>
+        <message>
+            <source>nothing (no correction)</source>
+            <translation>ningún método (sin corrección)</translation>
+        </message>
+        <message>
+            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
+            <translation>La campaña %1, analizada el %2 frente a esta segmentación: %3 clientes, %4 en el grupo de prueba y %5 en el grupo de control. Cada diferencia es prueba menos control, con su intervalo del %6% (intervalo de puntuación híbrido de Newcombe para las tasas de conversión; bootstrap de %7 remuestreos para los ingresos). Los valores p se ajustan en los %8 segmentos mediante %9; un punto relleno es significativo tras el ajuste.</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversión</translation>
+        </message>
+        <message>
+            <source>Revenue per customer</source>
+            <translation>Ingresos por cliente</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Control</translation>
+        </message>
+        <message>
+            <source>Treated rate</source>
+            <translation>Tasa prueba</translation>
+        </message>
+        <message>
+            <source>Treated mean</source>
+            <translation>Media prueba</translation>
+        </message>
+        <message>
+            <source>Control rate</source>
+            <translation>Tasa control</translation>
+        </message>
+        <message>
+            <source>Control mean</source>
+            <translation>Media control</translation>
+        </message>
+        <message>
+            <source>Difference, points (interval)</source>
+            <translation>Diferencia, puntos (intervalo)</translation>
+        </message>
+        <message>
+            <source>Difference (interval)</source>
+            <translation>Diferencia (intervalo)</translation>
+        </message>
+        <message>
+            <source>p adjusted</source>
+            <translation>p ajustado</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>sin comparar</translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation>Cómo leer los resultados</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No significant change in conversion in: %1. In brackets, the smallest difference in points each test would find with %2% power: a smaller effect may have been missed, so "no change" is not proven.</source>
+            <translation>Sin cambio significativo en la conversión en: %1. Entre paréntesis, la diferencia mínima en puntos que cada prueba detectaría con una potencia del %2%: un efecto menor puede haber pasado inadvertido, así que «sin cambio» no está demostrado.</translation>
+        </message>
+        <message>
+            <source>No significant change in revenue per customer in: %1. In brackets, the smallest difference each test would find with %2% power: a smaller effect may have been missed.</source>
+            <translation>Sin cambio significativo en los ingresos por cliente en: %1. Entre paréntesis, la diferencia mínima que cada prueba detectaría con una potencia del %2%: un efecto menor puede haber pasado inadvertido.</translation>
+        </message>
+        <message>
+            <source>complete separation</source>
+            <translation>separación completa</translation>
+        </message>
+        <message>
+            <source>Before the campaign the two groups were alike on every feature of the segmentation and in their mix of segments (standardised mean differences within ±%1).</source>
+            <translation>Antes de la campaña, los dos grupos eran similares en todas las variables de la segmentación y en su composición por segmentos (diferencias de medias estandarizadas dentro de ±%1).</translation>
+        </message>
+        <message>
+            <source>Before the campaign the groups differed in: %1 (standardised mean differences beyond ±%2). A difference the campaign did not cause can pass for lift; the per-segment rows compare like with like.</source>
+            <translation>Antes de la campaña, los grupos diferían en: %1 (diferencias de medias estandarizadas superiores a ±%2). Una diferencia que no causó la campaña puede confundirse con uplift; las filas por segmento comparan grupos equivalentes.</translation>
+        </message>
+        <message>
+            <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+            <translation>De los %1 clientes de la campaña, %2 no están en este conjunto de datos y %3 no están en ningún segmento (solo cuentan entre todos los clientes).</translation>
+        </message>
+        <message>
+            <source>converged</source>
+            <translation>convergió</translation>
+        </message>
+        <message>
+            <source>stopped at the evaluation limit</source>
+            <translation>detenido en el límite de evaluaciones</translation>
+        </message>
+        <message>
+            <source>a parameter at a bound of the search</source>
+            <translation>un parámetro en un límite de la búsqueda</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>falló</translation>
+        </message>
+        <message>
+            <source>Persona %1 of %2  ·  %3</source>
+            <translation>Buyer persona %1 de %2  ·  %3</translation>
+        </message>
+        <message>
+            <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+            <translation>Este segmento tiene menos de %1 clientes. No se muestran su buyer persona, sus cifras ni su composición: las estadísticas de tan pocos clientes podrían identificarlos. El mínimo se establece con --min-segment-size.</translation>
+        </message>
+        <message>
+            <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
+            <translation>Menos del %1 de todos los clientes: probablemente unos pocos clientes extremos, más que un segmento al que dirigirse.</translation>
+        </message>
+        <message>
+            <source>customers (%1 of all)</source>
+            <translation>clientes (%1 del total)</translation>
+        </message>
+        <message>
+            <source>share %1</source>
+            <translation>proporción %1</translation>
+        </message>
+        <message>
+            <source>95%: %1</source>
+            <translation>95%: %1</translation>
+        </message>
+        <message>
+            <source>revenue per customer</source>
+            <translation>ingresos por cliente</translation>
+        </message>
+        <message>
+            <source>%1 per customer</source>
+            <translation>%1 por cliente</translation>
+        </message>
+        <message>
+            <source>share of revenue</source>
+            <translation>proporción de ingresos</translation>
+        </message>
+        <message>
+            <source>share of %1</source>
+            <translation>proporción de %1</translation>
+        </message>
+        <message>
+            <source>lifetime value per customer</source>
+            <translation>CLV por cliente</translation>
+        </message>
+        <message>
+            <source>share of lifetime value</source>
+            <translation>proporción del CLV</translation>
+        </message>
+        <message>
+            <source>P(still a customer)</source>
+            <translation>P(activo)</translation>
+        </message>
+        <message>
+            <source>What sets them apart</source>
+            <translation>Qué los distingue</translation>
+        </message>
+        <message>
+            <source>%1 against %2 overall</source>
+            <translation>%1 frente a %2 en el conjunto</translation>
+        </message>
+        <message>
+            <source>Bars: standardised mean difference against the other customers (right: higher, left: lower). A label names a trait only beyond the dashed lines (±0.5).</source>
+            <translation>Barras: diferencia de medias estandarizada frente al resto de clientes (derecha: mayor; izquierda: menor). Una etiqueta nombra un rasgo distintivo solo más allá de las líneas discontinuas (±0,5).</translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation>Cómo llegar a ellos</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <source>No channel columns in the data.</source>
+            <translation>No hay columnas de canal en los datos.</translation>
+        </message>
+        <message>
+            <source>Price sensitivity</source>
+            <translation>Sensibilidad al precio</translation>
+        </message>
+        <message>
+            <source>No discount or promotion columns in the data.</source>
+            <translation>No hay columnas de descuentos ni promociones en los datos.</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Riesgos</translation>
+        </message>
+        <message>
+            <source>No risk indicator stands out.</source>
+            <translation>Ningún indicador de riesgo destaca.</translation>
+        </message>
+        <message>
+            <source>Their share of the whole</source>
+            <translation>Su peso en el total</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clientes</translation>
+        </message>
+        <message>
+            <source>lifetime value</source>
+            <translation>valor de vida del cliente</translation>
+        </message>
+        <message>
+            <source>Strategy notes</source>
+            <translation>Notas de estrategia</translation>
+        </message>
+        <message>
+            <source>No notes yet: write them in the explorer's Personas view (Edit…).</source>
+            <translation>Aún no hay notas: escríbalas en la vista Personas del explorador (Editar…).</translation>
+        </message>
+        <message>
+            <source>Methods and limitations</source>
+            <translation>Métodos y limitaciones</translation>
+        </message>
+        <message>
+            <source>How the segments were made</source>
+            <translation>Cómo se crearon los segmentos</translation>
+        </message>
+        <message>
+            <source>Data and features</source>
+            <translation>Datos y variables</translation>
+        </message>
+        <message>
+            <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+            <translation>Se leyeron %1 clientes; %2 se segmentaron con %3 variables tras las transformaciones de la especificación de variables (escalado: %4; valores faltantes: %5).</translation>
+        </message>
+        <message>
+            <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
+            <translation>%1 clientes más allá de una z robusta de %2 se apartaron como valores atípicos.</translation>
+        </message>
+        <message>
+            <source>Algorithm and the choice of k</source>
+            <translation>Algoritmo y elección de k</translation>
+        </message>
+        <message>
+            <source>A Gaussian mixture (%1 covariances, EM from %2 k-means starts, the highest likelihood kept; seed %3) with k = %4, the number of segments chosen by the analyst. Each customer is in the segment of highest probability.</source>
+            <translation>Una mezcla gaussiana (covarianzas %1, EM desde %2 inicios de k-means, conservando el ajuste de mayor verosimilitud; semilla %3) con k = %4, el número de segmentos elegido por el analista. Cada cliente está en el segmento de mayor probabilidad.</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>completas</translation>
+        </message>
+        <message>
+            <source>diagonal</source>
+            <translation>diagonales</translation>
+        </message>
+        <message>
+            <source>Ward's hierarchical clustering of %1 k-means micro-clusters (seed %2), the tree cut at k = %3, the number of segments chosen by the analyst.</source>
+            <translation>Agrupamiento jerárquico de Ward de %1 microclústeres de k-means (semilla %2), con el árbol cortado en k = %3, el número de segmentos elegido por el analista.</translation>
+        </message>
+        <message>
+            <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
+            <translation>Agrupamiento jerárquico de Ward (cada paso une los dos grupos cuya unión menos aumenta la dispersión dentro de los grupos), con el árbol cortado en k = %1, el número de segmentos elegido por el analista.</translation>
+        </message>
+        <message>
+            <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+            <translation>Mini-batch k-means (k-means con %1 reinicios sobre una muestra de hasta %2 clientes y, después, pasadas sobre todos los clientes en lotes de %3; semilla %4) con k = %5, el número de segmentos elegido por el analista.</translation>
+        </message>
+        <message>
+            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
+            <translation>Agrupamiento por consenso (Monti et al. 2003): %1 ejecuciones de %2 algoritmos sobre clientes remuestreados votan qué clientes van juntos, y los votos se cortan en k = %3 segmentos, el número elegido por el analista; el acuerdo de cada cliente indica con qué coherencia las ejecuciones lo sitúan en su segmento.</translation>
+        </message>
+        <message>
+            <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+            <translation>k-means (inicios k-means++, %1 reinicios, conservando la menor inercia; semilla %2) con k = %3, el número de segmentos elegido por el analista.</translation>
+        </message>
+        <message>
+            <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
+            <translation>%1, que encuentra por sí mismo el número de segmentos: %2 segmentos, y los clientes de regiones dispersas en ninguno.</translation>
+        </message>
+        <message>
+            <source>DBSCAN</source>
+            <translation>DBSCAN</translation>
+        </message>
+        <message>
+            <source>HDBSCAN</source>
+            <translation>HDBSCAN</translation>
+        </message>
+        <message>
+            <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.</source>
+            <translation>El gráfico muestra la silueta (línea: lo bien separados que están los segmentos; cuanto más alta, mejor) y la inercia (barras: la dispersión dentro de los segmentos, que siempre disminuye al aumentar k) para k = %1 a %2.</translation>
+        </message>
+        <message>
+            <source>Line and left axis: silhouette. Bars: inertia, relative to k = %1. The chosen k is highlighted.</source>
+            <translation>Línea y eje izquierdo: silueta. Barras: inercia, relativa a k = %1. El k elegido aparece resaltado.</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silueta</translation>
+        </message>
+        <message>
+            <source>%1 (−1 to 1; above 0.25 the segments are distinguishable, above 0.5 clearly separated)</source>
+            <translation>%1 (de −1 a 1; por encima de 0,25 los segmentos son distinguibles; por encima de 0,5, claramente separados)</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin</source>
+            <translation>Davies–Bouldin</translation>
+        </message>
+        <message>
+            <source>%1 (lower is better)</source>
+            <translation>%1 (cuanto menor, mejor)</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz</source>
+            <translation>Calinski–Harabasz</translation>
+        </message>
+        <message>
+            <source>%1 (higher is better)</source>
+            <translation>%1 (cuanto mayor, mejor)</translation>
+        </message>
+        <message>
+            <source>Known segments</source>
+            <translation>Segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>ARI %1, NMI %2 against the column %3</source>
+            <translation>ARI %1, NMI %2 frente a la columna %3</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>Estabilidad</translation>
+        </message>
+        <message>
+            <source>%1: mean adjusted Rand index between this segmentation and %2 made with other seeds (1 = the same customers in the same segments; above 0.9 stable, below 0.75 unstable)</source>
+            <translation>%1: índice de Rand ajustado medio entre esta segmentación y %2 creadas con otras semillas (1 = los mismos clientes en los mismos segmentos; por encima de 0,9, estable; por debajo de 0,75, inestable)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>no medida</translation>
+        </message>
+        <message>
+            <source>Segments describe behaviour in the data given; they are not causes. A Gaussian mixture allows segments of different spread and shape; customers between segments belong partly to several and are counted in the most probable.</source>
+            <translation>Los segmentos describen el comportamiento en los datos analizados; no son causas. Una mezcla gaussiana admite segmentos de distinta dispersión y forma; los clientes situados entre segmentos pertenecen en parte a varios y se cuentan en el más probable.</translation>
+        </message>
+        <message>
+            <source>Segments describe behaviour in the data given; they are not causes. k-means favours compact, similarly sized groups and puts every customer in exactly one.</source>
+            <translation>Los segmentos describen el comportamiento en los datos analizados; no son causas. k-means favorece grupos compactos y de tamaño similar, y sitúa a cada cliente en exactamente uno.</translation>
+        </message>
+        <message>
+            <source>The map is a two-dimensional projection: distances on it are approximate.</source>
+            <translation>El mapa es una proyección bidimensional: sus distancias son aproximadas.</translation>
+        </message>
+        <message>
+            <source>Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; edited texts are the analyst's.</source>
+            <translation>Las etiquetas y frases de las buyer personas se redactan a partir de rasgos distintivos cuya diferencia estandarizada es de al menos 0,5; los textos editados son del analista.</translation>
+        </message>
+        <message>
+            <source>Intervals are bootstrap percentiles over customers and do not include the uncertainty of the segmentation or of the value models' parameters.</source>
+            <translation>Los intervalos son percentiles bootstrap sobre los clientes y no incluyen la incertidumbre de la segmentación ni la de los parámetros de los modelos de valor.</translation>
+        </message>
+        <message>
+            <source>BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that spend does not depend on how often they buy. Forecasts assume the future resembles the calibration period.</source>
+            <translation>BG/NBD supone que los clientes compran a un ritmo constante hasta que se marchan definitivamente, sin que se observe; Gamma-Gamma, que el gasto no depende de la frecuencia de compra. Las previsiones suponen que el futuro se parece al periodo de calibración.</translation>
+        </message>
+        <message>
+            <source>Lifetime value model</source>
+            <translation>Modelo de valor de vida del cliente</translation>
+        </message>
+        <message>
+            <source>BG/NBD</source>
+            <translation>BG/NBD</translation>
+        </message>
+        <message>
+            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
+            <translation>r %1, α %2, a %3, b %4; log-verosimilitud %5 sobre %6 clientes (%7)</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma</source>
+            <translation>Gamma-Gamma</translation>
+        </message>
+        <message>
+            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
+            <translation>p %1, q %2, γ %3; log-verosimilitud %4 sobre %5 clientes recurrentes (%6)</translation>
+        </message>
+        <message>
+            <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
+            <translation>no ajustado (sin gasto por compra repetida): valor de vida del cliente desconocido</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Previsión</translation>
+        </message>
+        <message>
+            <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Holdout check</source>
+            <translation>Validación</translation>
+        </message>
+        <message>
+            <source>over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)</source>
+            <translation>durante %1 %2 tras la calibración: %3 compras previstas, %4 realizadas (%5 de la previsión)</translation>
+        </message>
+        <message>
+            <source>No lifetime value was modelled.</source>
+            <translation>No se modeló el valor de vida del cliente.</translation>
+        </message>
+        <message>
+            <source>Caveats</source>
+            <translation>Advertencias</translation>
+        </message>
+        <message>
+            <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+            <translation>Clientes por número de compras repetidas: según el recuento en los datos y según lo que espera el modelo BG/NBD ajustado. Si las barras tienen una altura similar, el modelo describe bien la frecuencia de compra de estos clientes; una diferencia a la derecha indica que valora mal a los compradores más frecuentes.</translation>
+        </message>
+        <message>
+            <source>The model's frequency check is left out of this page for want of room.</source>
+            <translation>Por falta de espacio, la comprobación de frecuencia del modelo se omite en esta página.</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contados</translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation>Esperados por BG/NBD</translation>
+        </message>
+        <message>
+            <source>Customer segments and personas</source>
+            <translation>Segmentos de clientes y buyer personas</translation>
+        </message>
+        <message>
+            <source>Persona report</source>
+            <translation>Informe de buyer personas</translation>
+        </message>
+        <message>
+            <source>SegmentScope  ·  data fingerprint %1</source>
+            <translation>SegmentScope  ·  huella de los datos %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>PERSONA REPORT</source>
+            <translation>INFORME DE BUYER PERSONAS</translation>
+        </message>
+        <message>
+            <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
+            <translation>%1 clientes se reparten en %2 segmentos. El mayor, %3, reúne al %4 de ellos.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
+            <translation>%1 reúne el %2 del valor de vida esperado de los clientes con el %3 de los clientes.</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>Conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
+            <translation>%1 filas, %2 segmentadas, %3 apartadas como valores atípicos</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parámetros</translation>
+        </message>
+        <message>
+            <source>%1, k = %2, seed %3, scaling %4, imputation %5</source>
+            <translation>%1, k = %2, semilla %3, escalado %4, imputación %5</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Valor de vida del cliente</translation>
+        </message>
+        <message>
+            <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Data fingerprint</source>
+            <translation>Huella de los datos</translation>
+        </message>
+        <message>
+            <source>%1 (SHA-256 of every cell; equal data, equal fingerprint)</source>
+            <translation>%1 (SHA-256 de todas las celdas; mismos datos, misma huella)</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>The segments at a glance</source>
+            <translation>Los segmentos de un vistazo</translation>
+        </message>
+        <message>
+            <source>Each point is a customer, placed so that customers with similar behaviour lie close together, and coloured by segment. The bars compare the segments' size with their value; the whiskers are 95% bootstrap intervals.</source>
+            <translation>Cada punto es un cliente, situado de modo que los clientes con un comportamiento similar queden cerca, y coloreado según su segmento. Las barras comparan el tamaño de los segmentos con su valor; los bigotes son intervalos bootstrap del 95%.</translation>
+        </message>
+        <message>
+            <source>principal component 1 (%1 of the variance)</source>
+            <translation>componente principal 1 (%1 de la varianza)</translation>
+        </message>
+        <message>
+            <source>principal component 2 (%1)</source>
+            <translation>componente principal 2 (%1)</translation>
+        </message>
+        <message>
+            <source>UMAP 1</source>
+            <translation>UMAP 1</translation>
+        </message>
+        <message>
+            <source>UMAP 2</source>
+            <translation>UMAP 2</translation>
+        </message>
+        <message>
+            <source>The segment map was not computed for this report.</source>
+            <translation>El mapa de segmentos no se calculó para este informe.</translation>
+        </message>
+        <message>
+            <source>Share of customers</source>
+            <translation>Proporción de clientes</translation>
+        </message>
+        <message>
+            <source>Share of lifetime value</source>
+            <translation>Proporción del CLV</translation>
+        </message>
+        <message>
+            <source>Share of %1</source>
+            <translation>Proporción de %1</translation>
+        </message>
+        <message>
+            <source>What sets the segments apart</source>
+            <translation>Qué distingue a los segmentos</translation>
+        </message>
+        <message>
+            <source>Segment profiles</source>
+            <translation>Perfiles de segmento</translation>
+        </message>
+        <message>
+            <source>Each cell shows how far a segment's mean lies from all customers' mean, in standard deviations: red above, blue below. Rows are ordered by how strongly the feature separates the segments.</source>
+            <translation>Cada celda muestra cuánto se aleja la media de un segmento de la media de todos los clientes, en desviaciones estándar: rojo por encima, azul por debajo. Las filas se ordenan según la intensidad con que la variable separa los segmentos.</translation>
+        </message>
+        <message>
+            <source>Segment economics</source>
+            <translation>Economía de los segmentos</translation>
+        </message>
+        <message>
+            <source>Size and value</source>
+            <translation>Tamaño y valor</translation>
+        </message>
+        <message>
+            <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
+            <translation>Cada cifra con su intervalo bootstrap del 95% debajo (%1 remuestreos de los clientes dentro de cada segmento; los límites de las proporciones, en porcentaje).</translation>
+        </message>
+        <message>
+            <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue is the column %1.</source>
+            <translation>Los ingresos corresponden a la columna %1.</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>CLV per customer</source>
+            <translation>CLV por cliente</translation>
+        </message>
+        <message>
+            <source>Share of CLV</source>
+            <translation>Proporción del CLV</translation>
+        </message>
+        <message>
+            <source>Expected purchases</source>
+            <translation>Compras esperadas</translation>
+        </message>
+        <message>
+            <source>P(alive)</source>
+            <translation>P(activo)</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>suppressed: fewer than %1 customers</source>
+            <translation>suprimido: menos de %1 clientes</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaView</name>
+        <message>
+            <source>Personas appear here once the customers are segmented.</source>
+            <translation>Las buyer personas aparecen aquí cuando se segmenta a los clientes.</translation>
+        </message>
+        <message>
+            <source>Drafted from the segment's strongest traits</source>
+            <translation>Redactada a partir de los rasgos distintivos más marcados del segmento</translation>
+        </message>
+        <message>
+            <source>Your label</source>
+            <translation>Su etiqueta</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the label, the description and the strategy notes</source>
+            <translation>Editar la etiqueta, la descripción y las notas de estrategia</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation>%1 clientes (%2)</translation>
+        </message>
+        <message>
+            <source>revenue %1 per customer</source>
+            <extracomment>Persona card: revenue per customer.</extracomment>
+            <translation>ingresos: %1 por cliente</translation>
+        </message>
+        <message>
+            <source>lifetime value %1 per customer</source>
+            <extracomment>Persona card: expected lifetime value per customer.</extracomment>
+            <translation>CLV: %1 por cliente</translation>
+        </message>
+        <message>
+            <source>P(alive) %1</source>
+            <translation>P(activo) %1</translation>
+        </message>
+        <message>
+            <source>Channels: %1</source>
+            <translation>Canales: %1</translation>
+        </message>
+        <message>
+            <source>Price sensitivity: %1</source>
+            <translation>Sensibilidad al precio: %1</translation>
+        </message>
+        <message>
+            <source>Risks: %1</source>
+            <translation>Riesgos: %1</translation>
+        </message>
+        <message>
+            <source>Strategy notes: none yet (Edit… to add them)</source>
+            <translation>Notas de estrategia: ninguna todavía (Editar… para añadirlas)</translation>
+        </message>
+        <message>
+            <source>Strategy notes: %1</source>
+            <translation>Notas de estrategia: %1</translation>
+        </message>
+        <message>
+            <source>Persona of %1</source>
+            <translation>Buyer persona de %1</translation>
+        </message>
+        <message>
+            <source>What to offer this segment, through which channel, and what to avoid</source>
+            <translation>Qué ofrecer a este segmento, por qué canal y qué evitar</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Etiqueta:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <source>Strategy &amp;notes:</source>
+            <translation>&amp;Notas de estrategia:</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ProjectActions</name>
+        <message>
+            <source>SegmentScope projects (*%1)</source>
+            <translation>Proyectos de SegmentScope (*%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Save project</source>
+            <translation>&amp;Guardar proyecto</translation>
+        </message>
+        <message>
+            <source>Save the data, the segments, their names and personas in a project file</source>
+            <translation>Guardar los datos, los segmentos, sus nombres y las buyer personas en un archivo de proyecto</translation>
+        </message>
+        <message>
+            <source>Save project &amp;as…</source>
+            <translation>Guardar proyecto c&amp;omo…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this run</source>
+            <translation>Conser&amp;var esta ejecución</translation>
+        </message>
+        <message>
+            <source>Add the segmentation on screen to the project's run history</source>
+            <translation>Añadir la segmentación en pantalla al historial de ejecuciones del proyecto</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>No hay proyectos recientes</translation>
+        </message>
+        <message>
+            <source>Run %1 against run %2</source>
+            <translation>Ejecución %1 frente a ejecución %2</translation>
+        </message>
+        <message>
+            <source>segments%1</source>
+            <translation>segments%1</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Guardar proyecto</translation>
+        </message>
+        <message>
+            <source>the segmentation</source>
+            <translation>la segmentación</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 first?</source>
+            <translation>¿Desea guardar primero los cambios en %1?</translation>
+        </message>
+        <message>
+            <source>an unsaved segmentation</source>
+            <translation>una segmentación sin guardar</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>Recuperar cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>SegmentScope ended without saving %1. Recover the changes autosaved at %2?</source>
+            <translation>SegmentScope se cerró sin guardar %1. ¿Desea recuperar los cambios guardados automáticamente el %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ProjectSession</name>
+        <message>
+            <source>The data cannot be kept in a project: %1</source>
+            <translation>Los datos no se pueden guardar en un proyecto: %1</translation>
+        </message>
+        <message>
+            <source>The project could not be saved: %1</source>
+            <translation>No se pudo guardar el proyecto: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportExporter</name>
+        <message>
+            <source>Export workbook</source>
+            <translation>Exportar libro</translation>
+        </message>
+        <message>
+            <source>segments.xlsx</source>
+            <translation>segments.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cannot make the persona report: %1</source>
+            <translation>No se puede crear el informe de buyer personas: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Export persona report</source>
+            <translation>Exportar informe de buyer personas</translation>
+        </message>
+        <message>
+            <source>persona-report.pdf</source>
+            <translation>persona-report.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportFormat</name>
+        <message>
+            <source>days</source>
+            <translation>días</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>semanas</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>meses</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportInput</name>
+        <message>
+            <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
+            <translation>Los datos no tienen columnas de frecuencia, recencia y T, por lo que no se modeló el valor de vida del cliente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportPreview</name>
+        <message>
+            <source>Persona report</source>
+            <translation>Informe de buyer personas</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunComparisonView</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>Run %1: %2, k = %3, seed %4</source>
+            <translation>Ejecución %1: %2, k = %3, semilla %4</translation>
+        </message>
+        <message>
+            <source>%1 customers: %2 of row segment, %3 of column segment</source>
+            <translation>%1 clientes: %2 del segmento de la fila, %3 del segmento de la columna</translation>
+        </message>
+        <message>
+            <source>What happened to the segments</source>
+            <translation>Qué pasó con los segmentos</translation>
+        </message>
+        <message>
+            <source>A part counts when it holds at least %1 of a segment's customers.</source>
+            <translation>Una parte cuenta cuando reúne al menos el %1 de los clientes de un segmento.</translation>
+        </message>
+        <message>
+            <source>Segment %1 ‘%2’</source>
+            <translation>Segmento %1 «%2»</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>%1 stayed as segment %2: %3 of its customers went there and make up %4 of it.</source>
+            <translation>%1 se mantuvo como el segmento %2: allí fue el %3 de sus clientes, que forman el %4 de ese segmento.</translation>
+        </message>
+        <message>
+            <source>%1 split into segments %2.</source>
+            <translation>%1 se dividió en los segmentos %2.</translation>
+        </message>
+        <message>
+            <source>%1 merged into segment %2 with small parts of other segments (%3 of its customers).</source>
+            <translation>%1 se fusionó en el segmento %2 con pequeñas partes de otros segmentos (%3 de sus clientes).</translation>
+        </message>
+        <message>
+            <source>%1 merged with %2 into segment %3 (%4 of its customers; %5 of the new segment).</source>
+            <translation>%1 se fusionó con %2 en el segmento %3 (%4 de sus clientes; %5 del nuevo segmento).</translation>
+        </message>
+        <message>
+            <source>%1 is gone: its customers scattered, no more than %2 into any one segment of run %3.</source>
+            <translation>%1 desapareció: sus clientes se dispersaron, no más del %2 en ningún segmento de la ejecución %3.</translation>
+        </message>
+        <message>
+            <source>%1 of run %2 is new, made of small parts of run %3's segments.</source>
+            <translation>%1 de la ejecución %2 es nuevo, formado por pequeñas partes de los segmentos de la ejecución %3.</translation>
+        </message>
+        <message>
+            <source>%1 of run %2 is new; most of it came from %3 of run %4.</source>
+            <translation>%1 de la ejecución %2 es nuevo; procede sobre todo de la ejecución %4: %3.</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>segments %1</source>
+            <translation>segmentos %1</translation>
+        </message>
+        <message>
+            <source>Run %1 against run %2</source>
+            <translation>Ejecución %1 frente a ejecución %2</translation>
+        </message>
+        <message>
+            <source>Adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)</source>
+            <translation>Índice de Rand ajustado %1 (1: los mismos segmentos; alrededor de 0: no más parecidos que por azar)</translation>
+        </message>
+        <message>
+            <source>%1 customers compared</source>
+            <translation>%1 clientes comparados</translation>
+        </message>
+        <message>
+            <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
+            <translation>; omitidos: %1 con segmento solo en la ejecución %2, %3 solo en la ejecución %4 (apartados como valores atípicos o no segmentados en la otra ejecución)</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed: the segments are identical, customer for customer.</source>
+            <translation>Mismos datos, variables, opciones y semilla: los segmentos son idénticos, cliente a cliente.</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed, yet the segments differ (engine %1 and %2).</source>
+            <translation>Mismos datos, variables, opciones y semilla, pero los segmentos difieren (motor %1 y %2).</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Ejecución %1</translation>
+        </message>
+        <message>
+            <source>Select two runs to compare</source>
+            <translation>Seleccione dos ejecuciones para compararlas</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunHistoryModel</name>
+        <message>
+            <source>Run %1, the run shown; made by engine %2</source>
+            <translation>Ejecución %1, la que se muestra; creada con el motor %2</translation>
+        </message>
+        <message>
+            <source>Run %1, made by engine %2</source>
+            <translation>Ejecución %1, creada con el motor %2</translation>
+        </message>
+        <message>
+            <source>No earlier run has the same data, features, options and seed</source>
+            <translation>Ninguna ejecución anterior tiene los mismos datos, variables, opciones y semilla</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed as run %1, and the same segments for every customer</source>
+            <translation>Mismos datos, variables, opciones y semilla que la ejecución %1, y los mismos segmentos para cada cliente</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed as run %1, but the segments differ</source>
+            <translation>Mismos datos, variables, opciones y semilla que la ejecución %1, pero los segmentos difieren</translation>
+        </message>
+        <message>
+            <source>Double-click to say why this run matters</source>
+            <translation>Haga doble clic para indicar por qué importa esta ejecución</translation>
+        </message>
+        <message>
+            <source>run %1, identical</source>
+            <translation>ejecución %1, idéntica</translation>
+        </message>
+        <message>
+            <source>run %1, differs</source>
+            <translation>ejecución %1, difiere</translation>
+        </message>
+        <message>
+            <source>Mean silhouette (−1 to 1; higher: segments better separated)</source>
+            <translation>Silueta media (de −1 a 1; mayor: segmentos mejor separados)</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin index (lower: segments more compact and apart)</source>
+            <translation>Índice de Davies–Bouldin (menor: segmentos más compactos y separados)</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz index (higher: segments more distinct)</source>
+            <translation>Índice de Calinski–Harabasz (mayor: segmentos más diferenciados)</translation>
+        </message>
+        <message>
+            <source>Adjusted Rand index against the known segments of the data</source>
+            <translation>Índice de Rand ajustado frente a los segmentos conocidos de los datos</translation>
+        </message>
+        <message>
+            <source>An earlier run with the same data, features, options and seed, and whether it gave the same segments</source>
+            <translation>Una ejecución anterior con los mismos datos, variables, opciones y semilla, y si dio los mismos segmentos</translation>
+        </message>
+        <message>
+            <source>Columns clustered on</source>
+            <translation>Columnas usadas en el agrupamiento</translation>
+        </message>
+        <message>
+            <source>The algorithm's own settings, such as restarts or DBSCAN's radius</source>
+            <translation>Los ajustes propios del algoritmo, como los reinicios o el radio de DBSCAN</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ejecución</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>Algoritmo</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Semilla</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parámetros</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silueta</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin</source>
+            <translation>Davies–Bouldin</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz</source>
+            <translation>Calinski–Harabasz</translation>
+        </message>
+        <message>
+            <source>ARI</source>
+            <translation>ARI</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Igual que</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunHistoryPanel</name>
+        <message>
+            <source>No runs yet. Each segmentation you keep appears here with its settings and quality.</source>
+            <translation>Aún no hay ejecuciones. Cada segmentación que conserve aparece aquí con su configuración y su calidad.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>&amp;Annotate…</source>
+            <translation>&amp;Anotar…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Comparar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Eliminar…</translation>
+        </message>
+        <message>
+            <source>Show the selected run again, with its segments and names</source>
+            <translation>Volver a mostrar la ejecución seleccionada, con sus segmentos y nombres</translation>
+        </message>
+        <message>
+            <source>Write why this run matters (or double-click its note)</source>
+            <translation>Escribir por qué importa esta ejecución (o hacer doble clic en su nota)</translation>
+        </message>
+        <message>
+            <source>Select two runs to see where each segment's customers went</source>
+            <translation>Seleccione dos ejecuciones para ver adónde fueron los clientes de cada segmento</translation>
+        </message>
+        <message>
+            <source>Remove the selected run from the project</source>
+            <translation>Quitar la ejecución seleccionada del proyecto</translation>
+        </message>
+        <message>
+            <source>Delete run %1</source>
+            <translation>Eliminar ejecución %1</translation>
+        </message>
+        <message>
+            <source>Delete run %1? Its segments, metrics and note leave the project.</source>
+            <translation>¿Desea eliminar la ejecución %1? Sus segmentos, métricas y nota se quitarán del proyecto.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScatterPainter</name>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>Aún no hay datos</translation>
+        </message>
+        <message>
+            <source>Load customer data and compute segments to see the segment map.</source>
+            <translation>Cargue datos de clientes y calcule los segmentos para ver el mapa de segmentos.</translation>
+        </message>
+        <message>
+            <source>1 customer outside the view (0: show all)</source>
+            <translation>1 cliente fuera de la vista (0: mostrar todos)</translation>
+        </message>
+        <message>
+            <source>%1 customers outside the view (0: show all)</source>
+            <translation>%1 clientes fuera de la vista (0: mostrar todos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n más</numerusform>
+                <numerusform>+%n más</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScatterView</name>
+        <message>
+            <source>Segment map</source>
+            <translation>Mapa de segmentos</translation>
+        </message>
+        <message>
+            <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection. The map opens on the typical customers: Home returns there, 0 shows every customer, the extreme ones included. Grey points are customers set aside as outliers.</source>
+            <translation>Cada cliente como un punto, coloreado según su segmento. Gire la rueda para hacer zoom, arrastre con el botón central o con la barra espaciadora pulsada para desplazarse, arrastre para dibujar un lazo, Mayús+arrastrar para seleccionar un rectángulo y Esc para borrar la selección. El mapa se abre centrado en los clientes típicos: Inicio vuelve ahí y 0 muestra a todos los clientes, incluidos los extremos. Los puntos grises son clientes apartados como valores atípicos.</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>Cliente %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n customer(s)
+Click to highlight this segment.</source>
+            <translation>
+                <numerusform>%1: %n cliente
+Haga clic para resaltar este segmento.</numerusform>
+                <numerusform>%1: %n clientes
+Haga clic para resaltar este segmento.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScoringHistoryView</name>
+        <message>
+            <source>Each segment's share, batch by batch (dashed: in the run)</source>
+            <translation>Proporción de cada segmento, lote a lote (discontinua: en la ejecución)</translation>
+        </message>
+        <message>
+            <source>Largest drift index of a column, batch by batch</source>
+            <translation>Mayor índice de deriva de una columna, lote a lote</translation>
+        </message>
+        <message>
+            <source>No run to show the scoring history of.</source>
+            <translation>No hay ninguna ejecución de la que mostrar el historial de scoring.</translation>
+        </message>
+        <message>
+            <source>No customers have been scored with run %1 yet. Each batch that segscope score scores into it is recorded in the project and shown here, with its drift.</source>
+            <translation>Todavía no se han asignado clientes con la ejecución %1. Cada lote que segscope score asigna con ella se registra en el proyecto y se muestra aquí, con su deriva.</translation>
+        </message>
+        <message>
+            <source>One batch scored with run %1, on %2: %3 customers; </source>
+            <translation>Un lote asignado con la ejecución %1, el %2: %3 clientes; </translation>
+        </message>
+        <message>
+            <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
+            <translation>%1 lotes asignados con la ejecución %2. El más reciente, el %3: %4 clientes; </translation>
+        </message>
+        <message>
+            <source>too few to judge drift.</source>
+            <translation>demasiado pocos para evaluar la deriva.</translation>
+        </message>
+        <message>
+            <source>retraining is recommended (%1).</source>
+            <translation>se recomienda reentrenar (%1).</translation>
+        </message>
+        <message>
+            <source>no drift beyond the thresholds.</source>
+            <translation>sin deriva por encima de los umbrales.</translation>
+        </message>
+        <message>
+            <source>Recorded batches that could not be read (%1) are left out.</source>
+            <translation>Se omiten los lotes registrados que no se pudieron leer (%1).</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>Largest index</source>
+            <translation>Mayor índice</translation>
+        </message>
+        <message>
+            <source>Threshold for retraining</source>
+            <translation>Umbral para reentrenar</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentAppearance</name>
+        <message>
+            <source>Noise</source>
+            <translation>Ruido</translation>
+        </message>
+        <message>
+            <source>Outliers</source>
+            <translation>Valores atípicos</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentEvolutionChart</name>
+        <message>
+            <source>Segments across runs</source>
+            <translation>Segmentos entre ejecuciones</translation>
+        </message>
+        <message>
+            <source>Segments across runs: each run's shares; one colour is one segment</source>
+            <translation>Segmentos entre ejecuciones: proporciones de cada ejecución; un color es un segmento</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>%1 in run %2: %3% of the customers</source>
+            <translation>%1 en la ejecución %2: %3% de los clientes</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Ejecución %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentExporter</name>
+        <message>
+            <source>Cannot export the segments: %1</source>
+            <translation>No se pueden exportar los segmentos: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentFigures</name>
+        <message>
+            <source>B</source>
+            <extracomment>Abbreviations of a billion, a million and a thousand after a number ("1.24M").</extracomment>
+            <translation> mil M</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation> M</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation> mil</translation>
+        </message>
+        <message>
+            <source>%1: mean %2 · total %3 (%4 of all %1)</source>
+            <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column's total.</extracomment>
+            <translation>%1: media %2 · total %3 (%4 del total de %1)</translation>
+        </message>
+        <message>
+            <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
+            <translation>Solo 1 cliente (%1 de %2, por debajo de %3): probablemente un valor atípico, más que un segmento al que dirigirse.</translation>
+        </message>
+        <message>
+            <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+            <translation>Solo %1 clientes (%2 de %3, por debajo de %4): probablemente valores atípicos, más que un segmento al que dirigirse. Considere apartar los valores atípicos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentTableModel</name>
+        <message>
+            <source>⚠ %1</source>
+            <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+            <translation>Estable: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (superior a 0,75).</translation>
+        </message>
+        <message>
+            <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+            <translation>Un patrón real cuyo límite se desplaza: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (entre 0,60 y 0,75).</translation>
+        </message>
+        <message>
+            <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+            <translation>Inestable: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de solo %3 (inferior a 0,60). Puede ser un artefacto de la semilla o de la muestra; pruebe otro k antes de actuar en consecuencia.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <extracomment>A bootstrap interval: "low – high".</extracomment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 (%3)</source>
+            <extracomment>A lifetime-value cell: mean per customer, then the segment's total and its share of all value.
+----------
+A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
+            <translation>%1 · %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
+            <translation>Valor de vida del cliente esperado en las próximas %1 semanas: media de %2 por cliente (intervalo del 95%: %3), total de %4 (%5), %6 del valor de todos los clientes (%7). Intervalos: bootstrap, %8 remuestreos.</translation>
+        </message>
+        <message>
+            <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
+            <translation>Compras que se espera que haga un cliente de este segmento en las próximas %1 semanas: %2 (intervalo del 95%: %3).</translation>
+        </message>
+        <message>
+            <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
+            <translation>Probabilidad media de que un cliente de este segmento siga activo (BG/NBD): %1 (intervalo del 95%: %2).</translation>
+        </message>
+        <message>
+            <source>Lifetime value: mean · total (share)</source>
+            <translation>CLV: media · total (proporción)</translation>
+        </message>
+        <message>
+            <source>Expected purchases</source>
+            <translation>Compras esperadas</translation>
+        </message>
+        <message>
+            <source>P(alive)</source>
+            <translation>P(activo)</translation>
+        </message>
+        <message>
+            <source>Expected lifetime value per customer (BG/NBD and Gamma-Gamma), the segment's total and its share of all customers' value. The tooltip of a cell gives the 95% intervals.</source>
+            <translation>Valor de vida del cliente (CLV) esperado por cliente (BG/NBD y Gamma-Gamma), el total del segmento y su proporción del valor de todos los clientes. La información emergente de cada celda indica los intervalos del 95%.</translation>
+        </message>
+        <message>
+            <source>Mean purchases per customer expected over the forecast horizon.</source>
+            <translation>Media de compras por cliente esperadas en el horizonte de previsión.</translation>
+        </message>
+        <message>
+            <source>Mean probability that the segment's customers are still customers.</source>
+            <translation>Probabilidad media de que los clientes del segmento sigan activos.</translation>
+        </message>
+        <message>
+            <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
+            <translation>%1 en este segmento: media de %2 por cliente, total de %3, %4 del total de %1 (%5)</translation>
+        </message>
+        <message>
+            <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
+            <translation>Intervalos del 95% (bootstrap, %1 remuestreos): media %2 – %3, total %4 – %5</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3σ</source>
+            <extracomment>A segment trait: arrow, feature name, z-score in standard deviations, e.g. "↑ revenue +1.8σ".</extracomment>
+            <translation>%1 %2 %3σ</translation>
+        </message>
+        <message>
+            <source>%1: %2 in this segment vs. %3 overall (%4 sd)</source>
+            <translation>%1: %2 en este segmento frente a %3 en el conjunto (%4 DE)</translation>
+        </message>
+        <message>
+            <source>Noise: customers in no dense group (and any set aside as outliers), so in no segment. Grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+            <translation>Ruido: clientes que no están en ningún grupo denso (y los apartados como valores atípicos), por tanto en ningún segmento. En gris en el mapa y segmento -1 en la exportación. Haga clic para seleccionarlos en el mapa.</translation>
+        </message>
+        <message>
+            <source>Customers beyond the outlier threshold on some feature: in no segment, grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+            <translation>Clientes más allá del umbral de valores atípicos en alguna variable: en ningún segmento, en gris en el mapa y segmento -1 en la exportación. Haga clic para seleccionarlos en el mapa.</translation>
+        </message>
+        <message>
+            <source>Double-click to name this segment.</source>
+            <translation>Haga doble clic para poner nombre a este segmento.</translation>
+        </message>
+        <message>
+            <source>Top traits</source>
+            <translation>Rasgos distintivos</translation>
+        </message>
+        <message>
+            <source>Features that set the segment apart, in standard deviations (σ) from the average customer.</source>
+            <translation>Variables que distinguen al segmento, en desviaciones estándar (σ) respecto al cliente medio.</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>Estabilidad</translation>
+        </message>
+        <message>
+            <source>How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between the segment and its best match when resampled customers are segmented again. Above 0.75 stable; below 0.60 (marked ⚠) unstable.</source>
+            <translation>Cuánto resiste cada segmento al remuestreo (Hennig 2007): la similitud de Jaccard media entre el segmento y su mejor equivalente cuando se vuelven a segmentar clientes remuestreados. Por encima de 0,75, estable; por debajo de 0,60 (marcado con ⚠), inestable.</translation>
+        </message>
+        <message>
+            <source>%1: mean · total (share)</source>
+            <extracomment>Header of a money column: the column's name, then what its cells show.</extracomment>
+            <translation>%1: media · total (proporción)</translation>
+        </message>
+        <message>
+            <source>%1 (a money column): the arithmetic mean per customer of the segment, the segment's total, and its share of the total over all customers, in the data's own units.</source>
+            <translation>%1 (columna monetaria): la media aritmética por cliente del segmento, el total del segmento y su proporción del total de todos los clientes, en las unidades propias de los datos.</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Share of all customers in this segment.</source>
+            <translation>Proporción de todos los clientes que está en este segmento.</translation>
+        </message>
+        <message>
+            <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
+            <translation>Clientes del segmento. %1 marca un segmento demasiado pequeño para considerarse como tal (menos del %2 de todos los clientes).</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentTableView</name>
+        <message>
+            <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
+            <translation>Haga clic en un segmento para resaltarlo en todas las vistas; haga doble clic en su etiqueta para renombrarlo (Ctrl+Z lo deshace).</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentValueChart</name>
+        <message>
+            <source>Size against value appears when the data has a money column or the lifetime-value inputs (frequency, recency, T).</source>
+            <translation>Tamaño frente a valor aparece cuando los datos tienen una columna monetaria o las entradas del valor de vida del cliente (frecuencia, recencia, T).</translation>
+        </message>
+        <message>
+            <source>Customer share</source>
+            <translation>Proporción de clientes</translation>
+        </message>
+        <message>
+            <source>Lifetime value share</source>
+            <translation>Proporción del CLV</translation>
+        </message>
+        <message>
+            <source>Revenue share</source>
+            <translation>Proporción de ingresos</translation>
+        </message>
+        <message>
+            <source>%1: %2 of the customers, %3 of the lifetime value (95% interval %4 – %5)</source>
+            <translation>%1: %2 de los clientes, %3 del valor de vida del cliente (intervalo del 95%: %4 – %5)</translation>
+        </message>
+        <message>
+            <source>%1: %2 of the customers, %3 of the revenue (95% interval %4 – %5)</source>
+            <translation>%1: %2 de los clientes, %3 de los ingresos (intervalo del 95%: %4 – %5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SelectionProfilePanel</name>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Forget the customers chosen in the segment map</source>
+            <translation>Olvidar los clientes elegidos en el mapa de segmentos</translation>
+        </message>
+        <message>
+            <source>Arithmetic means and totals of the money columns over the chosen customers, in the data's own units, and their share of the total over all customers</source>
+            <translation>Medias aritméticas y totales de las columnas monetarias de los clientes elegidos, en las unidades propias de los datos, y su proporción del total de todos los clientes</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Variable</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selección</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
+        </message>
+        <message>
+            <source>Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)</source>
+            <translation>Diferencia de las medias en desviaciones estándar poblacionales de las variables tal como se agruparon (tras log(1 + x) donde se aplica)</translation>
+        </message>
+        <message>
+            <source>Features in which the chosen customers differ most from everyone</source>
+            <translation>Variables en las que los clientes elegidos más difieren del conjunto</translation>
+        </message>
+        <message>
+            <source>Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those customers differ from everyone.</source>
+            <translation>Arrastre un lazo en el mapa de segmentos (Mayús+arrastrar para un rectángulo) para ver en qué se diferencian esos clientes del conjunto.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; customers chosen (%2% of %3)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; clientes elegidos (%2% de %3)</translation>
+        </message>
+        <message>
+            <source>Mostly: %1</source>
+            <translation>Mayoritariamente: %1</translation>
+        </message>
+        <message>
+            <source>%1: mean %2 · total %3 (%4 of all)</source>
+            <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
+            <translation>%1: media %2 · total %3 (%4 del total)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::StatusPanel</name>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop the running computation (Esc)</source>
+            <translation>Detener el cálculo en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Quality of the current segmentation:
+Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
+Davies–Bouldin (lower is better)
+Calinski–Harabasz (higher is better)
+ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
+            <translation>Calidad de la segmentación actual:
+Silueta (de −1 a 1, cuanto mayor, mejor; sobre una muestra de 5.000 clientes)
+Davies–Bouldin (cuanto menor, mejor)
+Calinski–Harabasz (cuanto mayor, mejor)
+ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation>
+        </message>
+        <message>
+            <source>Notes on the data</source>
+            <translation>Notas sobre los datos</translation>
+        </message>
+        <message>
+            <source>Silhouette %1</source>
+            <translation>Silueta %1</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin %1</source>
+            <translation>Davies–Bouldin %1</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz %1</source>
+            <translation>Calinski–Harabasz %1</translation>
+        </message>
+        <message>
+            <source>ARI %1</source>
+            <translation>ARI %1</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Sin datos</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <translation>%1 clientes</translation>
+        </message>
+        <message>
+            <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
+            <translation> (%1 en segmentos, %2 ruido, %3 apartados como valores atípicos)</translation>
+        </message>
+        <message>
+            <source> (%1 in segments, %2 noise)</source>
+            <translation> (%1 en segmentos, %2 ruido)</translation>
+        </message>
+        <message>
+            <source> (%1 segmented, %2 set aside as outliers)</source>
+            <translation> (%1 segmentados, %2 apartados como valores atípicos)</translation>
+        </message>
+        <message>
+            <source> (%1 segmented)</source>
+            <translation> (%1 segmentados)</translation>
+        </message>
+        <message>
+            <source>  ·  1 feature</source>
+            <translation>  ·  1 variable</translation>
+        </message>
+        <message>
+            <source>  ·  %1 features</source>
+            <translation>  ·  %1 variables</translation>
+        </message>
+        <message>
+            <source>1 note on the data</source>
+            <translation>1 nota sobre los datos</translation>
+        </message>
+        <message>
+            <source>%1 notes on the data</source>
+            <translation>%1 notas sobre los datos</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Al leer y preparar los datos:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Haga clic para mantener abierta esta lista.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>While reading and preparing the data, SegmentScope noted:</source>
+            <translation>Al leer y preparar los datos, SegmentScope observó:</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SweepPresenter</name>
+        <message>
+            <source>This algorithm finds the number of segments itself: there is no k to choose.</source>
+            <translation>Este algoritmo encuentra por sí mismo el número de segmentos: no hay ningún k que elegir.</translation>
+        </message>
+        <message>
+            <source>Computing k = %1 …</source>
+            <translation>Calculando k = %1 …</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::TableOpener</name>
+        <message>
+            <source>Cannot read %1: the file does not exist or is not readable.</source>
+            <translation>No se puede leer %1: el archivo no existe o no se puede leer.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file in it.</source>
+            <translation>%1 es una carpeta; elija un archivo dentro de ella.</translation>
+        </message>
+        <message>
+            <source>%1 is a pipe or a device, not a file. The explorer reads its data more than once (for the preview, then for the import), so it needs a file: save the data to a file and open that.</source>
+            <translation>%1 es una tubería o un dispositivo, no un archivo. El explorador lee sus datos más de una vez (para la vista previa y después para la importación), por lo que necesita un archivo: guarde los datos en un archivo y ábralo.</translation>
+        </message>
+        <message>
+            <source>Generating %1 demo customers…</source>
+            <translation>Generando %1 clientes de demostración…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ValueChecks</name>
+        <message>
+            <source>Does the purchase model fit?</source>
+            <translation>¿Se ajusta el modelo de compra?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln customers</source>
+            <translation>
+                <numerusform>%1 · %Ln cliente</numerusform>
+                <numerusform>%1 · %Ln clientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · calibration period to %1</source>
+            <translation> · periodo de calibración hasta %1</translation>
+        </message>
+        <message>
+            <source> · holdout period to %1</source>
+            <translation> · periodo de validación hasta %1</translation>
+        </message>
+        <message>
+            <source>BG/NBD (Fader, Hardie &amp; Lee 2005) models how often each customer buys and whether they are still a customer. These are the checks its authors use: how many customers it expects at each number of repeat purchases, and how many purchases it forecasts after the period it was fitted on.</source>
+            <translation>BG/NBD (Fader, Hardie y Lee 2005) modela con qué frecuencia compra cada cliente y si sigue activo. Estas son las comprobaciones que usan sus autores: cuántos clientes espera para cada número de compras repetidas y cuántas compras prevé después del periodo con el que se ajustó.</translation>
+        </message>
+        <message>
+            <source>Customers by repeat purchases in the calibration period</source>
+            <translation>Clientes por compras repetidas en el periodo de calibración</translation>
+        </message>
+        <message>
+            <source>Purchases in the holdout period, by repeat purchases in calibration</source>
+            <translation>Compras en el periodo de validación, por compras repetidas en la calibración</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contados</translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation>Esperados por BG/NBD</translation>
+        </message>
+        <message>
+            <source>Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+            <translation>Si las barras tienen una altura similar, el modelo describe bien la frecuencia de compra de estos clientes; una diferencia a la derecha indica que valora mal a los compradores más frecuentes.</translation>
+        </message>
+        <message>
+            <source>No holdout period: give --holdout-end to compare the model's forecast with the purchases made after the calibration period.</source>
+            <translation>Sin periodo de validación: indique --holdout-end para comparar la previsión del modelo con las compras realizadas después del periodo de calibración.</translation>
+        </message>
+        <message>
+            <source>Made (mean)</source>
+            <translation>Realizadas (media)</translation>
+        </message>
+        <message>
+            <source>Predicted (mean)</source>
+            <translation>Previstas (media)</translation>
+        </message>
+        <message>
+            <source>Over the %1 %2 of the holdout period the model predicted %3 purchases; %4 were made (%5 of the forecast). Bars of like height in every group say the forecast holds for light and heavy buyers alike.</source>
+            <translation>Durante %1 %2 del periodo de validación, el modelo previó %3 compras; se realizaron %4 (%5 de la previsión). Si las barras tienen una altura similar en todos los grupos, la previsión se cumple tanto para compradores ocasionales como para los habituales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::Workspace</name>
+        <message>
+            <source>Segment map</source>
+            <translation>Mapa de segmentos</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>Feature heatmap</source>
+            <translation>Mapa de calor de variables</translation>
+        </message>
+    </context>
+    <context>
+        <name>segscope</name>
+        <message>
+            <source>unknown option %1: options start with two dashes, such as --%2</source>
+            <translation>opción desconocida %1: las opciones empiezan con dos guiones, como --%2</translation>
+        </message>
+        <message>
+            <source>option --%1 takes no value</source>
+            <translation>la opción --%1 no admite ningún valor</translation>
+        </message>
+        <message>
+            <source>option --%1 needs a value</source>
+            <translation>la opción --%1 necesita un valor</translation>
+        </message>
+        <message>
+            <source>option --%1 is given twice</source>
+            <translation>la opción --%1 se ha indicado dos veces</translation>
+        </message>
+        <message>
+            <source>unknown option --%1</source>
+            <translation>opción desconocida --%1</translation>
+        </message>
+        <message>
+            <source>option --%1 expects a whole number, got '%2'</source>
+            <translation>la opción --%1 espera un número entero, se recibió '%2'</translation>
+        </message>
+        <message>
+            <source>option --%1 must be between %2 and %3, got %4</source>
+            <translation>la opción --%1 debe estar entre %2 y %3, se recibió %4</translation>
+        </message>
+        <message>
+            <source>option --%1 expects a number, got '%2'</source>
+            <translation>la opción --%1 espera un número, se recibió '%2'</translation>
+        </message>
+        <message>
+            <source>project create makes a new project: --project does not apply</source>
+            <translation>project create crea un proyecto nuevo: --project no se aplica</translation>
+        </message>
+        <message>
+            <source>cluster --project reads the project's data: give no INPUT file</source>
+            <translation>cluster --project lee los datos del proyecto: no indique ningún archivo INPUT</translation>
+        </message>
+        <message>
+            <source>--%1 applies when data is read; the project's data was read when it was made (segscope project create)</source>
+            <translation>--%1 se aplica al leer los datos; los datos del proyecto se leyeron al crearlo (segscope project create)</translation>
+        </message>
+        <message>
+            <source>project create needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>project create necesita exactamente un archivo INPUT (CSV o SQLite)</translation>
+        </message>
+        <message>
+            <source>cluster needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>cluster necesita exactamente un archivo INPUT (CSV o SQLite)</translation>
+        </message>
+        <message>
+            <source>project create needs --out, the project file to write (P.segscope)</source>
+            <translation>project create necesita --out, el archivo de proyecto que se va a escribir (P.segscope)</translation>
+        </message>
+        <message>
+            <source>--hash-ids applies to project create</source>
+            <translation>--hash-ids se aplica a project create</translation>
+        </message>
+        <message>
+            <source>--note annotates a run of a project: give --project</source>
+            <translation>--note añade una nota a una ejecución de un proyecto: indique --project</translation>
+        </message>
+        <message>
+            <source>--k: %1 finds the number of segments itself; leave --k out</source>
+            <translation>--k: %1 determina por sí mismo el número de segmentos; omita --k</translation>
+        </message>
+        <message>
+            <source>cluster needs --k, the number of segments</source>
+            <translation>cluster necesita --k, el número de segmentos</translation>
+        </message>
+        <message>
+            <source>--hash-ids needs --id-column, the column of customer ids to hash</source>
+            <translation>--hash-ids necesita --id-column, la columna de ids de cliente que se sustituirán por hashes</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+            <translation>%1: %2 clientes, %3 columnas almacenadas; aún no hay ninguna ejecución (añada una con segscope cluster --project)
+</translation>
+        </message>
+        <message>
+            <source>warning: %1
+</source>
+            <translation>advertencia: %1
+</translation>
+        </message>
+        <message>
+            <source>note: %1
+</source>
+            <translation>nota: %1
+</translation>
+        </message>
+        <message>
+            <source>transforms: %1; scaling %2
+</source>
+            <translation>transformaciones: %1; escalado %2
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
+</source>
+            <translation>%1 filas, %2 variables: %3 segmentos encontrados, %4 clientes en ninguno (ruido); inercia %5
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
+</source>
+            <translation>%1 filas, %2 variables, k = %3: inercia %4; los segmentos en los que coinciden %5 ejecuciones
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
+</source>
+            <translation>%1 filas, %2 variables, k = %3: inercia %4 tras %5 iteraciones
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4
+</source>
+            <translation>%1 filas, %2 variables, k = %3: inercia %4
+</translation>
+        </message>
+        <message>
+            <source>silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+            <translation>silueta %1, Davies–Bouldin %2, Calinski–Harabasz %3</translation>
+        </message>
+        <message>
+            <source>, ARI %1, NMI %2</source>
+            <translation>, ARI %1, NMI %2</translation>
+        </message>
+        <message>
+            <source>segment      size   share
+</source>
+            <translation>segmento   tamaño   prop.
+</translation>
+        </message>
+        <message>
+            <source>  small</source>
+            <translation>  pequeño</translation>
+        </message>
+        <message>
+            <source>outlier</source>
+            <translation>atípico</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>ruido</translation>
+        </message>
+        <message>
+            <source>--covariance: unknown covariance '%1'; available: diagonal, full</source>
+            <translation>--covariance: covarianza desconocida '%1'; disponibles: diagonal, full</translation>
+        </message>
+        <message>
+            <source>--%1 applies to --algorithm %2 only</source>
+            <translation>--%1 solo se aplica a --algorithm %2</translation>
+        </message>
+        <message>
+            <source>--micro-clusters %1 is below --k %2</source>
+            <translation>--micro-clusters %1 es menor que --k %2</translation>
+        </message>
+        <message>
+            <source>--micro-clusters %1 is above --exact-limit %2</source>
+            <translation>--micro-clusters %1 es mayor que --exact-limit %2</translation>
+        </message>
+        <message>
+            <source>--start-sample %1 is below --k %2</source>
+            <translation>--start-sample %1 es menor que --k %2</translation>
+        </message>
+        <message>
+            <source>--algorithms: %1 does not cut the customers into --k segments; consensus runs kmeans, minibatch, gmm or ward</source>
+            <translation>--algorithms: %1 no divide a los clientes en --k segmentos; consensus ejecuta kmeans, minibatch, gmm o ward</translation>
+        </message>
+        <message>
+            <source>--algorithms needs at least one algorithm</source>
+            <translation>--algorithms necesita al menos un algoritmo</translation>
+        </message>
+        <message>
+            <source>--min-samples %1 is more than the %2 customers</source>
+            <translation>--min-samples %1 supera los %2 clientes</translation>
+        </message>
+        <message>
+            <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
+            <translation>la curva de k-distancias no sugiere ningún eps (la mayoría de los clientes comparten su posición con otros %1); indique --eps</translation>
+        </message>
+        <message>
+            <source>eps %1: the knee of the %2-distance curve; give --eps to choose another</source>
+            <translation>eps %1: el codo de la curva de %2-distancias; indique --eps para elegir otro</translation>
+        </message>
+        <message>
+            <source>minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another</source>
+            <translation>tamaño mínimo de clúster %1: el 1% de los clientes; indique --min-cluster-size para elegir otro</translation>
+        </message>
+        <message>
+            <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments</source>
+            <translation>segmento(s) %1: menos del %2% de los clientes; probablemente valores atípicos más que segmentos</translation>
+        </message>
+        <message>
+            <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments (see --outliers)</source>
+            <translation>segmento(s) %1: menos del %2% de los clientes; probablemente valores atípicos más que segmentos (consulte --outliers)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a customer id left out</source>
+            <translation>se omitieron %1 fila(s) sin id de cliente</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid date left out</source>
+            <translation>se omitieron %1 fila(s) sin una fecha válida</translation>
+        </message>
+        <message>
+            <source>%1 row(s) dated in the future left out</source>
+            <translation>se omitieron %1 fila(s) con fecha futura</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid amount left out</source>
+            <translation>se omitieron %1 fila(s) sin un importe válido</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+            <translation>se contaron %1 fila(s) con importe negativo como devoluciones, no como compras</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) counted once</source>
+            <translation>se contaron una sola vez %1 línea(s) duplicada(s)</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) kept (--drop-duplicates counts them once)</source>
+            <translation>se conservaron %1 línea(s) duplicada(s) (--drop-duplicates las cuenta una sola vez)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+            <translation>%1 fila(s) con una cantidad no numérica: se omitió su cantidad</translation>
+        </message>
+        <message>
+            <source>%1; the first: %2</source>
+            <translation>%1; la primera: %2</translation>
+        </message>
+        <message>
+            <source>clv needs exactly one TRANSACTIONS file (CSV or SQLite)</source>
+            <translation>clv necesita exactamente un archivo TRANSACTIONS (CSV o SQLite)</translation>
+        </message>
+        <message>
+            <source>clv needs --json OUT, the file for the fitted models and totals</source>
+            <translation>clv necesita --json OUT, el archivo para los modelos ajustados y los totales</translation>
+        </message>
+        <message>
+            <source>a customer summary (--frequency-column) needs --%1 too</source>
+            <translation>un resumen de clientes (--frequency-column) también necesita --%1</translation>
+        </message>
+        <message>
+            <source>--%1 is for a transaction log; with --frequency-column the input is one row per customer</source>
+            <translation>--%1 es para un registro de transacciones; con --frequency-column la entrada tiene una fila por cliente</translation>
+        </message>
+        <message>
+            <source>clv needs --%1 (or a customer summary with --frequency-column, --recency-column, --tenure-column and --monetary-column)</source>
+            <translation>clv necesita --%1 (o un resumen de clientes con --frequency-column, --recency-column, --tenure-column y --monetary-column)</translation>
+        </message>
+        <message>
+            <source>--time-unit: %1</source>
+            <translation>--time-unit: %1</translation>
+        </message>
+        <message>
+            <source>--holdout-end %1 must be after --calibration-end %2</source>
+            <translation>--holdout-end %1 debe ser posterior a --calibration-end %2</translation>
+        </message>
+        <message>
+            <source>--calibration-end %1 is after today (%2): the calibration period must have ended (give --today for data exported on another day)</source>
+            <translation>--calibration-end %1 es posterior a hoy (%2): el período de calibración debe haber terminado (indique --today para datos exportados otro día)</translation>
+        </message>
+        <message>
+            <source>the input</source>
+            <translation>la entrada</translation>
+        </message>
+        <message>
+            <source>--charts is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+            <translation>--charts no está disponible: este segscope se compiló sin las bibliotecas de la interfaz gráfica (SEG_BUILD_GUI=OFF)</translation>
+        </message>
+        <message>
+            <source>the %1 fit ended with status '%2': its figures may be off</source>
+            <translation>el ajuste %1 terminó con el estado '%2': sus cifras pueden no ser exactas</translation>
+        </message>
+        <message>
+            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+            <translation>la frecuencia y el gasto por compra están correlacionados (%1 en %2 clientes recurrentes): el modelo Gamma-Gamma supone que no lo están, por lo que sus valores están sesgados</translation>
+        </message>
+        <message>
+            <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
+            <translation>el ajuste Gamma-Gamma tiene q = %1 &lt;= 1: el gasto medio por compra no existe, por lo que no se asigna ningún valor a los clientes sin compras repetidas</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2 with repeat purchases), time unit %3
+</source>
+            <translation>%1 clientes (%2 con compras repetidas), unidad de tiempo %3
+</translation>
+        </message>
+        <message>
+            <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
+</source>
+            <translation>BG/NBD: r %1, alpha %2, a %3, b %4, log-verosimilitud %5
+</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5
+</source>
+            <translation>Gamma-Gamma: p %1, q %2, gamma %3, log-verosimilitud %4; correlación frecuencia/gasto %5
+</translation>
+        </message>
+        <message>
+            <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
+</source>
+            <translation>en un horizonte de %1 (unidad: %2): se esperan %3 compras, gasto %4, CLV %5 (media de %6 por cliente)
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 %2): %3 purchases predicted, %4 made
+</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>%1 %2: the project has no such run; its runs are %3</source>
+            <translation>%1 %2: el proyecto no tiene esa ejecución; sus ejecuciones son: %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>%1 must be a run number (1, 2, …), not '%2'; see segscope project runs</source>
+            <translation>%1 debe ser un número de ejecución (1, 2, …), no '%2'; consulte segscope project runs</translation>
+        </message>
+        <message>
+            <source>run %1 (%2, k %3, seed %4)</source>
+            <translation>ejecución %1 (%2, k %3, semilla %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 stayed as %2 (%3 of its customers; they make up %4 of it)</source>
+            <translation>el segmento %1 se mantuvo como %2 (%3 de sus clientes; forman el %4 de este)</translation>
+        </message>
+        <message>
+            <source>segment %1 split into %2 (largest part %3 of its customers)</source>
+            <translation>el segmento %1 se dividió en %2 (parte mayor: %3 de sus clientes)</translation>
+        </message>
+        <message>
+            <source>segment %1 merged into %2 with small parts of other segments (%3 of its customers; %4 of %2)</source>
+            <translation>el segmento %1 se fusionó en %2 con pequeñas partes de otros segmentos (%3 de sus clientes; %4 de %2)</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with %2 into %3 (%4 of its customers; %5 of %3)</source>
+            <translation>el segmento %1 se fusionó con %2 en %3 (%4 de sus clientes; %5 de %3)</translation>
+        </message>
+        <message>
+            <source>segment %1 is gone: no segment of run %2 took %3 of its customers (the most any took: %4)</source>
+            <translation>el segmento %1 desapareció: ningún segmento de la ejecución %2 recibió al menos el %3 de sus clientes (el que más recibió: %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there</source>
+            <translation>el segmento %1 de la ejecución %2 es nuevo: ningún segmento de la ejecución %3 le aportó al menos el %4 de sus clientes</translation>
+        </message>
+        <message>
+            <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there; most of it came from %5</source>
+            <translation>el segmento %1 de la ejecución %2 es nuevo: ningún segmento de la ejecución %3 le aportó al menos el %4 de sus clientes; la mayor parte procede de %5</translation>
+        </message>
+        <message>
+            <source>the runs differ in %1</source>
+            <translation>las ejecuciones difieren en %1</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed: identical assignments</source>
+            <translation>mismos datos, especificación, opciones y semilla: asignaciones idénticas</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed, but other assignments: the runs were made by engine %1 and %2</source>
+            <translation>mismos datos, especificación, opciones y semilla, pero asignaciones distintas: las ejecuciones se hicieron con las versiones del motor %1 y %2</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed, but other assignments</source>
+            <translation>mismos datos, especificación, opciones y semilla, pero asignaciones distintas</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>run %1</source>
+            <translation>ejecución %1</translation>
+        </message>
+        <message>
+            <source>run %1's segments (rows) against run %2's (columns): customers, and the share of the row
+</source>
+            <translation>segmentos de la ejecución %1 (filas) frente a los de la ejecución %2 (columnas): clientes y proporción de la fila
+</translation>
+        </message>
+        <message>
+            <source>project compare needs the project and two run numbers: segscope project compare P.segscope RUN_A RUN_B</source>
+            <translation>project compare necesita el proyecto y dos números de ejecución: segscope project compare P.segscope RUN_A RUN_B</translation>
+        </message>
+        <message>
+            <source>the project</source>
+            <translation>el proyecto</translation>
+        </message>
+        <message>
+            <source>%1 against %2
+</source>
+            <translation>%1 frente a %2
+</translation>
+        </message>
+        <message>
+            <source>customers compared  %1 (only in run %2: %3; only in run %4: %5)
+</source>
+            <translation>clientes comparados     %1 (solo en la ejecución %2: %3; solo en la ejecución %4: %5)
+</translation>
+        </message>
+        <message>
+            <source>adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)
+</source>
+            <translation>índice de Rand ajustado %1 (1: los mismos segmentos; cerca de 0: no más parecidos que por azar)
+</translation>
+        </message>
+        <message>
+            <source>reproduction        %1
+</source>
+            <translation>reproducción            %1
+</translation>
+        </message>
+        <message>
+            <source>what happened to the segments (a part counts from %1 of a segment's customers):
+</source>
+            <translation>qué pasó con los segmentos (una parte cuenta a partir del %1 de los clientes de un segmento):
+</translation>
+        </message>
+        <message>
+            <source>--algorithms: %1 finds the number of segments itself; consensus runs algorithms that take --k</source>
+            <translation>--algorithms: %1 determina por sí mismo el número de segmentos; consensus ejecuta algoritmos que usan --k</translation>
+        </message>
+        <message>
+            <source>--resampling: unknown method '%1'; available: subsample, bootstrap</source>
+            <translation>--resampling: método desconocido '%1'; disponibles: subsample, bootstrap</translation>
+        </message>
+        <message>
+            <source>consensus needs --k, the number of segments</source>
+            <translation>consensus necesita --k, el número de segmentos</translation>
+        </message>
+        <message>
+            <source>--subsample must be above 0</source>
+            <translation>--subsample debe ser mayor que 0</translation>
+        </message>
+        <message>
+            <source>--sample %1 is below --k %2</source>
+            <translation>--sample %1 es menor que --k %2</translation>
+        </message>
+        <message>
+            <source>--k %1 needs at least as many customers; %2 has %3</source>
+            <translation>--k %1 necesita al menos ese número de clientes; %2 tiene %3</translation>
+        </message>
+        <message>
+            <source>the %1 runs find other segments than the consensus (mean ARI %2 against it); every customer's agreement counts their votes: leave it out of --algorithms to measure agreement among the others</source>
+            <translation>las ejecuciones de %1 encuentran segmentos distintos a los del consenso (ARI medio %2 frente a él); el acuerdo de cada cliente cuenta sus votos: quítelo de --algorithms para medir el acuerdo entre los demás</translation>
+        </message>
+        <message>
+            <source>%1% of the customers agree with their segment in fewer than 80% of the runs: %2 segments may not be the data's grouping; try another --k</source>
+            <translation>el %1% de los clientes coincide con su segmento en menos del 80% de las ejecuciones: puede que %2 segmentos no sean la agrupación real de los datos; pruebe otro --k</translation>
+        </message>
+        <message>
+            <source>%1 runs (%2 per algorithm) on %3 customers each; co-association on %4 customers
+</source>
+            <translation>%1 ejecuciones (%2 por algoritmo) con %3 clientes cada una; coasociación sobre %4 clientes
+</translation>
+        </message>
+        <message>
+            <source>customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)
+</source>
+            <translation>clientes que coinciden con su segmento en menos del 80% de las ejecuciones: %1 (%2%)
+</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 %4
+</source>
+            <translation>%1 %2 %3 %4
+</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>segm.</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clientes</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>acuerdo</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consenso</translation>
+        </message>
+        <message>
+            <source>%1 runs against the consensus: mean ARI %2
+</source>
+            <translation>ejecuciones de %1 frente al consenso: ARI medio %2
+</translation>
+        </message>
+        <message>
+            <source>%1 names an empty column</source>
+            <translation>%1 contiene un nombre de columna vacío</translation>
+        </message>
+        <message>
+            <source>column '%1' is given two roles: %2 (%3) and %4 (%5)</source>
+            <translation>a la columna '%1' se le asignan dos roles: %2 (%3) y %4 (%5)</translation>
+        </message>
+        <message>
+            <source>--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'</source>
+            <translation>--role espera COLUMN=ROLE, como --role Region=categorical, no '%1'</translation>
+        </message>
+        <message>
+            <source>--role %1: %2</source>
+            <translation>--role %1: %2</translation>
+        </message>
+        <message>
+            <source>a key</source>
+            <translation>una clave</translation>
+        </message>
+        <message>
+            <source>known segments</source>
+            <translation>segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>datos personales</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>columna excluida</translation>
+        </message>
+        <message>
+            <source>every column is excluded by --exclude %1</source>
+            <translation>--exclude %1 excluye todas las columnas</translation>
+        </message>
+        <message>
+            <source>--exclude leaves out %1</source>
+            <translation>--exclude omite %1</translation>
+        </message>
+        <message>
+            <source>the customer id column '%1' (--id-column) is never a feature</source>
+            <translation>la columna de id de cliente '%1' (--id-column) nunca es una variable</translation>
+        </message>
+        <message>
+            <source>the label column '%1' (--label-column) is never a feature</source>
+            <translation>la columna de etiquetas '%1' (--label-column) nunca es una variable</translation>
+        </message>
+        <message>
+            <source>'%1' is %2 (role %3: %4), not a feature</source>
+            <translation>'%1' cuenta como %2 (rol %3: %4), no como variable</translation>
+        </message>
+        <message>
+            <source>chosen on the command line</source>
+            <translation>elegido en la línea de comandos</translation>
+        </message>
+        <message>
+            <source>column '%1' has no values (all NULL)</source>
+            <translation>la columna '%1' no tiene valores (todos son NULL)</translation>
+        </message>
+        <message>
+            <source>column '%1' has no values (all empty or missing markers)</source>
+            <translation>la columna '%1' no tiene valores (todos están vacíos o son marcadores de valor faltante)</translation>
+        </message>
+        <message>
+            <source>no column is left to map: %1</source>
+            <translation>no queda ninguna columna para el mapa: %1</translation>
+        </message>
+        <message>
+            <source>no column is left to cluster: %1</source>
+            <translation>no queda ninguna columna para agrupar: %1</translation>
+        </message>
+        <message>
+            <source>; name the columns to use with --columns</source>
+            <translation>; indique las columnas que desea usar con --columns</translation>
+        </message>
+        <message>
+            <source>--%1 is for a transaction log: give its date column with --date-column too</source>
+            <translation>--%1 es para un registro de transacciones: indique también su columna de fecha con --date-column</translation>
+        </message>
+        <message>
+            <source>a transaction log (--date-column) needs --id-column, the column of the customer each purchase belongs to</source>
+            <translation>un registro de transacciones (--date-column) necesita --id-column, la columna del cliente al que pertenece cada compra</translation>
+        </message>
+        <message>
+            <source>--label-column cannot be used with a transaction log: known segments belong to customers, and the log's rows are purchases</source>
+            <translation>--label-column no se puede usar con un registro de transacciones: los segmentos conocidos pertenecen a clientes y las filas del registro son compras</translation>
+        </message>
+        <message>
+            <source>--holdout-end needs --calibration-end: the holdout is the time between them</source>
+            <translation>--holdout-end necesita --calibration-end: el período de validación es el tiempo entre ambas fechas</translation>
+        </message>
+        <message>
+            <source>--features cannot be combined with --columns or --exclude</source>
+            <translation>--features no se puede combinar con --columns ni con --exclude</translation>
+        </message>
+        <message>
+            <source>standard input ('-') can be INPUT or the --features file, not both</source>
+            <translation>la entrada estándar ('-') puede ser INPUT o el archivo de --features, no ambos</translation>
+        </message>
+        <message>
+            <source>--label-column %1 is the --id-column too; the known segments need a column of their own (ids are unique, so every customer would be a segment of one)</source>
+            <translation>--label-column %1 también es la --id-column; los segmentos conocidos necesitan una columna propia (los ids son únicos, así que cada cliente sería un segmento de uno)</translation>
+        </message>
+        <message>
+            <source>--columns '%1' names no column; give the columns to %2 separated by commas, e.g. --columns visits,spend</source>
+            <translation>--columns '%1' no nombra ninguna columna; indique las columnas que desea %2 separadas por comas, p. ej. --columns visits,spend</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>representar en el mapa</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>agrupar</translation>
+        </message>
+        <message>
+            <source>--%1: %2</source>
+            <translation>--%1: %2</translation>
+        </message>
+        <message>
+            <source>demo-data takes no positional argument; write the file with --out FILE.csv</source>
+            <translation>demo-data no admite argumentos posicionales; escriba el archivo con --out FILE.csv</translation>
+        </message>
+        <message>
+            <source>demo-data needs --out FILE.csv</source>
+            <translation>demo-data necesita --out FILE.csv</translation>
+        </message>
+        <message>
+            <source>wrote %1 demo customers (seed %2) to %3
+</source>
+            <translation>se escribieron %1 clientes de demostración (semilla %2) en %3
+</translation>
+        </message>
+        <message>
+            <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>embed necesita exactamente un archivo INPUT (CSV o SQLite)</translation>
+        </message>
+        <message>
+            <source>embed needs --out, the map file to write (id,x,y per customer)</source>
+            <translation>embed necesita --out, el archivo del mapa que se va a escribir (id,x,y por cliente)</translation>
+        </message>
+        <message>
+            <source>--method must be umap or pca, not '%1'</source>
+            <translation>--method debe ser umap o pca, no '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 is a UMAP parameter; it has no meaning with --method pca</source>
+            <translation>--%1 es un parámetro de UMAP; no tiene sentido con --method pca</translation>
+        </message>
+        <message>
+            <source>--min-dist %1 is greater than --spread %2; it must not exceed it</source>
+            <translation>--min-dist %1 es mayor que --spread %2; no debe superarlo</translation>
+        </message>
+        <message>
+            <source>--neighbors %1: it must be at least 2 and less than the number of customers to map (%2 in %3)</source>
+            <translation>--neighbors %1: debe ser al menos 2 y menor que el número de clientes que se van a representar (%2 en %3)</translation>
+        </message>
+        <message>
+            <source>trustworthiness needs more than %1 customers; there are %2</source>
+            <translation>la fiabilidad (trustworthiness) necesita más de %1 clientes; hay %2</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
+            <translation>%1 filas, %2 variables: mapa UMAP (inicio %3, %4 épocas) en %5 s</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: PCA map in %3 s</source>
+            <translation>%1 filas, %2 variables: mapa PCA en %3 s</translation>
+        </message>
+        <message>
+            <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
+            <translation>; fiabilidad (trustworthiness) %1 (15 vecinos, %2 filas)</translation>
+        </message>
+        <message>
+            <source>export-sql needs one project: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</source>
+            <translation>export-sql necesita un proyecto: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</translation>
+        </message>
+        <message>
+            <source>export-sql needs --dialect: sqlite, postgresql, spark or bigquery</source>
+            <translation>export-sql necesita --dialect: sqlite, postgresql, spark o bigquery</translation>
+        </message>
+        <message>
+            <source>export-sql needs --table, the table of customers to score (schema.table where the warehouse needs it)</source>
+            <translation>export-sql necesita --table, la tabla de clientes que se van a asignar (schema.table cuando el almacén de datos lo requiera)</translation>
+        </message>
+        <message>
+            <source>export-sql needs --id-column: the project names no column that identifies a customer</source>
+            <translation>export-sql necesita --id-column: el proyecto no indica ninguna columna que identifique a un cliente</translation>
+        </message>
+        <message>
+            <source>%1 -: an output is a file, and '-' would create a file named '-'; give /dev/stdout to write to standard output</source>
+            <translation>%1 -: una salida es un archivo, y '-' crearía un archivo llamado '-'; indique /dev/stdout para escribir en la salida estándar</translation>
+        </message>
+        <message>
+            <source>%1 %2 is the same file as %3 %4; refusing to overwrite an input</source>
+            <translation>%1 %2 es el mismo archivo que %3 %4; no se sobrescribe una entrada</translation>
+        </message>
+        <message>
+            <source>%1 %2 is the same file as %3 %4; each output needs a file of its own</source>
+            <translation>%1 %2 es el mismo archivo que %3 %4; cada salida necesita un archivo propio</translation>
+        </message>
+        <message>
+            <source>usage: segscope cluster INPUT [options]
+
+Clusters the customers in INPUT (a CSV file or an SQLite database) and writes
+one segment per customer and a JSON summary. INPUT may be - (standard input) or
+a pipe for CSV; CSV must be UTF-8, with rows of at most 64 MiB.
+
+  --table NAME              table or view to read from an SQLite database (needed
+                            when it has several)
+  --delimiter D             CSV delimiter: , ; | tab, space (runs of spaces)
+                            or another character (default: detected)
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --algorithm A             kmeans (default); gmm, a Gaussian mixture (EM); ward,
+                            hierarchical; dbscan or hdbscan, which find the number
+                            of segments themselves (give no --k); minibatch,
+                            mini-batch k-means reading a file in chunks, for files
+                            larger than memory; consensus, the segments on which
+                            many runs of kmeans, gmm and ward agree
+  --seed S                  random seed (default 42, as in the explorer); same
+                            seed, same result
+  --n-init N                k-means++ restarts, the lowest inertia wins (default 10);
+                            gmm: EM runs from k-means starts (default 3)
+  --max-iter N              iterations per restart (default 300; gmm 200)
+  --tol X                   relative centroid-shift tolerance (default 1e-4); gmm:
+                            mean log-likelihood gain per customer (default 1e-3)
+  --covariance diagonal|full   gmm: a variance per feature (default) or a full
+                            covariance matrix per segment
+  --regularization X        gmm: added to every variance (default 1e-6)
+  --exact-limit N           ward: most customers clustered exactly (default 50000);
+  --micro-clusters N        above, Ward merges N k-means centres (default 2000)
+  --eps X                   dbscan: neighbourhood radius (default: the knee of the
+                            k-distance curve)
+  --min-samples N           dbscan, hdbscan: neighbours of a dense core (default 5)
+  --min-cluster-size N      hdbscan: smallest segment (default 1% of customers)
+  --batch-size N            minibatch: customers per mini-batch (default 1024)
+  --epochs N                minibatch: most passes over the file (default 3)
+  --start-sample N          minibatch: sample for the transforms and the start
+                            (default 100000)
+  --algorithms a,b          consensus: the algorithms that vote (default
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus: runs of each (default 10)
+  --id-column C             customer id column (checked for duplicates and gaps);
+                            '' = no column is the key (rows are customers)
+  --label-column C          known segments: adds ARI and NMI to the metrics
+  --role COL=ROLE           a column's role (repeatable): id, label, numeric,
+                            categorical, value, date, personal or ignored
+  --sensitive a,b           these columns are sensitive attributes (as age or gender
+                            are by name): warned about as features, shown in the
+                            report's composition, kept marked in a project
+  --categorical a,b         these columns are categories (one 0/1 feature per level)
+  --value-columns a,b       these columns are money (purchasing)
+  --date-columns a,b        these columns are dates (YYYYMMDD numbers too)
+  --date-order O            month-first (default) or day-first: slash dates
+                            whose column does not show the order
+  --date-column C           INPUT is a transaction log (a row per purchase): its
+                            customers, keyed by --id-column, are clustered on their
+                            purchases, time since the last one, tenure and spend
+                            (docs/value.md); with it:
+  --amount-column C         what each line cost (negative: a return), or
+  --price-column C          the unit price, with --quantity-column C (the units)
+  --channel-column C, --category-column C   optional: channel shares, categories
+  --calibration-end DATE    customers as of this day (default: the last date)
+  --holdout-end DATE        keep the purchases up to this day for checking
+  --today DATE              later dates are errors (default: today, UTC)
+  --columns a,b,c           cluster on exactly these columns
+  --exclude a,b             leave these columns out of the suggested features
+  --features SPEC.json      feature groups, weights and transforms (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     scaling (default zscore; robust: median
+                            and IQR, so extreme customers do not set the scale)
+  --outliers T              set aside customers beyond a robust z of T (median,
+                            MAD) on any feature: segment -1, not clustered
+                            (default 0 = off; 5 to 10 is usual)
+  --impute median|mean|mode|drop        missing values (default median)
+  --silhouette-sample N     rows for the silhouette, 0 = all (default 10000)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --out ASSIGN.csv          write id,segment,distance per customer
+  --json SUMMARY.json       write the summary (parameters, metrics, segments, timings)
+  --project P.segscope      cluster the project's data instead of INPUT (give no
+                            INPUT) and add the run to the project (docs/projects.md)
+  --note TEXT               with --project: the run's annotation
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope cluster INPUT [opciones]
+
+Agrupa los clientes de INPUT (un archivo CSV o una base de datos SQLite) y escribe
+un segmento por cliente y un resumen JSON. INPUT puede ser - (entrada estándar) o
+una canalización (pipe) para CSV; el CSV debe estar en UTF-8, con filas de 64 MiB como máximo.
+
+  --table NAME              tabla o vista que se lee de una base de datos SQLite (necesaria
+                            cuando tiene varias)
+  --delimiter D             delimitador CSV: , ; | tab, space (secuencias de espacios)
+                            u otro carácter (predeterminado: detectado)
+  --k K                     número de segmentos (obligatorio salvo con dbscan, hdbscan)
+  --algorithm A             kmeans (predeterminado); gmm, una mezcla gaussiana (EM); ward,
+                            jerárquico; dbscan o hdbscan, que determinan por sí mismos el
+                            número de segmentos (no indique --k); minibatch, mini-batch k-means
+                            que lee un archivo por bloques, para archivos mayores que la
+                            memoria; consensus, los segmentos en los que coinciden muchas
+                            ejecuciones de kmeans, gmm y ward
+  --seed S                  semilla aleatoria (predeterminado: 42, como en el explorador);
+                            misma semilla, mismo resultado
+  --n-init N                reinicios de k-means++, gana la menor inercia (predeterminado: 10);
+                            gmm: ejecuciones de EM desde inicios de k-means (predeterminado: 3)
+  --max-iter N              iteraciones por reinicio (predeterminado: 300; gmm 200)
+  --tol X                   tolerancia relativa del desplazamiento de centroides (predeterminado:
+                            1e-4); gmm: ganancia media de log-verosimilitud por cliente (1e-3)
+  --covariance diagonal|full   gmm: una varianza por variable (predeterminado) o una matriz
+                            de covarianza completa por segmento
+  --regularization X        gmm: se suma a cada varianza (predeterminado: 1e-6)
+  --exact-limit N           ward: máximo de clientes agrupados de forma exacta (50000);
+  --micro-clusters N        por encima, Ward fusiona N centros de k-means (predeterminado: 2000)
+  --eps X                   dbscan: radio de vecindad (predeterminado: el codo de la curva
+                            de k-distancias)
+  --min-samples N           dbscan, hdbscan: vecinos de un núcleo denso (predeterminado: 5)
+  --min-cluster-size N      hdbscan: segmento más pequeño (predeterminado: 1% de los clientes)
+  --batch-size N            minibatch: clientes por mini-batch (predeterminado: 1024)
+  --epochs N                minibatch: máximo de pasadas por el archivo (predeterminado: 3)
+  --start-sample N          minibatch: muestra para las transformaciones y el inicio
+                            (predeterminado: 100000)
+  --algorithms a,b          consensus: los algoritmos que votan (predeterminado:
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus: ejecuciones de cada uno (predeterminado: 10)
+  --id-column C             columna de id de cliente (se comprueban duplicados y huecos);
+                            '' = ninguna columna es la clave (las filas son clientes)
+  --label-column C          segmentos conocidos: añade ARI y NMI a las métricas
+  --role COL=ROLE           rol de una columna (repetible): id, label, numeric,
+                            categorical, value, date, personal o ignored
+  --sensitive a,b           estas columnas son atributos sensibles (como la edad o el género
+                            por su nombre): se advierte si se usan como variables, se muestran
+                            en la composición del informe y quedan marcadas en un proyecto
+  --categorical a,b         estas columnas son categorías (una variable 0/1 por nivel)
+  --value-columns a,b       estas columnas son importes monetarios (compras)
+  --date-columns a,b        estas columnas son fechas (también números YYYYMMDD)
+  --date-order O            month-first (predeterminado) o day-first: fechas con barras
+                            cuya columna no muestra el orden
+  --date-column C           INPUT es un registro de transacciones (una fila por compra): sus
+                            clientes, identificados por --id-column, se agrupan según sus
+                            compras, el tiempo desde la última, la antigüedad y el gasto
+                            (docs/value.md); con ella:
+  --amount-column C         lo que costó cada línea (negativo: una devolución), o
+  --price-column C          el precio unitario, con --quantity-column C (las unidades)
+  --channel-column C, --category-column C   opcional: proporciones por canal, categorías
+  --calibration-end DATE    clientes a fecha de este día (predeterminado: la última fecha)
+  --holdout-end DATE        reserva las compras hasta este día para validar
+  --today DATE              las fechas posteriores son errores (predeterminado: hoy, UTC)
+  --columns a,b,c           agrupa exactamente según estas columnas
+  --exclude a,b             excluye estas columnas de las variables sugeridas
+  --features SPEC.json      grupos de variables, pesos y transformaciones (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     escalado (predeterminado: zscore; robust: mediana
+                            y rango intercuartílico, así los clientes extremos no fijan la escala)
+  --outliers T              aparta a los clientes más allá de una puntuación z robusta de T
+                            (mediana, MAD) en cualquier variable: segmento -1, sin agrupar
+                            (predeterminado: 0 = desactivado; lo habitual es de 5 a 10)
+  --impute median|mean|mode|drop        valores faltantes (predeterminado: median)
+  --silhouette-sample N     filas para la silueta, 0 = todas (predeterminado: 10000)
+  --threads T               hilos de trabajo, 0 = todos los núcleos (predeterminado: 0)
+  --out ASSIGN.csv          escribe id,segment,distance por cliente
+  --json SUMMARY.json       escribe el resumen (parámetros, métricas, segmentos, tiempos)
+  --project P.segscope      agrupa los datos del proyecto en lugar de INPUT (no indique
+                            INPUT) y añade la ejecución al proyecto (docs/projects.md)
+  --note TEXT               con --project: la nota de la ejecución
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]
+
+Clusters INPUT for every k from --k-min to --k-max and writes, per k, the
+inertia, silhouette, Davies-Bouldin and Calinski-Harabasz indices (with
+--algorithm gmm also the log-likelihood, BIC and AIC), with the k they suggest
+and why (docs/cli.md). INPUT, the column roles, the features and the clustering
+options (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) are as for 'segscope cluster'.
+
+  --k-min K                 smallest k (default 2)
+  --k-max K                 largest k (default 12), below the number of customers
+  --silhouette-sample N     customers the silhouettes are measured on, the same
+                            for every k (default 10000)
+  --gap-references B        the gap statistic for k = 1..--k-max against B uniform
+                            reference sets (default 10; 0 = off)
+  --prediction-splits N     prediction strength over N random halvings (default
+                            5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures and the recommendation (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [opciones]
+
+Agrupa INPUT para cada k desde --k-min hasta --k-max y escribe, para cada k, la
+inercia, la silueta y los índices de Davies-Bouldin y Calinski-Harabasz (con
+--algorithm gmm también la log-verosimilitud, BIC y AIC), con el k que sugieren
+y por qué (docs/cli.md). INPUT, los roles de columna, las variables y las opciones de
+agrupación (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) son como en 'segscope cluster'.
+
+  --k-min K                 k mínimo (predeterminado: 2)
+  --k-max K                 k máximo (predeterminado: 12), menor que el número de clientes
+  --silhouette-sample N     clientes sobre los que se miden las siluetas, los mismos
+                            para cada k (predeterminado: 10000)
+  --gap-references B        el estadístico gap para k = 1..--k-max frente a B conjuntos
+                            de referencia uniformes (predeterminado: 10; 0 = desactivado)
+  --prediction-splits N     fuerza de predicción sobre N divisiones aleatorias en mitades
+                            (predeterminado: 5; 0 = desactivado)
+  --threads T               hilos de trabajo, 0 = todos los núcleos (predeterminado: 0)
+  --json OUT.json           las cifras y la recomendación (obligatorio)
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope stability INPUT --k K --json OUT.json [options]
+
+Clusters INPUT into K segments and measures how far to trust them: the mean
+adjusted Rand index between the segmentation and refits with other seeds, and
+each segment's bootstrap stability (Hennig 2007: the mean Jaccard similarity of
+the segment to its best match when resampled customers are clustered again).
+Segments below 0.6 are unstable. INPUT, the column roles, the features and the
+clustering options are as for 'segscope cluster'.
+
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --runs N                  refits with other seeds (default 5)
+  --bootstrap N             bootstrap resamples (default 20)
+  --bootstrap-sample N      customers per resample (default 5000; all when fewer)
+  --noise X                 refit after adding Gaussian noise of standard deviation
+                            X (scaled units) to every value (default 0.05; 0 = off)
+  --noise-runs N            noisy refits, compared by ARI (default 5)
+  --prediction-splits N     prediction strength at K over N halvings, each half
+                            holding half of every segment (default 5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures per segment (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope stability INPUT --k K --json OUT.json [opciones]
+
+Agrupa INPUT en K segmentos y mide hasta qué punto son fiables: el índice de Rand
+ajustado medio entre la segmentación y los reajustes con otras semillas, y la
+estabilidad bootstrap de cada segmento (Hennig 2007: la similitud de Jaccard media del
+segmento con su mejor correspondencia cuando se vuelven a agrupar clientes remuestreados).
+Los segmentos por debajo de 0.6 son inestables. INPUT, los roles de columna, las variables
+y las opciones de agrupación son como en 'segscope cluster'.
+
+  --k K                     número de segmentos (obligatorio salvo con dbscan, hdbscan)
+  --runs N                  reajustes con otras semillas (predeterminado: 5)
+  --bootstrap N             remuestreos bootstrap (predeterminado: 20)
+  --bootstrap-sample N      clientes por remuestreo (predeterminado: 5000; todos si hay menos)
+  --noise X                 reajusta tras añadir a cada valor ruido gaussiano de desviación
+                            estándar X (unidades escaladas) (predeterminado: 0.05; 0 = desactivado)
+  --noise-runs N            reajustes con ruido, comparados por ARI (predeterminado: 5)
+  --prediction-splits N     fuerza de predicción en K sobre N divisiones en mitades, cada mitad
+                            con la mitad de cada segmento (predeterminado: 5; 0 = desactivado)
+  --threads T               hilos de trabajo, 0 = todos los núcleos (predeterminado: 0)
+  --json OUT.json           las cifras por segmento (obligatorio)
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]
+
+Clusters resampled customers many times with several algorithms, counts how
+often each pair of customers lands in the same cluster, and cuts those counts
+into K segments by average linkage (consensus clustering, Monti et al. 2003).
+Every customer gets the segment it agrees with most and its agreement: the
+share of runs that put it with its segment's customers (1: every run agrees).
+INPUT, the column roles and the features are as for 'segscope cluster'.
+
+  --k K                     number of segments (required)
+  --algorithms A,B          the algorithms that vote, each with its defaults at K
+                            (default kmeans,gmm,ward)
+  --runs N                  runs per algorithm (default 10)
+  --subsample F             share of the customers each run is fitted on, 0..1
+                            (default 0.8)
+  --resampling M            subsample (default: without replacement) or
+                            bootstrap (with replacement)
+  --fit-rows N              at most N customers per run (default 10000; 0 = no
+                            limit); every run's model then assigns all customers
+  --sample M                customers the co-association matrix is computed and
+                            cut on (default 2000, at most 5000)
+  --seed S                  random seed (default 42); same seed, same result
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           per segment its size and mean agreement; the share of
+                            customers below 0.8 (required)
+  --out AGREEMENT.csv       id,segment,agreement per customer
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [opciones]
+
+Agrupa muchas veces clientes remuestreados con varios algoritmos, cuenta con qué
+frecuencia cada par de clientes cae en el mismo clúster y divide esos recuentos
+en K segmentos mediante enlace promedio (consensus clustering, Monti et al. 2003).
+Cada cliente recibe el segmento con el que más coincide y su acuerdo: la proporción
+de ejecuciones que lo sitúan con los clientes de su segmento (1: todas coinciden).
+INPUT, los roles de columna y las variables son como en 'segscope cluster'.
+
+  --k K                     número de segmentos (obligatorio)
+  --algorithms A,B          los algoritmos que votan, cada uno con sus valores predeterminados
+                            para K (predeterminado: kmeans,gmm,ward)
+  --runs N                  ejecuciones por algoritmo (predeterminado: 10)
+  --subsample F             proporción de clientes con la que se ajusta cada ejecución, 0..1
+                            (predeterminado: 0.8)
+  --resampling M            subsample (predeterminado: sin reemplazo) o
+                            bootstrap (con reemplazo)
+  --fit-rows N              como máximo N clientes por ejecución (predeterminado: 10000; 0 = sin
+                            límite); luego el modelo de cada ejecución asigna a todos los clientes
+  --sample M                clientes sobre los que se calcula y se corta la matriz de
+                            coasociación (predeterminado: 2000, como máximo 5000)
+  --seed S                  semilla aleatoria (predeterminado: 42); misma semilla, mismo resultado
+  --threads T               hilos de trabajo, 0 = todos los núcleos (predeterminado: 0)
+  --json OUT.json           por segmento, su tamaño y su acuerdo medio; la proporción de
+                            clientes por debajo de 0.8 (obligatorio)
+  --out AGREEMENT.csv       id,segment,agreement por cliente
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                    --calibration-end YYYY-MM-DD --json OUT [options]
+       segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                    --monetary-column C --json OUT [options]
+
+Fits the BG/NBD model of repeat purchases and the Gamma-Gamma model of spend per
+purchase to a transaction log (CSV or SQLite, one purchase per row) and writes each
+customer's expected purchases, probability of being alive, expected spend and
+lifetime value (docs/value.md). A table with one row per customer and its
+frequency, recency, T and monetary value can be given instead.
+
+  --customer-column C       customer id column
+  --date-column C           purchase date column (ISO, slash, dotted or YYYYMMDD)
+  --amount-column C         amount column; negative amounts are returns
+  --price-column C          instead of --amount-column: the unit price; a line's
+                            amount is --quantity-column x price
+  --quantity-column C       optional: units per line
+  --channel-column C        optional: sales channel (shares per customer)
+  --category-column C       optional: product category (breadth per customer)
+  --calibration-end DATE    last day of the calibration period (YYYY-MM-DD)
+  --holdout-end DATE        last day of a holdout period: predicted against actual
+                            purchases in the JSON diagnostics
+  --today DATE              dates after this are errors in the data (default:
+                            today's date, UTC)
+  --drop-duplicates         count lines equal in every cell once (default: kept
+                            and reported)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            a customer summary instead of a log (time in --time-unit)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year:
+                            365, 52 or 12)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --table NAME              table or view of an SQLite database
+  --delimiter D             CSV delimiter (default: detected)
+  --date-order O            month-first (default) or day-first slash dates
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the models, totals, diagnostics and data issues (required)
+  --out CUSTOMERS.csv       per customer: id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       the model checks as charts: customers by repeat
+                            purchases, counted and expected, and with a holdout
+                            period its purchases, made and predicted
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                  --calibration-end YYYY-MM-DD --json OUT [opciones]
+     segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                  --monetary-column C --json OUT [opciones]
+
+Ajusta el modelo BG/NBD de compras repetidas y el modelo Gamma-Gamma del gasto por
+compra a un registro de transacciones (CSV o SQLite, una compra por fila) y escribe, para
+cada cliente, las compras esperadas, la probabilidad de seguir activo, el gasto esperado y
+el valor de vida del cliente (docs/value.md). En su lugar se puede indicar una tabla con una
+fila por cliente y su frecuencia, recencia, T y valor monetario.
+
+  --customer-column C       columna de id de cliente
+  --date-column C           columna de fecha de compra (ISO, con barras, con puntos o YYYYMMDD)
+  --amount-column C         columna de importe; los importes negativos son devoluciones
+  --price-column C          en lugar de --amount-column: el precio unitario; el importe de
+                            una línea es --quantity-column x precio
+  --quantity-column C       opcional: unidades por línea
+  --channel-column C        opcional: canal de venta (proporciones por cliente)
+  --category-column C       opcional: categoría de producto (amplitud por cliente)
+  --calibration-end DATE    último día del período de calibración (YYYY-MM-DD)
+  --holdout-end DATE        último día de un período de validación: compras previstas frente a
+                            reales en los diagnósticos JSON
+  --today DATE              las fechas posteriores son errores en los datos (predeterminado:
+                            la fecha de hoy, UTC)
+  --drop-duplicates         cuenta una sola vez las líneas iguales en todas las celdas
+                            (predeterminado: se conservan y se informa de ellas)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            un resumen de clientes en lugar de un registro (tiempo en --time-unit)
+  --time-unit day|week|month   unidad de la recencia, T y el horizonte (predeterminado: week)
+  --horizon N               horizonte de previsión en unidades de tiempo (predeterminado: un año:
+                            365, 52 o 12)
+  --discount X              tasa de descuento por unidad de tiempo (predeterminado: 0)
+  --margin X                proporción del gasto que es beneficio, 0..1 (predeterminado: 1)
+  --table NAME              tabla o vista de una base de datos SQLite
+  --delimiter D             delimitador CSV (predeterminado: detectado)
+  --date-order O            fechas con barras month-first (predeterminado) o day-first
+  --threads T               hilos de trabajo, 0 = todos los núcleos (predeterminado: 0)
+  --json OUT.json           los modelos, totales, diagnósticos y problemas de datos (obligatorio)
+  --out CUSTOMERS.csv       por cliente: id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       las comprobaciones del modelo como gráficos: clientes por compras
+                            repetidas, contados y esperados, y con un período de validación,
+                            sus compras realizadas y previstas
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope embed INPUT --out EMB.csv [options]
+
+Maps the customers in INPUT to two dimensions (the segment map) and writes
+id,x,y per customer. INPUT, the column roles and the features are read and
+prepared exactly as by 'segscope cluster' (see its help for --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (default: keeps each customer's neighbours) or
+                            the two leading principal components
+  --neighbors N             UMAP neighbourhood size, 2 to rows - 1 (default 15)
+  --min-dist X              how tightly UMAP packs points, 0 to --spread (default 0.1)
+  --spread X                scale of the UMAP map (default 1)
+  --metric M                euclidean (default), manhattan or cosine
+  --fit-sample N            fit UMAP on N customers drawn at random and place the
+                            others on their map (default 100000)
+  --epochs N                UMAP optimisation epochs, 0 = by size (default: 500 up
+                            to 10,000 fitted customers, else 200)
+  --seed S                  random seed (default 42); same seed, same map
+  --threads T               worker threads, 0 = all cores (default 0); the map does
+                            not depend on it
+  --out EMB.csv             write id,x,y per customer (required)
+  --json SUMMARY.json       write the summary (parameters, start used, timings)
+  --quality N               add the trustworthiness (15 neighbours) on N customers
+                            drawn at random (N &gt; 30) to the summary
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope embed INPUT --out EMB.csv [opciones]
+
+Representa los clientes de INPUT en dos dimensiones (el mapa de segmentos) y escribe
+id,x,y por cliente. INPUT, los roles de columna y las variables se leen y se
+preparan exactamente como en 'segscope cluster' (consulte su ayuda para --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (predeterminado: conserva los vecinos de cada cliente) o
+                            los dos primeros componentes principales
+  --neighbors N             tamaño de la vecindad de UMAP, de 2 a filas - 1 (predeterminado: 15)
+  --min-dist X              cuánto agrupa UMAP los puntos, de 0 a --spread (predeterminado: 0.1)
+  --spread X                escala del mapa UMAP (predeterminado: 1)
+  --metric M                euclidean (predeterminado), manhattan o cosine
+  --fit-sample N            ajusta UMAP con N clientes elegidos al azar y sitúa a los
+                            demás en su mapa (predeterminado: 100000)
+  --epochs N                épocas de optimización de UMAP, 0 = según el tamaño (predeterminado:
+                            500 hasta 10000 clientes ajustados; si no, 200)
+  --seed S                  semilla aleatoria (predeterminado: 42); misma semilla, mismo mapa
+  --threads T               hilos de trabajo, 0 = todos los núcleos (predeterminado: 0); el mapa
+                            no depende de ello
+  --out EMB.csv             escribe id,x,y por cliente (obligatorio)
+  --json SUMMARY.json       escribe el resumen (parámetros, inicio usado, tiempos)
+  --quality N               añade al resumen la fiabilidad (trustworthiness, 15 vecinos) sobre
+                            N clientes elegidos al azar (N &gt; 30)
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope report INPUT --k K [cluster and value options] --pdf OUT.pdf
+                [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+                [--personas-csv F] [--customers-csv F]
+       segscope report --project P.segscope [--run N] [value options] --pdf OUT.pdf ...
+
+With --project: run N of the project (default: the current run) as it was made, with
+the segment names and the campaign recorded against it (segscope lift), without
+clustering again.
+
+Clusters INPUT as 'segscope cluster' does (same reading, role, feature and
+clustering options: --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), values the customers
+as 'segscope clv' does for a customer summary, drafts a persona per segment and
+writes the persona report (docs/personas.md). Needs no display. At least one
+output; all are written together or none is.
+
+  --k K                     number of segments, 1 to 30 (required)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            the value model's columns (default: found by name,
+                            such as frequency, recency, T, monetary_value)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --map pca|umap            the overview's map (default pca; umap as the explorer,
+                            about 90 s per 100,000 customers)
+  --sweep-max K             silhouette and inertia for k = 2..K on the methods page
+                            (default 10; 0 = none)
+  --stability-runs N        refits with other seeds compared by ARI (default 2)
+  --pdf OUT.pdf             the persona report
+  --page-size A4|Letter     the report's page size (default A4)
+  --locale NAME             numbers and dates as in NAME, such as de_DE (default:
+                            the system's)
+  --title TEXT              the report's title
+  --min-segment-size N      segments of fewer customers are suppressed: no figures,
+                            persona or composition (default 10; 0 = none)
+  --xlsx OUT.xlsx           workbook: Segments, Personas, Customers, About
+  --segments-csv F          the segment table with 95% intervals
+  --personas-csv F          the personas: label, description, channels, notes
+  --customers-csv F         each customer's segment and lifetime value
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>uso: segscope report INPUT --k K [opciones de agrupación y de valor] --pdf OUT.pdf
+              [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+              [--personas-csv F] [--customers-csv F]
+     segscope report --project P.segscope [--run N] [opciones de valor] --pdf OUT.pdf ...
+
+Con --project: la ejecución N del proyecto (predeterminada: la ejecución actual) tal como
+se hizo, con los nombres de segmento y la campaña registrada para ella (segscope lift), sin
+volver a agrupar.
+
+Agrupa INPUT como lo hace 'segscope cluster' (mismas opciones de lectura, roles, variables y
+agrupación: --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), valora a los clientes
+como lo hace 'segscope clv' con un resumen de clientes, redacta una buyer persona por
+segmento y escribe el informe de buyer personas (docs/personas.md). No necesita pantalla.
+Al menos una salida; se escriben todas juntas o ninguna.
+
+  --k K                     número de segmentos, de 1 a 30 (obligatorio)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            las columnas del modelo de valor (predeterminado: se buscan por
+                            nombre, como frequency, recency, T, monetary_value)
+  --time-unit day|week|month   unidad de la recencia, T y el horizonte (predeterminado: week)
+  --horizon N               horizonte de previsión en unidades de tiempo (predeterminado: un año)
+  --discount X              tasa de descuento por unidad de tiempo (predeterminado: 0)
+  --margin X                proporción del gasto que es beneficio, 0..1 (predeterminado: 1)
+  --map pca|umap            el mapa de la vista general (predeterminado: pca; umap como en el
+                            explorador, unos 90 s por cada 100000 clientes)
+  --sweep-max K             silueta e inercia para k = 2..K en la página de métodos
+                            (predeterminado: 10; 0 = ninguno)
+  --stability-runs N        reajustes con otras semillas comparados por ARI (predeterminado: 2)
+  --pdf OUT.pdf             el informe de buyer personas
+  --page-size A4|Letter     el tamaño de página del informe (predeterminado: A4)
+  --locale NAME             números y fechas como en NAME, p. ej. de_DE (predeterminado:
+                            el del sistema)
+  --title TEXT              el título del informe
+  --min-segment-size N      se suprimen los segmentos con menos clientes: sin cifras,
+                            buyer persona ni composición (predeterminado: 10; 0 = ninguno)
+  --xlsx OUT.xlsx           libro: Segments, Personas, Customers, About
+  --segments-csv F          la tabla de segmentos con intervalos del 95%
+  --personas-csv F          las buyer personas: etiqueta, descripción, canales, notas
+  --customers-csv F         el segmento y el valor de vida de cada cliente
+  --quiet                   no muestra nada salvo advertencias y errores
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope project create INPUT --out P.segscope [--hash-ids] [cluster options]
+       segscope project info P.segscope [--json]
+       segscope project runs P.segscope [--json]
+       segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+A project (docs/projects.md) keeps the imported customers, every run with its
+fitted model, segment names and the explorer's view in one file that opens
+without the source data.
+
+  create      reads INPUT as 'cluster' does (same reading and role options) and
+              writes the project; with --k it also adds the first run. Columns
+              with the personal role are recorded but not stored.
+    --hash-ids      replace the --id-column values by salted hashes
+    --note TEXT     the first run's annotation
+  info        the format version, source, fingerprint, privacy, columns and counts
+  runs        every run: parameters, metrics, annotation; * marks the current one;
+              'same as' names an earlier run with the same data, spec, options
+              and seed (! when its assignments differ)
+  --json      print JSON instead of text
+  compare     where the customers of run A's segments are in run B: the table of
+              counts and shares, the adjusted Rand index, and which segments
+              stayed, split, merged, are gone or new (a part counts from 20% of a
+              segment); over the customers both runs assign to a segment
+    --json OUT.json  also write the comparison as JSON
+
+Add runs with 'segscope cluster --project P.segscope --k K'. An unreadable,
+damaged or newer project exits with code 4.
+</source>
+            <translation>uso: segscope project create INPUT --out P.segscope [--hash-ids] [opciones de cluster]
+     segscope project info P.segscope [--json]
+     segscope project runs P.segscope [--json]
+     segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+Un proyecto (docs/projects.md) guarda en un solo archivo los clientes importados, cada
+ejecución con su modelo ajustado, los nombres de segmento y la vista del explorador; el
+archivo se abre sin los datos de origen.
+
+  create      lee INPUT como lo hace 'cluster' (mismas opciones de lectura y de roles) y
+              escribe el proyecto; con --k también añade la primera ejecución. Las columnas
+              con el rol personal se registran, pero no se almacenan.
+    --hash-ids      sustituye los valores de --id-column por hashes con sal
+    --note TEXT     la nota de la primera ejecución
+  info        versión de formato, origen, huella digital, privacidad, columnas y recuentos
+  runs        todas las ejecuciones: parámetros, métricas, nota; * marca la actual;
+              'igual a' indica una ejecución anterior con los mismos datos, especificación,
+              opciones y semilla (! cuando sus asignaciones difieren)
+  --json      muestra JSON en lugar de texto
+  compare     dónde están en la ejecución B los clientes de los segmentos de la ejecución A:
+              la tabla de recuentos y proporciones, el índice de Rand ajustado y qué segmentos
+              se mantuvieron, se dividieron, se fusionaron, desaparecieron o son nuevos (una
+              parte cuenta a partir del 20% de un segmento); sobre los clientes que ambas
+              ejecuciones asignan a un segmento
+    --json OUT.json  también escribe la comparación como JSON
+
+Añada ejecuciones con 'segscope cluster --project P.segscope --k K'. Un proyecto ilegible,
+dañado o más reciente termina con el código de salida 4.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Writes the assignments of run N (default: the current run) as 'cluster --out'
+does: id,segment,distance per customer, ids as stored (hashed when the project
+hashes them). See 'segscope project runs' for the run numbers. Each export is
+recorded in the project for audit (--no-record leaves it untouched).
+</source>
+            <translation>uso: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Escribe las asignaciones de la ejecución N (predeterminada: la ejecución actual) como lo
+hace 'cluster --out': id,segment,distance por cliente, con los ids tal como están
+almacenados (con hash cuando el proyecto los guarda con hash). Consulte
+'segscope project runs' para ver los números de ejecución. Cada exportación se registra en
+el proyecto para auditoría (--no-record lo deja intacto).
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                      [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                      [--quiet]
+
+Scores new customers into the segments of run N (default: the current run) with the
+run's own transforms and model, reading the file in chunks. Each customer gets its id,
+segment and name, distance to the segment's centre, margin to the next centre, a
+confidence (0..1) and an anomaly flag with its reason: farther out than 99 in 100 of
+the segment's customers, a level the run never saw, a value outside the run's range.
+The summary compares each segment's share with its share in the run. The file must
+have the run's columns (an error names any that is missing); the id column is the
+project's unless --id-column says otherwise. Drift: each column's population
+stability index and each segment's share against the run's; retraining is
+recommended above --psi-threshold (0.25) or --share-threshold (0.05), and
+--fail-on-drift then exits with 5. Each batch's summary is recorded in the
+project (--no-record leaves it untouched). See docs/cli.md.
+</source>
+            <translation>uso: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                    [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                    [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                    [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                    [--quiet]
+
+Asigna nuevos clientes a los segmentos de la ejecución N (predeterminada: la ejecución
+actual) con las transformaciones y el modelo propios de la ejecución, leyendo el archivo
+por bloques. Cada cliente recibe su id, segmento y nombre, la distancia al centro del
+segmento, el margen hasta el siguiente centro, una confianza (0..1) y un indicador de
+anomalía con su motivo: más alejado que 99 de cada 100 clientes del segmento, un nivel que
+la ejecución nunca vio, un valor fuera del rango de la ejecución. El resumen compara la
+proporción de cada segmento con su proporción en la ejecución. El archivo debe tener las
+columnas de la ejecución (un error indica las que falten); la columna de id es la del
+proyecto, salvo que --id-column indique otra. Deriva: el índice de estabilidad poblacional
+(PSI) de cada columna y la proporción de cada segmento frente a las de la ejecución; se
+recomienda reentrenar por encima de --psi-threshold (0.25) o --share-threshold (0.05), y
+entonces --fail-on-drift termina con el código de salida 5. El resumen de cada lote se
+registra en el proyecto (--no-record lo deja intacto). Consulte docs/cli.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                           [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Writes one SQL query that scores the customers of table NAME into the segments of run N
+(default: the current run) inside the warehouse: the run's fill values, transforms,
+scaling and weights, then the nearest centre (or most probable mixture component).
+It returns what 'segscope score' writes: id, segment, segment_name, distance, margin,
+confidence and anomaly (0/1). NAME may be schema.table; each part is quoted, so spell
+it as the warehouse does. The id column is the project's unless --id-column says
+otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query
+goes to standard output unless --out names a file. Each query written is recorded in
+the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.
+</source>
+            <translation>uso: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                         [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Escribe una consulta SQL que asigna los clientes de la tabla NAME a los segmentos de la
+ejecución N (predeterminada: la ejecución actual) dentro del almacén de datos: los valores
+de imputación, las transformaciones, el escalado y los pesos de la ejecución, y después el
+centro más cercano (o el componente más probable de la mezcla). Devuelve lo mismo que
+escribe 'segscope score': id, segment, segment_name, distance, margin, confidence y
+anomaly (0/1). NAME puede ser schema.table; cada parte se pone entre comillas, así que
+escríbala como lo hace el almacén de datos. La columna de id es la del proyecto, salvo que
+--id-column indique otra. Las ejecuciones de densidad (DBSCAN, HDBSCAN) no se pueden
+escribir como una sola consulta. La consulta va a la salida estándar, salvo que --out
+indique un archivo. Cada consulta escrita se registra en el proyecto para auditoría
+(--no-record lo deja intacto). Consulte docs/scoring-sql.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                      [--max-batch N] [--max-body-mb M] [--quiet]
+
+Scores customers over HTTP into the segments of run N (default: the current run):
+POST /score with {"customers": [{"column": value, ...}, ...]} answers with each
+customer's segment, distance, confidence and anomaly flag, as segscope score does.
+GET /health reports the model version; GET /model the columns and segments. Binds to
+127.0.0.1 port 8750 by default (port 0: any free port; the line on standard output
+says which). Malformed, oversized (more than N customers, default 10000, or M MB,
+default 16) and wrong-schema requests get a 4xx with a JSON message. SIGHUP reloads
+the project (a new current run is served from then on); SIGTERM and SIGINT stop.
+T request threads (default: 4 per core, at least 8). See docs/scoring-service.md.
+</source>
+            <translation>uso: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                    [--max-batch N] [--max-body-mb M] [--quiet]
+
+Asigna clientes por HTTP a los segmentos de la ejecución N (predeterminada: la ejecución
+actual): POST /score con {"customers": [{"column": value, ...}, ...]} responde con el
+segmento, la distancia, la confianza y el indicador de anomalía de cada cliente, como lo
+hace segscope score. GET /health informa de la versión del modelo; GET /model, de las
+columnas y los segmentos. De forma predeterminada escucha en 127.0.0.1, puerto 8750
+(puerto 0: cualquier puerto libre; la línea en la salida estándar indica cuál). Las
+solicitudes mal formadas, demasiado grandes (más de N clientes, predeterminado 10000, o de
+M MB, predeterminado 16) o con un esquema incorrecto reciben un 4xx con un mensaje JSON.
+SIGHUP recarga el proyecto (a partir de entonces se sirve la nueva ejecución actual);
+SIGTERM y SIGINT lo detienen. T hilos de solicitudes (predeterminado: 4 por núcleo, al
+menos 8). Consulte docs/scoring-service.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                        [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                        [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                        [--json SUMMARY.json] [--no-record] [--quiet]
+
+Refits run N (default: the current run) on the customers of NEW with the same spec and
+options, and judges the refit against the run on those same customers. The refit
+replaces the run when its silhouette is at most X below the run's (default 0.02), its
+segments hold across seeds (stability at least 0.8) and none holds less than 2% of the
+customers. Then NEXT is written: a project of NEW's customers whose run continues the
+numbering, with segment names, personas and notes carried to the segments that
+continue them (matched by shared customers); which segments stayed, split, merged,
+retired or appeared is printed and recorded. Otherwise the run stays and NEXT is not
+written; --fallback first tries k-means with its defaults under the same rules.
+--if-drift retrains only when NEW has drifted from the run (as segscope score judges
+it). The project records every retraining (--no-record leaves it untouched).
+Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.
+</source>
+            <translation>uso: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                      [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                      [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                      [--json SUMMARY.json] [--no-record] [--quiet]
+
+Reajusta la ejecución N (predeterminada: la ejecución actual) con los clientes de NEW, con
+la misma especificación y las mismas opciones, y evalúa el reajuste frente a la ejecución
+sobre esos mismos clientes. El reajuste sustituye a la ejecución cuando su silueta es como
+máximo X inferior a la de la ejecución (predeterminado: 0.02), sus segmentos se mantienen
+con otras semillas (estabilidad de al menos 0.8) y ninguno contiene menos del 2% de los
+clientes. Entonces se escribe NEXT: un proyecto con los clientes de NEW cuya ejecución
+continúa la numeración, con los nombres de segmento, las buyer personas y las notas
+trasladados a los segmentos que los continúan (emparejados por clientes compartidos); se
+muestra y se registra qué segmentos se mantuvieron, se dividieron, se fusionaron, se
+retiraron o aparecieron. En caso contrario, la ejecución se mantiene y NEXT no se escribe;
+--fallback prueba antes k-means con sus valores predeterminados bajo las mismas reglas.
+--if-drift solo reentrena cuando NEW presenta deriva respecto a la ejecución (según el
+criterio de segscope score). El proyecto registra cada reentrenamiento (--no-record lo
+deja intacto).
+Código de salida 0 cuando se escribió NEXT, 6 cuando la ejecución se mantiene. Consulte
+docs/retraining.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project's id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run's features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+            <translation>uso: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                   [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                   [--revenue-column C] [--correction holm|bh|none] [--level L]
+                   [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                   [--no-record] [--quiet]
+
+Cuánto cambió una campaña la conversión y los ingresos por cliente, en total y en cada
+segmento de la ejecución N (predeterminada: la ejecución actual). CAMPAIGN contiene una
+fila por cliente: el id (la columna de id del proyecto, salvo que --id-column indique
+otra), el grupo experimental (una columna llamada arm, group, variant, treatment ...;
+valores como treatment/test/1 y control/holdout/0, o --treatment y --control), y una
+conversión (0/1, yes/no) y/o una columna de ingresos. Para el total y para cada segmento
+informa de las tasas o medias de ambos grupos, la diferencia con su intervalo (el de
+Newcombe para las tasas; para los ingresos, un bootstrap de B remuestreos, predeterminado
+2000), el uplift relativo, los valores p corregidos entre segmentos (Holm de forma
+predeterminada) y la menor diferencia que la prueba podría detectar con una potencia del
+80%. Comprueba que los grupos eran similares antes de la campaña (diferencias de medias
+estandarizadas de las variables de la ejecución y de la composición por segmentos) e
+indica qué puede sesgar el uplift. El análisis se registra en el proyecto (--no-record lo
+deja intacto), donde lo muestran el explorador y el informe de buyer personas. Consulte
+docs/campaign-lift.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
+from seed S (default 7), with the generating segment in the column true_segment.
+--clv-inputs adds the lifetime-value inputs frequency, recency, T and monetary_value
+(weeks), for segscope clv; give them --role NAME=ignored when clustering the file.
+</source>
+            <translation>uso: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Escribe la base de clientes sintética de demostración (docs/demo-data.md): N clientes
+(predeterminado: 50000) a partir de la semilla S (predeterminado: 7), con el segmento
+generador en la columna true_segment.
+--clv-inputs añade las entradas del valor de vida del cliente frequency, recency, T y
+monetary_value (en semanas), para segscope clv; asígneles --role NAME=ignored al agrupar
+el archivo.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope help [COMMAND]
+</source>
+            <translation>uso: segscope help [COMMAND]
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope COMMAND [options]
+
+Commands:
+  cluster     cluster customers into segments
+  sweep       fit quality for a range of k, and the k it suggests
+  stability   how far a segmentation holds across seeds and resamples
+  consensus   segments many clusterings agree on; each customer's agreement
+  clv         fit purchase and spend models; customer lifetime value
+  embed       map customers to 2-D (UMAP or PCA)
+  report      the persona report (PDF), workbook (XLSX) and CSV tables
+  demo-data   write the synthetic demo customer base
+  project     create a project file, show its contents and runs, compare runs
+  export      write the assignments of a project's run
+  score       score new customers into a project's segments, with anomaly flags
+  export-sql  the SQL query that scores a warehouse table into a project's segments
+  lift        a campaign's lift in conversion and revenue, per segment
+  retrain     refit a run on new customers; keep it only if it is better
+  serve       score customers over HTTP (JSON)
+  help        show help for a command
+
+Options:
+  --version   print the version
+  --help      show this help
+
+Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift),
+6 the current model stays (retrain).
+See 'segscope help COMMAND' for the options of a command.
+</source>
+            <translation>uso: segscope COMMAND [opciones]
+
+Comandos:
+  cluster     agrupa los clientes en segmentos
+  sweep       calidad del ajuste para un rango de k, y el k que sugiere
+  stability   hasta qué punto una segmentación se mantiene con otras semillas y remuestreos
+  consensus   segmentos en los que coinciden muchas agrupaciones; el acuerdo de cada cliente
+  clv         ajusta modelos de compras y de gasto; valor de vida del cliente
+  embed       representa los clientes en 2-D (UMAP o PCA)
+  report      el informe de buyer personas (PDF), el libro (XLSX) y las tablas CSV
+  demo-data   escribe la base de clientes sintética de demostración
+  project     crea un archivo de proyecto, muestra su contenido y ejecuciones, compara ejecuciones
+  export      escribe las asignaciones de una ejecución de un proyecto
+  score       asigna nuevos clientes a los segmentos de un proyecto (scoring), marca anomalías
+  export-sql  la consulta SQL que asigna una tabla del almacén a los segmentos de un proyecto
+  lift        el uplift (incremento) de una campaña en conversión e ingresos, por segmento
+  retrain     reajusta una ejecución con nuevos clientes; la conserva solo si es mejor
+  serve       asigna clientes por HTTP (JSON)
+  help        muestra la ayuda de un comando
+
+Opciones:
+  --version   muestra la versión
+  --help      muestra esta ayuda
+
+Códigos de salida: 0 correcto, 2 error de uso, 3 datos de entrada no válidos, 4 error de E/S,
+5 deriva (score --fail-on-drift), 6 se mantiene el modelo actual (retrain).
+Consulte 'segscope help COMMAND' para ver las opciones de un comando.
+</translation>
+        </message>
+        <message>
+            <source>segscope: unknown command '%1'
+</source>
+            <translation>segscope: comando desconocido '%1'
+</translation>
+        </message>
+        <message>
+            <source>--delimiter must be one character such as , ; | or the word tab or space (not a quote or a line break), not '%1'</source>
+            <translation>--delimiter debe ser un solo carácter, como , ; | o la palabra tab o space (ni comillas ni un salto de línea), no '%1'</translation>
+        </message>
+        <message>
+            <source>--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'</source>
+            <translation>--date-order debe ser month-first (3/31/2024) o day-first (31/3/2024), no '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'</source>
+            <translation>--%1 debe ser una fecha con formato YYYY-MM-DD, como 1997-09-30, no '%2'</translation>
+        </message>
+        <message>
+            <source>--table %1 reads a table of an SQLite database, but %2 is not one (it does not start with the SQLite header); leave out --table to read it as CSV</source>
+            <translation>--table %1 lee una tabla de una base de datos SQLite, pero %2 no lo es (no empieza con la cabecera de SQLite); omita --table para leerlo como CSV</translation>
+        </message>
+        <message>
+            <source>%1 (with --table NAME)</source>
+            <translation>%1 (con --table NAME)</translation>
+        </message>
+        <message>
+            <source>a transaction log needs either --amount-column (what each line cost) or --price-column with --quantity-column (the unit price and the units)</source>
+            <translation>un registro de transacciones necesita --amount-column (lo que costó cada línea) o bien --price-column con --quantity-column (el precio unitario y las unidades)</translation>
+        </message>
+        <message>
+            <source>--price-column needs --quantity-column: a line's amount is quantity x unit price</source>
+            <translation>--price-column necesita --quantity-column: el importe de una línea es cantidad x precio unitario</translation>
+        </message>
+        <message>
+            <source>--%1 %2: %3 has no such column</source>
+            <translation>--%1 %2: %3 no tiene esa columna</translation>
+        </message>
+        <message>
+            <source>Holm's method</source>
+            <translation>método de Holm</translation>
+        </message>
+        <message>
+            <source>Benjamini-Hochberg</source>
+            <translation>Benjamini-Hochberg</translation>
+        </message>
+        <message>
+            <source>nothing (no correction)</source>
+            <translation>ninguno (sin corrección)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>
+Conversion: treated against control; difference in points with its %1% interval (Newcombe); p-values adjusted by %2
+</source>
+            <translation>
+Conversión: grupo de prueba frente a grupo de control; diferencia en puntos con su intervalo del %1% (Newcombe); ajuste de los valores p: %2
+</translation>
+        </message>
+        <message>
+            <source>segment                    treated  control  treated  control  difference [interval]        lift     p adj.
+</source>
+            <translation>segmento                    prueba  control   prueba  control  diferencia [intervalo]       uplift   p ajust.
+</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>no comparado</translation>
+        </message>
+        <message>
+            <source>
+Revenue per customer: treated against control; difference with its %1% bootstrap interval; p-values (Welch) adjusted by %2
+</source>
+            <translation>
+Ingresos por cliente: grupo de prueba frente a grupo de control; diferencia con su intervalo bootstrap del %1%; ajuste de los valores p (Welch): %2
+</translation>
+        </message>
+        <message>
+            <source>segment                    treated  control  difference [interval]            lift     p adj.
+</source>
+            <translation>segmento                    prueba  control  diferencia [intervalo]           uplift   p ajust.
+</translation>
+        </message>
+        <message>
+            <source>lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv</source>
+            <translation>lift necesita el proyecto y la campaña: segscope lift P.segscope CAMPAIGN.csv</translation>
+        </message>
+        <message>
+            <source>--correction %1: the corrections are holm (family-wise error), bh (false discovery rate) and none</source>
+            <translation>--correction %1: las correcciones son holm (error por familia de pruebas), bh (tasa de falsos descubrimientos) y none</translation>
+        </message>
+        <message>
+            <source>the campaign</source>
+            <translation>la campaña</translation>
+        </message>
+        <message>
+            <source>%1 has no column '%2' (the customer id): name it with --id-column</source>
+            <translation>%1 no tiene ninguna columna '%2' (el id de cliente): indíquela con --id-column</translation>
+        </message>
+        <message>
+            <source>%1: which column holds the arm (treatment or control)? None is called %2: name it with --arm-column</source>
+            <translation>%1: ¿qué columna contiene el grupo (prueba o control)? Ninguna se llama %2: indíquela con --arm-column</translation>
+        </message>
+        <message>
+            <source>%1 has neither a conversion column (%2) nor a revenue column (%3): name one with --conversion-column or --revenue-column</source>
+            <translation>%1 no tiene ni una columna de conversión (%2) ni una columna de ingresos (%3): indique una con --conversion-column o --revenue-column</translation>
+        </message>
+        <message>
+            <source>warning: segment %1: %2
+</source>
+            <translation>advertencia: segmento %1: %2
+</translation>
+        </message>
+        <message>
+            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
+</source>
+            <translation>Campaña %1: %2 clientes (%3 en prueba, %4 en control) en la ejecución %5, %6 segmentos
+</translation>
+        </message>
+        <message>
+            <source>
+* significant at the %1% level, not corrected for testing %2 segments
+</source>
+            <translation>
+* significativo al nivel del %1%, sin corregir por contrastar %2 segmentos
+</translation>
+        </message>
+        <message>
+            <source>
+* significant at the %1% level after the correction for testing %2 segments
+</source>
+            <translation>
+* significativo al nivel del %1% tras la corrección por contrastar %2 segmentos
+</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>comando desconocido '%1'</translation>
+        </message>
+        <message>
+            <source>segscope: %1
+</source>
+            <translation>segscope: %1
+</translation>
+        </message>
+        <message>
+            <source>Run 'segscope help' for usage.
+</source>
+            <translation>Ejecute 'segscope help' para ver el uso.
+</translation>
+        </message>
+        <message>
+            <source>segscope: error: %1
+</source>
+            <translation>segscope: error: %1
+</translation>
+        </message>
+        <message>
+            <source>segscope: cancelled
+</source>
+            <translation>segscope: cancelado
+</translation>
+        </message>
+        <message>
+            <source>segscope: out of memory
+</source>
+            <translation>segscope: memoria insuficiente
+</translation>
+        </message>
+        <message>
+            <source>segscope: internal error: %1
+</source>
+            <translation>segscope: error interno: %1
+</translation>
+        </message>
+        <message>
+            <source>--k-max %1 is below --k-min %2</source>
+            <translation>--k-max %1 es menor que --k-min %2</translation>
+        </message>
+        <message>
+            <source>sweep varies k, and %1 finds the number of segments itself: use cluster or stability</source>
+            <translation>sweep varía k, y %1 determina por sí mismo el número de segmentos: use cluster o stability</translation>
+        </message>
+        <message>
+            <source>--k-max %1 needs more customers than that; %2 has %3</source>
+            <translation>--k-max %1 necesita más clientes que ese valor; %2 tiene %3</translation>
+        </message>
+        <message>
+            <source>prediction strength needs twice --k-max customers; not measured</source>
+            <translation>la fuerza de predicción necesita el doble de clientes que --k-max; no se ha medido</translation>
+        </message>
+        <message>
+            <source>Gap statistic: k = 1, the customers are no more grouped than uniform data.</source>
+            <translation>Estadístico gap: k = 1, los clientes no están más agrupados que unos datos uniformes.</translation>
+        </message>
+        <message>
+            <source>Gap statistic: k = %1, the smallest k that k + 1 does not improve on.</source>
+            <translation>Estadístico gap: k = %1, el menor k que k + 1 no mejora.</translation>
+        </message>
+        <message>
+            <source>Gap statistic: the gap still grows at k = %1; more segments may be warranted.</source>
+            <translation>Estadístico gap: el gap sigue creciendo en k = %1; puede que se justifiquen más segmentos.</translation>
+        </message>
+        <message>
+            <source>Prediction strength: k = %1 is the largest k whose segments, found on half of the customers, predict which customers belong together in the other half (0.8 or more).</source>
+            <translation>Fuerza de predicción: k = %1 es el mayor k cuyos segmentos, hallados en una mitad de los clientes, predicen qué clientes van juntos en la otra mitad (0.8 o más).</translation>
+        </message>
+        <message>
+            <source>Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not reproduce across halves of the customers.</source>
+            <translation>Fuerza de predicción: ningún k de %1 a %2 alcanza 0.8; sus segmentos no se reproducen entre mitades de los clientes.</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 %4 %5 %6 %7
+</source>
+            <translation>%1 %2 %3 %4 %5 %6 %7
+</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>inertia</source>
+            <translation>inercia</translation>
+        </message>
+        <message>
+            <source>silhouette</source>
+            <translation>silueta</translation>
+        </message>
+        <message>
+            <source>DB</source>
+            <translation>DB</translation>
+        </message>
+        <message>
+            <source>CH</source>
+            <translation>CH</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>gap</translation>
+        </message>
+        <message>
+            <source>PS</source>
+            <translation>PS</translation>
+        </message>
+        <message>
+            <source>stability needs --k, the number of segments</source>
+            <translation>stability necesita --k, el número de segmentos</translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+            <translation>%1 de %2 segmentos son inestables (Jaccard bootstrap inferior a 0.6): pueden ser artefactos de la semilla o de la muestra; pruebe otro --k</translation>
+        </message>
+        <message>
+            <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
+            <translation>la fuerza de predicción %1 es inferior a 0.8: %2 segmentos hallados en una mitad de los clientes no se reproducen de forma fiable en la otra mitad</translation>
+        </message>
+        <message>
+            <source>same segments with %1 other seeds: mean ARI %2
+</source>
+            <translation>mismos segmentos con %1 semillas distintas: ARI medio %2
+</translation>
+        </message>
+        <message>
+            <source>same segments with noise of %1 added (%2 runs): mean ARI %3
+</source>
+            <translation>mismos segmentos al añadir ruido de %1 (%2 ejecuciones): ARI medio %3
+</translation>
+        </message>
+        <message>
+            <source>prediction strength (half predicts half, %1 splits): %2
+</source>
+            <translation>fuerza de predicción (una mitad predice la otra, %1 divisiones): %2
+</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3
+</source>
+            <translation>%1 %2 %3
+</translation>
+        </message>
+        <message>
+            <source>jaccard</source>
+            <translation>jaccard</translation>
+        </message>
+        <message>
+            <source>  unstable</source>
+            <translation>  inestable</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one project file (P.segscope)</source>
+            <translation>%1 necesita exactamente un archivo de proyecto (P.segscope)</translation>
+        </message>
+        <message>
+            <source>project      %1 (format version %2, saved by SegmentScope %3 at %4)
+</source>
+            <translation>proyecto     %1 (versión de formato %2, guardado por SegmentScope %3 el %4)
+</translation>
+        </message>
+        <message>
+            <source>source       %1 (imported %2)
+</source>
+            <translation>origen       %1 (importado el %2)
+</translation>
+        </message>
+        <message>
+            <source>customers    %1, fingerprint %2
+</source>
+            <translation>clientes     %1, huella digital %2
+</translation>
+        </message>
+        <message>
+            <source>ids          no id column
+</source>
+            <translation>ids          sin columna de id
+</translation>
+        </message>
+        <message>
+            <source>ids          column '%1'%2
+</source>
+            <translation>ids          columna '%1'%2
+</translation>
+        </message>
+        <message>
+            <source>, replaced by salted hashes</source>
+            <translation>, sustituidos por hashes con sal</translation>
+        </message>
+        <message>
+            <source>columns      %1 (%2 stored)
+</source>
+            <translation>columnas     %1 (%2 almacenadas)
+</translation>
+        </message>
+        <message>
+            <source>personal data, not stored</source>
+            <translation>datos personales, no almacenados</translation>
+        </message>
+        <message>
+            <source>runs         %1, current %2
+</source>
+            <translation>ejecuciones  %1, actual %2
+</translation>
+        </message>
+        <message>
+            <source>names        %1 segment names, %2 view settings, %3 documents
+</source>
+            <translation>nombres      %1 nombres de segmento, %2 ajustes de vista, %3 documentos
+</translation>
+        </message>
+        <message>
+            <source>  run  created               algorithm   k        seed  silhouette  same as  note
+</source>
+            <translation> ejec.  creada               algoritmo   k     semilla     silueta  igual a  nota
+</translation>
+        </message>
+        <message>
+            <source>(no runs: add one with segscope cluster --project %1 --k K)
+</source>
+            <translation>(no hay ejecuciones: añada una con segscope cluster --project %1 --k K)
+</translation>
+        </message>
+        <message>
+            <source>same as: an earlier run with the same data, spec, options and seed (! when its assignments differ)
+</source>
+            <translation>igual a: una ejecución anterior con los mismos datos, especificación, opciones y semilla (! cuando sus asignaciones difieren)
+</translation>
+        </message>
+        <message>
+            <source>--run %1: the project has no such run; its runs are %2</source>
+            <translation>--run %1: el proyecto no tiene esa ejecución; sus ejecuciones son: %2</translation>
+        </message>
+        <message>
+            <source>project needs a subcommand: create, info, runs or compare</source>
+            <translation>project necesita un subcomando: create, info, runs o compare</translation>
+        </message>
+        <message>
+            <source>unknown project subcommand '%1'; the subcommands are create, info, runs and compare</source>
+            <translation>subcomando de project desconocido '%1'; los subcomandos son create, info, runs y compare</translation>
+        </message>
+        <message>
+            <source>export needs --out, the assignments file to write (ASSIGN.csv)</source>
+            <translation>export necesita --out, el archivo de asignaciones que se va a escribir (ASSIGN.csv)</translation>
+        </message>
+        <message>
+            <source>report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+            <translation>report no está disponible: este segscope se compiló sin las bibliotecas de la interfaz gráfica (SEG_BUILD_GUI=OFF)</translation>
+        </message>
+        <message>
+            <source>report --project takes no INPUT: the project holds the customers</source>
+            <translation>report --project no admite INPUT: el proyecto contiene los clientes</translation>
+        </message>
+        <message>
+            <source>--%1: report --project reports a run as it was made; reading and feature options belong to the run</source>
+            <translation>--%1: report --project presenta una ejecución tal como se hizo; las opciones de lectura y de variables pertenecen a la ejecución</translation>
+        </message>
+        <message>
+            <source>--%1: report --project reports a run as it was made; its clustering options are the run's</source>
+            <translation>--%1: report --project presenta una ejecución tal como se hizo; sus opciones de agrupación son las de la ejecución</translation>
+        </message>
+        <message>
+            <source>--k: report --project reports a run as it was made, with its number of segments</source>
+            <translation>--k: report --project presenta una ejecución tal como se hizo, con su número de segmentos</translation>
+        </message>
+        <message>
+            <source>--run needs --project</source>
+            <translation>--run necesita --project</translation>
+        </message>
+        <message>
+            <source>report needs exactly one INPUT file (CSV or SQLite) of customers, or --project P.segscope</source>
+            <translation>report necesita exactamente un archivo INPUT (CSV o SQLite) de clientes, o --project P.segscope</translation>
+        </message>
+        <message>
+            <source>report needs --k, the number of segments</source>
+            <translation>report necesita --k, el número de segmentos</translation>
+        </message>
+        <message>
+            <source>report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv or --customers-csv</source>
+            <translation>report necesita una salida: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv o --customers-csv</translation>
+        </message>
+        <message>
+            <source>--page-size applies to --pdf</source>
+            <translation>--page-size se aplica a --pdf</translation>
+        </message>
+        <message>
+            <source>--algorithm %1: the report is made for a chosen number of segments; use kmeans, gmm or ward</source>
+            <translation>--algorithm %1: el informe se hace para un número de segmentos elegido; use kmeans, gmm o ward</translation>
+        </message>
+        <message>
+            <source>--k %1: a report has at most 30 segments (one page each)</source>
+            <translation>--k %1: un informe tiene como máximo 30 segmentos (una página cada uno)</translation>
+        </message>
+        <message>
+            <source>--map must be pca or umap, not '%1'</source>
+            <translation>--map debe ser pca o umap, no '%1'</translation>
+        </message>
+        <message>
+            <source>the value model's columns need --frequency-column, --recency-column and --tenure-column together (--%1 is missing)</source>
+            <translation>las columnas del modelo de valor necesitan --frequency-column, --recency-column y --tenure-column juntas (falta --%1)</translation>
+        </message>
+        <message>
+            <source>--page-size must be A4 or Letter, not '%1'</source>
+            <translation>--page-size debe ser A4 o Letter, no '%1'</translation>
+        </message>
+        <message>
+            <source>--locale: '%1' is not a locale Qt knows (such as en_US, de_DE or fr_FR)</source>
+            <translation>--locale: '%1' no es una configuración regional que Qt conozca (como en_US, de_DE o fr_FR)</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>entrada estándar</translation>
+        </message>
+        <message>
+            <source>%1 customers, k = %2: analysis %3 s, writing %4 s
+</source>
+            <translation>%1 clientes, k = %2: análisis %3 s, escritura %4 s
+</translation>
+        </message>
+        <message>
+            <source>%1: %2 pages
+</source>
+            <translation>%1: %2 páginas
+</translation>
+        </message>
+        <message>
+            <source>%1
+</source>
+            <translation>%1
+</translation>
+        </message>
+        <message>
+            <source>retrain needs the project and the new customers: segscope retrain P.segscope NEW.csv --out NEXT.segscope</source>
+            <translation>retrain necesita el proyecto y los nuevos clientes: segscope retrain P.segscope NEW.csv --out NEXT.segscope</translation>
+        </message>
+        <message>
+            <source>retrain needs --out, the project to write with the retrained run (the current project stays as it is)</source>
+            <translation>retrain necesita --out, el proyecto que se va a escribir con la ejecución reentrenada (el proyecto actual se queda como está)</translation>
+        </message>
+        <message>
+            <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+            <translation>No se evalúa la deriva con %1 clientes (se necesitan al menos %2): la ejecución %3 se mantiene; no se ha reentrenado nada.
+</translation>
+        </message>
+        <message>
+            <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
+</source>
+            <translation>Sin deriva por encima de los umbrales en %1 clientes: la ejecución %2 se mantiene; no se ha reentrenado nada.
+</translation>
+        </message>
+        <message>
+            <source>passes</source>
+            <translation>cumple</translation>
+        </message>
+        <message>
+            <source>On %1 new customers:
+model     segments silhouette stability smallest
+</source>
+            <translation>Con %1 clientes nuevos:
+modelo   segmentos  silueta estabilidad    menor
+</translation>
+        </message>
+        <message>
+            <source>The refit replaces run %1: %2 holds it as run %3.
+</source>
+            <translation>El reajuste sustituye a la ejecución %1: %2 lo contiene como ejecución %3.
+</translation>
+        </message>
+        <message>
+            <source>The refit failed the rules; the default segmentation replaces run %1: %2 holds it as run %3.
+</source>
+            <translation>El reajuste no cumplió las reglas; la segmentación predeterminada sustituye a la ejecución %1: %2 la contiene como ejecución %3.
+</translation>
+        </message>
+        <message>
+            <source>Run %1 stays: no candidate passed the rules. Nothing was written to %2.
+</source>
+            <translation>La ejecución %1 se mantiene: ningún candidato cumplió las reglas. No se escribió nada en %2.
+</translation>
+        </message>
+        <message>
+            <source>--format %1: the formats are csv and jsonl (JSON lines)</source>
+            <translation>--format %1: los formatos son csv y jsonl (líneas JSON)</translation>
+        </message>
+        <message>
+            <source>score needs the project and the customers to score: segscope score P.segscope NEW.csv --out SCORES.csv</source>
+            <translation>score necesita el proyecto y los clientes que se van a asignar: segscope score P.segscope NEW.csv --out SCORES.csv</translation>
+        </message>
+        <message>
+            <source>score needs --out, the file of scores to write (SCORES.csv, or .jsonl for JSON lines)</source>
+            <translation>score necesita --out, el archivo de asignaciones (scoring) que se va a escribir (SCORES.csv, o .jsonl para líneas JSON)</translation>
+        </message>
+        <message>
+            <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
+            <translation>score lee %1 dos veces (su cabecera y después sus filas por bloques, para que un archivo de cualquier tamaño se asigne con poca memoria), algo que no admiten la entrada estándar ni una canalización: guárdelo antes en un archivo</translation>
+        </message>
+        <message>
+            <source>--id-column %1: %2 has no such column</source>
+            <translation>--id-column %1: %2 no tiene esa columna</translation>
+        </message>
+        <message>
+            <source>drift: %1
+</source>
+            <translation>deriva: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
+</source>
+            <translation>%1 clientes asignados con la ejecución %2 (%3, %4 segmentos) en %5 s; %6 marcados como distintos de los clientes de la ejecución
+</translation>
+        </message>
+        <message>
+            <source>segment   customers   share   in the run  name
+</source>
+            <translation>segmento   clientes   prop.  en la ejec.  nombre
+</translation>
+        </message>
+        <message>
+            <source>in no segment: %1
+</source>
+            <translation>en ningún segmento: %1
+</translation>
+        </message>
+        <message>
+            <source>drift not judged: %1 customers are too few (at least %2)
+</source>
+            <translation>deriva no evaluada: %1 clientes son demasiado pocos (al menos %2)
+</translation>
+        </message>
+        <message>
+            <source>retraining recommended: the drift lines on standard error say why
+</source>
+            <translation>se recomienda reentrenar: las líneas de deriva en la salida de error estándar indican por qué
+</translation>
+        </message>
+        <message>
+            <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
+</source>
+            <translation>sin deriva por encima de los umbrales (índice de estabilidad poblacional %1, cambio de proporción %2 puntos)
+</translation>
+        </message>
+        <message>
+            <source>%1 customers, fewer than %2% of all %3: probably outliers rather than a segment to market to</source>
+            <translation>%1 clientes, menos del %2% del total de %3: probablemente valores atípicos más que un segmento al que dirigir acciones de marketing</translation>
+        </message>
+        <message>
+            <source>serve needs one project: segscope serve P.segscope [--port N] [--bind 127.0.0.1]</source>
+            <translation>serve necesita un proyecto: segscope serve P.segscope [--port N] [--bind 127.0.0.1]</translation>
+        </message>
+        <message>
+            <source>warning: serving on %1 without authentication: anyone who reaches this address can score customers and read the model's columns
+</source>
+            <translation>advertencia: sirviendo en %1 sin autenticación: cualquiera que acceda a esta dirección puede asignar clientes y leer las columnas del modelo
+</translation>
+        </message>
+        <message>
+            <source>serving run %1 of %2 (model version %3) on http://%4:%5
+</source>
+            <translation>sirviendo la ejecución %1 de %2 (versión del modelo %3) en http://%4:%5
+</translation>
+        </message>
+        <message>
+            <source>reloaded %1: model version %2
+</source>
+            <translation>%1 recargado: versión del modelo %2
+</translation>
+        </message>
+        <message>
+            <source>reload failed, still serving model version %1: %2
+</source>
+            <translation>la recarga falló; se sigue sirviendo la versión del modelo %1: %2
+</translation>
+        </message>
+        <message>
+            <source>stopped after %1 requests, %2 customers scored
+</source>
+            <translation>detenido tras %1 solicitudes, %2 clientes asignados
+</translation>
+        </message>
+        <message>
+            <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
+</source>
+            <translation>nota: %1 no es un archivo, por lo que se lee entero en memoria en lugar de por bloques
+</translation>
+        </message>
+        <message>
+            <source>--outliers needs every customer in memory; --algorithm minibatch reads the file in chunks: leave out --outliers, or use --algorithm kmeans</source>
+            <translation>--outliers necesita todos los clientes en memoria; --algorithm minibatch lee el archivo por bloques: omita --outliers o use --algorithm kmeans</translation>
+        </message>
+        <message>
+            <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
+            <translation>--impute drop excluye clientes, algo que no se puede hacer antes de agrupar con un archivo leído por bloques; use --impute median o mean con --algorithm minibatch</translation>
+        </message>
+        <message>
+            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
+</source>
+            <translation>lectura por bloques de %1 filas: %2 pasadas por el archivo; transformaciones ajustadas y k-means iniciado con una muestra uniforme de %3 filas
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+            <translation>%1 filas, %2 variables, k = %3: inercia %4 tras %5 pasadas de mini-batches
+</translation>
+        </message>
+        <message>
+            <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+            <translation>en la muestra: silueta %1, Davies–Bouldin %2, Calinski–Harabasz %3</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>%1 necesita exactamente un archivo INPUT (CSV o SQLite)</translation>
+        </message>
+        <message>
+            <source>%1 needs --json, the summary to write</source>
+            <translation>%1 necesita --json, el resumen que se va a escribir</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,6174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>main</name>
+        <message>
+            <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Project (.segscope), CSV file or SQLite database to open.</source>
+            <translation>Projet (.segscope), fichier CSV ou base de données SQLite à ouvrir.</translation>
+        </message>
+        <message>
+            <source>Open the demo customers (the default).</source>
+            <translation>Ouvrir les clients de démonstration (par défaut).</translation>
+        </message>
+        <message>
+            <source>Number of segments (2-30).</source>
+            <translation>Nombre de segments (2-30).</translation>
+        </message>
+        <message>
+            <source>The clustering algorithm: kmeans (the default), gmm (Gaussian mixture), ward, dbscan or hdbscan.</source>
+            <translation>L'algorithme de clustering : kmeans (par défaut), gmm (mélange gaussien), ward, dbscan ou hdbscan.</translation>
+        </message>
+        <message>
+            <source>DBSCAN's radius (default: suggested from the data).</source>
+            <translation>Rayon de DBSCAN (par défaut : suggéré à partir des données).</translation>
+        </message>
+        <message>
+            <source>DBSCAN's or HDBSCAN's min samples.</source>
+            <translation>Échantillons min. de DBSCAN ou de HDBSCAN.</translation>
+        </message>
+        <message>
+            <source>HDBSCAN's minimum segment size (default: 1% of the customers).</source>
+            <translation>Taille minimale de segment de HDBSCAN (par défaut : 1 % des clients).</translation>
+        </message>
+        <message>
+            <source>Set aside customers beyond this robust z on any feature (as segscope cluster --outliers; 0, the default, keeps all).</source>
+            <translation>Mettre de côté les clients au-delà de ce z robuste sur une variable (comme segscope cluster --outliers ; 0, la valeur par défaut, les garde tous).</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the window once the first result is complete, then exit.</source>
+            <translation>Enregistrer une image PNG de la fenêtre dès que le premier résultat est complet, puis quitter.</translation>
+        </message>
+        <message>
+            <source>Window size, e.g. 1600x1000.</source>
+            <translation>Taille de la fenêtre, p. ex. 1600x1000.</translation>
+        </message>
+        <message>
+            <source>Use the dark theme.</source>
+            <translation>Utiliser le thème sombre.</translation>
+        </message>
+        <message>
+            <source>The colours: system, light, dark or high-contrast (default: the preferences').</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The interface language: en, de, fr or es (default: the preferences', else the system's).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the start page (with --screenshot: its picture, without data).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the Personas tab.</source>
+            <translation>Afficher l'onglet Personas.</translation>
+        </message>
+        <message>
+            <source>Show the Runs tab (a project's run history).</source>
+            <translation>Afficher l'onglet Exécutions (l'historique des exécutions d'un projet).</translation>
+        </message>
+        <message>
+            <source>Show the Scoring tab (the batches scored with the current run).</source>
+            <translation>Afficher l'onglet Scoring (les lots affectés avec l'exécution en cours).</translation>
+        </message>
+        <message>
+            <source>Show the Lift tab (the latest campaign analysed against the current run).</source>
+            <translation>Afficher l'onglet Uplift (la dernière campagne analysée par rapport à l'exécution en cours).</translation>
+        </message>
+        <message>
+            <source>Show the Value tab (size against value).</source>
+            <translation>Afficher l'onglet Valeur (taille par rapport à la valeur).</translation>
+        </message>
+        <message>
+            <source>Show the Model tab (the purchase model's check).</source>
+            <translation>Afficher l'onglet Modèle (la vérification du modèle d'achat).</translation>
+        </message>
+        <message>
+            <source>Show the Tree tab (Ward's tree).</source>
+            <translation>Afficher l'onglet Arbre (l'arbre de Ward).</translation>
+        </message>
+        <message>
+            <source>The segment map: umap (the default) or pca.</source>
+            <translation>La carte des segments : umap (par défaut) ou pca.</translation>
+        </message>
+        <message>
+            <source>give at most one file</source>
+            <translation>indiquez au plus un fichier</translation>
+        </message>
+        <message>
+            <source>give either a file or --demo, not both</source>
+            <translation>indiquez soit un fichier, soit --demo, pas les deux</translation>
+        </message>
+        <message>
+            <source>--k must be a whole number from 2 to 30</source>
+            <translation>--k doit être un nombre entier de 2 à 30</translation>
+        </message>
+        <message>
+            <source>--%1 applies to --algorithm %2 only</source>
+            <translation>--%1 ne s'applique qu'à --algorithm %2</translation>
+        </message>
+        <message>
+            <source>--eps must be a number above 0</source>
+            <translation>--eps doit être un nombre supérieur à 0</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number of at least %2</source>
+            <translation>--%1 doit être un nombre entier d'au moins %2</translation>
+        </message>
+        <message>
+            <source>--outliers must be a number from 0 to 100</source>
+            <translation>--outliers doit être un nombre de 0 à 100</translation>
+        </message>
+        <message>
+            <source>--size must look like 1600x1000 (at least 400x300)</source>
+            <translation>--size doit avoir la forme 1600x1000 (au moins 400x300)</translation>
+        </message>
+        <message>
+            <source>--theme must be system, light, dark or high-contrast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--lang must be one of %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--start-page opens no file: leave out the file and --demo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--map must be umap or pca</source>
+            <translation>--map doit valoir umap ou pca</translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>l'image n'a pas pu être encodée</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>no complete result within 10 minutes</source>
+            <translation>aucun résultat complet en 10 minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::AlgorithmPage</name>
+        <message>
+            <source>Res&amp;tarts:</source>
+            <translation>Re&amp;démarrages :</translation>
+        </message>
+        <message>
+            <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
+            <translation>Nombre de fois où k-means démarre à partir de clients différents en gardant le meilleur résultat. Plus de redémarrages rendent les segments moins dépendants du hasard, mais prennent plus de temps ; 10 suffisent pour la plupart des données.</translation>
+        </message>
+        <message>
+            <source>How many times k-means starts, on a sample of the customers, from different customers; the best start is then refined on everyone in batches.</source>
+            <translation>Nombre de fois où k-means démarre, sur un échantillon des clients, à partir de clients différents ; le meilleur départ est ensuite affiné sur tous les clients, par lots.</translation>
+        </message>
+        <message>
+            <source>&amp;Batch size:</source>
+            <translation>Taille des &amp;lots :</translation>
+        </message>
+        <message>
+            <source>Customers per batch: each batch moves the segment centres a little. Larger batches move them more smoothly and take a little longer.</source>
+            <translation>Clients par lot : chaque lot déplace un peu les centres des segments. Des lots plus grands les déplacent plus régulièrement et prennent un peu plus de temps.</translation>
+        </message>
+        <message>
+            <source>For millions of customers: nearly the segments of k-means in a fraction of the time.</source>
+            <translation>Pour des millions de clients : presque les mêmes segments que k-means, en une fraction du temps.</translation>
+        </message>
+        <message>
+            <source>&amp;Runs per algorithm:</source>
+            <translation>E&amp;xécutions par algorithme :</translation>
+        </message>
+        <message>
+            <source>How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the customers. More runs make each customer's agreement more precise and take longer.</source>
+            <translation>Nombre de fois où k-means, le mélange gaussien et Ward s'exécutent chacun sur un tirage différent de 80 % des clients. Plus d'exécutions rendent l'accord de chaque client plus précis, mais prennent plus de temps.</translation>
+        </message>
+        <message>
+            <source>The segments many runs of k-means, the Gaussian mixture and Ward agree on. Each customer's agreement (in its tooltip) says how often the runs put it with its segment; pale points on the map are customers the runs disagree on.</source>
+            <translation>Les segments sur lesquels s'accordent de nombreuses exécutions de k-means, du mélange gaussien et de Ward. L'accord de chaque client (dans son info-bulle) indique à quelle fréquence les exécutions le placent dans son segment ; les points pâles de la carte sont les clients sur lesquels les exécutions divergent.</translation>
+        </message>
+        <message>
+            <source>Diagonal</source>
+            <translation>Diagonale</translation>
+        </message>
+        <message>
+            <source>Each segment has its own spread along each feature. Fast, and enough for most customer data.</source>
+            <translation>Chaque segment a sa propre dispersion le long de chaque variable. Rapide, et suffisant pour la plupart des données clients.</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Complète</translation>
+        </message>
+        <message>
+            <source>Segments may also be tilted: features that move together within a segment (spend and visits, say) are modelled. Slower with many features, and needs more customers per segment.</source>
+            <translation>Les segments peuvent aussi être inclinés : les variables qui évoluent ensemble au sein d'un segment (dépenses et visites, par exemple) sont modélisées. Plus lent avec beaucoup de variables, et nécessite plus de clients par segment.</translation>
+        </message>
+        <message>
+            <source>Co&amp;variance:</source>
+            <translation>Co&amp;variance :</translation>
+        </message>
+        <message>
+            <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
+            <translation>La forme que peut prendre chaque segment. Diagonale : sa propre dispersion le long de chaque variable. Complète : également inclinée, lorsque des variables évoluent ensemble au sein d'un segment.</translation>
+        </message>
+        <message>
+            <source>EM r&amp;uns:</source>
+            <translation>Exécutions E&amp;M :</translation>
+        </message>
+        <message>
+            <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
+            <translation>Nombre d'ajustements du mélange à partir de départs différents ; l'ajustement le plus vraisemblable est conservé. Plus d'exécutions donnent un résultat plus stable, mais plus lent.</translation>
+        </message>
+        <message>
+            <source>Nothing to set beyond k. These %1 customers are more than Ward's exact limit of %2: the tree joins %3 k-means micro-clusters instead of single customers.</source>
+            <translation>Rien à régler au-delà de k. Ces %1 clients dépassent la limite exacte de Ward (%2) : l'arbre regroupe %3 micro-clusters k-means au lieu de clients individuels.</translation>
+        </message>
+        <message>
+            <source>Nothing to set beyond k. Exact up to %1 customers; above that the tree joins %2 k-means micro-clusters instead of single customers.</source>
+            <translation>Rien à régler au-delà de k. Exact jusqu'à %1 clients ; au-delà, l'arbre regroupe %2 micro-clusters k-means au lieu de clients individuels.</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggest</source>
+            <translation>Su&amp;ggérer</translation>
+        </message>
+        <message>
+            <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
+            <translation>Déduire le rayon des données : le coude de la courbe des distances de chaque client à son (min samples)-ième plus proche voisin, là où s'arrêtent les clients en zone dense et où commencent ceux en zone clairsemée.</translation>
+        </message>
+        <message>
+            <source>Suggest a radius from the data</source>
+            <translation>Suggérer un rayon à partir des données</translation>
+        </message>
+        <message>
+            <source>Radius (e&amp;ps):</source>
+            <translation>Rayon (e&amp;ps) :</translation>
+        </message>
+        <message>
+            <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
+            <translation>Distance maximale entre deux clients pour qu'ils comptent comme voisins (en unités de variables mises à l'échelle). Plus grand : segments moins nombreux et plus grands, moins de bruit ; plus petit : davantage de clients laissés en bruit.</translation>
+        </message>
+        <message>
+            <source>&amp;Min samples:</source>
+            <translation>Échantillons &amp;min. :</translation>
+        </message>
+        <message>
+            <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
+            <translation>Nombre de clients (lui-même compris) qui doivent se trouver dans le rayon pour qu'un client soit le cœur d'un segment. Plus grand : seuls les groupes denses deviennent des segments, plus de bruit.</translation>
+        </message>
+        <message>
+            <source>Radius from the data: %1, the knee of the %2-nearest-neighbour distances.</source>
+            <translation>Rayon déduit des données : %1, le coude des distances au %2e plus proche voisin.</translation>
+        </message>
+        <message>
+            <source>Radius from the data: the knee of the %1-nearest-neighbour distances, computed as DBSCAN runs.</source>
+            <translation>Rayon déduit des données : le coude des distances au %1e plus proche voisin, calculé pendant l'exécution de DBSCAN.</translation>
+        </message>
+        <message>
+            <source>The data suggest a radius of %1; Suggest takes it.</source>
+            <translation>Les données suggèrent un rayon de %1 ; Suggérer l'applique.</translation>
+        </message>
+        <message>
+            <source>Suggest takes the radius from the data.</source>
+            <translation>Suggérer déduit le rayon des données.</translation>
+        </message>
+        <message>
+            <source>1&amp;%</source>
+            <translation>1&amp;%</translation>
+        </message>
+        <message>
+            <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
+            <translation>Déduire la taille minimale de segment des données : 1 % des clients, au moins 5.</translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data (1% of the customers)</source>
+            <translation>Taille minimale de segment déduite des données (1 % des clients)</translation>
+        </message>
+        <message>
+            <source>Min si&amp;ze:</source>
+            <translation>Taille mi&amp;n. :</translation>
+        </message>
+        <message>
+            <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
+            <translation>Le plus petit groupe de clients qui compte comme un segment. Les groupes plus petits qui se détachent d'un segment deviennent du bruit. Plus grand : segments moins nombreux et plus larges.</translation>
+        </message>
+        <message>
+            <source>as size</source>
+            <extracomment>HDBSCAN's min samples at 0: the minimum segment size is used.</extracomment>
+            <translation>selon taille</translation>
+        </message>
+        <message>
+            <source>How crowded a customer's neighbourhood must be for it to count as dense. Larger: more customers called noise, segments only in the densest regions. "as size" uses the minimum segment size.</source>
+            <translation>Densité requise du voisinage d'un client pour qu'il soit considéré comme dense. Plus grand : davantage de clients classés en bruit, segments uniquement dans les zones les plus denses. « selon taille » utilise la taille minimale de segment.</translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data: 1% of the %1 customers.</source>
+            <translation>Taille minimale de segment déduite des données : 1 % des %1 clients.</translation>
+        </message>
+        <message>
+            <source>Minimum segment size from the data: 1% of the customers.</source>
+            <translation>Taille minimale de segment déduite des données : 1 % des clients.</translation>
+        </message>
+        <message>
+            <source>1% takes the minimum segment size from the data.</source>
+            <translation>1 % déduit la taille minimale de segment des données.</translation>
+        </message>
+        <message>
+            <source>k-means</source>
+            <translation>k-means</translation>
+        </message>
+        <message>
+            <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
+            <translation>k segments compacts de tailles similaires ; chaque client dans le segment du centre le plus proche.</translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation>Mini-batch</translation>
+        </message>
+        <message>
+            <source>k-means for large tables: starts on a sample and refines the segments on everyone in small batches. Nearly the same segments as k-means, much faster for millions of customers.</source>
+            <translation>k-means pour les grandes tables : démarre sur un échantillon puis affine les segments sur tous les clients par petits lots. Presque les mêmes segments que k-means, bien plus rapide pour des millions de clients.</translation>
+        </message>
+        <message>
+            <source>Gaussian mixture</source>
+            <translation>Mélange gaussien</translation>
+        </message>
+        <message>
+            <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
+            <translation>k segments de dispersions éventuellement différentes ; chaque client appartient à chaque segment avec une certaine probabilité et est affiché dans le plus probable. Plus lent que k-means.</translation>
+        </message>
+        <message>
+            <source>Ward (hierarchical)</source>
+            <translation>Ward (hiérarchique)</translation>
+        </message>
+        <message>
+            <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; the Tree tab shows it.</source>
+            <translation>k segments issus d'un arbre qui réunit, étape par étape, les deux groupes dont l'union augmente le moins la dispersion au sein des groupes ; l'onglet Arbre l'affiche.</translation>
+        </message>
+        <message>
+            <source>DBSCAN</source>
+            <translation>DBSCAN</translation>
+        </message>
+        <message>
+            <source>Finds the number of segments itself: dense groups of customers become segments, customers in sparse regions are left as noise (grey). Good for odd-shaped segments.</source>
+            <translation>Trouve lui-même le nombre de segments : les groupes denses de clients deviennent des segments, les clients des zones clairsemées restent du bruit (en gris). Adapté aux segments de forme irrégulière.</translation>
+        </message>
+        <message>
+            <source>HDBSCAN</source>
+            <translation>HDBSCAN</translation>
+        </message>
+        <message>
+            <source>Like DBSCAN, but finds segments of different densities and needs only the smallest segment size. Customers in no dense group are noise (grey).</source>
+            <translation>Comme DBSCAN, mais trouve des segments de densités différentes et n'a besoin que de la taille minimale de segment. Les clients hors de tout groupe dense sont du bruit (en gris).</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consensus</translation>
+        </message>
+        <message>
+            <source>The k segments on which many runs of k-means, the Gaussian mixture and Ward agree, with each customer's agreement. The slowest, and the surest test of whether the segments are real.</source>
+            <translation>Les k segments sur lesquels s'accordent de nombreuses exécutions de k-means, du mélange gaussien et de Ward, avec l'accord de chaque client. Le plus lent, et le test le plus sûr pour savoir si les segments sont réels.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n restart(s)</source>
+            <translation>
+                <numerusform>%n redémarrage</numerusform>
+                <numerusform>%n redémarrages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 covariance, %2</source>
+            <translation>covariance %1, %2</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>complète</translation>
+        </message>
+        <message>
+            <source>diagonal</source>
+            <translation>diagonale</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n EM run(s)</source>
+            <translation>
+                <numerusform>%n exécution EM</numerusform>
+                <numerusform>%n exécutions EM</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>exact up to %1</source>
+            <translation>exact jusqu'à %1</translation>
+        </message>
+        <message>
+            <source>eps %1, min samples %2</source>
+            <translation>eps %1, échantillons min. %2</translation>
+        </message>
+        <message>
+            <source>batches of %1</source>
+            <translation>lots de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) per algorithm</source>
+            <translation>
+                <numerusform>%n exécution par algorithme</numerusform>
+                <numerusform>%n exécutions par algorithme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>min segment size %1</source>
+            <translation>taille min. de segment %1</translation>
+        </message>
+        <message>
+            <source>min segment size %1, min samples %2</source>
+            <translation>taille min. de segment %1, échantillons min. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ContingencyPainter</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>No runs to compare</source>
+            <translation>Aucune exécution à comparer</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ControlsPanel</name>
+        <message>
+            <source>log(1 + x) before scaling</source>
+            <translation>log(1 + x) avant mise à l'échelle</translation>
+        </message>
+        <message>
+            <source>extremes clipped before scaling</source>
+            <translation>extrêmes écrêtés avant mise à l'échelle</translation>
+        </message>
+        <message>
+            <source>How the column's values are changed before scaling</source>
+            <translation>Comment les valeurs de la colonne sont transformées avant la mise à l'échelle</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>Group / column</source>
+            <extracomment>The second column: a group's weight, a column's transform (two lines).</extracomment>
+            <translation>Groupe / colonne</translation>
+        </message>
+        <message>
+            <source>Weight /
+transform</source>
+            <translation>Poids /
+transform.</translation>
+        </message>
+        <message>
+            <source>Check the columns to segment on. A group's weight multiplies its features' share of the distance between customers. Double-click a column's transform to change it.</source>
+            <translation>Cochez les colonnes sur lesquelles segmenter. Le poids d'un groupe multiplie la part de ses variables dans la distance entre clients. Double-cliquez sur la transformation d'une colonne pour la modifier.</translation>
+        </message>
+        <message>
+            <source>A group's weight multiplies its features' share of the distance. A column's transform is applied before scaling. log(1 + x) evens out skewed amounts such as spend, so a few big customers do not dominate; "clip 1–99%" caps values at the 1st and 99th percentiles. Double-click to change.</source>
+            <translation>Le poids d'un groupe multiplie la part de ses variables dans la distance. La transformation d'une colonne est appliquée avant la mise à l'échelle. log(1 + x) lisse les montants asymétriques comme les dépenses, pour que quelques gros clients ne dominent pas ; « écrêtage 1–99 % » plafonne les valeurs aux 1er et 99e centiles. Double-cliquez pour modifier.</translation>
+        </message>
+        <message>
+            <source>Segmentation</source>
+            <translation>Segmentation</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>Algorithme</translation>
+        </message>
+        <message>
+            <source>Algorithm parameters</source>
+            <translation>Paramètres de l'algorithme</translation>
+        </message>
+        <message>
+            <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread; Ward builds a tree of segments; DBSCAN and HDBSCAN find the number of segments themselves and leave customers in sparse regions as noise. Its parameters are below.</source>
+            <translation>L'algorithme de clustering. k-means trouve k segments compacts de tailles similaires ; un mélange gaussien admet des segments de dispersions différentes ; Ward construit un arbre de segments ; DBSCAN et HDBSCAN trouvent eux-mêmes le nombre de segments et laissent en bruit les clients des zones clairsemées. Ses paramètres figurent ci-dessous.</translation>
+        </message>
+        <message>
+            <source>&amp;Algorithm:</source>
+            <translation>&amp;Algorithme :</translation>
+        </message>
+        <message>
+            <source>Number of segments</source>
+            <translation>Nombre de segments</translation>
+        </message>
+        <message>
+            <source>Number of segments (%1–%2)</source>
+            <translation>Nombre de segments (%1–%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Segments (k):</source>
+            <translation>&amp;Segments (k) :</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
+            <translation>Graine aléatoire : la même graine et les mêmes réglages donnent toujours les mêmes segments. Essayez-en une autre pour vérifier que les segments sont stables.</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>Grain&amp;e :</translation>
+        </message>
+        <message>
+            <source>Z-score</source>
+            <translation>Score z</translation>
+        </message>
+        <message>
+            <source>Mean 0, standard deviation 1. A few extreme customers inflate the standard deviation and squeeze everyone else together.</source>
+            <translation>Moyenne 0, écart-type 1. Quelques clients extrêmes gonflent l'écart-type et tassent tous les autres.</translation>
+        </message>
+        <message>
+            <source>Robust (median, IQR)</source>
+            <translation>Robuste (médiane, EIQ)</translation>
+        </message>
+        <message>
+            <source>Median 0, interquartile range 1: the middle half of the customers sets the scale, so extreme customers do not. They stay extreme, though: set them aside with Outliers.</source>
+            <translation>Médiane 0, écart interquartile 1 : la moitié centrale des clients fixe l'échelle, et non les clients extrêmes. Ceux-ci restent toutefois extrêmes : mettez-les de côté avec Valeurs atypiques.</translation>
+        </message>
+        <message>
+            <source>Min–max (0 to 1)</source>
+            <translation>Min–max (0 à 1)</translation>
+        </message>
+        <message>
+            <source>Smallest value 0, largest 1: one extreme customer compresses everyone else into a corner.</source>
+            <translation>Plus petite valeur 0, plus grande 1 : un seul client extrême comprime tous les autres dans un coin.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Raw units: the feature with the largest numbers decides the distances.</source>
+            <translation>Unités brutes : la variable aux plus grands nombres détermine les distances.</translation>
+        </message>
+        <message>
+            <source>How features are put on a common scale before distances are measured. Z-score: mean and standard deviation. Robust: median and interquartile range, not pulled by extreme customers. Min–max: 0 to 1. None: raw units.</source>
+            <translation>Comment les variables sont ramenées à une échelle commune avant la mesure des distances. Score z : moyenne et écart-type. Robuste : médiane et écart interquartile, insensibles aux clients extrêmes. Min–max : 0 à 1. Aucune : unités brutes.</translation>
+        </message>
+        <message>
+            <source>S&amp;caling:</source>
+            <translation>Mise à l'é&amp;chelle :</translation>
+        </message>
+        <message>
+            <source>Keep all</source>
+            <translation>Tout garder</translation>
+        </message>
+        <message>
+            <source>beyond z </source>
+            <extracomment>Prefix of the outlier threshold: customers beyond this robust z-score are set aside.</extracomment>
+            <translation>au-delà de z </translation>
+        </message>
+        <message>
+            <source>Set aside customers whose value on any feature lies further than this many robust standard deviations (1.4826 × the median absolute deviation) from the median. They are not clustered, appear grey on the map, are counted in the status bar and exported as segment −1. Keep all: no customer is set aside; 5 to 10 sets aside only the truly extreme.</source>
+            <translation>Mettre de côté les clients dont la valeur sur une variable s'écarte de la médiane de plus de ce nombre d'écarts-types robustes (1,4826 × l'écart absolu médian). Ils ne sont pas segmentés, apparaissent en gris sur la carte, sont comptés dans la barre d'état et exportés comme segment −1. Tout garder : aucun client n'est mis de côté ; de 5 à 10, seuls les cas vraiment extrêmes le sont.</translation>
+        </message>
+        <message>
+            <source>&amp;Outliers:</source>
+            <translation>Valeurs a&amp;typiques :</translation>
+        </message>
+        <message>
+            <source>&amp;Recluster now</source>
+            <translation>&amp;Relancer maintenant</translation>
+        </message>
+        <message>
+            <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
+            <translation>Relancer la segmentation avec les réglages actuels (F5). Les modifications sont aussi appliquées automatiquement.</translation>
+        </message>
+        <message>
+            <source>This algorithm finds the number of segments itself: k and the seed do not apply.</source>
+            <translation>Cet algorithme trouve lui-même le nombre de segments : k et la graine ne s'appliquent pas.</translation>
+        </message>
+        <message>
+            <source>%1 finds the number of segments itself</source>
+            <translation>%1 trouve lui-même le nombre de segments</translation>
+        </message>
+        <message>
+            <source>Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it</source>
+            <translation>Poids du groupe %1 : 2 double l'influence de ses variables, 0,5 la divise par deux</translation>
+        </message>
+        <message>
+            <source>Weight of %1</source>
+            <translation>Poids de %1</translation>
+        </message>
+        <message>
+            <source>log(1 + x)</source>
+            <translation>log(1 + x)</translation>
+        </message>
+        <message>
+            <source>clip 1–99%</source>
+            <translation>écrêtage 1–99 %</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>log</source>
+            <extracomment>Short name of the log(1 + x) transform in the feature tree.</extracomment>
+            <translation>log</translation>
+        </message>
+        <message>
+            <source>clip</source>
+            <extracomment>Short name of clipping to the 1st and 99th percentiles in the feature tree.</extracomment>
+            <translation>écrêt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
+            <translation>%1 : %2. Double-cliquez pour modifier sa transformation avant la mise à l'échelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::CustomerTooltip</name>
+        <message>
+            <source>row %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>(agreement %1)</source>
+            <translation>(accord %1)</translation>
+        </message>
+        <message>
+            <source>(strength %1)</source>
+            <translation>(force %1)</translation>
+        </message>
+        <message>
+            <source>(probability %1)</source>
+            <translation>(probabilité %1)</translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation>(manquant)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DendrogramView</name>
+        <message>
+            <source>Segment tree</source>
+            <translation>Arbre des segments</translation>
+        </message>
+        <message>
+            <source>No tree: the segments were not made by a hierarchical algorithm.</source>
+            <translation>Pas d'arbre : les segments n'ont pas été créés par un algorithme hiérarchique.</translation>
+        </message>
+        <message>
+            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
+            <translation>Les %1 dernières fusions de l'arbre de Ward sur %2 groupes ; la coupe à la hauteur %3 donne %4 segments.</translation>
+        </message>
+        <message>
+            <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
+            <translation>L'arbre s'affiche pour le clustering hiérarchique de Ward : choisissez-le sous Algorithme.</translation>
+        </message>
+        <message>
+            <source>Top of the tree: its last %1 merges (the leaves are %2 k-means micro-clusters)</source>
+            <translation>Sommet de l'arbre : ses %1 dernières fusions (les feuilles sont %2 micro-clusters k-means)</translation>
+        </message>
+        <message>
+            <source>Top of the tree: its last %1 merges; each leaf is a group of customers</source>
+            <translation>Sommet de l'arbre : ses %1 dernières fusions ; chaque feuille est un groupe de clients</translation>
+        </message>
+        <message>
+            <source>Ward distance</source>
+            <translation>Distance de Ward</translation>
+        </message>
+        <message>
+            <source>cut: %1 segments</source>
+            <translation>coupe : %1 segments</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::Document</name>
+        <message>
+            <source>Restore run %1</source>
+            <translation>Restaurer l'exécution %1</translation>
+        </message>
+        <message>
+            <source>Change features</source>
+            <translation>Modifier les variables</translation>
+        </message>
+        <message>
+            <source>Set k to %1</source>
+            <translation>Régler k sur %1</translation>
+        </message>
+        <message>
+            <source>Change the seed</source>
+            <translation>Modifier la graine</translation>
+        </message>
+        <message>
+            <source>Change the algorithm</source>
+            <translation>Changer d'algorithme</translation>
+        </message>
+        <message>
+            <source>Change the algorithm's parameters</source>
+            <translation>Modifier les paramètres de l'algorithme</translation>
+        </message>
+        <message>
+            <source>Change the known-segment column</source>
+            <translation>Changer la colonne des segments connus</translation>
+        </message>
+        <message>
+            <source>Set aside outliers</source>
+            <translation>Mettre de côté les valeurs atypiques</translation>
+        </message>
+        <message>
+            <source>Keep outliers</source>
+            <translation>Garder les valeurs atypiques</translation>
+        </message>
+        <message>
+            <source>Change the map</source>
+            <translation>Modifier la carte</translation>
+        </message>
+        <message>
+            <source>Rename segments</source>
+            <translation>Renommer les segments</translation>
+        </message>
+        <message>
+            <source>Rename a segment</source>
+            <translation>Renommer un segment</translation>
+        </message>
+        <message>
+            <source>Edit a persona</source>
+            <translation>Modifier une persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::EngineController</name>
+        <message>
+            <source>Run an analysis before sweeping k.</source>
+            <translation>Lancez une analyse avant de balayer k.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::EngineWorker</name>
+        <message>
+            <source>Analysis failed: %1</source>
+            <translation>Échec de l'analyse : %1</translation>
+        </message>
+        <message>
+            <source>The k sweep failed: %1</source>
+            <translation>Échec du balayage de k : %1</translation>
+        </message>
+        <message>
+            <source>Could not load the data: %1</source>
+            <translation>Impossible de charger les données : %1</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>mémoire insuffisante</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>erreur inconnue</translation>
+        </message>
+        <message>
+            <source>Preparing features</source>
+            <translation>Préparation des variables</translation>
+        </message>
+        <message>
+            <source>Projecting</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>Clustering</source>
+            <translation>Segmentation</translation>
+        </message>
+        <message>
+            <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
+            <translation>L'exécution %1 du projet ne correspond pas à ses données : elle segmente %2 clients, les données en préparent %3. Relancez la segmentation pour créer une nouvelle exécution.</translation>
+        </message>
+        <message>
+            <source>Profiling</source>
+            <translation>Profilage</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
+            <translation>Les échantillons min. de DBSCAN (%1) dépassent les %2 clients</translation>
+        </message>
+        <message>
+            <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
+            <translation>La courbe des k-distances ne suggère aucun eps : la plupart des clients partagent leur position avec %1 autres. Réglez vous-même le rayon (eps) de DBSCAN.</translation>
+        </message>
+        <message>
+            <source>Computing k = %1</source>
+            <translation>Calcul de k = %1</translation>
+        </message>
+        <message>
+            <source>Computing k = %1 to %2</source>
+            <translation>Calcul de k = %1 à %2</translation>
+        </message>
+        <message>
+            <source>Generating %1 demo customers</source>
+            <translation>Génération de %1 clients de démonstration</translation>
+        </message>
+        <message>
+            <source>Loading data</source>
+            <translation>Chargement des données</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::FeatureLabel</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HeatmapPainter</name>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 sd</source>
+            <translation>%1 é.-t.</translation>
+        </message>
+        <message>
+            <source>Segment average vs. all customers</source>
+            <translation>Moyenne du segment vs tous les clients</translation>
+        </message>
+        <message>
+            <source>vs. all customers</source>
+            <translation>vs tous les clients</translation>
+        </message>
+        <message>
+            <source>Order: by segment</source>
+            <translation>Ordre : par segment</translation>
+        </message>
+        <message>
+            <source>No segments yet</source>
+            <translation>Pas encore de segments</translation>
+        </message>
+        <message>
+            <source>Segment profiles appear here once customers are segmented.</source>
+            <translation>Les profils des segments s'affichent ici une fois les clients segmentés.</translation>
+        </message>
+        <message>
+            <source>Order: by size</source>
+            <translation>Ordre : par taille</translation>
+        </message>
+        <message>
+            <source>Order: by %1</source>
+            <translation>Ordre : par %1</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>moyenne</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HeatmapView</name>
+        <message>
+            <source>Segment profile heatmap</source>
+            <translation>Carte de chaleur des profils de segments</translation>
+        </message>
+        <message>
+            <source>%1 — %2
+Segment average: %3
+All customers: %4
+Difference: %5 standard deviations</source>
+            <translation>%1 — %2
+Moyenne du segment : %3
+Tous les clients : %4
+Différence : %5 écarts-types</translation>
+        </message>
+        <message>
+            <source>Feature: %1</source>
+            <translation>Variable : %1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 customers (%3)</source>
+            <translation>%1
+%2 clients (%3)</translation>
+        </message>
+        <message>
+            <source>Click to highlight this segment in every view.</source>
+            <translation>Cliquez pour mettre ce segment en évidence dans toutes les vues.</translation>
+        </message>
+        <message>
+            <source>Click to switch between segment order and size order.</source>
+            <translation>Cliquez pour basculer entre l'ordre des segments et l'ordre par taille.</translation>
+        </message>
+        <message>
+            <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd) of the features as clustered (after log(1 + x) and scaling). Blue is below, red above; beyond 2 sd the colour stays the same. The numbers in the tooltips are in the data's own units.</source>
+            <translation>Couleur des cellules : écart entre la moyenne du segment et la moyenne de tous les clients, en écarts-types (é.-t.) des variables telles que segmentées (après log(1 + x) et mise à l'échelle). Bleu en dessous, rouge au-dessus ; au-delà de 2 é.-t., la couleur ne change plus. Les nombres des info-bulles sont dans les unités propres des données.</translation>
+        </message>
+        <message>
+            <source>Click to order the segments by this feature.</source>
+            <translation>Cliquez pour trier les segments selon cette variable.</translation>
+        </message>
+        <message>
+            <source>Column “%1”: one row per value, each the share of customers with that value</source>
+            <translation>Colonne « %1 » : une ligne par valeur, chacune indiquant la part des clients ayant cette valeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ImageExport</name>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: images can be saved as PNG (.png) or SVG (.svg) files.</source>
+            <translation>Impossible d'enregistrer « %1 » : les images peuvent être enregistrées en fichiers PNG (.png) ou SVG (.svg).</translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: there is nothing to draw.</source>
+            <translation>Impossible d'enregistrer « %1 » : il n'y a rien à dessiner.</translation>
+        </message>
+        <message>
+            <source>Cannot save “%1”: %2</source>
+            <translation>Impossible d'enregistrer « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Drawn by %1</source>
+            <translation>Créé avec %1</translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>l'image n'a pas pu être encodée</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ImportDialog</name>
+        <message>
+            <source>id (key)</source>
+            <translation>id (clé)</translation>
+        </message>
+        <message>
+            <source>known segments</source>
+            <translation>segments connus</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>numérique</translation>
+        </message>
+        <message>
+            <source>categorical</source>
+            <translation>catégorielle</translation>
+        </message>
+        <message>
+            <source>value (money)</source>
+            <translation>valeur (monétaire)</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>données personnelles</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>ignorée</translation>
+        </message>
+        <message>
+            <source>Chosen: %1 (suggested: %2, because %3)</source>
+            <translation>Choisi : %1 (suggéré : %2, car %3)</translation>
+        </message>
+        <message>
+            <source>Suggested: %1, because %2</source>
+            <translation>Suggéré : %1, car %2</translation>
+        </message>
+        <message>
+            <source>integer</source>
+            <translation>entier</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>oui/non</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
+            <source>text / id</source>
+            <translation>texte / id</translation>
+        </message>
+        <message>
+            <source>Import customers – %1</source>
+            <translation>Importer des clients – %1</translation>
+        </message>
+        <message>
+            <source>Check the first rows and the detected column types, then choose the customer id, what each column means (its role), the features to segment on and their groups.</source>
+            <translation>Vérifiez les premières lignes et les types de colonnes détectés, puis choisissez l'id client, la signification de chaque colonne (son rôle), les variables de segmentation et leurs groupes.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>The table or view of the SQLite database to import</source>
+            <translation>La table ou la vue de la base SQLite à importer</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Table :</translation>
+        </message>
+        <message>
+            <source>The first rows of the file, as they will be read</source>
+            <translation>Les premières lignes du fichier, telles qu'elles seront lues</translation>
+        </message>
+        <message>
+            <source>The column that identifies each customer; every value must be present and unique</source>
+            <translation>La colonne qui identifie chaque client ; chaque valeur doit être présente et unique</translation>
+        </message>
+        <message>
+            <source>Customer &amp;id:</source>
+            <translation>Id c&amp;lient :</translation>
+        </message>
+        <message>
+            <source>Replace ids by salted &amp;hashes</source>
+            <translation>Remplacer les id par des &amp;hachages salés</translation>
+        </message>
+        <message>
+            <source>Privacy: each customer id becomes a hash of a random salt and the id as the file is read. Segments, exports and the saved project show only the hashes; the salt is kept in the project, so the same ids always get the same hashes there.</source>
+            <translation>Confidentialité : chaque id client est remplacé, à la lecture du fichier, par un hachage d'un sel aléatoire et de l'id. Les segments, les exports et le projet enregistré ne montrent que les hachages ; le sel est conservé dans le projet, de sorte que les mêmes id y reçoivent toujours les mêmes hachages.</translation>
+        </message>
+        <message>
+            <source>Optional: a column of known segments, to measure how well the clustering recovers them (adjusted Rand index)</source>
+            <translation>Facultatif : une colonne de segments connus, pour mesurer dans quelle mesure le clustering les retrouve (indice de Rand ajusté)</translation>
+        </message>
+        <message>
+            <source>&amp;Known segments:</source>
+            <translation>Segments &amp;connus :</translation>
+        </message>
+        <message>
+            <source>Transaction log: read as customers</source>
+            <translation>Journal des transactions : agréger par client</translation>
+        </message>
+        <message>
+            <source>Derive one row per customer from the purchases, and segment the customers</source>
+            <translation>Construire une ligne par client à partir des achats, puis segmenter les clients</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>When each purchase was made</source>
+            <translation>Date de chaque achat</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Montant :</translation>
+        </message>
+        <message>
+            <source>What each line cost; a negative amount is a return. Leave it at (none) when the log gives a unit price and a quantity instead</source>
+            <translation>Coût de chaque ligne ; un montant négatif est un retour. Laissez (aucune) si le journal fournit plutôt un prix unitaire et une quantité</translation>
+        </message>
+        <message>
+            <source>Unit &amp;price:</source>
+            <translation>&amp;Prix unitaire :</translation>
+        </message>
+        <message>
+            <source>Price per unit, for a log without line totals: a line's amount is quantity × unit price</source>
+            <translation>Prix par unité, pour un journal sans total par ligne : le montant d'une ligne est quantité × prix unitaire</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantité :</translation>
+        </message>
+        <message>
+            <source>Optional: units per line</source>
+            <translation>Facultatif : unités par ligne</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>Ca&amp;nal :</translation>
+        </message>
+        <message>
+            <source>Optional: the sales channel, as each customer's shares</source>
+            <translation>Facultatif : le canal de vente, sous forme de parts par client</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>Caté&amp;gorie :</translation>
+        </message>
+        <message>
+            <source>Optional: the product category, as how many each customer bought</source>
+            <translation>Facultatif : la catégorie de produit, sous forme de quantités achetées par client</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> semaines</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>Keep the last weeks of purchases aside: the customers are described as they were before them, and the Model tab compares the forecast purchases with those made</source>
+            <translation>Mettre de côté les dernières semaines d'achats : les clients sont décrits tels qu'ils étaient avant, et l'onglet Modèle compare les achats prévus à ceux réalisés</translation>
+        </message>
+        <message>
+            <source>&amp;Holdout:</source>
+            <translation>Période &amp;réservée :</translation>
+        </message>
+        <message>
+            <source>&amp;Features, roles and groups (double-click a role or a group to change it; hover over a role to see why it was suggested):</source>
+            <translation>&amp;Variables, rôles et groupes (double-cliquez sur un rôle ou un groupe pour le modifier ; survolez un rôle pour savoir pourquoi il a été suggéré) :</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Checked columns take part in the segmentation</source>
+            <translation>Les colonnes cochées participent à la segmentation</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>The database has no tables.</source>
+            <translation>La base de données ne contient aucune table.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Preview not available</source>
+            <translation>Aperçu indisponible</translation>
+        </message>
+        <message>
+            <source>Preview: the first row, the first %1 of %2 columns</source>
+            <translation>Aperçu : la première ligne, les %1 premières colonnes sur %2</translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
+            <translation>Aperçu : les %1 premières lignes, les %2 premières colonnes sur %3</translation>
+        </message>
+        <message>
+            <source>Preview: the first row, %1 columns</source>
+            <translation>Aperçu : la première ligne, %1 colonnes</translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows, %2 columns</source>
+            <translation>Aperçu : les %1 premières lignes, %2 colonnes</translation>
+        </message>
+        <message>
+            <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
+            <translation>La colonne '%1' se répète : chaque ligne est un achat. Agrégé par client, chacun reçoit ses achats, le temps écoulé depuis le dernier, son ancienneté et ses dépenses, jusqu'à la dernière date du fichier.</translation>
+        </message>
+        <message>
+            <source>Choose the column of purchase dates.</source>
+            <translation>Choisissez la colonne des dates d'achat.</translation>
+        </message>
+        <message>
+            <source>Choose the amount column, or the unit price and quantity columns.</source>
+            <translation>Choisissez la colonne du montant, ou celles du prix unitaire et de la quantité.</translation>
+        </message>
+        <message>
+            <source>Choose the amount or the unit price, not both.</source>
+            <translation>Choisissez le montant ou le prix unitaire, pas les deux.</translation>
+        </message>
+        <message>
+            <source>A unit price needs the quantity column: a line's amount is quantity × unit price.</source>
+            <translation>Un prix unitaire nécessite la colonne de quantité : le montant d'une ligne est quantité × prix unitaire.</translation>
+        </message>
+        <message>
+            <source>Not a feature: its role is %1</source>
+            <translation>Pas une variable : son rôle est %1</translation>
+        </message>
+        <message>
+            <source>This is the customer id</source>
+            <translation>C'est l'id client</translation>
+        </message>
+        <message>
+            <source>These are the known segments</source>
+            <translation>Ce sont les segments connus</translation>
+        </message>
+        <message>
+            <source>Known segments cannot come from a transaction log: they belong to customers, and its rows are purchases. Choose (none) as the known segments.</source>
+            <translation>Les segments connus ne peuvent pas provenir d'un journal des transactions : ils concernent des clients, alors que ses lignes sont des achats. Choisissez (aucune) comme segments connus.</translation>
+        </message>
+        <message>
+            <source>%1 (in the previewed rows). Read it as customers (the transaction log section), or to read the rows as they are, choose (none) as the customer id.</source>
+            <translation>%1 (dans les lignes de l'aperçu). Agrégez-le par client (section Journal des transactions) ou, pour lire les lignes telles quelles, choisissez (aucune) comme id client.</translation>
+        </message>
+        <message>
+            <source>The customer id and the known segments must be different columns.</source>
+            <translation>L'id client et les segments connus doivent être des colonnes différentes.</translation>
+        </message>
+        <message>
+            <source>Choose at least one feature to segment on.</source>
+            <translation>Choisissez au moins une variable de segmentation.</translation>
+        </message>
+        <message>
+            <source>Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read on import.</source>
+            <translation>Remarque : les lignes de l'aperçu contiennent les achats de %1 client(s) ; tout le fichier est lu à l'importation.</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Remarque : %1</translation>
+        </message>
+        <message>
+            <source>Cannot import: %1</source>
+            <translation>Importation impossible : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::LiftView</name>
+        <message>
+            <source>All customers</source>
+            <translation>Tous les clients</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversion</translation>
+        </message>
+        <message>
+            <source>Revenue per customer</source>
+            <translation>Chiffre d'affaires par client</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Campaign lift by segment</source>
+            <translation>Uplift de la campagne par segment</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Indicateur :</translation>
+        </message>
+        <message>
+            <source>No run to show a campaign's lift for.</source>
+            <translation>Aucune exécution pour laquelle afficher l'uplift d'une campagne.</translation>
+        </message>
+        <message>
+            <source>No campaign has been analysed against run %1 yet. segscope lift compares a campaign's treated and control customers in each segment and records the result here.</source>
+            <translation>Aucune campagne n'a encore été analysée par rapport à l'exécution %1. segscope lift compare, dans chaque segment, les clients du groupe test et du groupe témoin d'une campagne, et enregistre le résultat ici.</translation>
+        </message>
+        <message>
+            <source>Recorded analyses that could not be read (%1) are left out.</source>
+            <translation>Les analyses enregistrées illisibles (%1) sont ignorées.</translation>
+        </message>
+        <message>
+            <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
+            <translation>Campagne %1, analysée le %2 : %3 clients (%4 en groupe test, %5 en groupe témoin).</translation>
+        </message>
+        <message>
+            <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
+            <translation>Conversion %1 contre %2 : %3 points (intervalle à %4 % de %5 à %6), %7.</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>significatif</translation>
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation>non significatif</translation>
+        </message>
+        <message>
+            <source>Revenue per customer %1 against %2: %3 (%4 to %5), %6.</source>
+            <translation>Chiffre d'affaires par client %1 contre %2 : %3 (%4 à %5), %6.</translation>
+        </message>
+        <message>
+            <source>conversion</source>
+            <translation>conversion</translation>
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation>chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
+            <translation>Aucun segment ne montre d'effet significatif (%1) après correction pour le test de %2 segments.</translation>
+        </message>
+        <message>
+            <source>The campaign moved %1 in: %2.</source>
+            <translation>Effet significatif de la campagne (%1) dans : %2.</translation>
+        </message>
+        <message>
+            <source>Caution: %1.</source>
+            <translation>Attention : %1.</translation>
+        </message>
+        <message>
+            <source>%1 campaigns were analysed against this run; the latest is shown.</source>
+            <translation>%1 campagnes ont été analysées par rapport à cette exécution ; la plus récente est affichée.</translation>
+        </message>
+        <message>
+            <source>Conversion, treated − control (points), %1% interval</source>
+            <translation>Conversion, test − témoin (points), intervalle à %1 %</translation>
+        </message>
+        <message>
+            <source>Revenue per customer, treated − control, %1% interval</source>
+            <translation>Chiffre d'affaires par client, test − témoin, intervalle à %1 %</translation>
+        </message>
+        <message>
+            <source>● significant after the correction   ○ not significant</source>
+            <translation>● significatif après correction   ○ non significatif</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Témoin</translation>
+        </message>
+        <message>
+            <source>Treated rate</source>
+            <translation>Taux test</translation>
+        </message>
+        <message>
+            <source>Treated mean</source>
+            <translation>Moyenne test</translation>
+        </message>
+        <message>
+            <source>Control rate</source>
+            <translation>Taux témoin</translation>
+        </message>
+        <message>
+            <source>Control mean</source>
+            <translation>Moyenne témoin</translation>
+        </message>
+        <message>
+            <source>Difference (points)</source>
+            <translation>Écart (points)</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Uplift</translation>
+        </message>
+        <message>
+            <source>p (adjusted)</source>
+            <translation>p (ajustée)</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>non comparé</translation>
+        </message>
+        <message>
+            <source>%1 [%2, %3]</source>
+            <translation>%1 [%2 ; %3]</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MainWindow</name>
+        <message>
+            <source>Drag: lasso · Shift+drag: rectangle · Wheel: zoom</source>
+            <translation>Glisser : lasso · Maj+glisser : rectangle · Molette : zoom</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 enregistré</translation>
+        </message>
+        <message>
+            <source>the same segments as run %1</source>
+            <translation>les mêmes segments que l'exécution %1</translation>
+        </message>
+        <message>
+            <source>segments differ from run %1, made with the same settings</source>
+            <translation>segments différents de l'exécution %1, créée avec les mêmes réglages</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Inertia (elbow) and silhouette for each k on the current features. Click a k to use it.</source>
+            <translation>Inertie (coude) et silhouette pour chaque k sur les variables actuelles. Cliquez sur un k pour l'utiliser.</translation>
+        </message>
+        <message>
+            <source>Choosing k</source>
+            <translation>Choix de k</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Sélection</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>Arbre</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Exécutions</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Uplift</translation>
+        </message>
+        <message>
+            <source>How well each number of segments fits</source>
+            <translation>Qualité d'ajustement de chaque nombre de segments</translation>
+        </message>
+        <message>
+            <source>The customers chosen in the segment map against everyone</source>
+            <translation>Les clients choisis sur la carte des segments, comparés à l'ensemble des clients</translation>
+        </message>
+        <message>
+            <source>Who each segment is and what it is worth: a draft persona per segment to edit</source>
+            <translation>Qui est chaque segment et ce qu'il vaut : une ébauche de persona par segment, à modifier</translation>
+        </message>
+        <message>
+            <source>Each segment's share of the customers against its share of the value</source>
+            <translation>La part de clients de chaque segment comparée à sa part de la valeur</translation>
+        </message>
+        <message>
+            <source>Whether the purchase model behind the lifetime values describes these customers</source>
+            <translation>Le modèle d'achat à l'origine des valeurs vie client décrit-il bien ces clients ?</translation>
+        </message>
+        <message>
+            <source>Ward's tree: how the segments were joined, and where it is cut</source>
+            <translation>L'arbre de Ward : comment les segments ont été réunis, et où il est coupé</translation>
+        </message>
+        <message>
+            <source>The runs kept in the project: restore, annotate, delete or compare them</source>
+            <translation>Les exécutions conservées dans le projet : les restaurer, les annoter, les supprimer ou les comparer</translation>
+        </message>
+        <message>
+            <source>The customers scored with the current run, batch by batch: segment shares and drift</source>
+            <translation>Les clients affectés avec l'exécution en cours, lot par lot : parts des segments et dérive</translation>
+        </message>
+        <message>
+            <source>What the latest campaign analysed against the current run did in each segment</source>
+            <translation>L'effet, dans chaque segment, de la dernière campagne analysée par rapport à l'exécution en cours</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Ready – run %1 of the project, as saved</source>
+            <translation>Prêt – exécution %1 du projet, telle qu'enregistrée</translation>
+        </message>
+        <message>
+            <source>Ready – segmented in %1 s</source>
+            <translation>Prêt – segmenté en %1 s</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Erreur : %1</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>SegmentScope[*]</source>
+            <translation>SegmentScope[*]</translation>
+        </message>
+        <message>
+            <source>Demo customers</source>
+            <translation>Clients de démonstration</translation>
+        </message>
+        <message>
+            <source>%1[*] – SegmentScope</source>
+            <translation>%1[*] – SegmentScope</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a project, or customer data from a CSV file or an SQLite database</source>
+            <translation>Ouvrir un projet, ou des données clients depuis un fichier CSV ou une base SQLite</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo data</source>
+            <translation>Ouvrir les données de &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>50,000 synthetic customers with six known segments</source>
+            <translation>50 000 clients synthétiques avec six segments connus</translation>
+        </message>
+        <message>
+            <source>&amp;Export segments…</source>
+            <translation>E&amp;xporter les segments…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Save each customer's segment as a CSV file</source>
+            <translation>Enregistrer le segment de chaque client dans un fichier CSV</translation>
+        </message>
+        <message>
+            <source>Export persona &amp;report…</source>
+            <translation>Exporter le rapport des &amp;personas…</translation>
+        </message>
+        <message>
+            <source>A PDF for a client: overview, one page per persona, methods; previewed before saving</source>
+            <translation>Un PDF à remettre à un client : vue d'ensemble, une page par persona, méthodes ; aperçu avant enregistrement</translation>
+        </message>
+        <message>
+            <source>Export &amp;workbook (XLSX)…</source>
+            <translation>Exporter le &amp;classeur (XLSX)…</translation>
+        </message>
+        <message>
+            <source>The segment table, the personas and every customer's segment and value as an Excel workbook</source>
+            <translation>Le tableau des segments, les personas, ainsi que le segment et la valeur de chaque client, dans un classeur Excel</translation>
+        </message>
+        <message>
+            <source>Save &amp;map picture…</source>
+            <translation>Enregistrer l'image de la car&amp;te…</translation>
+        </message>
+        <message>
+            <source>Save &amp;heatmap picture…</source>
+            <translation>Enregistrer l'image de la carte de c&amp;haleur…</translation>
+        </message>
+        <message>
+            <source>Save the segment map as a PNG image or SVG drawing</source>
+            <translation>Enregistrer la carte des segments en image PNG ou en dessin SVG</translation>
+        </message>
+        <message>
+            <source>Save the heatmap as a PNG image or SVG drawing</source>
+            <translation>Enregistrer la carte de chaleur en image PNG ou en dessin SVG</translation>
+        </message>
+        <message>
+            <source>Save &amp;screenshot…</source>
+            <translation>Enregistrer une capt&amp;ure d'écran…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Alt+S</source>
+            <translation>Ctrl+Alt+S</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation>Ctrl+Shift+Z</translation>
+        </message>
+        <message>
+            <source>Ctrl+Y</source>
+            <translation>Ctrl+Y</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>Reset &amp;zoom</source>
+            <translation>Réinitialiser le &amp;zoom</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>Order heatmap rows by &amp;separation</source>
+            <translation>Trier les lignes de la carte de chaleur par &amp;séparation</translation>
+        </message>
+        <message>
+            <source>List the features from the one that separates the segments most (the largest share of its variance between segments) to the least</source>
+            <translation>Classer les variables de celle qui sépare le plus les segments (la plus grande part de sa variance entre segments) à celle qui les sépare le moins</translation>
+        </message>
+        <message>
+            <source>&amp;Dark theme</source>
+            <translation>Thème s&amp;ombre</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+D</source>
+            <translation>Ctrl+Shift+D</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+H</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Segments</source>
+            <translation>&amp;Segments</translation>
+        </message>
+        <message>
+            <source>&amp;Recluster</source>
+            <translation>&amp;Relancer la segmentation</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>A&amp;nnuler</translation>
+        </message>
+        <message>
+            <source>C&amp;lear selection</source>
+            <translation>&amp;Effacer la sélection</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+A</source>
+            <translation>Ctrl+Shift+A</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;About SegmentScope</source>
+            <translation>À &amp;propos de SegmentScope</translation>
+        </message>
+        <message>
+            <source>About SegmentScope</source>
+            <translation>À propos de SegmentScope</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketers: cluster customers into segments, see what sets each apart, and name them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;La segmentation clients pour les équipes marketing : regroupez les clients en segments, voyez ce qui distingue chacun d'eux et nommez-les.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open a project or customer data</source>
+            <translation>Ouvrir un projet ou des données clients</translation>
+        </message>
+        <message>
+            <source>Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope projects (*.segscope);;Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation>Projets et données clients (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Projets SegmentScope (*.segscope);;Données clients (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>segments.csv</source>
+            <translation>segments.csv</translation>
+        </message>
+        <message>
+            <source>%1-segments.csv</source>
+            <translation>%1-segments.csv</translation>
+        </message>
+        <message>
+            <source>Export segments</source>
+            <translation>Exporter les segments</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot export the segments to %1: it is the customer data file that is open. Choose another name.</source>
+            <translation>Impossible d'exporter les segments vers %1 : c'est le fichier de données clients ouvert. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Exporting %1 customers…</source>
+            <translation>Exportation de %1 clients…</translation>
+        </message>
+        <message>
+            <source>Exported %1 customers to %2</source>
+            <translation>%1 clients exportés vers %2</translation>
+        </message>
+        <message>
+            <source>Save screenshot</source>
+            <translation>Enregistrer la capture d'écran</translation>
+        </message>
+        <message>
+            <source>segmentscope.png</source>
+            <translation>segmentscope.png</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>l'image n'a pas pu être encodée</translation>
+        </message>
+        <message>
+            <source>Cannot write the screenshot to %1: %2</source>
+            <translation>Impossible d'écrire la capture d'écran dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>segment-map.png</source>
+            <translation>segment-map.png</translation>
+        </message>
+        <message>
+            <source>segment-heatmap.png</source>
+            <translation>segment-heatmap.png</translation>
+        </message>
+        <message>
+            <source>Save map picture</source>
+            <translation>Enregistrer l'image de la carte</translation>
+        </message>
+        <message>
+            <source>Save heatmap picture</source>
+            <translation>Enregistrer l'image de la carte de chaleur</translation>
+        </message>
+        <message>
+            <source>There are no segments to draw yet.</source>
+            <translation>Il n'y a pas encore de segments à dessiner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapController</name>
+        <message numerus="yes">
+            <source>UMAP of %Ln customers, %1 s</source>
+            <translation>
+                <numerusform>UMAP de %Ln client, %1 s</numerusform>
+                <numerusform>UMAP de %Ln clients, %1 s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, PCA start (%1)</source>
+            <translation>, initialisation PCA (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, fitted on %Ln</source>
+            <translation>
+                <numerusform>, ajustée sur %Ln</numerusform>
+                <numerusform>, ajustée sur %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The UMAP map could not be made: %1</source>
+            <translation>La carte UMAP n'a pas pu être créée : %1</translation>
+        </message>
+        <message>
+            <source>UMAP map from the cache</source>
+            <translation>Carte UMAP issue du cache</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapControls</name>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>UMAP</source>
+            <translation>UMAP</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>UMAP keeps each customer's nearest neighbours together, so segments show as groups; distances between far-apart groups are not to scale. PCA shows the two directions of largest variance and appears at once.</source>
+            <translation>UMAP maintient ensemble les plus proches voisins de chaque client, de sorte que les segments apparaissent comme des groupes ; les distances entre groupes éloignés ne sont pas à l'échelle. PCA montre les deux directions de plus grande variance et s'affiche immédiatement.</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Méthode :</translation>
+        </message>
+        <message>
+            <source>How many nearest customers shape each one's neighbourhood: fewer show fine local detail, more show the overall structure (UMAP's n_neighbors, 15 by default).</source>
+            <translation>Nombre de clients les plus proches qui façonnent le voisinage de chacun : moins de voisins montrent le détail local, plus de voisins la structure d'ensemble (n_neighbors d'UMAP, 15 par défaut).</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbours:</source>
+            <translation>&amp;Voisins :</translation>
+        </message>
+        <message>
+            <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
+            <translation>Degré de resserrement possible des clients sur la carte (min_dist d'UMAP, 0,1 par défaut ; au plus l'étalement, 1).</translation>
+        </message>
+        <message>
+            <source>Min. &amp;distance:</source>
+            <translation>&amp;Distance min. :</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>Euclidienne</translation>
+        </message>
+        <message>
+            <source>Manhattan</source>
+            <translation>Manhattan</translation>
+        </message>
+        <message>
+            <source>Cosine</source>
+            <translation>Cosinus</translation>
+        </message>
+        <message>
+            <source>How the distance between two customers' features is measured.</source>
+            <translation>Comment la distance entre les variables de deux clients est mesurée.</translation>
+        </message>
+        <message>
+            <source>Me&amp;tric:</source>
+            <translation>Mé&amp;trique :</translation>
+        </message>
+        <message>
+            <source>The map is fitted on at most this many customers; the others are placed into it. Larger is more faithful and slower.</source>
+            <translation>La carte est ajustée sur au plus ce nombre de clients ; les autres y sont ensuite placés. Plus grand : plus fidèle et plus lent.</translation>
+        </message>
+        <message>
+            <source>Fit &amp;sample:</source>
+            <translation>É&amp;chantillon :</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::MapPresenter</name>
+        <message>
+            <source>PC %1 (%2%)</source>
+            <translation>CP %1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>UMAP map settling: epoch %1 of %2</source>
+            <translation>Stabilisation de la carte UMAP : époque %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Computing the UMAP map: %1%</source>
+            <translation>Calcul de la carte UMAP : %1 %</translation>
+        </message>
+        <message>
+            <source>pale: under %1% sure of their segment</source>
+            <translation>pâles : moins de %1 % de certitude sur leur segment</translation>
+        </message>
+        <message>
+            <source>UMAP: gaps between groups are not to scale</source>
+            <translation>UMAP : les écarts entre groupes ne sont pas à l'échelle</translation>
+        </message>
+        <message>
+            <source>PCA map: the two directions of largest variance</source>
+            <translation>Carte PCA : les deux directions de plus grande variance</translation>
+        </message>
+        <message>
+            <source>Computing the UMAP map; PCA is shown until it is ready</source>
+            <translation>Calcul de la carte UMAP ; PCA s'affiche en attendant</translation>
+        </message>
+        <message>
+            <source>UMAP 1</source>
+            <translation>UMAP 1</translation>
+        </message>
+        <message>
+            <source>UMAP 2</source>
+            <translation>UMAP 2</translation>
+        </message>
+        <message>
+            <source>The UMAP map was cancelled; PCA is shown</source>
+            <translation>La carte UMAP a été annulée ; PCA est affichée</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ModelCheckView</name>
+        <message>
+            <source>Purchase model check</source>
+            <translation>Vérification du modèle d'achat</translation>
+        </message>
+        <message>
+            <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy. A log read with a holdout period also shows the purchases made in it beside those the model predicted.</source>
+            <translation>Clients par nombre d'achats répétés : tels que comptés dans les données et tels que les attend le modèle BG/NBD ajusté. Des barres de hauteur semblable indiquent que le modèle décrit bien la fréquence d'achat de ces clients. Un journal lu avec une période réservée montre aussi les achats qui y ont été réalisés, à côté de ceux prévus par le modèle.</translation>
+        </message>
+        <message>
+            <source>No lifetime-value model</source>
+            <translation>Aucun modèle de valeur vie client</translation>
+        </message>
+        <message>
+            <source>Counted and expected customers by number of repeat purchases, and purchases made and predicted in the holdout period</source>
+            <translation>Clients observés et attendus par nombre d'achats répétés, et achats réalisés et prévus sur la période réservée</translation>
+        </message>
+        <message>
+            <source>Counted and expected customers by number of repeat purchases</source>
+            <translation>Clients observés et attendus par nombre d'achats répétés</translation>
+        </message>
+        <message>
+            <source>The purchase model's check appears when the data has the lifetime-value inputs (frequency, recency, T).</source>
+            <translation>La vérification du modèle d'achat s'affiche lorsque les données contiennent les entrées de la valeur vie client (frequency, recency, T).</translation>
+        </message>
+        <message>
+            <source>Does the purchase model fit?</source>
+            <translation>Le modèle d'achat est-il adapté ?</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Observés</translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation>Attendus BG/NBD</translation>
+        </message>
+        <message>
+            <source>Does it predict the holdout?</source>
+            <translation>Prédit-il la période réservée ?</translation>
+        </message>
+        <message>
+            <source>Over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast).</source>
+            <translation>Sur les %1 %2 après calibration : %3 achats prévus, %4 réalisés (%5 de la prévision).</translation>
+        </message>
+        <message>
+            <source>Made (mean)</source>
+            <translation>Réalisés (moyenne)</translation>
+        </message>
+        <message>
+            <source>Predicted (mean)</source>
+            <translation>Prévus (moyenne)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ModelSelectionChart</name>
+        <message>
+            <source>No k stands out: the best silhouette, %1 at k = %2, shows no substantial structure (0.25 or less).</source>
+            <translation>Aucun k ne se détache : la meilleure silhouette, %1 à k = %2, ne révèle aucune structure substantielle (0,25 ou moins).</translation>
+        </message>
+        <message>
+            <source>The inertia curve bends at k = %1: use it, or the number of segments you can act on.</source>
+            <translation>La courbe d'inertie s'infléchit à k = %1 : utilisez cette valeur, ou le nombre de segments que vous pouvez exploiter.</translation>
+        </message>
+        <message>
+            <source>Choose the number of segments you can act on.</source>
+            <translation>Choisissez le nombre de segments que vous pouvez exploiter.</translation>
+        </message>
+        <message>
+            <source>strong structure</source>
+            <translation>structure forte</translation>
+        </message>
+        <message>
+            <source>reasonable structure</source>
+            <translation>structure raisonnable</translation>
+        </message>
+        <message>
+            <source>weak structure</source>
+            <translation>structure faible</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia curve agree.</source>
+            <translation>k suggéré = %1 : la silhouette la plus élevée (%2, %3) et le coude de la courbe d'inertie concordent.</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3).</source>
+            <translation>k suggéré = %1 : la silhouette la plus élevée (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a simpler alternative.</source>
+            <translation>k suggéré = %1 : la silhouette la plus élevée (%2, %3) ; la courbe d'inertie s'infléchit à k = %4, une alternative plus simple.</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a finer alternative.</source>
+            <translation>k suggéré = %1 : la silhouette la plus élevée (%2, %3) ; la courbe d'inertie s'infléchit à k = %4, une alternative plus fine.</translation>
+        </message>
+        <message>
+            <source>Current k</source>
+            <translation>k actuel</translation>
+        </message>
+        <message>
+            <source>Number of segments (k)</source>
+            <translation>Nombre de segments (k)</translation>
+        </message>
+        <message>
+            <source>Inertia</source>
+            <translation>Inertie</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silhouette</translation>
+        </message>
+        <message>
+            <source>Inertia (lower = tighter segments)</source>
+            <translation>Inertie (plus bas = segments plus compacts)</translation>
+        </message>
+        <message>
+            <source>Silhouette (higher = better separated)</source>
+            <translation>Silhouette (plus haut = mieux séparés)</translation>
+        </message>
+        <message>
+            <source>No comparison yet: run a sweep over k to see how well each number of segments fits.</source>
+            <translation>Pas encore de comparaison : lancez un balayage de k pour voir la qualité d'ajustement de chaque nombre de segments.</translation>
+        </message>
+        <message>
+            <source>Suggested k = %1. Click a k to use it.</source>
+            <translation>k suggéré = %1. Cliquez sur un k pour l'utiliser.</translation>
+        </message>
+        <message>
+            <source>Click a k to use it.</source>
+            <translation>Cliquez sur un k pour l'utiliser.</translation>
+        </message>
+        <message>
+            <source>Click a k to use it: look for a bend in inertia and a high silhouette.</source>
+            <translation>Cliquez sur un k pour l'utiliser : cherchez un coude dans l'inertie et une silhouette élevée.</translation>
+        </message>
+        <message>
+            <source>Click a k to use it. A bend in inertia and a high silhouette suggest a good k.</source>
+            <translation>Cliquez sur un k pour l'utiliser. Un coude dans l'inertie et une silhouette élevée indiquent un bon k.</translation>
+        </message>
+        <message>
+            <source>k = %1
+Inertia: %2</source>
+            <translation>k = %1
+Inertie : %2</translation>
+        </message>
+        <message>
+            <source>Silhouette: %1</source>
+            <translation>Silhouette : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaReport</name>
+        <message>
+            <source>Sensitive attributes</source>
+            <translation>Attributs sensibles</translation>
+        </message>
+        <message>
+            <source>Who is in each segment</source>
+            <translation>Qui compose chaque segment</translation>
+        </message>
+        <message>
+            <source>These columns look like sensitive attributes, or were marked as such. Segments that differ strongly in them treat customers differently by them, even when the column is not a feature: another feature can stand in for it. Each cell is a level's share of the segment's customers with a value; a share below 0.8 or above 1.25 times the share among all customers is in bold (the four-fifths rule, used as a screen, not a verdict). Segments of fewer than %1 customers are not shown.</source>
+            <translation>Ces colonnes ressemblent à des attributs sensibles, ou ont été marquées comme tels. Des segments très différents sur ces attributs traitent les clients différemment selon eux, même lorsque la colonne n'est pas une variable : une autre variable peut s'y substituer. Chaque cellule indique la part d'une modalité parmi les clients du segment ayant une valeur ; une part inférieure à 0,8 fois ou supérieure à 1,25 fois la part parmi l'ensemble des clients est en gras (la règle des quatre cinquièmes, utilisée comme filtre et non comme verdict). Les segments de moins de %1 clients ne sont pas affichés.</translation>
+        </message>
+        <message>
+            <source>Further attributes are left out for want of space: %1.</source>
+            <translation>D'autres attributs sont omis faute de place : %1.</translation>
+        </message>
+        <message>
+            <source>%1 (marked sensitive)</source>
+            <translation>%1 (marqué sensible)</translation>
+        </message>
+        <message>
+            <source>%1 (looks like %2)</source>
+            <translation>%1 (ressemble à %2)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>%1 (%2) holds %3 at %4 times its share among all customers (%5 against %6)</source>
+            <translation>%1 (%2) compte %3 à %4 fois sa part parmi l'ensemble des clients (%5 contre %6)</translation>
+        </message>
+        <message>
+            <source>No segment holds a level outside the four-fifths screen.</source>
+            <translation>Aucun segment ne présente de modalité hors du filtre des quatre cinquièmes.</translation>
+        </message>
+        <message>
+            <source>Strongest disparities: %1.</source>
+            <translation>Disparités les plus fortes : %1.</translation>
+        </message>
+        <message>
+            <source>Campaign lift</source>
+            <translation>Uplift de la campagne</translation>
+        </message>
+        <message>
+            <source>What the campaign did</source>
+            <translation>L'effet de la campagne</translation>
+        </message>
+        <message>
+            <source>Holm's method</source>
+            <translation>méthode de Holm</translation>
+        </message>
+        <message>
+            <source>the Benjamini–Hochberg method</source>
+            <translation>méthode de Benjamini–Hochberg</translation>
+        </message>
+        <message>
+            <source>nothing (no correction)</source>
+            <translation>aucun (pas de correction)</translation>
+        </message>
+        <message>
+            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
+            <translation>La campagne %1, analysée le %2 par rapport à cette segmentation : %3 clients, %4 dans le groupe test et %5 dans le groupe témoin. Chaque écart correspond à test moins témoin, avec son intervalle à %6 % (intervalle de score hybride de Newcombe pour les taux de conversion, bootstrap de %7 rééchantillonnages pour le chiffre d'affaires). Ajustement des valeurs p sur les %8 segments : %9 ; un point plein est significatif après ajustement.</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversion</translation>
+        </message>
+        <message>
+            <source>Revenue per customer</source>
+            <translation>Chiffre d'affaires par client</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Témoin</translation>
+        </message>
+        <message>
+            <source>Treated rate</source>
+            <translation>Taux test</translation>
+        </message>
+        <message>
+            <source>Treated mean</source>
+            <translation>Moyenne test</translation>
+        </message>
+        <message>
+            <source>Control rate</source>
+            <translation>Taux témoin</translation>
+        </message>
+        <message>
+            <source>Control mean</source>
+            <translation>Moyenne témoin</translation>
+        </message>
+        <message>
+            <source>Difference, points (interval)</source>
+            <translation>Écart, points (intervalle)</translation>
+        </message>
+        <message>
+            <source>Difference (interval)</source>
+            <translation>Écart (intervalle)</translation>
+        </message>
+        <message>
+            <source>p adjusted</source>
+            <translation>p ajustée</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Tous les clients</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>non comparé</translation>
+        </message>
+        <message>
+            <source>Reading the results</source>
+            <translation>Lecture des résultats</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No significant change in conversion in: %1. In brackets, the smallest difference in points each test would find with %2% power: a smaller effect may have been missed, so "no change" is not proven.</source>
+            <translation>Aucun changement significatif de la conversion dans : %1. Entre parenthèses, le plus petit écart en points que chaque test détecterait avec une puissance de %2 % : un effet plus faible a pu passer inaperçu, « aucun changement » n'est donc pas prouvé.</translation>
+        </message>
+        <message>
+            <source>No significant change in revenue per customer in: %1. In brackets, the smallest difference each test would find with %2% power: a smaller effect may have been missed.</source>
+            <translation>Aucun changement significatif du chiffre d'affaires par client dans : %1. Entre parenthèses, le plus petit écart que chaque test détecterait avec une puissance de %2 % : un effet plus faible a pu passer inaperçu.</translation>
+        </message>
+        <message>
+            <source>complete separation</source>
+            <translation>séparation complète</translation>
+        </message>
+        <message>
+            <source>Before the campaign the two groups were alike on every feature of the segmentation and in their mix of segments (standardised mean differences within ±%1).</source>
+            <translation>Avant la campagne, les deux groupes étaient semblables sur chaque variable de la segmentation et dans leur répartition entre segments (différences de moyennes standardisées comprises dans ±%1).</translation>
+        </message>
+        <message>
+            <source>Before the campaign the groups differed in: %1 (standardised mean differences beyond ±%2). A difference the campaign did not cause can pass for lift; the per-segment rows compare like with like.</source>
+            <translation>Avant la campagne, les groupes différaient sur : %1 (différences de moyennes standardisées au-delà de ±%2). Un écart que la campagne n'a pas causé peut passer pour de l'uplift ; les lignes par segment comparent des groupes comparables.</translation>
+        </message>
+        <message>
+            <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+            <translation>Sur les %1 clients de la campagne, %2 ne figurent pas dans ce jeu de données et %3 ne sont dans aucun segment (ils ne comptent que dans l'ensemble des clients).</translation>
+        </message>
+        <message>
+            <source>converged</source>
+            <translation>convergence</translation>
+        </message>
+        <message>
+            <source>stopped at the evaluation limit</source>
+            <translation>arrêt à la limite d'évaluations</translation>
+        </message>
+        <message>
+            <source>a parameter at a bound of the search</source>
+            <translation>un paramètre à une borne de la recherche</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <source>Persona %1 of %2  ·  %3</source>
+            <translation>Persona %1 sur %2  ·  %3</translation>
+        </message>
+        <message>
+            <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+            <translation>Ce segment compte moins de %1 clients. Sa persona, ses chiffres et sa composition ne sont pas affichés : des statistiques sur si peu de clients pourraient permettre de les identifier. Le minimum se règle avec --min-segment-size.</translation>
+        </message>
+        <message>
+            <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
+            <translation>Moins de %1 de l'ensemble des clients : probablement quelques clients extrêmes plutôt qu'un segment à cibler.</translation>
+        </message>
+        <message>
+            <source>customers (%1 of all)</source>
+            <translation>clients (%1 du total)</translation>
+        </message>
+        <message>
+            <source>share %1</source>
+            <translation>part %1</translation>
+        </message>
+        <message>
+            <source>95%: %1</source>
+            <translation>95 % : %1</translation>
+        </message>
+        <message>
+            <source>revenue per customer</source>
+            <translation>chiffre d'affaires par client</translation>
+        </message>
+        <message>
+            <source>%1 per customer</source>
+            <translation>%1 par client</translation>
+        </message>
+        <message>
+            <source>share of revenue</source>
+            <translation>part du chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>share of %1</source>
+            <translation>part de %1</translation>
+        </message>
+        <message>
+            <source>lifetime value per customer</source>
+            <translation>valeur vie client moyenne</translation>
+        </message>
+        <message>
+            <source>share of lifetime value</source>
+            <translation>part de la valeur vie client</translation>
+        </message>
+        <message>
+            <source>P(still a customer)</source>
+            <translation>P(actif)</translation>
+        </message>
+        <message>
+            <source>What sets them apart</source>
+            <translation>Ce qui les distingue</translation>
+        </message>
+        <message>
+            <source>%1 against %2 overall</source>
+            <translation>%1 contre %2 au global</translation>
+        </message>
+        <message>
+            <source>Bars: standardised mean difference against the other customers (right: higher, left: lower). A label names a trait only beyond the dashed lines (±0.5).</source>
+            <translation>Barres : différence de moyennes standardisée par rapport aux autres clients (à droite : plus élevée, à gauche : plus faible). Une étiquette ne désigne un trait distinctif qu'au-delà des lignes pointillées (±0,5).</translation>
+        </message>
+        <message>
+            <source>How to reach them</source>
+            <translation>Comment les atteindre</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>No channel columns in the data.</source>
+            <translation>Aucune colonne de canal dans les données.</translation>
+        </message>
+        <message>
+            <source>Price sensitivity</source>
+            <translation>Sensibilité au prix</translation>
+        </message>
+        <message>
+            <source>No discount or promotion columns in the data.</source>
+            <translation>Aucune colonne de remise ou de promotion dans les données.</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risques</translation>
+        </message>
+        <message>
+            <source>No risk indicator stands out.</source>
+            <translation>Aucun indicateur de risque ne se détache.</translation>
+        </message>
+        <message>
+            <source>Their share of the whole</source>
+            <translation>Leur part du total</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>lifetime value</source>
+            <translation>valeur vie client</translation>
+        </message>
+        <message>
+            <source>Strategy notes</source>
+            <translation>Notes stratégiques</translation>
+        </message>
+        <message>
+            <source>No notes yet: write them in the explorer's Personas view (Edit…).</source>
+            <translation>Pas encore de notes : rédigez-les dans la vue Personas de l'explorateur (Modifier…).</translation>
+        </message>
+        <message>
+            <source>Methods and limitations</source>
+            <translation>Méthodes et limites</translation>
+        </message>
+        <message>
+            <source>How the segments were made</source>
+            <translation>Construction des segments</translation>
+        </message>
+        <message>
+            <source>Data and features</source>
+            <translation>Données et variables</translation>
+        </message>
+        <message>
+            <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+            <translation>%1 clients ont été lus ; %2 ont été segmentés sur %3 variables après les transformations de la spécification des variables (mise à l'échelle : %4 ; valeurs manquantes : %5).</translation>
+        </message>
+        <message>
+            <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
+            <translation>%1 clients au-delà d'un z robuste de %2 ont été mis de côté comme valeurs atypiques.</translation>
+        </message>
+        <message>
+            <source>Algorithm and the choice of k</source>
+            <translation>Algorithme et choix de k</translation>
+        </message>
+        <message>
+            <source>A Gaussian mixture (%1 covariances, EM from %2 k-means starts, the highest likelihood kept; seed %3) with k = %4, the number of segments chosen by the analyst. Each customer is in the segment of highest probability.</source>
+            <translation>Un mélange gaussien (covariances %1, EM à partir de %2 départs k-means, la vraisemblance la plus élevée étant retenue ; graine %3) avec k = %4, le nombre de segments choisi par l'analyste. Chaque client est placé dans le segment de plus forte probabilité.</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>complètes</translation>
+        </message>
+        <message>
+            <source>diagonal</source>
+            <translation>diagonales</translation>
+        </message>
+        <message>
+            <source>Ward's hierarchical clustering of %1 k-means micro-clusters (seed %2), the tree cut at k = %3, the number of segments chosen by the analyst.</source>
+            <translation>Clustering hiérarchique de Ward sur %1 micro-clusters k-means (graine %2), l'arbre étant coupé à k = %3, le nombre de segments choisi par l'analyste.</translation>
+        </message>
+        <message>
+            <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
+            <translation>Clustering hiérarchique de Ward (chaque étape réunit les deux groupes dont l'union augmente le moins la dispersion au sein des groupes), l'arbre étant coupé à k = %1, le nombre de segments choisi par l'analyste.</translation>
+        </message>
+        <message>
+            <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+            <translation>Mini-batch k-means (k-means avec %1 redémarrages sur un échantillon d'au plus %2 clients, puis passages sur tous les clients par lots de %3 ; graine %4) avec k = %5, le nombre de segments choisi par l'analyste.</translation>
+        </message>
+        <message>
+            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
+            <translation>Clustering par consensus (Monti et al. 2003) : %1 exécutions de %2 algorithmes sur des clients rééchantillonnés votent pour déterminer qui va ensemble, et les votes sont découpés en k = %3 segments, le nombre choisi par l'analyste ; l'accord de chaque client indique avec quelle constance les exécutions le placent dans son segment.</translation>
+        </message>
+        <message>
+            <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+            <translation>k-means (départs k-means++, %1 redémarrages, l'inertie la plus faible étant retenue ; graine %2) avec k = %3, le nombre de segments choisi par l'analyste.</translation>
+        </message>
+        <message>
+            <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
+            <translation>%1, qui trouve lui-même le nombre de segments : %2 segments, les clients des zones clairsemées n'appartenant à aucun.</translation>
+        </message>
+        <message>
+            <source>DBSCAN</source>
+            <translation>DBSCAN</translation>
+        </message>
+        <message>
+            <source>HDBSCAN</source>
+            <translation>HDBSCAN</translation>
+        </message>
+        <message>
+            <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.</source>
+            <translation>Le graphique montre la silhouette (courbe : degré de séparation des segments, plus haut = meilleur) et l'inertie (barres : la dispersion au sein des segments, qui diminue toujours quand k augmente) pour k = %1 à %2.</translation>
+        </message>
+        <message>
+            <source>Line and left axis: silhouette. Bars: inertia, relative to k = %1. The chosen k is highlighted.</source>
+            <translation>Courbe et axe de gauche : silhouette. Barres : inertie, relative à k = %1. Le k choisi est mis en évidence.</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silhouette</translation>
+        </message>
+        <message>
+            <source>%1 (−1 to 1; above 0.25 the segments are distinguishable, above 0.5 clearly separated)</source>
+            <translation>%1 (de −1 à 1 ; au-dessus de 0,25, les segments sont distinguables, au-dessus de 0,5, nettement séparés)</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin</source>
+            <translation>Davies–Bouldin</translation>
+        </message>
+        <message>
+            <source>%1 (lower is better)</source>
+            <translation>%1 (plus bas = meilleur)</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz</source>
+            <translation>Calinski–Harabasz</translation>
+        </message>
+        <message>
+            <source>%1 (higher is better)</source>
+            <translation>%1 (plus haut = meilleur)</translation>
+        </message>
+        <message>
+            <source>Known segments</source>
+            <translation>Segments connus</translation>
+        </message>
+        <message>
+            <source>ARI %1, NMI %2 against the column %3</source>
+            <translation>ARI %1, NMI %2 par rapport à la colonne %3</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>Stabilité</translation>
+        </message>
+        <message>
+            <source>%1: mean adjusted Rand index between this segmentation and %2 made with other seeds (1 = the same customers in the same segments; above 0.9 stable, below 0.75 unstable)</source>
+            <translation>%1 : indice de Rand ajusté moyen entre cette segmentation et %2 segmentations obtenues avec d'autres graines (1 = les mêmes clients dans les mêmes segments ; au-dessus de 0,9 : stable, en dessous de 0,75 : instable)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>non mesurée</translation>
+        </message>
+        <message>
+            <source>Segments describe behaviour in the data given; they are not causes. A Gaussian mixture allows segments of different spread and shape; customers between segments belong partly to several and are counted in the most probable.</source>
+            <translation>Les segments décrivent des comportements dans les données fournies ; ce ne sont pas des causes. Un mélange gaussien admet des segments de dispersion et de forme différentes ; les clients situés entre des segments appartiennent en partie à plusieurs d'entre eux et sont comptés dans le plus probable.</translation>
+        </message>
+        <message>
+            <source>Segments describe behaviour in the data given; they are not causes. k-means favours compact, similarly sized groups and puts every customer in exactly one.</source>
+            <translation>Les segments décrivent des comportements dans les données fournies ; ce ne sont pas des causes. k-means privilégie des groupes compacts de tailles similaires et place chaque client dans exactement un segment.</translation>
+        </message>
+        <message>
+            <source>The map is a two-dimensional projection: distances on it are approximate.</source>
+            <translation>La carte est une projection en deux dimensions : les distances y sont approximatives.</translation>
+        </message>
+        <message>
+            <source>Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; edited texts are the analyst's.</source>
+            <translation>Les libellés et les phrases des personas sont rédigés à partir des traits distinctifs dont la différence standardisée est d'au moins 0,5 ; les textes modifiés sont ceux de l'analyste.</translation>
+        </message>
+        <message>
+            <source>Intervals are bootstrap percentiles over customers and do not include the uncertainty of the segmentation or of the value models' parameters.</source>
+            <translation>Les intervalles sont des centiles bootstrap sur les clients et n'incluent pas l'incertitude de la segmentation ni celle des paramètres des modèles de valeur.</translation>
+        </message>
+        <message>
+            <source>BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that spend does not depend on how often they buy. Forecasts assume the future resembles the calibration period.</source>
+            <translation>BG/NBD suppose que les clients achètent à un rythme régulier jusqu'à ce qu'ils partent définitivement, sans que cela soit observé ; Gamma-Gamma, que la dépense ne dépend pas de la fréquence d'achat. Les prévisions supposent que l'avenir ressemble à la période de calibration.</translation>
+        </message>
+        <message>
+            <source>Lifetime value model</source>
+            <translation>Modèle de valeur vie client</translation>
+        </message>
+        <message>
+            <source>BG/NBD</source>
+            <translation>BG/NBD</translation>
+        </message>
+        <message>
+            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
+            <translation>r %1, α %2, a %3, b %4 ; log-vraisemblance %5 sur %6 clients (%7)</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma</source>
+            <translation>Gamma-Gamma</translation>
+        </message>
+        <message>
+            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
+            <translation>p %1, q %2, γ %3 ; log-vraisemblance %4 sur %5 clients récurrents (%6)</translation>
+        </message>
+        <message>
+            <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
+            <translation>non ajusté (aucune dépense par achat répété) : valeur vie client inconnue</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Prévision</translation>
+        </message>
+        <message>
+            <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Holdout check</source>
+            <translation>Contrôle sur la période réservée</translation>
+        </message>
+        <message>
+            <source>over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)</source>
+            <translation>sur les %1 %2 après calibration : %3 achats prévus, %4 réalisés (%5 de la prévision)</translation>
+        </message>
+        <message>
+            <source>No lifetime value was modelled.</source>
+            <translation>Aucune valeur vie client n'a été modélisée.</translation>
+        </message>
+        <message>
+            <source>Caveats</source>
+            <translation>Mises en garde</translation>
+        </message>
+        <message>
+            <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+            <translation>Clients par nombre d'achats répétés : tels que comptés dans les données et tels que les attend le modèle BG/NBD ajusté. Des barres de hauteur semblable indiquent que le modèle décrit bien la fréquence d'achat de ces clients ; un écart à droite indique qu'il évalue mal les acheteurs les plus fréquents.</translation>
+        </message>
+        <message>
+            <source>The model's frequency check is left out of this page for want of room.</source>
+            <translation>La vérification de fréquence du modèle est omise de cette page faute de place.</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Observés</translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation>Attendus BG/NBD</translation>
+        </message>
+        <message>
+            <source>Customer segments and personas</source>
+            <translation>Segments clients et personas</translation>
+        </message>
+        <message>
+            <source>Persona report</source>
+            <translation>Rapport des personas</translation>
+        </message>
+        <message>
+            <source>SegmentScope  ·  data fingerprint %1</source>
+            <translation>SegmentScope  ·  empreinte des données %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>PERSONA REPORT</source>
+            <translation>RAPPORT DES PERSONAS</translation>
+        </message>
+        <message>
+            <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
+            <translation>%1 clients se répartissent en %2 segments. Le plus grand, %3, en regroupe %4.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
+            <translation>%1 détient %2 de la valeur vie client attendue avec %3 des clients.</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>Jeu de données</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
+            <translation>%1 lignes, %2 segmentées, %3 mises de côté comme valeurs atypiques</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>%1, k = %2, seed %3, scaling %4, imputation %5</source>
+            <translation>%1, k = %2, graine %3, mise à l'échelle %4, imputation %5</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Valeur vie client</translation>
+        </message>
+        <message>
+            <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Data fingerprint</source>
+            <translation>Empreinte des données</translation>
+        </message>
+        <message>
+            <source>%1 (SHA-256 of every cell; equal data, equal fingerprint)</source>
+            <translation>%1 (SHA-256 de chaque cellule ; mêmes données, même empreinte)</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>The segments at a glance</source>
+            <translation>Les segments en un coup d'œil</translation>
+        </message>
+        <message>
+            <source>Each point is a customer, placed so that customers with similar behaviour lie close together, and coloured by segment. The bars compare the segments' size with their value; the whiskers are 95% bootstrap intervals.</source>
+            <translation>Chaque point est un client, placé de sorte que les clients au comportement similaire soient proches, et coloré selon son segment. Les barres comparent la taille des segments à leur valeur ; les moustaches sont des intervalles bootstrap à 95 %.</translation>
+        </message>
+        <message>
+            <source>principal component 1 (%1 of the variance)</source>
+            <translation>composante principale 1 (%1 de la variance)</translation>
+        </message>
+        <message>
+            <source>principal component 2 (%1)</source>
+            <translation>composante principale 2 (%1)</translation>
+        </message>
+        <message>
+            <source>UMAP 1</source>
+            <translation>UMAP 1</translation>
+        </message>
+        <message>
+            <source>UMAP 2</source>
+            <translation>UMAP 2</translation>
+        </message>
+        <message>
+            <source>The segment map was not computed for this report.</source>
+            <translation>La carte des segments n'a pas été calculée pour ce rapport.</translation>
+        </message>
+        <message>
+            <source>Share of customers</source>
+            <translation>Part des clients</translation>
+        </message>
+        <message>
+            <source>Share of lifetime value</source>
+            <translation>Part de la valeur vie client</translation>
+        </message>
+        <message>
+            <source>Share of %1</source>
+            <translation>Part de %1</translation>
+        </message>
+        <message>
+            <source>What sets the segments apart</source>
+            <translation>Ce qui distingue les segments</translation>
+        </message>
+        <message>
+            <source>Segment profiles</source>
+            <translation>Profils des segments</translation>
+        </message>
+        <message>
+            <source>Each cell shows how far a segment's mean lies from all customers' mean, in standard deviations: red above, blue below. Rows are ordered by how strongly the feature separates the segments.</source>
+            <translation>Chaque cellule indique l'écart entre la moyenne d'un segment et celle de l'ensemble des clients, en écarts-types : rouge au-dessus, bleu en dessous. Les lignes sont classées selon la force avec laquelle la variable sépare les segments.</translation>
+        </message>
+        <message>
+            <source>Segment economics</source>
+            <translation>Poids économique des segments</translation>
+        </message>
+        <message>
+            <source>Size and value</source>
+            <translation>Taille et valeur</translation>
+        </message>
+        <message>
+            <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
+            <translation>Chaque chiffre avec, en dessous, son intervalle bootstrap à 95 % (%1 rééchantillonnages des clients au sein de chaque segment ; bornes des parts en pourcentage).</translation>
+        </message>
+        <message>
+            <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revenue is the column %1.</source>
+            <translation>Le chiffre d'affaires correspond à la colonne %1.</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>CLV per customer</source>
+            <translation>CLV par client</translation>
+        </message>
+        <message>
+            <source>Share of CLV</source>
+            <translation>Part de la CLV</translation>
+        </message>
+        <message>
+            <source>Expected purchases</source>
+            <translation>Achats attendus</translation>
+        </message>
+        <message>
+            <source>P(alive)</source>
+            <translation>P(actif)</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>suppressed: fewer than %1 customers</source>
+            <translation>masqué : moins de %1 clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaView</name>
+        <message>
+            <source>Personas appear here once the customers are segmented.</source>
+            <translation>Les personas s'affichent ici une fois les clients segmentés.</translation>
+        </message>
+        <message>
+            <source>Drafted from the segment's strongest traits</source>
+            <translation>Rédigé à partir des traits distinctifs les plus marqués du segment</translation>
+        </message>
+        <message>
+            <source>Your label</source>
+            <translation>Votre libellé</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the label, the description and the strategy notes</source>
+            <translation>Modifier le libellé, la description et les notes stratégiques</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation>%1 clients (%2)</translation>
+        </message>
+        <message>
+            <source>revenue %1 per customer</source>
+            <extracomment>Persona card: revenue per customer.</extracomment>
+            <translation>chiffre d'affaires : %1 par client</translation>
+        </message>
+        <message>
+            <source>lifetime value %1 per customer</source>
+            <extracomment>Persona card: expected lifetime value per customer.</extracomment>
+            <translation>valeur vie client : %1 par client</translation>
+        </message>
+        <message>
+            <source>P(alive) %1</source>
+            <translation>P(actif) %1</translation>
+        </message>
+        <message>
+            <source>Channels: %1</source>
+            <translation>Canaux : %1</translation>
+        </message>
+        <message>
+            <source>Price sensitivity: %1</source>
+            <translation>Sensibilité au prix : %1</translation>
+        </message>
+        <message>
+            <source>Risks: %1</source>
+            <translation>Risques : %1</translation>
+        </message>
+        <message>
+            <source>Strategy notes: none yet (Edit… to add them)</source>
+            <translation>Notes stratégiques : aucune pour l'instant (Modifier… pour en ajouter)</translation>
+        </message>
+        <message>
+            <source>Strategy notes: %1</source>
+            <translation>Notes stratégiques : %1</translation>
+        </message>
+        <message>
+            <source>Persona of %1</source>
+            <translation>Persona de %1</translation>
+        </message>
+        <message>
+            <source>What to offer this segment, through which channel, and what to avoid</source>
+            <translation>Ce qu'il faut proposer à ce segment, par quel canal, et ce qu'il faut éviter</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Libellé :</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>Strategy &amp;notes:</source>
+            <translation>&amp;Notes stratégiques :</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ProjectActions</name>
+        <message>
+            <source>SegmentScope projects (*%1)</source>
+            <translation>Projets SegmentScope (*%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Save project</source>
+            <translation>&amp;Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>Save the data, the segments, their names and personas in a project file</source>
+            <translation>Enregistrer les données, les segments, leurs noms et leurs personas dans un fichier de projet</translation>
+        </message>
+        <message>
+            <source>Save project &amp;as…</source>
+            <translation>Enregistrer le projet &amp;sous…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this run</source>
+            <translation>Conser&amp;ver cette exécution</translation>
+        </message>
+        <message>
+            <source>Add the segmentation on screen to the project's run history</source>
+            <translation>Ajouter la segmentation affichée à l'historique des exécutions du projet</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>Aucun projet récent</translation>
+        </message>
+        <message>
+            <source>Run %1 against run %2</source>
+            <translation>Exécution %1 contre exécution %2</translation>
+        </message>
+        <message>
+            <source>segments%1</source>
+            <translation>segments%1</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>the segmentation</source>
+            <translation>la segmentation</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 first?</source>
+            <translation>Enregistrer d'abord les modifications apportées à %1 ?</translation>
+        </message>
+        <message>
+            <source>an unsaved segmentation</source>
+            <translation>une segmentation non enregistrée</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>Récupérer les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>SegmentScope ended without saving %1. Recover the changes autosaved at %2?</source>
+            <translation>SegmentScope s'est fermé sans enregistrer %1. Récupérer les modifications enregistrées automatiquement à %2 ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ProjectSession</name>
+        <message>
+            <source>The data cannot be kept in a project: %1</source>
+            <translation>Les données ne peuvent pas être conservées dans un projet : %1</translation>
+        </message>
+        <message>
+            <source>The project could not be saved: %1</source>
+            <translation>Le projet n'a pas pu être enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportExporter</name>
+        <message>
+            <source>Export workbook</source>
+            <translation>Exporter le classeur</translation>
+        </message>
+        <message>
+            <source>segments.xlsx</source>
+            <translation>segments.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot make the persona report: %1</source>
+            <translation>Impossible de créer le rapport des personas : %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export persona report</source>
+            <translation>Exporter le rapport des personas</translation>
+        </message>
+        <message>
+            <source>persona-report.pdf</source>
+            <translation>persona-report.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportFormat</name>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>semaines</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportInput</name>
+        <message>
+            <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
+            <translation>Les données ne contiennent pas de colonnes frequency, recency et T : aucune valeur vie client n'a donc été modélisée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ReportPreview</name>
+        <message>
+            <source>Persona report</source>
+            <translation>Rapport des personas</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Enregistrer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunComparisonView</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>Run %1: %2, k = %3, seed %4</source>
+            <translation>Exécution %1 : %2, k = %3, graine %4</translation>
+        </message>
+        <message>
+            <source>%1 customers: %2 of row segment, %3 of column segment</source>
+            <translation>%1 clients : %2 du segment en ligne, %3 du segment en colonne</translation>
+        </message>
+        <message>
+            <source>What happened to the segments</source>
+            <translation>Ce que sont devenus les segments</translation>
+        </message>
+        <message>
+            <source>A part counts when it holds at least %1 of a segment's customers.</source>
+            <translation>Une partie compte si elle regroupe au moins %1 des clients d'un segment.</translation>
+        </message>
+        <message>
+            <source>Segment %1 ‘%2’</source>
+            <translation>Segment %1 « %2 »</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>%1 stayed as segment %2: %3 of its customers went there and make up %4 of it.</source>
+            <translation>%1 est resté le segment %2 : %3 de ses clients y sont passés et en constituent %4.</translation>
+        </message>
+        <message>
+            <source>%1 split into segments %2.</source>
+            <translation>%1 s'est scindé en segments %2.</translation>
+        </message>
+        <message>
+            <source>%1 merged into segment %2 with small parts of other segments (%3 of its customers).</source>
+            <translation>%1 a fusionné dans le segment %2 avec de petites parties d'autres segments (%3 de ses clients).</translation>
+        </message>
+        <message>
+            <source>%1 merged with %2 into segment %3 (%4 of its customers; %5 of the new segment).</source>
+            <translation>%1 a fusionné avec %2 dans le segment %3 (%4 de ses clients ; %5 du nouveau segment).</translation>
+        </message>
+        <message>
+            <source>%1 is gone: its customers scattered, no more than %2 into any one segment of run %3.</source>
+            <translation>%1 a disparu : ses clients se sont dispersés, pas plus de %2 dans un même segment de l'exécution %3.</translation>
+        </message>
+        <message>
+            <source>%1 of run %2 is new, made of small parts of run %3's segments.</source>
+            <translation>%1 de l'exécution %2 est nouveau, formé de petites parties des segments de l'exécution %3.</translation>
+        </message>
+        <message>
+            <source>%1 of run %2 is new; most of it came from %3 of run %4.</source>
+            <translation>%1 de l'exécution %2 est nouveau ; il provient en majeure partie de %3 de l'exécution %4.</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>segments %1</source>
+            <translation>segments %1</translation>
+        </message>
+        <message>
+            <source>Run %1 against run %2</source>
+            <translation>Exécution %1 contre exécution %2</translation>
+        </message>
+        <message>
+            <source>Adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)</source>
+            <translation>Indice de Rand ajusté %1 (1 : les mêmes segments ; environ 0 : pas plus semblables que le hasard)</translation>
+        </message>
+        <message>
+            <source>%1 customers compared</source>
+            <translation>%1 clients comparés</translation>
+        </message>
+        <message>
+            <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
+            <translation>; exclus : %1 ayant un segment uniquement dans l'exécution %2, %3 uniquement dans l'exécution %4 (mis de côté comme valeurs atypiques ou non segmentés dans l'autre exécution)</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed: the segments are identical, customer for customer.</source>
+            <translation>Mêmes données, variables, options et graine : les segments sont identiques, client par client.</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed, yet the segments differ (engine %1 and %2).</source>
+            <translation>Mêmes données, variables, options et graine, et pourtant les segments diffèrent (moteur %1 et %2).</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Exécution %1</translation>
+        </message>
+        <message>
+            <source>Select two runs to compare</source>
+            <translation>Sélectionnez deux exécutions à comparer</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunHistoryModel</name>
+        <message>
+            <source>Run %1, the run shown; made by engine %2</source>
+            <translation>Exécution %1, celle affichée ; créée par le moteur %2</translation>
+        </message>
+        <message>
+            <source>Run %1, made by engine %2</source>
+            <translation>Exécution %1, créée par le moteur %2</translation>
+        </message>
+        <message>
+            <source>No earlier run has the same data, features, options and seed</source>
+            <translation>Aucune exécution antérieure n'a les mêmes données, variables, options et graine</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed as run %1, and the same segments for every customer</source>
+            <translation>Mêmes données, variables, options et graine que l'exécution %1, et mêmes segments pour chaque client</translation>
+        </message>
+        <message>
+            <source>Same data, features, options and seed as run %1, but the segments differ</source>
+            <translation>Mêmes données, variables, options et graine que l'exécution %1, mais les segments diffèrent</translation>
+        </message>
+        <message>
+            <source>Double-click to say why this run matters</source>
+            <translation>Double-cliquez pour indiquer pourquoi cette exécution compte</translation>
+        </message>
+        <message>
+            <source>run %1, identical</source>
+            <translation>exécution %1, identique</translation>
+        </message>
+        <message>
+            <source>run %1, differs</source>
+            <translation>exécution %1, différente</translation>
+        </message>
+        <message>
+            <source>Mean silhouette (−1 to 1; higher: segments better separated)</source>
+            <translation>Silhouette moyenne (−1 à 1 ; plus haut : segments mieux séparés)</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin index (lower: segments more compact and apart)</source>
+            <translation>Indice de Davies–Bouldin (plus bas : segments plus compacts et plus éloignés)</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz index (higher: segments more distinct)</source>
+            <translation>Indice de Calinski–Harabasz (plus haut : segments plus distincts)</translation>
+        </message>
+        <message>
+            <source>Adjusted Rand index against the known segments of the data</source>
+            <translation>Indice de Rand ajusté par rapport aux segments connus des données</translation>
+        </message>
+        <message>
+            <source>An earlier run with the same data, features, options and seed, and whether it gave the same segments</source>
+            <translation>Une exécution antérieure avec les mêmes données, variables, options et graine, et si elle a donné les mêmes segments</translation>
+        </message>
+        <message>
+            <source>Columns clustered on</source>
+            <translation>Colonnes utilisées pour le clustering</translation>
+        </message>
+        <message>
+            <source>The algorithm's own settings, such as restarts or DBSCAN's radius</source>
+            <translation>Les réglages propres à l'algorithme, comme les redémarrages ou le rayon de DBSCAN</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Exécution</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>Algorithme</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silhouette</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin</source>
+            <translation>Davies–Bouldin</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz</source>
+            <translation>Calinski–Harabasz</translation>
+        </message>
+        <message>
+            <source>ARI</source>
+            <translation>ARI</translation>
+        </message>
+        <message>
+            <source>Same as</source>
+            <translation>Identique à</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::RunHistoryPanel</name>
+        <message>
+            <source>No runs yet. Each segmentation you keep appears here with its settings and quality.</source>
+            <translation>Aucune exécution pour l'instant. Chaque segmentation que vous conservez apparaît ici avec ses réglages et sa qualité.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>&amp;Annotate…</source>
+            <translation>&amp;Annoter…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Comparer</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Show the selected run again, with its segments and names</source>
+            <translation>Afficher à nouveau l'exécution sélectionnée, avec ses segments et leurs noms</translation>
+        </message>
+        <message>
+            <source>Write why this run matters (or double-click its note)</source>
+            <translation>Indiquer pourquoi cette exécution compte (ou double-cliquer sur sa note)</translation>
+        </message>
+        <message>
+            <source>Select two runs to see where each segment's customers went</source>
+            <translation>Sélectionnez deux exécutions pour voir où sont allés les clients de chaque segment</translation>
+        </message>
+        <message>
+            <source>Remove the selected run from the project</source>
+            <translation>Retirer l'exécution sélectionnée du projet</translation>
+        </message>
+        <message>
+            <source>Delete run %1</source>
+            <translation>Supprimer l'exécution %1</translation>
+        </message>
+        <message>
+            <source>Delete run %1? Its segments, metrics and note leave the project.</source>
+            <translation>Supprimer l'exécution %1 ? Ses segments, ses métriques et sa note seront retirés du projet.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScatterPainter</name>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>Pas encore de données</translation>
+        </message>
+        <message>
+            <source>Load customer data and compute segments to see the segment map.</source>
+            <translation>Chargez des données clients et calculez des segments pour voir la carte des segments.</translation>
+        </message>
+        <message>
+            <source>1 customer outside the view (0: show all)</source>
+            <translation>1 client hors de la vue (0 : tout afficher)</translation>
+        </message>
+        <message>
+            <source>%1 customers outside the view (0: show all)</source>
+            <translation>%1 clients hors de la vue (0 : tout afficher)</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n autre</numerusform>
+                <numerusform>+%n autres</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScatterView</name>
+        <message>
+            <source>Segment map</source>
+            <translation>Carte des segments</translation>
+        </message>
+        <message>
+            <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection. The map opens on the typical customers: Home returns there, 0 shows every customer, the extreme ones included. Grey points are customers set aside as outliers.</source>
+            <translation>Chaque client est un point, coloré selon son segment. Faites défiler la molette pour zoomer, faites glisser avec le bouton du milieu ou en maintenant Espace pour vous déplacer, faites glisser pour tracer un lasso, Maj+glisser pour sélectionner un rectangle, Échap pour effacer la sélection. La carte s'ouvre sur les clients typiques : Début y revient, 0 affiche tous les clients, extrêmes compris. Les points gris sont les clients mis de côté comme valeurs atypiques.</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>Client %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n customer(s)
+Click to highlight this segment.</source>
+            <translation>
+                <numerusform>%1 : %n client
+Cliquez pour mettre ce segment en évidence.</numerusform>
+                <numerusform>%1 : %n clients
+Cliquez pour mettre ce segment en évidence.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ScoringHistoryView</name>
+        <message>
+            <source>Each segment's share, batch by batch (dashed: in the run)</source>
+            <translation>Part de chaque segment, lot par lot (pointillés : dans l'exécution)</translation>
+        </message>
+        <message>
+            <source>Largest drift index of a column, batch by batch</source>
+            <translation>Indice de dérive le plus élevé parmi les colonnes, lot par lot</translation>
+        </message>
+        <message>
+            <source>No run to show the scoring history of.</source>
+            <translation>Aucune exécution dont afficher l'historique de scoring.</translation>
+        </message>
+        <message>
+            <source>No customers have been scored with run %1 yet. Each batch that segscope score scores into it is recorded in the project and shown here, with its drift.</source>
+            <translation>Aucun client n'a encore été affecté avec l'exécution %1. Chaque lot que segscope score y affecte est enregistré dans le projet et affiché ici, avec sa dérive.</translation>
+        </message>
+        <message>
+            <source>One batch scored with run %1, on %2: %3 customers; </source>
+            <translation>Un lot affecté avec l'exécution %1, le %2 : %3 clients ; </translation>
+        </message>
+        <message>
+            <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
+            <translation>%1 lots affectés avec l'exécution %2. Le plus récent, le %3 : %4 clients ; </translation>
+        </message>
+        <message>
+            <source>too few to judge drift.</source>
+            <translation>trop peu pour juger de la dérive.</translation>
+        </message>
+        <message>
+            <source>retraining is recommended (%1).</source>
+            <translation>un réentraînement est recommandé (%1).</translation>
+        </message>
+        <message>
+            <source>no drift beyond the thresholds.</source>
+            <translation>aucune dérive au-delà des seuils.</translation>
+        </message>
+        <message>
+            <source>Recorded batches that could not be read (%1) are left out.</source>
+            <translation>Les lots enregistrés illisibles (%1) sont ignorés.</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Largest index</source>
+            <translation>Indice le plus élevé</translation>
+        </message>
+        <message>
+            <source>Threshold for retraining</source>
+            <translation>Seuil de réentraînement</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentAppearance</name>
+        <message>
+            <source>Noise</source>
+            <translation>Bruit</translation>
+        </message>
+        <message>
+            <source>Outliers</source>
+            <translation>Valeurs atypiques</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentEvolutionChart</name>
+        <message>
+            <source>Segments across runs</source>
+            <translation>Segments au fil des exécutions</translation>
+        </message>
+        <message>
+            <source>Segments across runs: each run's shares; one colour is one segment</source>
+            <translation>Segments au fil des exécutions : parts dans chaque exécution ; une couleur correspond à un segment</translation>
+        </message>
+        <message>
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>%1 in run %2: %3% of the customers</source>
+            <translation>%1 dans l'exécution %2 : %3 % des clients</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Exécution %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentExporter</name>
+        <message>
+            <source>Cannot export the segments: %1</source>
+            <translation>Impossible d'exporter les segments : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentFigures</name>
+        <message>
+            <source>B</source>
+            <extracomment>Abbreviations of a billion, a million and a thousand after a number ("1.24M").</extracomment>
+            <translation>Md</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>%1: mean %2 · total %3 (%4 of all %1)</source>
+            <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column's total.</extracomment>
+            <translation>%1 : moyenne %2 · total %3 (%4 du total de %1)</translation>
+        </message>
+        <message>
+            <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
+            <translation>Seulement 1 client (%1 de %2, sous %3) : probablement une valeur atypique plutôt qu'un segment à cibler.</translation>
+        </message>
+        <message>
+            <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+            <translation>Seulement %1 clients (%2 de %3, sous %4) : probablement des valeurs atypiques plutôt qu'un segment à cibler. Envisagez de mettre de côté les valeurs atypiques.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentTableModel</name>
+        <message>
+            <source>⚠ %1</source>
+            <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+            <translation>Stable : sur %1 rééchantillonnages de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (au-dessus de 0,75).</translation>
+        </message>
+        <message>
+            <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+            <translation>Un motif réel dont la frontière bouge : sur %1 rééchantillonnages de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (de 0,60 à 0,75).</translation>
+        </message>
+        <message>
+            <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+            <translation>Instable : sur %1 rééchantillonnages de %2 clients, le segment n'est réapparu qu'avec une similarité de Jaccard moyenne de %3 (en dessous de 0,60). Il peut s'agir d'un artefact de la graine ou de l'échantillon ; essayez un autre k avant d'agir sur ce segment.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <extracomment>A bootstrap interval: "low – high".</extracomment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 (%3)</source>
+            <extracomment>A lifetime-value cell: mean per customer, then the segment's total and its share of all value.
+----------
+A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
+            <translation>%1 · %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
+            <translation>Valeur vie client attendue sur les %1 prochaines semaines : moyenne %2 par client (intervalle à 95 % %3), total %4 (%5), %6 de la valeur de l'ensemble des clients (%7). Intervalles : bootstrap, %8 rééchantillonnages.</translation>
+        </message>
+        <message>
+            <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
+            <translation>Achats qu'un client de ce segment devrait effectuer au cours des %1 prochaines semaines : %2 (intervalle à 95 % %3).</translation>
+        </message>
+        <message>
+            <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
+            <translation>Probabilité moyenne qu'un client de ce segment soit encore actif (BG/NBD) : %1 (intervalle à 95 % %2).</translation>
+        </message>
+        <message>
+            <source>Lifetime value: mean · total (share)</source>
+            <translation>Valeur vie client : moyenne · total (part)</translation>
+        </message>
+        <message>
+            <source>Expected purchases</source>
+            <translation>Achats attendus</translation>
+        </message>
+        <message>
+            <source>P(alive)</source>
+            <translation>P(actif)</translation>
+        </message>
+        <message>
+            <source>Expected lifetime value per customer (BG/NBD and Gamma-Gamma), the segment's total and its share of all customers' value. The tooltip of a cell gives the 95% intervals.</source>
+            <translation>Valeur vie client attendue par client (BG/NBD et Gamma-Gamma), total du segment et sa part de la valeur de l'ensemble des clients. L'info-bulle d'une cellule donne les intervalles à 95 %.</translation>
+        </message>
+        <message>
+            <source>Mean purchases per customer expected over the forecast horizon.</source>
+            <translation>Nombre moyen d'achats par client attendu sur l'horizon de prévision.</translation>
+        </message>
+        <message>
+            <source>Mean probability that the segment's customers are still customers.</source>
+            <translation>Probabilité moyenne que les clients du segment soient encore actifs.</translation>
+        </message>
+        <message>
+            <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
+            <translation>%1 dans ce segment : moyenne %2 par client, total %3, %4 du total de %1 (%5)</translation>
+        </message>
+        <message>
+            <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
+            <translation>Intervalles à 95 % (bootstrap, %1 rééchantillonnages) : moyenne %2 – %3, total %4 – %5</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3σ</source>
+            <extracomment>A segment trait: arrow, feature name, z-score in standard deviations, e.g. "↑ revenue +1.8σ".</extracomment>
+            <translation>%1 %2 %3σ</translation>
+        </message>
+        <message>
+            <source>%1: %2 in this segment vs. %3 overall (%4 sd)</source>
+            <translation>%1 : %2 dans ce segment vs %3 au global (%4 é.-t.)</translation>
+        </message>
+        <message>
+            <source>Noise: customers in no dense group (and any set aside as outliers), so in no segment. Grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+            <translation>Bruit : clients hors de tout groupe dense (et ceux mis de côté comme valeurs atypiques), donc dans aucun segment. En gris sur la carte, segment -1 à l'export. Cliquez pour les sélectionner sur la carte.</translation>
+        </message>
+        <message>
+            <source>Customers beyond the outlier threshold on some feature: in no segment, grey on the map, segment -1 in the export. Click to choose them in the map.</source>
+            <translation>Clients au-delà du seuil de valeur atypique sur une variable : dans aucun segment, en gris sur la carte, segment -1 à l'export. Cliquez pour les sélectionner sur la carte.</translation>
+        </message>
+        <message>
+            <source>Double-click to name this segment.</source>
+            <translation>Double-cliquez pour nommer ce segment.</translation>
+        </message>
+        <message>
+            <source>Top traits</source>
+            <translation>Traits distinctifs</translation>
+        </message>
+        <message>
+            <source>Features that set the segment apart, in standard deviations (σ) from the average customer.</source>
+            <translation>Variables qui distinguent le segment, en écarts-types (σ) par rapport au client moyen.</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>Stabilité</translation>
+        </message>
+        <message>
+            <source>How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between the segment and its best match when resampled customers are segmented again. Above 0.75 stable; below 0.60 (marked ⚠) unstable.</source>
+            <translation>Capacité de chaque segment à résister au rééchantillonnage (Hennig 2007) : la similarité de Jaccard moyenne entre le segment et sa meilleure correspondance lorsque des clients rééchantillonnés sont à nouveau segmentés. Au-dessus de 0,75 : stable ; en dessous de 0,60 (marqué ⚠) : instable.</translation>
+        </message>
+        <message>
+            <source>%1: mean · total (share)</source>
+            <extracomment>Header of a money column: the column's name, then what its cells show.</extracomment>
+            <translation>%1 : moyenne · total (part)</translation>
+        </message>
+        <message>
+            <source>%1 (a money column): the arithmetic mean per customer of the segment, the segment's total, and its share of the total over all customers, in the data's own units.</source>
+            <translation>%1 (une colonne monétaire) : la moyenne arithmétique par client du segment, le total du segment et sa part du total sur l'ensemble des clients, dans les unités propres des données.</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Share of all customers in this segment.</source>
+            <translation>Part de l'ensemble des clients dans ce segment.</translation>
+        </message>
+        <message>
+            <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
+            <translation>Clients du segment. %1 signale un segment trop petit pour en être un (moins de %2 de l'ensemble des clients).</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentTableView</name>
+        <message>
+            <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
+            <translation>Cliquez sur un segment pour le mettre en évidence dans toutes les vues ; double-cliquez sur son libellé pour le renommer (Ctrl+Z pour annuler).</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SegmentValueChart</name>
+        <message>
+            <source>Size against value appears when the data has a money column or the lifetime-value inputs (frequency, recency, T).</source>
+            <translation>La taille par rapport à la valeur s'affiche lorsque les données contiennent une colonne monétaire ou les entrées de la valeur vie client (frequency, recency, T).</translation>
+        </message>
+        <message>
+            <source>Customer share</source>
+            <translation>Part des clients</translation>
+        </message>
+        <message>
+            <source>Lifetime value share</source>
+            <translation>Part de la valeur vie client</translation>
+        </message>
+        <message>
+            <source>Revenue share</source>
+            <translation>Part du chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>%1: %2 of the customers, %3 of the lifetime value (95% interval %4 – %5)</source>
+            <translation>%1 : %2 des clients, %3 de la valeur vie client (intervalle à 95 % %4 – %5)</translation>
+        </message>
+        <message>
+            <source>%1: %2 of the customers, %3 of the revenue (95% interval %4 – %5)</source>
+            <translation>%1 : %2 des clients, %3 du chiffre d'affaires (intervalle à 95 % %4 – %5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SelectionProfilePanel</name>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Forget the customers chosen in the segment map</source>
+            <translation>Oublier les clients choisis sur la carte des segments</translation>
+        </message>
+        <message>
+            <source>Arithmetic means and totals of the money columns over the chosen customers, in the data's own units, and their share of the total over all customers</source>
+            <translation>Moyennes arithmétiques et totaux des colonnes monétaires sur les clients choisis, dans les unités propres des données, et leur part du total sur l'ensemble des clients</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Variable</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Sélection</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>z</source>
+            <translation>z</translation>
+        </message>
+        <message>
+            <source>Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)</source>
+            <translation>Écart des moyennes, en écarts-types de population des variables telles que segmentées (après log(1 + x) le cas échéant)</translation>
+        </message>
+        <message>
+            <source>Features in which the chosen customers differ most from everyone</source>
+            <translation>Variables sur lesquelles les clients choisis diffèrent le plus de l'ensemble</translation>
+        </message>
+        <message>
+            <source>Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those customers differ from everyone.</source>
+            <translation>Tracez un lasso sur la carte des segments (Maj+glisser pour un rectangle) pour voir en quoi ces clients diffèrent de l'ensemble.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; customers chosen (%2% of %3)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; clients choisis (%2 % de %3)</translation>
+        </message>
+        <message>
+            <source>Mostly: %1</source>
+            <translation>Majoritairement : %1</translation>
+        </message>
+        <message>
+            <source>%1: mean %2 · total %3 (%4 of all)</source>
+            <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
+            <translation>%1 : moyenne %2 · total %3 (%4 du total)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::StatusPanel</name>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the running computation (Esc)</source>
+            <translation>Arrêter le calcul en cours (Échap)</translation>
+        </message>
+        <message>
+            <source>Quality of the current segmentation:
+Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
+Davies–Bouldin (lower is better)
+Calinski–Harabasz (higher is better)
+ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
+            <translation>Qualité de la segmentation actuelle :
+Silhouette (−1 à 1, plus haut = meilleur ; sur un échantillon de 5 000 clients)
+Davies–Bouldin (plus bas = meilleur)
+Calinski–Harabasz (plus haut = meilleur)
+ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation>
+        </message>
+        <message>
+            <source>Notes on the data</source>
+            <translation>Remarques sur les données</translation>
+        </message>
+        <message>
+            <source>Silhouette %1</source>
+            <translation>Silhouette %1</translation>
+        </message>
+        <message>
+            <source>Davies–Bouldin %1</source>
+            <translation>Davies–Bouldin %1</translation>
+        </message>
+        <message>
+            <source>Calinski–Harabasz %1</source>
+            <translation>Calinski–Harabasz %1</translation>
+        </message>
+        <message>
+            <source>ARI %1</source>
+            <translation>ARI %1</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Aucune donnée</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <translation>%1 clients</translation>
+        </message>
+        <message>
+            <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
+            <translation> (%1 dans des segments, %2 en bruit, %3 mis de côté comme valeurs atypiques)</translation>
+        </message>
+        <message>
+            <source> (%1 in segments, %2 noise)</source>
+            <translation> (%1 dans des segments, %2 en bruit)</translation>
+        </message>
+        <message>
+            <source> (%1 segmented, %2 set aside as outliers)</source>
+            <translation> (%1 segmentés, %2 mis de côté comme valeurs atypiques)</translation>
+        </message>
+        <message>
+            <source> (%1 segmented)</source>
+            <translation> (%1 segmentés)</translation>
+        </message>
+        <message>
+            <source>  ·  1 feature</source>
+            <translation>  ·  1 variable</translation>
+        </message>
+        <message>
+            <source>  ·  %1 features</source>
+            <translation>  ·  %1 variables</translation>
+        </message>
+        <message>
+            <source>1 note on the data</source>
+            <translation>1 remarque sur les données</translation>
+        </message>
+        <message>
+            <source>%1 notes on the data</source>
+            <translation>%1 remarques sur les données</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Lors de la lecture et de la préparation des données :&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Cliquez pour garder cette liste ouverte.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>While reading and preparing the data, SegmentScope noted:</source>
+            <translation>Lors de la lecture et de la préparation des données, SegmentScope a relevé :</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::SweepPresenter</name>
+        <message>
+            <source>This algorithm finds the number of segments itself: there is no k to choose.</source>
+            <translation>Cet algorithme trouve lui-même le nombre de segments : il n'y a pas de k à choisir.</translation>
+        </message>
+        <message>
+            <source>Computing k = %1 …</source>
+            <translation>Calcul de k = %1 …</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::TableOpener</name>
+        <message>
+            <source>Cannot read %1: the file does not exist or is not readable.</source>
+            <translation>Impossible de lire %1 : le fichier n'existe pas ou n'est pas lisible.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file in it.</source>
+            <translation>%1 est un dossier ; choisissez un fichier à l'intérieur.</translation>
+        </message>
+        <message>
+            <source>%1 is a pipe or a device, not a file. The explorer reads its data more than once (for the preview, then for the import), so it needs a file: save the data to a file and open that.</source>
+            <translation>%1 est un tube ou un périphérique, pas un fichier. L'explorateur lit ses données plusieurs fois (pour l'aperçu, puis pour l'importation) : il lui faut donc un fichier. Enregistrez les données dans un fichier et ouvrez celui-ci.</translation>
+        </message>
+        <message>
+            <source>Generating %1 demo customers…</source>
+            <translation>Génération de %1 clients de démonstration…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::ValueChecks</name>
+        <message>
+            <source>Does the purchase model fit?</source>
+            <translation>Le modèle d'achat est-il adapté ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %Ln customers</source>
+            <translation>
+                <numerusform>%1 · %Ln client</numerusform>
+                <numerusform>%1 · %Ln clients</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · calibration period to %1</source>
+            <translation> · période de calibration jusqu'au %1</translation>
+        </message>
+        <message>
+            <source> · holdout period to %1</source>
+            <translation> · période réservée jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>BG/NBD (Fader, Hardie &amp; Lee 2005) models how often each customer buys and whether they are still a customer. These are the checks its authors use: how many customers it expects at each number of repeat purchases, and how many purchases it forecasts after the period it was fitted on.</source>
+            <translation>BG/NBD (Fader, Hardie &amp; Lee 2005) modélise la fréquence d'achat de chaque client et la probabilité qu'il soit encore actif. Voici les vérifications qu'utilisent ses auteurs : combien de clients il attend pour chaque nombre d'achats répétés, et combien d'achats il prévoit après la période sur laquelle il a été ajusté.</translation>
+        </message>
+        <message>
+            <source>Customers by repeat purchases in the calibration period</source>
+            <translation>Clients par nombre d'achats répétés sur la période de calibration</translation>
+        </message>
+        <message>
+            <source>Purchases in the holdout period, by repeat purchases in calibration</source>
+            <translation>Achats sur la période réservée, par nombre d'achats répétés en calibration</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Observés</translation>
+        </message>
+        <message>
+            <source>BG/NBD expects</source>
+            <translation>Attendus BG/NBD</translation>
+        </message>
+        <message>
+            <source>Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
+            <translation>Des barres de hauteur semblable indiquent que le modèle décrit bien la fréquence d'achat de ces clients ; un écart à droite indique qu'il évalue mal les acheteurs les plus fréquents.</translation>
+        </message>
+        <message>
+            <source>No holdout period: give --holdout-end to compare the model's forecast with the purchases made after the calibration period.</source>
+            <translation>Pas de période réservée : indiquez --holdout-end pour comparer la prévision du modèle aux achats réalisés après la période de calibration.</translation>
+        </message>
+        <message>
+            <source>Made (mean)</source>
+            <translation>Réalisés (moyenne)</translation>
+        </message>
+        <message>
+            <source>Predicted (mean)</source>
+            <translation>Prévus (moyenne)</translation>
+        </message>
+        <message>
+            <source>Over the %1 %2 of the holdout period the model predicted %3 purchases; %4 were made (%5 of the forecast). Bars of like height in every group say the forecast holds for light and heavy buyers alike.</source>
+            <translation>Sur les %1 %2 de la période réservée, le modèle a prévu %3 achats ; %4 ont été réalisés (%5 de la prévision). Des barres de hauteur semblable dans chaque groupe indiquent que la prévision tient aussi bien pour les petits que pour les gros acheteurs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::Workspace</name>
+        <message>
+            <source>Segment map</source>
+            <translation>Carte des segments</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Feature heatmap</source>
+            <translation>Carte de chaleur des variables</translation>
+        </message>
+    </context>
+    <context>
+        <name>segscope</name>
+        <message>
+            <source>unknown option %1: options start with two dashes, such as --%2</source>
+            <translation>option inconnue %1 : les options commencent par deux tirets, comme --%2</translation>
+        </message>
+        <message>
+            <source>option --%1 takes no value</source>
+            <translation>l'option --%1 ne prend pas de valeur</translation>
+        </message>
+        <message>
+            <source>option --%1 needs a value</source>
+            <translation>l'option --%1 attend une valeur</translation>
+        </message>
+        <message>
+            <source>option --%1 is given twice</source>
+            <translation>l'option --%1 est donnée deux fois</translation>
+        </message>
+        <message>
+            <source>unknown option --%1</source>
+            <translation>option inconnue --%1</translation>
+        </message>
+        <message>
+            <source>option --%1 expects a whole number, got '%2'</source>
+            <translation>l'option --%1 attend un nombre entier, reçu '%2'</translation>
+        </message>
+        <message>
+            <source>option --%1 must be between %2 and %3, got %4</source>
+            <translation>l'option --%1 doit être comprise entre %2 et %3, reçu %4</translation>
+        </message>
+        <message>
+            <source>option --%1 expects a number, got '%2'</source>
+            <translation>l'option --%1 attend un nombre, reçu '%2'</translation>
+        </message>
+        <message>
+            <source>project create makes a new project: --project does not apply</source>
+            <translation>project create crée un nouveau projet : --project ne s'applique pas</translation>
+        </message>
+        <message>
+            <source>cluster --project reads the project's data: give no INPUT file</source>
+            <translation>cluster --project lit les données du projet : ne donnez pas de fichier INPUT</translation>
+        </message>
+        <message>
+            <source>--%1 applies when data is read; the project's data was read when it was made (segscope project create)</source>
+            <translation>--%1 s'applique à la lecture des données ; celles du projet ont été lues à sa création (segscope project create)</translation>
+        </message>
+        <message>
+            <source>project create needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>project create attend exactement un fichier INPUT (CSV ou SQLite)</translation>
+        </message>
+        <message>
+            <source>cluster needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>cluster attend exactement un fichier INPUT (CSV ou SQLite)</translation>
+        </message>
+        <message>
+            <source>project create needs --out, the project file to write (P.segscope)</source>
+            <translation>project create requiert --out, le fichier projet à écrire (P.segscope)</translation>
+        </message>
+        <message>
+            <source>--hash-ids applies to project create</source>
+            <translation>--hash-ids s'applique à project create</translation>
+        </message>
+        <message>
+            <source>--note annotates a run of a project: give --project</source>
+            <translation>--note annote une exécution d'un projet : indiquez --project</translation>
+        </message>
+        <message>
+            <source>--k: %1 finds the number of segments itself; leave --k out</source>
+            <translation>--k : %1 détermine lui-même le nombre de segments ; omettez --k</translation>
+        </message>
+        <message>
+            <source>cluster needs --k, the number of segments</source>
+            <translation>cluster requiert --k, le nombre de segments</translation>
+        </message>
+        <message>
+            <source>--hash-ids needs --id-column, the column of customer ids to hash</source>
+            <translation>--hash-ids requiert --id-column, la colonne des identifiants clients à hacher</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+            <translation>%1 : %2 clients, %3 colonnes enregistrées ; aucune exécution pour l'instant (ajoutez-en une avec segscope cluster --project)
+</translation>
+        </message>
+        <message>
+            <source>warning: %1
+</source>
+            <translation>avertissement : %1
+</translation>
+        </message>
+        <message>
+            <source>note: %1
+</source>
+            <translation>remarque : %1
+</translation>
+        </message>
+        <message>
+            <source>transforms: %1; scaling %2
+</source>
+            <translation>transformations : %1 ; mise à l'échelle %2
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
+</source>
+            <translation>%1 lignes, %2 variables : %3 segments trouvés, %4 clients hors segment (bruit) ; inertie %5
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
+</source>
+            <translation>%1 lignes, %2 variables, k = %3 : inertie %4 ; les segments sur lesquels %5 exécutions s'accordent
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
+</source>
+            <translation>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 itérations
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4
+</source>
+            <translation>%1 lignes, %2 variables, k = %3 : inertie %4
+</translation>
+        </message>
+        <message>
+            <source>silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+            <translation>silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</translation>
+        </message>
+        <message>
+            <source>, ARI %1, NMI %2</source>
+            <translation>, ARI %1, NMI %2</translation>
+        </message>
+        <message>
+            <source>segment      size   share
+</source>
+            <translation>segment    taille    part
+</translation>
+        </message>
+        <message>
+            <source>  small</source>
+            <translation>  petit</translation>
+        </message>
+        <message>
+            <source>outlier</source>
+            <translation>atypique</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>bruit</translation>
+        </message>
+        <message>
+            <source>--covariance: unknown covariance '%1'; available: diagonal, full</source>
+            <translation>--covariance : covariance inconnue '%1' ; disponibles : diagonal, full</translation>
+        </message>
+        <message>
+            <source>--%1 applies to --algorithm %2 only</source>
+            <translation>--%1 ne s'applique qu'à --algorithm %2</translation>
+        </message>
+        <message>
+            <source>--micro-clusters %1 is below --k %2</source>
+            <translation>--micro-clusters %1 est inférieur à --k %2</translation>
+        </message>
+        <message>
+            <source>--micro-clusters %1 is above --exact-limit %2</source>
+            <translation>--micro-clusters %1 est supérieur à --exact-limit %2</translation>
+        </message>
+        <message>
+            <source>--start-sample %1 is below --k %2</source>
+            <translation>--start-sample %1 est inférieur à --k %2</translation>
+        </message>
+        <message>
+            <source>--algorithms: %1 does not cut the customers into --k segments; consensus runs kmeans, minibatch, gmm or ward</source>
+            <translation>--algorithms : %1 ne découpe pas les clients en --k segments ; consensus exécute kmeans, minibatch, gmm ou ward</translation>
+        </message>
+        <message>
+            <source>--algorithms needs at least one algorithm</source>
+            <translation>--algorithms requiert au moins un algorithme</translation>
+        </message>
+        <message>
+            <source>--min-samples %1 is more than the %2 customers</source>
+            <translation>--min-samples %1 dépasse le nombre de clients (%2)</translation>
+        </message>
+        <message>
+            <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
+            <translation>la courbe des k-distances ne suggère aucun eps (la plupart des clients partagent leur position avec %1 autres) ; indiquez --eps</translation>
+        </message>
+        <message>
+            <source>eps %1: the knee of the %2-distance curve; give --eps to choose another</source>
+            <translation>eps %1 : le coude de la courbe des %2-distances ; indiquez --eps pour en choisir un autre</translation>
+        </message>
+        <message>
+            <source>minimum cluster size %1: 1% of the customers; give --min-cluster-size to choose another</source>
+            <translation>taille minimale de segment %1 : 1 % des clients ; indiquez --min-cluster-size pour en choisir une autre</translation>
+        </message>
+        <message>
+            <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments</source>
+            <translation>segment(s) %1 : moins de %2 % des clients chacun ; probablement des valeurs atypiques plutôt que des segments</translation>
+        </message>
+        <message>
+            <source>segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments (see --outliers)</source>
+            <translation>segment(s) %1 : moins de %2 % des clients chacun ; probablement des valeurs atypiques plutôt que des segments (voir --outliers)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a customer id left out</source>
+            <translation>%1 ligne(s) sans identifiant client écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid date left out</source>
+            <translation>%1 ligne(s) sans date valide écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) dated in the future left out</source>
+            <translation>%1 ligne(s) datée(s) dans le futur écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid amount left out</source>
+            <translation>%1 ligne(s) sans montant valide écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+            <translation>%1 ligne(s) à montant négatif comptée(s) comme retours, pas comme achats</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) counted once</source>
+            <translation>%1 ligne(s) en double comptée(s) une seule fois</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) kept (--drop-duplicates counts them once)</source>
+            <translation>%1 ligne(s) en double conservée(s) (--drop-duplicates les compte une seule fois)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+            <translation>%1 ligne(s) dont la quantité n'est pas un nombre : quantité ignorée</translation>
+        </message>
+        <message>
+            <source>%1; the first: %2</source>
+            <translation>%1 ; la première : %2</translation>
+        </message>
+        <message>
+            <source>clv needs exactly one TRANSACTIONS file (CSV or SQLite)</source>
+            <translation>clv attend exactement un fichier TRANSACTIONS (CSV ou SQLite)</translation>
+        </message>
+        <message>
+            <source>clv needs --json OUT, the file for the fitted models and totals</source>
+            <translation>clv requiert --json OUT, le fichier des modèles ajustés et des totaux</translation>
+        </message>
+        <message>
+            <source>a customer summary (--frequency-column) needs --%1 too</source>
+            <translation>un résumé par client (--frequency-column) requiert aussi --%1</translation>
+        </message>
+        <message>
+            <source>--%1 is for a transaction log; with --frequency-column the input is one row per customer</source>
+            <translation>--%1 concerne un journal des transactions ; avec --frequency-column, l'entrée comporte une ligne par client</translation>
+        </message>
+        <message>
+            <source>clv needs --%1 (or a customer summary with --frequency-column, --recency-column, --tenure-column and --monetary-column)</source>
+            <translation>clv requiert --%1 (ou un résumé par client avec --frequency-column, --recency-column, --tenure-column et --monetary-column)</translation>
+        </message>
+        <message>
+            <source>--time-unit: %1</source>
+            <translation>--time-unit : %1</translation>
+        </message>
+        <message>
+            <source>--holdout-end %1 must be after --calibration-end %2</source>
+            <translation>--holdout-end %1 doit être postérieure à --calibration-end %2</translation>
+        </message>
+        <message>
+            <source>--calibration-end %1 is after today (%2): the calibration period must have ended (give --today for data exported on another day)</source>
+            <translation>--calibration-end %1 est postérieure à aujourd'hui (%2) : la période de calibration doit être terminée (indiquez --today pour des données exportées un autre jour)</translation>
+        </message>
+        <message>
+            <source>the input</source>
+            <translation>l'entrée</translation>
+        </message>
+        <message>
+            <source>--charts is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+            <translation>--charts n'est pas disponible : ce segscope a été compilé sans les bibliothèques graphiques (SEG_BUILD_GUI=OFF)</translation>
+        </message>
+        <message>
+            <source>the %1 fit ended with status '%2': its figures may be off</source>
+            <translation>l'ajustement %1 s'est terminé avec le statut '%2' : ses chiffres peuvent être faussés</translation>
+        </message>
+        <message>
+            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+            <translation>la fréquence et la dépense par achat sont corrélées (%1 sur %2 clients récurrents) : le modèle Gamma-Gamma suppose qu'elles ne le sont pas, ses valeurs sont donc biaisées</translation>
+        </message>
+        <message>
+            <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
+            <translation>l'ajustement Gamma-Gamma donne q = %1 &lt;= 1 : la dépense moyenne par achat n'existe pas, aucune valeur n'est donc attribuée aux clients sans achat répété</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2 with repeat purchases), time unit %3
+</source>
+            <translation>%1 clients (%2 avec des achats répétés), unité de temps %3
+</translation>
+        </message>
+        <message>
+            <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
+</source>
+            <translation>BG/NBD : r %1, alpha %2, a %3, b %4, log-vraisemblance %5
+</translation>
+        </message>
+        <message>
+            <source>Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5
+</source>
+            <translation>Gamma-Gamma : p %1, q %2, gamma %3, log-vraisemblance %4 ; corrélation fréquence/dépenses %5
+</translation>
+        </message>
+        <message>
+            <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
+</source>
+            <translation>horizon %1 (unité %2) : %3 achats attendus, dépenses %4, CLV %5 (moyenne %6 par client)
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 %2): %3 purchases predicted, %4 made
+</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>%1 %2: the project has no such run; its runs are %3</source>
+            <translation>%1 %2 : le projet n'a pas cette exécution ; ses exécutions : %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>%1 must be a run number (1, 2, …), not '%2'; see segscope project runs</source>
+            <translation>%1 doit être un numéro d'exécution (1, 2, …), pas '%2' ; voir segscope project runs</translation>
+        </message>
+        <message>
+            <source>run %1 (%2, k %3, seed %4)</source>
+            <translation>exécution %1 (%2, k %3, graine %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 stayed as %2 (%3 of its customers; they make up %4 of it)</source>
+            <translation>le segment %1 est resté stable, en %2 (%3 de ses clients ; ils en représentent %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 split into %2 (largest part %3 of its customers)</source>
+            <translation>le segment %1 s'est scindé en %2 (plus grande part : %3 de ses clients)</translation>
+        </message>
+        <message>
+            <source>segment %1 merged into %2 with small parts of other segments (%3 of its customers; %4 of %2)</source>
+            <translation>le segment %1 s'est fondu dans %2 avec de petites parts d'autres segments (%3 de ses clients ; %4 de %2)</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with %2 into %3 (%4 of its customers; %5 of %3)</source>
+            <translation>le segment %1 a fusionné avec %2 en %3 (%4 de ses clients ; %5 de %3)</translation>
+        </message>
+        <message>
+            <source>segment %1 is gone: no segment of run %2 took %3 of its customers (the most any took: %4)</source>
+            <translation>le segment %1 a disparu : aucun segment de l'exécution %2 n'a repris %3 de ses clients (la plus forte part : %4)</translation>
+        </message>
+        <message>
+            <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there</source>
+            <translation>le segment %1 de l'exécution %2 est nouveau : aucun segment de l'exécution %3 n'y a envoyé %4 de ses clients</translation>
+        </message>
+        <message>
+            <source>segment %1 of run %2 is new: no segment of run %3 sent %4 of its customers there; most of it came from %5</source>
+            <translation>le segment %1 de l'exécution %2 est nouveau : aucun segment de l'exécution %3 n'y a envoyé %4 de ses clients ; l'essentiel provient de %5</translation>
+        </message>
+        <message>
+            <source>the runs differ in %1</source>
+            <translation>les exécutions diffèrent : %1</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed: identical assignments</source>
+            <translation>mêmes données, spécification, options et graine : affectations identiques</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed, but other assignments: the runs were made by engine %1 and %2</source>
+            <translation>mêmes données, spécification, options et graine, mais d'autres affectations : les exécutions proviennent des versions %1 et %2 du moteur</translation>
+        </message>
+        <message>
+            <source>same data, spec, options and seed, but other assignments</source>
+            <translation>mêmes données, spécification, options et graine, mais d'autres affectations</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>run %1</source>
+            <translation>exécution %1</translation>
+        </message>
+        <message>
+            <source>run %1's segments (rows) against run %2's (columns): customers, and the share of the row
+</source>
+            <translation>segments de l'exécution %1 (lignes) par rapport à ceux de l'exécution %2 (colonnes) : clients et part de la ligne
+</translation>
+        </message>
+        <message>
+            <source>project compare needs the project and two run numbers: segscope project compare P.segscope RUN_A RUN_B</source>
+            <translation>project compare requiert le projet et deux numéros d'exécution : segscope project compare P.segscope RUN_A RUN_B</translation>
+        </message>
+        <message>
+            <source>the project</source>
+            <translation>le projet</translation>
+        </message>
+        <message>
+            <source>%1 against %2
+</source>
+            <translation>%1 par rapport à %2
+</translation>
+        </message>
+        <message>
+            <source>customers compared  %1 (only in run %2: %3; only in run %4: %5)
+</source>
+            <translation>clients comparés      %1 (uniquement dans l'exécution %2 : %3 ; uniquement dans l'exécution %4 : %5)
+</translation>
+        </message>
+        <message>
+            <source>adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)
+</source>
+            <translation>indice de Rand ajusté %1 (1 : les mêmes segments ; environ 0 : pas plus semblables que le hasard)
+</translation>
+        </message>
+        <message>
+            <source>reproduction        %1
+</source>
+            <translation>reproduction          %1
+</translation>
+        </message>
+        <message>
+            <source>what happened to the segments (a part counts from %1 of a segment's customers):
+</source>
+            <translation>évolution des segments (une part compte à partir de %1 des clients d'un segment) :
+</translation>
+        </message>
+        <message>
+            <source>--algorithms: %1 finds the number of segments itself; consensus runs algorithms that take --k</source>
+            <translation>--algorithms : %1 détermine lui-même le nombre de segments ; consensus exécute des algorithmes qui prennent --k</translation>
+        </message>
+        <message>
+            <source>--resampling: unknown method '%1'; available: subsample, bootstrap</source>
+            <translation>--resampling : méthode inconnue '%1' ; disponibles : subsample, bootstrap</translation>
+        </message>
+        <message>
+            <source>consensus needs --k, the number of segments</source>
+            <translation>consensus requiert --k, le nombre de segments</translation>
+        </message>
+        <message>
+            <source>--subsample must be above 0</source>
+            <translation>--subsample doit être supérieur à 0</translation>
+        </message>
+        <message>
+            <source>--sample %1 is below --k %2</source>
+            <translation>--sample %1 est inférieur à --k %2</translation>
+        </message>
+        <message>
+            <source>--k %1 needs at least as many customers; %2 has %3</source>
+            <translation>--k %1 requiert au moins autant de clients ; %2 en contient %3</translation>
+        </message>
+        <message>
+            <source>the %1 runs find other segments than the consensus (mean ARI %2 against it); every customer's agreement counts their votes: leave it out of --algorithms to measure agreement among the others</source>
+            <translation>les exécutions de %1 trouvent d'autres segments que le consensus (ARI moyen %2 par rapport à lui) ; l'accord de chaque client compte leurs votes : retirez cet algorithme de --algorithms pour mesurer l'accord entre les autres</translation>
+        </message>
+        <message>
+            <source>%1% of the customers agree with their segment in fewer than 80% of the runs: %2 segments may not be the data's grouping; try another --k</source>
+            <translation>%1 % des clients sont en accord avec leur segment dans moins de 80 % des exécutions : %2 segments ne reflètent peut-être pas le regroupement des données ; essayez une autre valeur de --k</translation>
+        </message>
+        <message>
+            <source>%1 runs (%2 per algorithm) on %3 customers each; co-association on %4 customers
+</source>
+            <translation>%1 exécutions (%2 par algorithme) sur %3 clients chacune ; co-association sur %4 clients
+</translation>
+        </message>
+        <message>
+            <source>customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)
+</source>
+            <translation>clients en accord avec leur segment dans moins de 80 % des exécutions : %1 (%2 %)
+</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 %4
+</source>
+            <translation>%1 %2 %3 %4
+</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>accord</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consensus</translation>
+        </message>
+        <message>
+            <source>%1 runs against the consensus: mean ARI %2
+</source>
+            <translation>exécutions de %1 par rapport au consensus : ARI moyen %2
+</translation>
+        </message>
+        <message>
+            <source>%1 names an empty column</source>
+            <translation>%1 donne un nom de colonne vide</translation>
+        </message>
+        <message>
+            <source>column '%1' is given two roles: %2 (%3) and %4 (%5)</source>
+            <translation>la colonne '%1' reçoit deux rôles : %2 (%3) et %4 (%5)</translation>
+        </message>
+        <message>
+            <source>--role expects COLUMN=ROLE, such as --role Region=categorical, not '%1'</source>
+            <translation>--role attend COLUMN=ROLE, comme --role Region=categorical, pas '%1'</translation>
+        </message>
+        <message>
+            <source>--role %1: %2</source>
+            <translation>--role %1 : %2</translation>
+        </message>
+        <message>
+            <source>a key</source>
+            <translation>une clé</translation>
+        </message>
+        <message>
+            <source>known segments</source>
+            <translation>segments connus</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>données personnelles</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>écartée</translation>
+        </message>
+        <message>
+            <source>every column is excluded by --exclude %1</source>
+            <translation>toutes les colonnes sont exclues par --exclude %1</translation>
+        </message>
+        <message>
+            <source>--exclude leaves out %1</source>
+            <translation>--exclude écarte %1</translation>
+        </message>
+        <message>
+            <source>the customer id column '%1' (--id-column) is never a feature</source>
+            <translation>la colonne d'identifiant client '%1' (--id-column) n'est jamais une variable</translation>
+        </message>
+        <message>
+            <source>the label column '%1' (--label-column) is never a feature</source>
+            <translation>la colonne des segments connus '%1' (--label-column) n'est jamais une variable</translation>
+        </message>
+        <message>
+            <source>'%1' is %2 (role %3: %4), not a feature</source>
+            <translation>'%1' : %2 (rôle %3 : %4), pas une variable</translation>
+        </message>
+        <message>
+            <source>chosen on the command line</source>
+            <translation>choisi en ligne de commande</translation>
+        </message>
+        <message>
+            <source>column '%1' has no values (all NULL)</source>
+            <translation>la colonne '%1' n'a aucune valeur (toutes NULL)</translation>
+        </message>
+        <message>
+            <source>column '%1' has no values (all empty or missing markers)</source>
+            <translation>la colonne '%1' n'a aucune valeur (toutes vides ou marquées manquantes)</translation>
+        </message>
+        <message>
+            <source>no column is left to map: %1</source>
+            <translation>il ne reste aucune colonne pour la carte : %1</translation>
+        </message>
+        <message>
+            <source>no column is left to cluster: %1</source>
+            <translation>il ne reste aucune colonne pour la segmentation : %1</translation>
+        </message>
+        <message>
+            <source>; name the columns to use with --columns</source>
+            <translation>; indiquez les colonnes à utiliser avec --columns</translation>
+        </message>
+        <message>
+            <source>--%1 is for a transaction log: give its date column with --date-column too</source>
+            <translation>--%1 concerne un journal des transactions : indiquez aussi sa colonne de date avec --date-column</translation>
+        </message>
+        <message>
+            <source>a transaction log (--date-column) needs --id-column, the column of the customer each purchase belongs to</source>
+            <translation>un journal des transactions (--date-column) requiert --id-column, la colonne du client auquel appartient chaque achat</translation>
+        </message>
+        <message>
+            <source>--label-column cannot be used with a transaction log: known segments belong to customers, and the log's rows are purchases</source>
+            <translation>--label-column ne peut pas être utilisé avec un journal des transactions : les segments connus se rapportent aux clients, et les lignes du journal sont des achats</translation>
+        </message>
+        <message>
+            <source>--holdout-end needs --calibration-end: the holdout is the time between them</source>
+            <translation>--holdout-end requiert --calibration-end : la période de validation est l'intervalle entre les deux</translation>
+        </message>
+        <message>
+            <source>--features cannot be combined with --columns or --exclude</source>
+            <translation>--features ne peut pas être combiné avec --columns ou --exclude</translation>
+        </message>
+        <message>
+            <source>standard input ('-') can be INPUT or the --features file, not both</source>
+            <translation>l'entrée standard ('-') peut être INPUT ou le fichier --features, pas les deux</translation>
+        </message>
+        <message>
+            <source>--label-column %1 is the --id-column too; the known segments need a column of their own (ids are unique, so every customer would be a segment of one)</source>
+            <translation>--label-column %1 est aussi la colonne --id-column ; les segments connus requièrent leur propre colonne (les identifiants sont uniques : chaque client formerait un segment à lui seul)</translation>
+        </message>
+        <message>
+            <source>--columns '%1' names no column; give the columns to %2 separated by commas, e.g. --columns visits,spend</source>
+            <translation>--columns '%1' ne nomme aucune colonne ; indiquez les colonnes %2, séparées par des virgules, p. ex. --columns visits,spend</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>pour la carte</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>pour la segmentation</translation>
+        </message>
+        <message>
+            <source>--%1: %2</source>
+            <translation>--%1 : %2</translation>
+        </message>
+        <message>
+            <source>demo-data takes no positional argument; write the file with --out FILE.csv</source>
+            <translation>demo-data ne prend pas d'argument positionnel ; écrivez le fichier avec --out FILE.csv</translation>
+        </message>
+        <message>
+            <source>demo-data needs --out FILE.csv</source>
+            <translation>demo-data requiert --out FILE.csv</translation>
+        </message>
+        <message>
+            <source>wrote %1 demo customers (seed %2) to %3
+</source>
+            <translation>%1 clients de démonstration (graine %2) écrits dans %3
+</translation>
+        </message>
+        <message>
+            <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>embed attend exactement un fichier INPUT (CSV ou SQLite)</translation>
+        </message>
+        <message>
+            <source>embed needs --out, the map file to write (id,x,y per customer)</source>
+            <translation>embed requiert --out, le fichier de carte à écrire (id,x,y par client)</translation>
+        </message>
+        <message>
+            <source>--method must be umap or pca, not '%1'</source>
+            <translation>--method doit valoir umap ou pca, pas '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 is a UMAP parameter; it has no meaning with --method pca</source>
+            <translation>--%1 est un paramètre UMAP ; il n'a pas de sens avec --method pca</translation>
+        </message>
+        <message>
+            <source>--min-dist %1 is greater than --spread %2; it must not exceed it</source>
+            <translation>--min-dist %1 est supérieur à --spread %2 ; il ne doit pas le dépasser</translation>
+        </message>
+        <message>
+            <source>--neighbors %1: it must be at least 2 and less than the number of customers to map (%2 in %3)</source>
+            <translation>--neighbors %1 : la valeur doit être au moins 2 et inférieure au nombre de clients à cartographier (%2 dans %3)</translation>
+        </message>
+        <message>
+            <source>trustworthiness needs more than %1 customers; there are %2</source>
+            <translation>la fiabilité requiert plus de %1 clients ; il y en a %2</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
+            <translation>%1 lignes, %2 variables : carte UMAP (initialisation %3, %4 époques) en %5 s</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features: PCA map in %3 s</source>
+            <translation>%1 lignes, %2 variables : carte PCA en %3 s</translation>
+        </message>
+        <message>
+            <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
+            <translation>; fiabilité %1 (15 voisins, %2 lignes)</translation>
+        </message>
+        <message>
+            <source>export-sql needs one project: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</source>
+            <translation>export-sql requiert un projet : segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME</translation>
+        </message>
+        <message>
+            <source>export-sql needs --dialect: sqlite, postgresql, spark or bigquery</source>
+            <translation>export-sql requiert --dialect : sqlite, postgresql, spark ou bigquery</translation>
+        </message>
+        <message>
+            <source>export-sql needs --table, the table of customers to score (schema.table where the warehouse needs it)</source>
+            <translation>export-sql requiert --table, la table des clients à affecter (schema.table si l'entrepôt de données l'exige)</translation>
+        </message>
+        <message>
+            <source>export-sql needs --id-column: the project names no column that identifies a customer</source>
+            <translation>export-sql requiert --id-column : le projet ne désigne aucune colonne identifiant un client</translation>
+        </message>
+        <message>
+            <source>%1 -: an output is a file, and '-' would create a file named '-'; give /dev/stdout to write to standard output</source>
+            <translation>%1 - : une sortie est un fichier, et '-' créerait un fichier nommé '-' ; indiquez /dev/stdout pour écrire sur la sortie standard</translation>
+        </message>
+        <message>
+            <source>%1 %2 is the same file as %3 %4; refusing to overwrite an input</source>
+            <translation>%1 %2 est le même fichier que %3 %4 ; refus d'écraser une entrée</translation>
+        </message>
+        <message>
+            <source>%1 %2 is the same file as %3 %4; each output needs a file of its own</source>
+            <translation>%1 %2 est le même fichier que %3 %4 ; chaque sortie requiert son propre fichier</translation>
+        </message>
+        <message>
+            <source>usage: segscope cluster INPUT [options]
+
+Clusters the customers in INPUT (a CSV file or an SQLite database) and writes
+one segment per customer and a JSON summary. INPUT may be - (standard input) or
+a pipe for CSV; CSV must be UTF-8, with rows of at most 64 MiB.
+
+  --table NAME              table or view to read from an SQLite database (needed
+                            when it has several)
+  --delimiter D             CSV delimiter: , ; | tab, space (runs of spaces)
+                            or another character (default: detected)
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --algorithm A             kmeans (default); gmm, a Gaussian mixture (EM); ward,
+                            hierarchical; dbscan or hdbscan, which find the number
+                            of segments themselves (give no --k); minibatch,
+                            mini-batch k-means reading a file in chunks, for files
+                            larger than memory; consensus, the segments on which
+                            many runs of kmeans, gmm and ward agree
+  --seed S                  random seed (default 42, as in the explorer); same
+                            seed, same result
+  --n-init N                k-means++ restarts, the lowest inertia wins (default 10);
+                            gmm: EM runs from k-means starts (default 3)
+  --max-iter N              iterations per restart (default 300; gmm 200)
+  --tol X                   relative centroid-shift tolerance (default 1e-4); gmm:
+                            mean log-likelihood gain per customer (default 1e-3)
+  --covariance diagonal|full   gmm: a variance per feature (default) or a full
+                            covariance matrix per segment
+  --regularization X        gmm: added to every variance (default 1e-6)
+  --exact-limit N           ward: most customers clustered exactly (default 50000);
+  --micro-clusters N        above, Ward merges N k-means centres (default 2000)
+  --eps X                   dbscan: neighbourhood radius (default: the knee of the
+                            k-distance curve)
+  --min-samples N           dbscan, hdbscan: neighbours of a dense core (default 5)
+  --min-cluster-size N      hdbscan: smallest segment (default 1% of customers)
+  --batch-size N            minibatch: customers per mini-batch (default 1024)
+  --epochs N                minibatch: most passes over the file (default 3)
+  --start-sample N          minibatch: sample for the transforms and the start
+                            (default 100000)
+  --algorithms a,b          consensus: the algorithms that vote (default
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus: runs of each (default 10)
+  --id-column C             customer id column (checked for duplicates and gaps);
+                            '' = no column is the key (rows are customers)
+  --label-column C          known segments: adds ARI and NMI to the metrics
+  --role COL=ROLE           a column's role (repeatable): id, label, numeric,
+                            categorical, value, date, personal or ignored
+  --sensitive a,b           these columns are sensitive attributes (as age or gender
+                            are by name): warned about as features, shown in the
+                            report's composition, kept marked in a project
+  --categorical a,b         these columns are categories (one 0/1 feature per level)
+  --value-columns a,b       these columns are money (purchasing)
+  --date-columns a,b        these columns are dates (YYYYMMDD numbers too)
+  --date-order O            month-first (default) or day-first: slash dates
+                            whose column does not show the order
+  --date-column C           INPUT is a transaction log (a row per purchase): its
+                            customers, keyed by --id-column, are clustered on their
+                            purchases, time since the last one, tenure and spend
+                            (docs/value.md); with it:
+  --amount-column C         what each line cost (negative: a return), or
+  --price-column C          the unit price, with --quantity-column C (the units)
+  --channel-column C, --category-column C   optional: channel shares, categories
+  --calibration-end DATE    customers as of this day (default: the last date)
+  --holdout-end DATE        keep the purchases up to this day for checking
+  --today DATE              later dates are errors (default: today, UTC)
+  --columns a,b,c           cluster on exactly these columns
+  --exclude a,b             leave these columns out of the suggested features
+  --features SPEC.json      feature groups, weights and transforms (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     scaling (default zscore; robust: median
+                            and IQR, so extreme customers do not set the scale)
+  --outliers T              set aside customers beyond a robust z of T (median,
+                            MAD) on any feature: segment -1, not clustered
+                            (default 0 = off; 5 to 10 is usual)
+  --impute median|mean|mode|drop        missing values (default median)
+  --silhouette-sample N     rows for the silhouette, 0 = all (default 10000)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --out ASSIGN.csv          write id,segment,distance per customer
+  --json SUMMARY.json       write the summary (parameters, metrics, segments, timings)
+  --project P.segscope      cluster the project's data instead of INPUT (give no
+                            INPUT) and add the run to the project (docs/projects.md)
+  --note TEXT               with --project: the run's annotation
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope cluster INPUT [options]
+
+Segmente les clients de INPUT (un fichier CSV ou une base SQLite) et écrit
+un segment par client ainsi qu'un résumé JSON. INPUT peut être - (entrée standard) ou
+un tube pour un CSV ; le CSV doit être en UTF-8, avec des lignes d'au plus 64 Mio.
+
+  --table NAME              table ou vue à lire dans une base SQLite (requise
+                            si elle en contient plusieurs)
+  --delimiter D             séparateur CSV : , ; | tab, space (suites d'espaces)
+                            ou un autre caractère (par défaut : détecté)
+  --k K                     nombre de segments (requis sauf pour dbscan, hdbscan)
+  --algorithm A             kmeans (par défaut) ; gmm, un mélange gaussien (EM) ; ward,
+                            hiérarchique ; dbscan ou hdbscan, qui déterminent eux-mêmes
+                            le nombre de segments (sans --k) ; minibatch,
+                            mini-batch k-means lisant un fichier par blocs, pour les fichiers
+                            plus grands que la mémoire ; consensus, les segments sur lesquels
+                            s'accordent de nombreuses exécutions de kmeans, gmm et ward
+  --seed S                  graine aléatoire (par défaut 42, comme dans l'explorateur) ;
+                            même graine, même résultat
+  --n-init N                redémarrages k-means++, la plus faible inertie gagne (par défaut 10) ;
+                            gmm : exécutions EM depuis des départs k-means (par défaut 3)
+  --max-iter N              itérations par redémarrage (par défaut 300 ; gmm 200)
+  --tol X                   tolérance relative de déplacement des centroïdes (par défaut 1e-4) ;
+                            gmm : gain moyen de log-vraisemblance par client (par défaut 1e-3)
+  --covariance diagonal|full   gmm : une variance par variable (par défaut) ou une matrice
+                            de covariance complète par segment
+  --regularization X        gmm : ajouté à chaque variance (par défaut 1e-6)
+  --exact-limit N           ward : nombre max. de clients segmentés exactement (par défaut 50000) ;
+  --micro-clusters N        au-delà, Ward fusionne N centres k-means (par défaut 2000)
+  --eps X                   dbscan : rayon du voisinage (par défaut : le coude de la
+                            courbe des k-distances)
+  --min-samples N           dbscan, hdbscan : voisins d'un cœur dense (par défaut 5)
+  --min-cluster-size N      hdbscan : plus petit segment (par défaut 1 % des clients)
+  --batch-size N            minibatch : clients par mini-lot (par défaut 1024)
+  --epochs N                minibatch : nombre max. de passes sur le fichier (par défaut 3)
+  --start-sample N          minibatch : échantillon pour les transformations et le départ
+                            (par défaut 100000)
+  --algorithms a,b          consensus : les algorithmes qui votent (par défaut
+                            kmeans,gmm,ward)
+  --runs-per-algorithm N    consensus : exécutions de chacun (par défaut 10)
+  --id-column C             colonne d'identifiant client (vérifiée : doublons, manques) ;
+                            '' = aucune colonne n'est la clé (les lignes sont les clients)
+  --label-column C          segments connus : ajoute ARI et NMI aux métriques
+  --role COL=ROLE           rôle d'une colonne (répétable) : id, label, numeric,
+                            categorical, value, date, personal ou ignored
+  --sensitive a,b           ces colonnes sont des attributs sensibles (comme l'âge ou le sexe
+                            d'après leur nom) : signalées comme variables, montrées dans la
+                            composition du rapport, conservées marquées dans un projet
+  --categorical a,b         ces colonnes sont des catégories (une variable 0/1 par modalité)
+  --value-columns a,b       ces colonnes sont monétaires (achats)
+  --date-columns a,b        ces colonnes sont des dates (nombres YYYYMMDD compris)
+  --date-order O            month-first (par défaut) ou day-first : dates à barres obliques
+                            dont la colonne ne révèle pas l'ordre
+  --date-column C           INPUT est un journal des transactions (une ligne par achat) : ses
+                            clients, identifiés par --id-column, sont segmentés selon leurs achats,
+                            le temps écoulé depuis le dernier, leur ancienneté et leurs dépenses
+                            (docs/value.md) ; avec elle :
+  --amount-column C         le coût de chaque ligne (négatif : un retour), ou
+  --price-column C          le prix unitaire, avec --quantity-column C (les unités)
+  --channel-column C, --category-column C   facultatif : parts par canal, catégories
+  --calibration-end DATE    état des clients à cette date (par défaut : la dernière date)
+  --holdout-end DATE        réserver les achats jusqu'à cette date pour la validation
+  --today DATE              les dates postérieures sont des erreurs (par défaut : aujourd'hui, UTC)
+  --columns a,b,c           segmenter sur exactement ces colonnes
+  --exclude a,b             exclure ces colonnes des variables suggérées
+  --features SPEC.json      groupes de variables, poids et transformations (docs/feature-spec.md)
+  --scale zscore|robust|minmax|none     mise à l'échelle (par défaut zscore ; robust : médiane
+                            et IQR, pour que les clients extrêmes ne fixent pas l'échelle)
+  --outliers T              mettre de côté les clients au-delà d'un score z robuste de T (médiane,
+                            MAD) sur une variable quelconque : segment -1, non segmentés
+                            (par défaut 0 = désactivé ; 5 à 10 est l'usage)
+  --impute median|mean|mode|drop        valeurs manquantes (par défaut median)
+  --silhouette-sample N     lignes pour la silhouette, 0 = toutes (par défaut 10000)
+  --threads T               threads de calcul, 0 = tous les cœurs (par défaut 0)
+  --out ASSIGN.csv          écrire id,segment,distance par client
+  --json SUMMARY.json       écrire le résumé (paramètres, métriques, segments, durées)
+  --project P.segscope      segmenter les données du projet au lieu de INPUT (ne donnez pas
+                            de INPUT) et ajouter l'exécution au projet (docs/projects.md)
+  --note TEXT               avec --project : l'annotation de l'exécution
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]
+
+Clusters INPUT for every k from --k-min to --k-max and writes, per k, the
+inertia, silhouette, Davies-Bouldin and Calinski-Harabasz indices (with
+--algorithm gmm also the log-likelihood, BIC and AIC), with the k they suggest
+and why (docs/cli.md). INPUT, the column roles, the features and the clustering
+options (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) are as for 'segscope cluster'.
+
+  --k-min K                 smallest k (default 2)
+  --k-max K                 largest k (default 12), below the number of customers
+  --silhouette-sample N     customers the silhouettes are measured on, the same
+                            for every k (default 10000)
+  --gap-references B        the gap statistic for k = 1..--k-max against B uniform
+                            reference sets (default 10; 0 = off)
+  --prediction-splits N     prediction strength over N random halvings (default
+                            5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures and the recommendation (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope sweep INPUT --json OUT.json [--k-min K] [--k-max K] [options]
+
+Segmente INPUT pour chaque k de --k-min à --k-max et écrit, pour chaque k,
+l'inertie, la silhouette et les indices de Davies-Bouldin et de Calinski-Harabasz (avec
+--algorithm gmm, aussi la log-vraisemblance, le BIC et l'AIC), avec le k qu'ils suggèrent
+et pourquoi (docs/cli.md). INPUT, les rôles des colonnes, les variables et les options de
+segmentation (--algorithm, --seed, --n-init, --max-iter, --tol, --restart-sample,
+--covariance, --regularization, --outliers) sont les mêmes que pour 'segscope cluster'.
+
+  --k-min K                 plus petit k (par défaut 2)
+  --k-max K                 plus grand k (par défaut 12), inférieur au nombre de clients
+  --silhouette-sample N     clients sur lesquels les silhouettes sont mesurées, les mêmes
+                            pour chaque k (par défaut 10000)
+  --gap-references B        la statistique gap pour k = 1..--k-max par rapport à B ensembles
+                            de référence uniformes (par défaut 10 ; 0 = désactivé)
+  --prediction-splits N     force de prédiction sur N partages aléatoires en deux (par défaut
+                            5 ; 0 = désactivé)
+  --threads T               threads de calcul, 0 = tous les cœurs (par défaut 0)
+  --json OUT.json           les chiffres et la recommandation (requis)
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope stability INPUT --k K --json OUT.json [options]
+
+Clusters INPUT into K segments and measures how far to trust them: the mean
+adjusted Rand index between the segmentation and refits with other seeds, and
+each segment's bootstrap stability (Hennig 2007: the mean Jaccard similarity of
+the segment to its best match when resampled customers are clustered again).
+Segments below 0.6 are unstable. INPUT, the column roles, the features and the
+clustering options are as for 'segscope cluster'.
+
+  --k K                     number of segments (required but for dbscan, hdbscan)
+  --runs N                  refits with other seeds (default 5)
+  --bootstrap N             bootstrap resamples (default 20)
+  --bootstrap-sample N      customers per resample (default 5000; all when fewer)
+  --noise X                 refit after adding Gaussian noise of standard deviation
+                            X (scaled units) to every value (default 0.05; 0 = off)
+  --noise-runs N            noisy refits, compared by ARI (default 5)
+  --prediction-splits N     prediction strength at K over N halvings, each half
+                            holding half of every segment (default 5; 0 = off)
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the figures per segment (required)
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope stability INPUT --k K --json OUT.json [options]
+
+Segmente INPUT en K segments et mesure la confiance à leur accorder : l'indice de Rand
+ajusté moyen entre la segmentation et des réajustements avec d'autres graines, et la
+stabilité bootstrap de chaque segment (Hennig 2007 : la similarité de Jaccard moyenne
+du segment avec son meilleur homologue quand des clients rééchantillonnés sont resegmentés).
+Les segments en dessous de 0,6 sont instables. INPUT, les rôles des colonnes, les variables
+et les options de segmentation sont les mêmes que pour 'segscope cluster'.
+
+  --k K                     nombre de segments (requis sauf pour dbscan, hdbscan)
+  --runs N                  réajustements avec d'autres graines (par défaut 5)
+  --bootstrap N             rééchantillons bootstrap (par défaut 20)
+  --bootstrap-sample N      clients par rééchantillon (par défaut 5000 ; tous s'il y en a moins)
+  --noise X                 réajuster après ajout à chaque valeur d'un bruit gaussien d'écart-type
+                            X (en unités mises à l'échelle ; par défaut 0.05 ; 0 = désactivé)
+  --noise-runs N            réajustements bruités, comparés par ARI (par défaut 5)
+  --prediction-splits N     force de prédiction à K sur N partages en deux, chaque moitié
+                            contenant la moitié de chaque segment (par défaut 5 ; 0 = désactivé)
+  --threads T               threads de calcul, 0 = tous les cœurs (par défaut 0)
+  --json OUT.json           les chiffres par segment (requis)
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]
+
+Clusters resampled customers many times with several algorithms, counts how
+often each pair of customers lands in the same cluster, and cuts those counts
+into K segments by average linkage (consensus clustering, Monti et al. 2003).
+Every customer gets the segment it agrees with most and its agreement: the
+share of runs that put it with its segment's customers (1: every run agrees).
+INPUT, the column roles and the features are as for 'segscope cluster'.
+
+  --k K                     number of segments (required)
+  --algorithms A,B          the algorithms that vote, each with its defaults at K
+                            (default kmeans,gmm,ward)
+  --runs N                  runs per algorithm (default 10)
+  --subsample F             share of the customers each run is fitted on, 0..1
+                            (default 0.8)
+  --resampling M            subsample (default: without replacement) or
+                            bootstrap (with replacement)
+  --fit-rows N              at most N customers per run (default 10000; 0 = no
+                            limit); every run's model then assigns all customers
+  --sample M                customers the co-association matrix is computed and
+                            cut on (default 2000, at most 5000)
+  --seed S                  random seed (default 42); same seed, same result
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           per segment its size and mean agreement; the share of
+                            customers below 0.8 (required)
+  --out AGREEMENT.csv       id,segment,agreement per customer
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope consensus INPUT --k K --json OUT.json [--out AGREEMENT.csv] [options]
+
+Segmente de nombreuses fois des clients rééchantillonnés avec plusieurs algorithmes, compte
+combien de fois chaque paire de clients se retrouve dans le même groupe, et découpe ces
+comptages en K segments par lien moyen (consensus clustering, Monti et al. 2003).
+Chaque client reçoit le segment avec lequel il est le plus en accord, et son accord : la
+part des exécutions qui le placent avec les clients de son segment (1 : accord unanime).
+INPUT, les rôles des colonnes et les variables sont les mêmes que pour 'segscope cluster'.
+
+  --k K                     nombre de segments (requis)
+  --algorithms A,B          les algorithmes qui votent, chacun avec ses réglages par défaut à K
+                            (par défaut kmeans,gmm,ward)
+  --runs N                  exécutions par algorithme (par défaut 10)
+  --subsample F             part des clients sur laquelle chaque exécution est ajustée, 0..1
+                            (par défaut 0.8)
+  --resampling M            subsample (par défaut : sans remise) ou
+                            bootstrap (avec remise)
+  --fit-rows N              au plus N clients par exécution (par défaut 10000 ; 0 = sans
+                            limite) ; le modèle de chaque exécution affecte ensuite tous les clients
+  --sample M                clients sur lesquels la matrice de co-association est calculée
+                            et découpée (par défaut 2000, au plus 5000)
+  --seed S                  graine aléatoire (par défaut 42) ; même graine, même résultat
+  --threads T               threads de calcul, 0 = tous les cœurs (par défaut 0)
+  --json OUT.json           par segment, sa taille et son accord moyen ; la part des
+                            clients en dessous de 0,8 (requis)
+  --out AGREEMENT.csv       id,segment,agreement par client
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                    --calibration-end YYYY-MM-DD --json OUT [options]
+       segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                    --monetary-column C --json OUT [options]
+
+Fits the BG/NBD model of repeat purchases and the Gamma-Gamma model of spend per
+purchase to a transaction log (CSV or SQLite, one purchase per row) and writes each
+customer's expected purchases, probability of being alive, expected spend and
+lifetime value (docs/value.md). A table with one row per customer and its
+frequency, recency, T and monetary value can be given instead.
+
+  --customer-column C       customer id column
+  --date-column C           purchase date column (ISO, slash, dotted or YYYYMMDD)
+  --amount-column C         amount column; negative amounts are returns
+  --price-column C          instead of --amount-column: the unit price; a line's
+                            amount is --quantity-column x price
+  --quantity-column C       optional: units per line
+  --channel-column C        optional: sales channel (shares per customer)
+  --category-column C       optional: product category (breadth per customer)
+  --calibration-end DATE    last day of the calibration period (YYYY-MM-DD)
+  --holdout-end DATE        last day of a holdout period: predicted against actual
+                            purchases in the JSON diagnostics
+  --today DATE              dates after this are errors in the data (default:
+                            today's date, UTC)
+  --drop-duplicates         count lines equal in every cell once (default: kept
+                            and reported)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            a customer summary instead of a log (time in --time-unit)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year:
+                            365, 52 or 12)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --table NAME              table or view of an SQLite database
+  --delimiter D             CSV delimiter (default: detected)
+  --date-order O            month-first (default) or day-first slash dates
+  --threads T               worker threads, 0 = all cores (default 0)
+  --json OUT.json           the models, totals, diagnostics and data issues (required)
+  --out CUSTOMERS.csv       per customer: id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       the model checks as charts: customers by repeat
+                            purchases, counted and expected, and with a holdout
+                            period its purchases, made and predicted
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope clv TRANSACTIONS --customer-column C --date-column C --amount-column C
+                           --calibration-end YYYY-MM-DD --json OUT [options]
+              segscope clv CUSTOMERS --frequency-column C --recency-column C --tenure-column C
+                           --monetary-column C --json OUT [options]
+
+Ajuste le modèle BG/NBD des achats répétés et le modèle Gamma-Gamma de la dépense par
+achat à un journal des transactions (CSV ou SQLite, un achat par ligne) et écrit pour chaque
+client ses achats attendus, sa probabilité d'être encore actif, ses dépenses attendues et sa
+valeur vie client (docs/value.md). Une table avec une ligne par client et sa fréquence,
+sa récence, son T et son montant peut être fournie à la place.
+
+  --customer-column C       colonne d'identifiant client
+  --date-column C           colonne de date d'achat (ISO, barres obliques, points ou YYYYMMDD)
+  --amount-column C         colonne de montant ; les montants négatifs sont des retours
+  --price-column C          au lieu de --amount-column : le prix unitaire ; le montant d'une
+                            ligne vaut --quantity-column x prix
+  --quantity-column C       facultatif : unités par ligne
+  --channel-column C        facultatif : canal de vente (parts par client)
+  --category-column C       facultatif : catégorie de produit (diversité par client)
+  --calibration-end DATE    dernier jour de la période de calibration (YYYY-MM-DD)
+  --holdout-end DATE        dernier jour d'une période de validation : achats prédits et réels
+                            comparés dans les diagnostics JSON
+  --today DATE              les dates postérieures sont des erreurs dans les données (par défaut :
+                            la date du jour, UTC)
+  --drop-duplicates         compter une seule fois les lignes en tout identiques (par défaut :
+                            conservées et signalées)
+  --frequency-column C, --recency-column C, --tenure-column C, --monetary-column C
+                            un résumé par client au lieu d'un journal (temps en --time-unit)
+  --time-unit day|week|month   unité de la récence, de T et de l'horizon (par défaut week)
+  --horizon N               horizon de prévision en unités de temps (par défaut un an :
+                            365, 52 ou 12)
+  --discount X              taux d'actualisation par unité de temps (par défaut 0)
+  --margin X                part des dépenses constituant la marge, 0..1 (par défaut 1)
+  --table NAME              table ou vue d'une base SQLite
+  --delimiter D             séparateur CSV (par défaut : détecté)
+  --date-order O            month-first (par défaut) ou day-first, pour les dates à barres obliques
+  --threads T               threads de calcul, 0 = tous les cœurs (par défaut 0)
+  --json OUT.json           les modèles, totaux, diagnostics et problèmes de données (requis)
+  --out CUSTOMERS.csv       par client : id, frequency, recency, T, monetary,
+                            expected_purchases, p_alive, expected_spend, clv
+  --charts CHECKS.pdf       les contrôles du modèle en graphiques : clients par nombre d'achats
+                            répétés, observés et attendus, et, avec une période de validation,
+                            ses achats, réalisés et prédits
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope embed INPUT --out EMB.csv [options]
+
+Maps the customers in INPUT to two dimensions (the segment map) and writes
+id,x,y per customer. INPUT, the column roles and the features are read and
+prepared exactly as by 'segscope cluster' (see its help for --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (default: keeps each customer's neighbours) or
+                            the two leading principal components
+  --neighbors N             UMAP neighbourhood size, 2 to rows - 1 (default 15)
+  --min-dist X              how tightly UMAP packs points, 0 to --spread (default 0.1)
+  --spread X                scale of the UMAP map (default 1)
+  --metric M                euclidean (default), manhattan or cosine
+  --fit-sample N            fit UMAP on N customers drawn at random and place the
+                            others on their map (default 100000)
+  --epochs N                UMAP optimisation epochs, 0 = by size (default: 500 up
+                            to 10,000 fitted customers, else 200)
+  --seed S                  random seed (default 42); same seed, same map
+  --threads T               worker threads, 0 = all cores (default 0); the map does
+                            not depend on it
+  --out EMB.csv             write id,x,y per customer (required)
+  --json SUMMARY.json       write the summary (parameters, start used, timings)
+  --quality N               add the trustworthiness (15 neighbours) on N customers
+                            drawn at random (N &gt; 30) to the summary
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope embed INPUT --out EMB.csv [options]
+
+Projette les clients de INPUT en deux dimensions (la carte des segments) et écrit
+id,x,y par client. INPUT, les rôles des colonnes et les variables sont lus et
+préparés exactement comme par 'segscope cluster' (voir son aide pour --table, --delimiter,
+--id-column, --label-column, --role, --categorical, --value-columns,
+--date-columns, --date-order, --columns, --exclude, --features, --scale, --impute).
+
+  --method umap|pca         UMAP (par défaut : préserve les voisins de chaque client) ou
+                            les deux premières composantes principales
+  --neighbors N             taille du voisinage UMAP, de 2 à lignes - 1 (par défaut 15)
+  --min-dist X              resserrement des points UMAP, de 0 à --spread (par défaut 0.1)
+  --spread X                échelle de la carte UMAP (par défaut 1)
+  --metric M                euclidean (par défaut), manhattan ou cosine
+  --fit-sample N            ajuster UMAP sur N clients tirés au hasard et placer les
+                            autres sur leur carte (par défaut 100000)
+  --epochs N                époques d'optimisation UMAP, 0 = selon la taille (par défaut : 500
+                            jusqu'à 10 000 clients ajustés, sinon 200)
+  --seed S                  graine aléatoire (par défaut 42) ; même graine, même carte
+  --threads T               threads de calcul, 0 = tous les cœurs (par défaut 0) ; la carte
+                            n'en dépend pas
+  --out EMB.csv             écrire id,x,y par client (requis)
+  --json SUMMARY.json       écrire le résumé (paramètres, initialisation utilisée, durées)
+  --quality N               ajouter au résumé la fiabilité (15 voisins) mesurée sur N clients
+                            tirés au hasard (N &gt; 30)
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope report INPUT --k K [cluster and value options] --pdf OUT.pdf
+                [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+                [--personas-csv F] [--customers-csv F]
+       segscope report --project P.segscope [--run N] [value options] --pdf OUT.pdf ...
+
+With --project: run N of the project (default: the current run) as it was made, with
+the segment names and the campaign recorded against it (segscope lift), without
+clustering again.
+
+Clusters INPUT as 'segscope cluster' does (same reading, role, feature and
+clustering options: --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), values the customers
+as 'segscope clv' does for a customer summary, drafts a persona per segment and
+writes the persona report (docs/personas.md). Needs no display. At least one
+output; all are written together or none is.
+
+  --k K                     number of segments, 1 to 30 (required)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            the value model's columns (default: found by name,
+                            such as frequency, recency, T, monetary_value)
+  --time-unit day|week|month   unit of recency, T and the horizon (default week)
+  --horizon N               forecast horizon in time units (default one year)
+  --discount X              discount rate per time unit (default 0)
+  --margin X                share of spend that is profit, 0..1 (default 1)
+  --map pca|umap            the overview's map (default pca; umap as the explorer,
+                            about 90 s per 100,000 customers)
+  --sweep-max K             silhouette and inertia for k = 2..K on the methods page
+                            (default 10; 0 = none)
+  --stability-runs N        refits with other seeds compared by ARI (default 2)
+  --pdf OUT.pdf             the persona report
+  --page-size A4|Letter     the report's page size (default A4)
+  --locale NAME             numbers and dates as in NAME, such as de_DE (default:
+                            the system's)
+  --title TEXT              the report's title
+  --min-segment-size N      segments of fewer customers are suppressed: no figures,
+                            persona or composition (default 10; 0 = none)
+  --xlsx OUT.xlsx           workbook: Segments, Personas, Customers, About
+  --segments-csv F          the segment table with 95% intervals
+  --personas-csv F          the personas: label, description, channels, notes
+  --customers-csv F         each customer's segment and lifetime value
+  --quiet                   print nothing but warnings and errors
+</source>
+            <translation>utilisation : segscope report INPUT --k K [options de cluster et de valeur] --pdf OUT.pdf
+                       [--page-size A4|Letter] [--xlsx OUT.xlsx] [--segments-csv F]
+                       [--personas-csv F] [--customers-csv F]
+              segscope report --project P.segscope [--run N] [options de valeur] --pdf OUT.pdf ...
+
+Avec --project : l'exécution N du projet (par défaut : l'exécution courante) telle quelle,
+avec les noms de segments et la campagne enregistrée pour elle (segscope lift), sans
+nouvelle segmentation.
+
+Segmente INPUT comme 'segscope cluster' (mêmes options de lecture, de rôles, de variables et
+de segmentation : --table, --delimiter, --id-column, --label-column, --role,
+--categorical, --value-columns, --date-columns, --date-order, --columns, --exclude,
+--features, --scale, --impute, --algorithm, --seed, --n-init, --max-iter, --tol,
+--restart-sample, --outliers, --silhouette-sample, --threads), valorise les clients
+comme 'segscope clv' pour un résumé par client, rédige un persona par segment et
+écrit le rapport de personas (docs/personas.md). Aucun affichage graphique requis. Au moins
+une sortie ; toutes sont écrites ensemble, ou aucune.
+
+  --k K                     nombre de segments, de 1 à 30 (requis)
+  --frequency-column C, --recency-column C, --tenure-column C [--monetary-column C]
+                            les colonnes du modèle de valeur (par défaut : trouvées par leur
+                            nom, comme frequency, recency, T, monetary_value)
+  --time-unit day|week|month   unité de la récence, de T et de l'horizon (par défaut week)
+  --horizon N               horizon de prévision en unités de temps (par défaut un an)
+  --discount X              taux d'actualisation par unité de temps (par défaut 0)
+  --margin X                part des dépenses constituant la marge, 0..1 (par défaut 1)
+  --map pca|umap            carte de la vue d'ensemble (par défaut pca ; umap comme l'explorateur,
+                            environ 90 s pour 100 000 clients)
+  --sweep-max K             silhouette et inertie pour k = 2..K sur la page des méthodes
+                            (par défaut 10 ; 0 = aucune)
+  --stability-runs N        réajustements avec d'autres graines comparés par ARI (par défaut 2)
+  --pdf OUT.pdf             le rapport de personas
+  --page-size A4|Letter     format de page du rapport (par défaut A4)
+  --locale NAME             nombres et dates comme dans NAME, par exemple fr_FR (par défaut :
+                            celle du système)
+  --title TEXT              le titre du rapport
+  --min-segment-size N      les segments de moins de N clients sont masqués : ni chiffres,
+                            ni persona, ni composition (par défaut 10 ; 0 = aucun)
+  --xlsx OUT.xlsx           classeur : Segments, Personas, Customers, About
+  --segments-csv F          la table des segments avec intervalles à 95 %
+  --personas-csv F          les personas : libellé, description, canaux, notes
+  --customers-csv F         le segment et la valeur vie client de chaque client
+  --quiet                   n'afficher que les avertissements et les erreurs
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope project create INPUT --out P.segscope [--hash-ids] [cluster options]
+       segscope project info P.segscope [--json]
+       segscope project runs P.segscope [--json]
+       segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+A project (docs/projects.md) keeps the imported customers, every run with its
+fitted model, segment names and the explorer's view in one file that opens
+without the source data.
+
+  create      reads INPUT as 'cluster' does (same reading and role options) and
+              writes the project; with --k it also adds the first run. Columns
+              with the personal role are recorded but not stored.
+    --hash-ids      replace the --id-column values by salted hashes
+    --note TEXT     the first run's annotation
+  info        the format version, source, fingerprint, privacy, columns and counts
+  runs        every run: parameters, metrics, annotation; * marks the current one;
+              'same as' names an earlier run with the same data, spec, options
+              and seed (! when its assignments differ)
+  --json      print JSON instead of text
+  compare     where the customers of run A's segments are in run B: the table of
+              counts and shares, the adjusted Rand index, and which segments
+              stayed, split, merged, are gone or new (a part counts from 20% of a
+              segment); over the customers both runs assign to a segment
+    --json OUT.json  also write the comparison as JSON
+
+Add runs with 'segscope cluster --project P.segscope --k K'. An unreadable,
+damaged or newer project exits with code 4.
+</source>
+            <translation>utilisation : segscope project create INPUT --out P.segscope [--hash-ids] [options de cluster]
+              segscope project info P.segscope [--json]
+              segscope project runs P.segscope [--json]
+              segscope project compare P.segscope RUN_A RUN_B [--json OUT.json]
+
+Un projet (docs/projects.md) conserve les clients importés, chaque exécution avec son
+modèle ajusté, les noms de segments et la vue de l'explorateur dans un seul fichier
+qui s'ouvre sans les données source.
+
+  create      lit INPUT comme 'cluster' (mêmes options de lecture et de rôle) et
+              écrit le projet ; avec --k, ajoute aussi la première exécution. Les colonnes
+              de rôle personal sont répertoriées, mais leurs valeurs ne sont pas enregistrées.
+    --hash-ids      remplacer les valeurs de --id-column par des hachages salés
+    --note TEXT     l'annotation de la première exécution
+  info        version du format, source, empreinte, confidentialité, colonnes et effectifs
+  runs        chaque exécution : paramètres, métriques, annotation ; * marque la courante ;
+              'même que' désigne une exécution antérieure aux mêmes données, spécification,
+              options et graine (! si ses affectations diffèrent)
+  --json      afficher du JSON au lieu du texte
+  compare     où se trouvent dans l'exécution B les clients des segments de l'exécution A :
+              tableau des effectifs et des parts, indice de Rand ajusté, et quels segments
+              sont restés, scindés, fusionnés, disparus ou nouveaux (une part compte à partir
+              de 20 % d'un segment) ; sur les clients que les deux exécutions affectent
+    --json OUT.json  écrire aussi la comparaison en JSON
+
+Ajoutez des exécutions avec 'segscope cluster --project P.segscope --k K'. Un projet
+illisible, endommagé ou plus récent provoque une sortie avec le code 4.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Writes the assignments of run N (default: the current run) as 'cluster --out'
+does: id,segment,distance per customer, ids as stored (hashed when the project
+hashes them). See 'segscope project runs' for the run numbers. Each export is
+recorded in the project for audit (--no-record leaves it untouched).
+</source>
+            <translation>utilisation : segscope export P.segscope --out ASSIGN.csv [--run N] [--no-record]
+
+Écrit les affectations de l'exécution N (par défaut : l'exécution courante) comme le fait
+'cluster --out' : id,segment,distance par client, identifiants tels qu'enregistrés (hachés
+si le projet les hache). Voir 'segscope project runs' pour les numéros d'exécution. Chaque
+export est enregistré dans le projet à des fins d'audit (--no-record le laisse intact).
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                      [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                      [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                      [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                      [--quiet]
+
+Scores new customers into the segments of run N (default: the current run) with the
+run's own transforms and model, reading the file in chunks. Each customer gets its id,
+segment and name, distance to the segment's centre, margin to the next centre, a
+confidence (0..1) and an anomaly flag with its reason: farther out than 99 in 100 of
+the segment's customers, a level the run never saw, a value outside the run's range.
+The summary compares each segment's share with its share in the run. The file must
+have the run's columns (an error names any that is missing); the id column is the
+project's unless --id-column says otherwise. Drift: each column's population
+stability index and each segment's share against the run's; retraining is
+recommended above --psi-threshold (0.25) or --share-threshold (0.05), and
+--fail-on-drift then exits with 5. Each batch's summary is recorded in the
+project (--no-record leaves it untouched). See docs/cli.md.
+</source>
+            <translation>utilisation : segscope score P.segscope NEW.csv|NEW.db --out SCORES.csv|SCORES.jsonl [--run N]
+                             [--json SUMMARY.json] [--format csv|jsonl] [--id-column C]
+                             [--table T] [--delimiter D] [--date-order O] [--psi-threshold X]
+                             [--share-threshold X] [--fail-on-drift] [--no-record] [--threads T]
+                             [--quiet]
+
+Affecte de nouveaux clients aux segments de l'exécution N (par défaut : l'exécution courante) avec
+les transformations et le modèle propres à cette exécution, en lisant le fichier par blocs. Chaque
+client reçoit son identifiant, son segment et le nom de celui-ci, sa distance au centre du segment,
+sa marge par rapport au centre suivant, une confiance (0..1) et un indicateur d'anomalie avec sa
+raison : plus éloigné que 99 clients sur 100 du segment, une modalité que l'exécution n'a jamais
+vue, une valeur hors de la plage de l'exécution. Le résumé compare la part de chaque segment à sa
+part dans l'exécution. Le fichier doit avoir les colonnes de l'exécution (une erreur nomme toute
+colonne manquante) ; la colonne d'identifiant est celle du projet, sauf indication contraire de
+--id-column. Dérive : indice de stabilité de population de chaque colonne et part de chaque segment
+par rapport à celles de l'exécution ; le réentraînement est recommandé au-delà de --psi-threshold
+(0.25) ou de --share-threshold (0.05), et --fail-on-drift sort alors avec le code 5. Le résumé de
+chaque lot est enregistré dans le projet (--no-record le laisse intact). Voir docs/cli.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                           [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Writes one SQL query that scores the customers of table NAME into the segments of run N
+(default: the current run) inside the warehouse: the run's fill values, transforms,
+scaling and weights, then the nearest centre (or most probable mixture component).
+It returns what 'segscope score' writes: id, segment, segment_name, distance, margin,
+confidence and anomaly (0/1). NAME may be schema.table; each part is quoted, so spell
+it as the warehouse does. The id column is the project's unless --id-column says
+otherwise. Density runs (DBSCAN, HDBSCAN) cannot be written as one query. The query
+goes to standard output unless --out names a file. Each query written is recorded in
+the project for audit (--no-record leaves it untouched). See docs/scoring-sql.md.
+</source>
+            <translation>utilisation : segscope export-sql P.segscope --dialect sqlite|postgresql|spark|bigquery --table NAME
+                                  [--id-column C] [--run N] [--out QUERY.sql] [--no-record]
+
+Écrit une requête SQL qui affecte les clients de la table NAME aux segments de l'exécution N (par
+défaut : la courante) dans l'entrepôt : valeurs d'imputation, transformations, mise à l'échelle et
+poids de l'exécution, puis le centre le plus proche (ou la composante de mélange la plus probable).
+Elle renvoie ce qu'écrit 'segscope score' : id, segment, segment_name, distance, margin, confidence
+et anomaly (0/1). NAME peut être schema.table ; chaque partie est entre guillemets : écrivez-la
+comme l'entrepôt. La colonne d'identifiant est celle du projet, sauf indication contraire de
+--id-column. Une exécution par densité (DBSCAN, HDBSCAN) ne tient pas en une requête. La requête va
+sur la sortie standard, sauf si --out nomme un fichier. Chaque requête écrite est consignée dans le
+projet pour audit (--no-record le laisse intact). Voir docs/scoring-sql.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                      [--max-batch N] [--max-body-mb M] [--quiet]
+
+Scores customers over HTTP into the segments of run N (default: the current run):
+POST /score with {"customers": [{"column": value, ...}, ...]} answers with each
+customer's segment, distance, confidence and anomaly flag, as segscope score does.
+GET /health reports the model version; GET /model the columns and segments. Binds to
+127.0.0.1 port 8750 by default (port 0: any free port; the line on standard output
+says which). Malformed, oversized (more than N customers, default 10000, or M MB,
+default 16) and wrong-schema requests get a 4xx with a JSON message. SIGHUP reloads
+the project (a new current run is served from then on); SIGTERM and SIGINT stop.
+T request threads (default: 4 per core, at least 8). See docs/scoring-service.md.
+</source>
+            <translation>utilisation : segscope serve P.segscope [--port N] [--bind ADDRESS] [--run N] [--threads T]
+                             [--max-batch N] [--max-body-mb M] [--quiet]
+
+Affecte des clients via HTTP aux segments de l'exécution N (par défaut : l'exécution courante) :
+POST /score avec {"customers": [{"column": value, ...}, ...]} renvoie pour chaque client son
+segment, sa distance, sa confiance et son indicateur d'anomalie, comme segscope score. GET /health
+indique la version du modèle ; GET /model, les colonnes et les segments. Écoute par défaut sur
+127.0.0.1, port 8750 (port 0 : un port libre quelconque ; la ligne écrite sur la sortie standard
+indique lequel). Les requêtes malformées, trop volumineuses (plus de N clients, par défaut 10000, ou
+M Mo, par défaut 16) ou au mauvais schéma reçoivent une réponse 4xx avec un message JSON. SIGHUP
+recharge le projet (la nouvelle exécution courante est alors servie) ; SIGTERM et SIGINT arrêtent le
+service. T threads de requête (par défaut : 4 par cœur, au moins 8). Voir docs/scoring-service.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                        [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                        [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                        [--json SUMMARY.json] [--no-record] [--quiet]
+
+Refits run N (default: the current run) on the customers of NEW with the same spec and
+options, and judges the refit against the run on those same customers. The refit
+replaces the run when its silhouette is at most X below the run's (default 0.02), its
+segments hold across seeds (stability at least 0.8) and none holds less than 2% of the
+customers. Then NEXT is written: a project of NEW's customers whose run continues the
+numbering, with segment names, personas and notes carried to the segments that
+continue them (matched by shared customers); which segments stayed, split, merged,
+retired or appeared is printed and recorded. Otherwise the run stays and NEXT is not
+written; --fallback first tries k-means with its defaults under the same rules.
+--if-drift retrains only when NEW has drifted from the run (as segscope score judges
+it). The project records every retraining (--no-record leaves it untouched).
+Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.
+</source>
+            <translation>utilisation : segscope retrain P.segscope NEW.csv --out NEXT.segscope [--run N] [--if-drift]
+                               [--fallback] [--silhouette-tolerance X] [--min-stability X]
+                               [--min-segment-share X] [--psi-threshold X] [--share-threshold X]
+                               [--json SUMMARY.json] [--no-record] [--quiet]
+
+Réajuste l'exécution N (par défaut : la courante) sur les clients de NEW avec la même spécification
+et les mêmes options, et juge le réajustement face à l'exécution sur ces mêmes clients. Le
+réajustement remplace l'exécution si sa silhouette est inférieure d'au plus X à celle de l'exécution
+(par défaut 0.02), si ses segments tiennent d'une graine à l'autre (stabilité d'au moins 0,8) et si
+aucun ne contient moins de 2 % des clients. NEXT est alors écrit : un projet des clients de NEW dont
+l'exécution poursuit la numérotation, avec les noms de segments, les personas et les notes reportés
+sur les segments qui leur succèdent (appariés par clients communs) ; les segments restés, scindés,
+fusionnés, retirés ou apparus sont affichés et enregistrés. Sinon, l'exécution est conservée et NEXT
+n'est pas écrit ; --fallback essaie auparavant k-means avec ses réglages par défaut, selon les mêmes
+règles. --if-drift ne réentraîne que si NEW a dérivé par rapport à l'exécution (au sens de segscope
+score). Le projet enregistre chaque réentraînement (--no-record le laisse intact).
+Code de sortie 0 si NEXT a été écrit, 6 si l'exécution est conservée. Voir docs/retraining.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project's id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run's features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+            <translation>utilisation : segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                            [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                            [--revenue-column C] [--correction holm|bh|none] [--level L]
+                            [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                            [--no-record] [--quiet]
+
+Mesure l'effet d'une campagne sur la conversion et le chiffre d'affaires par client, globalement et
+dans chaque segment de l'exécution N (par défaut : la courante). CAMPAIGN contient une ligne par
+client : l'identifiant (colonne du projet, sauf si --id-column en désigne une autre), le groupe test
+ou témoin (une colonne nommée arm, group, variant, treatment ... ; des valeurs comme
+treatment/test/1 et control/holdout/0, ou --treatment et --control), et une colonne de conversion
+(0/1, yes/no) et/ou de chiffre d'affaires. Pour l'ensemble et pour chaque segment, il indique les
+taux ou moyennes des deux groupes, la différence avec son intervalle (Newcombe pour les taux, un
+bootstrap de B rééchantillons, par défaut 2000, pour le chiffre d'affaires), l'uplift relatif, les
+valeurs p corrigées entre segments (Holm par défaut), et la plus petite différence détectable avec
+une puissance de 80 %. Il vérifie que les groupes étaient comparables avant la campagne (différences
+de moyennes standardisées des variables de l'exécution et de la répartition par segment) et signale
+ce qui peut fausser l'uplift. L'analyse est enregistrée dans le projet (--no-record le laisse
+intact), où l'explorateur et le rapport de personas l'affichent. Voir docs/campaign-lift.md.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
+from seed S (default 7), with the generating segment in the column true_segment.
+--clv-inputs adds the lifetime-value inputs frequency, recency, T and monetary_value
+(weeks), for segscope clv; give them --role NAME=ignored when clustering the file.
+</source>
+            <translation>utilisation : segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
+
+Écrit la base clients synthétique de démonstration (docs/demo-data.md) : N clients (par défaut
+50000) issus de la graine S (par défaut 7), avec le segment générateur dans la colonne true_segment.
+--clv-inputs ajoute les entrées de valeur vie client frequency, recency, T et monetary_value (en
+semaines), pour segscope clv ; attribuez-leur --role NAME=ignored pour segmenter le fichier.
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope help [COMMAND]
+</source>
+            <translation>utilisation : segscope help [COMMAND]
+</translation>
+        </message>
+        <message>
+            <source>usage: segscope COMMAND [options]
+
+Commands:
+  cluster     cluster customers into segments
+  sweep       fit quality for a range of k, and the k it suggests
+  stability   how far a segmentation holds across seeds and resamples
+  consensus   segments many clusterings agree on; each customer's agreement
+  clv         fit purchase and spend models; customer lifetime value
+  embed       map customers to 2-D (UMAP or PCA)
+  report      the persona report (PDF), workbook (XLSX) and CSV tables
+  demo-data   write the synthetic demo customer base
+  project     create a project file, show its contents and runs, compare runs
+  export      write the assignments of a project's run
+  score       score new customers into a project's segments, with anomaly flags
+  export-sql  the SQL query that scores a warehouse table into a project's segments
+  lift        a campaign's lift in conversion and revenue, per segment
+  retrain     refit a run on new customers; keep it only if it is better
+  serve       score customers over HTTP (JSON)
+  help        show help for a command
+
+Options:
+  --version   print the version
+  --help      show this help
+
+Exit codes: 0 ok, 2 usage error, 3 invalid input data, 4 I/O error, 5 drift (score --fail-on-drift),
+6 the current model stays (retrain).
+See 'segscope help COMMAND' for the options of a command.
+</source>
+            <translation>utilisation : segscope COMMAND [options]
+
+Commandes :
+  cluster     répartir des clients en segments
+  sweep       qualité d'ajustement sur une plage de k, et le k suggéré
+  stability   solidité d'une segmentation selon les graines et les rééchantillonnages
+  consensus   segments communs à de nombreuses segmentations ; accord de chaque client
+  clv         ajuster les modèles d'achats et de dépenses ; valeur vie client
+  embed       cartographier les clients en 2-D (UMAP ou PCA)
+  report      le rapport de personas (PDF), le classeur (XLSX) et les tables CSV
+  demo-data   écrire la base clients synthétique de démonstration
+  project     créer un fichier projet, montrer son contenu et ses exécutions, les comparer
+  export      écrire les affectations d'une exécution d'un projet
+  score       affecter de nouveaux clients aux segments d'un projet (scoring), anomalies signalées
+  export-sql  la requête SQL qui affecte une table de l'entrepôt aux segments d'un projet
+  lift        l'uplift d'une campagne sur la conversion et le chiffre d'affaires, par segment
+  retrain     réajuster une exécution sur de nouveaux clients ; ne la garder que si meilleure
+  serve       affecter des clients via HTTP (JSON)
+  help        afficher l'aide d'une commande
+
+Options :
+  --version   afficher la version
+  --help      afficher cette aide
+
+Codes de sortie : 0 ok, 2 erreur d'utilisation, 3 données d'entrée invalides, 4 erreur d'E/S,
+5 dérive (score --fail-on-drift), 6 le modèle courant est conservé (retrain).
+Voir 'segscope help COMMAND' pour les options d'une commande.
+</translation>
+        </message>
+        <message>
+            <source>segscope: unknown command '%1'
+</source>
+            <translation>segscope : commande inconnue '%1'
+</translation>
+        </message>
+        <message>
+            <source>--delimiter must be one character such as , ; | or the word tab or space (not a quote or a line break), not '%1'</source>
+            <translation>--delimiter doit être un caractère comme , ; | ou le mot tab ou space (ni guillemet ni saut de ligne), pas '%1'</translation>
+        </message>
+        <message>
+            <source>--date-order must be month-first (3/31/2024) or day-first (31/3/2024), not '%1'</source>
+            <translation>--date-order doit valoir month-first (3/31/2024) ou day-first (31/3/2024), pas '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date written YYYY-MM-DD, such as 1997-09-30, not '%2'</source>
+            <translation>--%1 doit être une date au format YYYY-MM-DD, comme 1997-09-30, pas '%2'</translation>
+        </message>
+        <message>
+            <source>--table %1 reads a table of an SQLite database, but %2 is not one (it does not start with the SQLite header); leave out --table to read it as CSV</source>
+            <translation>--table %1 lit une table d'une base SQLite, mais %2 n'en est pas une (il ne commence pas par l'en-tête SQLite) ; omettez --table pour le lire comme CSV</translation>
+        </message>
+        <message>
+            <source>%1 (with --table NAME)</source>
+            <translation>%1 (avec --table NAME)</translation>
+        </message>
+        <message>
+            <source>a transaction log needs either --amount-column (what each line cost) or --price-column with --quantity-column (the unit price and the units)</source>
+            <translation>un journal des transactions requiert soit --amount-column (le coût de chaque ligne), soit --price-column avec --quantity-column (le prix unitaire et les unités)</translation>
+        </message>
+        <message>
+            <source>--price-column needs --quantity-column: a line's amount is quantity x unit price</source>
+            <translation>--price-column requiert --quantity-column : le montant d'une ligne vaut quantité x prix unitaire</translation>
+        </message>
+        <message>
+            <source>--%1 %2: %3 has no such column</source>
+            <translation>--%1 %2 : %3 n'a pas cette colonne</translation>
+        </message>
+        <message>
+            <source>Holm's method</source>
+            <translation>méthode de Holm</translation>
+        </message>
+        <message>
+            <source>Benjamini-Hochberg</source>
+            <translation>méthode de Benjamini-Hochberg</translation>
+        </message>
+        <message>
+            <source>nothing (no correction)</source>
+            <translation>aucun (pas de correction)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>ensemble</translation>
+        </message>
+        <message>
+            <source>
+Conversion: treated against control; difference in points with its %1% interval (Newcombe); p-values adjusted by %2
+</source>
+            <translation>
+Conversion : groupe test contre groupe témoin ; différence en points avec son intervalle à %1 % (Newcombe) ; ajustement des valeurs p : %2
+</translation>
+        </message>
+        <message>
+            <source>segment                    treated  control  treated  control  difference [interval]        lift     p adj.
+</source>
+            <translation>segment                       test   témoin     test   témoin  différence [intervalle]    uplift   p ajust.
+</translation>
+        </message>
+        <message>
+            <source>not compared</source>
+            <translation>non comparé</translation>
+        </message>
+        <message>
+            <source>
+Revenue per customer: treated against control; difference with its %1% bootstrap interval; p-values (Welch) adjusted by %2
+</source>
+            <translation>
+Chiffre d'affaires par client : groupe test contre groupe témoin ; différence avec son intervalle bootstrap à %1 % ; ajustement des valeurs p (Welch) : %2
+</translation>
+        </message>
+        <message>
+            <source>segment                    treated  control  difference [interval]            lift     p adj.
+</source>
+            <translation>segment                       test   témoin  différence [intervalle]        uplift   p ajust.
+</translation>
+        </message>
+        <message>
+            <source>lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv</source>
+            <translation>lift requiert le projet et la campagne : segscope lift P.segscope CAMPAIGN.csv</translation>
+        </message>
+        <message>
+            <source>--correction %1: the corrections are holm (family-wise error), bh (false discovery rate) and none</source>
+            <translation>--correction %1 : les corrections sont holm (erreur par famille de tests), bh (taux de fausses découvertes) et none</translation>
+        </message>
+        <message>
+            <source>the campaign</source>
+            <translation>la campagne</translation>
+        </message>
+        <message>
+            <source>%1 has no column '%2' (the customer id): name it with --id-column</source>
+            <translation>%1 n'a pas de colonne '%2' (l'identifiant client) : indiquez-la avec --id-column</translation>
+        </message>
+        <message>
+            <source>%1: which column holds the arm (treatment or control)? None is called %2: name it with --arm-column</source>
+            <translation>%1 : quelle colonne contient le groupe (test ou témoin) ? Aucune ne s'appelle %2 : indiquez-la avec --arm-column</translation>
+        </message>
+        <message>
+            <source>%1 has neither a conversion column (%2) nor a revenue column (%3): name one with --conversion-column or --revenue-column</source>
+            <translation>%1 n'a ni colonne de conversion (%2) ni colonne de chiffre d'affaires (%3) : indiquez-en une avec --conversion-column ou --revenue-column</translation>
+        </message>
+        <message>
+            <source>warning: segment %1: %2
+</source>
+            <translation>avertissement : segment %1 : %2
+</translation>
+        </message>
+        <message>
+            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
+</source>
+            <translation>Campagne %1 : %2 clients (%3 en groupe test, %4 en groupe témoin) dans l'exécution %5, %6 segments
+</translation>
+        </message>
+        <message>
+            <source>
+* significant at the %1% level, not corrected for testing %2 segments
+</source>
+            <translation>
+* significatif au seuil de %1 %, sans correction pour le test de %2 segments
+</translation>
+        </message>
+        <message>
+            <source>
+* significant at the %1% level after the correction for testing %2 segments
+</source>
+            <translation>
+* significatif au seuil de %1 % après correction pour le test de %2 segments
+</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>commande inconnue '%1'</translation>
+        </message>
+        <message>
+            <source>segscope: %1
+</source>
+            <translation>segscope : %1
+</translation>
+        </message>
+        <message>
+            <source>Run 'segscope help' for usage.
+</source>
+            <translation>Tapez 'segscope help' pour obtenir de l'aide.
+</translation>
+        </message>
+        <message>
+            <source>segscope: error: %1
+</source>
+            <translation>segscope : erreur : %1
+</translation>
+        </message>
+        <message>
+            <source>segscope: cancelled
+</source>
+            <translation>segscope : annulé
+</translation>
+        </message>
+        <message>
+            <source>segscope: out of memory
+</source>
+            <translation>segscope : mémoire insuffisante
+</translation>
+        </message>
+        <message>
+            <source>segscope: internal error: %1
+</source>
+            <translation>segscope : erreur interne : %1
+</translation>
+        </message>
+        <message>
+            <source>--k-max %1 is below --k-min %2</source>
+            <translation>--k-max %1 est inférieur à --k-min %2</translation>
+        </message>
+        <message>
+            <source>sweep varies k, and %1 finds the number of segments itself: use cluster or stability</source>
+            <translation>sweep fait varier k, et %1 détermine lui-même le nombre de segments : utilisez cluster ou stability</translation>
+        </message>
+        <message>
+            <source>--k-max %1 needs more customers than that; %2 has %3</source>
+            <translation>--k-max %1 requiert davantage de clients ; %2 en contient %3</translation>
+        </message>
+        <message>
+            <source>prediction strength needs twice --k-max customers; not measured</source>
+            <translation>la force de prédiction requiert deux fois --k-max clients ; non mesurée</translation>
+        </message>
+        <message>
+            <source>Gap statistic: k = 1, the customers are no more grouped than uniform data.</source>
+            <translation>Statistique gap : k = 1, les clients ne sont pas plus regroupés que des données uniformes.</translation>
+        </message>
+        <message>
+            <source>Gap statistic: k = %1, the smallest k that k + 1 does not improve on.</source>
+            <translation>Statistique gap : k = %1, le plus petit k que k + 1 n'améliore pas.</translation>
+        </message>
+        <message>
+            <source>Gap statistic: the gap still grows at k = %1; more segments may be warranted.</source>
+            <translation>Statistique gap : le gap croît encore à k = %1 ; davantage de segments pourraient se justifier.</translation>
+        </message>
+        <message>
+            <source>Prediction strength: k = %1 is the largest k whose segments, found on half of the customers, predict which customers belong together in the other half (0.8 or more).</source>
+            <translation>Force de prédiction : k = %1 est le plus grand k dont les segments, trouvés sur une moitié des clients, prédisent quels clients vont ensemble dans l'autre moitié (0,8 ou plus).</translation>
+        </message>
+        <message>
+            <source>Prediction strength: no k from %1 to %2 reaches 0.8; its segments do not reproduce across halves of the customers.</source>
+            <translation>Force de prédiction : aucun k de %1 à %2 n'atteint 0,8 ; les segments ne se reproduisent pas d'une moitié des clients à l'autre.</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 %4 %5 %6 %7
+</source>
+            <translation>%1 %2 %3 %4 %5 %6 %7
+</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>inertia</source>
+            <translation>inertie</translation>
+        </message>
+        <message>
+            <source>silhouette</source>
+            <translation>silhouette</translation>
+        </message>
+        <message>
+            <source>DB</source>
+            <translation>DB</translation>
+        </message>
+        <message>
+            <source>CH</source>
+            <translation>CH</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>gap</translation>
+        </message>
+        <message>
+            <source>PS</source>
+            <translation>FP</translation>
+        </message>
+        <message>
+            <source>stability needs --k, the number of segments</source>
+            <translation>stability requiert --k, le nombre de segments</translation>
+        </message>
+        <message>
+            <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+            <translation>%1 segments sur %2 sont instables (Jaccard bootstrap inférieur à 0,6) : ce sont peut-être des artefacts de la graine ou de l'échantillon ; essayez une autre valeur de --k</translation>
+        </message>
+        <message>
+            <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
+            <translation>force de prédiction %1 inférieure à 0,8 : les %2 segments trouvés sur une moitié des clients ne se reproduisent pas de façon fiable sur l'autre moitié</translation>
+        </message>
+        <message>
+            <source>same segments with %1 other seeds: mean ARI %2
+</source>
+            <translation>mêmes segments avec %1 autres graines : ARI moyen %2
+</translation>
+        </message>
+        <message>
+            <source>same segments with noise of %1 added (%2 runs): mean ARI %3
+</source>
+            <translation>mêmes segments avec un bruit de %1 ajouté (%2 exécutions) : ARI moyen %3
+</translation>
+        </message>
+        <message>
+            <source>prediction strength (half predicts half, %1 splits): %2
+</source>
+            <translation>force de prédiction (une moitié prédit l'autre, %1 partages) : %2
+</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3
+</source>
+            <translation>%1 %2 %3
+</translation>
+        </message>
+        <message>
+            <source>jaccard</source>
+            <translation>jaccard</translation>
+        </message>
+        <message>
+            <source>  unstable</source>
+            <translation>  instable</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one project file (P.segscope)</source>
+            <translation>%1 attend exactement un fichier projet (P.segscope)</translation>
+        </message>
+        <message>
+            <source>project      %1 (format version %2, saved by SegmentScope %3 at %4)
+</source>
+            <translation>projet       %1 (version de format %2, enregistré par SegmentScope %3 le %4)
+</translation>
+        </message>
+        <message>
+            <source>source       %1 (imported %2)
+</source>
+            <translation>source       %1 (importée le %2)
+</translation>
+        </message>
+        <message>
+            <source>customers    %1, fingerprint %2
+</source>
+            <translation>clients      %1, empreinte %2
+</translation>
+        </message>
+        <message>
+            <source>ids          no id column
+</source>
+            <translation>identifiants aucune colonne d'identifiant
+</translation>
+        </message>
+        <message>
+            <source>ids          column '%1'%2
+</source>
+            <translation>identifiants colonne '%1'%2
+</translation>
+        </message>
+        <message>
+            <source>, replaced by salted hashes</source>
+            <translation>, remplacés par des hachages salés</translation>
+        </message>
+        <message>
+            <source>columns      %1 (%2 stored)
+</source>
+            <translation>colonnes     %1 (%2 enregistrées)
+</translation>
+        </message>
+        <message>
+            <source>personal data, not stored</source>
+            <translation>données personnelles, non enregistrées</translation>
+        </message>
+        <message>
+            <source>runs         %1, current %2
+</source>
+            <translation>exécutions   %1, courante : %2
+</translation>
+        </message>
+        <message>
+            <source>names        %1 segment names, %2 view settings, %3 documents
+</source>
+            <translation>noms         %1 noms de segments, %2 réglages de vue, %3 documents
+</translation>
+        </message>
+        <message>
+            <source>  run  created               algorithm   k        seed  silhouette  same as  note
+</source>
+            <translation> exéc.  création             algorithme  k      graine  silhouette même que  note
+</translation>
+        </message>
+        <message>
+            <source>(no runs: add one with segscope cluster --project %1 --k K)
+</source>
+            <translation>(aucune exécution : ajoutez-en une avec segscope cluster --project %1 --k K)
+</translation>
+        </message>
+        <message>
+            <source>same as: an earlier run with the same data, spec, options and seed (! when its assignments differ)
+</source>
+            <translation>même que : une exécution antérieure avec les mêmes données, spécification, options et graine (! si ses affectations diffèrent)
+</translation>
+        </message>
+        <message>
+            <source>--run %1: the project has no such run; its runs are %2</source>
+            <translation>--run %1 : le projet n'a pas cette exécution ; ses exécutions : %2</translation>
+        </message>
+        <message>
+            <source>project needs a subcommand: create, info, runs or compare</source>
+            <translation>project requiert une sous-commande : create, info, runs ou compare</translation>
+        </message>
+        <message>
+            <source>unknown project subcommand '%1'; the subcommands are create, info, runs and compare</source>
+            <translation>sous-commande de project inconnue '%1' ; les sous-commandes sont create, info, runs et compare</translation>
+        </message>
+        <message>
+            <source>export needs --out, the assignments file to write (ASSIGN.csv)</source>
+            <translation>export requiert --out, le fichier des affectations à écrire (ASSIGN.csv)</translation>
+        </message>
+        <message>
+            <source>report is not available: this segscope was built without the GUI libraries (SEG_BUILD_GUI=OFF)</source>
+            <translation>report n'est pas disponible : ce segscope a été compilé sans les bibliothèques graphiques (SEG_BUILD_GUI=OFF)</translation>
+        </message>
+        <message>
+            <source>report --project takes no INPUT: the project holds the customers</source>
+            <translation>report --project ne prend pas de INPUT : le projet contient les clients</translation>
+        </message>
+        <message>
+            <source>--%1: report --project reports a run as it was made; reading and feature options belong to the run</source>
+            <translation>--%1 : report --project présente une exécution telle qu'elle a été faite ; les options de lecture et de variables sont celles de l'exécution</translation>
+        </message>
+        <message>
+            <source>--%1: report --project reports a run as it was made; its clustering options are the run's</source>
+            <translation>--%1 : report --project présente une exécution telle qu'elle a été faite ; ses options de segmentation sont celles de l'exécution</translation>
+        </message>
+        <message>
+            <source>--k: report --project reports a run as it was made, with its number of segments</source>
+            <translation>--k : report --project présente une exécution telle qu'elle a été faite, avec son nombre de segments</translation>
+        </message>
+        <message>
+            <source>--run needs --project</source>
+            <translation>--run requiert --project</translation>
+        </message>
+        <message>
+            <source>report needs exactly one INPUT file (CSV or SQLite) of customers, or --project P.segscope</source>
+            <translation>report attend exactement un fichier INPUT de clients (CSV ou SQLite), ou --project P.segscope</translation>
+        </message>
+        <message>
+            <source>report needs --k, the number of segments</source>
+            <translation>report requiert --k, le nombre de segments</translation>
+        </message>
+        <message>
+            <source>report needs an output: --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv or --customers-csv</source>
+            <translation>report requiert une sortie : --pdf OUT.pdf, --xlsx OUT.xlsx, --segments-csv, --personas-csv ou --customers-csv</translation>
+        </message>
+        <message>
+            <source>--page-size applies to --pdf</source>
+            <translation>--page-size s'applique à --pdf</translation>
+        </message>
+        <message>
+            <source>--algorithm %1: the report is made for a chosen number of segments; use kmeans, gmm or ward</source>
+            <translation>--algorithm %1 : le rapport porte sur un nombre de segments choisi ; utilisez kmeans, gmm ou ward</translation>
+        </message>
+        <message>
+            <source>--k %1: a report has at most 30 segments (one page each)</source>
+            <translation>--k %1 : un rapport comporte au plus 30 segments (une page chacun)</translation>
+        </message>
+        <message>
+            <source>--map must be pca or umap, not '%1'</source>
+            <translation>--map doit valoir pca ou umap, pas '%1'</translation>
+        </message>
+        <message>
+            <source>the value model's columns need --frequency-column, --recency-column and --tenure-column together (--%1 is missing)</source>
+            <translation>les colonnes du modèle de valeur requièrent ensemble --frequency-column, --recency-column et --tenure-column (--%1 manque)</translation>
+        </message>
+        <message>
+            <source>--page-size must be A4 or Letter, not '%1'</source>
+            <translation>--page-size doit valoir A4 ou Letter, pas '%1'</translation>
+        </message>
+        <message>
+            <source>--locale: '%1' is not a locale Qt knows (such as en_US, de_DE or fr_FR)</source>
+            <translation>--locale : '%1' n'est pas une locale connue de Qt (comme en_US, de_DE ou fr_FR)</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>entrée standard</translation>
+        </message>
+        <message>
+            <source>%1 customers, k = %2: analysis %3 s, writing %4 s
+</source>
+            <translation>%1 clients, k = %2 : analyse %3 s, écriture %4 s
+</translation>
+        </message>
+        <message>
+            <source>%1: %2 pages
+</source>
+            <translation>%1 : %2 pages
+</translation>
+        </message>
+        <message>
+            <source>%1
+</source>
+            <translation>%1
+</translation>
+        </message>
+        <message>
+            <source>retrain needs the project and the new customers: segscope retrain P.segscope NEW.csv --out NEXT.segscope</source>
+            <translation>retrain requiert le projet et les nouveaux clients : segscope retrain P.segscope NEW.csv --out NEXT.segscope</translation>
+        </message>
+        <message>
+            <source>retrain needs --out, the project to write with the retrained run (the current project stays as it is)</source>
+            <translation>retrain requiert --out, le projet à écrire avec l'exécution réentraînée (le projet actuel reste inchangé)</translation>
+        </message>
+        <message>
+            <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+            <translation>La dérive n'est pas évaluée sur %1 clients (il en faut au moins %2) : l'exécution %3 est conservée ; rien n'a été réentraîné.
+</translation>
+        </message>
+        <message>
+            <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
+</source>
+            <translation>Aucune dérive au-delà des seuils sur %1 clients : l'exécution %2 est conservée ; rien n'a été réentraîné.
+</translation>
+        </message>
+        <message>
+            <source>passes</source>
+            <translation>conforme</translation>
+        </message>
+        <message>
+            <source>On %1 new customers:
+model     segments silhouette stability smallest
+</source>
+            <translation>Sur %1 nouveaux clients :
+modèle    segments silhouette stabilité  minimum
+</translation>
+        </message>
+        <message>
+            <source>The refit replaces run %1: %2 holds it as run %3.
+</source>
+            <translation>Le réajustement remplace l'exécution %1 : %2 la contient comme exécution %3.
+</translation>
+        </message>
+        <message>
+            <source>The refit failed the rules; the default segmentation replaces run %1: %2 holds it as run %3.
+</source>
+            <translation>Le réajustement ne respecte pas les règles ; la segmentation par défaut remplace l'exécution %1 : %2 la contient comme exécution %3.
+</translation>
+        </message>
+        <message>
+            <source>Run %1 stays: no candidate passed the rules. Nothing was written to %2.
+</source>
+            <translation>L'exécution %1 est conservée : aucun candidat ne respecte les règles. Rien n'a été écrit dans %2.
+</translation>
+        </message>
+        <message>
+            <source>--format %1: the formats are csv and jsonl (JSON lines)</source>
+            <translation>--format %1 : les formats sont csv et jsonl (JSON lines)</translation>
+        </message>
+        <message>
+            <source>score needs the project and the customers to score: segscope score P.segscope NEW.csv --out SCORES.csv</source>
+            <translation>score requiert le projet et les clients à affecter : segscope score P.segscope NEW.csv --out SCORES.csv</translation>
+        </message>
+        <message>
+            <source>score needs --out, the file of scores to write (SCORES.csv, or .jsonl for JSON lines)</source>
+            <translation>score requiert --out, le fichier des affectations à écrire (SCORES.csv, ou .jsonl pour JSON lines)</translation>
+        </message>
+        <message>
+            <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
+            <translation>score lit %1 deux fois (son en-tête, puis ses lignes par blocs, pour affecter un fichier de toute taille avec peu de mémoire), ce qui est impossible avec l'entrée standard ou un tube : enregistrez-le d'abord dans un fichier</translation>
+        </message>
+        <message>
+            <source>--id-column %1: %2 has no such column</source>
+            <translation>--id-column %1 : %2 n'a pas cette colonne</translation>
+        </message>
+        <message>
+            <source>drift: %1
+</source>
+            <translation>dérive : %1
+</translation>
+        </message>
+        <message>
+            <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
+</source>
+            <translation>%1 clients affectés avec l'exécution %2 (%3, %4 segments) en %5 s ; %6 signalés comme différents des clients de l'exécution
+</translation>
+        </message>
+        <message>
+            <source>segment   customers   share   in the run  name
+</source>
+            <translation>segment     clients    part   part exéc.  nom
+</translation>
+        </message>
+        <message>
+            <source>in no segment: %1
+</source>
+            <translation>dans aucun segment : %1
+</translation>
+        </message>
+        <message>
+            <source>drift not judged: %1 customers are too few (at least %2)
+</source>
+            <translation>dérive non évaluée : %1 clients, c'est trop peu (au moins %2)
+</translation>
+        </message>
+        <message>
+            <source>retraining recommended: the drift lines on standard error say why
+</source>
+            <translation>réentraînement recommandé : les lignes 'dérive' de la sortie d'erreur en donnent la raison
+</translation>
+        </message>
+        <message>
+            <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
+</source>
+            <translation>aucune dérive au-delà des seuils (indice de stabilité de population %1, variation de part %2 points)
+</translation>
+        </message>
+        <message>
+            <source>%1 customers, fewer than %2% of all %3: probably outliers rather than a segment to market to</source>
+            <translation>%1 clients, moins de %2 % de l'ensemble (%3) : probablement des valeurs atypiques plutôt qu'un segment à cibler</translation>
+        </message>
+        <message>
+            <source>serve needs one project: segscope serve P.segscope [--port N] [--bind 127.0.0.1]</source>
+            <translation>serve requiert un projet : segscope serve P.segscope [--port N] [--bind 127.0.0.1]</translation>
+        </message>
+        <message>
+            <source>warning: serving on %1 without authentication: anyone who reaches this address can score customers and read the model's columns
+</source>
+            <translation>avertissement : écoute sur %1 sans authentification : quiconque atteint cette adresse peut affecter des clients et lire les colonnes du modèle
+</translation>
+        </message>
+        <message>
+            <source>serving run %1 of %2 (model version %3) on http://%4:%5
+</source>
+            <translation>exécution %1 de %2 servie (version du modèle %3) sur http://%4:%5
+</translation>
+        </message>
+        <message>
+            <source>reloaded %1: model version %2
+</source>
+            <translation>%1 rechargé : version du modèle %2
+</translation>
+        </message>
+        <message>
+            <source>reload failed, still serving model version %1: %2
+</source>
+            <translation>échec du rechargement, la version du modèle %1 reste servie : %2
+</translation>
+        </message>
+        <message>
+            <source>stopped after %1 requests, %2 customers scored
+</source>
+            <translation>arrêté après %1 requêtes, %2 clients affectés
+</translation>
+        </message>
+        <message>
+            <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
+</source>
+            <translation>remarque : %1 n'est pas un fichier ; il est donc lu entièrement en mémoire plutôt que par blocs
+</translation>
+        </message>
+        <message>
+            <source>--outliers needs every customer in memory; --algorithm minibatch reads the file in chunks: leave out --outliers, or use --algorithm kmeans</source>
+            <translation>--outliers requiert tous les clients en mémoire ; --algorithm minibatch lit le fichier par blocs : omettez --outliers ou utilisez --algorithm kmeans</translation>
+        </message>
+        <message>
+            <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
+            <translation>--impute drop écarte des clients, ce qu'un fichier lu par blocs ne permet pas avant la segmentation ; utilisez --impute median ou mean avec --algorithm minibatch</translation>
+        </message>
+        <message>
+            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
+</source>
+            <translation>lecture par blocs de %1 lignes : %2 passes sur le fichier ; transformations ajustées et k-means initialisé sur un échantillon uniforme de %3 lignes
+</translation>
+        </message>
+        <message>
+            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+            <translation>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 passes de mini-lots
+</translation>
+        </message>
+        <message>
+            <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
+            <translation>sur l'échantillon : silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one INPUT file (CSV or SQLite)</source>
+            <translation>%1 attend exactement un fichier INPUT (CSV ou SQLite)</translation>
+        </message>
+        <message>
+            <source>%1 needs --json, the summary to write</source>
+            <translation>%1 requiert --json, le résumé à écrire</translation>
+        </message>
+    </context>
+</TS>
