@@ -148,9 +148,20 @@ ClusteringOptions Document::clustering() const
 void Document::setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,
                         const QString &labelColumn)
 {
-    const FeatureSpec spec = table ? suggestFeatureSpec(*table, excludedColumns(idColumn, labelColumn))
-                                   : FeatureSpec{};
+    FeatureSpec spec = table ? suggestFeatureSpec(*table, excludedColumns(idColumn, labelColumn)) : FeatureSpec {};
+    spec.scaling = m_newData.scaling;
+    // Stored as the user's choice, so that a project keeps the restarts it was segmented with
+    // whatever the preferences say when it is opened again.
+    if (m_newData.restarts != KMeansOptions {}.nInit && !m_parameters.chosen.contains(Algorithm::KMeans)) {
+        ClusteringOptions kmeans = defaultClusteringOptions(Algorithm::KMeans, m_k, m_seed);
+        std::get<KMeansOptions>(kmeans).nInit = m_newData.restarts;
+        m_parameters.chosen[Algorithm::KMeans] = kmeans;
+    }
+    const bool mapChanged = m_mapSettings.umap.fitSample != m_newData.umapSample;
+    m_mapSettings.umap.fitSample = m_newData.umapSample;
     setTable(std::move(table), sourcePath, idColumn, labelColumn, spec);
+    if (mapChanged)
+        Q_EMIT mapSettingsChanged();
 }
 
 void Document::setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,

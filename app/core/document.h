@@ -50,6 +50,15 @@ struct AlgorithmParameters
     bool operator==(const AlgorithmParameters &) const = default;
 };
 
+/// What data opened from now on starts with (the user's preferences): the scaling of its
+/// features, k-means' restarts and the UMAP map's fit sample. A project keeps its own.
+struct NewDataDefaults
+{
+    Scaling scaling = Scaling::ZScore;
+    int restarts = KMeansOptions {}.nInit;
+    std::size_t umapSample = UmapOptions {}.fitSample;
+};
+
 /// Everything a project file restores into the document at once.
 struct DocumentState
 {
@@ -110,8 +119,13 @@ public:
     /// The analysis the current state asks for.
     AnalysisRequest request() const;
 
+    /// The defaults setTable() gives new data from now on.
+    void setNewDataDefaults(const NewDataDefaults &defaults) { m_newData = defaults; }
+    const NewDataDefaults &newDataDefaults() const { return m_newData; }
+
     /// New data (not undoable: it clears the undo history). The feature spec becomes the one
-    /// suggested for `table` without the id and label columns; segment names are cleared.
+    /// suggested for `table` without the id and label columns, scaled as newDataDefaults() say;
+    /// k-means takes their restarts and the map their sample; segment names are cleared.
     void setTable(std::shared_ptr<const Table> table, const QString &sourcePath, const QString &idColumn,
                   const QString &labelColumn = {});
     /// New data with a given spec (e.g. from a project file); not undoable either.
@@ -181,6 +195,7 @@ private:
     MapSettings m_mapSettings;
     PersonaEdits m_personaEdits;
     std::shared_ptr<const RestoredRun> m_restored;
+    NewDataDefaults m_newData;
     QUndoStack *m_undoStack = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "app/core/project_session.h"
 
 #include "app/core/document.h"
+#include "app/core/preferences.h"
 #include "engine/core/error.h"
 
 #include <QCoreApplication>
@@ -183,7 +184,7 @@ ProjectSession::ProjectSession(Document *document, QObject *parent)
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { onDocumentEdited(); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { onDocumentEdited(); });
     connect(m_autosaveTimer, &QTimer::timeout, this, &ProjectSession::autosave);
-    const int minutes = QSettings().value(QStringLiteral("autosave/minutes"), 2).toInt();
+    const int minutes = QSettings().value(QLatin1String(kAutosaveMinutesKey), Preferences {}.autosaveMinutes).toInt();
     setAutosaveInterval(std::chrono::minutes(std::max(0, minutes)));
 }
 

@@ -2,6 +2,7 @@
 // data, waits for the first complete result, saves a picture of the window and exits.
 
 #include "app/core/document.h"
+#include "app/core/preferences.h"
 #include "app/ui/main_window.h"
 #include "widgets/segment_table_model.h"
 #include "engine/core/error.h"
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <clocale>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -50,6 +52,8 @@ struct Options
     QSize size {1600, 1000};
     QString screenshot; ///< empty: interactive
     bool dark = false;
+    std::optional<seg::Theme> theme; ///< unset: the preferences'
+    bool startPage = false; ///< show the start page whatever the preferences say
     bool personas = false; ///< show the Personas tab
     bool runs = false;     ///< show the Runs tab
     bool scoring = false;  ///< show the Scoring tab
@@ -67,11 +71,29 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(SEG_VERSION));
 }
 
-// Translations embedded by qt_add_translations (translations/segmentscope_*.ts), chosen by the
-// user's UI languages; without a match the source strings (English) are shown.
-void installTranslator(QTranslator &translator)
+// The interface language: --lang, else the one chosen in the preferences, else the system's
+// ("" ). Read before the options are parsed, so that --help speaks it too.
+QString chosenLanguage(int argc, char **argv)
 {
-    if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.starts_with("--lang="))
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return seg::Preferences::load().language;
+}
+
+// Translations embedded from translations/segmentscope_*.ts, chosen by `language` or else the
+// user's UI languages; numbers, dates and percentages follow the same locale. Without a match
+// the English file (which has the English plural forms) is used.
+void installTranslator(QTranslator &translator, const QString &language)
+{
+    if (seg::availableLanguages().contains(language))
+        QLocale::setDefault(QLocale(language));
+    if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/segmentscope_en.qm")))
         QCoreApplication::installTranslator(&translator);
 }
 
@@ -81,13 +103,14 @@ void installTranslator(QTranslator &translator)
 std::optional<int> parseOptions(int argc, char **argv, Options &options)
 {
     QCoreApplication app(argc, argv);
+    std::setlocale(LC_NUMERIC, "C");
     identify();
     QTranslator translator;
-    installTranslator(translator);
+    installTranslator(translator, chosenLanguage(argc, argv));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Customer segmentation for marketers. Without a file, opens the demo customers."));
+        "main", "Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -128,6 +151,19 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                         QStringLiteral("WxH"));
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QCoreApplication::translate("main", "Use the dark theme."));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "The colours: system, light, dark or high-contrast (default: the "
+                                            "preferences')."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The interface language: en, de, fr or es (default: the preferences', "
+                                            "else the system's)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption startPageOption(
+        QStringLiteral("start-page"),
+        QCoreApplication::translate("main", "Show the start page (with --screenshot: its picture, without data)."));
     const QCommandLineOption personasOption(QStringLiteral("personas"),
                                             QCoreApplication::translate("main", "Show the Personas tab."));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
@@ -148,7 +184,8 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
                                        QCoreApplication::translate("main", "The segment map: umap (the default) or pca."),
                                        QStringLiteral("METHOD"));
     parser.addOptions({demoOption, kOption, algorithmOption, epsOption, minSamplesOption, minClusterSizeOption,
-                       outliersOption, screenshotOption, sizeOption, darkOption, personasOption,
+                       outliersOption, screenshotOption, sizeOption, darkOption, themeOption, languageOption, startPageOption,
+                       personasOption,
                        runsOption, scoringOption, liftOption, valueOption, modelFitOption, treeOption, mapOption});
     parser.process(app); // --help, --version and unknown options end the program here
 
@@ -237,6 +274,26 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     }
     options.screenshot = parser.value(screenshotOption);
     options.dark = parser.isSet(darkOption);
+    if (parser.isSet(themeOption)) {
+        const QStringList themes {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+                                  QStringLiteral("high-contrast")};
+        const qsizetype theme = themes.indexOf(parser.value(themeOption));
+        if (theme < 0) {
+            printError(QCoreApplication::translate("main", "--theme must be system, light, dark or high-contrast"));
+            return 2;
+        }
+        options.theme = static_cast<seg::Theme>(theme);
+    }
+    if (parser.isSet(languageOption) && !seg::availableLanguages().contains(parser.value(languageOption))) {
+        printError(QCoreApplication::translate("main", "--lang must be one of %1")
+                       .arg(seg::availableLanguages().join(QStringLiteral(", "))));
+        return 2;
+    }
+    options.startPage = parser.isSet(startPageOption);
+    if (options.startPage && (!options.files.isEmpty() || options.demo)) {
+        printError(QCoreApplication::translate("main", "--start-page opens no file: leave out the file and --demo"));
+        return 2;
+    }
     options.personas = parser.isSet(personasOption);
     options.runs = parser.isSet(runsOption);
     options.scoring = parser.isSet(scoringOption);
@@ -252,6 +309,30 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     return std::nullopt;
 }
 
+// Saves a PNG of `window` into `file` (which replaces the target only once it is completely
+// written); the program's exit code: 0, or 4 with a message.
+int savePicture(QWidget &window, seg::AtomicFile &file, const QString &name)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QString reason = QApplication::translate("main", "the image could not be encoded");
+    bool written = window.grab().save(&buffer, "PNG");
+    if (written) {
+        try {
+            file.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size())));
+            file.commit();
+        } catch (const seg::Error &e) {
+            reason = QString::fromStdString(e.detail());
+            written = false;
+        }
+    }
+    if (written)
+        return 0;
+    printError(QApplication::translate("main", "cannot write %1: %2").arg(name, reason));
+    return 4;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -264,13 +345,17 @@ int main(int argc, char **argv)
     // leaves no named temporary file behind (where the file system has no unnamed ones).
     seg::removeTemporaryFilesOnSignals();
     QApplication app(argc, argv);
+    // Qt sets the C library's locale from the environment; the files written with printf and
+    // read with strtod (CSV, JSON, SQL) keep '.' as the decimal point in every language.
+    std::setlocale(LC_NUMERIC, "C");
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("SegmentScope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmentscope.svg")));
     // Lets Wayland compositors match the window to segmentscope.desktop (and its icon).
     QGuiApplication::setDesktopFileName(QStringLiteral("segmentscope"));
     QTranslator translator;
-    installTranslator(translator);
+    installTranslator(translator, chosenLanguage(argc, argv));
+    const seg::Preferences preferences = seg::Preferences::load();
 
     const QStringList files = options.files;
     const bool headless = !options.screenshot.isEmpty();
@@ -293,7 +378,11 @@ int main(int argc, char **argv)
 
     seg::MainWindow window;
     window.setInteractive(!headless);
-    window.setDarkMode(options.dark);
+    window.applyPreferences(preferences);
+    if (options.dark)
+        window.setTheme(seg::Theme::Dark);
+    if (options.theme)
+        window.setTheme(*options.theme);
     if (k > 0)
         window.document()->setK(k);
     if (!options.algorithm.isEmpty())
@@ -356,27 +445,7 @@ int main(int argc, char **argv)
                     return;
                 poll->deleteLater();
                 QTimer::singleShot(50, &window, [&window, &screenshotFile, screenshot] {
-                    // The PNG replaces OUT.png only once it is completely written.
-                    QByteArray png;
-                    QBuffer buffer(&png);
-                    buffer.open(QIODevice::WriteOnly);
-                    QString reason = QApplication::translate("main", "the image could not be encoded");
-                    bool written = window.grab().save(&buffer, "PNG");
-                    if (written) {
-                        try {
-                            screenshotFile->write(std::string_view(png.constData(), static_cast<std::size_t>(png.size())));
-                            screenshotFile->commit();
-                        } catch (const seg::Error &e) {
-                            reason = QString::fromStdString(e.detail());
-                            written = false;
-                        }
-                    }
-                    if (!written) {
-                        printError(QApplication::translate("main", "cannot write %1: %2").arg(screenshot, reason));
-                        QCoreApplication::exit(4);
-                        return;
-                    }
-                    QCoreApplication::exit(0);
+                    QCoreApplication::exit(savePicture(window, *screenshotFile, screenshot));
                 });
             });
         });
@@ -386,12 +455,25 @@ int main(int argc, char **argv)
         });
     }
 
+    // The start page alone, pictured once laid out and painted.
+    if (headless && options.startPage) {
+        window.showStartPage();
+        QTimer::singleShot(200, &window, [&window, &screenshotFile, screenshot] {
+            QCoreApplication::exit(savePicture(window, *screenshotFile, screenshot));
+        });
+        return QApplication::exec();
+    }
+
     // Start once the event loop runs, so a failure can already end it.
-    QTimer::singleShot(0, &window, [&window, files, headless] {
+    const bool startPage
+        = options.startPage || (!headless && files.isEmpty() && !options.demo && preferences.showStartPage);
+    QTimer::singleShot(0, &window, [&window, files, headless, startPage] {
         // After a crash, the autosaved changes come first (instead of the demo).
         if (!headless && files.isEmpty() && window.offerRecovery())
             return;
-        if (files.isEmpty())
+        if (startPage)
+            window.showStartPage();
+        else if (files.isEmpty())
             window.openDemo();
         else if (headless)
             window.openFile(files.front());

@@ -14,12 +14,48 @@
 
 namespace seg {
 
-SegmentStyle::SegmentStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+SegmentStyle::SegmentStyle(bool highContrast)
+    : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))), m_highContrast(highContrast)
+{
+}
+
+void SegmentStyle::outline(const QStyleOption *option, QPainter *painter) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(option->palette.color(QPalette::WindowText), 1));
+    painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+    painter->restore();
+}
+
+void SegmentStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                      const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (m_highContrast && (control == CC_SpinBox || control == CC_ComboBox))
+        outline(option, painter);
+}
 
 void SegmentStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                              const QWidget *widget) const
 {
+    if (element == PE_FrameFocusRect) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
+        painter->drawRect(QRectF(option->rect).adjusted(1, 1, -1, -1));
+        painter->restore();
+        return;
+    }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (m_highContrast
+        && (element == PE_Frame || element == PE_FrameLineEdit || element == PE_FrameGroupBox
+            || element == PE_FrameTabWidget || element == PE_FrameMenu || element == PE_FrameDockWidget)) {
+        outline(option, painter);
+        return;
+    }
     const bool check = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
     if (!check || option->palette.color(QPalette::Base).lightness() >= 128)
         return;
@@ -33,6 +69,30 @@ void SegmentStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     square.moveCenter(QRectF(box).center());
     painter->drawRoundedRect(square.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
     painter->restore();
+}
+
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xe6, 0x00);
+    const QColor disabled(0xa0, 0xa0, 0xa0);
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+                            QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow, QPalette::Mid})
+        p.setColor(role, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+                            QPalette::BrightText, QPalette::Light, QPalette::Midlight})
+        p.setColor(role, white);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x66, 0xd9, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0x99, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
 }
 
 QPalette darkPalette()

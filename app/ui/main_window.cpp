@@ -22,11 +22,13 @@
 #include "app/ui/selection_keeper.h"
 #include "app/ui/segment_table_view.h"
 #include "app/ui/selection_profile.h"
+#include "app/ui/start_page.h"
 #include "app/ui/report_export.h"
 #include "app/ui/status_panel.h"
 #include "app/ui/table_opener.h"
 #include "app/ui/workspace.h"
 #include "app/ui/sweep_presenter.h"
+#include "engine/core/parallel.h"
 #include "engine/core/progress.h"
 #include "engine/demo/demo_data.h"
 #include "widgets/heatmap_view.h"
@@ -50,6 +52,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -261,7 +265,19 @@ void MainWindow::createViews()
             [this](int key, const PersonaEdit &edit) { m_document->setPersonaEdit(key, edit); });
 
     m_workspace = new Workspace(m_scatter, m_mapHint, m_tableView, m_heatmap, m_sideTabs);
-    setCentralWidget(m_workspace);
+    m_startPage = new StartPage;
+    m_centre = new QStackedWidget;
+    m_centre->addWidget(m_workspace);
+    m_centre->addWidget(m_startPage);
+    setCentralWidget(m_centre);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::open);
+    connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemo(); });
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFileInteractive);
+    connect(m_startPage, &StartPage::tourDismissed, this, [] {
+        Preferences preferences = Preferences::load();
+        preferences.tourDone = true;
+        preferences.save();
+    });
 
     m_controls = new ControlsPanel;
     m_mapControls = new MapControls;
@@ -447,7 +463,7 @@ std::map<std::string, std::string> MainWindow::viewState() const
             {"window.state", saveState().toBase64().toStdString()},
             {"view.side_tab", std::to_string(m_sideTabs->currentIndex())},
             {"view.order_rows", m_orderRowsAction->isChecked() ? "1" : "0"},
-            {"view.dark", m_dark ? "1" : "0"}};
+            {"view.dark", m_theme == Theme::Dark ? "1" : "0"}};
 }
 
 void MainWindow::applyViewState(const std::map<std::string, std::string> &state)
@@ -476,6 +492,12 @@ void MainWindow::load(const ImportChoice &choice)
 void MainWindow::onTableChanged()
 {
     const std::shared_ptr<const Table> table = m_document->table();
+    if (table && isShowingStartPage()) {
+        m_centre->setCurrentWidget(m_workspace);
+        for (QDockWidget *dock : std::as_const(m_docksHiddenForStart))
+            dock->show();
+        m_docksHiddenForStart.clear();
+    }
     m_selection->clear();
     if (table) {
         std::vector<std::string> exclude;
@@ -778,15 +800,63 @@ void MainWindow::applyTitle()
     setWindowTitle(tr("%1[*] – SegmentScope").arg(source));
 }
 
+void MainWindow::showStartPage()
+{
+    m_startPage->setRecentProjects(ProjectSession::recentProjects());
+    m_startPage->setTourVisible(!Preferences::load().tourDone);
+    // The controls have nothing to act on yet.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->isVisible()) {
+            dock->hide();
+            m_docksHiddenForStart.append(dock);
+        }
+    m_centre->setCurrentWidget(m_startPage);
+    m_startPage->openButton()->setFocus();
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_centre->currentWidget() == m_startPage;
+}
+
 void MainWindow::setDarkMode(bool dark)
 {
-    m_dark = dark;
-    if (m_darkAction && m_darkAction->isChecked() != dark) {
-        const QSignalBlocker blocker(m_darkAction);
-        m_darkAction->setChecked(dark);
+    setTheme(dark ? Theme::Dark : Theme::Light);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    for (auto [action, checked] : {std::pair {m_darkAction, theme == Theme::Dark},
+                                   std::pair {m_highContrastAction, theme == Theme::HighContrast}})
+        if (action && action->isChecked() != checked) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(checked);
+        }
+    QApplication::setStyle(new SegmentStyle(theme == Theme::HighContrast));
+    switch (theme) {
+    case Theme::System:
+        QApplication::setPalette(QPalette());
+        break;
+    case Theme::Light:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    case Theme::HighContrast:
+        QApplication::setPalette(highContrastPalette());
+        break;
     }
-    QApplication::setStyle(new SegmentStyle);
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    setTheme(preferences.theme);
+    setThreadCount(preferences.threads);
+    m_session->setAutosaveInterval(std::chrono::minutes(preferences.autosaveMinutes));
+    m_document->setNewDataDefaults({preferences.scaling, preferences.restarts,
+                                    static_cast<std::size_t>(preferences.umapSample)});
 }
 
 bool MainWindow::event(QEvent *event)

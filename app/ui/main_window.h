@@ -5,6 +5,7 @@
 // through the controller, so the window never blocks.
 
 #include "app/core/analysis.h"
+#include "app/core/preferences.h"
 #include "app/ui/import_dialog.h"
 
 #include <QMainWindow>
@@ -16,6 +17,8 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
+class QStackedWidget;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -54,6 +57,7 @@ class ProjectActions;
 class RunHistoryPanel;
 class ScoringHistoryView;
 class LiftView;
+class StartPage;
 
 class MainWindow : public QMainWindow
 {
@@ -95,9 +99,19 @@ public:
     /// the file cannot be written.
     bool savePictureTo(Picture picture, const QString &path);
 
-    /// Light or dark (Fusion) palette for the whole application.
+    /// The palette of the whole application (Fusion style in every theme).
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+    /// setTheme(Dark) or setTheme(Light).
     void setDarkMode(bool dark);
-    bool isDarkMode() const { return m_dark; }
+    bool isDarkMode() const { return m_theme == Theme::Dark || m_theme == Theme::HighContrast; }
+    /// Applies the user's preferences: theme, engine threads, autosave interval and the defaults
+    /// for data opened from now on (the language applies at the next start).
+    void applyPreferences(const Preferences &preferences);
+    /// Edit › Preferences… (saved when accepted).
+    void showPreferences();
+    /// Help › User guide (F1): the guide, offline, in a window of its own.
+    void showUserGuide();
 
     Document *document() const { return m_document; }
     /// What the status bar says of the work on screen ("Ready – …").
@@ -105,6 +119,11 @@ public:
     /// The project behind the window: save, open, runs, autosave.
     ProjectSession *projectSession() const { return m_session; }
     RunHistoryPanel *runHistory() const { return m_runHistory; }
+    /// Shows the start page (open data, the demo, recent projects, the tour) in place of the
+    /// views until data is opened.
+    void showStartPage();
+    bool isShowingStartPage() const;
+    StartPage *startPage() const { return m_startPage; }
     /// Offers to recover what a crashed session autosaved (interactive start); true when the
     /// user chose to (the project is being opened).
     bool offerRecovery();
@@ -250,6 +269,9 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     QLabel *m_mapHint = nullptr;
     Workspace *m_workspace = nullptr;
+    QStackedWidget *m_centre = nullptr; ///< the start page or the workspace
+    StartPage *m_startPage = nullptr;
+    QList<QDockWidget *> m_docksHiddenForStart;
 
 
     QAction *m_openAction = nullptr;
@@ -257,12 +279,14 @@ private:
     QAction *m_mapPictureAction = nullptr;
     QAction *m_heatmapPictureAction = nullptr;
     QAction *m_darkAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QWidget *m_guide = nullptr;
     QAction *m_cancelAction = nullptr;
 
     QTimer m_debounce;
     bool m_interactive = true;
     QString m_reproducedNote; ///< whether the result on screen repeats a stored run
-    bool m_dark = false;
+    Theme m_theme = Theme::Light;
     bool m_dockSized = false;
 
     std::shared_ptr<const AnalysisResult> m_result;

@@ -5,6 +5,8 @@
 #include "app/core/document.h"
 #include "app/core/project_session.h"
 #include "app/ui/main_window.h"
+#include "app/ui/help_browser.h"
+#include "app/ui/preferences_dialog.h"
 #include "app/ui/project_actions.h"
 #include "app/ui/report_export.h"
 #include "app/ui/segment_exporter.h"
@@ -92,6 +94,10 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *resetZoom = view->addAction(tr("Reset &zoom"), m_scatter, &ScatterView::resetZoom);
@@ -105,6 +111,11 @@ void MainWindow::createActions()
     m_darkAction->setCheckable(true);
     m_darkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkMode);
+    m_highContrastAction = view->addAction(tr("&High contrast"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    connect(m_highContrastAction, &QAction::toggled, this,
+            [this](bool on) { setTheme(on ? Theme::HighContrast : Theme::Light); });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -121,6 +132,8 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About SegmentScope"), this, [this] {
         QMessageBox::about(this, tr("About SegmentScope"),
                            tr("<h3>SegmentScope %1</h3><p>Customer segmentation for marketers: cluster "
@@ -129,6 +142,26 @@ void MainWindow::createActions()
                                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    applyPreferences(chosen);
+}
+
+void MainWindow::showUserGuide()
+{
+    // One window, raised again when asked for again.
+    if (!m_guide)
+        m_guide = new HelpBrowser(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::open()
