@@ -5,6 +5,8 @@
 # libcpp-httplib-dev serves scores over HTTP (segscope serve); wrk measures it (bench/serve_load.sh).
 # libxlsxwriter-dev writes the persona report's workbook (XLSX), qt6-pdf-dev shows the report's
 # preview in the explorer; poppler-utils (pdftotext) and unzip let the tests read both back.
+# desktop-file-utils, appstream, man-db, groff-base and bash-completion check the Debian package's
+# desktop entry, metainfo, man pages and completion (tests/packaging).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -18,4 +20,5 @@ $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends \
   nlohmann-json3-dev libnlopt-cxx-dev libgl-dev libcpp-httplib-dev wrk \
   libxlsxwriter-dev qt6-pdf-dev pkg-config unzip \
   xvfb xauth poppler-utils fonts-dejavu-core \
-  clang-14 libclang-rt-14-dev libomp-14-dev
+  clang-14 libclang-rt-14-dev libomp-14-dev \
+  desktop-file-utils appstream man-db groff-base bash-completion
