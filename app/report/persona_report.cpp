@@ -226,9 +226,15 @@ qreal Renderer::facts(const QRectF &rect, const std::vector<std::pair<QString, Q
 {
     const QFont key = font(8.5, true);
     const QFont value = font(8.5);
+    // Keys longer in another language ("Daten-Fingerabdruck") widen their column, up to a third
+    // of the table, and a key that still wraps makes its row taller rather than being cut off.
+    const QFontMetricsF keyMetrics(key);
+    for (const auto &[k, v] : rows)
+        keyWidth = std::max(keyWidth, std::min(keyMetrics.horizontalAdvance(k) + 12, rect.width() / 3));
     qreal y = rect.top();
     for (const auto &[k, v] : rows) {
-        const qreal h = std::max<qreal>(18, paragraphHeight(v, value, rect.width() - keyWidth) + 6);
+        const qreal h = std::max<qreal>({18, paragraphHeight(v, value, rect.width() - keyWidth) + 6,
+                                         paragraphHeight(k, key, keyWidth - 8) + 6});
         paintParagraph(m_painter, QRectF(rect.left(), y + 3, keyWidth - 8, h), k, key, muted());
         paintParagraph(m_painter, QRectF(rect.left() + keyWidth, y + 3, rect.width() - keyWidth, h), v, value, ink());
         y += h;

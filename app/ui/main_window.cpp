@@ -60,6 +60,7 @@
 #include <QPainter>
 #include <QProxyStyle>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -222,10 +223,11 @@ void MainWindow::createViews()
 
     m_sideTabs = new QTabWidget;
     m_sideTabs->setDocumentMode(true);
-    // Every tab stays in view on a narrow window (at 1280 pixels the names are shortened a
-    // little rather than some tabs hidden behind scroll arrows).
-    m_sideTabs->setUsesScrollButtons(false);
-    m_sideTabs->setElideMode(Qt::ElideRight);
+    // Names are shown whole: shortened to fit eight tabs into the side panel they became
+    // unreadable ("El…", "Se…" in Spanish at 1280 pixels). Tabs beyond the panel's width are
+    // reached with the scroll arrows, Ctrl+Tab or the mouse wheel.
+    m_sideTabs->setUsesScrollButtons(true);
+    m_sideTabs->setElideMode(Qt::ElideNone);
     m_sideTabs->addTab(m_chart, tr("Choosing k"));
     m_sideTabs->addTab(m_profilePanel, tr("Selection"));
     m_personaView = new PersonaView(m_selection);
@@ -899,8 +901,15 @@ void MainWindow::showEvent(QShowEvent *event)
     m_dockSized = true;
     // On a wide window the controls are wide enough for "days since last order" next to its
     // weight; on a small one the views need the room more, and long names elide in the middle.
-    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("controlsDock")))
-        resizeDocks({dock}, {width() >= 1500 ? 300 : 280}, Qt::Horizontal);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("controlsDock"))) {
+        int wanted = width() >= 1500 ? 300 : 280;
+        // Longer labels (another language, a larger font) widen the controls rather than cut
+        // their fields off: the column does not scroll sideways.
+        if (auto *scroll = qobject_cast<QScrollArea *>(dock->widget()); scroll && scroll->widget())
+            wanted = std::max(wanted, scroll->widget()->minimumSizeHint().width()
+                                          + scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
+        resizeDocks({dock}, {wanted}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
