@@ -63,16 +63,16 @@ void Renderer::personaPage(int s)
     const Persona &persona = m_in.personas[static_cast<std::size_t>(s)];
     const SegmentProfile &pr = profile(s);
     const SegmentEconomics *se = economics(s);
+    const QString label = m_in.personaLabel(s, &m_words);
     beginPage({}, tr("Persona %1 of %2  ·  %3").arg(m_format.locale().toString(s + 1), m_format.locale().toString(k),
-                                                     m_appearance.name(s) == fromStd(persona.label)
-                                                         ? m_in.appearance.name(s)
-                                                         : m_appearance.name(s)));
+                                                     m_appearance.name(s) == label ? m_in.appearance.name(s)
+                                                                                   : m_appearance.name(s)));
     // Title with the segment's colour.
     m_painter.fillRect(QRectF(m_body.left(), m_y + 3, 8, 30), m_appearance.color(s));
-    m_y += paintParagraph(m_painter, QRectF(m_body.left() + 18, m_y, m_body.width() - 18, 70), fromStd(persona.label),
-                          font(20, true), ink());
+    m_y += paintParagraph(m_painter, QRectF(m_body.left() + 18, m_y, m_body.width() - 18, 70), label, font(20, true),
+                          ink());
     m_y += 6;
-    paragraph(fromStd(persona.description), font(10.5), ink());
+    paragraph(m_in.personaDescription(s, &m_words), font(10.5), ink());
     if (pr.small)
         paragraph(tr("Fewer than %1 of all customers: probably a few extreme customers rather than a segment to "
                      "market to.")
@@ -172,16 +172,13 @@ void Renderer::personaPage(int s)
         paragraph(text, font(8.5), ink(), m_body.left(), leftWidth - 12);
         m_y += 2;
     };
-    QStringList channels;
-    for (const std::string &c : persona.channels)
-        channels << fromStd(c);
+    const QStringList channels = m_words.channels(persona);
     item(tr("Channels"), channels.isEmpty() ? tr("No channel columns in the data.") : channels.join(QStringLiteral(", ")));
-    item(tr("Price sensitivity"),
-         persona.priceSensitivity.empty() ? tr("No discount or promotion columns in the data.")
-                                          : fromStd(persona.priceSensitivity));
+    const QString price = m_words.priceSensitivity(persona);
+    item(tr("Price sensitivity"), price.isEmpty() ? tr("No discount or promotion columns in the data.") : price);
     QStringList risks;
-    for (const std::string &r : persona.risks)
-        risks << QStringLiteral("• ") + fromStd(r);
+    for (const QString &r : m_words.risks(persona))
+        risks << QStringLiteral("• ") + r;
     item(tr("Risks"), risks.isEmpty() ? tr("No risk indicator stands out.") : risks.join(QLatin1Char('\n')));
     const qreal leftBottom = m_y;
 

@@ -95,7 +95,8 @@ Renderer::Renderer(const ReportInput &input, const ReportOptions &options, QPdfW
     , m_options(options)
     , m_writer(writer)
     , m_format(options.locale)
-    , m_appearance(input.reportAppearance())
+    , m_words(options.locale)
+    , m_appearance(input.reportAppearance(&m_words))
 {
     m_composition = reportComposition(input);
     m_pageCount = reportPageCount(input.segmentCount(), input.lift.has_value()) + (m_composition.empty() ? 0 : 1);

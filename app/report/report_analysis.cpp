@@ -2,6 +2,8 @@
 
 #include "app/report/report_analysis.h"
 
+#include "app/report/persona_text.h"
+
 #include "engine/core/error.h"
 #include "engine/embed/umap.h"
 #include "engine/eval/metrics.h"
@@ -25,25 +27,44 @@ std::size_t ReportInput::segmentSize(int segment) const
     return n;
 }
 
-QString ReportInput::segmentName(int segment) const
+QString ReportInput::personaLabel(int segment, const PersonaText *words) const
+{
+    if (const QString edited = personaLabels.value(segment); !edited.isEmpty())
+        return edited;
+    if (segment < 0 || static_cast<std::size_t>(segment) >= personas.size())
+        return {};
+    const Persona &p = personas[static_cast<std::size_t>(segment)];
+    return words ? words->label(p) : QString::fromStdString(p.label);
+}
+
+QString ReportInput::personaDescription(int segment, const PersonaText *words) const
+{
+    if (const QString edited = personaDescriptions.value(segment); !edited.isEmpty())
+        return edited;
+    if (segment < 0 || static_cast<std::size_t>(segment) >= personas.size())
+        return {};
+    const Persona &p = personas[static_cast<std::size_t>(segment)];
+    return words ? words->description(p) : QString::fromStdString(p.description);
+}
+
+QString ReportInput::segmentName(int segment, const PersonaText *words) const
 {
     if (appearance.hasCustomName(segment))
         return appearance.name(segment);
     // A drafted label describes the segment's customers: not for a suppressed one.
     if (suppressed(segment))
         return appearance.name(segment);
-    if (segment >= 0 && static_cast<std::size_t>(segment) < personas.size()
-        && !personas[static_cast<std::size_t>(segment)].label.empty())
-        return QString::fromStdString(personas[static_cast<std::size_t>(segment)].label);
+    if (const QString label = personaLabel(segment, words); !label.isEmpty())
+        return label;
     return appearance.name(segment);
 }
 
-SegmentAppearance ReportInput::reportAppearance() const
+SegmentAppearance ReportInput::reportAppearance(const PersonaText *words) const
 {
     SegmentAppearance named = appearance;
     named.names.clear();
     for (int s = 0; s < segmentCount(); ++s)
-        named.names << segmentName(s);
+        named.names << segmentName(s, words);
     return named;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Everything the persona report and the workbook show, as plain values: the data set and its
-// fingerprint, the segmentation with its profiles, economics, drivers and personas (the user's
-// edits applied), the quality metrics, the value model's fit and the segment map. The CLI fills
+// fingerprint, the segmentation with its profiles, economics, drivers and personas (with the
+// user's edits), the quality metrics, the value model's fit and the segment map. The CLI fills
 // it with analyseForReport() (report_analysis.h); the explorer from its current result.
 
 #include "engine/data/table.h"
@@ -28,6 +28,8 @@
 
 namespace seg {
 
+class PersonaText;
+
 struct ReportInput
 {
     QString dataSet;     ///< what the customers are: a file name, "demo data"
@@ -45,8 +47,12 @@ struct ReportInput
     std::shared_ptr<const Economics> economics; ///< with bootstrap intervals where known
     std::shared_ptr<const Drivers> drivers;
     std::shared_ptr<const Drivers> valueDrivers; ///< null without a value model
-    /// One persona per segment number, the user's label and description applied.
+    /// One persona per segment number, as drafted (the engine's English and its facts).
     std::vector<Persona> personas;
+    /// The user's persona label and description per segment number (empty: the draft's). Kept
+    /// apart from the drafts, which the PDF words in its language and the tables in English.
+    QStringList personaLabels;
+    QStringList personaDescriptions;
     /// The user's strategy notes per segment number (empty: none).
     QStringList notes;
     QualityReport quality;
@@ -74,11 +80,16 @@ struct ReportInput
     std::size_t segmentSize(int segment) const;
     /// True when segment `segment` is smaller than minSegmentSize.
     bool suppressed(int segment) const { return segmentSize(segment) < minSegmentSize; }
-    /// The segment's name in the report: the user's name, else its persona's label, else the
-    /// default "Segment N".
-    QString segmentName(int segment) const;
+    /// Persona `segment`'s label: the user's, else the draft worded by `words` (the PDF), or
+    /// without `words` the engine's English (the workbook and the CSV tables).
+    QString personaLabel(int segment, const PersonaText *words = nullptr) const;
+    /// The same for its description.
+    QString personaDescription(int segment, const PersonaText *words = nullptr) const;
+    /// The segment's name in the report: the user's name, else its persona's label (worded as
+    /// personaLabel), else the default "Segment N".
+    QString segmentName(int segment, const PersonaText *words = nullptr) const;
     /// appearance with every segment named by segmentName() (for the painters).
-    SegmentAppearance reportAppearance() const;
+    SegmentAppearance reportAppearance(const PersonaText *words = nullptr) const;
 };
 
 /// A fingerprint of a table's content: the first 16 hex digits of the SHA-256 of its column

@@ -4,6 +4,7 @@
 // Internal to app/report.
 
 #include "app/report/persona_report.h"
+#include "app/report/persona_text.h"
 #include "app/report/report_charts.h"
 #include "app/report/report_format.h"
 
@@ -71,6 +72,7 @@ private:
     QPdfWriter &m_writer;
     QPainter m_painter;
     ReportFormat m_format;
+    PersonaText m_words; ///< drafted personas in the report's language, numbers in its locale
     SegmentAppearance m_appearance;
     QRectF m_page;
     QRectF m_body;

@@ -67,7 +67,7 @@ ReportTable segmentTable(const ReportInput &in)
             std::fill(cells.begin() + std::ptrdiff_t(c), cells.end(), ReportCell {}); // the figures stay empty
             return;
         }
-        cells[c++] = row < in.personas.size() ? in.personas[row].label : std::string();
+        cells[c++] = text(in.personaLabel(s)); // the engine's English, or the user's label
         cells[c++] = static_cast<double>(e.size);
         for (const Interval *i : {&e.share, &e.revenuePerCustomer, &e.revenueTotal, &e.revenueShare, &e.clvMean,
                                   &e.clvTotal, &e.clvShare, &e.expectedPurchases, &e.probabilityAlive})
@@ -93,8 +93,8 @@ ReportTable personaTable(const ReportInput &in)
         }
         cells = {static_cast<double>(in.appearance.key(s)),
                  text(in.segmentName(s)),
-                 p.label,
-                 p.description,
+                 text(in.personaLabel(s)),
+                 text(in.personaDescription(s)),
                  static_cast<double>(p.size),
                  p.share,
                  joined(p.channels, ", "),

@@ -2,7 +2,8 @@
 // The report's tables as rows of cells, for the workbook (XLSX) and the CSV exports: the
 // segment table (size, share, revenue, lifetime value with intervals, expected purchases,
 // P(alive)), the personas (label, description, channels, price sensitivity, risks, notes) and
-// every customer's segment with their lifetime value.
+// every customer's segment with their lifetime value. Drafted persona text stays the engine's
+// English in every language, like the headers: the tables are read by programs too.
 
 #include "app/report/report_input.h"
 

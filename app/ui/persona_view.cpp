@@ -1,5 +1,6 @@
 #include "app/ui/persona_view.h"
 
+#include "app/report/persona_text.h"
 #include "widgets/segment_figures.h"
 #include "widgets/segment_selection.h"
 
@@ -24,11 +25,6 @@
 namespace seg {
 
 namespace {
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QPixmap swatch(const QColor &color, int size)
 {
@@ -121,6 +117,7 @@ void PersonaView::rebuild()
         delete item;
     qDeleteAll(m_content->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     const QLocale locale;
+    const PersonaText words(locale); // drafts in the user's language
     const int count = m_result && m_result->personas ? static_cast<int>(m_result->personas->size()) : 0;
     if (count == 0) {
         auto *empty = new QLabel(tr("Personas appear here once the customers are segmented."));
@@ -147,7 +144,7 @@ void PersonaView::rebuild()
         dot->setPixmap(swatch(m_appearance.color(s), 12));
         dot->setAttribute(Qt::WA_TransparentForMouseEvents);
         header->addWidget(dot);
-        const QString label = edit.label.isEmpty() ? fromStd(p.label) : edit.label;
+        const QString label = edit.label.isEmpty() ? words.label(p) : edit.label;
         auto *title = new QLabel(label);
         title->setTextFormat(Qt::PlainText);
         // A long label wraps: unwrapped, its width would widen every card past the pane.
@@ -172,7 +169,7 @@ void PersonaView::rebuild()
         header->addWidget(editButton);
         layout->addLayout(header);
 
-        layout->addWidget(wrapped(edit.description.isEmpty() ? fromStd(p.description) : edit.description));
+        layout->addWidget(wrapped(edit.description.isEmpty() ? words.description(p) : edit.description));
 
         QStringList figures;
         //: Persona card: customers in the segment and their share of all.
@@ -187,18 +184,11 @@ void PersonaView::rebuild()
             figures << tr("P(alive) %1").arg(locale.toString(p.probabilityAlive, 'f', 2));
         layout->addWidget(wrapped(figures.join(QStringLiteral(" · "))));
 
-        if (!p.channels.empty()) {
-            QStringList channels;
-            for (const std::string &c : p.channels)
-                channels << fromStd(c);
+        if (const QStringList channels = words.channels(p); !channels.isEmpty())
             layout->addWidget(wrapped(tr("Channels: %1").arg(channels.join(QStringLiteral(", ")))));
-        }
-        if (!p.priceSensitivity.empty())
-            layout->addWidget(wrapped(tr("Price sensitivity: %1").arg(fromStd(p.priceSensitivity))));
-        if (!p.risks.empty()) {
-            QStringList risks;
-            for (const std::string &r : p.risks)
-                risks << fromStd(r);
+        if (const QString price = words.priceSensitivity(p); !price.isEmpty())
+            layout->addWidget(wrapped(tr("Price sensitivity: %1").arg(price)));
+        if (const QStringList risks = words.risks(p); !risks.isEmpty()) {
             auto *risk = wrapped(tr("Risks: %1").arg(risks.join(QStringLiteral("; "))));
             risk->setObjectName(QStringLiteral("personaRisks"));
             layout->addWidget(risk);
@@ -249,11 +239,13 @@ void PersonaView::editPersona(int segment)
     if (!p)
         return;
     const PersonaEdit current = editOf(segment);
+    const PersonaText words;
+    const QString draftLabel = words.label(*p), draftDescription = words.description(*p);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Persona of %1").arg(m_appearance.name(segment)));
     auto *form = new QFormLayout(&dialog);
-    auto *label = new QLineEdit(current.label.isEmpty() ? fromStd(p->label) : current.label);
-    auto *description = new QPlainTextEdit(current.description.isEmpty() ? fromStd(p->description) : current.description);
+    auto *label = new QLineEdit(current.label.isEmpty() ? draftLabel : current.label);
+    auto *description = new QPlainTextEdit(current.description.isEmpty() ? draftDescription : current.description);
     auto *notes = new QPlainTextEdit(current.notes);
     notes->setPlaceholderText(tr("What to offer this segment, through which channel, and what to avoid"));
     form->addRow(tr("&Label:"), label);
@@ -268,8 +260,8 @@ void PersonaView::editPersona(int segment)
         return;
     // Text equal to the draft is no edit: the draft keeps following the data.
     PersonaEdit edit;
-    edit.label = label->text().trimmed() == fromStd(p->label) ? QString() : label->text().trimmed();
-    edit.description = description->toPlainText().trimmed() == fromStd(p->description)
+    edit.label = label->text().trimmed() == draftLabel ? QString() : label->text().trimmed();
+    edit.description = description->toPlainText().trimmed() == draftDescription
                            ? QString()
                            : description->toPlainText().trimmed();
     edit.notes = notes->toPlainText().trimmed();

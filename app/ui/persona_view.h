@@ -1,8 +1,9 @@
 #pragma once
 // The personas as cards, one per segment: label, two sentences, size and money, channels, price
-// sensitivity, risks and the user's strategy notes. The user's edits (Document::personaEdits)
-// replace the draft's text; clicking a card makes its segment the current one everywhere, and
-// the current segment's card is highlighted.
+// sensitivity, risks and the user's strategy notes. Drafts are worded in the user's language
+// (PersonaText); the user's edits (Document::personaEdits) replace them as typed; clicking a
+// card makes its segment the current one everywhere, and the current segment's card is
+// highlighted.
 
 #include "app/core/analysis.h"
 #include "app/core/document.h"

@@ -64,18 +64,14 @@ ReportInput reportInputFrom(const ReportSource &source)
         in.lift = source.lift;
     if (r.personas)
         in.personas = *r.personas;
+    // The user's words stay apart from the drafts: the PDF words a draft in the user's language.
     for (int s = 0; s < r.segmentCount(); ++s) {
         const auto edit = source.edits.find(source.appearance.key(s));
-        QString notes;
-        if (edit != source.edits.end() && static_cast<std::size_t>(s) < in.personas.size()) {
-            Persona &p = in.personas[static_cast<std::size_t>(s)];
-            if (!edit->second.label.isEmpty())
-                p.label = edit->second.label.toStdString();
-            if (!edit->second.description.isEmpty())
-                p.description = edit->second.description.toStdString();
-            notes = edit->second.notes;
-        }
-        in.notes << notes;
+        const PersonaEdit none;
+        const PersonaEdit &e = edit == source.edits.end() ? none : edit->second;
+        in.personaLabels << e.label;
+        in.personaDescriptions << e.description;
+        in.notes << e.notes;
     }
     return in;
 }

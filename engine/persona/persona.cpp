@@ -204,6 +204,83 @@ std::vector<PersonaClaim> claimsOf(const PersonaInputs &in, std::size_t segment)
     return out;
 }
 
+/// " (feature 0.68 against 0.31 overall)", or nothing without means.
+std::string meansText(const std::optional<PersonaMeans> &means)
+{
+    if (!means)
+        return {};
+    return " (" + means->feature + " " + fixedText(means->segment, 2) + " against " + fixedText(means->overall, 2)
+           + " overall)";
+}
+
+std::string englishLabel(const Persona &p)
+{
+    if (p.size == 0)
+        return "Empty segment " + std::to_string(p.segment + 1);
+    std::string label = composeLabel(p.claims);
+    if (p.facts.numbered)
+        label += " (segment " + std::to_string(p.segment + 1) + ")";
+    return label;
+}
+
+std::string englishDescription(const Persona &p)
+{
+    if (p.size == 0)
+        return "No customer is in this segment. It has no traits to describe.";
+    std::vector<std::string> phrases;
+    for (const PersonaClaim &c : p.facts.described)
+        phrases.push_back(phrase(c));
+    std::string first = grouped(static_cast<double>(p.size)) + " customers (" + percent(p.share) + ")";
+    first += phrases.empty() ? " who look much like the rest: no trait sets them apart by half a standard "
+                               "deviation or more."
+                             : " who " + joined(phrases) + " than the rest.";
+    const PersonaWorth &w = p.facts.worth;
+    std::string second;
+    switch (w.kind) {
+    case PersonaWorthKind::Share: return first + " Their share of the customers is " + percent(w.share) + ".";
+    case PersonaWorthKind::LifetimeValue:
+        second = "They hold " + percent(w.share) + " of the expected lifetime value, " + fixedText(w.perCustomer, 2)
+                 + " per customer";
+        break;
+    case PersonaWorthKind::Revenue:
+        second = "They bring " + percent(w.share) + " of " + w.column + ", " + fixedText(w.perCustomer, 2)
+                 + " per customer";
+        break;
+    }
+    second += std::isnan(w.probabilityAlive)
+                  ? std::string(".")
+                  : ", and " + percent(w.probabilityAlive) + " of them are likely still customers.";
+    return first + " " + second;
+}
+
+std::string englishChannel(const PersonaChannel &c)
+{
+    const char *name = c.kind == TraitConcept::App ? "app" : c.kind == TraitConcept::Store ? "store" : "web";
+    return name + (" " + percent(c.share));
+}
+
+std::string englishPrice(const PersonaPrice &price)
+{
+    const char *level = price.level == PriceSensitivity::High  ? "high"
+                        : price.level == PriceSensitivity::Low ? "low"
+                                                               : "average";
+    return level + meansText(price.means);
+}
+
+std::string englishRisk(const PersonaRisk &r)
+{
+    switch (r.kind) {
+    case PersonaRiskKind::Lapse: return "long time since the last purchase" + meansText(r.means);
+    case PersonaRiskKind::Returns: return "high returns" + meansText(r.means);
+    case PersonaRiskKind::LowAlive:
+        return "low chance of still being a customer (mean P(alive) " + fixedText(r.probabilityAlive, 2) + ")";
+    case PersonaRiskKind::LessAlive:
+        return "less likely than the rest to still be a customer (mean P(alive) " + fixedText(r.probabilityAlive, 2)
+               + ")";
+    }
+    return {};
+}
+
 /// The profiled feature index of `name`, or -1.
 int featureIndex(const Profiles &p, const std::string &name)
 {
@@ -284,8 +361,8 @@ std::vector<Persona> draftPersonas(const PersonaInputs &in)
             p.probabilityAlive = e.probabilityAlive.estimate;
         }
         if (profile.size == 0) {
-            p.label = "Empty segment " + std::to_string(profile.segment + 1);
-            p.description = "No customer is in this segment. It has no traits to describe.";
+            p.label = englishLabel(p);
+            p.description = englishDescription(p);
             used.insert(p.label);
             out.push_back(std::move(p));
             continue;
@@ -313,56 +390,41 @@ std::vector<Persona> draftPersonas(const PersonaInputs &in)
                 break;
             }
         p.claims = chosen;
-        p.label = composeLabel(chosen);
-        if (!distinct)
-            p.label += " (segment " + std::to_string(profile.segment + 1) + ")";
-        used.insert(p.label);
+        p.facts.numbered = !distinct;
 
         // Sentence one: who they are, from up to three traits (the label's first).
-        std::vector<PersonaClaim> described = chosen;
+        std::vector<PersonaClaim> &described = p.facts.described;
+        described = chosen;
         for (const PersonaClaim &c : all)
             if (described.size() < 3
                 && std::none_of(described.begin(), described.end(),
                                 [&](const PersonaClaim &d) { return d.feature == c.feature; }))
                 described.push_back(c);
-        std::vector<std::string> phrases;
-        for (const PersonaClaim &c : described)
-            phrases.push_back(phrase(c));
-        std::string first = grouped(static_cast<double>(p.size)) + " customers (" + percent(p.share) + ")";
-        first += phrases.empty() ? " who look much like the rest: no trait sets them apart by half a standard "
-                                   "deviation or more."
-                                 : " who " + joined(phrases) + " than the rest.";
         // Sentence two: what they are worth.
-        std::string second;
-        if (in.economics && !std::isnan(p.clvMean) && s < in.economics->segments.size())
-            second = "They hold " + percent(in.economics->segments[s].clvShare.estimate)
-                     + " of the expected lifetime value, " + fixedText(p.clvMean, 2) + " per customer";
-        else if (!std::isnan(p.revenueTotal) && in.economics && s < in.economics->segments.size())
-            second = "They bring " + percent(in.economics->segments[s].revenueShare.estimate) + " of "
-                     + in.economics->revenueColumn + ", " + fixedText(p.revenuePerCustomer, 2) + " per customer";
-        if (!second.empty() && !std::isnan(p.probabilityAlive))
-            second += ", and " + percent(p.probabilityAlive) + " of them are likely still customers.";
-        else if (!second.empty())
-            second += ".";
-        else
-            second = "Their share of the customers is " + percent(p.share) + ".";
-        p.description = first + " " + second;
+        PersonaWorth &worth = p.facts.worth;
+        worth.share = p.share;
+        if (in.economics && !std::isnan(p.clvMean) && s < in.economics->segments.size()) {
+            worth.kind = PersonaWorthKind::LifetimeValue;
+            worth.share = in.economics->segments[s].clvShare.estimate;
+            worth.perCustomer = p.clvMean;
+            worth.probabilityAlive = p.probabilityAlive;
+        } else if (!std::isnan(p.revenueTotal) && in.economics && s < in.economics->segments.size()) {
+            worth.kind = PersonaWorthKind::Revenue;
+            worth.share = in.economics->segments[s].revenueShare.estimate;
+            worth.perCustomer = p.revenuePerCustomer;
+            worth.column = in.economics->revenueColumn;
+            worth.probabilityAlive = p.probabilityAlive;
+        }
 
         // Channels: the segment's mean share per channel feature, largest first.
-        std::vector<std::pair<double, std::string>> channels;
         for (std::size_t j = 0; j < profiles.features.size(); ++j) {
             const TraitConcept kind = traitConcept(profiles.features[j]);
-            const char *name = kind == TraitConcept::App ? "app"
-                               : kind == TraitConcept::Store ? "store"
-                               : kind == TraitConcept::Web   ? "web"
-                                                             : nullptr;
-            if (name && j < profile.means.size() && profile.means[j] >= 0 && profile.means[j] <= 1)
-                channels.emplace_back(profile.means[j], name);
+            const bool channel = kind == TraitConcept::App || kind == TraitConcept::Store || kind == TraitConcept::Web;
+            if (channel && j < profile.means.size() && profile.means[j] >= 0 && profile.means[j] <= 1)
+                p.facts.channels.push_back({kind, profile.means[j]});
         }
-        std::stable_sort(channels.begin(), channels.end(),
-                         [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (const auto &[shareOf, name] : channels)
-            p.channels.push_back(name + (" " + percent(shareOf)));
+        std::stable_sort(p.facts.channels.begin(), p.facts.channels.end(),
+                         [](const PersonaChannel &a, const PersonaChannel &b) { return a.share > b.share; });
 
         // Price sensitivity and risks: from the strongest feature of each concept (any SMD).
         auto strongest = [&](TraitConcept kind, const Drivers *drivers) -> std::pair<int, double> {
@@ -378,29 +440,41 @@ std::vector<Persona> draftPersonas(const PersonaInputs &in)
                 }
             return {best, smd};
         };
-        auto against = [&](const std::string &feature) {
+        auto meansOf = [&](const std::string &feature) -> std::optional<PersonaMeans> {
             const int j = featureIndex(profiles, feature);
             if (j < 0)
-                return std::string();
+                return std::nullopt;
             const auto at = static_cast<std::size_t>(j);
-            return " (" + feature + " " + fixedText(profile.means[at], 2) + " against "
-                   + fixedText(profiles.populationMeans[at], 2) + " overall)";
+            return PersonaMeans {feature, profile.means[at], profiles.populationMeans[at]};
         };
         if (const auto [j, smd] = strongest(TraitConcept::Discount, in.drivers); j >= 0) {
-            const std::string &feature = in.drivers->features[static_cast<std::size_t>(j)];
-            const char *level = smd >= kPersonaTraitThreshold ? "high" : smd <= -kPersonaTraitThreshold ? "low" : "average";
-            p.priceSensitivity = level + against(feature);
+            const PriceSensitivity level = smd >= kPersonaTraitThreshold    ? PriceSensitivity::High
+                                           : smd <= -kPersonaTraitThreshold ? PriceSensitivity::Low
+                                                                            : PriceSensitivity::Average;
+            p.facts.price = PersonaPrice {level, meansOf(in.drivers->features[static_cast<std::size_t>(j)])};
         }
         if (const auto [j, smd] = strongest(TraitConcept::Lapse, in.drivers); j >= 0 && smd >= kPersonaTraitThreshold)
-            p.risks.push_back("long time since the last purchase" + against(in.drivers->features[static_cast<std::size_t>(j)]));
+            p.facts.risks.push_back(
+                {PersonaRiskKind::Lapse, meansOf(in.drivers->features[static_cast<std::size_t>(j)]), nan});
         if (const auto [j, smd] = strongest(TraitConcept::Returns, in.drivers); j >= 0 && smd >= kPersonaTraitThreshold)
-            p.risks.push_back("high returns" + against(in.drivers->features[static_cast<std::size_t>(j)]));
+            p.facts.risks.push_back(
+                {PersonaRiskKind::Returns, meansOf(in.drivers->features[static_cast<std::size_t>(j)]), nan});
         if (!std::isnan(p.probabilityAlive) && p.probabilityAlive < 0.5)
-            p.risks.push_back("low chance of still being a customer (mean P(alive) " + fixedText(p.probabilityAlive, 2) + ")");
+            p.facts.risks.push_back({PersonaRiskKind::LowAlive, std::nullopt, p.probabilityAlive});
         else if (const auto [j, smd] = strongest(TraitConcept::Alive, in.valueDrivers);
                  j >= 0 && smd <= -kPersonaTraitThreshold)
-            p.risks.push_back("less likely than the rest to still be a customer (mean P(alive) "
-                              + fixedText(p.probabilityAlive, 2) + ")");
+            p.facts.risks.push_back({PersonaRiskKind::LessAlive, std::nullopt, p.probabilityAlive});
+
+        // The English text, from the facts alone (as a front end words them in its language).
+        p.label = englishLabel(p);
+        used.insert(p.label);
+        p.description = englishDescription(p);
+        for (const PersonaChannel &c : p.facts.channels)
+            p.channels.push_back(englishChannel(c));
+        if (p.facts.price)
+            p.priceSensitivity = englishPrice(*p.facts.price);
+        for (const PersonaRisk &r : p.facts.risks)
+            p.risks.push_back(englishRisk(r));
         out.push_back(std::move(p));
     }
     return out;

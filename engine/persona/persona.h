@@ -4,12 +4,16 @@
 // are honest by construction: a label or sentence names a trait only when the segment's
 // standardised mean difference against the rest on a feature of that trait is at least
 // kPersonaTraitThreshold in the direction claimed. The rules are in docs/personas.md.
+// The text is English, composed from PersonaFacts; front ends word the same facts in the
+// user's language (app/report/persona_text.h).
 
 #include "engine/profile/drivers.h"
 #include "engine/profile/segment_profile.h"
 #include "engine/value/segment_value.h"
 
 #include <cstddef>
+#include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +51,80 @@ struct PersonaClaim
     double smd = 0.0;
 };
 
+/// What the second sentence of a description says the segment is worth.
+enum class PersonaWorthKind {
+    Share,         ///< only its share of the customers (no revenue column, no value model)
+    LifetimeValue, ///< its share of the expected lifetime value and the value per customer
+    Revenue,       ///< its share of the revenue column and the revenue per customer
+};
+
+struct PersonaWorth
+{
+    PersonaWorthKind kind = PersonaWorthKind::Share;
+    double share = 0.0;       ///< of the lifetime value, of the revenue, or of the customers (Share)
+    /// Lifetime value or revenue per customer (NaN for Share).
+    double perCustomer = std::numeric_limits<double>::quiet_NaN();
+    std::string column; ///< the revenue column (Revenue)
+    /// Mean P(alive), said after the money; NaN when not said (always for Share).
+    double probabilityAlive = std::numeric_limits<double>::quiet_NaN();
+};
+
+/// The segment's mean of a feature against everyone's, as price sensitivity and risks quote it.
+struct PersonaMeans
+{
+    std::string feature;
+    double segment = 0.0;
+    double overall = 0.0;
+};
+
+enum class PriceSensitivity {
+    Average, ///< |SMD| of the strongest discount feature below the threshold
+    High,
+    Low,
+};
+
+struct PersonaPrice
+{
+    PriceSensitivity level = PriceSensitivity::Average;
+    std::optional<PersonaMeans> means; ///< none when the feature is not profiled
+};
+
+enum class PersonaRiskKind {
+    Lapse,     ///< a long time since the last purchase (lapse SMD >= threshold)
+    Returns,   ///< high returns (returns SMD >= threshold)
+    LowAlive,  ///< mean P(alive) below 0.5
+    LessAlive, ///< less likely than the rest to still be a customer (P(alive) SMD <= -threshold)
+};
+
+struct PersonaRisk
+{
+    PersonaRiskKind kind = PersonaRiskKind::Lapse;
+    std::optional<PersonaMeans> means; ///< Lapse and Returns, when the feature is profiled
+    /// The segment's mean P(alive) (LowAlive, LessAlive).
+    double probabilityAlive = std::numeric_limits<double>::quiet_NaN();
+};
+
+/// A channel's share of the segment's use (kind App, Store or Web).
+struct PersonaChannel
+{
+    TraitConcept kind = TraitConcept::App;
+    double share = 0.0;
+};
+
+/// The facts the persona's English text is made of, so that a front end can word the same
+/// persona in the user's language (app/report/persona_text.h).
+struct PersonaFacts
+{
+    bool numbered = false; ///< the label needed " (segment N)" to be distinct
+    /// The traits the first sentence names, in order: the label's claims, then the next
+    /// strongest, up to three (empty: "look much like the rest").
+    std::vector<PersonaClaim> described;
+    PersonaWorth worth;                   ///< the second sentence
+    std::vector<PersonaChannel> channels; ///< most used first
+    std::optional<PersonaPrice> price;    ///< none without a discount feature
+    std::vector<PersonaRisk> risks;
+};
+
 struct Persona
 {
     int segment = 0;
@@ -65,6 +143,9 @@ struct Persona
     /// The traits the label and the first sentence name, strongest first (each |smd| >=
     /// kPersonaTraitThreshold).
     std::vector<PersonaClaim> claims;
+    /// What label, description, channels, price sensitivity and risks say, as values. An empty
+    /// segment (size 0) has none: "Empty segment N".
+    PersonaFacts facts;
 };
 
 struct PersonaInputs
