@@ -6,7 +6,9 @@
 # libxlsxwriter-dev writes the persona report's workbook (XLSX), qt6-pdf-dev shows the report's
 # preview in the explorer; poppler-utils (pdftotext) and unzip let the tests read both back.
 # desktop-file-utils, appstream, man-db, groff-base and bash-completion check the Debian package's
-# desktop entry, metainfo, man pages and completion (tests/packaging).
+# desktop entry, metainfo, man pages and completion (tests/packaging). python3 runs the translation
+# check (scripts/check_translations.py); locales-all lets the tests run the programs in German,
+# French and Spanish locales.
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -21,4 +23,5 @@ $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends \
   libxlsxwriter-dev qt6-pdf-dev pkg-config unzip \
   xvfb xauth poppler-utils fonts-dejavu-core \
   clang-14 libclang-rt-14-dev libomp-14-dev \
-  desktop-file-utils appstream man-db groff-base bash-completion
+  desktop-file-utils appstream man-db groff-base bash-completion \
+  python3 locales-all

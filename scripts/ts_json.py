@@ -31,6 +31,11 @@ def save(tree, path):
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
 
+def comment_of(message):
+    """The disambiguation, else the note for translators: what a translator reads beside the source."""
+    return message.findtext("comment") or message.findtext("extracomment") or ""
+
+
 def export(args):
     path, out = args[0], args[1]
     prefix = exclude = None
@@ -55,7 +60,7 @@ def export(args):
             items.append({
                 "context": name,
                 "source": message.findtext("source") or "",
-                "comment": message.findtext("comment") or message.findtext("extracomment") or "",
+                "comment": comment_of(message),
                 "numerus": numerus,
                 "translation": [f.text or "" for f in translation.iter("numerusform")] if numerus and translation is not None
                 else (translation.text or "" if translation is not None else ""),
@@ -68,11 +73,13 @@ def export(args):
 def import_(args):
     path = args[0]
     tree, root = load(path)
+    # Two messages may share a source and differ by their disambiguating comment ("%1 %2" as a
+    # label and as a channel): the comment is part of the key, as export writes it.
     index = {}
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            index[(name, message.findtext("source") or "")] = message
+            index[(name, message.findtext("source") or "", comment_of(message))] = message
     done = unmatched = 0
     for source in args[1:]:
         with open(source, encoding="utf-8") as f:
@@ -81,7 +88,7 @@ def import_(args):
             text = item.get("translation")
             if not text:
                 continue
-            message = index.get((item["context"], item["source"]))
+            message = index.get((item["context"], item["source"], item.get("comment", "")))
             if message is None:
                 unmatched += 1
                 print(f"no message [{item['context']}] {item['source'][:70]!r}")

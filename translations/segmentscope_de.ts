@@ -5,822 +5,823 @@
         <name>main</name>
         <message>
             <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundensegmentierung für das Marketing. Ohne Datei wird die Startseite angezeigt (oder, je nach Einstellungen, werden die Demo-Kunden geöffnet).</translation>
         </message>
         <message>
             <source>Project (.segscope), CSV file or SQLite database to open.</source>
-            <translation type="unfinished"></translation>
+            <translation>Zu öffnendes Projekt (.segscope), CSV-Datei oder SQLite-Datenbank.</translation>
         </message>
         <message>
             <source>Open the demo customers (the default).</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Demo-Kunden öffnen (Standard).</translation>
         </message>
         <message>
             <source>Number of segments (2-30).</source>
-            <translation type="unfinished"></translation>
+            <translation>Anzahl der Segmente (2-30).</translation>
         </message>
         <message>
             <source>The clustering algorithm: kmeans (the default), gmm (Gaussian mixture), ward, dbscan or hdbscan.</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Clustering-Verfahren: kmeans (Standard), gmm (Gauß-Mischmodell), ward, dbscan oder hdbscan.</translation>
         </message>
         <message>
             <source>DBSCAN's radius (default: suggested from the data).</source>
-            <translation type="unfinished"></translation>
+            <translation>Radius von DBSCAN (Standard: aus den Daten vorgeschlagen).</translation>
         </message>
         <message>
             <source>DBSCAN's or HDBSCAN's min samples.</source>
-            <translation type="unfinished"></translation>
+            <translation>Min. Nachbarn (min samples) von DBSCAN oder HDBSCAN.</translation>
         </message>
         <message>
             <source>HDBSCAN's minimum segment size (default: 1% of the customers).</source>
-            <translation type="unfinished"></translation>
+            <translation>Minimale Segmentgröße von HDBSCAN (Standard: 1% der Kunden).</translation>
         </message>
         <message>
             <source>Set aside customers beyond this robust z on any feature (as segscope cluster --outliers; 0, the default, keeps all).</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden zurückstellen, die bei einem beliebigen Merkmal jenseits dieses robusten z-Werts liegen (wie segscope cluster --outliers; 0, der Standard, behält alle).</translation>
         </message>
         <message>
             <source>Save a PNG of the window once the first result is complete, then exit.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein PNG des Fensters speichern, sobald das erste Ergebnis vollständig ist, und dann beenden.</translation>
         </message>
         <message>
             <source>Window size, e.g. 1600x1000.</source>
-            <translation type="unfinished"></translation>
+            <translation>Fenstergröße, z. B. 1600x1000.</translation>
         </message>
         <message>
             <source>Use the dark theme.</source>
-            <translation type="unfinished"></translation>
+            <translation>Das dunkle Design verwenden.</translation>
         </message>
         <message>
             <source>The colours: system, light, dark or high-contrast (default: the preferences').</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Farben: system, light, dark oder high-contrast (Standard: laut Einstellungen).</translation>
         </message>
         <message>
             <source>The interface language: en, de, fr or es (default: the preferences', else the system's).</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Sprache der Oberfläche: en, de, fr oder es (Standard: laut Einstellungen, sonst die des Systems).</translation>
         </message>
         <message>
             <source>Show the start page (with --screenshot: its picture, without data).</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Startseite anzeigen (mit --screenshot: ihr Bild, ohne Daten).</translation>
         </message>
         <message>
             <source>Show the Personas tab.</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Personas“ anzeigen.</translation>
         </message>
         <message>
             <source>Show the Runs tab (a project's run history).</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Läufe“ anzeigen (die Laufhistorie eines Projekts).</translation>
         </message>
         <message>
             <source>Show the Scoring tab (the batches scored with the current run).</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Scoring“ anzeigen (die mit dem aktuellen Lauf zugeordneten Batches).</translation>
         </message>
         <message>
             <source>Show the Lift tab (the latest campaign analysed against the current run).</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Uplift“ anzeigen (die zuletzt gegen den aktuellen Lauf ausgewertete Kampagne).</translation>
         </message>
         <message>
             <source>Show the Value tab (size against value).</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Wert“ anzeigen (Größe im Vergleich zum Wert).</translation>
         </message>
         <message>
             <source>Show the Model tab (the purchase model's check).</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Modell“ anzeigen (die Prüfung des Kaufmodells).</translation>
         </message>
         <message>
             <source>Show the Tree tab (Ward's tree).</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Tab „Baum“ anzeigen (den Baum von Ward).</translation>
         </message>
         <message>
             <source>The segment map: umap (the default) or pca.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmentkarte: umap (Standard) oder pca.</translation>
         </message>
         <message>
             <source>give at most one file</source>
-            <translation type="unfinished"></translation>
+            <translation>geben Sie höchstens eine Datei an</translation>
         </message>
         <message>
             <source>give either a file or --demo, not both</source>
-            <translation type="unfinished"></translation>
+            <translation>geben Sie entweder eine Datei oder --demo an, nicht beides</translation>
         </message>
         <message>
             <source>--k must be a whole number from 2 to 30</source>
-            <translation type="unfinished"></translation>
+            <translation>--k muss eine ganze Zahl von 2 bis 30 sein</translation>
         </message>
         <message>
             <source>--%1 applies to --algorithm %2 only</source>
-            <translation type="unfinished"></translation>
+            <translation>--%1 gilt nur für --algorithm %2</translation>
         </message>
         <message>
             <source>--eps must be a number above 0</source>
-            <translation type="unfinished"></translation>
+            <translation>--eps muss eine Zahl größer als 0 sein</translation>
         </message>
         <message>
             <source>--%1 must be a whole number of at least %2</source>
-            <translation type="unfinished"></translation>
+            <translation>--%1 muss eine ganze Zahl von mindestens %2 sein</translation>
         </message>
         <message>
             <source>--outliers must be a number from 0 to 100</source>
-            <translation type="unfinished"></translation>
+            <translation>--outliers muss eine Zahl von 0 bis 100 sein</translation>
         </message>
         <message>
             <source>--size must look like 1600x1000 (at least 400x300)</source>
-            <translation type="unfinished"></translation>
+            <translation>--size muss die Form 1600x1000 haben (mindestens 400x300)</translation>
         </message>
         <message>
             <source>--theme must be system, light, dark or high-contrast</source>
-            <translation type="unfinished"></translation>
+            <translation>--theme muss system, light, dark oder high-contrast sein</translation>
         </message>
         <message>
             <source>--lang must be one of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>--lang muss einer der folgenden Werte sein: %1</translation>
         </message>
         <message>
             <source>--start-page opens no file: leave out the file and --demo</source>
-            <translation type="unfinished"></translation>
+            <translation>--start-page öffnet keine Datei: Lassen Sie die Datei und --demo weg</translation>
         </message>
         <message>
             <source>--map must be umap or pca</source>
-            <translation type="unfinished"></translation>
+            <translation>--map muss umap oder pca sein</translation>
         </message>
         <message>
             <source>the image could not be encoded</source>
-            <translation type="unfinished"></translation>
+            <translation>das Bild konnte nicht kodiert werden</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>no complete result within 10 minutes</source>
-            <translation type="unfinished"></translation>
+            <translation>kein vollständiges Ergebnis innerhalb von 10 Minuten</translation>
         </message>
     </context>
     <context>
         <name>seg::AlgorithmPage</name>
         <message>
             <source>Res&amp;tarts:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Neustarts:</translation>
         </message>
         <message>
             <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie oft k-means von anderen Kunden aus startet und das beste Ergebnis behält. Mehr Neustarts machen die Segmente unabhängiger vom Zufall und dauern länger; 10 reichen für die meisten Daten.</translation>
         </message>
         <message>
             <source>How many times k-means starts, on a sample of the customers, from different customers; the best start is then refined on everyone in batches.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie oft k-means auf einer Stichprobe der Kunden von anderen Kunden aus startet; der beste Start wird anschließend in Batches auf allen Kunden verfeinert.</translation>
         </message>
         <message>
             <source>&amp;Batch size:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Batchgröße:</translation>
         </message>
         <message>
             <source>Customers per batch: each batch moves the segment centres a little. Larger batches move them more smoothly and take a little longer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden pro Batch: Jeder Batch verschiebt die Segmentzentren ein wenig. Größere Batches verschieben sie gleichmäßiger und dauern etwas länger.</translation>
         </message>
         <message>
             <source>For millions of customers: nearly the segments of k-means in a fraction of the time.</source>
-            <translation type="unfinished"></translation>
+            <translation>Für Millionen von Kunden: nahezu die Segmente von k-means in einem Bruchteil der Zeit.</translation>
         </message>
         <message>
             <source>&amp;Runs per algorithm:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Läufe pro Algorithmus:</translation>
         </message>
         <message>
             <source>How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the customers. More runs make each customer's agreement more precise and take longer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie oft k-means, das Gauß-Mischmodell und Ward jeweils auf anderen 80% der Kunden laufen. Mehr Läufe machen die Übereinstimmung jedes Kunden genauer und dauern länger.</translation>
         </message>
         <message>
             <source>The segments many runs of k-means, the Gaussian mixture and Ward agree on. Each customer's agreement (in its tooltip) says how often the runs put it with its segment; pale points on the map are customers the runs disagree on.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmente, auf die sich viele Läufe von k-means, dem Gauß-Mischmodell und Ward einigen. Die Übereinstimmung eines Kunden (in seinem Tooltip) gibt an, wie oft die Läufe ihn seinem Segment zuordnen; blasse Punkte auf der Karte sind Kunden, bei denen die Läufe uneins sind.</translation>
         </message>
         <message>
             <source>Diagonal</source>
-            <translation type="unfinished"></translation>
+            <translation>Diagonal</translation>
         </message>
         <message>
             <source>Each segment has its own spread along each feature. Fast, and enough for most customer data.</source>
-            <translation type="unfinished"></translation>
+            <translation>Jedes Segment hat entlang jedes Merkmals seine eigene Streuung. Schnell und für die meisten Kundendaten ausreichend.</translation>
         </message>
         <message>
             <source>Full</source>
-            <translation type="unfinished"></translation>
+            <translation>Voll</translation>
         </message>
         <message>
             <source>Segments may also be tilted: features that move together within a segment (spend and visits, say) are modelled. Slower with many features, and needs more customers per segment.</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente dürfen auch schräg liegen: Merkmale, die sich innerhalb eines Segments gemeinsam bewegen (etwa Ausgaben und Besuche), werden modelliert. Langsamer bei vielen Merkmalen und braucht mehr Kunden pro Segment.</translation>
         </message>
         <message>
             <source>Co&amp;variance:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Kovarianz:</translation>
         </message>
         <message>
             <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Form, die jedes Segment annehmen darf. Diagonal: eigene Streuung entlang jedes Merkmals. Voll: auch schräg, wenn sich Merkmale innerhalb eines Segments gemeinsam bewegen.</translation>
         </message>
         <message>
             <source>EM r&amp;uns:</source>
-            <translation type="unfinished"></translation>
+            <translation>EM-Lä&amp;ufe:</translation>
         </message>
         <message>
             <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie oft das Mischmodell von verschiedenen Starts aus angepasst wird; die wahrscheinlichste Anpassung wird behalten. Mehr Läufe sind stabiler und langsamer.</translation>
         </message>
         <message>
             <source>Nothing to set beyond k. These %1 customers are more than Ward's exact limit of %2: the tree joins %3 k-means micro-clusters instead of single customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Außer k ist nichts einzustellen. Diese %1 Kunden überschreiten die exakte Grenze von Ward (%2): Der Baum fasst %3 k-means-Mikrocluster statt einzelner Kunden zusammen.</translation>
         </message>
         <message>
             <source>Nothing to set beyond k. Exact up to %1 customers; above that the tree joins %2 k-means micro-clusters instead of single customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Außer k ist nichts einzustellen. Exakt bis %1 Kunden; darüber fasst der Baum %2 k-means-Mikrocluster statt einzelner Kunden zusammen.</translation>
         </message>
         <message>
             <source>Su&amp;ggest</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Vorschlagen</translation>
         </message>
         <message>
             <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Radius aus den Daten übernehmen: den Knick der Kurve der Abstände jedes Kunden zu seinem min-samples-nächsten Nachbarn, wo dicht gedrängte Kunden enden und vereinzelte beginnen.</translation>
         </message>
         <message>
             <source>Suggest a radius from the data</source>
-            <translation type="unfinished"></translation>
+            <translation>Einen Radius aus den Daten vorschlagen</translation>
         </message>
         <message>
             <source>Radius (e&amp;ps):</source>
-            <translation type="unfinished"></translation>
+            <translation>Radius (e&amp;ps):</translation>
         </message>
         <message>
             <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie nah sich zwei Kunden sein müssen, um als Nachbarn zu gelten (in skalierten Merkmalseinheiten). Größer: weniger, größere Segmente und weniger Rauschen; kleiner: mehr Kunden bleiben als Rauschen übrig.</translation>
         </message>
         <message>
             <source>&amp;Min samples:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Min. Nachbarn:</translation>
         </message>
         <message>
             <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie viele Kunden (einschließlich ihm selbst) innerhalb des Radius liegen müssen, damit ein Kunde zum Kern eines Segments wird. Größer: Nur dichte Gruppen werden zu Segmenten, mehr Rauschen.</translation>
         </message>
         <message>
             <source>Radius from the data: %1, the knee of the %2-nearest-neighbour distances.</source>
-            <translation type="unfinished"></translation>
+            <translation>Radius aus den Daten: %1, der Knick der Abstände zum %2-nächsten Nachbarn.</translation>
         </message>
         <message>
             <source>Radius from the data: the knee of the %1-nearest-neighbour distances, computed as DBSCAN runs.</source>
-            <translation type="unfinished"></translation>
+            <translation>Radius aus den Daten: der Knick der Abstände zum %1-nächsten Nachbarn, berechnet während DBSCAN läuft.</translation>
         </message>
         <message>
             <source>The data suggest a radius of %1; Suggest takes it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Daten legen einen Radius von %1 nahe; „Vorschlagen“ übernimmt ihn.</translation>
         </message>
         <message>
             <source>Suggest takes the radius from the data.</source>
-            <translation type="unfinished"></translation>
+            <translation>„Vorschlagen“ übernimmt den Radius aus den Daten.</translation>
         </message>
         <message>
             <source>1&amp;%</source>
-            <translation type="unfinished"></translation>
+            <translation>1&amp;%</translation>
         </message>
         <message>
             <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die minimale Segmentgröße aus den Daten übernehmen: 1% der Kunden, mindestens 5.</translation>
         </message>
         <message>
             <source>Minimum segment size from the data (1% of the customers)</source>
-            <translation type="unfinished"></translation>
+            <translation>Minimale Segmentgröße aus den Daten (1% der Kunden)</translation>
         </message>
         <message>
             <source>Min si&amp;ze:</source>
-            <translation type="unfinished"></translation>
+            <translation>Min. &amp;Größe:</translation>
         </message>
         <message>
             <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die kleinste Gruppe von Kunden, die als Segment zählt. Kleinere Gruppen, die sich von einem Segment abspalten, werden zu Rauschen. Größer: weniger, breitere Segmente.</translation>
         </message>
         <message>
             <source>as size</source>
             <extracomment>HDBSCAN's min samples at 0: the minimum segment size is used.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>wie Größe</translation>
         </message>
         <message>
             <source>How crowded a customer's neighbourhood must be for it to count as dense. Larger: more customers called noise, segments only in the densest regions. "as size" uses the minimum segment size.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie dicht die Nachbarschaft eines Kunden sein muss, damit er als dicht gilt. Größer: mehr Kunden gelten als Rauschen, Segmente nur in den dichtesten Bereichen. „wie Größe“ verwendet die minimale Segmentgröße.</translation>
         </message>
         <message>
             <source>Minimum segment size from the data: 1% of the %1 customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Minimale Segmentgröße aus den Daten: 1% der %1 Kunden.</translation>
         </message>
         <message>
             <source>Minimum segment size from the data: 1% of the customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Minimale Segmentgröße aus den Daten: 1% der Kunden.</translation>
         </message>
         <message>
             <source>1% takes the minimum segment size from the data.</source>
-            <translation type="unfinished"></translation>
+            <translation>„1%“ übernimmt die minimale Segmentgröße aus den Daten.</translation>
         </message>
         <message>
             <source>k-means</source>
-            <translation type="unfinished"></translation>
+            <translation>k-means</translation>
         </message>
         <message>
             <source>k compact, similarly sized segments; every customer in the segment of the nearest centre.</source>
-            <translation type="unfinished"></translation>
+            <translation>k kompakte, ähnlich große Segmente; jeder Kunde im Segment des nächstgelegenen Zentrums.</translation>
         </message>
         <message>
             <source>Mini-batch</source>
-            <translation type="unfinished"></translation>
+            <translation>Mini-Batch</translation>
         </message>
         <message>
             <source>k-means for large tables: starts on a sample and refines the segments on everyone in small batches. Nearly the same segments as k-means, much faster for millions of customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>k-means für große Tabellen: startet auf einer Stichprobe und verfeinert die Segmente in kleinen Batches auf allen Kunden. Nahezu dieselben Segmente wie k-means, viel schneller bei Millionen von Kunden.</translation>
         </message>
         <message>
             <source>Gaussian mixture</source>
-            <translation type="unfinished"></translation>
+            <translation>Gauß-Mischmodell</translation>
         </message>
         <message>
             <source>k segments that may differ in spread; each customer belongs to each segment with a probability and is shown in the most probable. Slower than k-means.</source>
-            <translation type="unfinished"></translation>
+            <translation>k Segmente, die sich in der Streuung unterscheiden dürfen; jeder Kunde gehört mit einer gewissen Wahrscheinlichkeit zu jedem Segment und wird im wahrscheinlichsten angezeigt. Langsamer als k-means.</translation>
         </message>
         <message>
             <source>Ward (hierarchical)</source>
-            <translation type="unfinished"></translation>
+            <translation>Ward (hierarchisch)</translation>
         </message>
         <message>
             <source>k segments from a tree that joins, step by step, the two groups whose union adds least to the spread within groups; the Tree tab shows it.</source>
-            <translation type="unfinished"></translation>
+            <translation>k Segmente aus einem Baum, der Schritt für Schritt die beiden Gruppen zusammenführt, deren Vereinigung die Streuung innerhalb der Gruppen am wenigsten erhöht; der Tab „Baum“ zeigt ihn.</translation>
         </message>
         <message>
             <source>DBSCAN</source>
-            <translation type="unfinished"></translation>
+            <translation>DBSCAN</translation>
         </message>
         <message>
             <source>Finds the number of segments itself: dense groups of customers become segments, customers in sparse regions are left as noise (grey). Good for odd-shaped segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>Bestimmt die Anzahl der Segmente selbst: Dichte Kundengruppen werden zu Segmenten, Kunden in dünn besetzten Bereichen bleiben als Rauschen übrig (grau). Gut für unregelmäßig geformte Segmente.</translation>
         </message>
         <message>
             <source>HDBSCAN</source>
-            <translation type="unfinished"></translation>
+            <translation>HDBSCAN</translation>
         </message>
         <message>
             <source>Like DBSCAN, but finds segments of different densities and needs only the smallest segment size. Customers in no dense group are noise (grey).</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie DBSCAN, findet aber Segmente unterschiedlicher Dichte und braucht nur die kleinste Segmentgröße. Kunden, die zu keiner dichten Gruppe gehören, sind Rauschen (grau).</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished"></translation>
+            <translation>Konsens</translation>
         </message>
         <message>
             <source>The k segments on which many runs of k-means, the Gaussian mixture and Ward agree, with each customer's agreement. The slowest, and the surest test of whether the segments are real.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die k Segmente, auf die sich viele Läufe von k-means, dem Gauß-Mischmodell und Ward einigen, mit der Übereinstimmung jedes Kunden. Das langsamste Verfahren und der sicherste Test, ob die Segmente echt sind.</translation>
         </message>
         <message numerus="yes">
             <source>%n restart(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n Neustart</numerusform>
+                <numerusform>%n Neustarts</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 covariance, %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kovarianz, %2</translation>
         </message>
         <message>
             <source>full</source>
-            <translation type="unfinished"></translation>
+            <translation>volle</translation>
         </message>
         <message>
             <source>diagonal</source>
-            <translation type="unfinished"></translation>
+            <translation>diagonale</translation>
         </message>
         <message numerus="yes">
             <source>%n EM run(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n EM-Lauf</numerusform>
+                <numerusform>%n EM-Läufe</numerusform>
             </translation>
         </message>
         <message>
             <source>exact up to %1</source>
-            <translation type="unfinished"></translation>
+            <translation>exakt bis %1</translation>
         </message>
         <message>
             <source>eps %1, min samples %2</source>
-            <translation type="unfinished"></translation>
+            <translation>eps %1, min. Nachbarn %2</translation>
         </message>
         <message>
             <source>batches of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Batches zu je %1</translation>
         </message>
         <message numerus="yes">
             <source>%n run(s) per algorithm</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n Lauf pro Algorithmus</numerusform>
+                <numerusform>%n Läufe pro Algorithmus</numerusform>
             </translation>
         </message>
         <message>
             <source>min segment size %1</source>
-            <translation type="unfinished"></translation>
+            <translation>min. Segmentgröße %1</translation>
         </message>
         <message>
             <source>min segment size %1, min samples %2</source>
-            <translation type="unfinished"></translation>
+            <translation>min. Segmentgröße %1, min. Nachbarn %2</translation>
         </message>
     </context>
     <context>
         <name>seg::ContingencyPainter</name>
         <message>
             <source>Total</source>
-            <translation type="unfinished"></translation>
+            <translation>Gesamt</translation>
         </message>
         <message>
             <source>No runs to compare</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Läufe zum Vergleichen</translation>
         </message>
     </context>
     <context>
         <name>seg::ControlsPanel</name>
         <message>
             <source>log(1 + x) before scaling</source>
-            <translation type="unfinished"></translation>
+            <translation>log(1 + x) vor der Skalierung</translation>
         </message>
         <message>
             <source>extremes clipped before scaling</source>
-            <translation type="unfinished"></translation>
+            <translation>Extremwerte vor der Skalierung gekappt</translation>
         </message>
         <message>
             <source>How the column's values are changed before scaling</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie die Werte der Spalte vor der Skalierung transformiert werden</translation>
         </message>
         <message>
             <source>Features</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale</translation>
         </message>
         <message>
             <source>Group / column</source>
             <extracomment>The second column: a group's weight, a column's transform (two lines).</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe / Spalte</translation>
         </message>
         <message>
             <source>Weight /
 transform</source>
-            <translation type="unfinished"></translation>
+            <translation>Gewicht /
+Transformation</translation>
         </message>
         <message>
             <source>Check the columns to segment on. A group's weight multiplies its features' share of the distance between customers. Double-click a column's transform to change it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Haken Sie die Spalten an, nach denen segmentiert werden soll. Das Gewicht einer Gruppe vervielfacht den Anteil ihrer Merkmale am Abstand zwischen Kunden. Doppelklicken Sie auf die Transformation einer Spalte, um sie zu ändern.</translation>
         </message>
         <message>
             <source>A group's weight multiplies its features' share of the distance. A column's transform is applied before scaling. log(1 + x) evens out skewed amounts such as spend, so a few big customers do not dominate; "clip 1–99%" caps values at the 1st and 99th percentiles. Double-click to change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Gewicht einer Gruppe vervielfacht den Anteil ihrer Merkmale am Abstand. Die Transformation einer Spalte wird vor der Skalierung angewendet. log(1 + x) gleicht schiefe Beträge wie Ausgaben aus, damit wenige große Kunden nicht dominieren; „kappen 1–99%“ begrenzt die Werte auf das 1. und 99. Perzentil. Zum Ändern doppelklicken.</translation>
         </message>
         <message>
             <source>Segmentation</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentierung</translation>
         </message>
         <message>
             <source>Algorithm</source>
-            <translation type="unfinished"></translation>
+            <translation>Algorithmus</translation>
         </message>
         <message>
             <source>Algorithm parameters</source>
-            <translation type="unfinished"></translation>
+            <translation>Parameter des Algorithmus</translation>
         </message>
         <message>
             <source>The clustering algorithm. k-means finds k compact, similarly sized segments; a Gaussian mixture allows segments of different spread; Ward builds a tree of segments; DBSCAN and HDBSCAN find the number of segments themselves and leave customers in sparse regions as noise. Its parameters are below.</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Clustering-Verfahren. k-means findet k kompakte, ähnlich große Segmente; ein Gauß-Mischmodell erlaubt Segmente mit unterschiedlicher Streuung; Ward baut einen Baum von Segmenten auf; DBSCAN und HDBSCAN bestimmen die Anzahl der Segmente selbst und lassen Kunden in dünn besetzten Bereichen als Rauschen übrig. Seine Parameter stehen darunter.</translation>
         </message>
         <message>
             <source>&amp;Algorithm:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Algorithmus:</translation>
         </message>
         <message>
             <source>Number of segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Anzahl der Segmente</translation>
         </message>
         <message>
             <source>Number of segments (%1–%2)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anzahl der Segmente (%1–%2)</translation>
         </message>
         <message>
             <source>&amp;Segments (k):</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Segmente (k):</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished"></translation>
+            <translation>Startwert</translation>
         </message>
         <message>
             <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
-            <translation type="unfinished"></translation>
+            <translation>Zufallsstartwert: Derselbe Startwert mit denselben Einstellungen ergibt immer dieselben Segmente. Probieren Sie einen anderen aus, um zu prüfen, ob die Segmente stabil sind.</translation>
         </message>
         <message>
             <source>S&amp;eed:</source>
-            <translation type="unfinished"></translation>
+            <translation>S&amp;tartwert:</translation>
         </message>
         <message>
             <source>Z-score</source>
-            <translation type="unfinished"></translation>
+            <translation>z-Wert</translation>
         </message>
         <message>
             <source>Mean 0, standard deviation 1. A few extreme customers inflate the standard deviation and squeeze everyone else together.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittelwert 0, Standardabweichung 1. Einige wenige extreme Kunden blähen die Standardabweichung auf und drängen alle anderen zusammen.</translation>
         </message>
         <message>
             <source>Robust (median, IQR)</source>
-            <translation type="unfinished"></translation>
+            <translation>Robust (Median, IQR)</translation>
         </message>
         <message>
             <source>Median 0, interquartile range 1: the middle half of the customers sets the scale, so extreme customers do not. They stay extreme, though: set them aside with Outliers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Median 0, Interquartilsabstand 1: Die mittlere Hälfte der Kunden bestimmt die Skala, extreme Kunden also nicht. Extrem bleiben sie trotzdem: Stellen Sie sie mit „Ausreißer“ zurück.</translation>
         </message>
         <message>
             <source>Min–max (0 to 1)</source>
-            <translation type="unfinished"></translation>
+            <translation>Min–Max (0 bis 1)</translation>
         </message>
         <message>
             <source>Smallest value 0, largest 1: one extreme customer compresses everyone else into a corner.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kleinster Wert 0, größter 1: Ein einziger extremer Kunde drängt alle anderen in eine Ecke.</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine</translation>
         </message>
         <message>
             <source>Raw units: the feature with the largest numbers decides the distances.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rohe Einheiten: Das Merkmal mit den größten Zahlen bestimmt die Abstände.</translation>
         </message>
         <message>
             <source>How features are put on a common scale before distances are measured. Z-score: mean and standard deviation. Robust: median and interquartile range, not pulled by extreme customers. Min–max: 0 to 1. None: raw units.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie Merkmale vor der Abstandsmessung auf eine gemeinsame Skala gebracht werden. z-Wert: Mittelwert und Standardabweichung. Robust: Median und Interquartilsabstand, unbeeinflusst von extremen Kunden. Min–Max: 0 bis 1. Keine: rohe Einheiten.</translation>
         </message>
         <message>
             <source>S&amp;caling:</source>
-            <translation type="unfinished"></translation>
+            <translation>S&amp;kalierung:</translation>
         </message>
         <message>
             <source>Keep all</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle behalten</translation>
         </message>
         <message>
             <source>beyond z </source>
             <extracomment>Prefix of the outlier threshold: customers beyond this robust z-score are set aside.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>über z </translation>
         </message>
         <message>
             <source>Set aside customers whose value on any feature lies further than this many robust standard deviations (1.4826 × the median absolute deviation) from the median. They are not clustered, appear grey on the map, are counted in the status bar and exported as segment −1. Keep all: no customer is set aside; 5 to 10 sets aside only the truly extreme.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden zurückstellen, deren Wert bei einem beliebigen Merkmal weiter als so viele robuste Standardabweichungen (1,4826 × die mediane absolute Abweichung) vom Median entfernt liegt. Sie werden nicht geclustert, erscheinen auf der Karte grau, werden in der Statusleiste gezählt und als Segment −1 exportiert. „Alle behalten“: Kein Kunde wird zurückgestellt; 5 bis 10 stellt nur wirklich extreme Kunden zurück.</translation>
         </message>
         <message>
             <source>&amp;Outliers:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ausreißer:</translation>
         </message>
         <message>
             <source>&amp;Recluster now</source>
-            <translation type="unfinished"></translation>
+            <translation>Jetzt &amp;neu clustern</translation>
         </message>
         <message>
             <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmentierung mit den aktuellen Einstellungen erneut ausführen (F5). Änderungen werden auch automatisch übernommen.</translation>
         </message>
         <message>
             <source>This algorithm finds the number of segments itself: k and the seed do not apply.</source>
-            <translation type="unfinished"></translation>
+            <translation>Dieser Algorithmus bestimmt die Anzahl der Segmente selbst: k und der Startwert entfallen.</translation>
         </message>
         <message>
             <source>%1 finds the number of segments itself</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 bestimmt die Anzahl der Segmente selbst</translation>
         </message>
         <message>
             <source>Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it</source>
-            <translation type="unfinished"></translation>
+            <translation>Gewicht der Gruppe %1: 2 verdoppelt den Einfluss ihrer Merkmale, 0,5 halbiert ihn</translation>
         </message>
         <message>
             <source>Weight of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Gewicht von %1</translation>
         </message>
         <message>
             <source>log(1 + x)</source>
-            <translation type="unfinished"></translation>
+            <translation>log(1 + x)</translation>
         </message>
         <message>
             <source>clip 1–99%</source>
-            <translation type="unfinished"></translation>
+            <translation>kappen 1–99%</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished"></translation>
+            <translation>keine</translation>
         </message>
         <message>
             <source>log</source>
             <extracomment>Short name of the log(1 + x) transform in the feature tree.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>log</translation>
         </message>
         <message>
             <source>clip</source>
             <extracomment>Short name of clipping to the 1st and 99th percentiles in the feature tree.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>kappen</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2. Doppelklicken, um die Transformation vor der Skalierung zu ändern.</translation>
         </message>
     </context>
     <context>
         <name>seg::CustomerTooltip</name>
         <message>
             <source>row %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeile %1</translation>
         </message>
         <message>
             <source>(agreement %1)</source>
-            <translation type="unfinished"></translation>
+            <translation>(Übereinstimmung %1)</translation>
         </message>
         <message>
             <source>(strength %1)</source>
-            <translation type="unfinished"></translation>
+            <translation>(Stärke %1)</translation>
         </message>
         <message>
             <source>(probability %1)</source>
-            <translation type="unfinished"></translation>
+            <translation>(Wahrscheinlichkeit %1)</translation>
         </message>
         <message>
             <source>(missing)</source>
-            <translation type="unfinished"></translation>
+            <translation>(fehlt)</translation>
         </message>
     </context>
     <context>
         <name>seg::DendrogramView</name>
         <message>
             <source>Segment tree</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentbaum</translation>
         </message>
         <message>
             <source>No tree: the segments were not made by a hierarchical algorithm.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Baum: Die Segmente wurden nicht mit einem hierarchischen Algorithmus gebildet.</translation>
         </message>
         <message>
             <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die letzten %1 Zusammenführungen des Ward-Baums über %2 Gruppen; der Schnitt auf Höhe %3 ergibt %4 Segmente.</translation>
         </message>
         <message>
             <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Baum wird für das hierarchische Clustering nach Ward angezeigt: Wählen Sie es unter „Algorithmus“.</translation>
         </message>
         <message>
             <source>Top of the tree: its last %1 merges (the leaves are %2 k-means micro-clusters)</source>
-            <translation type="unfinished"></translation>
+            <translation>Spitze des Baums: die letzten %1 Zusammenführungen (die Blätter sind %2 k-means-Mikrocluster)</translation>
         </message>
         <message>
             <source>Top of the tree: its last %1 merges; each leaf is a group of customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Spitze des Baums: die letzten %1 Zusammenführungen; jedes Blatt ist eine Kundengruppe</translation>
         </message>
         <message>
             <source>Ward distance</source>
-            <translation type="unfinished"></translation>
+            <translation>Ward-Distanz</translation>
         </message>
         <message>
             <source>cut: %1 segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Schnitt: %1 Segmente</translation>
         </message>
     </context>
     <context>
         <name>seg::Document</name>
         <message>
             <source>Restore run %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1 wiederherstellen</translation>
         </message>
         <message>
             <source>Change features</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale ändern</translation>
         </message>
         <message>
             <source>Set k to %1</source>
-            <translation type="unfinished"></translation>
+            <translation>k auf %1 setzen</translation>
         </message>
         <message>
             <source>Change the seed</source>
-            <translation type="unfinished"></translation>
+            <translation>Startwert ändern</translation>
         </message>
         <message>
             <source>Change the algorithm</source>
-            <translation type="unfinished"></translation>
+            <translation>Algorithmus ändern</translation>
         </message>
         <message>
             <source>Change the algorithm's parameters</source>
-            <translation type="unfinished"></translation>
+            <translation>Parameter des Algorithmus ändern</translation>
         </message>
         <message>
             <source>Change the known-segment column</source>
-            <translation type="unfinished"></translation>
+            <translation>Spalte der bekannten Segmente ändern</translation>
         </message>
         <message>
             <source>Set aside outliers</source>
-            <translation type="unfinished"></translation>
+            <translation>Ausreißer zurückstellen</translation>
         </message>
         <message>
             <source>Keep outliers</source>
-            <translation type="unfinished"></translation>
+            <translation>Ausreißer behalten</translation>
         </message>
         <message>
             <source>Change the map</source>
-            <translation type="unfinished"></translation>
+            <translation>Karte ändern</translation>
         </message>
         <message>
             <source>Rename segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente umbenennen</translation>
         </message>
         <message>
             <source>Rename a segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment umbenennen</translation>
         </message>
         <message>
             <source>Edit a persona</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>seg::EngineController</name>
         <message>
             <source>Run an analysis before sweeping k.</source>
-            <translation type="unfinished"></translation>
+            <translation>Führen Sie eine Analyse aus, bevor Sie k durchprobieren.</translation>
         </message>
     </context>
     <context>
         <name>seg::EngineWorker</name>
         <message>
             <source>Analysis failed: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Analyse fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>The k sweep failed: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Durchlauf über k ist fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>Could not load the data: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Daten konnten nicht geladen werden: %1</translation>
         </message>
         <message>
             <source>out of memory</source>
-            <translation type="unfinished"></translation>
+            <translation>nicht genügend Arbeitsspeicher</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished"></translation>
+            <translation>unbekannter Fehler</translation>
         </message>
         <message>
             <source>Preparing features</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale werden vorbereitet</translation>
         </message>
         <message>
             <source>Projecting</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird projiziert</translation>
         </message>
         <message>
             <source>Clustering</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird geclustert</translation>
         </message>
         <message>
             <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1 des Projekts passt nicht zu seinen Daten: Er segmentiert %2 Kunden, aus den Daten gehen %3 hervor. Clustern Sie neu, um einen neuen Lauf zu erstellen.</translation>
         </message>
         <message>
             <source>Profiling</source>
-            <translation type="unfinished"></translation>
+            <translation>Profile werden erstellt</translation>
         </message>
         <message>
             <source>Scoring</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden werden zugeordnet</translation>
         </message>
         <message>
             <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Die min. Nachbarn von DBSCAN (%1) übersteigen die Zahl der Kunden (%2)</translation>
         </message>
         <message>
             <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die k-Distanz-Kurve legt kein eps nahe: Die meisten Kunden teilen ihren Platz mit %1 anderen. Legen Sie den Radius (eps) von DBSCAN selbst fest.</translation>
         </message>
         <message>
             <source>Computing k = %1</source>
-            <translation type="unfinished"></translation>
+            <translation>k = %1 wird berechnet</translation>
         </message>
         <message>
             <source>Computing k = %1 to %2</source>
-            <translation type="unfinished"></translation>
+            <translation>k = %1 bis %2 wird berechnet</translation>
         </message>
         <message>
             <source>Generating %1 demo customers</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Demo-Kunden werden erzeugt</translation>
         </message>
         <message>
             <source>Loading data</source>
-            <translation type="unfinished"></translation>
+            <translation>Daten werden geladen</translation>
         </message>
     </context>
     <context>
@@ -828,2480 +829,3180 @@ transform</source>
         <message>
             <source>%1: %2</source>
             <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
         <name>seg::HeatmapPainter</name>
         <message>
             <source>Other</source>
-            <translation type="unfinished"></translation>
+            <translation>Sonstige</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>%1 sd</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 SD</translation>
         </message>
         <message>
             <source>Segment average vs. all customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentdurchschnitt vs. alle Kunden</translation>
         </message>
         <message>
             <source>vs. all customers</source>
-            <translation type="unfinished"></translation>
+            <translation>vs. alle Kunden</translation>
         </message>
         <message>
             <source>Order: by segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Reihenfolge: nach Segment</translation>
         </message>
         <message>
             <source>No segments yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine Segmente</translation>
         </message>
         <message>
             <source>Segment profiles appear here once customers are segmented.</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentprofile erscheinen hier, sobald die Kunden segmentiert sind.</translation>
         </message>
         <message>
             <source>Order: by size</source>
-            <translation type="unfinished"></translation>
+            <translation>Reihenfolge: nach Größe</translation>
         </message>
         <message>
             <source>Order: by %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Reihenfolge: nach %1</translation>
         </message>
         <message>
             <source>average</source>
-            <translation type="unfinished"></translation>
+            <translation>Durchschnitt</translation>
         </message>
     </context>
     <context>
         <name>seg::HeatmapView</name>
         <message>
             <source>Segment profile heatmap</source>
-            <translation type="unfinished"></translation>
+            <translation>Heatmap der Segmentprofile</translation>
         </message>
         <message>
             <source>%1 — %2
 Segment average: %3
 All customers: %4
 Difference: %5 standard deviations</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 — %2
+Segmentdurchschnitt: %3
+Alle Kunden: %4
+Differenz: %5 Standardabweichungen</translation>
         </message>
         <message>
             <source>Feature: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmal: %1</translation>
         </message>
         <message>
             <source>%1
 %2 customers (%3)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1
+%2 Kunden (%3)</translation>
         </message>
         <message>
             <source>Click to highlight this segment in every view.</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken, um dieses Segment in allen Ansichten hervorzuheben.</translation>
         </message>
         <message>
             <source>Click to switch between segment order and size order.</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken, um zwischen Sortierung nach Segment und nach Größe zu wechseln.</translation>
         </message>
         <message>
             <source>Cell colours: how far the segment average lies from the average of all customers, in standard deviations (sd) of the features as clustered (after log(1 + x) and scaling). Blue is below, red above; beyond 2 sd the colour stays the same. The numbers in the tooltips are in the data's own units.</source>
-            <translation type="unfinished"></translation>
+            <translation>Zellfarben: wie weit der Segmentdurchschnitt vom Durchschnitt aller Kunden entfernt liegt, in Standardabweichungen (SD) der Merkmale, wie sie geclustert wurden (nach log(1 + x) und Skalierung). Blau liegt darunter, Rot darüber; ab 2 SD bleibt die Farbe gleich. Die Zahlen in den Tooltips sind in den Einheiten der Daten angegeben.</translation>
         </message>
         <message>
             <source>Click to order the segments by this feature.</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         </message>
         <message>
             <source>Column “%1”: one row per value, each the share of customers with that value</source>
-            <translation type="unfinished"></translation>
+            <translation>Spalte „%1“: eine Zeile pro Wert, jeweils mit dem Anteil der Kunden mit diesem Wert</translation>
+        </message>
+        <message>
+            <source>No segments yet.</source>
+            <translation>Noch keine Segmente.</translation>
+        </message>
+        <message>
+            <source>Segments: %1, features: %2, customers: %3. Each cell is the segment's average against all customers, in standard deviations.</source>
+            <translation>Segmente: %1, Merkmale: %2, Kunden: %3. Jede Zelle zeigt den Segmentdurchschnitt im Vergleich zu allen Kunden, in Standardabweichungen.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A trait in the heatmap's summary for screen readers: feature and z-score ("revenue +1.8").</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers (%3)</source>
+            <translation>%1: %2 Kunden (%3)</translation>
+        </message>
+        <message>
+            <source>strongest traits: %1</source>
+            <translation>stärkste prägende Merkmale: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers in no segment</source>
+            <translation>%1: %2 Kunden in keinem Segment</translation>
+        </message>
+        <message>
+            <source>%1, %2: no value</source>
+            <translation>%1, %2: kein Wert</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 standard deviations; segment average %4, all customers %5</source>
+            <extracomment>The heatmap cell under the keyboard cursor, for screen readers.</extracomment>
+            <translation>%1, %2: %3 Standardabweichungen; Segmentdurchschnitt %4, alle Kunden %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HelpBrowser</name>
+        <message>
+            <source>SegmentScope user guide</source>
+            <translation>SegmentScope-Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorwärts</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Im Handbuch suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Suchen:</translation>
         </message>
     </context>
     <context>
         <name>seg::ImageExport</name>
         <message>
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation type="unfinished"></translation>
+            <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
         </message>
         <message>
             <source>Cannot save “%1”: images can be saved as PNG (.png) or SVG (.svg) files.</source>
-            <translation type="unfinished"></translation>
+            <translation>„%1“ kann nicht gespeichert werden: Bilder lassen sich als PNG- (.png) oder SVG-Dateien (.svg) speichern.</translation>
         </message>
         <message>
             <source>Cannot save “%1”: there is nothing to draw.</source>
-            <translation type="unfinished"></translation>
+            <translation>„%1“ kann nicht gespeichert werden: Es gibt nichts zu zeichnen.</translation>
         </message>
         <message>
             <source>Cannot save “%1”: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>„%1“ kann nicht gespeichert werden: %2</translation>
         </message>
         <message>
             <source>Drawn by %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Erstellt mit %1</translation>
         </message>
         <message>
             <source>the image could not be encoded</source>
-            <translation type="unfinished"></translation>
+            <translation>das Bild konnte nicht kodiert werden</translation>
         </message>
     </context>
     <context>
         <name>seg::ImportDialog</name>
         <message>
             <source>id (key)</source>
-            <translation type="unfinished"></translation>
+            <translation>ID (Schlüssel)</translation>
         </message>
         <message>
             <source>known segments</source>
-            <translation type="unfinished"></translation>
+            <translation>bekannte Segmente</translation>
         </message>
         <message>
             <source>numeric</source>
-            <translation type="unfinished"></translation>
+            <translation>numerisch</translation>
         </message>
         <message>
             <source>categorical</source>
-            <translation type="unfinished"></translation>
+            <translation>kategorial</translation>
         </message>
         <message>
             <source>value (money)</source>
-            <translation type="unfinished"></translation>
+            <translation>Wert (Geld)</translation>
         </message>
         <message>
             <source>date</source>
-            <translation type="unfinished"></translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>personal data</source>
-            <translation type="unfinished"></translation>
+            <translation>personenbezogene Daten</translation>
         </message>
         <message>
             <source>ignored</source>
-            <translation type="unfinished"></translation>
+            <translation>ignoriert</translation>
         </message>
         <message>
             <source>Chosen: %1 (suggested: %2, because %3)</source>
-            <translation type="unfinished"></translation>
+            <translation>Gewählt: %1 (vorgeschlagen: %2; Grund: %3)</translation>
         </message>
         <message>
             <source>Suggested: %1, because %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorgeschlagen: %1; Grund: %2</translation>
         </message>
         <message>
             <source>integer</source>
-            <translation type="unfinished"></translation>
+            <translation>Ganzzahl</translation>
         </message>
         <message>
             <source>number</source>
-            <translation type="unfinished"></translation>
+            <translation>Zahl</translation>
         </message>
         <message>
             <source>yes/no</source>
-            <translation type="unfinished"></translation>
+            <translation>ja/nein</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished"></translation>
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>text / id</source>
-            <translation type="unfinished"></translation>
+            <translation>Text / ID</translation>
         </message>
         <message>
             <source>Import customers – %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden importieren – %1</translation>
         </message>
         <message>
             <source>Check the first rows and the detected column types, then choose the customer id, what each column means (its role), the features to segment on and their groups.</source>
-            <translation type="unfinished"></translation>
+            <translation>Prüfen Sie die ersten Zeilen und die erkannten Spaltentypen und wählen Sie dann die Kunden-ID, die Bedeutung jeder Spalte (ihre Rolle), die Merkmale für die Segmentierung und deren Gruppen.</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished"></translation>
+            <translation>Datei:</translation>
         </message>
         <message>
             <source>The table or view of the SQLite database to import</source>
-            <translation type="unfinished"></translation>
+            <translation>Die zu importierende Tabelle oder View der SQLite-Datenbank</translation>
         </message>
         <message>
             <source>&amp;Table:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tabelle:</translation>
         </message>
         <message>
             <source>The first rows of the file, as they will be read</source>
-            <translation type="unfinished"></translation>
+            <translation>Die ersten Zeilen der Datei, so wie sie eingelesen werden</translation>
         </message>
         <message>
             <source>The column that identifies each customer; every value must be present and unique</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Spalte, die jeden Kunden identifiziert; jeder Wert muss vorhanden und eindeutig sein</translation>
         </message>
         <message>
             <source>Customer &amp;id:</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden-&amp;ID:</translation>
         </message>
         <message>
             <source>Replace ids by salted &amp;hashes</source>
-            <translation type="unfinished"></translation>
+            <translation>IDs durch gesalzene &amp;Hashwerte ersetzen</translation>
         </message>
         <message>
             <source>Privacy: each customer id becomes a hash of a random salt and the id as the file is read. Segments, exports and the saved project show only the hashes; the salt is kept in the project, so the same ids always get the same hashes there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Datenschutz: Jede Kunden-ID wird beim Einlesen der Datei durch einen Hashwert aus einem zufälligen Salt und der ID ersetzt. Segmente, Exporte und das gespeicherte Projekt zeigen nur die Hashwerte; das Salt wird im Projekt aufbewahrt, sodass dieselben IDs dort immer dieselben Hashwerte erhalten.</translation>
         </message>
         <message>
             <source>Optional: a column of known segments, to measure how well the clustering recovers them (adjusted Rand index)</source>
-            <translation type="unfinished"></translation>
+            <translation>Optional: eine Spalte mit bekannten Segmenten, um zu messen, wie gut das Clustering sie wiederfindet (bereinigter Rand-Index)</translation>
         </message>
         <message>
             <source>&amp;Known segments:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Bekannte Segmente:</translation>
         </message>
         <message>
             <source>Transaction log: read as customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Transaktionsprotokoll: als Kunden einlesen</translation>
         </message>
         <message>
             <source>Derive one row per customer from the purchases, and segment the customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus den Käufen eine Zeile pro Kunde ableiten und die Kunden segmentieren</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>When each purchase was made</source>
-            <translation type="unfinished"></translation>
+            <translation>Wann jeder Kauf getätigt wurde</translation>
         </message>
         <message>
             <source>&amp;Amount:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Betrag:</translation>
         </message>
         <message>
             <source>What each line cost; a negative amount is a return. Leave it at (none) when the log gives a unit price and a quantity instead</source>
-            <translation type="unfinished"></translation>
+            <translation>Was jede Zeile gekostet hat; ein negativer Betrag ist eine Retoure. Lassen Sie „(keine)“ stehen, wenn das Protokoll stattdessen Stückpreis und Menge enthält</translation>
         </message>
         <message>
             <source>Unit &amp;price:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Stückpreis:</translation>
         </message>
         <message>
             <source>Price per unit, for a log without line totals: a line's amount is quantity × unit price</source>
-            <translation type="unfinished"></translation>
+            <translation>Preis pro Stück, für ein Protokoll ohne Zeilensummen: Der Betrag einer Zeile ist Menge × Stückpreis</translation>
         </message>
         <message>
             <source>&amp;Quantity:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Menge:</translation>
         </message>
         <message>
             <source>Optional: units per line</source>
-            <translation type="unfinished"></translation>
+            <translation>Optional: Stückzahl pro Zeile</translation>
         </message>
         <message>
             <source>C&amp;hannel:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Kanal:</translation>
         </message>
         <message>
             <source>Optional: the sales channel, as each customer's shares</source>
-            <translation type="unfinished"></translation>
+            <translation>Optional: der Vertriebskanal, als Anteile je Kunde</translation>
         </message>
         <message>
             <source>Cate&amp;gory:</source>
-            <translation type="unfinished"></translation>
+            <translation>Kate&amp;gorie:</translation>
         </message>
         <message>
             <source>Optional: the product category, as how many each customer bought</source>
-            <translation type="unfinished"></translation>
+            <translation>Optional: die Produktkategorie, als Anzahl der Käufe je Kunde</translation>
         </message>
         <message>
             <source> weeks</source>
-            <translation type="unfinished"></translation>
+            <translation> Wochen</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished"></translation>
+            <translation>keiner</translation>
         </message>
         <message>
             <source>Keep the last weeks of purchases aside: the customers are described as they were before them, and the Model tab compares the forecast purchases with those made</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Käufe der letzten Wochen zurückhalten: Die Kunden werden so beschrieben, wie sie davor waren, und der Tab „Modell“ vergleicht die prognostizierten Käufe mit den tatsächlich getätigten</translation>
         </message>
         <message>
             <source>&amp;Holdout:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Holdout:</translation>
         </message>
         <message>
             <source>&amp;Features, roles and groups (double-click a role or a group to change it; hover over a role to see why it was suggested):</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Merkmale, Rollen und Gruppen (zum Ändern auf eine Rolle oder Gruppe doppelklicken; mit der Maus auf eine Rolle zeigen, um zu sehen, warum sie vorgeschlagen wurde):</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished"></translation>
+            <translation>Spalte</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished"></translation>
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished"></translation>
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Checked columns take part in the segmentation</source>
-            <translation type="unfinished"></translation>
+            <translation>Angehakte Spalten fließen in die Segmentierung ein</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <source>The database has no tables.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Datenbank enthält keine Tabellen.</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished"></translation>
+            <translation>(keine)</translation>
         </message>
         <message>
             <source>Preview not available</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau nicht verfügbar</translation>
         </message>
         <message>
             <source>Preview: the first row, the first %1 of %2 columns</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau: die erste Zeile, die ersten %1 von %2 Spalten</translation>
         </message>
         <message>
             <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau: die ersten %1 Zeilen, die ersten %2 von %3 Spalten</translation>
         </message>
         <message>
             <source>Preview: the first row, %1 columns</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau: die erste Zeile, %1 Spalten</translation>
         </message>
         <message>
             <source>Preview: the first %1 rows, %2 columns</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau: die ersten %1 Zeilen, %2 Spalten</translation>
         </message>
         <message>
             <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
-            <translation type="unfinished"></translation>
+            <translation>Spalte „%1“ wiederholt sich: Jede Zeile ist ein Kauf. Beim Einlesen als Kunden erhält jeder Kunde seine Käufe, die Zeit seit dem letzten Kauf, die Beziehungsdauer und die Ausgaben, bis zum letzten Datum in der Datei.</translation>
         </message>
         <message>
             <source>Choose the column of purchase dates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie die Spalte mit dem Kaufdatum.</translation>
         </message>
         <message>
             <source>Choose the amount column, or the unit price and quantity columns.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie die Betragsspalte oder die Spalten für Stückpreis und Menge.</translation>
         </message>
         <message>
             <source>Choose the amount or the unit price, not both.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie den Betrag oder den Stückpreis, nicht beides.</translation>
         </message>
         <message>
             <source>A unit price needs the quantity column: a line's amount is quantity × unit price.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Stückpreis braucht die Mengenspalte: Der Betrag einer Zeile ist Menge × Stückpreis.</translation>
         </message>
         <message>
             <source>Not a feature: its role is %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Merkmal: Die Rolle ist %1</translation>
         </message>
         <message>
             <source>This is the customer id</source>
-            <translation type="unfinished"></translation>
+            <translation>Dies ist die Kunden-ID</translation>
         </message>
         <message>
             <source>These are the known segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Dies sind die bekannten Segmente</translation>
         </message>
         <message>
             <source>Known segments cannot come from a transaction log: they belong to customers, and its rows are purchases. Choose (none) as the known segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>Bekannte Segmente können nicht aus einem Transaktionsprotokoll stammen: Sie gehören zu Kunden, seine Zeilen aber sind Käufe. Wählen Sie „(keine)“ als bekannte Segmente.</translation>
         </message>
         <message>
             <source>%1 (in the previewed rows). Read it as customers (the transaction log section), or to read the rows as they are, choose (none) as the customer id.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (in den Vorschauzeilen). Lesen Sie die Datei als Kunden ein (Abschnitt Transaktionsprotokoll), oder wählen Sie „(keine)“ als Kunden-ID, um die Zeilen unverändert einzulesen.</translation>
         </message>
         <message>
             <source>The customer id and the known segments must be different columns.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden-ID und bekannte Segmente müssen verschiedene Spalten sein.</translation>
         </message>
         <message>
             <source>Choose at least one feature to segment on.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie mindestens ein Merkmal für die Segmentierung.</translation>
         </message>
         <message>
             <source>Note: the previewed rows hold the purchases of %1 customer(s); the whole file is read on import.</source>
-            <translation type="unfinished"></translation>
+            <translation>Hinweis: Die Vorschauzeilen enthalten die Käufe von %1 Kunde(n); beim Import wird die ganze Datei eingelesen.</translation>
         </message>
         <message>
             <source>Note: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Hinweis: %1</translation>
         </message>
         <message>
             <source>Cannot import: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Import nicht möglich: %1</translation>
         </message>
     </context>
     <context>
         <name>seg::LiftView</name>
         <message>
             <source>All customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Kunden</translation>
         </message>
         <message>
             <source>Segment %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1</translation>
         </message>
         <message>
             <source>%1 %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>Conversion</source>
-            <translation type="unfinished"></translation>
+            <translation>Conversion</translation>
         </message>
         <message>
             <source>Revenue per customer</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz pro Kunde</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Zielgröße</translation>
         </message>
         <message>
             <source>Campaign lift by segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Kampagnen-Uplift nach Segment</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Zielgröße:</translation>
         </message>
         <message>
             <source>No run to show a campaign's lift for.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Lauf, für den ein Kampagnen-Uplift angezeigt werden könnte.</translation>
         </message>
         <message>
             <source>No campaign has been analysed against run %1 yet. segscope lift compares a campaign's treated and control customers in each segment and records the result here.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gegen Lauf %1 wurde noch keine Kampagne ausgewertet. segscope lift vergleicht Test- und Kontrollgruppe einer Kampagne in jedem Segment und hält das Ergebnis hier fest.</translation>
         </message>
         <message>
             <source>Recorded analyses that could not be read (%1) are left out.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gespeicherte Auswertungen, die nicht gelesen werden konnten (%1), werden ausgelassen.</translation>
         </message>
         <message>
             <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
-            <translation type="unfinished"></translation>
+            <translation>Kampagne %1, ausgewertet am %2: %3 Kunden (%4 in der Testgruppe, %5 in der Kontrollgruppe).</translation>
         </message>
         <message>
             <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
-            <translation type="unfinished"></translation>
+            <translation>Conversion %1 gegenüber %2: %3 Prozentpunkte (%4%-Intervall %5 bis %6), %7.</translation>
         </message>
         <message>
             <source>significant</source>
-            <translation type="unfinished"></translation>
+            <translation>signifikant</translation>
         </message>
         <message>
             <source>not significant</source>
-            <translation type="unfinished"></translation>
+            <translation>nicht signifikant</translation>
         </message>
         <message>
             <source>Revenue per customer %1 against %2: %3 (%4 to %5), %6.</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz pro Kunde %1 gegenüber %2: %3 (%4 bis %5), %6.</translation>
         </message>
         <message>
             <source>conversion</source>
-            <translation type="unfinished"></translation>
+            <translation>Conversion</translation>
         </message>
         <message>
             <source>revenue</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz</translation>
         </message>
         <message>
             <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: nach der Korrektur für den Test von %2 Segmenten in keinem Segment signifikant verändert.</translation>
         </message>
         <message>
             <source>The campaign moved %1 in: %2.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: durch die Kampagne signifikant verändert in: %2.</translation>
         </message>
         <message>
             <source>Caution: %1.</source>
-            <translation type="unfinished"></translation>
+            <translation>Achtung: %1.</translation>
         </message>
         <message>
             <source>%1 campaigns were analysed against this run; the latest is shown.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gegen diesen Lauf wurden %1 Kampagnen ausgewertet; die neueste wird angezeigt.</translation>
         </message>
         <message>
             <source>Conversion, treated − control (points), %1% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Conversion, Test − Kontrolle (Prozentpunkte), %1%-Intervall</translation>
         </message>
         <message>
             <source>Revenue per customer, treated − control, %1% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz pro Kunde, Test − Kontrolle, %1%-Intervall</translation>
         </message>
         <message>
             <source>● significant after the correction   ○ not significant</source>
-            <translation type="unfinished"></translation>
+            <translation>● signifikant nach der Korrektur   ○ nicht signifikant</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment</translation>
         </message>
         <message>
             <source>Treated</source>
-            <translation type="unfinished"></translation>
+            <translation>Test</translation>
         </message>
         <message>
             <source>Control</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontrolle</translation>
         </message>
         <message>
             <source>Treated rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Rate Test</translation>
         </message>
         <message>
             <source>Treated mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittel Test</translation>
         </message>
         <message>
             <source>Control rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Rate Kontrolle</translation>
         </message>
         <message>
             <source>Control mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittel Kontrolle</translation>
         </message>
         <message>
             <source>Difference (points)</source>
-            <translation type="unfinished"></translation>
+            <translation>Differenz (Punkte)</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished"></translation>
+            <translation>Differenz</translation>
         </message>
         <message>
             <source>Lift</source>
-            <translation type="unfinished"></translation>
+            <translation>Uplift</translation>
         </message>
         <message>
             <source>p (adjusted)</source>
-            <translation type="unfinished"></translation>
+            <translation>p (korrigiert)</translation>
         </message>
         <message>
             <source>not compared</source>
-            <translation type="unfinished"></translation>
+            <translation>nicht verglichen</translation>
         </message>
         <message>
             <source>%1 [%2, %3]</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 [%2, %3]</translation>
         </message>
     </context>
     <context>
         <name>seg::MainWindow</name>
         <message>
             <source>Drag: lasso · Shift+drag: rectangle · Wheel: zoom</source>
-            <translation type="unfinished"></translation>
+            <translation>Ziehen: Lasso · Umschalt+Ziehen: Rechteck · Mausrad: Zoom</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 gespeichert</translation>
         </message>
         <message>
             <source>the same segments as run %1</source>
-            <translation type="unfinished"></translation>
+            <translation>dieselben Segmente wie Lauf %1</translation>
         </message>
         <message>
             <source>segments differ from run %1, made with the same settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente weichen von Lauf %1 ab, der mit denselben Einstellungen erstellt wurde</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Inertia (elbow) and silhouette for each k on the current features. Click a k to use it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Inertia (Ellbogen) und Silhouette für jedes k mit den aktuellen Merkmalen. Klicken Sie auf ein k, um es zu übernehmen.</translation>
         </message>
         <message>
             <source>Choosing k</source>
-            <translation type="unfinished"></translation>
+            <translation>Wahl von k</translation>
         </message>
         <message>
             <source>Selection</source>
-            <translation type="unfinished"></translation>
+            <translation>Auswahl</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished"></translation>
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished"></translation>
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished"></translation>
+            <translation>Modell</translation>
         </message>
         <message>
             <source>Tree</source>
-            <translation type="unfinished"></translation>
+            <translation>Baum</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished"></translation>
+            <translation>Läufe</translation>
         </message>
         <message>
             <source>Scoring</source>
-            <translation type="unfinished"></translation>
+            <translation>Scoring</translation>
         </message>
         <message>
             <source>Lift</source>
-            <translation type="unfinished"></translation>
+            <translation>Uplift</translation>
         </message>
         <message>
             <source>How well each number of segments fits</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie gut jede Segmentanzahl passt</translation>
         </message>
         <message>
             <source>The customers chosen in the segment map against everyone</source>
-            <translation type="unfinished"></translation>
+            <translation>Die in der Segmentkarte ausgewählten Kunden im Vergleich zu allen</translation>
         </message>
         <message>
             <source>Who each segment is and what it is worth: a draft persona per segment to edit</source>
-            <translation type="unfinished"></translation>
+            <translation>Wer in jedem Segment ist und was es wert ist: ein bearbeitbarer Persona-Entwurf pro Segment</translation>
         </message>
         <message>
             <source>Each segment's share of the customers against its share of the value</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil jedes Segments an den Kunden im Vergleich zu seinem Anteil am Wert</translation>
         </message>
         <message>
             <source>Whether the purchase model behind the lifetime values describes these customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Ob das Kaufmodell hinter den Kundenwerten diese Kunden zutreffend beschreibt</translation>
         </message>
         <message>
             <source>Ward's tree: how the segments were joined, and where it is cut</source>
-            <translation type="unfinished"></translation>
+            <translation>Ward-Baum: wie die Segmente zusammengeführt wurden und wo er geschnitten wird</translation>
         </message>
         <message>
             <source>The runs kept in the project: restore, annotate, delete or compare them</source>
-            <translation type="unfinished"></translation>
+            <translation>Die im Projekt gespeicherten Läufe: wiederherstellen, mit Notizen versehen, löschen oder vergleichen</translation>
         </message>
         <message>
             <source>The customers scored with the current run, batch by batch: segment shares and drift</source>
-            <translation type="unfinished"></translation>
+            <translation>Die mit dem aktuellen Lauf zugeordneten Kunden, Batch für Batch: Segmentanteile und Drift</translation>
         </message>
         <message>
             <source>What the latest campaign analysed against the current run did in each segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Was die zuletzt gegen den aktuellen Lauf ausgewertete Kampagne in jedem Segment bewirkt hat</translation>
         </message>
         <message>
             <source>Controls</source>
-            <translation type="unfinished"></translation>
+            <translation>Steuerung</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished"></translation>
+            <translation>Abgebrochen</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Ready – run %1 of the project, as saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Bereit – Lauf %1 des Projekts, wie gespeichert</translation>
         </message>
         <message>
             <source>Ready – segmented in %1 s</source>
-            <translation type="unfinished"></translation>
+            <translation>Bereit – segmentiert in %1 s</translation>
         </message>
         <message>
             <source>Error: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Fehler: %1</translation>
         </message>
         <message>
             <source>SegmentScope</source>
-            <translation type="unfinished"></translation>
+            <translation>SegmentScope</translation>
         </message>
         <message>
             <source>SegmentScope[*]</source>
-            <translation type="unfinished"></translation>
+            <translation>SegmentScope[*]</translation>
         </message>
         <message>
             <source>Demo customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Demo-Kunden</translation>
         </message>
         <message>
             <source>%1[*] – SegmentScope</source>
-            <translation type="unfinished"></translation>
+            <translation>%1[*] – SegmentScope</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished"></translation>
+            <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Open a project, or customer data from a CSV file or an SQLite database</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Projekt oder Kundendaten aus einer CSV-Datei oder SQLite-Datenbank öffnen</translation>
         </message>
         <message>
             <source>Open &amp;demo data</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Demodaten öffnen</translation>
         </message>
         <message>
             <source>50,000 synthetic customers with six known segments</source>
-            <translation type="unfinished"></translation>
+            <translation>50.000 synthetische Kunden mit sechs bekannten Segmenten</translation>
         </message>
         <message>
             <source>&amp;Export segments…</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente &amp;exportieren…</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>Save each customer's segment as a CSV file</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Segment jedes Kunden als CSV-Datei speichern</translation>
         </message>
         <message>
             <source>Export persona &amp;report…</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona-Be&amp;richt exportieren…</translation>
         </message>
         <message>
             <source>A PDF for a client: overview, one page per persona, methods; previewed before saving</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein PDF für Auftraggeber: Übersicht, eine Seite pro Persona, Methoden; mit Vorschau vor dem Speichern</translation>
         </message>
         <message>
             <source>Export &amp;workbook (XLSX)…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Arbeitsmappe exportieren (XLSX)…</translation>
         </message>
         <message>
             <source>The segment table, the personas and every customer's segment and value as an Excel workbook</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmenttabelle, die Personas sowie Segment und Wert jedes Kunden als Excel-Arbeitsmappe</translation>
         </message>
         <message>
             <source>Save &amp;map picture…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Kartenbild speichern…</translation>
         </message>
         <message>
             <source>Save &amp;heatmap picture…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Heatmap-Bild speichern…</translation>
         </message>
         <message>
             <source>Save the segment map as a PNG image or SVG drawing</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmentkarte als PNG-Bild oder SVG-Zeichnung speichern</translation>
         </message>
         <message>
             <source>Save the heatmap as a PNG image or SVG drawing</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Heatmap als PNG-Bild oder SVG-Zeichnung speichern</translation>
         </message>
         <message>
             <source>Save &amp;screenshot…</source>
-            <translation type="unfinished"></translation>
+            <translation>S&amp;creenshot speichern…</translation>
         </message>
         <message>
             <source>Ctrl+Alt+S</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Alt+S</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Ctrl+Shift+Z</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+Z</translation>
         </message>
         <message>
             <source>Ctrl+Y</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Y</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>Ctrl+,</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+,</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>Reset &amp;zoom</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Zoom zurücksetzen</translation>
         </message>
         <message>
             <source>Ctrl+0</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+0</translation>
         </message>
         <message>
             <source>Order heatmap rows by &amp;separation</source>
-            <translation type="unfinished"></translation>
+            <translation>Heatmap-Zeilen nach &amp;Trennkraft sortieren</translation>
         </message>
         <message>
             <source>List the features from the one that separates the segments most (the largest share of its variance between segments) to the least</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Merkmale auflisten, vom Merkmal, das die Segmente am stärksten trennt (größter Anteil seiner Varianz zwischen den Segmenten), bis zu dem, das sie am wenigsten trennt</translation>
         </message>
         <message>
             <source>&amp;Dark theme</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Dunkles Design</translation>
         </message>
         <message>
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Hoher Kontrast</translation>
         </message>
         <message>
             <source>Ctrl+Shift+H</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+H</translation>
         </message>
         <message>
             <source>&amp;Segments</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Segmente</translation>
         </message>
         <message>
             <source>&amp;Recluster</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Neu clustern</translation>
         </message>
         <message>
             <source>&amp;Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Ab&amp;brechen</translation>
         </message>
         <message>
             <source>C&amp;lear selection</source>
-            <translation type="unfinished"></translation>
+            <translation>Auswahl &amp;aufheben</translation>
         </message>
         <message>
             <source>Ctrl+Shift+A</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;User guide</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
             <source>&amp;About SegmentScope</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Über SegmentScope</translation>
         </message>
         <message>
             <source>About SegmentScope</source>
-            <translation type="unfinished"></translation>
+            <translation>Über SegmentScope</translation>
         </message>
         <message>
             <source>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketers: cluster customers into segments, see what sets each apart, and name them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-            <translation type="unfinished"></translation>
+            <translation>&lt;h3&gt;SegmentScope %1&lt;/h3&gt;&lt;p&gt;Kundensegmentierung für das Marketing: Kunden in Segmente clustern, erkennen, was jedes Segment auszeichnet, und die Segmente benennen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Open a project or customer data</source>
-            <translation type="unfinished"></translation>
+            <translation>Projekt oder Kundendaten öffnen</translation>
         </message>
         <message>
             <source>Projects and customer data (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope projects (*.segscope);;Customer data (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Projekte und Kundendaten (*.segscope *.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;SegmentScope-Projekte (*.segscope);;Kundendaten (*.csv *.tsv *.txt *.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>segments.csv</source>
-            <translation type="unfinished"></translation>
+            <translation>segmente.csv</translation>
         </message>
         <message>
             <source>%1-segments.csv</source>
-            <translation type="unfinished"></translation>
+            <translation>%1-segmente.csv</translation>
         </message>
         <message>
             <source>Export segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente exportieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Cannot export the segments to %1: it is the customer data file that is open. Choose another name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmente können nicht nach %1 exportiert werden: Das ist die geöffnete Kundendatendatei. Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>Exporting %1 customers…</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden werden exportiert…</translation>
         </message>
         <message>
             <source>Exported %1 customers to %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden nach %2 exportiert</translation>
         </message>
         <message>
             <source>Save screenshot</source>
-            <translation type="unfinished"></translation>
+            <translation>Screenshot speichern</translation>
         </message>
         <message>
             <source>segmentscope.png</source>
-            <translation type="unfinished"></translation>
+            <translation>segmentscope.png</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished"></translation>
+            <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
             <source>the image could not be encoded</source>
-            <translation type="unfinished"></translation>
+            <translation>das Bild konnte nicht kodiert werden</translation>
         </message>
         <message>
             <source>Cannot write the screenshot to %1: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Screenshot kann nicht nach %1 geschrieben werden: %2</translation>
         </message>
         <message>
             <source>segment-map.png</source>
-            <translation type="unfinished"></translation>
+            <translation>segmentkarte.png</translation>
         </message>
         <message>
             <source>segment-heatmap.png</source>
-            <translation type="unfinished"></translation>
+            <translation>segment-heatmap.png</translation>
         </message>
         <message>
             <source>Save map picture</source>
-            <translation type="unfinished"></translation>
+            <translation>Kartenbild speichern</translation>
         </message>
         <message>
             <source>Save heatmap picture</source>
-            <translation type="unfinished"></translation>
+            <translation>Heatmap-Bild speichern</translation>
         </message>
         <message>
             <source>There are no segments to draw yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Es gibt noch keine Segmente zum Zeichnen.</translation>
         </message>
     </context>
     <context>
         <name>seg::MapController</name>
         <message numerus="yes">
             <source>UMAP of %Ln customers, %1 s</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>UMAP von %Ln Kunden, %1 s</numerusform>
+                <numerusform>UMAP von %Ln Kunden, %1 s</numerusform>
             </translation>
         </message>
         <message>
             <source>, PCA start (%1)</source>
-            <translation type="unfinished"></translation>
+            <translation>, PCA-Start (%1)</translation>
         </message>
         <message numerus="yes">
             <source>, fitted on %Ln</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>, angepasst auf %Ln</numerusform>
+                <numerusform>, angepasst auf %Ln</numerusform>
             </translation>
         </message>
         <message>
             <source>The UMAP map could not be made: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Die UMAP-Karte konnte nicht erstellt werden: %1</translation>
         </message>
         <message>
             <source>UMAP map from the cache</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP-Karte aus dem Cache</translation>
         </message>
     </context>
     <context>
         <name>seg::MapControls</name>
         <message>
             <source>Map</source>
-            <translation type="unfinished"></translation>
+            <translation>Karte</translation>
         </message>
         <message>
             <source>UMAP</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP</translation>
         </message>
         <message>
             <source>PCA</source>
-            <translation type="unfinished"></translation>
+            <translation>PCA</translation>
         </message>
         <message>
             <source>UMAP keeps each customer's nearest neighbours together, so segments show as groups; distances between far-apart groups are not to scale. PCA shows the two directions of largest variance and appears at once.</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP hält die nächsten Nachbarn jedes Kunden zusammen, sodass Segmente als Gruppen erscheinen; Abstände zwischen weit entfernten Gruppen sind nicht maßstabsgetreu. PCA zeigt die beiden Richtungen der größten Varianz und erscheint sofort.</translation>
         </message>
         <message>
             <source>&amp;Method:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Methode:</translation>
         </message>
         <message>
             <source>How many nearest customers shape each one's neighbourhood: fewer show fine local detail, more show the overall structure (UMAP's n_neighbors, 15 by default).</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie viele nächstgelegene Kunden die Nachbarschaft jedes Kunden prägen: weniger zeigen feine lokale Details, mehr die Gesamtstruktur (n_neighbors von UMAP, standardmäßig 15).</translation>
         </message>
         <message>
             <source>&amp;Neighbours:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nachbarn:</translation>
         </message>
         <message>
             <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie dicht Kunden auf der Karte zusammenrücken dürfen (min_dist von UMAP, standardmäßig 0,1; höchstens der Spread, 1).</translation>
         </message>
         <message>
             <source>Min. &amp;distance:</source>
-            <translation type="unfinished"></translation>
+            <translation>Min. &amp;Abstand:</translation>
         </message>
         <message>
             <source>Euclidean</source>
-            <translation type="unfinished"></translation>
+            <translation>Euklidisch</translation>
         </message>
         <message>
             <source>Manhattan</source>
-            <translation type="unfinished"></translation>
+            <translation>Manhattan</translation>
         </message>
         <message>
             <source>Cosine</source>
-            <translation type="unfinished"></translation>
+            <translation>Kosinus</translation>
         </message>
         <message>
             <source>How the distance between two customers' features is measured.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie der Abstand zwischen den Merkmalen zweier Kunden gemessen wird.</translation>
         </message>
         <message>
             <source>Me&amp;tric:</source>
-            <translation type="unfinished"></translation>
+            <translation>Me&amp;trik:</translation>
         </message>
         <message>
             <source>The map is fitted on at most this many customers; the others are placed into it. Larger is more faithful and slower.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Karte wird auf höchstens so vielen Kunden angepasst; die übrigen werden in sie eingefügt. Größer ist genauer und langsamer.</translation>
         </message>
         <message>
             <source>Fit &amp;sample:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Stichprobe:</translation>
         </message>
     </context>
     <context>
         <name>seg::MapPresenter</name>
         <message>
             <source>PC %1 (%2%)</source>
-            <translation type="unfinished"></translation>
+            <translation>PC %1 (%2%)</translation>
         </message>
         <message>
             <source>UMAP map settling: epoch %1 of %2</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP-Karte stabilisiert sich: Epoche %1 von %2</translation>
         </message>
         <message>
             <source>Computing the UMAP map: %1%</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP-Karte wird berechnet: %1%</translation>
         </message>
         <message>
             <source>pale: under %1% sure of their segment</source>
-            <translation type="unfinished"></translation>
+            <translation>blass: unter %1% sicher in ihrem Segment</translation>
         </message>
         <message>
             <source>UMAP: gaps between groups are not to scale</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP: Abstände zwischen Gruppen sind nicht maßstabsgetreu</translation>
         </message>
         <message>
             <source>PCA map: the two directions of largest variance</source>
-            <translation type="unfinished"></translation>
+            <translation>PCA-Karte: die beiden Richtungen der größten Varianz</translation>
         </message>
         <message>
             <source>Computing the UMAP map; PCA is shown until it is ready</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP-Karte wird berechnet; bis sie fertig ist, wird PCA angezeigt</translation>
         </message>
         <message>
             <source>UMAP 1</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP 1</translation>
         </message>
         <message>
             <source>UMAP 2</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP 2</translation>
         </message>
         <message>
             <source>The UMAP map was cancelled; PCA is shown</source>
-            <translation type="unfinished"></translation>
+            <translation>Die UMAP-Karte wurde abgebrochen; PCA wird angezeigt</translation>
         </message>
     </context>
     <context>
         <name>seg::ModelCheckView</name>
         <message>
             <source>Purchase model check</source>
-            <translation type="unfinished"></translation>
+            <translation>Prüfung des Kaufmodells</translation>
         </message>
         <message>
             <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy. A log read with a holdout period also shows the purchases made in it beside those the model predicted.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden nach Anzahl der Wiederholungskäufe: wie in den Daten gezählt und wie vom angepassten BG/NBD-Modell erwartet. Gleich hohe Balken zeigen, dass das Modell beschreibt, wie oft diese Kunden kaufen. Bei einem mit Holdout-Zeitraum eingelesenen Protokoll werden außerdem die darin getätigten Käufe neben den vom Modell vorhergesagten gezeigt.</translation>
         </message>
         <message>
             <source>No lifetime-value model</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Kundenwertmodell</translation>
         </message>
         <message>
             <source>Counted and expected customers by number of repeat purchases, and purchases made and predicted in the holdout period</source>
-            <translation type="unfinished"></translation>
+            <translation>Gezählte und erwartete Kunden nach Anzahl der Wiederholungskäufe sowie getätigte und vorhergesagte Käufe im Holdout-Zeitraum</translation>
         </message>
         <message>
             <source>Counted and expected customers by number of repeat purchases</source>
-            <translation type="unfinished"></translation>
+            <translation>Gezählte und erwartete Kunden nach Anzahl der Wiederholungskäufe</translation>
         </message>
         <message>
             <source>The purchase model's check appears when the data has the lifetime-value inputs (frequency, recency, T).</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Prüfung des Kaufmodells erscheint, wenn die Daten die Eingaben für den Kundenwert enthalten (frequency, recency, T).</translation>
         </message>
         <message>
             <source>Does the purchase model fit?</source>
-            <translation type="unfinished"></translation>
+            <translation>Passt das Kaufmodell?</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished"></translation>
+            <translation>Gezählt</translation>
         </message>
         <message>
             <source>BG/NBD expects</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD erwartet</translation>
         </message>
         <message>
             <source>Does it predict the holdout?</source>
-            <translation type="unfinished"></translation>
+            <translation>Sagt es den Holdout vorher?</translation>
         </message>
         <message>
             <source>Over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast).</source>
-            <translation type="unfinished"></translation>
+            <translation>Über %1 %2 nach der Kalibrierung: %3 Käufe vorhergesagt, %4 getätigt (%5 der Prognose).</translation>
         </message>
         <message>
             <source>Made (mean)</source>
-            <translation type="unfinished"></translation>
+            <translation>Getätigt (Mittel)</translation>
         </message>
         <message>
             <source>Predicted (mean)</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorhergesagt (Mittel)</translation>
         </message>
     </context>
     <context>
         <name>seg::ModelSelectionChart</name>
         <message>
             <source>No k stands out: the best silhouette, %1 at k = %2, shows no substantial structure (0.25 or less).</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein k sticht heraus: Die beste Silhouette, %1 bei k = %2, zeigt keine substanzielle Struktur (0,25 oder weniger).</translation>
         </message>
         <message>
             <source>The inertia curve bends at k = %1: use it, or the number of segments you can act on.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Inertia-Kurve knickt bei k = %1 ab: Verwenden Sie dieses k oder die Segmentanzahl, mit der Sie arbeiten können.</translation>
         </message>
         <message>
             <source>Choose the number of segments you can act on.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie die Segmentanzahl, mit der Sie arbeiten können.</translation>
         </message>
         <message>
             <source>strong structure</source>
-            <translation type="unfinished"></translation>
+            <translation>starke Struktur</translation>
         </message>
         <message>
             <source>reasonable structure</source>
-            <translation type="unfinished"></translation>
+            <translation>brauchbare Struktur</translation>
         </message>
         <message>
             <source>weak structure</source>
-            <translation type="unfinished"></translation>
+            <translation>schwache Struktur</translation>
         </message>
         <message>
             <source>Suggested k = %1: the highest silhouette (%2, %3) and the bend of the inertia curve agree.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorgeschlagenes k = %1: Die höchste Silhouette (%2, %3) und der Knick der Inertia-Kurve stimmen überein.</translation>
         </message>
         <message>
             <source>Suggested k = %1: the highest silhouette (%2, %3).</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorgeschlagenes k = %1: die höchste Silhouette (%2, %3).</translation>
         </message>
         <message>
             <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a simpler alternative.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorgeschlagenes k = %1: die höchste Silhouette (%2, %3); die Inertia-Kurve knickt bei k = %4 ab, eine einfachere Alternative.</translation>
         </message>
         <message>
             <source>Suggested k = %1: the highest silhouette (%2, %3); the inertia curve bends at k = %4, a finer alternative.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorgeschlagenes k = %1: die höchste Silhouette (%2, %3); die Inertia-Kurve knickt bei k = %4 ab, eine feinere Alternative.</translation>
         </message>
         <message>
             <source>Current k</source>
-            <translation type="unfinished"></translation>
+            <translation>Aktuelles k</translation>
         </message>
         <message>
             <source>Number of segments (k)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anzahl der Segmente (k)</translation>
         </message>
         <message>
             <source>Inertia</source>
-            <translation type="unfinished"></translation>
+            <translation>Inertia</translation>
         </message>
         <message>
             <source>Silhouette</source>
-            <translation type="unfinished"></translation>
+            <translation>Silhouette</translation>
         </message>
         <message>
             <source>Inertia (lower = tighter segments)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inertia (niedriger = kompaktere Segmente)</translation>
         </message>
         <message>
             <source>Silhouette (higher = better separated)</source>
-            <translation type="unfinished"></translation>
+            <translation>Silhouette (höher = besser getrennt)</translation>
         </message>
         <message>
             <source>No comparison yet: run a sweep over k to see how well each number of segments fits.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch kein Vergleich: Führen Sie einen Durchlauf über k aus, um zu sehen, wie gut jede Segmentanzahl passt.</translation>
         </message>
         <message>
             <source>Suggested k = %1. Click a k to use it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorgeschlagenes k = %1. Klicken Sie auf ein k, um es zu übernehmen.</translation>
         </message>
         <message>
             <source>Click a k to use it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken Sie auf ein k, um es zu übernehmen.</translation>
         </message>
         <message>
             <source>Click a k to use it: look for a bend in inertia and a high silhouette.</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken Sie auf ein k, um es zu übernehmen: Achten Sie auf einen Knick der Inertia und eine hohe Silhouette.</translation>
         </message>
         <message>
             <source>Click a k to use it. A bend in inertia and a high silhouette suggest a good k.</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken Sie auf ein k, um es zu übernehmen. Ein Knick der Inertia und eine hohe Silhouette deuten auf ein gutes k hin.</translation>
         </message>
         <message>
             <source>k = %1
 Inertia: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>k = %1
+Inertia: %2</translation>
         </message>
         <message>
             <source>Silhouette: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Silhouette: %1</translation>
         </message>
     </context>
     <context>
         <name>seg::PersonaReport</name>
         <message>
             <source>Sensitive attributes</source>
-            <translation type="unfinished"></translation>
+            <translation>Sensible Merkmale</translation>
         </message>
         <message>
             <source>Who is in each segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Wer in welchem Segment ist</translation>
         </message>
         <message>
             <source>These columns look like sensitive attributes, or were marked as such. Segments that differ strongly in them treat customers differently by them, even when the column is not a feature: another feature can stand in for it. Each cell is a level's share of the segment's customers with a value; a share below 0.8 or above 1.25 times the share among all customers is in bold (the four-fifths rule, used as a screen, not a verdict). Segments of fewer than %1 customers are not shown.</source>
-            <translation type="unfinished"></translation>
+            <translation>Diese Spalten sehen wie sensible Merkmale aus oder wurden als solche markiert. Segmente, die sich darin stark unterscheiden, behandeln Kunden danach unterschiedlich, auch wenn die Spalte kein Merkmal der Segmentierung ist: Ein anderes Merkmal kann stellvertretend für sie stehen. Jede Zelle ist der Anteil einer Ausprägung an den Kunden des Segments mit einem Wert; ein Anteil unter dem 0,8-Fachen oder über dem 1,25-Fachen des Anteils unter allen Kunden ist fett gedruckt (die Vier-Fünftel-Regel, als Prüfraster, nicht als Urteil). Segmente mit weniger als %1 Kunden werden nicht gezeigt.</translation>
         </message>
         <message>
             <source>Further attributes are left out for want of space: %1.</source>
-            <translation type="unfinished"></translation>
+            <translation>Weitere Merkmale sind aus Platzgründen ausgelassen: %1.</translation>
         </message>
         <message>
             <source>%1 (marked sensitive)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (als sensibel markiert)</translation>
         </message>
         <message>
             <source>%1 (looks like %2)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (sieht aus wie %2)</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle</translation>
         </message>
         <message>
             <source>%1 (%2) holds %3 at %4 times its share among all customers (%5 against %6)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (%2) enthält %3 mit dem %4-Fachen des Anteils unter allen Kunden (%5 gegenüber %6)</translation>
         </message>
         <message>
             <source>No segment holds a level outside the four-fifths screen.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Segment enthält eine Ausprägung außerhalb des Vier-Fünftel-Rasters.</translation>
         </message>
         <message>
             <source>Strongest disparities: %1.</source>
-            <translation type="unfinished"></translation>
+            <translation>Stärkste Ungleichheiten: %1.</translation>
         </message>
         <message>
             <source>Campaign lift</source>
-            <translation type="unfinished"></translation>
+            <translation>Kampagnen-Uplift</translation>
         </message>
         <message>
             <source>What the campaign did</source>
-            <translation type="unfinished"></translation>
+            <translation>Was die Kampagne bewirkt hat</translation>
         </message>
         <message>
             <source>Holm's method</source>
-            <translation type="unfinished"></translation>
+            <translation>Holm-Methode</translation>
         </message>
         <message>
             <source>the Benjamini–Hochberg method</source>
-            <translation type="unfinished"></translation>
+            <translation>Benjamini–Hochberg-Methode</translation>
         </message>
         <message>
             <source>nothing (no correction)</source>
-            <translation type="unfinished"></translation>
+            <translation>keine</translation>
         </message>
         <message>
             <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Kampagne %1, am %2 gegen diese Segmentierung ausgewertet: %3 Kunden, %4 in der Testgruppe und %5 in der Kontrollgruppe. Jede Differenz ist Testgruppe minus Kontrollgruppe mit ihrem %6%-Intervall (hybrides Score-Intervall nach Newcombe für Conversion-Raten, ein Bootstrap mit %7 Stichproben für den Umsatz). Die p-Werte sind über die %8 Segmente korrigiert (Verfahren: %9); ein gefüllter Punkt ist nach der Korrektur signifikant.</translation>
         </message>
         <message>
             <source>Conversion</source>
-            <translation type="unfinished"></translation>
+            <translation>Conversion</translation>
         </message>
         <message>
             <source>Revenue per customer</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz pro Kunde</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Treated</source>
-            <translation type="unfinished"></translation>
+            <translation>Test</translation>
         </message>
         <message>
             <source>Control</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontrolle</translation>
         </message>
         <message>
             <source>Treated rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Rate Test</translation>
         </message>
         <message>
             <source>Treated mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittel Test</translation>
         </message>
         <message>
             <source>Control rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Rate Kontrolle</translation>
         </message>
         <message>
             <source>Control mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittel Kontrolle</translation>
         </message>
         <message>
             <source>Difference, points (interval)</source>
-            <translation type="unfinished"></translation>
+            <translation>Differenz, Punkte (Intervall)</translation>
         </message>
         <message>
             <source>Difference (interval)</source>
-            <translation type="unfinished"></translation>
+            <translation>Differenz (Intervall)</translation>
         </message>
         <message>
             <source>p adjusted</source>
-            <translation type="unfinished"></translation>
+            <translation>p korrigiert</translation>
         </message>
         <message>
             <source>All customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Kunden</translation>
         </message>
         <message>
             <source>not compared</source>
-            <translation type="unfinished"></translation>
+            <translation>nicht verglichen</translation>
         </message>
         <message>
             <source>Reading the results</source>
-            <translation type="unfinished"></translation>
+            <translation>Zur Interpretation der Ergebnisse</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>No significant change in conversion in: %1. In brackets, the smallest difference in points each test would find with %2% power: a smaller effect may have been missed, so "no change" is not proven.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine signifikante Veränderung der Conversion in: %1. In Klammern die kleinste Differenz in Prozentpunkten, die jeder Test mit %2% Teststärke finden würde: Ein kleinerer Effekt kann übersehen worden sein, „keine Veränderung“ ist also nicht bewiesen.</translation>
         </message>
         <message>
             <source>No significant change in revenue per customer in: %1. In brackets, the smallest difference each test would find with %2% power: a smaller effect may have been missed.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine signifikante Veränderung des Umsatzes pro Kunde in: %1. In Klammern die kleinste Differenz, die jeder Test mit %2% Teststärke finden würde: Ein kleinerer Effekt kann übersehen worden sein.</translation>
         </message>
         <message>
             <source>complete separation</source>
-            <translation type="unfinished"></translation>
+            <translation>vollständige Trennung</translation>
         </message>
         <message>
             <source>Before the campaign the two groups were alike on every feature of the segmentation and in their mix of segments (standardised mean differences within ±%1).</source>
-            <translation type="unfinished"></translation>
+            <translation>Vor der Kampagne waren die beiden Gruppen bei allen Merkmalen der Segmentierung und in ihrer Segmentverteilung vergleichbar (standardisierte Mittelwertdifferenzen innerhalb von ±%1).</translation>
         </message>
         <message>
             <source>Before the campaign the groups differed in: %1 (standardised mean differences beyond ±%2). A difference the campaign did not cause can pass for lift; the per-segment rows compare like with like.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vor der Kampagne unterschieden sich die Gruppen in: %1 (standardisierte Mittelwertdifferenzen jenseits von ±%2). Ein Unterschied, den nicht die Kampagne verursacht hat, kann als Uplift erscheinen; die Zeilen pro Segment vergleichen Gleiches mit Gleichem.</translation>
         </message>
         <message>
             <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
-            <translation type="unfinished"></translation>
+            <translation>Von den %1 Kunden der Kampagne sind %2 nicht in diesem Datensatz und %3 in keinem Segment (sie zählen nur unter „Alle Kunden“).</translation>
         </message>
         <message>
             <source>converged</source>
-            <translation type="unfinished"></translation>
+            <translation>konvergiert</translation>
         </message>
         <message>
             <source>stopped at the evaluation limit</source>
-            <translation type="unfinished"></translation>
+            <translation>am Auswertungslimit gestoppt</translation>
         </message>
         <message>
             <source>a parameter at a bound of the search</source>
-            <translation type="unfinished"></translation>
+            <translation>ein Parameter an einer Grenze des Suchbereichs</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished"></translation>
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>Persona %1 of %2  ·  %3</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona %1 von %2  ·  %3</translation>
         </message>
         <message>
             <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
-            <translation type="unfinished"></translation>
+            <translation>Dieses Segment hat weniger als %1 Kunden. Persona, Kennzahlen und Zusammensetzung werden nicht gezeigt: Statistiken über so wenige Kunden könnten diese identifizierbar machen. Das Minimum wird mit --min-segment-size festgelegt.</translation>
         </message>
         <message>
             <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
-            <translation type="unfinished"></translation>
+            <translation>Weniger als %1 aller Kunden: wahrscheinlich eher einige extreme Kunden als ein Segment für das Marketing.</translation>
         </message>
         <message>
             <source>customers (%1 of all)</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden (%1 aller)</translation>
         </message>
         <message>
             <source>share %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil %1</translation>
         </message>
         <message>
             <source>95%: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>95%: %1</translation>
         </message>
         <message>
             <source>revenue per customer</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz pro Kunde</translation>
         </message>
         <message>
             <source>%1 per customer</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 pro Kunde</translation>
         </message>
         <message>
             <source>share of revenue</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatzanteil</translation>
         </message>
         <message>
             <source>share of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil an %1</translation>
         </message>
         <message>
             <source>lifetime value per customer</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwert pro Kunde</translation>
         </message>
         <message>
             <source>share of lifetime value</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil am Kundenwert</translation>
         </message>
         <message>
             <source>P(still a customer)</source>
-            <translation type="unfinished"></translation>
+            <translation>P(noch Kunde)</translation>
         </message>
         <message>
             <source>What sets them apart</source>
-            <translation type="unfinished"></translation>
+            <translation>Was sie auszeichnet</translation>
         </message>
         <message>
             <source>%1 against %2 overall</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 gegenüber %2 insgesamt</translation>
         </message>
         <message>
             <source>Bars: standardised mean difference against the other customers (right: higher, left: lower). A label names a trait only beyond the dashed lines (±0.5).</source>
-            <translation type="unfinished"></translation>
+            <translation>Balken: standardisierte Mittelwertdifferenz gegenüber den übrigen Kunden (rechts: höher, links: niedriger). Eine Beschriftung nennt ein prägendes Merkmal nur jenseits der gestrichelten Linien (±0,5).</translation>
         </message>
         <message>
             <source>How to reach them</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie man sie erreicht</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished"></translation>
+            <translation>Kanäle</translation>
         </message>
         <message>
             <source>No channel columns in the data.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Kanalspalten in den Daten.</translation>
         </message>
         <message>
             <source>Price sensitivity</source>
-            <translation type="unfinished"></translation>
+            <translation>Preissensibilität</translation>
         </message>
         <message>
             <source>No discount or promotion columns in the data.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Rabatt- oder Aktionsspalten in den Daten.</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished"></translation>
+            <translation>Risiken</translation>
         </message>
         <message>
             <source>No risk indicator stands out.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Risikoindikator fällt auf.</translation>
         </message>
         <message>
             <source>Their share of the whole</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihr Anteil am Ganzen</translation>
         </message>
         <message>
             <source>customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden</translation>
         </message>
         <message>
             <source>lifetime value</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwert</translation>
         </message>
         <message>
             <source>Strategy notes</source>
-            <translation type="unfinished"></translation>
+            <translation>Strategienotizen</translation>
         </message>
         <message>
             <source>No notes yet: write them in the explorer's Personas view (Edit…).</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine Notizen: Erfassen Sie sie im Explorer in der Ansicht „Personas“ (Bearbeiten…).</translation>
         </message>
         <message>
             <source>Methods and limitations</source>
-            <translation type="unfinished"></translation>
+            <translation>Methoden und Grenzen</translation>
         </message>
         <message>
             <source>How the segments were made</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie die Segmente gebildet wurden</translation>
         </message>
         <message>
             <source>Data and features</source>
-            <translation type="unfinished"></translation>
+            <translation>Daten und Merkmale</translation>
         </message>
         <message>
             <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden wurden eingelesen; %2 davon wurden nach den Transformationen der Merkmalsspezifikation anhand von %3 Merkmalen segmentiert (Skalierung: %4; fehlende Werte: %5).</translation>
         </message>
         <message>
             <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden jenseits eines robusten z-Werts von %2 wurden als Ausreißer zurückgestellt.</translation>
         </message>
         <message>
             <source>Algorithm and the choice of k</source>
-            <translation type="unfinished"></translation>
+            <translation>Algorithmus und Wahl von k</translation>
         </message>
         <message>
             <source>A Gaussian mixture (%1 covariances, EM from %2 k-means starts, the highest likelihood kept; seed %3) with k = %4, the number of segments chosen by the analyst. Each customer is in the segment of highest probability.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Gauß-Mischmodell (%1 Kovarianzen, EM ab %2 k-means-Starts, die höchste Likelihood behalten; Startwert %3) mit k = %4, der vom Analyseteam gewählten Segmentanzahl. Jeder Kunde gehört zum Segment mit der höchsten Wahrscheinlichkeit.</translation>
         </message>
         <message>
             <source>full</source>
-            <translation type="unfinished"></translation>
+            <translation>volle</translation>
         </message>
         <message>
             <source>diagonal</source>
-            <translation type="unfinished"></translation>
+            <translation>diagonale</translation>
         </message>
         <message>
             <source>Ward's hierarchical clustering of %1 k-means micro-clusters (seed %2), the tree cut at k = %3, the number of segments chosen by the analyst.</source>
-            <translation type="unfinished"></translation>
+            <translation>Hierarchisches Clustering nach Ward über %1 k-means-Mikrocluster (Startwert %2), Baum geschnitten bei k = %3, der vom Analyseteam gewählten Segmentanzahl.</translation>
         </message>
         <message>
             <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
-            <translation type="unfinished"></translation>
+            <translation>Hierarchisches Clustering nach Ward (jeder Schritt führt die beiden Gruppen zusammen, deren Vereinigung die Streuung innerhalb der Gruppen am wenigsten erhöht), Baum geschnitten bei k = %1, der vom Analyseteam gewählten Segmentanzahl.</translation>
         </message>
         <message>
             <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mini-batch k-means (k-means mit %1 Neustarts auf einer Stichprobe von bis zu %2 Kunden, dann Durchgänge über alle Kunden in Batches zu je %3; Startwert %4) mit k = %5, der vom Analyseteam gewählten Segmentanzahl.</translation>
         </message>
         <message>
             <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
-            <translation type="unfinished"></translation>
+            <translation>Konsens-Clustering (Monti et al. 2003): %1 Läufe von %2 Algorithmen auf neu gezogenen Kunden stimmen darüber ab, wer zusammengehört, und die Stimmen werden in k = %3 Segmente geschnitten, die vom Analyseteam gewählte Anzahl; die Übereinstimmung jedes Kunden gibt an, wie konsistent die Läufe ihn seinem Segment zuordnen.</translation>
         </message>
         <message>
             <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
-            <translation type="unfinished"></translation>
+            <translation>k-means (k-means++-Starts, %1 Neustarts, die niedrigste Inertia behalten; Startwert %2) mit k = %3, der vom Analyseteam gewählten Segmentanzahl.</translation>
         </message>
         <message>
             <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1, das die Anzahl der Segmente selbst bestimmt: %2 Segmente, Kunden in dünn besetzten Bereichen in keinem.</translation>
         </message>
         <message>
             <source>DBSCAN</source>
-            <translation type="unfinished"></translation>
+            <translation>DBSCAN</translation>
         </message>
         <message>
             <source>HDBSCAN</source>
-            <translation type="unfinished"></translation>
+            <translation>HDBSCAN</translation>
         </message>
         <message>
             <source>The chart shows the silhouette (line: how well separated the segments are, higher is better) and the inertia (bars: the spread within segments, which always falls as k grows) for k = %1 to %2.</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Diagramm zeigt die Silhouette (Linie: wie gut die Segmente getrennt sind, höher ist besser) und die Inertia (Balken: die Streuung innerhalb der Segmente, die mit wachsendem k stets sinkt) für k = %1 bis %2.</translation>
         </message>
         <message>
             <source>Line and left axis: silhouette. Bars: inertia, relative to k = %1. The chosen k is highlighted.</source>
-            <translation type="unfinished"></translation>
+            <translation>Linie und linke Achse: Silhouette. Balken: Inertia, relativ zu k = %1. Das gewählte k ist hervorgehoben.</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished"></translation>
+            <translation>Qualität</translation>
         </message>
         <message>
             <source>Silhouette</source>
-            <translation type="unfinished"></translation>
+            <translation>Silhouette</translation>
         </message>
         <message>
             <source>%1 (−1 to 1; above 0.25 the segments are distinguishable, above 0.5 clearly separated)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (−1 bis 1; über 0,25 sind die Segmente unterscheidbar, über 0,5 klar getrennt)</translation>
         </message>
         <message>
             <source>Davies–Bouldin</source>
-            <translation type="unfinished"></translation>
+            <translation>Davies–Bouldin</translation>
         </message>
         <message>
             <source>%1 (lower is better)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (niedriger ist besser)</translation>
         </message>
         <message>
             <source>Calinski–Harabasz</source>
-            <translation type="unfinished"></translation>
+            <translation>Calinski–Harabasz</translation>
         </message>
         <message>
             <source>%1 (higher is better)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (höher ist besser)</translation>
         </message>
         <message>
             <source>Known segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Bekannte Segmente</translation>
         </message>
         <message>
             <source>ARI %1, NMI %2 against the column %3</source>
-            <translation type="unfinished"></translation>
+            <translation>ARI %1, NMI %2 gegenüber der Spalte %3</translation>
         </message>
         <message>
             <source>Stability</source>
-            <translation type="unfinished"></translation>
+            <translation>Stabilität</translation>
         </message>
         <message>
             <source>%1: mean adjusted Rand index between this segmentation and %2 made with other seeds (1 = the same customers in the same segments; above 0.9 stable, below 0.75 unstable)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: mittlerer bereinigter Rand-Index zwischen dieser Segmentierung und %2 weiteren, mit anderen Startwerten erstellten (1 = dieselben Kunden in denselben Segmenten; über 0,9 stabil, unter 0,75 instabil)</translation>
         </message>
         <message>
             <source>not measured</source>
-            <translation type="unfinished"></translation>
+            <translation>nicht gemessen</translation>
         </message>
         <message>
             <source>Segments describe behaviour in the data given; they are not causes. A Gaussian mixture allows segments of different spread and shape; customers between segments belong partly to several and are counted in the most probable.</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente beschreiben das Verhalten in den vorliegenden Daten; sie sind keine Ursachen. Ein Gauß-Mischmodell erlaubt Segmente unterschiedlicher Streuung und Form; Kunden zwischen Segmenten gehören teilweise zu mehreren und werden im wahrscheinlichsten gezählt.</translation>
         </message>
         <message>
             <source>Segments describe behaviour in the data given; they are not causes. k-means favours compact, similarly sized groups and puts every customer in exactly one.</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente beschreiben das Verhalten in den vorliegenden Daten; sie sind keine Ursachen. k-means bevorzugt kompakte, ähnlich große Gruppen und ordnet jeden Kunden genau einer zu.</translation>
         </message>
         <message>
             <source>The map is a two-dimensional projection: distances on it are approximate.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Karte ist eine zweidimensionale Projektion: Abstände darauf sind nur näherungsweise.</translation>
         </message>
         <message>
             <source>Persona labels and sentences are drafted from traits whose standardised difference is at least 0.5; edited texts are the analyst's.</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona-Bezeichnungen und -Sätze werden aus prägenden Merkmalen mit einer standardisierten Differenz von mindestens 0,5 entworfen; bearbeitete Texte stammen vom Analyseteam.</translation>
         </message>
         <message>
             <source>Intervals are bootstrap percentiles over customers and do not include the uncertainty of the segmentation or of the value models' parameters.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Intervalle sind Bootstrap-Perzentile über die Kunden und berücksichtigen weder die Unsicherheit der Segmentierung noch die der Parameter der Wertmodelle.</translation>
         </message>
         <message>
             <source>BG/NBD assumes customers buy at a steady rate until they leave for good, unseen; Gamma-Gamma that spend does not depend on how often they buy. Forecasts assume the future resembles the calibration period.</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD nimmt an, dass Kunden mit gleichbleibender Rate kaufen, bis sie unbemerkt endgültig abwandern; Gamma-Gamma, dass die Ausgaben nicht davon abhängen, wie oft sie kaufen. Prognosen setzen voraus, dass die Zukunft dem Kalibrierungszeitraum ähnelt.</translation>
         </message>
         <message>
             <source>Lifetime value model</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwertmodell</translation>
         </message>
         <message>
             <source>BG/NBD</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD</translation>
         </message>
         <message>
             <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
-            <translation type="unfinished"></translation>
+            <translation>r %1, α %2, a %3, b %4; Log-Likelihood %5 über %6 Kunden (%7)</translation>
         </message>
         <message>
             <source>Gamma-Gamma</source>
-            <translation type="unfinished"></translation>
+            <translation>Gamma-Gamma</translation>
         </message>
         <message>
             <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
-            <translation type="unfinished"></translation>
+            <translation>p %1, q %2, γ %3; Log-Likelihood %4 über %5 Wiederholungskunden (%6)</translation>
         </message>
         <message>
             <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
-            <translation type="unfinished"></translation>
+            <translation>nicht angepasst (keine Ausgaben pro Wiederholungskauf): Kundenwert unbekannt</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished"></translation>
+            <translation>Prognose</translation>
         </message>
         <message>
             <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
-            <translation type="unfinished"></translation>
+            <translation>über %1 %2, Diskontsatz %3 pro %4, Marge %5; Spalten %6, %7, %8%9</translation>
         </message>
         <message>
             <source>Holdout check</source>
-            <translation type="unfinished"></translation>
+            <translation>Holdout-Prüfung</translation>
         </message>
         <message>
             <source>over the %1 %2 after calibration: %3 purchases predicted, %4 made (%5 of the forecast)</source>
-            <translation type="unfinished"></translation>
+            <translation>über %1 %2 nach der Kalibrierung: %3 Käufe vorhergesagt, %4 getätigt (%5 der Prognose)</translation>
         </message>
         <message>
             <source>No lifetime value was modelled.</source>
-            <translation type="unfinished"></translation>
+            <translation>Es wurde kein Kundenwert modelliert.</translation>
         </message>
         <message>
             <source>Caveats</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorbehalte</translation>
         </message>
         <message>
             <source>Customers by number of repeat purchases: as counted in the data and as the fitted BG/NBD model expects. Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden nach Anzahl der Wiederholungskäufe: wie in den Daten gezählt und wie vom angepassten BG/NBD-Modell erwartet. Gleich hohe Balken zeigen, dass das Modell beschreibt, wie oft diese Kunden kaufen; eine Lücke rechts zeigt, dass es die häufigsten Käufer falsch einschätzt.</translation>
         </message>
         <message>
             <source>The model's frequency check is left out of this page for want of room.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Häufigkeitsprüfung des Modells ist auf dieser Seite aus Platzgründen ausgelassen.</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished"></translation>
+            <translation>Gezählt</translation>
         </message>
         <message>
             <source>BG/NBD expects</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD erwartet</translation>
         </message>
         <message>
             <source>Customer segments and personas</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundensegmente und Personas</translation>
         </message>
         <message>
             <source>Persona report</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona-Bericht</translation>
         </message>
         <message>
             <source>SegmentScope  ·  data fingerprint %1</source>
-            <translation type="unfinished"></translation>
+            <translation>SegmentScope  ·  Daten-Fingerabdruck %1</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Seite %1 von %2</translation>
         </message>
         <message>
             <source>PERSONA REPORT</source>
-            <translation type="unfinished"></translation>
+            <translation>PERSONA-BERICHT</translation>
         </message>
         <message>
             <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden verteilen sich auf %2 Segmente. Das größte, %3, umfasst %4 davon.</translation>
         </message>
         <message>
             <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 vereint %2 des erwarteten Kundenwerts auf sich, mit %3 der Kunden.</translation>
         </message>
         <message>
             <source>Data set</source>
-            <translation type="unfinished"></translation>
+            <translation>Datensatz</translation>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden</translation>
         </message>
         <message>
             <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Zeilen, %2 segmentiert, %3 als Ausreißer zurückgestellt</translation>
         </message>
         <message>
             <source>Features</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished"></translation>
+            <translation>Parameter</translation>
         </message>
         <message>
             <source>%1, k = %2, seed %3, scaling %4, imputation %5</source>
-            <translation type="unfinished"></translation>
+            <translation>%1, k = %2, Startwert %3, Skalierung %4, Imputation %5</translation>
         </message>
         <message>
             <source>Lifetime value</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwert</translation>
         </message>
         <message>
             <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD und Gamma-Gamma, Horizont %1 %2, Diskontsatz %3 pro %4, Marge %5</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished"></translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Data fingerprint</source>
-            <translation type="unfinished"></translation>
+            <translation>Daten-Fingerabdruck</translation>
         </message>
         <message>
             <source>%1 (SHA-256 of every cell; equal data, equal fingerprint)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (SHA-256 über alle Zellen; gleiche Daten, gleicher Fingerabdruck)</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished"></translation>
+            <translation>Übersicht</translation>
         </message>
         <message>
             <source>The segments at a glance</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmente auf einen Blick</translation>
         </message>
         <message>
             <source>Each point is a customer, placed so that customers with similar behaviour lie close together, and coloured by segment. The bars compare the segments' size with their value; the whiskers are 95% bootstrap intervals.</source>
-            <translation type="unfinished"></translation>
+            <translation>Jeder Punkt ist ein Kunde, so platziert, dass Kunden mit ähnlichem Verhalten nah beieinander liegen, und nach Segment eingefärbt. Die Balken vergleichen die Größe der Segmente mit ihrem Wert; die Fehlerbalken sind 95%-Bootstrap-Intervalle.</translation>
         </message>
         <message>
             <source>principal component 1 (%1 of the variance)</source>
-            <translation type="unfinished"></translation>
+            <translation>Hauptkomponente 1 (%1 der Varianz)</translation>
         </message>
         <message>
             <source>principal component 2 (%1)</source>
-            <translation type="unfinished"></translation>
+            <translation>Hauptkomponente 2 (%1)</translation>
         </message>
         <message>
             <source>UMAP 1</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP 1</translation>
         </message>
         <message>
             <source>UMAP 2</source>
-            <translation type="unfinished"></translation>
+            <translation>UMAP 2</translation>
         </message>
         <message>
             <source>The segment map was not computed for this report.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmentkarte wurde für diesen Bericht nicht berechnet.</translation>
         </message>
         <message>
             <source>Share of customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenanteil</translation>
         </message>
         <message>
             <source>Share of lifetime value</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil am Kundenwert</translation>
         </message>
         <message>
             <source>Share of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil an %1</translation>
         </message>
         <message>
             <source>What sets the segments apart</source>
-            <translation type="unfinished"></translation>
+            <translation>Was die Segmente unterscheidet</translation>
         </message>
         <message>
             <source>Segment profiles</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentprofile</translation>
         </message>
         <message>
             <source>Each cell shows how far a segment's mean lies from all customers' mean, in standard deviations: red above, blue below. Rows are ordered by how strongly the feature separates the segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>Jede Zelle zeigt, wie weit der Mittelwert eines Segments vom Mittelwert aller Kunden entfernt liegt, in Standardabweichungen: Rot darüber, Blau darunter. Die Zeilen sind danach sortiert, wie stark das Merkmal die Segmente trennt.</translation>
         </message>
         <message>
             <source>Segment economics</source>
-            <translation type="unfinished"></translation>
+            <translation>Wirtschaftlichkeit der Segmente</translation>
         </message>
         <message>
             <source>Size and value</source>
-            <translation type="unfinished"></translation>
+            <translation>Größe und Wert</translation>
         </message>
         <message>
             <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
-            <translation type="unfinished"></translation>
+            <translation>Jede Kennzahl mit ihrem 95%-Bootstrap-Intervall darunter (%1 Stichproben der Kunden innerhalb jedes Segments; die Grenzen von Anteilen in Prozent).</translation>
         </message>
         <message>
             <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwert, erwartete Käufe und P(aktiv) stammen aus den Modellen BG/NBD und Gamma-Gamma über %1 %2 (siehe Methoden).</translation>
         </message>
         <message>
             <source>Revenue is the column %1.</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz ist die Spalte %1.</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil</translation>
         </message>
         <message>
             <source>CLV per customer</source>
-            <translation type="unfinished"></translation>
+            <translation>CLV pro Kunde</translation>
         </message>
         <message>
             <source>Share of CLV</source>
-            <translation type="unfinished"></translation>
+            <translation>CLV-Anteil</translation>
         </message>
         <message>
             <source>Expected purchases</source>
-            <translation type="unfinished"></translation>
+            <translation>Erwartete Käufe</translation>
         </message>
         <message>
             <source>P(alive)</source>
-            <translation type="unfinished"></translation>
+            <translation>P(aktiv)</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment</translation>
         </message>
         <message>
             <source>suppressed: fewer than %1 customers</source>
-            <translation type="unfinished"></translation>
+            <translation>unterdrückt: weniger als %1 Kunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaText</name>
+        <message>
+            <source>High-value</source>
+            <comment>label adjective (plural, capitalised): customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>Umsatzstarke</translation>
+        </message>
+        <message>
+            <source>big spenders</source>
+            <comment>label noun (plural): customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>Großkunden</translation>
+        </message>
+        <message>
+            <source>spend more</source>
+            <comment>phrase after 'customers who': customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>mehr ausgeben</translation>
+        </message>
+        <message>
+            <source>Low-value</source>
+            <comment>label adjective (plural, capitalised): customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>Umsatzschwache</translation>
+        </message>
+        <message>
+            <source>small spenders</source>
+            <comment>label noun (plural): customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>Kleinkunden</translation>
+        </message>
+        <message>
+            <source>spend less</source>
+            <comment>phrase after 'customers who': customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>weniger ausgeben</translation>
+        </message>
+        <message>
+            <source>Frequent</source>
+            <comment>label adjective (plural, capitalised): customers who buy more often (orders, purchases)</comment>
+            <translation>Häufig kaufende</translation>
+        </message>
+        <message>
+            <source>regulars</source>
+            <comment>label noun (plural): customers who buy more often (orders, purchases)</comment>
+            <translation>Stammkunden</translation>
+        </message>
+        <message>
+            <source>buy more often</source>
+            <comment>phrase after 'customers who': customers who buy more often (orders, purchases)</comment>
+            <translation>häufiger kaufen</translation>
+        </message>
+        <message>
+            <source>Infrequent</source>
+            <comment>label adjective (plural, capitalised): customers who buy less often (orders, purchases)</comment>
+            <translation>Selten kaufende</translation>
+        </message>
+        <message>
+            <source>occasional buyers</source>
+            <comment>label noun (plural): customers who buy less often (orders, purchases)</comment>
+            <translation>Gelegenheitskäufer</translation>
+        </message>
+        <message>
+            <source>buy less often</source>
+            <comment>phrase after 'customers who': customers who buy less often (orders, purchases)</comment>
+            <translation>seltener kaufen</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <comment>label adjective (plural, capitalised): customers whose last purchase is longer ago</comment>
+            <translation>Inaktive</translation>
+        </message>
+        <message>
+            <source>lapsers</source>
+            <comment>label noun (plural): customers whose last purchase is longer ago</comment>
+            <translation>inaktive Kunden</translation>
+        </message>
+        <message>
+            <source>have not bought for longer</source>
+            <comment>phrase after 'customers who': customers whose last purchase is longer ago</comment>
+            <translation>länger nichts gekauft haben</translation>
+        </message>
+        <message>
+            <source>Recently active</source>
+            <comment>label adjective (plural, capitalised): customers whose last purchase is more recent</comment>
+            <translation>Kürzlich kaufende</translation>
+        </message>
+        <message>
+            <source>active buyers</source>
+            <comment>label noun (plural): customers whose last purchase is more recent</comment>
+            <translation>aktuelle Käufer</translation>
+        </message>
+        <message>
+            <source>bought more recently</source>
+            <comment>phrase after 'customers who': customers whose last purchase is more recent</comment>
+            <translation>vor kürzerer Zeit gekauft haben</translation>
+        </message>
+        <message>
+            <source>Long-standing</source>
+            <comment>label adjective (plural, capitalised): customers who have been customers for longer</comment>
+            <translation>Langjährige</translation>
+        </message>
+        <message>
+            <source>long-timers</source>
+            <comment>label noun (plural): customers who have been customers for longer</comment>
+            <translation>Langzeitkunden</translation>
+        </message>
+        <message>
+            <source>have been customers for longer</source>
+            <comment>phrase after 'customers who': customers who have been customers for longer</comment>
+            <translation>schon länger Kunden sind</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <comment>label adjective (plural, capitalised): customers who became customers more recently</comment>
+            <translation>Neue</translation>
+        </message>
+        <message>
+            <source>newcomers</source>
+            <comment>label noun (plural): customers who became customers more recently</comment>
+            <translation>Neukunden</translation>
+        </message>
+        <message>
+            <source>joined more recently</source>
+            <comment>phrase after 'customers who': customers who became customers more recently</comment>
+            <translation>erst später Kunden geworden sind</translation>
+        </message>
+        <message>
+            <source>Discount-driven</source>
+            <comment>label adjective (plural, capitalised): customers who use discounts and coupons more</comment>
+            <translation>Rabattorientierte</translation>
+        </message>
+        <message>
+            <source>discount seekers</source>
+            <comment>label noun (plural): customers who use discounts and coupons more</comment>
+            <translation>Schnäppchenjäger</translation>
+        </message>
+        <message>
+            <source>buy on discount more often</source>
+            <comment>phrase after 'customers who': customers who use discounts and coupons more</comment>
+            <translation>häufiger mit Rabatt kaufen</translation>
+        </message>
+        <message>
+            <source>Full-price</source>
+            <comment>label adjective (plural, capitalised): customers who use discounts and coupons less</comment>
+            <translation>Preisunempfindliche</translation>
+        </message>
+        <message>
+            <source>full-price buyers</source>
+            <comment>label noun (plural): customers who use discounts and coupons less</comment>
+            <translation>Vollpreiskäufer</translation>
+        </message>
+        <message>
+            <source>use discounts less</source>
+            <comment>phrase after 'customers who': customers who use discounts and coupons less</comment>
+            <translation>seltener Rabatte nutzen</translation>
+        </message>
+        <message>
+            <source>Return-prone</source>
+            <comment>label adjective (plural, capitalised): customers who send more purchases back</comment>
+            <translation>Retourenfreudige</translation>
+        </message>
+        <message>
+            <source>returners</source>
+            <comment>label noun (plural): customers who send more purchases back</comment>
+            <translation>Vielretournierer</translation>
+        </message>
+        <message>
+            <source>return more</source>
+            <comment>phrase after 'customers who': customers who send more purchases back</comment>
+            <translation>mehr zurückschicken</translation>
+        </message>
+        <message>
+            <source>Low-return</source>
+            <comment>label adjective (plural, capitalised): customers who send fewer purchases back</comment>
+            <translation>Retourenarme</translation>
+        </message>
+        <message>
+            <source>keepers</source>
+            <comment>label noun (plural): customers who send fewer purchases back</comment>
+            <translation>retourenarme Käufer</translation>
+        </message>
+        <message>
+            <source>return less</source>
+            <comment>phrase after 'customers who': customers who send fewer purchases back</comment>
+            <translation>weniger zurückschicken</translation>
+        </message>
+        <message>
+            <source>Highly engaged</source>
+            <comment>label adjective (plural, capitalised): customers with more sessions, page views, visits</comment>
+            <translation>Stark engagierte</translation>
+        </message>
+        <message>
+            <source>browsers</source>
+            <comment>label noun (plural): customers with more sessions, page views, visits</comment>
+            <translation>Stöberer</translation>
+        </message>
+        <message>
+            <source>browse more</source>
+            <comment>phrase after 'customers who': customers with more sessions, page views, visits</comment>
+            <translation>mehr surfen</translation>
+        </message>
+        <message>
+            <source>Disengaged</source>
+            <comment>label adjective (plural, capitalised): customers with fewer sessions, page views, visits</comment>
+            <translation>Wenig engagierte</translation>
+        </message>
+        <message>
+            <source>quiet customers</source>
+            <comment>label noun (plural): customers with fewer sessions, page views, visits</comment>
+            <translation>stille Kunden</translation>
+        </message>
+        <message>
+            <source>browse less</source>
+            <comment>phrase after 'customers who': customers with fewer sessions, page views, visits</comment>
+            <translation>weniger surfen</translation>
+        </message>
+        <message>
+            <source>E-mail-responsive</source>
+            <comment>label adjective (plural, capitalised): customers who open and click more e-mails</comment>
+            <translation>E-Mail-affine</translation>
+        </message>
+        <message>
+            <source>e-mail readers</source>
+            <comment>label noun (plural): customers who open and click more e-mails</comment>
+            <translation>Newsletter-Leser</translation>
+        </message>
+        <message>
+            <source>open more e-mails</source>
+            <comment>phrase after 'customers who': customers who open and click more e-mails</comment>
+            <translation>mehr E-Mails öffnen</translation>
+        </message>
+        <message>
+            <source>E-mail-averse</source>
+            <comment>label adjective (plural, capitalised): customers who open and click fewer e-mails</comment>
+            <translation>E-Mail-müde</translation>
+        </message>
+        <message>
+            <source>e-mail ignorers</source>
+            <comment>label noun (plural): customers who open and click fewer e-mails</comment>
+            <translation>Newsletter-Ignorierer</translation>
+        </message>
+        <message>
+            <source>open fewer e-mails</source>
+            <comment>phrase after 'customers who': customers who open and click fewer e-mails</comment>
+            <translation>weniger E-Mails öffnen</translation>
+        </message>
+        <message>
+            <source>App-first</source>
+            <comment>label adjective (plural, capitalised): customers who use the app more</comment>
+            <translation>App-affine</translation>
+        </message>
+        <message>
+            <source>app users</source>
+            <comment>label noun (plural): customers who use the app more</comment>
+            <translation>App-Nutzer</translation>
+        </message>
+        <message>
+            <source>use the app more</source>
+            <comment>phrase after 'customers who': customers who use the app more</comment>
+            <translation>häufiger per App kaufen</translation>
+        </message>
+        <message>
+            <source>Store-first</source>
+            <comment>label adjective (plural, capitalised): customers who buy in store more</comment>
+            <translation>Filialtreue</translation>
+        </message>
+        <message>
+            <source>store shoppers</source>
+            <comment>label noun (plural): customers who buy in store more</comment>
+            <translation>Filialkunden</translation>
+        </message>
+        <message>
+            <source>buy in store more</source>
+            <comment>phrase after 'customers who': customers who buy in store more</comment>
+            <translation>häufiger in der Filiale kaufen</translation>
+        </message>
+        <message>
+            <source>Web-first</source>
+            <comment>label adjective (plural, capitalised): customers who use the website more</comment>
+            <translation>Online-affine</translation>
+        </message>
+        <message>
+            <source>web shoppers</source>
+            <comment>label noun (plural): customers who use the website more</comment>
+            <translation>Online-Käufer</translation>
+        </message>
+        <message>
+            <source>use the website more</source>
+            <comment>phrase after 'customers who': customers who use the website more</comment>
+            <translation>häufiger über die Website kaufen</translation>
+        </message>
+        <message>
+            <source>Loyalty-club</source>
+            <comment>label adjective (plural, capitalised): customers more often in the loyalty programme</comment>
+            <translation>Clubaffine</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <comment>label noun (plural): customers more often in the loyalty programme</comment>
+            <translation>Clubmitglieder</translation>
+        </message>
+        <message>
+            <source>are more often loyalty members</source>
+            <comment>phrase after 'customers who': customers more often in the loyalty programme</comment>
+            <translation>häufiger Mitglied im Kundenclub sind</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <comment>label adjective (plural, capitalised): customers more likely still customers (P(alive))</comment>
+            <translation>Aktive</translation>
+        </message>
+        <message>
+            <source>active customers</source>
+            <comment>label noun (plural): customers more likely still customers (P(alive))</comment>
+            <translation>aktive Kunden</translation>
+        </message>
+        <message>
+            <source>are more likely still customers</source>
+            <comment>phrase after 'customers who': customers more likely still customers (P(alive))</comment>
+            <translation>mit höherer Wahrscheinlichkeit noch Kunden sind</translation>
+        </message>
+        <message>
+            <source>At-risk</source>
+            <comment>label adjective (plural, capitalised): customers less likely still customers (P(alive))</comment>
+            <translation>Abwanderungsgefährdete</translation>
+        </message>
+        <message>
+            <source>drifting customers</source>
+            <comment>label noun (plural): customers less likely still customers (P(alive))</comment>
+            <translation>abwandernde Kunden</translation>
+        </message>
+        <message>
+            <source>are less likely still customers</source>
+            <comment>phrase after 'customers who': customers less likely still customers (P(alive))</comment>
+            <translation>mit geringerer Wahrscheinlichkeit noch Kunden sind</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>list: %1 every item but the last, %2 the last</comment>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>list: %1 the items so far, %2 the next (not the last)</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %3 against %4 overall)</source>
+            <comment>price sensitivity or risk with its evidence: %1 the statement, %2 the feature's (column's) name, %3 the segment's mean, %4 every customer's mean</comment>
+            <translation>%1 (%2 %3 gegenüber %4 insgesamt)</translation>
+        </message>
+        <message>
+            <source>High-%1</source>
+            <comment>label adjective (plural, capitalised): customers with a high %1 (a feature)</comment>
+            <translation>%1-starke</translation>
+        </message>
+        <message>
+            <source>Low-%1</source>
+            <comment>label adjective (plural, capitalised): customers with a low %1 (a feature)</comment>
+            <translation>%1-schwache</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <comment>label noun (plural): customers at %1, a level of a column ("Channel 2")</comment>
+            <translation>%1 Kunden</translation>
+        </message>
+        <message>
+            <source>high-%1 customers</source>
+            <comment>label noun (plural): customers with a high %1 (a feature)</comment>
+            <translation>%1-starke Kunden</translation>
+        </message>
+        <message>
+            <source>low-%1 customers</source>
+            <comment>label noun (plural): customers with a low %1 (a feature)</comment>
+            <translation>%1-schwache Kunden</translation>
+        </message>
+        <message>
+            <source>are more often %1</source>
+            <comment>phrase after 'customers who': %1 a level of a column ("Channel 2")</comment>
+            <translation>häufiger zu %1 gehören</translation>
+        </message>
+        <message>
+            <source>have higher %1</source>
+            <comment>phrase after 'customers who': %1 a feature</comment>
+            <translation>höhere Werte bei %1 haben</translation>
+        </message>
+        <message>
+            <source>have lower %1</source>
+            <comment>phrase after 'customers who': %1 a feature</comment>
+            <translation>niedrigere Werte bei %1 haben</translation>
+        </message>
+        <message>
+            <source>Typical customers</source>
+            <comment>persona label of a segment no trait sets apart</comment>
+            <translation>Typische Kunden</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <comment>persona label of one trait: %1 its adjective (plural)</comment>
+            <translation>%1 Kunden</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>persona label of two traits: %1 the adjective of the first (plural), %2 the noun of the second (plural); "%2 %1" puts the adjective after the noun (then write the adjectives in lower case)</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Empty segment %1</source>
+            <comment>persona label of a segment without customers: %1 its number</comment>
+            <translation>Leeres Segment %1</translation>
+        </message>
+        <message>
+            <source>%1 (segment %2)</source>
+            <comment>a persona label another segment has too: %1 the label, %2 the segment's number</comment>
+            <translation>%1 (Segment %2)</translation>
+        </message>
+        <message>
+            <source>No customer is in this segment. It has no traits to describe.</source>
+            <translation>Dieses Segment enthält keine Kunden. Es hat keine prägenden Merkmale, die sich beschreiben ließen.</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
+            <translation>%1 Kunden (%2), die dem Rest sehr ähneln: Kein prägendes Merkmal hebt sie um eine halbe Standardabweichung oder mehr ab.</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2) who %3 than the rest.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
+            <translation>%1 Kunden (%2), die %3 als der Rest.</translation>
+        </message>
+        <message>
+            <source>Their share of the customers is %1.</source>
+            <comment>persona description, second sentence</comment>
+            <translation>Ihr Anteil an den Kunden beträgt %1.</translation>
+        </message>
+        <message>
+            <source>They hold %1 of the expected lifetime value, %2 per customer, and %3 of them are likely still customers.</source>
+            <comment>persona description, second sentence: %1 share of lifetime value, %2 lifetime value per customer, %3 mean P(alive) as a percentage</comment>
+            <translation>Auf sie entfallen %1 des erwarteten Kundenwerts, %2 pro Kunde, und %3 von ihnen sind wahrscheinlich noch Kunden.</translation>
+        </message>
+        <message>
+            <source>They hold %1 of the expected lifetime value, %2 per customer.</source>
+            <comment>persona description, second sentence: %1 share of lifetime value, %2 lifetime value per customer</comment>
+            <translation>Auf sie entfallen %1 des erwarteten Kundenwerts, %2 pro Kunde.</translation>
+        </message>
+        <message>
+            <source>They bring %1 of %2, %3 per customer, and %4 of them are likely still customers.</source>
+            <comment>persona description, second sentence: %1 share of the revenue, %2 the revenue column's name, %3 revenue per customer, %4 mean P(alive) as a percentage</comment>
+            <translation>Auf sie entfallen %1 von %2, %3 pro Kunde, und %4 von ihnen sind wahrscheinlich noch Kunden.</translation>
+        </message>
+        <message>
+            <source>They bring %1 of %2, %3 per customer.</source>
+            <comment>persona description, second sentence: %1 share of the revenue, %2 the revenue column's name, %3 revenue per customer</comment>
+            <translation>Auf sie entfallen %1 von %2, %3 pro Kunde.</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <comment>sales channel</comment>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <comment>sales channel</comment>
+            <translation>Filiale</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <comment>sales channel</comment>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a persona's channel: %1 its name, %2 its share of the segment's purchases</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <comment>price sensitivity</comment>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <comment>price sensitivity</comment>
+            <translation>niedrig</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <comment>price sensitivity</comment>
+            <translation>durchschnittlich</translation>
+        </message>
+        <message>
+            <source>long time since the last purchase</source>
+            <comment>persona risk</comment>
+            <translation>letzter Kauf liegt lange zurück</translation>
+        </message>
+        <message>
+            <source>high returns</source>
+            <comment>persona risk</comment>
+            <translation>viele Retouren</translation>
+        </message>
+        <message>
+            <source>low chance of still being a customer (mean P(alive) %1)</source>
+            <comment>persona risk: %1 a probability</comment>
+            <translation>geringe Wahrscheinlichkeit, noch Kunde zu sein (mittleres P(aktiv) %1)</translation>
+        </message>
+        <message>
+            <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
+            <comment>persona risk: %1 a probability</comment>
+            <translation>geringere Wahrscheinlichkeit als der Rest, noch Kunde zu sein (mittleres P(aktiv) %1)</translation>
         </message>
     </context>
     <context>
         <name>seg::PersonaView</name>
         <message>
             <source>Personas appear here once the customers are segmented.</source>
-            <translation type="unfinished"></translation>
+            <translation>Personas erscheinen hier, sobald die Kunden segmentiert sind.</translation>
         </message>
         <message>
             <source>Drafted from the segment's strongest traits</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus den stärksten prägenden Merkmalen des Segments entworfen</translation>
         </message>
         <message>
             <source>Your label</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Bezeichnung</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished"></translation>
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Edit the label, the description and the strategy notes</source>
-            <translation type="unfinished"></translation>
+            <translation>Bezeichnung, Beschreibung und Strategienotizen bearbeiten</translation>
         </message>
         <message>
             <source>%1 customers (%2)</source>
             <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden (%2)</translation>
         </message>
         <message>
             <source>revenue %1 per customer</source>
             <extracomment>Persona card: revenue per customer.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Umsatz %1 pro Kunde</translation>
         </message>
         <message>
             <source>lifetime value %1 per customer</source>
             <extracomment>Persona card: expected lifetime value per customer.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwert %1 pro Kunde</translation>
         </message>
         <message>
             <source>P(alive) %1</source>
-            <translation type="unfinished"></translation>
+            <translation>P(aktiv) %1</translation>
         </message>
         <message>
             <source>Channels: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Kanäle: %1</translation>
         </message>
         <message>
             <source>Price sensitivity: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Preissensibilität: %1</translation>
         </message>
         <message>
             <source>Risks: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Risiken: %1</translation>
         </message>
         <message>
             <source>Strategy notes: none yet (Edit… to add them)</source>
-            <translation type="unfinished"></translation>
+            <translation>Strategienotizen: noch keine (mit „Bearbeiten…“ hinzufügen)</translation>
         </message>
         <message>
             <source>Strategy notes: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Strategienotizen: %1</translation>
         </message>
         <message>
             <source>Persona of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona von %1</translation>
         </message>
         <message>
             <source>What to offer this segment, through which channel, and what to avoid</source>
-            <translation type="unfinished"></translation>
+            <translation>Was diesem Segment über welchen Kanal angeboten werden sollte und was zu vermeiden ist</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Bezeichnung:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished"></translation>
+            <translation>Be&amp;schreibung:</translation>
         </message>
         <message>
             <source>Strategy &amp;notes:</source>
-            <translation type="unfinished"></translation>
+            <translation>Strategie&amp;notizen:</translation>
+        </message>
+        <message>
+            <source>Edit the persona of %1</source>
+            <translation>Persona von %1 bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>All cores (%1)</source>
+            <translation>Alle Kerne (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Threads:</source>
+            <translation>&amp;Threads:</translation>
+        </message>
+        <message>
+            <source>How many processor cores the analyses use</source>
+            <translation>Wie viele Prozessorkerne die Analysen nutzen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Automatisch sichern alle:</translation>
+        </message>
+        <message>
+            <source>Unsaved changes are kept aside this often and offered back after a crash</source>
+            <translation>So oft werden ungespeicherte Änderungen gesichert und nach einem Absturz zur Wiederherstellung angeboten</translation>
+        </message>
+        <message>
+            <source>z-score</source>
+            <translation>z-Wert</translation>
+        </message>
+        <message>
+            <source>Robust (median and IQR)</source>
+            <translation>Robust (Median und IQR)</translation>
+        </message>
+        <message>
+            <source>Min–max</source>
+            <translation>Min–Max</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Default &amp;scaling:</source>
+            <translation>Standard-S&amp;kalierung:</translation>
+        </message>
+        <message>
+            <source>How the features of data opened from now on are scaled</source>
+            <translation>Wie die Merkmale ab jetzt geöffneter Daten skaliert werden</translation>
+        </message>
+        <message>
+            <source>k-means &amp;restarts:</source>
+            <translation>k-means-&amp;Neustarts:</translation>
+        </message>
+        <message>
+            <source>k-means starts this many times on data opened from now on and keeps the best</source>
+            <translation>So oft startet k-means bei ab jetzt geöffneten Daten und behält das beste Ergebnis</translation>
+        </message>
+        <message>
+            <source>&amp;UMAP sample:</source>
+            <translation>&amp;UMAP-Stichprobe:</translation>
+        </message>
+        <message>
+            <source>The map is fitted on this many customers; the others are placed on it</source>
+            <translation>Die Karte wird an so vielen Kunden angepasst; die übrigen werden darauf platziert</translation>
+        </message>
+        <message>
+            <source>System (%1)</source>
+            <translation>System (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Sp&amp;rache:</translation>
+        </message>
+        <message>
+            <source>Takes effect when SegmentScope starts again</source>
+            <translation>Wird beim nächsten Start von SegmentScope wirksam</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hoher Kontrast</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>&amp;Design:</translation>
+        </message>
+        <message>
+            <source>The application's colours</source>
+            <translation>Die Farben der Anwendung</translation>
+        </message>
+        <message>
+            <source>Show the &amp;start page when no file is opened</source>
+            <translation>&amp;Startseite anzeigen, wenn keine Datei geöffnet wird</translation>
+        </message>
+        <message>
+            <source>Otherwise the demo customers open</source>
+            <translation>Andernfalls werden die Demo-Kunden geöffnet</translation>
         </message>
     </context>
     <context>
         <name>seg::ProjectActions</name>
         <message>
             <source>SegmentScope projects (*%1)</source>
-            <translation type="unfinished"></translation>
+            <translation>SegmentScope-Projekte (*%1)</translation>
         </message>
         <message>
             <source>&amp;Save project</source>
-            <translation type="unfinished"></translation>
+            <translation>Projekt &amp;speichern</translation>
         </message>
         <message>
             <source>Save the data, the segments, their names and personas in a project file</source>
-            <translation type="unfinished"></translation>
+            <translation>Daten, Segmente, deren Namen und Personas in einer Projektdatei speichern</translation>
         </message>
         <message>
             <source>Save project &amp;as…</source>
-            <translation type="unfinished"></translation>
+            <translation>Projekt speichern &amp;unter…</translation>
         </message>
         <message>
             <source>&amp;Keep this run</source>
-            <translation type="unfinished"></translation>
+            <translation>Diesen &amp;Lauf behalten</translation>
         </message>
         <message>
             <source>Add the segmentation on screen to the project's run history</source>
-            <translation type="unfinished"></translation>
+            <translation>Die angezeigte Segmentierung zur Laufhistorie des Projekts hinzufügen</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
             <source>SegmentScope</source>
-            <translation type="unfinished"></translation>
+            <translation>SegmentScope</translation>
         </message>
         <message>
             <source>No recent projects</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine zuletzt geöffneten Projekte</translation>
         </message>
         <message>
             <source>Run %1 against run %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1 gegenüber Lauf %2</translation>
         </message>
         <message>
             <source>segments%1</source>
-            <translation type="unfinished"></translation>
+            <translation>segmente%1</translation>
         </message>
         <message>
             <source>Save project</source>
-            <translation type="unfinished"></translation>
+            <translation>Projekt speichern</translation>
         </message>
         <message>
             <source>the segmentation</source>
-            <translation type="unfinished"></translation>
+            <translation>der Segmentierung</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht gespeicherte Änderungen</translation>
         </message>
         <message>
             <source>Save the changes to %1 first?</source>
-            <translation type="unfinished"></translation>
+            <translation>Möchten Sie die Änderungen an %1 zuerst speichern?</translation>
         </message>
         <message>
             <source>an unsaved segmentation</source>
-            <translation type="unfinished"></translation>
+            <translation>eine neue Segmentierung</translation>
         </message>
         <message>
             <source>Recover unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
         </message>
         <message>
             <source>SegmentScope ended without saving %1. Recover the changes autosaved at %2?</source>
-            <translation type="unfinished"></translation>
+            <translation>SegmentScope wurde beendet, ohne %1 zu speichern. Die automatisch gesicherten Änderungen vom %2 wiederherstellen?</translation>
         </message>
     </context>
     <context>
         <name>seg::ProjectSession</name>
         <message>
             <source>The data cannot be kept in a project: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Daten können nicht in einem Projekt gespeichert werden: %1</translation>
         </message>
         <message>
             <source>The project could not be saved: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Projekt konnte nicht gespeichert werden: %1</translation>
         </message>
     </context>
     <context>
         <name>seg::ReportExporter</name>
         <message>
             <source>Export workbook</source>
-            <translation type="unfinished"></translation>
+            <translation>Arbeitsmappe exportieren</translation>
         </message>
         <message>
             <source>segments.xlsx</source>
-            <translation type="unfinished"></translation>
+            <translation>segmente.xlsx</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Cannot make the persona report: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Persona-Bericht kann nicht erstellt werden: %1</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Export persona report</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona-Bericht exportieren</translation>
         </message>
         <message>
             <source>persona-report.pdf</source>
-            <translation type="unfinished"></translation>
+            <translation>persona-bericht.pdf</translation>
         </message>
         <message>
             <source>PDF files (*.pdf);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
         <name>seg::ReportFormat</name>
         <message>
             <source>days</source>
-            <translation type="unfinished"></translation>
+            <translation>Tage</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished"></translation>
+            <translation>Wochen</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished"></translation>
+            <translation>Monate</translation>
         </message>
         <message>
             <source>day</source>
-            <translation type="unfinished"></translation>
+            <translation>Tag</translation>
         </message>
         <message>
             <source>week</source>
-            <translation type="unfinished"></translation>
+            <translation>Woche</translation>
         </message>
         <message>
             <source>month</source>
-            <translation type="unfinished"></translation>
+            <translation>Monat</translation>
         </message>
     </context>
     <context>
         <name>seg::ReportInput</name>
         <message>
             <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Daten haben keine Spalten frequency, recency und T, daher wurde kein Kundenwert modelliert.</translation>
         </message>
     </context>
     <context>
         <name>seg::ReportPreview</name>
         <message>
             <source>Persona report</source>
-            <translation type="unfinished"></translation>
+            <translation>Persona-Bericht</translation>
         </message>
         <message>
             <source>&amp;Save…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Speichern…</translation>
         </message>
     </context>
     <context>
         <name>seg::RunComparisonView</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 und %2</translation>
         </message>
         <message>
             <source>Run %1: %2, k = %3, seed %4</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1: %2, k = %3, Startwert %4</translation>
         </message>
         <message>
             <source>%1 customers: %2 of row segment, %3 of column segment</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden: %2 des Zeilensegments, %3 des Spaltensegments</translation>
         </message>
         <message>
             <source>What happened to the segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Was mit den Segmenten geschah</translation>
         </message>
         <message>
             <source>A part counts when it holds at least %1 of a segment's customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Teil zählt, wenn er mindestens %1 der Kunden eines Segments umfasst.</translation>
         </message>
         <message>
             <source>Segment %1 ‘%2’</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1 „%2“</translation>
         </message>
         <message>
             <source>Segment %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1</translation>
         </message>
         <message>
             <source>%1 stayed as segment %2: %3 of its customers went there and make up %4 of it.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 blieb als Segment %2 erhalten: %3 seiner Kunden landeten dort und machen %4 davon aus.</translation>
         </message>
         <message>
             <source>%1 split into segments %2.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 teilte sich in die Segmente %2 auf.</translation>
         </message>
         <message>
             <source>%1 merged into segment %2 with small parts of other segments (%3 of its customers).</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 ging mit kleinen Teilen anderer Segmente in Segment %2 auf (%3 seiner Kunden).</translation>
         </message>
         <message>
             <source>%1 merged with %2 into segment %3 (%4 of its customers; %5 of the new segment).</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 ging zusammen mit %2 in Segment %3 auf (%4 seiner Kunden; %5 des neuen Segments).</translation>
         </message>
         <message>
             <source>%1 is gone: its customers scattered, no more than %2 into any one segment of run %3.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 ist verschwunden: Seine Kunden haben sich verteilt, höchstens %2 in ein einzelnes Segment von Lauf %3.</translation>
         </message>
         <message>
             <source>%1 of run %2 is new, made of small parts of run %3's segments.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 von Lauf %2 ist neu, gebildet aus kleinen Teilen der Segmente von Lauf %3.</translation>
         </message>
         <message>
             <source>%1 of run %2 is new; most of it came from %3 of run %4.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 von Lauf %2 ist neu; der Großteil stammt aus %3 von Lauf %4.</translation>
         </message>
         <message>
             <source>segment %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1</translation>
         </message>
         <message>
             <source>segments %1</source>
-            <translation type="unfinished"></translation>
+            <translation>den Segmenten %1</translation>
         </message>
         <message>
             <source>Run %1 against run %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1 gegenüber Lauf %2</translation>
         </message>
         <message>
             <source>Adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)</source>
-            <translation type="unfinished"></translation>
+            <translation>Bereinigter Rand-Index %1 (1: dieselben Segmente; etwa 0: nicht ähnlicher als zufällig)</translation>
         </message>
         <message>
             <source>%1 customers compared</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden verglichen</translation>
         </message>
         <message>
             <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
-            <translation type="unfinished"></translation>
+            <translation>; ausgelassen: %1 mit Segment nur in Lauf %2, %3 nur in Lauf %4 (im anderen Lauf als Ausreißer zurückgestellt oder nicht segmentiert)</translation>
         </message>
         <message>
             <source>Same data, features, options and seed: the segments are identical, customer for customer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gleiche Daten, Merkmale, Optionen und Startwert: Die Segmente sind identisch, Kunde für Kunde.</translation>
         </message>
         <message>
             <source>Same data, features, options and seed, yet the segments differ (engine %1 and %2).</source>
-            <translation type="unfinished"></translation>
+            <translation>Gleiche Daten, Merkmale, Optionen und Startwert, dennoch unterscheiden sich die Segmente (Engine %1 und %2).</translation>
         </message>
         <message>
             <source>Run %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1</translation>
         </message>
         <message>
             <source>Select two runs to compare</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie zwei Läufe zum Vergleichen aus</translation>
         </message>
     </context>
     <context>
         <name>seg::RunHistoryModel</name>
         <message>
             <source>Run %1, the run shown; made by engine %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1, der angezeigte Lauf; erstellt mit Engine %2</translation>
         </message>
         <message>
             <source>Run %1, made by engine %2</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1, erstellt mit Engine %2</translation>
         </message>
         <message>
             <source>No earlier run has the same data, features, options and seed</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein früherer Lauf hat dieselben Daten, Merkmale, Optionen und denselben Startwert</translation>
         </message>
         <message>
             <source>Same data, features, options and seed as run %1, and the same segments for every customer</source>
-            <translation type="unfinished"></translation>
+            <translation>Gleiche Daten, Merkmale, Optionen und Startwert wie Lauf %1 und für jeden Kunden dasselbe Segment</translation>
         </message>
         <message>
             <source>Same data, features, options and seed as run %1, but the segments differ</source>
-            <translation type="unfinished"></translation>
+            <translation>Gleiche Daten, Merkmale, Optionen und Startwert wie Lauf %1, aber die Segmente unterscheiden sich</translation>
         </message>
         <message>
             <source>Double-click to say why this run matters</source>
-            <translation type="unfinished"></translation>
+            <translation>Doppelklicken, um festzuhalten, warum dieser Lauf wichtig ist</translation>
         </message>
         <message>
             <source>run %1, identical</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1, identisch</translation>
         </message>
         <message>
             <source>run %1, differs</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1, abweichend</translation>
         </message>
         <message>
             <source>Mean silhouette (−1 to 1; higher: segments better separated)</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittlere Silhouette (−1 bis 1; höher: Segmente besser getrennt)</translation>
         </message>
         <message>
             <source>Davies–Bouldin index (lower: segments more compact and apart)</source>
-            <translation type="unfinished"></translation>
+            <translation>Davies–Bouldin-Index (niedriger: Segmente kompakter und weiter voneinander entfernt)</translation>
         </message>
         <message>
             <source>Calinski–Harabasz index (higher: segments more distinct)</source>
-            <translation type="unfinished"></translation>
+            <translation>Calinski–Harabasz-Index (höher: Segmente deutlicher unterschieden)</translation>
         </message>
         <message>
             <source>Adjusted Rand index against the known segments of the data</source>
-            <translation type="unfinished"></translation>
+            <translation>Bereinigter Rand-Index gegenüber den bekannten Segmenten der Daten</translation>
         </message>
         <message>
             <source>An earlier run with the same data, features, options and seed, and whether it gave the same segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein früherer Lauf mit denselben Daten, Merkmalen, Optionen und demselben Startwert und ob er dieselben Segmente ergab</translation>
         </message>
         <message>
             <source>Columns clustered on</source>
-            <translation type="unfinished"></translation>
+            <translation>Spalten, nach denen geclustert wurde</translation>
         </message>
         <message>
             <source>The algorithm's own settings, such as restarts or DBSCAN's radius</source>
-            <translation type="unfinished"></translation>
+            <translation>Die eigenen Einstellungen des Algorithmus, etwa Neustarts oder der Radius von DBSCAN</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Algorithm</source>
-            <translation type="unfinished"></translation>
+            <translation>Algorithmus</translation>
         </message>
         <message>
             <source>k</source>
-            <translation type="unfinished"></translation>
+            <translation>k</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished"></translation>
+            <translation>Startwert</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished"></translation>
+            <translation>Parameter</translation>
         </message>
         <message>
             <source>Features</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale</translation>
         </message>
         <message>
             <source>Silhouette</source>
-            <translation type="unfinished"></translation>
+            <translation>Silhouette</translation>
         </message>
         <message>
             <source>Davies–Bouldin</source>
-            <translation type="unfinished"></translation>
+            <translation>Davies–Bouldin</translation>
         </message>
         <message>
             <source>Calinski–Harabasz</source>
-            <translation type="unfinished"></translation>
+            <translation>Calinski–Harabasz</translation>
         </message>
         <message>
             <source>ARI</source>
-            <translation type="unfinished"></translation>
+            <translation>ARI</translation>
         </message>
         <message>
             <source>Same as</source>
-            <translation type="unfinished"></translation>
+            <translation>Gleich wie</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz</translation>
         </message>
     </context>
     <context>
         <name>seg::RunHistoryPanel</name>
         <message>
             <source>No runs yet. Each segmentation you keep appears here with its settings and quality.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine Läufe. Jede Segmentierung, die Sie behalten, erscheint hier mit ihren Einstellungen und ihrer Qualität.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>&amp;Annotate…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Notiz bearbeiten…</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Vergleichen</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <source>Show the selected run again, with its segments and names</source>
-            <translation type="unfinished"></translation>
+            <translation>Den ausgewählten Lauf mit seinen Segmenten und Namen erneut anzeigen</translation>
         </message>
         <message>
             <source>Write why this run matters (or double-click its note)</source>
-            <translation type="unfinished"></translation>
+            <translation>Festhalten, warum dieser Lauf wichtig ist (oder auf seine Notiz doppelklicken)</translation>
         </message>
         <message>
             <source>Select two runs to see where each segment's customers went</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie zwei Läufe aus, um zu sehen, wohin die Kunden jedes Segments gewandert sind</translation>
         </message>
         <message>
             <source>Remove the selected run from the project</source>
-            <translation type="unfinished"></translation>
+            <translation>Den ausgewählten Lauf aus dem Projekt entfernen</translation>
         </message>
         <message>
             <source>Delete run %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1 löschen</translation>
         </message>
         <message>
             <source>Delete run %1? Its segments, metrics and note leave the project.</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1 löschen? Seine Segmente, Metriken und Notiz werden aus dem Projekt entfernt.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>Löschen</translation>
         </message>
     </context>
     <context>
         <name>seg::ScatterPainter</name>
         <message>
             <source>Segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente</translation>
         </message>
         <message>
             <source>No data yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine Daten</translation>
         </message>
         <message>
             <source>Load customer data and compute segments to see the segment map.</source>
-            <translation type="unfinished"></translation>
+            <translation>Laden Sie Kundendaten und berechnen Sie Segmente, um die Segmentkarte zu sehen.</translation>
         </message>
         <message>
             <source>1 customer outside the view (0: show all)</source>
-            <translation type="unfinished"></translation>
+            <translation>1 Kunde außerhalb der Ansicht (0: alle zeigen)</translation>
         </message>
         <message>
             <source>%1 customers outside the view (0: show all)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden außerhalb der Ansicht (0: alle zeigen)</translation>
         </message>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>+%n weiteres</numerusform>
+                <numerusform>+%n weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -3309,123 +4010,162 @@ Inertia: %2</source>
         <name>seg::ScatterView</name>
         <message>
             <source>Segment map</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentkarte</translation>
         </message>
         <message>
             <source>Every customer as a point, coloured by segment. Scroll to zoom, drag with the middle button or Space held to pan, drag to draw a lasso, Shift+drag to select a rectangle, Escape to clear the selection. The map opens on the typical customers: Home returns there, 0 shows every customer, the extreme ones included. Grey points are customers set aside as outliers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Jeder Kunde als Punkt, nach Segment eingefärbt. Scrollen zum Zoomen, mit der mittleren Maustaste oder bei gedrückter Leertaste ziehen zum Verschieben, ziehen für ein Lasso, Umschalt+Ziehen für eine Rechteckauswahl, Esc zum Aufheben der Auswahl. Die Karte öffnet sich mit Blick auf die typischen Kunden: Pos1 kehrt dorthin zurück, 0 zeigt alle Kunden einschließlich der extremen. Graue Punkte sind als Ausreißer zurückgestellte Kunden.</translation>
         </message>
         <message>
             <source>Customer %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunde %1</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n customer(s)
 Click to highlight this segment.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%1: %n Kunde
+Klicken, um dieses Segment hervorzuheben.</numerusform>
+                <numerusform>%1: %n Kunden
+Klicken, um dieses Segment hervorzuheben.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No map yet.</source>
+            <translation>Noch keine Karte.</translation>
+        </message>
+        <message>
+            <source>Customers: %1, not segmented yet.</source>
+            <translation>Kunden: %1, noch nicht segmentiert.</translation>
+        </message>
+        <message>
+            <source>Customers: %1, segments: %2. Each point is a customer, coloured by segment.</source>
+            <translation>Kunden: %1, Segmente: %2. Jeder Punkt ist ein Kunde, eingefärbt nach Segment.</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers (%3)</source>
+            <translation>%1: %2 Kunden (%3)</translation>
+        </message>
+        <message>
+            <source>Axes: %1 across, %2 up.</source>
+            <translation>Achsen: %1 waagerecht, %2 senkrecht.</translation>
+        </message>
+        <message>
+            <source>Customers outside the visible range: %1 (0 shows them all).</source>
+            <translation>Kunden außerhalb des sichtbaren Bereichs: %1 (0 zeigt alle an).</translation>
+        </message>
+        <message>
+            <source>Highlighted: %1</source>
+            <translation>Hervorgehoben: %1</translation>
+        </message>
+        <message>
+            <source>Customers chosen: %1</source>
+            <translation>Ausgewählte Kunden: %1</translation>
         </message>
     </context>
     <context>
         <name>seg::ScoringHistoryView</name>
         <message>
             <source>Each segment's share, batch by batch (dashed: in the run)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil jedes Segments, Batch für Batch (gestrichelt: im Lauf)</translation>
         </message>
         <message>
             <source>Largest drift index of a column, batch by batch</source>
-            <translation type="unfinished"></translation>
+            <translation>Größter Drift-Index einer Spalte, Batch für Batch</translation>
         </message>
         <message>
             <source>No run to show the scoring history of.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Lauf, dessen Scoring-Verlauf angezeigt werden könnte.</translation>
         </message>
         <message>
             <source>No customers have been scored with run %1 yet. Each batch that segscope score scores into it is recorded in the project and shown here, with its drift.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mit Lauf %1 wurden noch keine Kunden zugeordnet. Jeder Batch, den segscope score ihm zuordnet, wird im Projekt gespeichert und hier mit seiner Drift angezeigt.</translation>
         </message>
         <message>
             <source>One batch scored with run %1, on %2: %3 customers; </source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Batch mit Lauf %1 zugeordnet, am %2: %3 Kunden; </translation>
         </message>
         <message>
             <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Batches mit Lauf %2 zugeordnet. Der neueste, am %3: %4 Kunden; </translation>
         </message>
         <message>
             <source>too few to judge drift.</source>
-            <translation type="unfinished"></translation>
+            <translation>zu wenige, um die Drift zu beurteilen.</translation>
         </message>
         <message>
             <source>retraining is recommended (%1).</source>
-            <translation type="unfinished"></translation>
+            <translation>ein Neutraining wird empfohlen (%1).</translation>
         </message>
         <message>
             <source>no drift beyond the thresholds.</source>
-            <translation type="unfinished"></translation>
+            <translation>keine Drift über den Schwellenwerten.</translation>
         </message>
         <message>
             <source>Recorded batches that could not be read (%1) are left out.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gespeicherte Batches, die nicht gelesen werden konnten (%1), werden ausgelassen.</translation>
         </message>
         <message>
             <source>Segment %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1</translation>
         </message>
         <message>
             <source>Largest index</source>
-            <translation type="unfinished"></translation>
+            <translation>Größter Index</translation>
         </message>
         <message>
             <source>Threshold for retraining</source>
-            <translation type="unfinished"></translation>
+            <translation>Schwellenwert für Neutraining</translation>
         </message>
     </context>
     <context>
         <name>seg::SegmentAppearance</name>
         <message>
             <source>Noise</source>
-            <translation type="unfinished"></translation>
+            <translation>Rauschen</translation>
         </message>
         <message>
             <source>Outliers</source>
-            <translation type="unfinished"></translation>
+            <translation>Ausreißer</translation>
         </message>
         <message>
             <source>Segment %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1, %2</source>
+            <extracomment>A segment the user named, with its number: "Segment 3, Bargain hunters".</extracomment>
+            <translation>Segment %1, %2</translation>
         </message>
     </context>
     <context>
         <name>seg::SegmentEvolutionChart</name>
         <message>
             <source>Segments across runs</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente über die Läufe hinweg</translation>
         </message>
         <message>
             <source>Segments across runs: each run's shares; one colour is one segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente über die Läufe hinweg: die Anteile jedes Laufs; eine Farbe steht für ein Segment</translation>
         </message>
         <message>
             <source>Segment %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment %1</translation>
         </message>
         <message>
             <source>%1 in run %2: %3% of the customers</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 in Lauf %2: %3% der Kunden</translation>
         </message>
         <message>
             <source>Run %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Lauf %1</translation>
         </message>
     </context>
     <context>
         <name>seg::SegmentExporter</name>
         <message>
             <source>Cannot export the segments: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Segmente können nicht exportiert werden: %1</translation>
         </message>
     </context>
     <context>
@@ -3433,28 +4173,28 @@ Click to highlight this segment.</source>
         <message>
             <source>B</source>
             <extracomment>Abbreviations of a billion, a million and a thousand after a number ("1.24M").</extracomment>
-            <translation type="unfinished"></translation>
+            <translation> Mrd.</translation>
         </message>
         <message>
             <source>M</source>
-            <translation type="unfinished"></translation>
+            <translation> Mio.</translation>
         </message>
         <message>
             <source>k</source>
-            <translation type="unfinished"></translation>
+            <translation> Tsd.</translation>
         </message>
         <message>
             <source>%1: mean %2 · total %3 (%4 of all %1)</source>
             <extracomment>Money of one column in one segment: column, mean per customer, total, share of the column's total.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1: Mittel %2 · gesamt %3 (%4 von %1 insgesamt)</translation>
         </message>
         <message>
             <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nur 1 Kunde (%1 von %2, unter %3): wahrscheinlich eher ein Ausreißer als ein Segment für das Marketing.</translation>
         </message>
         <message>
             <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nur %1 Kunden (%2 von %3, unter %4): wahrscheinlich eher Ausreißer als ein Segment für das Marketing. Erwägen Sie, Ausreißer zurückzustellen.</translation>
         </message>
     </context>
     <context>
@@ -3462,250 +4202,337 @@ Click to highlight this segment.</source>
         <message>
             <source>⚠ %1</source>
             <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>⚠ %1</translation>
         </message>
         <message>
             <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
-            <translation type="unfinished"></translation>
+            <translation>Stabil: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (über 0,75).</translation>
         </message>
         <message>
             <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein echtes Muster mit beweglicher Grenze: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (0,60 bis 0,75).</translation>
         </message>
         <message>
             <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Instabil: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von nur %3 wieder (unter 0,60). Es könnte ein Artefakt des Startwerts oder der Stichprobe sein; probieren Sie ein anderes k, bevor Sie darauf aufbauen.</translation>
         </message>
         <message>
             <source>%1 – %2</source>
             <extracomment>A bootstrap interval: "low – high".</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>%1 · %2 (%3)</source>
             <extracomment>A lifetime-value cell: mean per customer, then the segment's total and its share of all value.
 ----------
 A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1 · %2 (%3)</translation>
         </message>
         <message>
             <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
-            <translation type="unfinished"></translation>
+            <translation>Erwarteter Kundenwert über die nächsten %1 Wochen: im Mittel %2 pro Kunde (95%-Intervall %3), gesamt %4 (%5), %6 des Werts aller Kunden (%7). Intervalle: Bootstrap, %8 Stichproben.</translation>
         </message>
         <message>
             <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
-            <translation type="unfinished"></translation>
+            <translation>Erwartete Käufe eines Kunden dieses Segments in den nächsten %1 Wochen: %2 (95%-Intervall %3).</translation>
         </message>
         <message>
             <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittlere Wahrscheinlichkeit, dass ein Kunde dieses Segments noch aktiv ist (BG/NBD): %1 (95%-Intervall %2).</translation>
         </message>
         <message>
             <source>Lifetime value: mean · total (share)</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenwert: Mittel · gesamt (Anteil)</translation>
         </message>
         <message>
             <source>Expected purchases</source>
-            <translation type="unfinished"></translation>
+            <translation>Erwartete Käufe</translation>
         </message>
         <message>
             <source>P(alive)</source>
-            <translation type="unfinished"></translation>
+            <translation>P(aktiv)</translation>
         </message>
         <message>
             <source>Expected lifetime value per customer (BG/NBD and Gamma-Gamma), the segment's total and its share of all customers' value. The tooltip of a cell gives the 95% intervals.</source>
-            <translation type="unfinished"></translation>
+            <translation>Erwarteter Kundenwert pro Kunde (BG/NBD und Gamma-Gamma), die Summe des Segments und sein Anteil am Wert aller Kunden. Der Tooltip einer Zelle nennt die 95%-Intervalle.</translation>
         </message>
         <message>
             <source>Mean purchases per customer expected over the forecast horizon.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittlere erwartete Käufe pro Kunde über den Prognosehorizont.</translation>
         </message>
         <message>
             <source>Mean probability that the segment's customers are still customers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mittlere Wahrscheinlichkeit, dass die Kunden des Segments noch aktiv sind.</translation>
         </message>
         <message>
             <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 in diesem Segment: im Mittel %2 pro Kunde, gesamt %3, %4 von %1 insgesamt (%5)</translation>
         </message>
         <message>
             <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
-            <translation type="unfinished"></translation>
+            <translation>95%-Intervalle (Bootstrap, %1 Stichproben): Mittel %2 – %3, gesamt %4 – %5</translation>
         </message>
         <message>
             <source>%1 %2 %3σ</source>
             <extracomment>A segment trait: arrow, feature name, z-score in standard deviations, e.g. "↑ revenue +1.8σ".</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1 %2 %3σ</translation>
         </message>
         <message>
             <source>%1: %2 in this segment vs. %3 overall (%4 sd)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2 in diesem Segment vs. %3 insgesamt (%4 SD)</translation>
         </message>
         <message>
             <source>Noise: customers in no dense group (and any set aside as outliers), so in no segment. Grey on the map, segment -1 in the export. Click to choose them in the map.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rauschen: Kunden in keiner dichten Gruppe (sowie als Ausreißer zurückgestellte), also in keinem Segment. Grau auf der Karte, Segment -1 im Export. Klicken, um sie auf der Karte auszuwählen.</translation>
         </message>
         <message>
             <source>Customers beyond the outlier threshold on some feature: in no segment, grey on the map, segment -1 in the export. Click to choose them in the map.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden jenseits der Ausreißerschwelle bei einem Merkmal: in keinem Segment, grau auf der Karte, Segment -1 im Export. Klicken, um sie auf der Karte auszuwählen.</translation>
         </message>
         <message>
             <source>Double-click to name this segment.</source>
-            <translation type="unfinished"></translation>
+            <translation>Doppelklicken, um dieses Segment zu benennen.</translation>
         </message>
         <message>
             <source>Top traits</source>
-            <translation type="unfinished"></translation>
+            <translation>Prägende Merkmale</translation>
         </message>
         <message>
             <source>Features that set the segment apart, in standard deviations (σ) from the average customer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale, die das Segment auszeichnen, in Standardabweichungen (σ) vom durchschnittlichen Kunden.</translation>
         </message>
         <message>
             <source>Stability</source>
-            <translation type="unfinished"></translation>
+            <translation>Stabilität</translation>
         </message>
         <message>
             <source>How well each segment survives resampling (Hennig 2007): the mean Jaccard similarity between the segment and its best match when resampled customers are segmented again. Above 0.75 stable; below 0.60 (marked ⚠) unstable.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie gut jedes Segment wiederholtes Ziehen von Stichproben übersteht (Hennig 2007): die mittlere Jaccard-Ähnlichkeit zwischen dem Segment und seiner besten Entsprechung, wenn neu gezogene Kunden erneut segmentiert werden. Über 0,75 stabil; unter 0,60 (mit ⚠ markiert) instabil.</translation>
         </message>
         <message>
             <source>%1: mean · total (share)</source>
             <extracomment>Header of a money column: the column's name, then what its cells show.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1: Mittel · gesamt (Anteil)</translation>
         </message>
         <message>
             <source>%1 (a money column): the arithmetic mean per customer of the segment, the segment's total, and its share of the total over all customers, in the data's own units.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 (eine Geldspalte): das arithmetische Mittel pro Kunde des Segments, die Summe des Segments und ihr Anteil an der Summe über alle Kunden, in den Einheiten der Daten.</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished"></translation>
+            <translation>Segment</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished"></translation>
+            <translation>Bezeichnung</translation>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil</translation>
         </message>
         <message>
             <source>Share of all customers in this segment.</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil aller Kunden in diesem Segment.</translation>
         </message>
         <message>
             <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden im Segment. %1 markiert ein Segment, das zu klein ist, um eines zu sein (weniger als %2 aller Kunden).</translation>
         </message>
     </context>
     <context>
         <name>seg::SegmentTableView</name>
         <message>
             <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
-            <translation type="unfinished"></translation>
+            <translation>Klicken Sie auf ein Segment, um es in allen Ansichten hervorzuheben; doppelklicken Sie auf seine Bezeichnung, um es umzubenennen (Strg+Z macht es rückgängig).</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmente</translation>
+        </message>
+        <message>
+            <source>One row per segment: its number, label, size, share, money and traits. The up and down arrow keys highlight a segment in every view; F2 renames it.</source>
+            <translation>Eine Zeile pro Segment: Nummer, Bezeichnung, Größe, Anteil, Geldbeträge und prägende Merkmale. Die Pfeiltasten nach oben und unten heben ein Segment in allen Ansichten hervor; F2 benennt es um.</translation>
         </message>
     </context>
     <context>
         <name>seg::SegmentValueChart</name>
         <message>
             <source>Size against value appears when the data has a money column or the lifetime-value inputs (frequency, recency, T).</source>
-            <translation type="unfinished"></translation>
+            <translation>Größe im Vergleich zum Wert erscheint, wenn die Daten eine Geldspalte oder die Eingaben für den Kundenwert (frequency, recency, T) enthalten.</translation>
         </message>
         <message>
             <source>Customer share</source>
-            <translation type="unfinished"></translation>
+            <translation>Kundenanteil</translation>
         </message>
         <message>
             <source>Lifetime value share</source>
-            <translation type="unfinished"></translation>
+            <translation>Anteil am Kundenwert</translation>
         </message>
         <message>
             <source>Revenue share</source>
-            <translation type="unfinished"></translation>
+            <translation>Umsatzanteil</translation>
         </message>
         <message>
             <source>%1: %2 of the customers, %3 of the lifetime value (95% interval %4 – %5)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2 der Kunden, %3 des Kundenwerts (95%-Intervall %4 – %5)</translation>
         </message>
         <message>
             <source>%1: %2 of the customers, %3 of the revenue (95% interval %4 – %5)</source>
-            <translation type="unfinished"></translation>
+            <translation>%1: %2 der Kunden, %3 des Umsatzes (95%-Intervall %4 – %5)</translation>
         </message>
     </context>
     <context>
         <name>seg::SelectionProfilePanel</name>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Aufheben</translation>
         </message>
         <message>
             <source>Forget the customers chosen in the segment map</source>
-            <translation type="unfinished"></translation>
+            <translation>Die in der Segmentkarte ausgewählten Kunden verwerfen</translation>
         </message>
         <message>
             <source>Arithmetic means and totals of the money columns over the chosen customers, in the data's own units, and their share of the total over all customers</source>
-            <translation type="unfinished"></translation>
+            <translation>Arithmetische Mittel und Summen der Geldspalten über die ausgewählten Kunden, in den Einheiten der Daten, und ihr Anteil an der Summe über alle Kunden</translation>
         </message>
         <message>
             <source>Feature</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmal</translation>
         </message>
         <message>
             <source>Selection</source>
-            <translation type="unfinished"></translation>
+            <translation>Auswahl</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle</translation>
         </message>
         <message>
             <source>z</source>
-            <translation type="unfinished"></translation>
+            <translation>z</translation>
         </message>
         <message>
             <source>Difference of the means in population standard deviations of the features as clustered (after log(1 + x) where applied)</source>
-            <translation type="unfinished"></translation>
+            <translation>Differenz der Mittelwerte in Standardabweichungen der Grundgesamtheit der Merkmale, wie sie geclustert wurden (nach log(1 + x), wo angewendet)</translation>
         </message>
         <message>
             <source>Features in which the chosen customers differ most from everyone</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmale, in denen sich die ausgewählten Kunden am stärksten von allen unterscheiden</translation>
         </message>
         <message>
             <source>Drag a lasso in the segment map (Shift+drag for a rectangle) to see how those customers differ from everyone.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ziehen Sie in der Segmentkarte ein Lasso (Umschalt+Ziehen für ein Rechteck), um zu sehen, wie sich diese Kunden von allen unterscheiden.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; customers chosen (%2% of %3)</source>
-            <translation type="unfinished"></translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; Kunden ausgewählt (%2% von %3)</translation>
         </message>
         <message>
             <source>Mostly: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Überwiegend: %1</translation>
         </message>
         <message>
             <source>%1: mean %2 · total %3 (%4 of all)</source>
             <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
-            <translation type="unfinished"></translation>
+            <translation>%1: Mittel %2 · gesamt %3 (%4 der Gesamtsumme)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::StartPage</name>
+        <message>
+            <source>1 of 3: Open your customer data</source>
+            <translation>1 von 3: Kundendaten öffnen</translation>
+        </message>
+        <message>
+            <source>A CSV file or an SQLite table with one row per customer (or a transaction log, one row per purchase). SegmentScope checks every column, suggests what each one means and shows what it will fill in or leave out before anything is computed.</source>
+            <translation>Eine CSV-Datei oder eine SQLite-Tabelle mit einer Zeile pro Kunde (oder ein Transaktionsprotokoll mit einer Zeile pro Kauf). SegmentScope prüft jede Spalte, schlägt vor, was sie bedeutet, und zeigt, was ergänzt oder weggelassen wird, bevor irgendetwas berechnet wird.</translation>
+        </message>
+        <message>
+            <source>2 of 3: Find the segments</source>
+            <translation>2 von 3: Segmente finden</translation>
+        </message>
+        <message>
+            <source>Choose the number of segments k and the feature groups on the left. The map, the heatmap and the segment table update together; the chart of k and the quality figures say how far to trust the segmentation.</source>
+            <translation>Wählen Sie links die Anzahl der Segmente k und die Merkmalsgruppen. Karte, Heatmap und Segmenttabelle werden gemeinsam aktualisiert; das k-Diagramm und die Gütekennzahlen zeigen, wie weit Sie der Segmentierung vertrauen können.</translation>
+        </message>
+        <message>
+            <source>3 of 3: Turn segments into personas</source>
+            <translation>3 von 3: Aus Segmenten Personas machen</translation>
+        </message>
+        <message>
+            <source>Name each segment, read its persona card (traits, channels, value) and export the persona report as a PDF. Save the project to reopen it exactly as you left it.</source>
+            <translation>Benennen Sie jedes Segment, lesen Sie seine Persona-Karte (prägende Merkmale, Kanäle, Wert) und exportieren Sie den Persona-Bericht als PDF. Speichern Sie das Projekt, um es später genau so wieder zu öffnen, wie Sie es verlassen haben.</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>Startseite</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>Turn behavioural customer data into segments you can act on.</source>
+            <translation>Verwandeln Sie Verhaltensdaten Ihrer Kunden in umsetzbare Segmente.</translation>
+        </message>
+        <message>
+            <source>&amp;Open your customer data…</source>
+            <translation>&amp;Kundendaten öffnen…</translation>
+        </message>
+        <message>
+            <source>A CSV file, an SQLite database or a SegmentScope project</source>
+            <translation>Eine CSV-Datei, eine SQLite-Datenbank oder ein SegmentScope-Projekt</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo</source>
+            <translation>&amp;Demo ausprobieren</translation>
+        </message>
+        <message>
+            <source>50,000 synthetic customers of an online shop</source>
+            <translation>50.000 synthetische Kunden eines Onlineshops</translation>
+        </message>
+        <message>
+            <source>&amp;Recent projects</source>
+            <translation>&amp;Zuletzt geöffnete Projekte</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Zuletzt geöffnete Projekte</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Rundgang</translation>
+        </message>
+        <message>
+            <source>Dismiss the tour</source>
+            <translation>Rundgang beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>Do&amp;ne</source>
+            <translation>&amp;Fertig</translation>
         </message>
     </context>
     <context>
         <name>seg::StatusPanel</name>
         <message>
             <source>Ready</source>
-            <translation type="unfinished"></translation>
+            <translation>Bereit</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Stop the running computation (Esc)</source>
-            <translation type="unfinished"></translation>
+            <translation>Die laufende Berechnung abbrechen (Esc)</translation>
         </message>
         <message>
             <source>Quality of the current segmentation:
@@ -3713,186 +4540,190 @@ Silhouette (−1 to 1, higher is better; on a 5,000-customer sample)
 Davies–Bouldin (lower is better)
 Calinski–Harabasz (higher is better)
 ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
-            <translation type="unfinished"></translation>
+            <translation>Qualität der aktuellen Segmentierung:
+Silhouette (−1 bis 1, höher ist besser; auf einer Stichprobe von 5.000 Kunden)
+Davies–Bouldin (niedriger ist besser)
+Calinski–Harabasz (höher ist besser)
+ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</translation>
         </message>
         <message>
             <source>Notes on the data</source>
-            <translation type="unfinished"></translation>
+            <translation>Hinweise zu den Daten</translation>
         </message>
         <message>
             <source>Silhouette %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Silhouette %1</translation>
         </message>
         <message>
             <source>Davies–Bouldin %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Davies–Bouldin %1</translation>
         </message>
         <message>
             <source>Calinski–Harabasz %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Calinski–Harabasz %1</translation>
         </message>
         <message>
             <source>ARI %1</source>
-            <translation type="unfinished"></translation>
+            <translation>ARI %1</translation>
         </message>
         <message>
             <source>No data</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Daten</translation>
         </message>
         <message>
             <source>%1 customers</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Kunden</translation>
         </message>
         <message>
             <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
-            <translation type="unfinished"></translation>
+            <translation> (%1 in Segmenten, %2 Rauschen, %3 als Ausreißer zurückgestellt)</translation>
         </message>
         <message>
             <source> (%1 in segments, %2 noise)</source>
-            <translation type="unfinished"></translation>
+            <translation> (%1 in Segmenten, %2 Rauschen)</translation>
         </message>
         <message>
             <source> (%1 segmented, %2 set aside as outliers)</source>
-            <translation type="unfinished"></translation>
+            <translation> (%1 segmentiert, %2 als Ausreißer zurückgestellt)</translation>
         </message>
         <message>
             <source> (%1 segmented)</source>
-            <translation type="unfinished"></translation>
+            <translation> (%1 segmentiert)</translation>
         </message>
         <message>
             <source>  ·  1 feature</source>
-            <translation type="unfinished"></translation>
+            <translation>  ·  1 Merkmal</translation>
         </message>
         <message>
             <source>  ·  %1 features</source>
-            <translation type="unfinished"></translation>
+            <translation>  ·  %1 Merkmale</translation>
         </message>
         <message>
             <source>1 note on the data</source>
-            <translation type="unfinished"></translation>
+            <translation>1 Hinweis zu den Daten</translation>
         </message>
         <message>
             <source>%1 notes on the data</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Hinweise zu den Daten</translation>
         </message>
         <message>
             <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
-            <translation type="unfinished"></translation>
+            <translation>&lt;p&gt;Beim Einlesen und Vorbereiten der Daten:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Klicken, um diese Liste geöffnet zu lassen.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>While reading and preparing the data, SegmentScope noted:</source>
-            <translation type="unfinished"></translation>
+            <translation>Beim Einlesen und Vorbereiten der Daten hat SegmentScope Folgendes festgestellt:</translation>
         </message>
     </context>
     <context>
         <name>seg::SweepPresenter</name>
         <message>
             <source>This algorithm finds the number of segments itself: there is no k to choose.</source>
-            <translation type="unfinished"></translation>
+            <translation>Dieser Algorithmus bestimmt die Anzahl der Segmente selbst: Es gibt kein k zu wählen.</translation>
         </message>
         <message>
             <source>Computing k = %1 …</source>
-            <translation type="unfinished"></translation>
+            <translation>k = %1 wird berechnet …</translation>
         </message>
     </context>
     <context>
         <name>seg::TableOpener</name>
         <message>
             <source>Cannot read %1: the file does not exist or is not readable.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
         </message>
         <message>
             <source>%1 is a folder; choose a file in it.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 ist ein Ordner; wählen Sie eine Datei darin.</translation>
         </message>
         <message>
             <source>%1 is a pipe or a device, not a file. The explorer reads its data more than once (for the preview, then for the import), so it needs a file: save the data to a file and open that.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 ist eine Pipe oder ein Gerät, keine Datei. Der Explorer liest die Daten mehrmals (für die Vorschau, dann für den Import) und braucht daher eine Datei: Speichern Sie die Daten in einer Datei und öffnen Sie diese.</translation>
         </message>
         <message>
             <source>Generating %1 demo customers…</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 Demo-Kunden werden erzeugt…</translation>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 wird gelesen…</translation>
         </message>
     </context>
     <context>
         <name>seg::ValueChecks</name>
         <message>
             <source>Does the purchase model fit?</source>
-            <translation type="unfinished"></translation>
+            <translation>Passt das Kaufmodell?</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %Ln customers</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%1 · %Ln Kunde</numerusform>
+                <numerusform>%1 · %Ln Kunden</numerusform>
             </translation>
         </message>
         <message>
             <source> · calibration period to %1</source>
-            <translation type="unfinished"></translation>
+            <translation> · Kalibrierungszeitraum bis %1</translation>
         </message>
         <message>
             <source> · holdout period to %1</source>
-            <translation type="unfinished"></translation>
+            <translation> · Holdout-Zeitraum bis %1</translation>
         </message>
         <message>
             <source>BG/NBD (Fader, Hardie &amp; Lee 2005) models how often each customer buys and whether they are still a customer. These are the checks its authors use: how many customers it expects at each number of repeat purchases, and how many purchases it forecasts after the period it was fitted on.</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD (Fader, Hardie &amp; Lee 2005) modelliert, wie oft jeder Kunde kauft und ob er noch aktiv ist. Dies sind die Prüfungen, die seine Autoren verwenden: wie viele Kunden es bei jeder Anzahl von Wiederholungskäufen erwartet und wie viele Käufe es für die Zeit nach dem Anpassungszeitraum prognostiziert.</translation>
         </message>
         <message>
             <source>Customers by repeat purchases in the calibration period</source>
-            <translation type="unfinished"></translation>
+            <translation>Kunden nach Wiederholungskäufen im Kalibrierungszeitraum</translation>
         </message>
         <message>
             <source>Purchases in the holdout period, by repeat purchases in calibration</source>
-            <translation type="unfinished"></translation>
+            <translation>Käufe im Holdout-Zeitraum, nach Wiederholungskäufen in der Kalibrierung</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished"></translation>
+            <translation>Gezählt</translation>
         </message>
         <message>
             <source>BG/NBD expects</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD erwartet</translation>
         </message>
         <message>
             <source>Bars of like height say the model describes how often these customers buy; a gap at the right says it misjudges the most frequent buyers.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gleich hohe Balken zeigen, dass das Modell beschreibt, wie oft diese Kunden kaufen; eine Lücke rechts zeigt, dass es die häufigsten Käufer falsch einschätzt.</translation>
         </message>
         <message>
             <source>No holdout period: give --holdout-end to compare the model's forecast with the purchases made after the calibration period.</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Holdout-Zeitraum: Geben Sie --holdout-end an, um die Prognose des Modells mit den Käufen nach dem Kalibrierungszeitraum zu vergleichen.</translation>
         </message>
         <message>
             <source>Made (mean)</source>
-            <translation type="unfinished"></translation>
+            <translation>Getätigt (Mittel)</translation>
         </message>
         <message>
             <source>Predicted (mean)</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorhergesagt (Mittel)</translation>
         </message>
         <message>
             <source>Over the %1 %2 of the holdout period the model predicted %3 purchases; %4 were made (%5 of the forecast). Bars of like height in every group say the forecast holds for light and heavy buyers alike.</source>
-            <translation type="unfinished"></translation>
+            <translation>Über die %1 %2 des Holdout-Zeitraums sagte das Modell %3 Käufe vorher; %4 wurden getätigt (%5 der Prognose). Gleich hohe Balken in jeder Gruppe zeigen, dass die Prognose für Wenig- und Vielkäufer gleichermaßen zutrifft.</translation>
         </message>
     </context>
     <context>
         <name>seg::Workspace</name>
         <message>
             <source>Segment map</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentkarte</translation>
         </message>
         <message>
             <source>Segments</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmente</translation>
         </message>
         <message>
             <source>Feature heatmap</source>
-            <translation type="unfinished"></translation>
+            <translation>Merkmals-Heatmap</translation>
         </message>
     </context>
     <context>
@@ -4214,19 +5045,20 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <message>
             <source>holdout (%1 %2): %3 purchases predicted, %4 made
 </source>
-            <translation type="unfinished"></translation>
+            <translation>Holdout (%1 %2): %3 Käufe vorhergesagt, %4 getätigt
+</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished"></translation>
+            <translation>Tage</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished"></translation>
+            <translation>Wochen</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished"></translation>
+            <translation>Monate</translation>
         </message>
         <message>
             <source>%1 and %2</source>

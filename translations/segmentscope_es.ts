@@ -5,7 +5,7 @@
         <name>main</name>
         <message>
             <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
-            <translation type="unfinished"></translation>
+            <translation>Segmentación de clientes para profesionales del marketing. Sin un archivo, muestra la página de inicio (o abre los clientes de demostración, según las preferencias).</translation>
         </message>
         <message>
             <source>Project (.segscope), CSV file or SQLite database to open.</source>
@@ -53,15 +53,15 @@
         </message>
         <message>
             <source>The colours: system, light, dark or high-contrast (default: the preferences').</source>
-            <translation type="unfinished"></translation>
+            <translation>Los colores: system, light, dark o high-contrast (predeterminado: el de las preferencias).</translation>
         </message>
         <message>
             <source>The interface language: en, de, fr or es (default: the preferences', else the system's).</source>
-            <translation type="unfinished"></translation>
+            <translation>El idioma de la interfaz: en, de, fr o es (predeterminado: el de las preferencias o, si no, el del sistema).</translation>
         </message>
         <message>
             <source>Show the start page (with --screenshot: its picture, without data).</source>
-            <translation type="unfinished"></translation>
+            <translation>Mostrar la página de inicio (con --screenshot: su imagen, sin datos).</translation>
         </message>
         <message>
             <source>Show the Personas tab.</source>
@@ -129,15 +129,15 @@
         </message>
         <message>
             <source>--theme must be system, light, dark or high-contrast</source>
-            <translation type="unfinished"></translation>
+            <translation>--theme debe ser system, light, dark o high-contrast</translation>
         </message>
         <message>
             <source>--lang must be one of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>--lang debe ser uno de estos valores: %1</translation>
         </message>
         <message>
             <source>--start-page opens no file: leave out the file and --demo</source>
-            <translation type="unfinished"></translation>
+            <translation>--start-page no abre ningún archivo: omita el archivo y --demo</translation>
         </message>
         <message>
             <source>--map must be umap or pca</source>
@@ -925,6 +925,71 @@ Diferencia: %5 desviaciones estándar</translation>
             <source>Column “%1”: one row per value, each the share of customers with that value</source>
             <translation>Columna “%1”: una fila por valor, cada una con la proporción de clientes que tienen ese valor</translation>
         </message>
+        <message>
+            <source>No segments yet.</source>
+            <translation>Aún no hay segmentos.</translation>
+        </message>
+        <message>
+            <source>Segments: %1, features: %2, customers: %3. Each cell is the segment's average against all customers, in standard deviations.</source>
+            <translation>Segmentos: %1, variables: %2, clientes: %3. Cada celda es la media del segmento frente a la de todos los clientes, en desviaciones estándar.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A trait in the heatmap's summary for screen readers: feature and z-score ("revenue +1.8").</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers (%3)</source>
+            <translation>%1: %2 clientes (%3)</translation>
+        </message>
+        <message>
+            <source>strongest traits: %1</source>
+            <translation>rasgos distintivos más marcados: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers in no segment</source>
+            <translation>%1: %2 clientes en ningún segmento</translation>
+        </message>
+        <message>
+            <source>%1, %2: no value</source>
+            <translation>%1, %2: sin valor</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 standard deviations; segment average %4, all customers %5</source>
+            <extracomment>The heatmap cell under the keyboard cursor, for screen readers.</extracomment>
+            <translation>%1, %2: %3 desviaciones estándar; media del segmento %4, todos los clientes %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HelpBrowser</name>
+        <message>
+            <source>SegmentScope user guide</source>
+            <translation>Guía del usuario de SegmentScope</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guía del usuario</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
     </context>
     <context>
         <name>seg::ImageExport</name>
@@ -1643,11 +1708,11 @@ Diferencia: %5 desviaciones estándar</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
             <source>Ctrl+,</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+,</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1679,11 +1744,11 @@ Diferencia: %5 desviaciones estándar</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished"></translation>
+            <translation>Alto &amp;contraste</translation>
         </message>
         <message>
             <source>Ctrl+Shift+H</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+H</translation>
         </message>
         <message>
             <source>&amp;Segments</source>
@@ -1711,7 +1776,7 @@ Diferencia: %5 desviaciones estándar</translation>
         </message>
         <message>
             <source>&amp;User guide</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Guía del usuario</translation>
         </message>
         <message>
             <source>&amp;About SegmentScope</source>
@@ -2553,7 +2618,7 @@ Inercia: %2</translation>
         </message>
         <message>
             <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
-            <translation type="unfinished"></translation>
+            <translation>durante %1 %2, tasa de descuento %3 por %4, margen %5; columnas %6, %7, %8%9</translation>
         </message>
         <message>
             <source>Holdout check</source>
@@ -2649,7 +2714,7 @@ Inercia: %2</translation>
         </message>
         <message>
             <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD y Gamma-Gamma, horizonte de %1 %2, tasa de descuento %3 por %4, margen %5</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2733,7 +2798,7 @@ Inercia: %2</translation>
         </message>
         <message>
             <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
-            <translation type="unfinished"></translation>
+            <translation>El valor de vida del cliente, las compras esperadas y P(activo) proceden de los modelos BG/NBD y Gamma-Gamma en un horizonte de %1 %2 (véase Métodos).</translation>
         </message>
         <message>
             <source>Revenue is the column %1.</source>
@@ -2766,6 +2831,513 @@ Inercia: %2</translation>
         <message>
             <source>suppressed: fewer than %1 customers</source>
             <translation>suprimido: menos de %1 clientes</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaText</name>
+        <message>
+            <source>High-value</source>
+            <comment>label adjective (plural, capitalised): customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>de alto valor</translation>
+        </message>
+        <message>
+            <source>big spenders</source>
+            <comment>label noun (plural): customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>grandes compradores</translation>
+        </message>
+        <message>
+            <source>spend more</source>
+            <comment>phrase after 'customers who': customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>gastan más</translation>
+        </message>
+        <message>
+            <source>Low-value</source>
+            <comment>label adjective (plural, capitalised): customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>de bajo valor</translation>
+        </message>
+        <message>
+            <source>small spenders</source>
+            <comment>label noun (plural): customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>pequeños compradores</translation>
+        </message>
+        <message>
+            <source>spend less</source>
+            <comment>phrase after 'customers who': customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>gastan menos</translation>
+        </message>
+        <message>
+            <source>Frequent</source>
+            <comment>label adjective (plural, capitalised): customers who buy more often (orders, purchases)</comment>
+            <translation>frecuentes</translation>
+        </message>
+        <message>
+            <source>regulars</source>
+            <comment>label noun (plural): customers who buy more often (orders, purchases)</comment>
+            <translation>compradores habituales</translation>
+        </message>
+        <message>
+            <source>buy more often</source>
+            <comment>phrase after 'customers who': customers who buy more often (orders, purchases)</comment>
+            <translation>compran con más frecuencia</translation>
+        </message>
+        <message>
+            <source>Infrequent</source>
+            <comment>label adjective (plural, capitalised): customers who buy less often (orders, purchases)</comment>
+            <translation>poco frecuentes</translation>
+        </message>
+        <message>
+            <source>occasional buyers</source>
+            <comment>label noun (plural): customers who buy less often (orders, purchases)</comment>
+            <translation>compradores ocasionales</translation>
+        </message>
+        <message>
+            <source>buy less often</source>
+            <comment>phrase after 'customers who': customers who buy less often (orders, purchases)</comment>
+            <translation>compran con menos frecuencia</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <comment>label adjective (plural, capitalised): customers whose last purchase is longer ago</comment>
+            <translation>sin compras recientes</translation>
+        </message>
+        <message>
+            <source>lapsers</source>
+            <comment>label noun (plural): customers whose last purchase is longer ago</comment>
+            <translation>clientes inactivos</translation>
+        </message>
+        <message>
+            <source>have not bought for longer</source>
+            <comment>phrase after 'customers who': customers whose last purchase is longer ago</comment>
+            <translation>llevan más tiempo sin comprar</translation>
+        </message>
+        <message>
+            <source>Recently active</source>
+            <comment>label adjective (plural, capitalised): customers whose last purchase is more recent</comment>
+            <translation>con compras recientes</translation>
+        </message>
+        <message>
+            <source>active buyers</source>
+            <comment>label noun (plural): customers whose last purchase is more recent</comment>
+            <translation>compradores recientes</translation>
+        </message>
+        <message>
+            <source>bought more recently</source>
+            <comment>phrase after 'customers who': customers whose last purchase is more recent</comment>
+            <translation>han comprado más recientemente</translation>
+        </message>
+        <message>
+            <source>Long-standing</source>
+            <comment>label adjective (plural, capitalised): customers who have been customers for longer</comment>
+            <translation>veteranos</translation>
+        </message>
+        <message>
+            <source>long-timers</source>
+            <comment>label noun (plural): customers who have been customers for longer</comment>
+            <translation>clientes veteranos</translation>
+        </message>
+        <message>
+            <source>have been customers for longer</source>
+            <comment>phrase after 'customers who': customers who have been customers for longer</comment>
+            <translation>llevan más tiempo como clientes</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <comment>label adjective (plural, capitalised): customers who became customers more recently</comment>
+            <translation>nuevos</translation>
+        </message>
+        <message>
+            <source>newcomers</source>
+            <comment>label noun (plural): customers who became customers more recently</comment>
+            <translation>recién llegados</translation>
+        </message>
+        <message>
+            <source>joined more recently</source>
+            <comment>phrase after 'customers who': customers who became customers more recently</comment>
+            <translation>son clientes desde hace menos tiempo</translation>
+        </message>
+        <message>
+            <source>Discount-driven</source>
+            <comment>label adjective (plural, capitalised): customers who use discounts and coupons more</comment>
+            <translation>sensibles a descuentos</translation>
+        </message>
+        <message>
+            <source>discount seekers</source>
+            <comment>label noun (plural): customers who use discounts and coupons more</comment>
+            <translation>cazadores de ofertas</translation>
+        </message>
+        <message>
+            <source>buy on discount more often</source>
+            <comment>phrase after 'customers who': customers who use discounts and coupons more</comment>
+            <translation>compran más a menudo con descuento</translation>
+        </message>
+        <message>
+            <source>Full-price</source>
+            <comment>label adjective (plural, capitalised): customers who use discounts and coupons less</comment>
+            <translation>a precio completo</translation>
+        </message>
+        <message>
+            <source>full-price buyers</source>
+            <comment>label noun (plural): customers who use discounts and coupons less</comment>
+            <translation>compradores a precio completo</translation>
+        </message>
+        <message>
+            <source>use discounts less</source>
+            <comment>phrase after 'customers who': customers who use discounts and coupons less</comment>
+            <translation>usan menos descuentos</translation>
+        </message>
+        <message>
+            <source>Return-prone</source>
+            <comment>label adjective (plural, capitalised): customers who send more purchases back</comment>
+            <translation>con muchas devoluciones</translation>
+        </message>
+        <message>
+            <source>returners</source>
+            <comment>label noun (plural): customers who send more purchases back</comment>
+            <translation>devolvedores</translation>
+        </message>
+        <message>
+            <source>return more</source>
+            <comment>phrase after 'customers who': customers who send more purchases back</comment>
+            <translation>devuelven más</translation>
+        </message>
+        <message>
+            <source>Low-return</source>
+            <comment>label adjective (plural, capitalised): customers who send fewer purchases back</comment>
+            <translation>con pocas devoluciones</translation>
+        </message>
+        <message>
+            <source>keepers</source>
+            <comment>label noun (plural): customers who send fewer purchases back</comment>
+            <translation>compradores satisfechos</translation>
+        </message>
+        <message>
+            <source>return less</source>
+            <comment>phrase after 'customers who': customers who send fewer purchases back</comment>
+            <translation>devuelven menos</translation>
+        </message>
+        <message>
+            <source>Highly engaged</source>
+            <comment>label adjective (plural, capitalised): customers with more sessions, page views, visits</comment>
+            <translation>muy comprometidos</translation>
+        </message>
+        <message>
+            <source>browsers</source>
+            <comment>label noun (plural): customers with more sessions, page views, visits</comment>
+            <translation>exploradores</translation>
+        </message>
+        <message>
+            <source>browse more</source>
+            <comment>phrase after 'customers who': customers with more sessions, page views, visits</comment>
+            <translation>navegan más</translation>
+        </message>
+        <message>
+            <source>Disengaged</source>
+            <comment>label adjective (plural, capitalised): customers with fewer sessions, page views, visits</comment>
+            <translation>poco comprometidos</translation>
+        </message>
+        <message>
+            <source>quiet customers</source>
+            <comment>label noun (plural): customers with fewer sessions, page views, visits</comment>
+            <translation>clientes silenciosos</translation>
+        </message>
+        <message>
+            <source>browse less</source>
+            <comment>phrase after 'customers who': customers with fewer sessions, page views, visits</comment>
+            <translation>navegan menos</translation>
+        </message>
+        <message>
+            <source>E-mail-responsive</source>
+            <comment>label adjective (plural, capitalised): customers who open and click more e-mails</comment>
+            <translation>receptivos al correo</translation>
+        </message>
+        <message>
+            <source>e-mail readers</source>
+            <comment>label noun (plural): customers who open and click more e-mails</comment>
+            <translation>lectores de correo</translation>
+        </message>
+        <message>
+            <source>open more e-mails</source>
+            <comment>phrase after 'customers who': customers who open and click more e-mails</comment>
+            <translation>abren más correos</translation>
+        </message>
+        <message>
+            <source>E-mail-averse</source>
+            <comment>label adjective (plural, capitalised): customers who open and click fewer e-mails</comment>
+            <translation>reacios al correo</translation>
+        </message>
+        <message>
+            <source>e-mail ignorers</source>
+            <comment>label noun (plural): customers who open and click fewer e-mails</comment>
+            <translation>clientes indiferentes al correo</translation>
+        </message>
+        <message>
+            <source>open fewer e-mails</source>
+            <comment>phrase after 'customers who': customers who open and click fewer e-mails</comment>
+            <translation>abren menos correos</translation>
+        </message>
+        <message>
+            <source>App-first</source>
+            <comment>label adjective (plural, capitalised): customers who use the app more</comment>
+            <translation>de la app</translation>
+        </message>
+        <message>
+            <source>app users</source>
+            <comment>label noun (plural): customers who use the app more</comment>
+            <translation>usuarios de la app</translation>
+        </message>
+        <message>
+            <source>use the app more</source>
+            <comment>phrase after 'customers who': customers who use the app more</comment>
+            <translation>usan más la app</translation>
+        </message>
+        <message>
+            <source>Store-first</source>
+            <comment>label adjective (plural, capitalised): customers who buy in store more</comment>
+            <translation>de tienda física</translation>
+        </message>
+        <message>
+            <source>store shoppers</source>
+            <comment>label noun (plural): customers who buy in store more</comment>
+            <translation>compradores en tienda</translation>
+        </message>
+        <message>
+            <source>buy in store more</source>
+            <comment>phrase after 'customers who': customers who buy in store more</comment>
+            <translation>compran más en tienda</translation>
+        </message>
+        <message>
+            <source>Web-first</source>
+            <comment>label adjective (plural, capitalised): customers who use the website more</comment>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>web shoppers</source>
+            <comment>label noun (plural): customers who use the website more</comment>
+            <translation>compradores online</translation>
+        </message>
+        <message>
+            <source>use the website more</source>
+            <comment>phrase after 'customers who': customers who use the website more</comment>
+            <translation>usan más el sitio web</translation>
+        </message>
+        <message>
+            <source>Loyalty-club</source>
+            <comment>label adjective (plural, capitalised): customers more often in the loyalty programme</comment>
+            <translation>del club de fidelidad</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <comment>label noun (plural): customers more often in the loyalty programme</comment>
+            <translation>socios</translation>
+        </message>
+        <message>
+            <source>are more often loyalty members</source>
+            <comment>phrase after 'customers who': customers more often in the loyalty programme</comment>
+            <translation>son más a menudo socios del club de fidelidad</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <comment>label adjective (plural, capitalised): customers more likely still customers (P(alive))</comment>
+            <translation>activos</translation>
+        </message>
+        <message>
+            <source>active customers</source>
+            <comment>label noun (plural): customers more likely still customers (P(alive))</comment>
+            <translation>clientes activos</translation>
+        </message>
+        <message>
+            <source>are more likely still customers</source>
+            <comment>phrase after 'customers who': customers more likely still customers (P(alive))</comment>
+            <translation>tienen más probabilidad de seguir activos</translation>
+        </message>
+        <message>
+            <source>At-risk</source>
+            <comment>label adjective (plural, capitalised): customers less likely still customers (P(alive))</comment>
+            <translation>en riesgo</translation>
+        </message>
+        <message>
+            <source>drifting customers</source>
+            <comment>label noun (plural): customers less likely still customers (P(alive))</comment>
+            <translation>clientes en riesgo</translation>
+        </message>
+        <message>
+            <source>are less likely still customers</source>
+            <comment>phrase after 'customers who': customers less likely still customers (P(alive))</comment>
+            <translation>tienen menos probabilidad de seguir activos</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>list: %1 every item but the last, %2 the last</comment>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>list: %1 the items so far, %2 the next (not the last)</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %3 against %4 overall)</source>
+            <comment>price sensitivity or risk with its evidence: %1 the statement, %2 the feature's (column's) name, %3 the segment's mean, %4 every customer's mean</comment>
+            <translation>%1 (%2 %3 frente a %4 en el conjunto)</translation>
+        </message>
+        <message>
+            <source>High-%1</source>
+            <comment>label adjective (plural, capitalised): customers with a high %1 (a feature)</comment>
+            <translation>de mayor %1</translation>
+        </message>
+        <message>
+            <source>Low-%1</source>
+            <comment>label adjective (plural, capitalised): customers with a low %1 (a feature)</comment>
+            <translation>de menor %1</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <comment>label noun (plural): customers at %1, a level of a column ("Channel 2")</comment>
+            <translation>clientes %1</translation>
+        </message>
+        <message>
+            <source>high-%1 customers</source>
+            <comment>label noun (plural): customers with a high %1 (a feature)</comment>
+            <translation>clientes de mayor %1</translation>
+        </message>
+        <message>
+            <source>low-%1 customers</source>
+            <comment>label noun (plural): customers with a low %1 (a feature)</comment>
+            <translation>clientes de menor %1</translation>
+        </message>
+        <message>
+            <source>are more often %1</source>
+            <comment>phrase after 'customers who': %1 a level of a column ("Channel 2")</comment>
+            <translation>pertenecen más a menudo a %1</translation>
+        </message>
+        <message>
+            <source>have higher %1</source>
+            <comment>phrase after 'customers who': %1 a feature</comment>
+            <translation>tienen mayor %1</translation>
+        </message>
+        <message>
+            <source>have lower %1</source>
+            <comment>phrase after 'customers who': %1 a feature</comment>
+            <translation>tienen menor %1</translation>
+        </message>
+        <message>
+            <source>Typical customers</source>
+            <comment>persona label of a segment no trait sets apart</comment>
+            <translation>Clientes típicos</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <comment>persona label of one trait: %1 its adjective (plural)</comment>
+            <translation>Clientes %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>persona label of two traits: %1 the adjective of the first (plural), %2 the noun of the second (plural); "%2 %1" puts the adjective after the noun (then write the adjectives in lower case)</comment>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source>Empty segment %1</source>
+            <comment>persona label of a segment without customers: %1 its number</comment>
+            <translation>Segmento vacío %1</translation>
+        </message>
+        <message>
+            <source>%1 (segment %2)</source>
+            <comment>a persona label another segment has too: %1 the label, %2 the segment's number</comment>
+            <translation>%1 (segmento %2)</translation>
+        </message>
+        <message>
+            <source>No customer is in this segment. It has no traits to describe.</source>
+            <translation>Este segmento no tiene clientes. No hay rasgos distintivos que describir.</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
+            <translation>%1 clientes (%2) muy parecidos al resto: ningún rasgo los distingue del resto en media desviación estándar o más.</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2) who %3 than the rest.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
+            <translation>%1 clientes (%2) que %3 que el resto.</translation>
+        </message>
+        <message>
+            <source>Their share of the customers is %1.</source>
+            <comment>persona description, second sentence</comment>
+            <translation>Representan el %1 de los clientes.</translation>
+        </message>
+        <message>
+            <source>They hold %1 of the expected lifetime value, %2 per customer, and %3 of them are likely still customers.</source>
+            <comment>persona description, second sentence: %1 share of lifetime value, %2 lifetime value per customer, %3 mean P(alive) as a percentage</comment>
+            <translation>Reúnen el %1 del valor de vida esperado de los clientes, %2 por cliente, y es probable que el %3 de ellos siga activo.</translation>
+        </message>
+        <message>
+            <source>They hold %1 of the expected lifetime value, %2 per customer.</source>
+            <comment>persona description, second sentence: %1 share of lifetime value, %2 lifetime value per customer</comment>
+            <translation>Reúnen el %1 del valor de vida esperado de los clientes, %2 por cliente.</translation>
+        </message>
+        <message>
+            <source>They bring %1 of %2, %3 per customer, and %4 of them are likely still customers.</source>
+            <comment>persona description, second sentence: %1 share of the revenue, %2 the revenue column's name, %3 revenue per customer, %4 mean P(alive) as a percentage</comment>
+            <translation>Aportan el %1 de %2, %3 por cliente, y es probable que el %4 de ellos siga activo.</translation>
+        </message>
+        <message>
+            <source>They bring %1 of %2, %3 per customer.</source>
+            <comment>persona description, second sentence: %1 share of the revenue, %2 the revenue column's name, %3 revenue per customer</comment>
+            <translation>Aportan el %1 de %2, %3 por cliente.</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <comment>sales channel</comment>
+            <translation>app</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <comment>sales channel</comment>
+            <translation>tienda</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <comment>sales channel</comment>
+            <translation>web</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a persona's channel: %1 its name, %2 its share of the segment's purchases</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <comment>price sensitivity</comment>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <comment>price sensitivity</comment>
+            <translation>baja</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <comment>price sensitivity</comment>
+            <translation>media</translation>
+        </message>
+        <message>
+            <source>long time since the last purchase</source>
+            <comment>persona risk</comment>
+            <translation>mucho tiempo desde la última compra</translation>
+        </message>
+        <message>
+            <source>high returns</source>
+            <comment>persona risk</comment>
+            <translation>muchas devoluciones</translation>
+        </message>
+        <message>
+            <source>low chance of still being a customer (mean P(alive) %1)</source>
+            <comment>persona risk: %1 a probability</comment>
+            <translation>baja probabilidad de seguir activo (P(activo) media %1)</translation>
+        </message>
+        <message>
+            <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
+            <comment>persona risk: %1 a probability</comment>
+            <translation>menor probabilidad que el resto de seguir activo (P(activo) media %1)</translation>
         </message>
     </context>
     <context>
@@ -2848,6 +3420,129 @@ Inercia: %2</translation>
         <message>
             <source>Strategy &amp;notes:</source>
             <translation>&amp;Notas de estrategia:</translation>
+        </message>
+        <message>
+            <source>Edit the persona of %1</source>
+            <translation>Editar la buyer persona de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>All cores (%1)</source>
+            <translation>Todos los núcleos (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Threads:</source>
+            <translation>&amp;Hilos:</translation>
+        </message>
+        <message>
+            <source>How many processor cores the analyses use</source>
+            <translation>Cuántos núcleos del procesador usan los análisis</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Guardado automático cada:</translation>
+        </message>
+        <message>
+            <source>Unsaved changes are kept aside this often and offered back after a crash</source>
+            <translation>Con esta frecuencia se guardan aparte los cambios no guardados, que se ofrecen para recuperar tras un cierre inesperado</translation>
+        </message>
+        <message>
+            <source>z-score</source>
+            <translation>Puntuación z</translation>
+        </message>
+        <message>
+            <source>Robust (median and IQR)</source>
+            <translation>Robusto (mediana y RIC)</translation>
+        </message>
+        <message>
+            <source>Min–max</source>
+            <translation>Mín–máx</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Default &amp;scaling:</source>
+            <translation>&amp;Escalado predeterminado:</translation>
+        </message>
+        <message>
+            <source>How the features of data opened from now on are scaled</source>
+            <translation>Cómo se escalan las variables de los datos que se abran a partir de ahora</translation>
+        </message>
+        <message>
+            <source>k-means &amp;restarts:</source>
+            <translation>&amp;Reinicios de k-means:</translation>
+        </message>
+        <message>
+            <source>k-means starts this many times on data opened from now on and keeps the best</source>
+            <translation>k-means se inicia este número de veces con los datos que se abran a partir de ahora y conserva el mejor resultado</translation>
+        </message>
+        <message>
+            <source>&amp;UMAP sample:</source>
+            <translation>Muestra de &amp;UMAP:</translation>
+        </message>
+        <message>
+            <source>The map is fitted on this many customers; the others are placed on it</source>
+            <translation>El mapa se ajusta con este número de clientes; los demás se sitúan en él</translation>
+        </message>
+        <message>
+            <source>System (%1)</source>
+            <translation>Sistema (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Takes effect when SegmentScope starts again</source>
+            <translation>Se aplica la próxima vez que se inicie SegmentScope</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>The application's colours</source>
+            <translation>Los colores de la aplicación</translation>
+        </message>
+        <message>
+            <source>Show the &amp;start page when no file is opened</source>
+            <translation>&amp;Mostrar la página de inicio si no se abre ningún archivo</translation>
+        </message>
+        <message>
+            <source>Otherwise the demo customers open</source>
+            <translation>Si no, se abren los clientes de demostración</translation>
         </message>
     </context>
     <context>
@@ -2987,15 +3682,15 @@ Inercia: %2</translation>
         </message>
         <message>
             <source>day</source>
-            <translation type="unfinished"></translation>
+            <translation>día</translation>
         </message>
         <message>
             <source>week</source>
-            <translation type="unfinished"></translation>
+            <translation>semana</translation>
         </message>
         <message>
             <source>month</source>
-            <translation type="unfinished"></translation>
+            <translation>mes</translation>
         </message>
     </context>
     <context>
@@ -3335,6 +4030,38 @@ Haga clic para resaltar este segmento.</numerusform>
 Haga clic para resaltar este segmento.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No map yet.</source>
+            <translation>Aún no hay mapa.</translation>
+        </message>
+        <message>
+            <source>Customers: %1, not segmented yet.</source>
+            <translation>Clientes: %1, aún sin segmentar.</translation>
+        </message>
+        <message>
+            <source>Customers: %1, segments: %2. Each point is a customer, coloured by segment.</source>
+            <translation>Clientes: %1, segmentos: %2. Cada punto es un cliente, coloreado según su segmento.</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers (%3)</source>
+            <translation>%1: %2 clientes (%3)</translation>
+        </message>
+        <message>
+            <source>Axes: %1 across, %2 up.</source>
+            <translation>Ejes: %1 en horizontal, %2 en vertical.</translation>
+        </message>
+        <message>
+            <source>Customers outside the visible range: %1 (0 shows them all).</source>
+            <translation>Clientes fuera del rango visible: %1 (0 los muestra a todos).</translation>
+        </message>
+        <message>
+            <source>Highlighted: %1</source>
+            <translation>Resaltado: %1</translation>
+        </message>
+        <message>
+            <source>Customers chosen: %1</source>
+            <translation>Clientes elegidos: %1</translation>
+        </message>
     </context>
     <context>
         <name>seg::ScoringHistoryView</name>
@@ -3404,6 +4131,11 @@ Haga clic para resaltar este segmento.</numerusform>
         <message>
             <source>Segment %1</source>
             <translation>Segmento %1</translation>
+        </message>
+        <message>
+            <source>Segment %1, %2</source>
+            <extracomment>A segment the user named, with its number: "Segment 3, Bargain hunters".</extracomment>
+            <translation>Segmento %1, %2</translation>
         </message>
     </context>
     <context>
@@ -3617,6 +4349,14 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
             <translation>Haga clic en un segmento para resaltarlo en todas las vistas; haga doble clic en su etiqueta para renombrarlo (Ctrl+Z lo deshace).</translation>
         </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segmentos</translation>
+        </message>
+        <message>
+            <source>One row per segment: its number, label, size, share, money and traits. The up and down arrow keys highlight a segment in every view; F2 renames it.</source>
+            <translation>Una fila por segmento: su número, etiqueta, tamaño, proporción, valor monetario y rasgos distintivos. Las teclas de flecha arriba y abajo resaltan un segmento en todas las vistas; F2 le cambia el nombre.</translation>
+        </message>
     </context>
     <context>
         <name>seg::SegmentValueChart</name>
@@ -3699,6 +4439,85 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>%1: mean %2 · total %3 (%4 of all)</source>
             <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
             <translation>%1: media %2 · total %3 (%4 del total)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::StartPage</name>
+        <message>
+            <source>1 of 3: Open your customer data</source>
+            <translation>1 de 3: Abra sus datos de clientes</translation>
+        </message>
+        <message>
+            <source>A CSV file or an SQLite table with one row per customer (or a transaction log, one row per purchase). SegmentScope checks every column, suggests what each one means and shows what it will fill in or leave out before anything is computed.</source>
+            <translation>Un archivo CSV o una tabla SQLite con una fila por cliente (o un registro de transacciones, con una fila por compra). SegmentScope revisa cada columna, sugiere qué significa cada una y muestra qué completará u omitirá antes de calcular nada.</translation>
+        </message>
+        <message>
+            <source>2 of 3: Find the segments</source>
+            <translation>2 de 3: Encuentre los segmentos</translation>
+        </message>
+        <message>
+            <source>Choose the number of segments k and the feature groups on the left. The map, the heatmap and the segment table update together; the chart of k and the quality figures say how far to trust the segmentation.</source>
+            <translation>Elija a la izquierda el número de segmentos k y los grupos de variables. El mapa, el mapa de calor y la tabla de segmentos se actualizan a la vez; el gráfico de k y los indicadores de calidad muestran hasta qué punto puede fiarse de la segmentación.</translation>
+        </message>
+        <message>
+            <source>3 of 3: Turn segments into personas</source>
+            <translation>3 de 3: Convierta los segmentos en buyer personas</translation>
+        </message>
+        <message>
+            <source>Name each segment, read its persona card (traits, channels, value) and export the persona report as a PDF. Save the project to reopen it exactly as you left it.</source>
+            <translation>Asigne un nombre a cada segmento, lea su ficha de buyer persona (rasgos distintivos, canales, valor) y exporte el informe de buyer personas en PDF. Guarde el proyecto para volver a abrirlo tal como lo dejó.</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>Página de inicio</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>Turn behavioural customer data into segments you can act on.</source>
+            <translation>Convierta los datos de comportamiento de sus clientes en segmentos con los que pueda trabajar.</translation>
+        </message>
+        <message>
+            <source>&amp;Open your customer data…</source>
+            <translation>&amp;Abrir sus datos de clientes…</translation>
+        </message>
+        <message>
+            <source>A CSV file, an SQLite database or a SegmentScope project</source>
+            <translation>Un archivo CSV, una base de datos SQLite o un proyecto de SegmentScope</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo</source>
+            <translation>Probar la &amp;demostración</translation>
+        </message>
+        <message>
+            <source>50,000 synthetic customers of an online shop</source>
+            <translation>50.000 clientes sintéticos de una tienda online</translation>
+        </message>
+        <message>
+            <source>&amp;Recent projects</source>
+            <translation>Proyectos &amp;recientes</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Proyectos recientes</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Visita guiada</translation>
+        </message>
+        <message>
+            <source>Dismiss the tour</source>
+            <translation>Cerrar la visita guiada</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>Do&amp;ne</source>
+            <translation>&amp;Finalizar</translation>
         </message>
     </context>
     <context>
@@ -4226,19 +5045,20 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
         <message>
             <source>holdout (%1 %2): %3 purchases predicted, %4 made
 </source>
-            <translation type="unfinished"></translation>
+            <translation>periodo de validación (%1 %2): %3 compras previstas, %4 realizadas
+</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished"></translation>
+            <translation>días</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished"></translation>
+            <translation>semanas</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished"></translation>
+            <translation>meses</translation>
         </message>
         <message>
             <source>%1 and %2</source>

@@ -5,7 +5,7 @@
         <name>main</name>
         <message>
             <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
-            <translation type="unfinished"></translation>
+            <translation>La segmentation clients pour les équipes marketing. Sans fichier, affiche la page d'accueil (ou ouvre les clients de démonstration, selon les préférences).</translation>
         </message>
         <message>
             <source>Project (.segscope), CSV file or SQLite database to open.</source>
@@ -53,15 +53,15 @@
         </message>
         <message>
             <source>The colours: system, light, dark or high-contrast (default: the preferences').</source>
-            <translation type="unfinished"></translation>
+            <translation>Les couleurs : system, light, dark ou high-contrast (par défaut : celles des préférences).</translation>
         </message>
         <message>
             <source>The interface language: en, de, fr or es (default: the preferences', else the system's).</source>
-            <translation type="unfinished"></translation>
+            <translation>La langue de l'interface : en, de, fr ou es (par défaut : celle des préférences, sinon celle du système).</translation>
         </message>
         <message>
             <source>Show the start page (with --screenshot: its picture, without data).</source>
-            <translation type="unfinished"></translation>
+            <translation>Afficher la page d'accueil (avec --screenshot : son image, sans données).</translation>
         </message>
         <message>
             <source>Show the Personas tab.</source>
@@ -129,15 +129,15 @@
         </message>
         <message>
             <source>--theme must be system, light, dark or high-contrast</source>
-            <translation type="unfinished"></translation>
+            <translation>--theme doit valoir system, light, dark ou high-contrast</translation>
         </message>
         <message>
             <source>--lang must be one of %1</source>
-            <translation type="unfinished"></translation>
+            <translation>--lang doit valoir l'une de ces valeurs : %1</translation>
         </message>
         <message>
             <source>--start-page opens no file: leave out the file and --demo</source>
-            <translation type="unfinished"></translation>
+            <translation>--start-page n'ouvre aucun fichier : omettez le fichier et --demo</translation>
         </message>
         <message>
             <source>--map must be umap or pca</source>
@@ -925,6 +925,71 @@ Différence : %5 écarts-types</translation>
             <source>Column “%1”: one row per value, each the share of customers with that value</source>
             <translation>Colonne « %1 » : une ligne par valeur, chacune indiquant la part des clients ayant cette valeur</translation>
         </message>
+        <message>
+            <source>No segments yet.</source>
+            <translation>Aucun segment pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Segments: %1, features: %2, customers: %3. Each cell is the segment's average against all customers, in standard deviations.</source>
+            <translation>Segments : %1, variables : %2, clients : %3. Chaque cellule indique l'écart entre la moyenne du segment et celle de l'ensemble des clients, en écarts-types.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>A trait in the heatmap's summary for screen readers: feature and z-score ("revenue +1.8").</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers (%3)</source>
+            <translation>%1 : %2 clients (%3)</translation>
+        </message>
+        <message>
+            <source>strongest traits: %1</source>
+            <translation>traits distinctifs les plus marqués : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers in no segment</source>
+            <translation>%1 : %2 clients hors segment</translation>
+        </message>
+        <message>
+            <source>%1, %2: no value</source>
+            <translation>%1, %2 : aucune valeur</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 standard deviations; segment average %4, all customers %5</source>
+            <extracomment>The heatmap cell under the keyboard cursor, for screen readers.</extracomment>
+            <translation>%1, %2 : %3 écarts-types ; moyenne du segment %4, tous les clients %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::HelpBrowser</name>
+        <message>
+            <source>SegmentScope user guide</source>
+            <translation>Guide de l'utilisateur de SegmentScope</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
     </context>
     <context>
         <name>seg::ImageExport</name>
@@ -1643,11 +1708,11 @@ Différence : %5 écarts-types</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>Ctrl+,</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+,</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1679,11 +1744,11 @@ Différence : %5 écarts-types</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Contraste élevé</translation>
         </message>
         <message>
             <source>Ctrl+Shift+H</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+H</translation>
         </message>
         <message>
             <source>&amp;Segments</source>
@@ -1711,7 +1776,7 @@ Différence : %5 écarts-types</translation>
         </message>
         <message>
             <source>&amp;User guide</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
             <source>&amp;About SegmentScope</source>
@@ -2553,7 +2618,7 @@ Inertie : %2</translation>
         </message>
         <message>
             <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
-            <translation type="unfinished"></translation>
+            <translation>sur %1 %2, actualisation %3 par %4, marge %5 ; colonnes %6, %7, %8%9</translation>
         </message>
         <message>
             <source>Holdout check</source>
@@ -2649,7 +2714,7 @@ Inertie : %2</translation>
         </message>
         <message>
             <source>BG/NBD and Gamma-Gamma, horizon %1 %2, discount %3 per %4, margin %5</source>
-            <translation type="unfinished"></translation>
+            <translation>BG/NBD et Gamma-Gamma, horizon %1 %2, actualisation %3 par %4, marge %5</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2733,7 +2798,7 @@ Inertie : %2</translation>
         </message>
         <message>
             <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
-            <translation type="unfinished"></translation>
+            <translation>La valeur vie client, les achats attendus et P(actif) proviennent des modèles BG/NBD et Gamma-Gamma sur %1 %2 (voir « Méthodes et limites »).</translation>
         </message>
         <message>
             <source>Revenue is the column %1.</source>
@@ -2766,6 +2831,513 @@ Inertie : %2</translation>
         <message>
             <source>suppressed: fewer than %1 customers</source>
             <translation>masqué : moins de %1 clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PersonaText</name>
+        <message>
+            <source>High-value</source>
+            <comment>label adjective (plural, capitalised): customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>à forte valeur</translation>
+        </message>
+        <message>
+            <source>big spenders</source>
+            <comment>label noun (plural): customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>gros acheteurs</translation>
+        </message>
+        <message>
+            <source>spend more</source>
+            <comment>phrase after 'customers who': customers who spend more (spend, revenue, lifetime value)</comment>
+            <translation>dépensent plus</translation>
+        </message>
+        <message>
+            <source>Low-value</source>
+            <comment>label adjective (plural, capitalised): customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>à faible valeur</translation>
+        </message>
+        <message>
+            <source>small spenders</source>
+            <comment>label noun (plural): customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>petits acheteurs</translation>
+        </message>
+        <message>
+            <source>spend less</source>
+            <comment>phrase after 'customers who': customers who spend less (spend, revenue, lifetime value)</comment>
+            <translation>dépensent moins</translation>
+        </message>
+        <message>
+            <source>Frequent</source>
+            <comment>label adjective (plural, capitalised): customers who buy more often (orders, purchases)</comment>
+            <translation>fréquents</translation>
+        </message>
+        <message>
+            <source>regulars</source>
+            <comment>label noun (plural): customers who buy more often (orders, purchases)</comment>
+            <translation>habitués</translation>
+        </message>
+        <message>
+            <source>buy more often</source>
+            <comment>phrase after 'customers who': customers who buy more often (orders, purchases)</comment>
+            <translation>achètent plus souvent</translation>
+        </message>
+        <message>
+            <source>Infrequent</source>
+            <comment>label adjective (plural, capitalised): customers who buy less often (orders, purchases)</comment>
+            <translation>occasionnels</translation>
+        </message>
+        <message>
+            <source>occasional buyers</source>
+            <comment>label noun (plural): customers who buy less often (orders, purchases)</comment>
+            <translation>acheteurs occasionnels</translation>
+        </message>
+        <message>
+            <source>buy less often</source>
+            <comment>phrase after 'customers who': customers who buy less often (orders, purchases)</comment>
+            <translation>achètent moins souvent</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <comment>label adjective (plural, capitalised): customers whose last purchase is longer ago</comment>
+            <translation>dormants</translation>
+        </message>
+        <message>
+            <source>lapsers</source>
+            <comment>label noun (plural): customers whose last purchase is longer ago</comment>
+            <translation>clients dormants</translation>
+        </message>
+        <message>
+            <source>have not bought for longer</source>
+            <comment>phrase after 'customers who': customers whose last purchase is longer ago</comment>
+            <translation>n'ont pas acheté depuis plus longtemps</translation>
+        </message>
+        <message>
+            <source>Recently active</source>
+            <comment>label adjective (plural, capitalised): customers whose last purchase is more recent</comment>
+            <translation>aux achats récents</translation>
+        </message>
+        <message>
+            <source>active buyers</source>
+            <comment>label noun (plural): customers whose last purchase is more recent</comment>
+            <translation>acheteurs récents</translation>
+        </message>
+        <message>
+            <source>bought more recently</source>
+            <comment>phrase after 'customers who': customers whose last purchase is more recent</comment>
+            <translation>ont acheté plus récemment</translation>
+        </message>
+        <message>
+            <source>Long-standing</source>
+            <comment>label adjective (plural, capitalised): customers who have been customers for longer</comment>
+            <translation>de longue date</translation>
+        </message>
+        <message>
+            <source>long-timers</source>
+            <comment>label noun (plural): customers who have been customers for longer</comment>
+            <translation>clients historiques</translation>
+        </message>
+        <message>
+            <source>have been customers for longer</source>
+            <comment>phrase after 'customers who': customers who have been customers for longer</comment>
+            <translation>sont clients depuis plus longtemps</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <comment>label adjective (plural, capitalised): customers who became customers more recently</comment>
+            <translation>récemment recrutés</translation>
+        </message>
+        <message>
+            <source>newcomers</source>
+            <comment>label noun (plural): customers who became customers more recently</comment>
+            <translation>nouveaux venus</translation>
+        </message>
+        <message>
+            <source>joined more recently</source>
+            <comment>phrase after 'customers who': customers who became customers more recently</comment>
+            <translation>sont devenus clients plus récemment</translation>
+        </message>
+        <message>
+            <source>Discount-driven</source>
+            <comment>label adjective (plural, capitalised): customers who use discounts and coupons more</comment>
+            <translation>sensibles aux promotions</translation>
+        </message>
+        <message>
+            <source>discount seekers</source>
+            <comment>label noun (plural): customers who use discounts and coupons more</comment>
+            <translation>chasseurs de promotions</translation>
+        </message>
+        <message>
+            <source>buy on discount more often</source>
+            <comment>phrase after 'customers who': customers who use discounts and coupons more</comment>
+            <translation>achètent plus souvent en promotion</translation>
+        </message>
+        <message>
+            <source>Full-price</source>
+            <comment>label adjective (plural, capitalised): customers who use discounts and coupons less</comment>
+            <translation>plein tarif</translation>
+        </message>
+        <message>
+            <source>full-price buyers</source>
+            <comment>label noun (plural): customers who use discounts and coupons less</comment>
+            <translation>acheteurs plein tarif</translation>
+        </message>
+        <message>
+            <source>use discounts less</source>
+            <comment>phrase after 'customers who': customers who use discounts and coupons less</comment>
+            <translation>profitent moins des promotions</translation>
+        </message>
+        <message>
+            <source>Return-prone</source>
+            <comment>label adjective (plural, capitalised): customers who send more purchases back</comment>
+            <translation>à fort taux de retour</translation>
+        </message>
+        <message>
+            <source>returners</source>
+            <comment>label noun (plural): customers who send more purchases back</comment>
+            <translation>retourneurs</translation>
+        </message>
+        <message>
+            <source>return more</source>
+            <comment>phrase after 'customers who': customers who send more purchases back</comment>
+            <translation>font plus de retours</translation>
+        </message>
+        <message>
+            <source>Low-return</source>
+            <comment>label adjective (plural, capitalised): customers who send fewer purchases back</comment>
+            <translation>à faible taux de retour</translation>
+        </message>
+        <message>
+            <source>keepers</source>
+            <comment>label noun (plural): customers who send fewer purchases back</comment>
+            <translation>acheteurs convaincus</translation>
+        </message>
+        <message>
+            <source>return less</source>
+            <comment>phrase after 'customers who': customers who send fewer purchases back</comment>
+            <translation>font moins de retours</translation>
+        </message>
+        <message>
+            <source>Highly engaged</source>
+            <comment>label adjective (plural, capitalised): customers with more sessions, page views, visits</comment>
+            <translation>très engagés</translation>
+        </message>
+        <message>
+            <source>browsers</source>
+            <comment>label noun (plural): customers with more sessions, page views, visits</comment>
+            <translation>visiteurs assidus</translation>
+        </message>
+        <message>
+            <source>browse more</source>
+            <comment>phrase after 'customers who': customers with more sessions, page views, visits</comment>
+            <translation>naviguent plus</translation>
+        </message>
+        <message>
+            <source>Disengaged</source>
+            <comment>label adjective (plural, capitalised): customers with fewer sessions, page views, visits</comment>
+            <translation>peu engagés</translation>
+        </message>
+        <message>
+            <source>quiet customers</source>
+            <comment>label noun (plural): customers with fewer sessions, page views, visits</comment>
+            <translation>clients discrets</translation>
+        </message>
+        <message>
+            <source>browse less</source>
+            <comment>phrase after 'customers who': customers with fewer sessions, page views, visits</comment>
+            <translation>naviguent moins</translation>
+        </message>
+        <message>
+            <source>E-mail-responsive</source>
+            <comment>label adjective (plural, capitalised): customers who open and click more e-mails</comment>
+            <translation>réceptifs aux e-mails</translation>
+        </message>
+        <message>
+            <source>e-mail readers</source>
+            <comment>label noun (plural): customers who open and click more e-mails</comment>
+            <translation>lecteurs d'e-mails</translation>
+        </message>
+        <message>
+            <source>open more e-mails</source>
+            <comment>phrase after 'customers who': customers who open and click more e-mails</comment>
+            <translation>ouvrent plus d'e-mails</translation>
+        </message>
+        <message>
+            <source>E-mail-averse</source>
+            <comment>label adjective (plural, capitalised): customers who open and click fewer e-mails</comment>
+            <translation>peu réceptifs aux e-mails</translation>
+        </message>
+        <message>
+            <source>e-mail ignorers</source>
+            <comment>label noun (plural): customers who open and click fewer e-mails</comment>
+            <translation>réfractaires aux e-mails</translation>
+        </message>
+        <message>
+            <source>open fewer e-mails</source>
+            <comment>phrase after 'customers who': customers who open and click fewer e-mails</comment>
+            <translation>ouvrent moins d'e-mails</translation>
+        </message>
+        <message>
+            <source>App-first</source>
+            <comment>label adjective (plural, capitalised): customers who use the app more</comment>
+            <translation>orientés appli</translation>
+        </message>
+        <message>
+            <source>app users</source>
+            <comment>label noun (plural): customers who use the app more</comment>
+            <translation>utilisateurs de l'appli</translation>
+        </message>
+        <message>
+            <source>use the app more</source>
+            <comment>phrase after 'customers who': customers who use the app more</comment>
+            <translation>utilisent plus l'appli</translation>
+        </message>
+        <message>
+            <source>Store-first</source>
+            <comment>label adjective (plural, capitalised): customers who buy in store more</comment>
+            <translation>orientés magasin</translation>
+        </message>
+        <message>
+            <source>store shoppers</source>
+            <comment>label noun (plural): customers who buy in store more</comment>
+            <translation>acheteurs en magasin</translation>
+        </message>
+        <message>
+            <source>buy in store more</source>
+            <comment>phrase after 'customers who': customers who buy in store more</comment>
+            <translation>achètent plus en magasin</translation>
+        </message>
+        <message>
+            <source>Web-first</source>
+            <comment>label adjective (plural, capitalised): customers who use the website more</comment>
+            <translation>orientés web</translation>
+        </message>
+        <message>
+            <source>web shoppers</source>
+            <comment>label noun (plural): customers who use the website more</comment>
+            <translation>acheteurs en ligne</translation>
+        </message>
+        <message>
+            <source>use the website more</source>
+            <comment>phrase after 'customers who': customers who use the website more</comment>
+            <translation>utilisent plus le site web</translation>
+        </message>
+        <message>
+            <source>Loyalty-club</source>
+            <comment>label adjective (plural, capitalised): customers more often in the loyalty programme</comment>
+            <translation>encartés</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <comment>label noun (plural): customers more often in the loyalty programme</comment>
+            <translation>adhérents</translation>
+        </message>
+        <message>
+            <source>are more often loyalty members</source>
+            <comment>phrase after 'customers who': customers more often in the loyalty programme</comment>
+            <translation>sont plus souvent membres du programme de fidélité</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <comment>label adjective (plural, capitalised): customers more likely still customers (P(alive))</comment>
+            <translation>toujours actifs</translation>
+        </message>
+        <message>
+            <source>active customers</source>
+            <comment>label noun (plural): customers more likely still customers (P(alive))</comment>
+            <translation>clients actifs</translation>
+        </message>
+        <message>
+            <source>are more likely still customers</source>
+            <comment>phrase after 'customers who': customers more likely still customers (P(alive))</comment>
+            <translation>ont plus de chances d'être encore clients</translation>
+        </message>
+        <message>
+            <source>At-risk</source>
+            <comment>label adjective (plural, capitalised): customers less likely still customers (P(alive))</comment>
+            <translation>à risque</translation>
+        </message>
+        <message>
+            <source>drifting customers</source>
+            <comment>label noun (plural): customers less likely still customers (P(alive))</comment>
+            <translation>clients en décrochage</translation>
+        </message>
+        <message>
+            <source>are less likely still customers</source>
+            <comment>phrase after 'customers who': customers less likely still customers (P(alive))</comment>
+            <translation>ont moins de chances d'être encore clients</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>list: %1 every item but the last, %2 the last</comment>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>list: %1 the items so far, %2 the next (not the last)</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %3 against %4 overall)</source>
+            <comment>price sensitivity or risk with its evidence: %1 the statement, %2 the feature's (column's) name, %3 the segment's mean, %4 every customer's mean</comment>
+            <translation>%1 (%2 : %3 contre %4 pour l'ensemble)</translation>
+        </message>
+        <message>
+            <source>High-%1</source>
+            <comment>label adjective (plural, capitalised): customers with a high %1 (a feature)</comment>
+            <translation>à %1 élevé</translation>
+        </message>
+        <message>
+            <source>Low-%1</source>
+            <comment>label adjective (plural, capitalised): customers with a low %1 (a feature)</comment>
+            <translation>à %1 faible</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <comment>label noun (plural): customers at %1, a level of a column ("Channel 2")</comment>
+            <translation>clients %1</translation>
+        </message>
+        <message>
+            <source>high-%1 customers</source>
+            <comment>label noun (plural): customers with a high %1 (a feature)</comment>
+            <translation>clients à %1 élevé</translation>
+        </message>
+        <message>
+            <source>low-%1 customers</source>
+            <comment>label noun (plural): customers with a low %1 (a feature)</comment>
+            <translation>clients à %1 faible</translation>
+        </message>
+        <message>
+            <source>are more often %1</source>
+            <comment>phrase after 'customers who': %1 a level of a column ("Channel 2")</comment>
+            <translation>ont plus souvent la modalité %1</translation>
+        </message>
+        <message>
+            <source>have higher %1</source>
+            <comment>phrase after 'customers who': %1 a feature</comment>
+            <translation>ont des valeurs de %1 plus élevées</translation>
+        </message>
+        <message>
+            <source>have lower %1</source>
+            <comment>phrase after 'customers who': %1 a feature</comment>
+            <translation>ont des valeurs de %1 plus faibles</translation>
+        </message>
+        <message>
+            <source>Typical customers</source>
+            <comment>persona label of a segment no trait sets apart</comment>
+            <translation>Clients types</translation>
+        </message>
+        <message>
+            <source>%1 customers</source>
+            <comment>persona label of one trait: %1 its adjective (plural)</comment>
+            <translation>Clients %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>persona label of two traits: %1 the adjective of the first (plural), %2 the noun of the second (plural); "%2 %1" puts the adjective after the noun (then write the adjectives in lower case)</comment>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source>Empty segment %1</source>
+            <comment>persona label of a segment without customers: %1 its number</comment>
+            <translation>Segment %1 vide</translation>
+        </message>
+        <message>
+            <source>%1 (segment %2)</source>
+            <comment>a persona label another segment has too: %1 the label, %2 the segment's number</comment>
+            <translation>%1 (segment %2)</translation>
+        </message>
+        <message>
+            <source>No customer is in this segment. It has no traits to describe.</source>
+            <translation>Ce segment ne contient aucun client. Il n'a aucun trait distinctif à décrire.</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
+            <translation>%1 clients (%2) qui ressemblent beaucoup aux autres : aucun trait ne les distingue d'un demi-écart-type ou plus.</translation>
+        </message>
+        <message>
+            <source>%1 customers (%2) who %3 than the rest.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
+            <translation>%1 clients (%2) qui %3 que les autres.</translation>
+        </message>
+        <message>
+            <source>Their share of the customers is %1.</source>
+            <comment>persona description, second sentence</comment>
+            <translation>Ils représentent %1 des clients.</translation>
+        </message>
+        <message>
+            <source>They hold %1 of the expected lifetime value, %2 per customer, and %3 of them are likely still customers.</source>
+            <comment>persona description, second sentence: %1 share of lifetime value, %2 lifetime value per customer, %3 mean P(alive) as a percentage</comment>
+            <translation>Ils détiennent %1 de la valeur vie client attendue, soit %2 par client, et %3 d'entre eux sont probablement encore clients.</translation>
+        </message>
+        <message>
+            <source>They hold %1 of the expected lifetime value, %2 per customer.</source>
+            <comment>persona description, second sentence: %1 share of lifetime value, %2 lifetime value per customer</comment>
+            <translation>Ils détiennent %1 de la valeur vie client attendue, soit %2 par client.</translation>
+        </message>
+        <message>
+            <source>They bring %1 of %2, %3 per customer, and %4 of them are likely still customers.</source>
+            <comment>persona description, second sentence: %1 share of the revenue, %2 the revenue column's name, %3 revenue per customer, %4 mean P(alive) as a percentage</comment>
+            <translation>Ils apportent %1 de %2, soit %3 par client, et %4 d'entre eux sont probablement encore clients.</translation>
+        </message>
+        <message>
+            <source>They bring %1 of %2, %3 per customer.</source>
+            <comment>persona description, second sentence: %1 share of the revenue, %2 the revenue column's name, %3 revenue per customer</comment>
+            <translation>Ils apportent %1 de %2, soit %3 par client.</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <comment>sales channel</comment>
+            <translation>appli</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <comment>sales channel</comment>
+            <translation>magasin</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <comment>sales channel</comment>
+            <translation>web</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a persona's channel: %1 its name, %2 its share of the segment's purchases</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <comment>price sensitivity</comment>
+            <translation>élevée</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <comment>price sensitivity</comment>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <comment>price sensitivity</comment>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <source>long time since the last purchase</source>
+            <comment>persona risk</comment>
+            <translation>dernier achat ancien</translation>
+        </message>
+        <message>
+            <source>high returns</source>
+            <comment>persona risk</comment>
+            <translation>taux de retour élevé</translation>
+        </message>
+        <message>
+            <source>low chance of still being a customer (mean P(alive) %1)</source>
+            <comment>persona risk: %1 a probability</comment>
+            <translation>faible probabilité d'être encore client (P(actif) moyenne %1)</translation>
+        </message>
+        <message>
+            <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
+            <comment>persona risk: %1 a probability</comment>
+            <translation>probabilité d'être encore client inférieure à celle des autres (P(actif) moyenne %1)</translation>
         </message>
     </context>
     <context>
@@ -2848,6 +3420,129 @@ Inertie : %2</translation>
         <message>
             <source>Strategy &amp;notes:</source>
             <translation>&amp;Notes stratégiques :</translation>
+        </message>
+        <message>
+            <source>Edit the persona of %1</source>
+            <translation>Modifier le persona de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>All cores (%1)</source>
+            <translation>Tous les cœurs (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Threads:</source>
+            <translation>&amp;Threads :</translation>
+        </message>
+        <message>
+            <source>How many processor cores the analyses use</source>
+            <translation>Nombre de cœurs de processeur utilisés par les analyses</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>&amp;Sauvegarde auto. toutes les :</translation>
+        </message>
+        <message>
+            <source>Unsaved changes are kept aside this often and offered back after a crash</source>
+            <translation>Les modifications non enregistrées sont mises de côté à cet intervalle et proposées à la récupération après un plantage</translation>
+        </message>
+        <message>
+            <source>z-score</source>
+            <translation>Score z</translation>
+        </message>
+        <message>
+            <source>Robust (median and IQR)</source>
+            <translation>Robuste (médiane et EIQ)</translation>
+        </message>
+        <message>
+            <source>Min–max</source>
+            <translation>Min–max</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Default &amp;scaling:</source>
+            <translation>Mise à l'é&amp;chelle par défaut :</translation>
+        </message>
+        <message>
+            <source>How the features of data opened from now on are scaled</source>
+            <translation>Mise à l'échelle appliquée aux variables des données ouvertes à partir de maintenant</translation>
+        </message>
+        <message>
+            <source>k-means &amp;restarts:</source>
+            <translation>&amp;Redémarrages k-means :</translation>
+        </message>
+        <message>
+            <source>k-means starts this many times on data opened from now on and keeps the best</source>
+            <translation>Nombre de démarrages de k-means sur les données ouvertes à partir de maintenant ; le meilleur résultat est conservé</translation>
+        </message>
+        <message>
+            <source>&amp;UMAP sample:</source>
+            <translation>Échantillon &amp;UMAP :</translation>
+        </message>
+        <message>
+            <source>The map is fitted on this many customers; the others are placed on it</source>
+            <translation>La carte est ajustée sur ce nombre de clients ; les autres y sont ensuite placés</translation>
+        </message>
+        <message>
+            <source>System (%1)</source>
+            <translation>Système (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Takes effect when SegmentScope starts again</source>
+            <translation>Prend effet au prochain démarrage de SegmentScope</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>The application's colours</source>
+            <translation>Les couleurs de l'application</translation>
+        </message>
+        <message>
+            <source>Show the &amp;start page when no file is opened</source>
+            <translation>Afficher la page d'&amp;accueil quand aucun fichier n'est ouvert</translation>
+        </message>
+        <message>
+            <source>Otherwise the demo customers open</source>
+            <translation>Sinon, les clients de démonstration s'ouvrent</translation>
         </message>
     </context>
     <context>
@@ -2987,15 +3682,15 @@ Inertie : %2</translation>
         </message>
         <message>
             <source>day</source>
-            <translation type="unfinished"></translation>
+            <translation>jour</translation>
         </message>
         <message>
             <source>week</source>
-            <translation type="unfinished"></translation>
+            <translation>semaine</translation>
         </message>
         <message>
             <source>month</source>
-            <translation type="unfinished"></translation>
+            <translation>mois</translation>
         </message>
     </context>
     <context>
@@ -3335,6 +4030,38 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
 Cliquez pour mettre ce segment en évidence.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No map yet.</source>
+            <translation>Aucune carte pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Customers: %1, not segmented yet.</source>
+            <translation>Clients : %1, pas encore segmentés.</translation>
+        </message>
+        <message>
+            <source>Customers: %1, segments: %2. Each point is a customer, coloured by segment.</source>
+            <translation>Clients : %1, segments : %2. Chaque point est un client, coloré selon son segment.</translation>
+        </message>
+        <message>
+            <source>%1: %2 customers (%3)</source>
+            <translation>%1 : %2 clients (%3)</translation>
+        </message>
+        <message>
+            <source>Axes: %1 across, %2 up.</source>
+            <translation>Axes : %1 en abscisse, %2 en ordonnée.</translation>
+        </message>
+        <message>
+            <source>Customers outside the visible range: %1 (0 shows them all).</source>
+            <translation>Clients hors de la zone visible : %1 (0 : tous sont affichés).</translation>
+        </message>
+        <message>
+            <source>Highlighted: %1</source>
+            <translation>Mis en évidence : %1</translation>
+        </message>
+        <message>
+            <source>Customers chosen: %1</source>
+            <translation>Clients choisis : %1</translation>
+        </message>
     </context>
     <context>
         <name>seg::ScoringHistoryView</name>
@@ -3404,6 +4131,11 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
         <message>
             <source>Segment %1</source>
             <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>Segment %1, %2</source>
+            <extracomment>A segment the user named, with its number: "Segment 3, Bargain hunters".</extracomment>
+            <translation>Segment %1, %2</translation>
         </message>
     </context>
     <context>
@@ -3617,6 +4349,14 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>Click a segment to highlight it in every view; double-click its label to rename it (Ctrl+Z undoes).</source>
             <translation>Cliquez sur un segment pour le mettre en évidence dans toutes les vues ; double-cliquez sur son libellé pour le renommer (Ctrl+Z pour annuler).</translation>
         </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>One row per segment: its number, label, size, share, money and traits. The up and down arrow keys highlight a segment in every view; F2 renames it.</source>
+            <translation>Une ligne par segment : son numéro, son libellé, sa taille, sa part, ses montants et ses traits distinctifs. Les flèches haut et bas mettent un segment en évidence dans toutes les vues ; F2 le renomme.</translation>
+        </message>
     </context>
     <context>
         <name>seg::SegmentValueChart</name>
@@ -3699,6 +4439,85 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>%1: mean %2 · total %3 (%4 of all)</source>
             <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
             <translation>%1 : moyenne %2 · total %3 (%4 du total)</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::StartPage</name>
+        <message>
+            <source>1 of 3: Open your customer data</source>
+            <translation>1 sur 3 : ouvrez vos données clients</translation>
+        </message>
+        <message>
+            <source>A CSV file or an SQLite table with one row per customer (or a transaction log, one row per purchase). SegmentScope checks every column, suggests what each one means and shows what it will fill in or leave out before anything is computed.</source>
+            <translation>Un fichier CSV ou une table SQLite avec une ligne par client (ou un journal des transactions, une ligne par achat). SegmentScope vérifie chaque colonne, suggère ce que chacune représente et indique ce qu'il complétera ou écartera avant tout calcul.</translation>
+        </message>
+        <message>
+            <source>2 of 3: Find the segments</source>
+            <translation>2 sur 3 : trouvez les segments</translation>
+        </message>
+        <message>
+            <source>Choose the number of segments k and the feature groups on the left. The map, the heatmap and the segment table update together; the chart of k and the quality figures say how far to trust the segmentation.</source>
+            <translation>Choisissez le nombre de segments k et les groupes de variables à gauche. La carte, la carte de chaleur et le tableau des segments se mettent à jour ensemble ; le graphique de k et les indicateurs de qualité indiquent le degré de confiance à accorder à la segmentation.</translation>
+        </message>
+        <message>
+            <source>3 of 3: Turn segments into personas</source>
+            <translation>3 sur 3 : transformez les segments en personas</translation>
+        </message>
+        <message>
+            <source>Name each segment, read its persona card (traits, channels, value) and export the persona report as a PDF. Save the project to reopen it exactly as you left it.</source>
+            <translation>Nommez chaque segment, lisez sa fiche persona (traits distinctifs, canaux, valeur) et exportez le rapport des personas en PDF. Enregistrez le projet pour le rouvrir exactement tel que vous l'avez laissé.</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>Page d'accueil</translation>
+        </message>
+        <message>
+            <source>SegmentScope</source>
+            <translation>SegmentScope</translation>
+        </message>
+        <message>
+            <source>Turn behavioural customer data into segments you can act on.</source>
+            <translation>Transformez vos données clients comportementales en segments exploitables.</translation>
+        </message>
+        <message>
+            <source>&amp;Open your customer data…</source>
+            <translation>&amp;Ouvrir vos données clients…</translation>
+        </message>
+        <message>
+            <source>A CSV file, an SQLite database or a SegmentScope project</source>
+            <translation>Un fichier CSV, une base SQLite ou un projet SegmentScope</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo</source>
+            <translation>Essayer la &amp;démo</translation>
+        </message>
+        <message>
+            <source>50,000 synthetic customers of an online shop</source>
+            <translation>50 000 clients synthétiques d'une boutique en ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Recent projects</source>
+            <translation>Projets &amp;récents</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Projets récents</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Visite guidée</translation>
+        </message>
+        <message>
+            <source>Dismiss the tour</source>
+            <translation>Fermer la visite guidée</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>Do&amp;ne</source>
+            <translation>&amp;Terminer</translation>
         </message>
     </context>
     <context>
@@ -4226,19 +5045,20 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
         <message>
             <source>holdout (%1 %2): %3 purchases predicted, %4 made
 </source>
-            <translation type="unfinished"></translation>
+            <translation>période de validation (%1 %2) : %3 achats prédits, %4 réalisés
+</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished"></translation>
+            <translation>jours</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished"></translation>
+            <translation>semaines</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished"></translation>
+            <translation>mois</translation>
         </message>
         <message>
             <source>%1 and %2</source>

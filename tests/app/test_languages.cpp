@@ -1,0 +1,213 @@
+// SegmentScope in German, French and Spanish: every translation complete and well-formed, the
+// programs speaking the user's language, and the files for other programs the same in every
+// language.
+
+#include "tests/support/segscope_process.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString kSourceDir = QStringLiteral(SEG_TEST_DATA_DIR "/../..");
+
+/// The translation of `source` in `context` of translations/segmentscope_<language>.ts.
+QString translationOf(const QString &language, const QString &context, const QString &source)
+{
+    QFile file(kSourceDir + QStringLiteral("/translations/segmentscope_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QString currentContext, currentSource;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            currentContext = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            currentSource = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") && currentContext == context && currentSource == source)
+            return xml.readElementText();
+    }
+    return {};
+}
+
+/// The environment of a user whose language is `language` (LANGUAGE and a full locale of it
+/// where the system has one).
+QProcessEnvironment environmentFor(const QString &language, const QString &locale)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), language);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    return env;
+}
+
+SegscopeRun run(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    if (!process.waitForStarted())
+        return {-3, {}, QStringLiteral("did not start")};
+    process.closeWriteChannel();
+    return finishSegscope(process);
+}
+
+bool localeInstalled(const QString &locale)
+{
+    QProcess process;
+    process.start(QStringLiteral("locale"), {QStringLiteral("-a")});
+    process.waitForFinished();
+    const QString wanted = QString(locale).replace(QStringLiteral("UTF-8"), QStringLiteral("utf8"));
+    return QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n')).contains(wanted);
+}
+
+struct Language
+{
+    const char *code;
+    const char *locale;
+};
+constexpr Language kLanguages[] = {{"de", "de_DE.UTF-8"}, {"fr", "fr_FR.UTF-8"}, {"es", "es_ES.UTF-8"}};
+
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void translationsAreComplete();
+    void segscopeSpeaksTheUsersLanguage_data();
+    void segscopeSpeaksTheUsersLanguage();
+    void segmentscopeHelpInTheChosenLanguage_data();
+    void segmentscopeHelpInTheChosenLanguage();
+    void filesForProgramsAreTheSameInEveryLanguage();
+};
+
+void TestLanguages::translationsAreComplete()
+{
+    // The check CI runs: nothing unfinished or obsolete, every placeholder, tag, accelerator and
+    // plural form in place.
+    QProcess check;
+    check.start(QStringLiteral("python3"), {kSourceDir + QStringLiteral("/scripts/check_translations.py")});
+    QVERIFY(check.waitForFinished(60000));
+    const QString report = QString::fromUtf8(check.readAllStandardOutput());
+    QVERIFY2(check.exitCode() == 0, qPrintable(report.left(4000)));
+    QVERIFY2(report.contains(QStringLiteral("4 translation file(s), 0 problem(s)")), qPrintable(report));
+}
+
+void TestLanguages::segscopeSpeaksTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("locale");
+    for (const Language &l : kLanguages)
+        QTest::newRow(l.code) << QString::fromLatin1(l.code) << QString::fromLatin1(l.locale);
+}
+
+void TestLanguages::segscopeSpeaksTheUsersLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    if (!localeInstalled(locale))
+        QSKIP("the locale is not installed (Debian package locales-all)");
+    const QString usage = QStringLiteral("Run 'segscope help' for usage.\n");
+    const QString expected = translationOf(language, QStringLiteral("segscope"), usage);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected != usage);
+    // A usage error: the message and the hint in the user's language, exit code as ever.
+    const SegscopeRun wrong = run(QStringLiteral(SEG_CLI_PATH), {QStringLiteral("cluster")},
+                                  environmentFor(language, locale));
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.endsWith(expected), qPrintable(wrong.err));
+    const QString needsInput = translationOf(language, QStringLiteral("segscope"),
+                                             QStringLiteral("cluster needs exactly one INPUT file (CSV or SQLite)"));
+    QVERIFY2(wrong.err.contains(needsInput), qPrintable(wrong.err));
+}
+
+void TestLanguages::segmentscopeHelpInTheChosenLanguage_data()
+{
+    segscopeSpeaksTheUsersLanguage_data();
+}
+
+void TestLanguages::segmentscopeHelpInTheChosenLanguage()
+{
+    QFETCH(QString, language);
+    // --lang chooses for one run, whatever the system's language.
+    const SegscopeRun help = run(QStringLiteral(SEG_GUI_PATH), {QStringLiteral("--lang"), language, QStringLiteral("--help")},
+                                 environmentFor(QStringLiteral("en"), QStringLiteral("C.UTF-8")));
+    QCOMPARE(help.exitCode, 0);
+    const QString expected = translationOf(language, QStringLiteral("main"), QStringLiteral("Show the Personas tab."));
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(help.outText().contains(expected), qPrintable(help.outText()));
+    QVERIFY(!help.outText().contains(QStringLiteral("Show the Personas tab.")));
+}
+
+void TestLanguages::filesForProgramsAreTheSameInEveryLanguage()
+{
+    // German, French and Spanish write decimal commas; the assignments, the summary and the
+    // scoring SQL must not.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("demo.csv"));
+    QCOMPARE(runSegscope({QStringLiteral("demo-data"), QStringLiteral("--out"), csv, QStringLiteral("--rows"),
+                          QStringLiteral("800")})
+                 .exitCode,
+             0);
+    auto outputs = [&](const QString &language, const QString &locale) {
+        // The same file names in a folder per language (the SQL names its project).
+        QDir(dir.path()).mkdir(language);
+        const QString folder = dir.filePath(language) + QLatin1Char('/');
+        const QString assign = folder + QStringLiteral("assign.csv");
+        const QString json = folder + QStringLiteral("summary.json");
+        const QString project = folder + QStringLiteral("customers.segscope");
+        const QString sql = folder + QStringLiteral("score.sql");
+        const QProcessEnvironment env = environmentFor(language, locale);
+        const SegscopeRun cluster = run(QStringLiteral(SEG_CLI_PATH),
+                                        {QStringLiteral("cluster"), csv, QStringLiteral("--k"), QStringLiteral("4"),
+                                         QStringLiteral("--role"), QStringLiteral("true_segment=label"),
+                                         QStringLiteral("--out"), assign, QStringLiteral("--json"), json},
+                                        env);
+        const SegscopeRun create = run(QStringLiteral(SEG_CLI_PATH),
+                                       {QStringLiteral("project"), QStringLiteral("create"), csv, QStringLiteral("--out"),
+                                        project, QStringLiteral("--k"), QStringLiteral("4"),
+                                        QStringLiteral("--id-column"), QStringLiteral("customer_id")},
+                                       env);
+        const SegscopeRun exported = run(QStringLiteral(SEG_CLI_PATH),
+                                         {QStringLiteral("export-sql"), project, QStringLiteral("--dialect"),
+                                          QStringLiteral("postgresql"), QStringLiteral("--table"),
+                                          QStringLiteral("customers"), QStringLiteral("--out"), sql,
+                                          QStringLiteral("--no-record")},
+                                         env);
+        QJsonObject summary = readJsonObject(json);
+        summary.remove(QStringLiteral("timings_ms"));
+        QJsonObject input = summary.value(QStringLiteral("input")).toObject();
+        input.remove(QStringLiteral("path"));
+        summary.insert(QStringLiteral("input"), input);
+        return std::tuple {cluster.exitCode + create.exitCode + exported.exitCode, readFile(assign), summary,
+                           readFile(sql)};
+    };
+    const auto [cOk, cAssign, cSummary, cSql] = outputs(QStringLiteral("en"), QStringLiteral("C.UTF-8"));
+    QCOMPARE(cOk, 0);
+    QVERIFY(cAssign.contains(".")); // distances with decimals
+    int tried = 0;
+    for (const Language &l : kLanguages) {
+        if (!localeInstalled(QString::fromLatin1(l.locale)))
+            continue;
+        ++tried;
+        const auto [ok, assign, summary, sql] = outputs(QString::fromLatin1(l.code), QString::fromLatin1(l.locale));
+        QCOMPARE(ok, 0);
+        QVERIFY2(assign == cAssign, l.code);
+        QVERIFY2(summary == cSummary, l.code);
+        QVERIFY2(sql == cSql, l.code);
+    }
+    if (tried == 0)
+        QSKIP("no German, French or Spanish locale is installed (Debian package locales-all)");
+}
+
+QTEST_MAIN(TestLanguages)
+#include "test_languages.moc"
