@@ -934,11 +934,6 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Segmente: %1, Merkmale: %2, Kunden: %3. Jede Zelle zeigt den Segmentdurchschnitt im Vergleich zu allen Kunden, in Standardabweichungen.</translation>
         </message>
         <message>
-            <source>%1 %2</source>
-            <extracomment>A trait in the heatmap's summary for screen readers: feature and z-score ("revenue +1.8").</extracomment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
             <source>%1: %2 customers (%3)</source>
             <translation>%1: %2 Kunden (%3)</translation>
         </message>
@@ -958,6 +953,10 @@ Differenz: %5 Standardabweichungen</translation>
             <source>%1, %2: %3 standard deviations; segment average %4, all customers %5</source>
             <extracomment>The heatmap cell under the keyboard cursor, for screen readers.</extracomment>
             <translation>%1, %2: %3 Standardabweichungen; Segmentdurchschnitt %4, alle Kunden %5</translation>
+        </message>
+        <message>
+            <source>Each segment's average of each feature against all customers, in standard deviations: blue below, red above. Arrow keys, Home, End, Page Up and Page Down move the cell cursor; Enter highlights its segment in every view; S orders the segments by its feature, O switches between segment and size order.</source>
+            <translation>Der Durchschnitt jedes Segments bei jedem Merkmal im Vergleich zu allen Kunden, in Standardabweichungen: blau darunter, rot darüber. Pfeiltasten, Pos1, Ende, Bild auf und Bild ab bewegen den Zellcursor; die Eingabetaste hebt sein Segment in allen Ansichten hervor; S sortiert die Segmente nach seinem Merkmal, O wechselt zwischen Segment- und Größenreihenfolge.</translation>
         </message>
     </context>
     <context>
@@ -1470,6 +1469,14 @@ Differenz: %5 Standardabweichungen</translation>
         <message>
             <source>%1 [%2, %3]</source>
             <translation>%1 [%2, %3]</translation>
+        </message>
+        <message>
+            <source>Campaign lift by segment, chart</source>
+            <translation>Uplift der Kampagne nach Segment, Diagramm</translation>
+        </message>
+        <message>
+            <source>Campaign lift</source>
+            <translation>Uplift der Kampagne</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2163,18 @@ Inertia: %2</translation>
         <message>
             <source>Silhouette: %1</source>
             <translation>Silhouette: %1</translation>
+        </message>
+        <message>
+            <source>k = %1: inertia %2</source>
+            <translation>k = %1: Inertia %2</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(aktuell)</translation>
+        </message>
+        <message>
+            <source>Inertia and silhouette by number of segments</source>
+            <translation>Inertia und Silhouette nach Anzahl der Segmente</translation>
         </message>
     </context>
     <context>
@@ -3425,6 +3444,10 @@ Inertia: %2</translation>
             <source>Edit the persona of %1</source>
             <translation>Persona von %1 bearbeiten</translation>
         </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
     </context>
     <context>
         <name>seg::PreferencesDialog</name>
@@ -3975,6 +3998,10 @@ Inertia: %2</translation>
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
+        <message>
+            <source>Runs</source>
+            <translation>Läufe</translation>
+        </message>
     </context>
     <context>
         <name>seg::ScatterPainter</name>
@@ -4439,6 +4466,10 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>%1: mean %2 · total %3 (%4 of all)</source>
             <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
             <translation>%1: Mittel %2 · gesamt %3 (%4 der Gesamtsumme)</translation>
+        </message>
+        <message>
+            <source>Features of the chosen customers</source>
+            <translation>Merkmale der ausgewählten Kunden</translation>
         </message>
     </context>
     <context>

@@ -934,11 +934,6 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>Segmentos: %1, variables: %2, clientes: %3. Cada celda es la media del segmento frente a la de todos los clientes, en desviaciones estándar.</translation>
         </message>
         <message>
-            <source>%1 %2</source>
-            <extracomment>A trait in the heatmap's summary for screen readers: feature and z-score ("revenue +1.8").</extracomment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
             <source>%1: %2 customers (%3)</source>
             <translation>%1: %2 clientes (%3)</translation>
         </message>
@@ -958,6 +953,10 @@ Diferencia: %5 desviaciones estándar</translation>
             <source>%1, %2: %3 standard deviations; segment average %4, all customers %5</source>
             <extracomment>The heatmap cell under the keyboard cursor, for screen readers.</extracomment>
             <translation>%1, %2: %3 desviaciones estándar; media del segmento %4, todos los clientes %5</translation>
+        </message>
+        <message>
+            <source>Each segment's average of each feature against all customers, in standard deviations: blue below, red above. Arrow keys, Home, End, Page Up and Page Down move the cell cursor; Enter highlights its segment in every view; S orders the segments by its feature, O switches between segment and size order.</source>
+            <translation>El promedio de cada segmento en cada variable frente a todos los clientes, en desviaciones estándar: azul por debajo, rojo por encima. Las flechas, Inicio, Fin, Re Pág y Av Pág mueven el cursor de celda; Intro resalta su segmento en todas las vistas; S ordena los segmentos por su variable, O alterna entre el orden por segmento y por tamaño.</translation>
         </message>
     </context>
     <context>
@@ -1470,6 +1469,14 @@ Diferencia: %5 desviaciones estándar</translation>
         <message>
             <source>%1 [%2, %3]</source>
             <translation>%1 [%2, %3]</translation>
+        </message>
+        <message>
+            <source>Campaign lift by segment, chart</source>
+            <translation>Uplift de la campaña por segmento, gráfico</translation>
+        </message>
+        <message>
+            <source>Campaign lift</source>
+            <translation>Uplift de la campaña</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2163,18 @@ Inercia: %2</translation>
         <message>
             <source>Silhouette: %1</source>
             <translation>Silueta: %1</translation>
+        </message>
+        <message>
+            <source>k = %1: inertia %2</source>
+            <translation>k = %1: inercia %2</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(actual)</translation>
+        </message>
+        <message>
+            <source>Inertia and silhouette by number of segments</source>
+            <translation>Inercia y silueta según el número de segmentos</translation>
         </message>
     </context>
     <context>
@@ -3425,6 +3444,10 @@ Inercia: %2</translation>
             <source>Edit the persona of %1</source>
             <translation>Editar la buyer persona de %1</translation>
         </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
     </context>
     <context>
         <name>seg::PreferencesDialog</name>
@@ -3975,6 +3998,10 @@ Inercia: %2</translation>
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
+        <message>
+            <source>Runs</source>
+            <translation>Ejecuciones</translation>
+        </message>
     </context>
     <context>
         <name>seg::ScatterPainter</name>
@@ -4439,6 +4466,10 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>%1: mean %2 · total %3 (%4 of all)</source>
             <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
             <translation>%1: media %2 · total %3 (%4 del total)</translation>
+        </message>
+        <message>
+            <source>Features of the chosen customers</source>
+            <translation>Variables de los clientes elegidos</translation>
         </message>
     </context>
     <context>

@@ -934,11 +934,6 @@ Différence : %5 écarts-types</translation>
             <translation>Segments : %1, variables : %2, clients : %3. Chaque cellule indique l'écart entre la moyenne du segment et celle de l'ensemble des clients, en écarts-types.</translation>
         </message>
         <message>
-            <source>%1 %2</source>
-            <extracomment>A trait in the heatmap's summary for screen readers: feature and z-score ("revenue +1.8").</extracomment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
             <source>%1: %2 customers (%3)</source>
             <translation>%1 : %2 clients (%3)</translation>
         </message>
@@ -958,6 +953,10 @@ Différence : %5 écarts-types</translation>
             <source>%1, %2: %3 standard deviations; segment average %4, all customers %5</source>
             <extracomment>The heatmap cell under the keyboard cursor, for screen readers.</extracomment>
             <translation>%1, %2 : %3 écarts-types ; moyenne du segment %4, tous les clients %5</translation>
+        </message>
+        <message>
+            <source>Each segment's average of each feature against all customers, in standard deviations: blue below, red above. Arrow keys, Home, End, Page Up and Page Down move the cell cursor; Enter highlights its segment in every view; S orders the segments by its feature, O switches between segment and size order.</source>
+            <translation>La moyenne de chaque segment pour chaque variable par rapport à l'ensemble des clients, en écarts-types : bleu en dessous, rouge au-dessus. Les flèches, Début, Fin, Page préc. et Page suiv. déplacent le curseur de cellule ; Entrée met son segment en évidence dans toutes les vues ; S trie les segments selon sa variable, O alterne entre l'ordre des segments et l'ordre de taille.</translation>
         </message>
     </context>
     <context>
@@ -1470,6 +1469,14 @@ Différence : %5 écarts-types</translation>
         <message>
             <source>%1 [%2, %3]</source>
             <translation>%1 [%2 ; %3]</translation>
+        </message>
+        <message>
+            <source>Campaign lift by segment, chart</source>
+            <translation>Uplift de la campagne par segment, graphique</translation>
+        </message>
+        <message>
+            <source>Campaign lift</source>
+            <translation>Uplift de la campagne</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2163,18 @@ Inertie : %2</translation>
         <message>
             <source>Silhouette: %1</source>
             <translation>Silhouette : %1</translation>
+        </message>
+        <message>
+            <source>k = %1: inertia %2</source>
+            <translation>k = %1 : inertie %2</translation>
+        </message>
+        <message>
+            <source>(current)</source>
+            <translation>(actuel)</translation>
+        </message>
+        <message>
+            <source>Inertia and silhouette by number of segments</source>
+            <translation>Inertie et silhouette selon le nombre de segments</translation>
         </message>
     </context>
     <context>
@@ -3425,6 +3444,10 @@ Inertie : %2</translation>
             <source>Edit the persona of %1</source>
             <translation>Modifier le persona de %1</translation>
         </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
     </context>
     <context>
         <name>seg::PreferencesDialog</name>
@@ -3975,6 +3998,10 @@ Inertie : %2</translation>
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
+        <message>
+            <source>Runs</source>
+            <translation>Exécutions</translation>
+        </message>
     </context>
     <context>
         <name>seg::ScatterPainter</name>
@@ -4439,6 +4466,10 @@ A money cell: mean per customer, then the segment's total and its share of the w
             <source>%1: mean %2 · total %3 (%4 of all)</source>
             <extracomment>Money of the chosen customers in one column: column, mean per customer, total, share of all.</extracomment>
             <translation>%1 : moyenne %2 · total %3 (%4 du total)</translation>
+        </message>
+        <message>
+            <source>Features of the chosen customers</source>
+            <translation>Variables des clients choisis</translation>
         </message>
     </context>
     <context>

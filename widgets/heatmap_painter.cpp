@@ -148,6 +148,15 @@ QStringList HeatmapPainter::rowLabels() const
     return out;
 }
 
+std::vector<int> HeatmapPainter::featureRows() const
+{
+    std::vector<int> out;
+    for (const DisplayRow &r : m_rows)
+        if (r.kind == RowKind::Feature)
+            out.push_back(r.feature);
+    return out;
+}
+
 int HeatmapPainter::segmentCount() const
 {
     return m_profiles ? static_cast<int>(m_profiles->segments.size()) : 0;

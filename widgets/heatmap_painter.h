@@ -96,6 +96,9 @@ public:
     /// levels as a sub-heading, and feature names as shown (underscores as spaces; a one-hot
     /// feature shows its level only, under its column's sub-heading).
     QStringList rowLabels() const;
+    /// The features (indices into Profiles::features) of the rows, top to bottom, without the
+    /// group headings and one-hot sub-headings: the rows a keyboard cursor moves through.
+    std::vector<int> featureRows() const;
 
     /// Geometry in a target of `size` logical pixels at (0, 0). (feature, segment) of the cell
     /// under `pos`, or (-1, -1).

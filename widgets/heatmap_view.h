@@ -2,7 +2,10 @@
 // The features × segments heatmap as a widget: a HeatmapPainter (which draws it on any device)
 // plus interaction — click a column header to highlight its segment, a feature name to sort the
 // columns by that row, the corner to switch between segment and size order; hover shows the
-// exact mean in original units.
+// exact mean in original units. A keyboard cursor (arrow keys, Home/End, Page Up/Down; Enter or
+// Space highlights its segment, S sorts by its row, O switches segment and size order) frames one
+// cell while the view has the keyboard's focus. Screen readers get a summary of what is drawn
+// and the cursor's cell (an accessible interface of its own).
 
 #include "engine/profile/segment_profile.h"
 #include "widgets/heatmap_painter.h"
@@ -67,14 +70,37 @@ public:
     /// null when nothing is shown.
     QRectF legendBarRect() const;
 
+    /// The features of the rows, top to bottom (HeatmapPainter::featureRows()).
+    std::vector<int> featureRows() const;
+    /// The keyboard cursor's cell (feature, segment id): the top-left cell until the keys move
+    /// it, kept while its feature and segment are shown; (-1, -1) when nothing is shown.
+    std::pair<int, int> cursorCell() const;
+    /// Moves the keyboard cursor to (feature, segment); ignored when that cell is not shown.
+    void setCursorCell(int feature, int segment);
+    /// What the view tells a screen reader of what it draws: segments × features and customers,
+    /// then per segment in column order its number and name, size, share and strongest traits
+    /// (largest |z| first), one line each.
+    QString accessibleSummary() const;
+    /// What it says of the cursor's cell ("Segment 2, revenue: +1.8 standard deviations; …");
+    /// empty when nothing is shown.
+    QString cursorCellText() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    /// The keyboard cursor moved to (feature, segment), by a key, a click or setCursorCell();
+    /// screen readers have been told (the view's value and the focus on the new cell).
+    void cursorCellChanged(int feature, int segment);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 

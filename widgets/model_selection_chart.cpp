@@ -311,7 +311,26 @@ struct ModelSelectionChart::Private
     void applyPalette();
     void fit();
     void updateStatus();
+    /// What a screen reader hears of the chart: each k's inertia and silhouette as drawn, the
+    /// current k and the hint under the chart.
+    void updateAccessibleText();
 };
+
+void ModelSelectionChart::Private::updateAccessibleText()
+{
+    const QLocale loc = q->locale();
+    QStringList lines;
+    for (const KSweepPoint &p : k.points) {
+        QString line = ModelSelectionChart::tr("k = %1: inertia %2").arg(loc.toString(p.k), loc.toString(p.inertia, 'g', 6));
+        if (std::isfinite(p.silhouette))
+            line += QStringLiteral(", ") + ModelSelectionChart::tr("Silhouette: %1").arg(loc.toString(p.silhouette, 'f', 3));
+        if (p.k == k.currentK)
+            line += QStringLiteral(" ") + ModelSelectionChart::tr("(current)");
+        lines << line;
+    }
+    lines << statusLabel->text();
+    view->setAccessibleDescription(lines.join(QLatin1Char('\n')));
+}
 
 void ModelSelectionChart::Private::fit()
 {
@@ -355,6 +374,7 @@ void ModelSelectionChart::Private::updateStatus()
     }
     statusLabel->setText(text);
     statusLabel->setToolTip(tip);
+    updateAccessibleText();
 }
 
 
@@ -368,6 +388,8 @@ ModelSelectionChart::ModelSelectionChart(QWidget *parent)
     d->view->setFrameShape(QFrame::NoFrame);
     d->view->viewport()->installEventFilter(this);
     d->view->viewport()->setMouseTracking(true);
+    // A tab stop of its own (a graphics view): named for screen readers, its figures in words.
+    d->view->setAccessibleName(tr("Inertia and silhouette by number of segments"));
     d->statusLabel = new QLabel(this);
     d->statusLabel->setWordWrap(true);
     d->statusLabel->setContentsMargins(8, 0, 8, 4);
@@ -413,6 +435,7 @@ void ModelSelectionChart::setPoints(const std::vector<KSweepPoint> &points)
 void ModelSelectionChart::setCurrentK(int k)
 {
     d->k.setCurrentK(k);
+    d->updateAccessibleText();
 }
 
 void ModelSelectionChart::setStatusText(const QString &text)

@@ -51,4 +51,9 @@ bool isVectorDevice(const QPainter &painter)
     }
 }
 
+bool isKeyboardFocusReason(Qt::FocusReason reason)
+{
+    return reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+}
+
 } // namespace seg

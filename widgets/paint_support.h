@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <Qt>
 
 class QPaintDevice;
 class QPainter;
@@ -22,5 +23,10 @@ QFont fontForDevice(const QFont &font, const QPaintDevice *device);
 /// True when `painter` draws on a vector device (SVG, PDF, printer, QPicture), where rasterised
 /// parts of a drawing are embedded as images.
 bool isVectorDevice(const QPainter &painter);
+
+/// True for focus that came from the keyboard (Tab, Shift+Tab, a shortcut): the views then show
+/// their focus frame at once, as the style's focus frames show; after a click or the window's
+/// return they show it from the first key press.
+bool isKeyboardFocusReason(Qt::FocusReason reason);
 
 } // namespace seg

@@ -1,9 +1,13 @@
 #include "widgets/scatter_view.h"
 
 #include "engine/core/parallel.h"
+#include "widgets/paint_support.h"
 #include "widgets/scatter_painter.h"
+#include "widgets/segment_figures.h"
 #include "widgets/segment_selection.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -38,6 +42,33 @@ bool insidePolygon(const std::vector<QPointF> &poly, double x, double y)
     return inside;
 }
 
+/// The map for screen readers: its name, the summary of what it draws as the description, the
+/// highlighted segment and the chosen customers as the value.
+class ScatterAccessible : public QAccessibleWidget
+{
+public:
+    explicit ScatterAccessible(ScatterView *view) : QAccessibleWidget(view, QAccessible::Chart) {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        switch (t) {
+        case QAccessible::Description:
+            return static_cast<ScatterView *>(widget())->accessibleSummary();
+        case QAccessible::Value:
+            return static_cast<ScatterView *>(widget())->accessibleState();
+        default:
+            return QAccessibleWidget::text(t);
+        }
+    }
+};
+
+QAccessibleInterface *scatterAccessibleFactory(const QString &, QObject *object)
+{
+    if (auto *view = qobject_cast<ScatterView *>(object))
+        return new ScatterAccessible(view);
+    return nullptr;
+}
+
 } // namespace
 
 struct ScatterView::Private
@@ -70,6 +101,12 @@ struct ScatterView::Private
     QPointF lastPos;
     std::vector<QPointF> lasso;
     bool spaceHeld = false;
+    // As HeatmapView: the focus frame shows for focus from the keyboard or after a key press.
+    bool keyboardFocus = false;
+    bool showsFocus() const
+    {
+        return q->hasFocus() && (keyboardFocus || q->window()->testAttribute(Qt::WA_KeyboardFocusChange));
+    }
 
     std::size_t count() const { return painter.pointCount(); }
     bool hasLabels() const { return painter.hasLabels(); }
@@ -89,6 +126,21 @@ struct ScatterView::Private
     {
         painter.setHighlightedSegment(selection ? selection->currentSegment() : -1);
         painter.setSelectedRows(selection ? selection->selectedRows() : std::vector<int>());
+    }
+    /// Screen readers hear of a new summary (new points, segments or names) or state.
+    void announceSummary() const
+    {
+        if (!QAccessible::isActive())
+            return;
+        QAccessibleEvent changed(q, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
+    void announceState() const
+    {
+        if (!QAccessible::isActive())
+            return;
+        QAccessibleValueChangeEvent changed(q, q->accessibleState());
+        QAccessible::updateAccessibility(&changed);
     }
 
     void ensureGrid();
@@ -192,6 +244,13 @@ ScatterView::ScatterView(QWidget *parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    // Once for every map: before any interface of one is asked for, which
+    // setAccessibleName() already does.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(scatterAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     d->syncStyle();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -239,12 +298,14 @@ void ScatterView::setPoints(std::shared_ptr<const Embedding> points)
     d->gridBuilt = false;
     d->syncSelection();
     resetZoom();
+    d->announceSummary();
 }
 
 void ScatterView::setLabels(std::shared_ptr<const Labels> labels, int segments)
 {
     d->painter.setLabels(std::move(labels), segments);
     d->invalidate();
+    d->announceSummary();
 }
 
 void ScatterView::setCertainty(std::shared_ptr<const std::vector<double>> certainty)
@@ -262,10 +323,12 @@ void ScatterView::setSelection(SegmentSelection *selection)
         connect(selection, &SegmentSelection::currentSegmentChanged, this, [this] {
             d->painter.setHighlightedSegment(d->selection->currentSegment());
             d->invalidate();
+            d->announceState();
         });
         connect(selection, &SegmentSelection::selectedRowsChanged, this, [this] {
             d->painter.setSelectedRows(d->selection->selectedRows());
             d->invalidate();
+            d->announceState();
         });
     }
     d->syncSelection();
@@ -283,6 +346,7 @@ void ScatterView::setAppearance(const SegmentAppearance &appearance)
         return;
     d->painter.setAppearance(appearance);
     d->invalidate();
+    d->announceSummary();
 }
 
 const SegmentAppearance &ScatterView::appearance() const
@@ -352,6 +416,51 @@ void ScatterView::setFlaggedSegments(const std::vector<int> &segments)
 {
     d->painter.setFlaggedSegments(segments);
     d->invalidate();
+    d->announceSummary();
+}
+
+QString ScatterView::accessibleSummary() const
+{
+    const std::size_t n = d->count();
+    if (n == 0)
+        return tr("No map yet.");
+    const QLocale loc = locale();
+    const SegmentAppearance &look = appearance();
+    const int k = d->painter.segmentCount();
+    QStringList lines;
+    if (!d->hasLabels()) {
+        lines << tr("Customers: %1, not segmented yet.").arg(loc.toString(static_cast<qulonglong>(n)));
+    } else {
+        lines << tr("Customers: %1, segments: %2. Each point is a customer, coloured by segment.")
+                     .arg(loc.toString(static_cast<qulonglong>(n)), loc.toString(k));
+        // The legend's figures: the customers of each segment on the map and their share.
+        auto line = [&](int segment) {
+            const std::size_t size = d->painter.segmentSize(segment);
+            return tr("%1: %2 customers (%3)")
+                .arg(look.numberedName(segment), loc.toString(static_cast<qulonglong>(size)),
+                     formatShare(loc, static_cast<double>(size) / static_cast<double>(n)));
+        };
+        for (int s = 0; s < k; ++s)
+            lines << line(s);
+        if (d->painter.segmentSize(-1) > 0)
+            lines << line(-1);
+    }
+    if (!d->painter.xTitle().isEmpty() || !d->painter.yTitle().isEmpty())
+        lines << tr("Axes: %1 across, %2 up.").arg(d->painter.xTitle(), d->painter.yTitle());
+    if (const std::size_t outside = d->painter.pointsOutsideView(); outside > 0)
+        lines << tr("Customers outside the visible range: %1 (0 shows them all).")
+                     .arg(loc.toString(static_cast<qulonglong>(outside)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ScatterView::accessibleState() const
+{
+    QStringList parts;
+    if (const int current = d->painter.highlightedSegment(); current >= 0 && current < d->painter.segmentCount())
+        parts << tr("Highlighted: %1").arg(appearance().numberedName(current));
+    if (const std::size_t chosen = d->painter.selectedCount(); chosen > 0)
+        parts << tr("Customers chosen: %1").arg(locale().toString(static_cast<qulonglong>(chosen)));
+    return parts.join(QStringLiteral("; "));
 }
 
 QImage ScatterView::render(const QSize &size, qreal devicePixelRatio) const
@@ -425,6 +534,13 @@ void ScatterView::paintEvent(QPaintEvent *)
     }
     QPainter p(this);
     p.drawImage(QPointF(0, 0), d->cache);
+    // The keyboard focus: a frame in the highlight colour around the whole view (the cached
+    // picture is the map as exported, without it).
+    if (d->showsFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 
     const QColor hl = palette().color(QPalette::Highlight);
     QColor fill = hl;
@@ -556,6 +672,10 @@ void ScatterView::mouseReleaseEvent(QMouseEvent *event)
 
 void ScatterView::keyPressEvent(QKeyEvent *event)
 {
+    if (!d->keyboardFocus) {
+        d->keyboardFocus = true;
+        update();
+    }
     switch (event->key()) {
     case Qt::Key_Escape:
         if (d->drag != Private::Drag::None) {
@@ -593,6 +713,18 @@ void ScatterView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void ScatterView::focusInEvent(QFocusEvent *event)
+{
+    d->keyboardFocus = isKeyboardFocusReason(event->reason());
+    QWidget::focusInEvent(event);
+}
+
+void ScatterView::focusOutEvent(QFocusEvent *event)
+{
+    d->keyboardFocus = false;
+    QWidget::focusOutEvent(event);
 }
 
 void ScatterView::keyReleaseEvent(QKeyEvent *event)

@@ -2,7 +2,9 @@
 // The segment map as a widget: a ScatterPainter (which draws the points, legend and axes on
 // any device) plus interaction — zoom (wheel), pan (drag with the middle button or Space+drag),
 // hover tooltips through a spatial grid index, and rectangle (Shift+drag) / lasso (drag)
-// selection. The drawing is cached as an image until something it shows changes.
+// selection. The drawing is cached as an image until something it shows changes. Screen readers
+// get a summary of what is drawn (an accessible interface of its own); a frame in the highlight
+// colour shows that the map has the keyboard focus.
 
 #include "engine/core/matrix.h"
 #include "engine/embed/embedding.h"
@@ -80,6 +82,14 @@ public:
     /// Segments flagged as too small (their legend entries carry the warning mark).
     void setFlaggedSegments(const std::vector<int> &segments);
 
+    /// What the view tells a screen reader of what it draws: customers and segments, then one
+    /// line per segment (its number and name, customers and share, as the legend shows them),
+    /// the customers in no segment, and how many lie outside the visible range.
+    QString accessibleSummary() const;
+    /// What it says of the state: the highlighted segment and the customers chosen; empty when
+    /// neither.
+    QString accessibleState() const;
+
 public Q_SLOTS:
     /// Back to the typical range (ScatterPainter::typicalRange(): extreme customers left out;
     /// Home).
@@ -100,6 +110,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 

@@ -28,6 +28,14 @@ QString SegmentAppearance::name(int segment) const
     return QCoreApplication::translate("seg::SegmentAppearance", "Segment %1").arg(key(segment) + 1);
 }
 
+QString SegmentAppearance::numberedName(int segment) const
+{
+    if (!hasCustomName(segment))
+        return name(segment);
+    //: A segment the user named, with its number: "Segment 3, Bargain hunters".
+    return QCoreApplication::translate("seg::SegmentAppearance", "Segment %1, %2").arg(key(segment) + 1).arg(names[segment]);
+}
+
 QColor SegmentAppearance::color(int segment) const
 {
     return segmentColor(key(segment));

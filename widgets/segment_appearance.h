@@ -29,6 +29,10 @@ struct SegmentAppearance
     QString name(int segment) const;
     /// True when the user named `segment`.
     bool hasCustomName(int segment) const;
+    /// The name with the segment's number even when the user named it ("Segment 3, Bargain
+    /// hunters"), as screen readers say it: a view's swatch colour alone must not tell segments
+    /// apart. Same as name() for unnamed segments and for -1.
+    QString numberedName(int segment) const;
     /// segmentColor(key(segment)): grey for -1 (outliers, noise).
     QColor color(int segment) const;
 

@@ -78,6 +78,8 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         const auto *combo = qobject_cast<QComboBox *>(editor);
+        if (!combo) // a group's weight box sits in the same column; it commits itself
+            return;
         const auto transform = Transform(combo->currentData().toInt());
         model->setData(index, ControlsPanel::transformShortName(transform), Qt::DisplayRole);
         // Last: the name column's change is what makes the panel report the new spec.
@@ -133,6 +135,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     // Long column names keep their start and end ("days since…last order"); the tooltip has the whole name.
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setIndentation(14);
+    m_tree->setAccessibleName(tr("Features"));
     featuresLayout->addWidget(m_tree);
     layout->addWidget(featuresBox, 1);
 
@@ -220,6 +223,8 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
                                   "Z-score: mean and standard deviation. Robust: median and interquartile range, "
                                   "not pulled by extreme customers. Min–max: 0 to 1. None: raw units."));
     form->addRow(tr("S&caling:"), m_scalingCombo);
+    // Named by its label, not by its current item (what a combo box says otherwise).
+    m_scalingCombo->setAccessibleName(tr("S&caling:").remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
 
     m_outlierSpin = new QDoubleSpinBox(modelBox);
     m_outlierSpin->setRange(0.0, 100.0);
@@ -234,6 +239,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
                                  "status bar and exported as segment −1. Keep all: no customer is set aside; "
                                  "5 to 10 sets aside only the truly extreme."));
     form->addRow(tr("&Outliers:"), m_outlierSpin);
+    m_outlierSpin->setAccessibleName(tr("&Outliers:").remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
     // The dock is narrow: let the combo boxes shrink below their longest entry.
     for (QComboBox *combo : {m_algorithmCombo, m_scalingCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -302,8 +308,13 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
 
 void ControlsPanel::updateTabOrder()
 {
-    // The features, the algorithm, its parameters (those of the page shown), k, the seed, ...
-    QList<QWidget *> chain {m_tree, m_algorithmCombo};
+    // The features and the groups' weights (in the tree, top to bottom), the algorithm, its
+    // parameters (those of the page shown), k, the seed, ...
+    QList<QWidget *> chain {m_tree};
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (QDoubleSpinBox *weight = weightBox(m_tree, m_tree->topLevelItem(i)))
+            chain << weight;
+    chain << m_algorithmCombo;
     if (m_currentPage)
         chain += m_currentPage->inputs();
     chain += {m_kSlider, m_kSpin, m_seedSpin, m_scalingCombo, m_outlierSpin, m_reclusterButton};
@@ -473,6 +484,7 @@ void ControlsPanel::setAvailableFeatures(const FeatureSpec &available)
         item->setCheckState(0, columnsState(item));
         item->setExpanded(true);
     }
+    updateTabOrder(); // new weights
     {
         const QSignalBlocker blocker(m_scalingCombo);
         m_scalingCombo->setCurrentIndex(std::max(0, m_scalingCombo->findData(int(available.scaling))));
@@ -489,9 +501,14 @@ void ControlsPanel::setSpec(const FeatureSpec &spec)
     m_available.groups = availableGroups;
 
     // Groups the tree lacks first: adding rows must reach the view.
+    bool addedGroups = false;
     for (const FeatureGroup &group : spec.groups)
-        if (!groupItem(QString::fromStdString(group.name)))
+        if (!groupItem(QString::fromStdString(group.name))) {
             addGroup(group)->setExpanded(true);
+            addedGroups = true;
+        }
+    if (addedGroups)
+        updateTabOrder(); // their weights
     // Columns the spec names but the tree lacks, added once the data changes are done.
     std::vector<std::pair<QTreeWidgetItem *, FeatureColumn>> missing;
     std::vector<bool> missingChecked;

@@ -105,6 +105,7 @@ LiftView::LiftView(QWidget *parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->legend()->setVisible(false);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Campaign lift by segment, chart"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
@@ -132,6 +133,7 @@ LiftView::LiftView(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Campaign lift"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

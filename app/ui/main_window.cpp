@@ -293,6 +293,8 @@ void MainWindow::createViews()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its controls are the Tab stops: the scroll area would be one more, without a name.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *dock = new QDockWidget(tr("Controls"), this);
     dock->setObjectName(QStringLiteral("controlsDock"));
     dock->setWidget(scroll);

@@ -12,6 +12,12 @@ MapControls::MapControls(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The label (the field's buddy: Alt+letter) names the field for screen readers too; a combo
+    // box would otherwise be named by its current item.
+    auto addRow = [form](const QString &label, QWidget *field) {
+        form->addRow(label, field);
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
+    };
 
     m_method = new QComboBox(this);
     m_method->addItem(tr("UMAP"), static_cast<int>(EmbeddingMethod::Umap));
@@ -19,13 +25,13 @@ MapControls::MapControls(QWidget *parent)
     m_method->setToolTip(tr("UMAP keeps each customer's nearest neighbours together, so segments show as "
                             "groups; distances between far-apart groups are not to scale. PCA shows the two "
                             "directions of largest variance and appears at once."));
-    form->addRow(tr("&Method:"), m_method);
+    addRow(tr("&Method:"), m_method);
 
     m_neighbors = new QSpinBox(this);
     m_neighbors->setRange(2, 200);
     m_neighbors->setToolTip(tr("How many nearest customers shape each one's neighbourhood: fewer show fine "
                                "local detail, more show the overall structure (UMAP's n_neighbors, 15 by default)."));
-    form->addRow(tr("&Neighbours:"), m_neighbors);
+    addRow(tr("&Neighbours:"), m_neighbors);
 
     m_minDist = new QDoubleSpinBox(this);
     m_minDist->setRange(0.0, 1.0);
@@ -33,14 +39,14 @@ MapControls::MapControls(QWidget *parent)
     m_minDist->setSingleStep(0.05);
     m_minDist->setToolTip(tr("How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by "
                              "default; at most the spread, 1)."));
-    form->addRow(tr("Min. &distance:"), m_minDist);
+    addRow(tr("Min. &distance:"), m_minDist);
 
     m_metric = new QComboBox(this);
     m_metric->addItem(tr("Euclidean"), static_cast<int>(UmapMetric::Euclidean));
     m_metric->addItem(tr("Manhattan"), static_cast<int>(UmapMetric::Manhattan));
     m_metric->addItem(tr("Cosine"), static_cast<int>(UmapMetric::Cosine));
     m_metric->setToolTip(tr("How the distance between two customers' features is measured."));
-    form->addRow(tr("Me&tric:"), m_metric);
+    addRow(tr("Me&tric:"), m_metric);
 
     m_fitSample = new QSpinBox(this);
     m_fitSample->setRange(1000, 2000000);
@@ -48,7 +54,7 @@ MapControls::MapControls(QWidget *parent)
     m_fitSample->setGroupSeparatorShown(true);
     m_fitSample->setToolTip(tr("The map is fitted on at most this many customers; the others are placed into "
                                "it. Larger is more faithful and slower."));
-    form->addRow(tr("Fit &sample:"), m_fitSample);
+    addRow(tr("Fit &sample:"), m_fitSample);
 
     for (QComboBox *combo : {m_method, m_metric}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -55,6 +55,7 @@ PersonaView::PersonaView(SegmentSelection *selection, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAccessibleName(tr("Personas"));
     m_content = new QWidget;
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(6, 6, 6, 6);
@@ -164,6 +165,8 @@ void PersonaView::rebuild()
         auto *editButton = new QToolButton;
         editButton->setText(tr("Edit…"));
         editButton->setToolTip(tr("Edit the label, the description and the strategy notes"));
+        // Every card has one: the name says whose persona it edits.
+        editButton->setAccessibleName(tr("Edit the persona of %1").arg(m_appearance.numberedName(s)));
         editButton->setAutoRaise(true);
         connect(editButton, &QToolButton::clicked, this, [this, s] { editPersona(s); });
         header->addWidget(editButton);

@@ -39,6 +39,9 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setAccessibleName(tr("Runs"));
+    // Runs are chosen with the arrow keys; Tab goes on to the buttons, not from cell to cell.
+    m_view->setTabKeyNavigation(false);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);

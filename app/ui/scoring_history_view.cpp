@@ -62,6 +62,9 @@ ScoringHistoryView::ScoringHistoryView(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shares->setTitle(tr("Each segment's share, batch by batch (dashed: in the run)"));
     m_drift->setTitle(tr("Largest drift index of a column, batch by batch"));
+    // The charts' titles name them for screen readers too.
+    m_sharesView->setAccessibleName(m_shares->title());
+    m_driftView->setAccessibleName(m_drift->title());
     // The segments' colours are the map's and the table's: the shares need no legend.
     m_shares->legend()->setVisible(false);
     auto *layout = new QVBoxLayout(this);

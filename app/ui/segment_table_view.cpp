@@ -79,6 +79,12 @@ SegmentTableView::SegmentTableView(SegmentTableModel *model, SegmentSelection *s
                     | QAbstractItemView::SelectedClicked);
     setToolTip(tr("Click a segment to highlight it in every view; double-click its label to "
                   "rename it (Ctrl+Z undoes)."));
+    setAccessibleName(tr("Segments"));
+    setAccessibleDescription(tr("One row per segment: its number, label, size, share, money and traits. The up "
+                                "and down arrow keys highlight a segment in every view; F2 renames it."));
+    // Rows are chosen with the arrow keys: Tab goes on to the next view instead of from cell to
+    // cell (QTableView's default), which took a keyboard user through every cell of every row.
+    setTabKeyNavigation(false);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentTableView::onRowSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
@@ -97,6 +103,20 @@ void SegmentTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     fitColumns();
+}
+
+bool SegmentTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // Rows are selected whole, so the current cell is often not the label: the label is the one
+    // edit there is, and the keyboard reaches it from anywhere in the row.
+    if (trigger == EditKeyPressed && index.isValid() && index.column() != SegmentTableModel::LabelColumn) {
+        const QModelIndex label = index.siblingAtColumn(SegmentTableModel::LabelColumn);
+        if (label.flags() & Qt::ItemIsEditable) {
+            selectionModel()->setCurrentIndex(label, QItemSelectionModel::NoUpdate);
+            return QTableView::edit(label, trigger, event);
+        }
+    }
+    return QTableView::edit(index, trigger, event);
 }
 
 void SegmentTableView::onRowSelected()

@@ -19,6 +19,7 @@ class SegmentTableView : public QTableView
     Q_OBJECT
 public:
     SegmentTableView(SegmentTableModel *model, SegmentSelection *selection, QWidget *parent = nullptr);
+    using QTableView::edit; // the public edit(index) beside the override below
 
     /// The height that shows the header and every row without scrolling (0 without rows).
     int heightForAllRows() const;
@@ -31,6 +32,8 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    /// F2 edits the label of the current row from any of its cells.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 
 private:
     void fitColumns();

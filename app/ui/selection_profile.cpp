@@ -163,6 +163,7 @@ SelectionProfilePanel::SelectionProfilePanel(QWidget *parent) : QWidget(parent)
     for (int c = 1; c < 4; ++c)
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_list->setToolTip(tr("Features in which the chosen customers differ most from everyone"));
+    m_list->setAccessibleName(tr("Features of the chosen customers"));
     layout->addWidget(m_list, 1);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (m_selection)

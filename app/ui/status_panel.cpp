@@ -55,7 +55,8 @@ StatusPanel::StatusPanel(QStatusBar *bar, QObject *parent) : QObject(parent)
     m_notesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_notesButton->setIcon(bar->style()->standardIcon(QStyle::SP_MessageBoxInformation));
     m_notesButton->setIconSize(QSize(16, 16));
-    m_notesButton->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab like any button: the notes open from the keyboard too.
+    m_notesButton->setFocusPolicy(Qt::TabFocus);
     m_notesButton->setCursor(Qt::PointingHandCursor);
     m_notesButton->setAccessibleName(tr("Notes on the data"));
     m_notesButton->setVisible(false);

@@ -36,6 +36,9 @@ Workspace::Workspace(ScatterView *map, QLabel *mapHint, SegmentTableView *table,
     heatmapScroll->setWidgetResizable(true);
     heatmapScroll->setFrameShape(QFrame::NoFrame);
     heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The heatmap takes the focus itself and scrolls its cursor into sight: the scroll area
+    // would only be an extra, nameless Tab stop before it.
+    heatmapScroll->setFocusPolicy(Qt::NoFocus);
     m_rightColumn = new QSplitter(Qt::Vertical);
     m_rightColumn->addWidget(titledPane(tr("Feature heatmap"), heatmapScroll));
     m_rightColumn->addWidget(sideTabs);
