@@ -10,8 +10,10 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <numeric>
 #include <unordered_map>
 
@@ -519,8 +521,12 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
     out.source = table.source;
     out.unit = unit;
     out.rowsRead = table.rowCount;
-    out.customers.reserve(table.rowCount);
-    for (std::size_t r = 0; r < table.rowCount; ++r) {
+    out.customers.resize(table.rowCount);
+    // Rows are read in parallel; the error reported is the first row's, as a serial read finds.
+    std::mutex failureMutex;
+    std::size_t failedRow = table.rowCount;
+    std::exception_ptr failure;
+    const auto readRow = [&](std::size_t r) {
         const auto fail = [&](const Column &c, const std::string &what) {
             throw Error(ErrorKind::InvalidData, what, ErrorLocation {table.source, table.rowNumber(r), c.name});
         };
@@ -554,8 +560,27 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
         }
         s.meanInterPurchase = s.frequency > 0 ? s.recency / s.frequency : std::nan("");
         s.totalSpend = std::nan(""); // a summary table does not say
-        out.customers.push_back(std::move(s));
-    }
+        out.customers[r] = std::move(s);
+    };
+    parallelFor(
+        table.rowCount,
+        [&](std::size_t begin, std::size_t end) {
+            for (std::size_t r = begin; r < end; ++r) {
+                try {
+                    readRow(r);
+                } catch (...) {
+                    std::lock_guard lock(failureMutex);
+                    if (r < failedRow) {
+                        failedRow = r;
+                        failure = std::current_exception();
+                    }
+                    return;
+                }
+            }
+        },
+        4096);
+    if (failure)
+        std::rethrow_exception(failure);
     if (out.customers.empty())
         throw Error(ErrorKind::InvalidData, "the table has no customers", ErrorLocation {table.source, -1, {}});
     return out;

@@ -39,8 +39,13 @@ std::vector<CustomerValue> customerValues(const BgNbdParams &bgnbd, const GammaG
                 v.probabilityAlive = bgnbdProbabilityAlive(bgnbd, customers[i]);
                 v.expectedValue = gammaGammaExpectedValue(gammaGamma, spend[i]);
                 v.expectedSpend = v.expectedValue * v.expectedPurchases;
-                v.clv = options.margin * v.expectedValue
-                        * discountedExpectedPurchases(bgnbd, customers[i], options.horizon, options.discountRate);
+                // Undiscounted, the purchases are the expected ones just computed (the costliest
+                // figure here: a hypergeometric series per customer).
+                const double purchases = options.discountRate == 0.0
+                                             ? v.expectedPurchases
+                                             : discountedExpectedPurchases(bgnbd, customers[i], options.horizon,
+                                                                           options.discountRate);
+                v.clv = options.margin * v.expectedValue * purchases;
             }
         },
         256);

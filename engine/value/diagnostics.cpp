@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
-#include <map>
+#include <unordered_map>
 
 namespace seg {
 
@@ -20,11 +20,16 @@ FrequencyHistogram frequencyHistogram(const BgNbdParams &params, const std::vect
 {
     const auto buckets = static_cast<std::size_t>(maxBucket) + 1;
     FrequencyHistogram h {std::vector<double>(buckets, 0.0), std::vector<double>(buckets, 0.0)};
-    std::map<double, double> customersByT; // P(X(T) = x) depends on T only
+    // P(X(T) = x) depends on T only: the customers are counted by T (hashed, as a million
+    // customers have few distinct T), and the Ts summed in ascending order so that the
+    // expectations do not depend on the hash's order.
+    std::unordered_map<double, double> countByT;
     for (const RfmPoint &c : customers) {
         h.actual[bucketOf(c.x, maxBucket)] += 1.0;
-        customersByT[c.T] += 1.0;
+        countByT[c.T] += 1.0;
     }
+    std::vector<std::pair<double, double>> customersByT(countByT.begin(), countByT.end());
+    std::sort(customersByT.begin(), customersByT.end());
     for (const auto &[T, n] : customersByT) {
         double below = 0.0;
         for (int x = 0; x < maxBucket; ++x) {
