@@ -90,6 +90,9 @@ struct AnalysisRequest
     /// When set, the worker shows this segmentation instead of clustering (it was made with
     /// exactly these settings): a project reopens without reclustering.
     std::shared_ptr<const RestoredRun> restored;
+    /// The table's lifetime-value models as fitted before (a project stores them): used instead
+    /// of fitting them again when they are of this table's columns and customers. May be null.
+    std::shared_ptr<const ValueModelFits> valueFits;
 
     int k() const { return requestedClusters(clustering); }
     std::uint64_t seed() const { return seedOf(clustering); }

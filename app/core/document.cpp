@@ -121,6 +121,7 @@ AnalysisRequest Document::request() const
     if (m_restored && !request.fromData.any()
         && m_restored->matches(request.spec, request.clustering, request.outliers))
         request.restored = m_restored;
+    request.valueFits = m_valueFits;
     // Keys the user gave a name or a persona to: a new segment must not take them.
     for (const auto &[key, name] : m_segmentNames)
         request.reservedSegmentKeys.push_back(key);
@@ -177,6 +178,7 @@ void Document::setTable(std::shared_ptr<const Table> table, const QString &sourc
     m_segmentNames.clear();
     m_personaEdits.clear();
     m_restored.reset();
+    m_valueFits.reset();
     Q_EMIT tableChanged();
     Q_EMIT labelColumnChanged(m_labelColumn);
     Q_EMIT specChanged();
@@ -201,6 +203,7 @@ void Document::restore(const DocumentState &state)
     m_personaEdits = state.personaEdits;
     m_mapSettings = state.mapSettings;
     m_restored = state.restored;
+    m_valueFits = state.valueFits;
     Q_EMIT tableChanged();
     Q_EMIT labelColumnChanged(m_labelColumn);
     Q_EMIT specChanged();

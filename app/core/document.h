@@ -77,6 +77,8 @@ struct DocumentState
     MapSettings mapSettings;
     /// The run to show instead of reclustering (its settings are the ones above); may be null.
     std::shared_ptr<const RestoredRun> restored;
+    /// The table's fitted lifetime-value models as the project stored them; may be null.
+    std::shared_ptr<const ValueModelFits> valueFits;
 };
 
 class Document : public QObject
@@ -195,6 +197,7 @@ private:
     MapSettings m_mapSettings;
     PersonaEdits m_personaEdits;
     std::shared_ptr<const RestoredRun> m_restored;
+    std::shared_ptr<const ValueModelFits> m_valueFits; ///< of m_table, from its project; may be null
     NewDataDefaults m_newData;
     QUndoStack *m_undoStack = nullptr;
 };

@@ -190,7 +190,16 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
         // Drop the old caches first: the old prepared matrix may be large.
         m_cache = Cache{};
         m_fits = FitCache{};
-        auto prepared = std::make_shared<const PreparedData>(prepare(*request.table, request.spec, progress));
+        std::shared_ptr<const PreparedData> prepared;
+        if (request.restored && request.restored->segmentation->spec == request.spec) {
+            // A stored run: its own transform, fitted on this very table, makes the matrix without
+            // fitting it again, and shows the run in the very space it was made in.
+            const Segmentation &run = *request.restored->segmentation;
+            prepared = std::make_shared<const PreparedData>(prepareWith(*request.table, run.transform, run.rows));
+            m_cache.warningsFromRun = true;
+        } else {
+            prepared = std::make_shared<const PreparedData>(prepare(*request.table, request.spec, progress));
+        }
         if (prepared->x.rows() == 0)
             throw Error(ErrorKind::InvalidData, "no customer is left after preparing the features");
         m_cache.table = request.table;
@@ -295,7 +304,7 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
 
     // Customer value: the model is fitted once per table; the economics, drivers and personas
     // follow the segments.
-    const ValueCache &value = ensureValueModel(request.table);
+    const ValueCache &value = ensureValueModel(request.table, request.valueFits.get());
     profiling.check();
     // The estimates now; their bootstrap intervals (a tenth of a second and more) follow through
     // economicsDone, like the silhouette, so the views do not wait for them.
@@ -365,6 +374,12 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
 
     // The refinements below use every core; started at once they would slow the painting of
     // the result they refine. They wait for the views (or the grace, when nothing paints).
+    // A stored run's metrics are complete already: they go out at once.
+    if (stored) {
+        metrics.silhouette = stored->silhouette;
+        if (!m_shared->isStale(kind, generation))
+            Q_EMIT metricsDone(generation, metrics);
+    }
     waitUntilShown(kind, generation, token);
     scoring.check();
     auto withIntervals = std::make_shared<const Economics>(
@@ -372,11 +387,12 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
     if (!m_shared->isStale(kind, generation))
         Q_EMIT economicsDone(generation, std::move(withIntervals));
 
-    metrics.silhouette = stored ? stored->silhouette
-                                : silhouette(x, *publishedLabels, kSilhouetteSample, request.seed(), scoring.sub(0.05, 1.0));
-    scoring.report(1.0);
-    if (!m_shared->isStale(kind, generation))
-        Q_EMIT metricsDone(generation, metrics);
+    if (!stored) {
+        metrics.silhouette = silhouette(x, *publishedLabels, kSilhouetteSample, request.seed(), scoring.sub(0.05, 1.0));
+        scoring.report(1.0);
+        if (!m_shared->isStale(kind, generation))
+            Q_EMIT metricsDone(generation, metrics);
+    }
 
     // Last, as nothing waits for it: how well each segment survives resampling. A resample that
     // cannot be segmented leaves the figure unknown (no resamples), never the segments unshown.
@@ -409,8 +425,16 @@ std::shared_ptr<const Segmentation> EngineWorker::fitted(const AnalysisRequest &
 {
     if (auto known = rememberedFit(request, clustering))
         return known;
-    auto segmentation = std::make_shared<const Segmentation>(
-        fitPrepared(*m_cache.prepared, request.spec, clustering, request.outliers, progress));
+    Segmentation made = fitPrepared(*m_cache.prepared, request.spec, clustering, request.outliers, progress);
+    if (m_cache.warningsFromRun) {
+        // The matrix came from a stored run's transform, which keeps no warnings of preparing:
+        // a new segmentation gets them as prepare() would have given them.
+        if (!m_cache.preparationWarnings)
+            m_cache.preparationWarnings = preparationWarnings(*request.table, request.spec, progress);
+        made.warnings.insert(made.warnings.begin(), m_cache.preparationWarnings->begin(),
+                             m_cache.preparationWarnings->end());
+    }
+    auto segmentation = std::make_shared<const Segmentation>(std::move(made));
     remember(request, segmentation);
     return segmentation;
 }
@@ -476,7 +500,8 @@ ClusteringOptions EngineWorker::withDataDefaults(const AnalysisRequest &request,
     return options;
 }
 
-const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared_ptr<const Table> &table)
+const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared_ptr<const Table> &table,
+                                                              const ValueModelFits *fitted)
 {
     if (m_value.table == table)
         return m_value;
@@ -484,7 +509,7 @@ const EngineWorker::ValueCache &EngineWorker::ensureValueModel(const std::shared
     m_value.table = table;
     if (const std::optional<SummaryColumns> columns = findValueColumns(*table)) {
         try {
-            m_value.model = std::make_shared<const CustomerValueModel>(fitCustomerValue(*table, *columns, valueTimeUnit(*table)));
+            m_value.model = std::make_shared<const CustomerValueModel>(fitCustomerValue(*table, *columns, valueTimeUnit(*table), {}, fitted));
         } catch (const Error &e) {
             // The table has columns of those names that do not follow the models' rules (e.g. a
             // "recency" counting days since the last purchase): no value, and the reason.

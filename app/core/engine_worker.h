@@ -131,6 +131,10 @@ private:
         FeatureSpec spec;
         std::shared_ptr<const PreparedData> prepared;
         std::shared_ptr<const Embedding> points;
+        /// `prepared` was made from a stored run's transform (seg::prepareWith): its warnings
+        /// are not in it, and new segmentations get them from preparationWarnings, once.
+        bool warningsFromRun = false;
+        std::optional<std::vector<std::string>> preparationWarnings;
     };
 
     void runAnalysis(const AnalysisJob &job, const CancelToken &token);
@@ -198,14 +202,15 @@ private:
         std::vector<int> keys;
     };
 
-    /// The lifetime-value model of one table: fitted once per table.
+    /// The lifetime-value model of one table: fitted once per table (or not at all when its
+    /// project stored the fits: `fitted`, which may be null).
     struct ValueCache
     {
         std::shared_ptr<const Table> table;
         std::shared_ptr<const CustomerValueModel> model;
         std::string warning;
     };
-    const ValueCache &ensureValueModel(const std::shared_ptr<const Table> &table);
+    const ValueCache &ensureValueModel(const std::shared_ptr<const Table> &table, const ValueModelFits *fitted);
 
     std::shared_ptr<EngineShared> m_shared;
     Cache m_cache;

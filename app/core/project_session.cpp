@@ -417,6 +417,13 @@ void ProjectSession::startSave(const QString &path, bool isAutosave)
     std::erase_if(project.documents, [](const ProjectDocument &d) { return d.kind == kPersonaKind; });
     for (ProjectDocument &document : personaDocuments(m_document->personaEdits()))
         project.documents.push_back(std::move(document));
+    // The fitted value models, so that the project reopens without fitting them again.
+    if (m_result && m_result->value && m_result->request.table == m_projectTable)
+        storeValueFits(project, valueModelFits(*m_result->value));
+    // And the k sweep of the chart, so that it is drawn at once too.
+    if (m_sweepProvider)
+        if (const std::optional<ProjectKSweep> sweep = m_sweepProvider(m_projectTable))
+            storeKSweep(project, *sweep);
     ViewState state = m_viewStateProvider ? m_viewStateProvider() : ViewState {};
     storeMapSettings(m_document->mapSettings(), state);
     state["data.label_column"] = m_document->labelColumn().toStdString();
@@ -535,6 +542,8 @@ void ProjectSession::finishOpen(std::unique_ptr<Project> project, const QString 
     for (const auto &[key, name] : m_project->segmentNames)
         state.segmentNames[key] = fromStd(name);
     state.personaEdits = personaEdits(*m_project);
+    if (std::optional<ValueModelFits> fits = storedValueFits(*m_project))
+        state.valueFits = std::make_shared<const ValueModelFits>(std::move(*fits));
     if (m_project->current()) {
         state.restored = restoredRun(m_project->currentRun);
         const Segmentation &segmentation = *state.restored->segmentation;

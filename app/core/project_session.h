@@ -68,6 +68,9 @@ public:
     void setMetrics(quint64 generation, const QualityReport &metrics);
     /// Called when a save starts, for the window's layout and other view state to store.
     void setViewStateProvider(std::function<ViewState()> provider) { m_viewStateProvider = std::move(provider); }
+    /// Called when a save starts, for the "Choosing k" sweep shown of the project's `table`.
+    using SweepProvider = std::function<std::optional<ProjectKSweep>(const std::shared_ptr<const Table> &table)>;
+    void setSweepProvider(SweepProvider provider) { m_sweepProvider = std::move(provider); }
     /// The view state of the project last opened (empty for new data).
     const ViewState &openedViewState() const { return m_openedViewState; }
 
@@ -157,6 +160,7 @@ private:
     std::map<std::int64_t, std::shared_ptr<const RestoredRun>> m_restored;
     ViewState m_openedViewState;
     std::function<ViewState()> m_viewStateProvider;
+    SweepProvider m_sweepProvider;
     QTimer *m_autosaveTimer = nullptr;
     QString m_autosaveFile;
     quint64 m_epoch = 0; ///< counts the data opened: tasks of an older epoch are stale

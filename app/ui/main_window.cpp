@@ -137,12 +137,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_exporter, &SegmentExporter::failed, this, &MainWindow::onFailure);
     m_session = new ProjectSession(m_document, this);
     m_session->setViewStateProvider([this] { return viewState(); });
+    m_session->setSweepProvider([this](const std::shared_ptr<const Table> &table) { return m_sweep->sweepOf(table); });
     m_projectActions = new ProjectActions(this, m_session);
     connect(m_session, &ProjectSession::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_session, &ProjectSession::pathChanged, this, &MainWindow::applyTitle);
     connect(m_session, &ProjectSession::openFailed, this, &MainWindow::onFailure);
-    connect(m_session, &ProjectSession::opened, this,
-            [this] { applyViewState(m_session->openedViewState()); });
+    connect(m_session, &ProjectSession::opened, this, [this] {
+        applyViewState(m_session->openedViewState());
+        if (const Project *project = m_session->project())
+            m_sweep->setStored(project->table, storedKSweep(*project));
+    });
     connect(m_session, &ProjectSession::saved, this, [this](const QString &path) {
         m_status->setStage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -520,9 +524,14 @@ void MainWindow::onTableChanged()
     m_chart->setCurrentK(m_document->k());
     applyTitle();
     updateRowCounts();
-    // The document follows tableChanged with specChanged and labelColumnChanged: the debounce
-    // turns the burst into one analysis.
+    // The document follows tableChanged with specChanged, labelColumnChanged and the rest in
+    // the same call: analysing once that burst is over makes it one analysis, without waiting
+    // for the debounce that collects the user's edits.
     scheduleAnalysis();
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_debounce.isActive())
+            recluster();
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::showParameters()
@@ -643,6 +652,11 @@ bool MainWindow::isSegmented() const
 bool MainWindow::isComplete() const
 {
     return showsNewestRequest() && m_metricsReady && m_sweep->isComplete();
+}
+
+std::vector<KSweepPoint> MainWindow::sweepPoints() const
+{
+    return m_sweep->points();
 }
 
 bool MainWindow::isMapComplete() const

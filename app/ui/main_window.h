@@ -171,6 +171,8 @@ public:
     bool isComplete() const;
     /// isComplete() and the map the settings ask for is shown.
     bool isMapComplete() const;
+    /// The points of the "Choosing k" chart, by k.
+    std::vector<KSweepPoint> sweepPoints() const;
 
 public Q_SLOTS:
     /// Asks for a new segmentation now (F5), skipping the debounce.

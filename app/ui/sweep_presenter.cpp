@@ -27,7 +27,11 @@ void SweepPresenter::showResult(const AnalysisResult &result)
     if (m_key != key) {
         m_key = key;
         m_points.clear();
-        m_chart->setPoints({});
+        if (m_stored && m_storedTable == key.table && m_stored->spec == key.spec
+            && m_stored->clustering == key.clustering && m_stored->outliers == key.outliers)
+            for (const KSweepPoint &point : m_stored->points)
+                m_points[point.k] = point;
+        m_chart->setPoints(points());
     }
     m_rows = result.prepared->rows.size();
     m_noK = findsClusterCount(algorithmOf(result.request.clustering));
@@ -99,6 +103,23 @@ std::vector<KSweepPoint> SweepPresenter::points() const
     for (const auto &[k, point] : m_points)
         out.push_back(point);
     return out;
+}
+
+} // namespace seg
+
+namespace seg {
+
+void SweepPresenter::setStored(std::shared_ptr<const Table> table, std::optional<ProjectKSweep> sweep)
+{
+    m_storedTable = std::move(table);
+    m_stored = std::move(sweep);
+}
+
+std::optional<ProjectKSweep> SweepPresenter::sweepOf(const std::shared_ptr<const Table> &table) const
+{
+    if (!m_key || m_key->table != table || m_noK || m_points.empty())
+        return std::nullopt;
+    return ProjectKSweep {m_key->spec, m_key->clustering, m_key->outliers, points()};
 }
 
 } // namespace seg

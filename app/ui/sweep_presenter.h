@@ -5,6 +5,7 @@
 // cancellation only the missing k are computed.
 
 #include "app/core/analysis.h"
+#include "engine/project/project.h"
 
 #include <QObject>
 
@@ -36,6 +37,12 @@ public:
     bool isComplete() const;
     /// The points so far, by k.
     std::vector<KSweepPoint> points() const;
+    /// A sweep stored with the project of `table`: a result of that table with the sweep's
+    /// features, algorithm and outlier rule shows its points at once instead of computing them.
+    void setStored(std::shared_ptr<const Table> table, std::optional<ProjectKSweep> sweep);
+    /// The sweep shown, to store with the project of `table`; nothing when it is of other data
+    /// or has no point yet.
+    std::optional<ProjectKSweep> sweepOf(const std::shared_ptr<const Table> &table) const;
 
 Q_SIGNALS:
     /// New points arrived.
@@ -64,6 +71,8 @@ private:
     /// The algorithm shown finds the number of segments itself: there is no k to sweep.
     bool m_noK = false;
     std::map<int, KSweepPoint> m_points;
+    std::shared_ptr<const Table> m_storedTable;
+    std::optional<ProjectKSweep> m_stored;
 };
 
 } // namespace seg

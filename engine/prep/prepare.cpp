@@ -712,7 +712,10 @@ std::vector<double> FittedTransform::originalValues(const ColumnIndex &columns, 
     return out;
 }
 
-PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress)
+namespace {
+
+/// prepare() up to the matrix: the fitted transform, the rows kept and the warnings.
+PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const Progress &progress)
 {
     const std::vector<Request> requests = resolve(table, spec);
     const std::size_t n = table.rowCount;
@@ -813,10 +816,36 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
                     ErrorLocation {table.source, -1, {}});
     }
 
+    return out;
+}
+
+} // namespace
+
+PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress)
+{
+    PreparedData out = fitPreparation(table, spec, progress);
     progress.check();
     const std::vector<Filler> fillers = makeFillers(table, out.transform.features);
     out.x = fillMatrix(fillers, &out.rows, out.rows.size());
     progress.report(1.0, "preparing data");
+    return out;
+}
+
+std::vector<std::string> preparationWarnings(const Table &table, const FeatureSpec &spec, const Progress &progress)
+{
+    return fitPreparation(table, spec, progress).warnings;
+}
+
+PreparedData prepareWith(const Table &table, FittedTransform transform, std::vector<std::size_t> rows)
+{
+    if (!std::is_sorted(rows.begin(), rows.end()) || (!rows.empty() && rows.back() >= table.rowCount))
+        throw Error(ErrorKind::InvalidData, "the rows of a stored transform are not rows of the table",
+                    ErrorLocation {table.source, -1, {}});
+    PreparedData out;
+    out.transform = std::move(transform);
+    out.rows = std::move(rows);
+    const std::vector<Filler> fillers = makeFillers(table, out.transform.features);
+    out.x = fillMatrix(fillers, &out.rows, out.rows.size());
     return out;
 }
 

@@ -93,4 +93,13 @@ struct PreparedData
 /// removes rows with any missing feature cell (throws when none remain). See docs/feature-spec.md.
 PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress = {});
 
+/// prepare()'s warnings alone (its checks and fitting, without making the matrix).
+std::vector<std::string> preparationWarnings(const Table &table, const FeatureSpec &spec,
+                                             const Progress &progress = {});
+/// The prepared data of a transform fitted on this very `table` before (a stored run's), at the
+/// table rows `rows` that fit kept (ascending): prepare()'s matrix, without fitting again.
+/// Its warnings are not known, so left empty (preparationWarnings gives them). Throws
+/// seg::Error(InvalidData) for rows outside the table or a column the table lacks.
+PreparedData prepareWith(const Table &table, FittedTransform transform, std::vector<std::size_t> rows);
+
 } // namespace seg

@@ -6,6 +6,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/cell_parsers.h"
+#include "engine/project/project.h"
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/binary_iarchive.hpp>
@@ -174,6 +175,8 @@ BOOST_CLASS_VERSION(seg::OutlierOptions, 1)
 // 2: memberships, log-likelihood, BIC and AIC of soft models (Gaussian mixtures).
 // 3: the dendrogram of hierarchical ones (Ward).
 BOOST_CLASS_VERSION(seg::archive_detail::SegmentationRecord, 3)
+BOOST_CLASS_VERSION(seg::ValueModelFits, 1)
+BOOST_CLASS_VERSION(seg::ProjectKSweep, 1)
 // Values only, never pointers: nothing to track.
 BOOST_CLASS_TRACKING(seg::FeatureColumn, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::FeatureGroup, boost::serialization::track_never)
@@ -192,10 +195,42 @@ BOOST_CLASS_TRACKING(seg::ConsensusClusteringOptions, boost::serialization::trac
 BOOST_CLASS_TRACKING(seg::CorePointModel, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::OutlierOptions, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(seg::archive_detail::SegmentationRecord, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::ValueModelFits, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(seg::ProjectKSweep, boost::serialization::track_never)
 
 namespace boost::serialization {
 
 using namespace seg::archive_detail;
+
+template <class Archive>
+void serialize(Archive &ar, seg::ValueModelFits &f, unsigned version)
+{
+    checkVersion(version, 1, "a lifetime-value fit");
+    text(ar, f.columns.customer);
+    text(ar, f.columns.frequency);
+    text(ar, f.columns.recency);
+    text(ar, f.columns.tenure);
+    text(ar, f.columns.monetary);
+    enumeration(ar, f.unit, seg::TimeUnit::Month, "time unit");
+    seg::BgNbdFit &b = f.bgnbd;
+    ar & b.params.r & b.params.alpha & b.params.a & b.params.b & b.logLikelihood;
+    ar &boost::serialization::make_array(b.seLog, 4);
+    ar & b.evaluations;
+    enumeration(ar, b.status, seg::ModelFitStatus::Failed, "fit status");
+    size(ar, b.customers);
+    seg::GammaGammaFit &g = f.gammaGamma;
+    ar & g.params.p & g.params.q & g.params.gamma & g.logLikelihood;
+    ar &boost::serialization::make_array(g.seLog, 3);
+    ar & g.evaluations;
+    enumeration(ar, g.status, seg::ModelFitStatus::Failed, "fit status");
+    size(ar, g.customers);
+    if constexpr (Archive::is_loading::value) {
+        // The forecasts divide by these: only a fit's own values can be in a project.
+        for (double v : {b.params.r, b.params.alpha, b.params.a, b.params.b, g.params.p, g.params.q, g.params.gamma})
+            if (!(std::isfinite(v) && v > 0))
+                damaged("a lifetime-value model has a parameter that is not a positive number");
+    }
+}
 
 template <class Archive>
 void serialize(Archive &ar, seg::FeatureColumn &c, unsigned version)
@@ -454,6 +489,27 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
     }
 }
 
+template <class Archive>
+void serialize(Archive &ar, seg::ProjectKSweep &sweep, unsigned version)
+{
+    checkVersion(version, 1, "a k sweep");
+    ar & sweep.spec;
+    variant(ar, sweep.clustering, "clustering options");
+    ar & sweep.outliers;
+    const std::size_t n = count(ar, sweep.points.size(), 20, "a k count");
+    if constexpr (Archive::is_loading::value)
+        sweep.points.resize(n);
+    int previous = 0;
+    for (seg::KSweepPoint &p : sweep.points) {
+        ar & p.k & p.inertia & p.silhouette;
+        if constexpr (Archive::is_loading::value) {
+            if (p.k <= previous)
+                damaged("the k of a sweep are not ascending from 1");
+            previous = p.k;
+        }
+    }
+}
+
 } // namespace boost::serialization
 
 namespace seg {
@@ -546,6 +602,32 @@ FeatureSpec loadFeatureSpecArchive(std::string_view bytes, const std::string &fi
     FeatureSpec spec;
     load(bytes, spec, file, where);
     return spec;
+}
+
+std::string saveValueFitsArchive(const ValueModelFits &fits)
+{
+    ValueModelFits copy = fits;
+    return save(copy);
+}
+
+ValueModelFits loadValueFitsArchive(std::string_view bytes, const std::string &file, const std::string &where)
+{
+    ValueModelFits fits;
+    load(bytes, fits, file, where);
+    return fits;
+}
+
+std::string saveKSweepArchive(const ProjectKSweep &sweep)
+{
+    ProjectKSweep copy = sweep;
+    return save(copy);
+}
+
+ProjectKSweep loadKSweepArchive(std::string_view bytes, const std::string &file, const std::string &where)
+{
+    ProjectKSweep sweep;
+    load(bytes, sweep, file, where);
+    return sweep;
 }
 
 } // namespace seg

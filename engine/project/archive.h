@@ -12,6 +12,7 @@
 
 #include "engine/pipeline/pipeline.h"
 #include "engine/prep/feature_spec.h"
+#include "engine/value/segment_value.h"
 
 #include <string>
 #include <string_view>
@@ -28,5 +29,14 @@ void loadSegmentationArchive(std::string_view bytes, Segmentation &segmentation,
 
 std::string saveFeatureSpecArchive(const FeatureSpec &spec);
 FeatureSpec loadFeatureSpecArchive(std::string_view bytes, const std::string &file, const std::string &where);
+
+struct ProjectKSweep;
+/// A stored k sweep (seg::ProjectKSweep).
+std::string saveKSweepArchive(const ProjectKSweep &sweep);
+ProjectKSweep loadKSweepArchive(std::string_view bytes, const std::string &file, const std::string &where);
+
+/// The fitted lifetime-value models of a project's table (seg::ValueModelFits).
+std::string saveValueFitsArchive(const ValueModelFits &fits);
+ValueModelFits loadValueFitsArchive(std::string_view bytes, const std::string &file, const std::string &where);
 
 } // namespace seg

@@ -5,6 +5,7 @@
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/project/archive.h"
 #include "engine/project/byte_codec.h"
 #include "engine/project/sha256.h"
 
@@ -278,6 +279,46 @@ std::string addRecord(Project &project, const std::string &kind, const std::stri
     std::string key = time + " #" + std::to_string(records + 1);
     project.documents.push_back({kind, key, 1, std::move(data)});
     return key;
+}
+
+void storeValueFits(Project &project, const ValueModelFits &fits)
+{
+    std::erase_if(project.documents, [](const ProjectDocument &d) { return d.kind == kValueModelKind; });
+    project.documents.push_back({kValueModelKind, "table", 1, saveValueFitsArchive(fits)});
+}
+
+std::optional<ValueModelFits> storedValueFits(const Project &project)
+{
+    for (const ProjectDocument &d : project.documents) {
+        if (d.kind != kValueModelKind || d.version != 1)
+            continue;
+        try {
+            return loadValueFitsArchive(d.data, "", "the lifetime-value models");
+        } catch (const Error &) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+void storeKSweep(Project &project, const ProjectKSweep &sweep)
+{
+    std::erase_if(project.documents, [](const ProjectDocument &d) { return d.kind == kKSweepKind; });
+    project.documents.push_back({kKSweepKind, "current", 1, saveKSweepArchive(sweep)});
+}
+
+std::optional<ProjectKSweep> storedKSweep(const Project &project)
+{
+    for (const ProjectDocument &d : project.documents) {
+        if (d.kind != kKSweepKind || d.version != 1)
+            continue;
+        try {
+            return loadKSweepArchive(d.data, "", "the k sweep");
+        } catch (const Error &) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
 }
 
 bool deleteRun(Project &project, std::int64_t id)

@@ -9,9 +9,11 @@
 // moment of a save leaves the previous file intact.
 
 #include "engine/data/table.h"
+#include "engine/eval/k_sweep.h"
 #include "engine/io/atomic_file.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/project/column_codec.h"
+#include "engine/value/segment_value.h"
 
 #include <cstdint>
 #include <map>
@@ -156,6 +158,31 @@ bool deleteRun(Project &project, std::int64_t id);
 /// history and audit: a document of `kind`, version 1, keyed "`time` #n" where n counts the
 /// records of that kind, this one included. Returns the key.
 std::string addRecord(Project &project, const std::string &kind, const std::string &time, std::string data);
+/// The kind of the document that holds the fitted lifetime-value models of the project's
+/// table (a versioned archive of seg::ValueModelFits): a project reopens without fitting them.
+inline constexpr const char *kValueModelKind = "value_model";
+/// Stores `fits` as the project's fitted value models, replacing any stored before.
+void storeValueFits(Project &project, const ValueModelFits &fits);
+/// The value models stored in `project`; nothing when none are, or when they cannot be read
+/// (then they are fitted again: they only save time).
+std::optional<ValueModelFits> storedValueFits(const Project &project);
+/// The "Choosing k" sweep (inertia and silhouette at k = 2…12) of the project's data with one
+/// feature spec, algorithm and outlier rule: stored so that the project reopens with its chart
+/// drawn instead of fitting every k again.
+struct ProjectKSweep
+{
+    FeatureSpec spec;
+    ClusteringOptions clustering; ///< the algorithm, its parameters and seed, each k fitted with (k = 0)
+    OutlierOptions outliers;      ///< the customers it left out
+    std::vector<KSweepPoint> points; ///< ascending k, each k once
+};
+/// The kind of the document that holds it (a versioned archive; key "current").
+inline constexpr const char *kKSweepKind = "k_sweep";
+/// Stores `sweep`, replacing the one stored before.
+void storeKSweep(Project &project, const ProjectKSweep &sweep);
+/// The sweep stored in `project`; nothing when none is or it cannot be read.
+std::optional<ProjectKSweep> storedKSweep(const Project &project);
+
 /// Marks a stored column as personal: its cells leave the project (the next save drops them
 /// from the file) and it can no longer be a feature. Throws seg::Error(Usage) when a run's spec
 /// uses it or it does not exist.

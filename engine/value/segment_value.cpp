@@ -71,16 +71,27 @@ TimeUnit valueTimeUnit(const Table &table, TimeUnit fallback)
     return it == table.properties.end() ? fallback : parseTimeUnit(it->second);
 }
 
-CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &columns, TimeUnit unit,
-                                    const ClvOptions &options)
+ValueModelFits valueModelFits(const CustomerValueModel &model)
 {
+    return {model.columns, model.unit, model.bgnbd, model.gammaGamma};
+}
+
+CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &columns, TimeUnit unit,
+                                    const ClvOptions &options, const ValueModelFits *fitted)
+{
+    if (fitted && (fitted->unit != unit || fitted->columns.frequency != columns.frequency
+                   || fitted->columns.recency != columns.recency || fitted->columns.tenure != columns.tenure
+                   || fitted->columns.monetary != columns.monetary))
+        fitted = nullptr; // fitted on other columns: of no use here
     CustomerValueModel model;
     model.columns = columns;
     model.unit = unit;
     model.options = options;
     const CustomerTable customers = customersFromSummary(table, columns, unit);
     const std::vector<RfmPoint> points = rfmPoints(customers);
-    model.bgnbd = fitBgNbd(points);
+    if (fitted && fitted->bgnbd.customers != points.size())
+        fitted = nullptr; // fitted on other customers
+    model.bgnbd = fitted ? fitted->bgnbd : fitBgNbd(points);
     model.frequencyFit = frequencyHistogram(model.bgnbd.params, points);
     const std::optional<double> calibrationEnd = dayProperty(table, "calibration_end");
     const std::optional<double> holdoutEnd = dayProperty(table, "holdout_end");
@@ -105,7 +116,7 @@ CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &co
         const bool anyRepeat = std::any_of(spend.begin(), spend.end(),
                                            [](const SpendPoint &s) { return s.x > 0 && s.zbar > 0; });
         if (anyRepeat) {
-            model.gammaGamma = fitGammaGamma(spend);
+            model.gammaGamma = fitted ? fitted->gammaGamma : fitGammaGamma(spend);
             if (model.gammaGamma.params.q <= 1.0)
                 model.warnings.push_back("the Gamma-Gamma fit has q <= 1: customers without a repeat purchase "
                                          "get no expected value");

@@ -52,12 +52,28 @@ struct CustomerValueModel
     std::vector<std::string> warnings;
 };
 
+/// What fitting the value models of a table found: the costly part of a CustomerValueModel
+/// (a maximum-likelihood search over every customer), which a project stores so that it reopens
+/// without fitting again. The forecasts follow from it in one pass over the customers.
+struct ValueModelFits
+{
+    SummaryColumns columns;
+    TimeUnit unit = TimeUnit::Week;
+    BgNbdFit bgnbd;
+    GammaGammaFit gammaGamma; ///< status Failed when not fitted (no monetary column or no repeat value)
+};
+
+/// The fits of `model`.
+ValueModelFits valueModelFits(const CustomerValueModel &model);
+
 /// Fits BG/NBD (and Gamma-Gamma with a monetary column) on every row of `table` and forecasts
-/// each customer over `options.horizon`. A table with the properties "calibration_end" and
+/// each customer over `options.horizon`. With `fitted` (the fits of this table, e.g. stored in
+/// its project) for the same columns and unit, the models are not fitted again: the result is
+/// the same, as fitting is deterministic. A table with the properties "calibration_end" and
 /// "holdout_end" and a kHoldoutPurchasesColumn gets the holdout check too. Throws seg::Error(InvalidData) naming the file, row and
 /// column when a value breaks the summary rules (customersFromSummary).
 CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &columns, TimeUnit unit,
-                                    const ClvOptions &options = {});
+                                    const ClvOptions &options = {}, const ValueModelFits *fitted = nullptr);
 
 /// The money column reported as revenue: the first Value-role column whose name speaks of
 /// revenue, spend, sales or a total, else the first Value-role column; empty when none.

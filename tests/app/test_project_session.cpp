@@ -4,11 +4,14 @@
 // offered and recovers the changes; a broken file is refused with its name.
 
 #include "app/core/document.h"
+#include "app/core/engine_controller.h"
 #include "app/core/project_session.h"
 #include "app/ui/main_window.h"
 #include "app/ui/run_history_model.h"
 #include "app/ui/run_history_panel.h"
 #include "engine/demo/demo_data.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/project/archive.h"
 #include "engine/project/project.h"
 
 #include <QAction>
@@ -117,9 +120,14 @@ private Q_SLOTS:
 
         auto b = newWindow();
         QSignalSpy opened(b->projectSession(), &ProjectSession::opened);
+        QSignalSpy swept(b->controller(), &EngineController::sweepUpdated);
         QVERIFY(b->openFile(session->path()));
         QVERIFY(opened.wait(kTimeoutMs));
         QVERIFY(waitComplete(*b));
+        // The "Choosing k" chart as saved, every k of it, without fitting one again.
+        QCOMPARE(b->sweepPoints().size(), std::size_t(11));
+        QCOMPARE(b->sweepPoints(), a->sweepPoints());
+        QCOMPARE(swept.count(), 0);
         const auto reopened = b->currentResult();
         // The data is held once: the window shows the project's table.
         QCOMPARE(b->document()->table().get(), b->projectSession()->project()->table.get());
@@ -146,12 +154,26 @@ private Q_SLOTS:
         QVERIFY(b->document()->mapSettings() == doc->mapSettings());
         QVERIFY(b->orderRowsAction()->isChecked());
         QCOMPARE(b->currentResult()->request.table->rowCount, kDemoRows);
+        // The lifetime-value models as the first window fitted them: stored, and reused rather
+        // than fitted again (the same forecast for every customer).
+        QVERIFY(storedValueFits(*session->project()).has_value());
+        QVERIFY(reopened->request.valueFits);
+        QCOMPARE(saveValueFitsArchive(*reopened->request.valueFits), saveValueFitsArchive(valueModelFits(*shown->value)));
+        QCOMPARE(reopened->value->rows.size(), shown->value->rows.size());
+        for (std::size_t r = 0; r < kDemoRows; r += 97)
+            QCOMPARE(reopened->value->rows[r].clv, shown->value->rows[r].clv);
         QVERIFY(!b->projectSession()->isModified());
         QVERIFY(b->document()->undoStack()->isClean());
 
         // A change of k reclusters; going back shows the stored run again, not a new one.
         b->document()->setK(4);
         QVERIFY(waitComplete(*b));
+        // Reclustered from the matrix the stored run's transform made: the same segments and
+        // warnings (the missing cells filled) as clustering the data afresh.
+        const Segmentation fresh = fit(*b->document()->table(), b->document()->spec(), b->document()->clustering());
+        QCOMPARE(b->currentResult()->segmentation->warnings, fresh.warnings);
+        QVERIFY(!fresh.warnings.empty());
+        QCOMPARE(b->currentResult()->segmentation->clustering.labels, fresh.clustering.labels);
         QVERIFY(b->projectSession()->isModified());
         QCOMPARE(b->projectSession()->shownRun(), std::int64_t(0));
         b->document()->undoStack()->undo();

@@ -385,6 +385,12 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < p.rows.size(); ++i)
             QVERIFY(all.row(static_cast<Eigen::Index>(p.rows[i])) == p.x.row(static_cast<Eigen::Index>(i)));
         QCOMPARE(all(1, 0), 3.0);
+        // Made again from the stored transform at the kept rows: the same matrix; the warnings
+        // of preparing (rows dropped, here) as prepare() gives them.
+        QVERIFY(prepareWith(t, p.transform, p.rows).x == p.x);
+        QCOMPARE(preparationWarnings(t, spec), p.warnings);
+        QVERIFY_THROWS_EXCEPTION(Error, prepareWith(t, p.transform, {0, 6}));
+        QVERIFY_THROWS_EXCEPTION(Error, prepareWith(t, p.transform, {2, 0}));
 
         const Table hopeless = tableOf({numeric("a", {1, NAN}), numeric("b", {NAN, 2})});
         const Error err = expectError([&] {
@@ -508,6 +514,13 @@ private Q_SLOTS:
         QCOMPARE(p.x.rows(), Eigen::Index {8});
         QVERIFY(p.x.allFinite());
         QVERIFY(identical(p.transform.apply(t), p.x));
+        // A stored run's transform and rows make the very same prepared data, and its warnings
+        // come separately.
+        const PreparedData again = prepareWith(t, p.transform, p.rows);
+        QVERIFY(identical(again.x, p.x));
+        QCOMPARE(again.rows, p.rows);
+        QVERIFY(again.warnings.empty());
+        QCOMPARE(preparationWarnings(t, mixedSpec(Scaling(scaling), Imputation(imputation))), p.warnings);
     }
 
     void inverseUndoesForward_data()

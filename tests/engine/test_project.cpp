@@ -4,6 +4,7 @@
 #include "engine/project/project.h"
 
 #include "engine/core/error.h"
+#include "engine/demo/demo_data.h"
 #include "engine/project/archive.h"
 #include "engine/project/column_codec.h"
 #include "engine/project/sha256.h"
@@ -164,6 +165,68 @@ private Q_SLOTS:
         Project again = reopened;
         saveProject(again, path);
         compareProjects(again, openProject(path));
+    }
+
+    // The fitted lifetime-value models are stored once, reopen to the bit, and a damaged or
+    // absurd record is treated as absent (they are fitted again) rather than trusted.
+    void valueModelFitsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("v.segscope")).toStdString();
+        Project project = sampleProject();
+        QVERIFY(!storedValueFits(project));
+        const Table demo = generateDemoData(2000, 9);
+        const ValueModelFits fits = valueModelFits(fitCustomerValue(demo, *findValueColumns(demo), TimeUnit::Week));
+        storeValueFits(project, fits);
+        storeValueFits(project, fits); // replaces, never piles up
+        QCOMPARE(std::count_if(project.documents.begin(), project.documents.end(),
+                               [](const ProjectDocument &d) { return d.kind == kValueModelKind; }),
+                 std::ptrdiff_t(1));
+        saveProject(project, path);
+        const std::optional<ValueModelFits> reopened = storedValueFits(openProject(path));
+        QVERIFY(reopened.has_value());
+        QCOMPARE(saveValueFitsArchive(*reopened), saveValueFitsArchive(fits));
+        QCOMPARE(reopened->columns.monetary, std::string("monetary_value"));
+        QCOMPARE(reopened->bgnbd.customers, std::size_t(2000));
+
+        // A parameter no fit can give (the forecasts divide by it), and a cut archive.
+        ValueModelFits absurd = fits;
+        absurd.bgnbd.params.alpha = 0.0;
+        QVERIFY_THROWS_EXCEPTION(Error, loadValueFitsArchive(saveValueFitsArchive(absurd), "f", "w"));
+        for (ProjectDocument &d : project.documents)
+            if (d.kind == kValueModelKind)
+                d.data.resize(d.data.size() / 2);
+        QVERIFY(!storedValueFits(project));
+    }
+
+    // The k sweep of the chart round-trips with the spec, options and outlier rule it belongs
+    // to; k out of order is damage.
+    void kSweepRoundTrips()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("k.segscope")).toStdString();
+        Project project = sampleProject();
+        QVERIFY(!storedKSweep(project));
+        ProjectKSweep sweep;
+        sweep.spec = project.runs.front().segmentation.spec;
+        sweep.clustering = defaultClusteringOptions(Algorithm::GaussianMixture, 0, 77);
+        sweep.outliers.robustZ = 3.5;
+        sweep.points = {{2, 1234.5, 0.31}, {3, 987.25, std::numeric_limits<double>::quiet_NaN()}, {5, 500.0, 0.42}};
+        storeKSweep(project, sweep);
+        saveProject(project, path);
+        const std::optional<ProjectKSweep> reopened = storedKSweep(openProject(path));
+        QVERIFY(reopened.has_value());
+        QCOMPARE(reopened->spec, sweep.spec);
+        QVERIFY(reopened->clustering == sweep.clustering);
+        QCOMPARE(reopened->outliers.robustZ, 3.5);
+        QCOMPARE(reopened->points.size(), std::size_t(3));
+        QCOMPARE(reopened->points[2], sweep.points[2]);
+        QCOMPARE(reopened->points[1].inertia, 987.25);
+        QVERIFY(std::isnan(reopened->points[1].silhouette));
+
+        ProjectKSweep unordered = sweep;
+        std::swap(unordered.points[0], unordered.points[1]);
+        QVERIFY_THROWS_EXCEPTION(Error, loadKSweepArchive(saveKSweepArchive(unordered), "f", "w"));
     }
 
     // A Gaussian mixture's run keeps its model, memberships and likelihood, and its reopened

@@ -203,6 +203,49 @@ private Q_SLOTS:
                 QVERIFY(e.segments[3].expectedPurchases.estimate < e.segments[std::size_t(s)].expectedPurchases.estimate);
     }
 
+    // Fits given (as a project stores them) are used instead of fitting: the model is the one
+    // fitted, to the bit. Fits of other columns, another unit or other customers are not used.
+    void storedFitsAreUsedInsteadOfFitting()
+    {
+        const Table t = generateDemoData(3000, 5);
+        const SummaryColumns columns = *findValueColumns(t);
+        const CustomerValueModel fitted = fitCustomerValue(t, columns, TimeUnit::Week);
+        const ValueModelFits fits = valueModelFits(fitted);
+        const CustomerValueModel reused = fitCustomerValue(t, columns, TimeUnit::Week, {}, &fits);
+        QCOMPARE(reused.rows.size(), fitted.rows.size());
+        for (std::size_t r = 0; r < t.rowCount; ++r) {
+            QCOMPARE(reused.rows[r].clv, fitted.rows[r].clv);
+            QCOMPARE(reused.rows[r].probabilityAlive, fitted.rows[r].probabilityAlive);
+        }
+        QCOMPARE(reused.frequencyFit.expected, fitted.frequencyFit.expected);
+        QCOMPARE(reused.warnings, fitted.warnings);
+        QCOMPARE(reused.bgnbd.evaluations, fitted.bgnbd.evaluations);
+
+        // Other parameters show that the given fits are what the forecasts come from.
+        ValueModelFits other = fits;
+        other.bgnbd.params.r *= 2.0;
+        other.gammaGamma.params.p *= 1.5;
+        const CustomerValueModel planted = fitCustomerValue(t, columns, TimeUnit::Week, {}, &other);
+        const Column &x = t.require("frequency"), &tx = t.require("recency"), &T = t.require("T");
+        const RfmPoint point {x.numbers[11], tx.numbers[11], T.numbers[11]};
+        QCOMPARE(planted.rows[11].probabilityAlive, bgnbdProbabilityAlive(other.bgnbd.params, point));
+        QCOMPARE(planted.gammaGamma.params.p, other.gammaGamma.params.p);
+
+        // Fitted in another unit, on another column, or on other customers: fitted again.
+        for (int change = 0; change < 3; ++change) {
+            ValueModelFits stale = other;
+            if (change == 0)
+                stale.unit = TimeUnit::Day;
+            else if (change == 1)
+                stale.columns.monetary.clear();
+            else
+                stale.bgnbd.customers += 1;
+            const CustomerValueModel refitted = fitCustomerValue(t, columns, TimeUnit::Week, {}, &stale);
+            QCOMPARE(refitted.bgnbd.params.r, fitted.bgnbd.params.r);
+            QCOMPARE(refitted.rows[11].clv, fitted.rows[11].clv);
+        }
+    }
+
     // A log read with a holdout (as the explorer reads it) carries its own forecast check: the
     // CDNOW sample's 2,357 customers, calibration to 1997-09-30 and 39 weeks of holdout.
     void holdoutCheckOfALogReadAsCustomers()
