@@ -571,6 +571,22 @@ private Q_SLOTS:
         saveProject(project, fixturePath());
     }
 
+    void writeFuzzSeed()
+    {
+        // SEG_WRITE_FUZZ_SEED=1 writes the fuzz_project seed that holds stored value models and a
+        // k sweep (tests/fuzz/README.md).
+        if (!qEnvironmentVariableIsSet("SEG_WRITE_FUZZ_SEED"))
+            return;
+        Project project = sampleProject();
+        const Table demo = generateDemoData(200, 4);
+        storeValueFits(project, valueModelFits(fitCustomerValue(demo, *findValueColumns(demo), TimeUnit::Week)));
+        storeKSweep(project, {project.runs.front().segmentation.spec,
+                              withClusters(project.runs.front().segmentation.options, 0),
+                              {},
+                              {{2, 40.5, 0.5}, {3, 30.25, 0.4}}});
+        saveProject(project, std::string(SEG_TEST_DATA_DIR) + "/../fuzz/corpus/project/stored_models.segscope");
+    }
+
     void autosaveGoesBesideTheProject()
     {
         QCOMPARE(autosavePath("/home/a/Q3 customers.segscope"), std::string("/home/a/.Q3 customers.segscope.autosave"));

@@ -31,6 +31,14 @@ void runProject(const std::uint8_t *data, std::size_t size)
                     "labels within the run's segments");
         }
     }
+    // The stored documents the explorer decodes on open: read or ignored, never trusted broken.
+    if (const std::optional<ProjectKSweep> sweep = storedKSweep(project))
+        for (std::size_t i = 1; i < sweep->points.size(); ++i)
+            require(sweep->points[i].k > sweep->points[i - 1].k, "a stored sweep's k ascending");
+    if (const std::optional<ValueModelFits> fits = storedValueFits(project))
+        require(fits->bgnbd.params.r > 0 && fits->bgnbd.params.alpha > 0 && fits->bgnbd.params.a > 0
+                    && fits->bgnbd.params.b > 0 && fits->gammaGamma.params.q > 0,
+                "stored value models with positive parameters");
     // What was accepted saves and reopens to the same runs.
     const std::string bytes = serializeProject(project);
     const Project again = openProjectBytes(bytes, "fuzz-again.segscope");
