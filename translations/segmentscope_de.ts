@@ -159,10 +159,6 @@
     <context>
         <name>seg::AlgorithmPage</name>
         <message>
-            <source>Res&amp;tarts:</source>
-            <translation>&amp;Neustarts:</translation>
-        </message>
-        <message>
             <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
             <translation>Wie oft k-means von anderen Kunden aus startet und das beste Ergebnis behält. Mehr Neustarts machen die Segmente unabhängiger vom Zufall und dauern länger; 10 reichen für die meisten Daten.</translation>
         </message>
@@ -172,7 +168,7 @@
         </message>
         <message>
             <source>&amp;Batch size:</source>
-            <translation>&amp;Batchgröße:</translation>
+            <translation>Batch&amp;größe:</translation>
         </message>
         <message>
             <source>Customers per batch: each batch moves the segment centres a little. Larger batches move them more smoothly and take a little longer.</source>
@@ -211,16 +207,12 @@
             <translation>Segmente dürfen auch schräg liegen: Merkmale, die sich innerhalb eines Segments gemeinsam bewegen (etwa Ausgaben und Besuche), werden modelliert. Langsamer bei vielen Merkmalen und braucht mehr Kunden pro Segment.</translation>
         </message>
         <message>
-            <source>Co&amp;variance:</source>
-            <translation>&amp;Kovarianz:</translation>
-        </message>
-        <message>
             <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
             <translation>Die Form, die jedes Segment annehmen darf. Diagonal: eigene Streuung entlang jedes Merkmals. Voll: auch schräg, wenn sich Merkmale innerhalb eines Segments gemeinsam bewegen.</translation>
         </message>
         <message>
             <source>EM r&amp;uns:</source>
-            <translation>EM-Lä&amp;ufe:</translation>
+            <translation>EM-&amp;Läufe:</translation>
         </message>
         <message>
             <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
@@ -235,10 +227,6 @@
             <translation>Außer k ist nichts einzustellen. Exakt bis %1 Kunden; darüber fasst der Baum %2 k-means-Mikrocluster statt einzelner Kunden zusammen.</translation>
         </message>
         <message>
-            <source>Su&amp;ggest</source>
-            <translation>&amp;Vorschlagen</translation>
-        </message>
-        <message>
             <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
             <translation>Den Radius aus den Daten übernehmen: den Knick der Kurve der Abstände jedes Kunden zu seinem min-samples-nächsten Nachbarn, wo dicht gedrängte Kunden enden und vereinzelte beginnen.</translation>
         </message>
@@ -247,16 +235,8 @@
             <translation>Einen Radius aus den Daten vorschlagen</translation>
         </message>
         <message>
-            <source>Radius (e&amp;ps):</source>
-            <translation>Radius (e&amp;ps):</translation>
-        </message>
-        <message>
             <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
             <translation>Wie nah sich zwei Kunden sein müssen, um als Nachbarn zu gelten (in skalierten Merkmalseinheiten). Größer: weniger, größere Segmente und weniger Rauschen; kleiner: mehr Kunden bleiben als Rauschen übrig.</translation>
-        </message>
-        <message>
-            <source>&amp;Min samples:</source>
-            <translation>&amp;Min. Nachbarn:</translation>
         </message>
         <message>
             <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
@@ -277,10 +257,6 @@
         <message>
             <source>Suggest takes the radius from the data.</source>
             <translation>„Vorschlagen“ übernimmt den Radius aus den Daten.</translation>
-        </message>
-        <message>
-            <source>1&amp;%</source>
-            <translation>1&amp;%</translation>
         </message>
         <message>
             <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
@@ -428,6 +404,30 @@
             <source>min segment size %1, min samples %2</source>
             <translation>min. Segmentgröße %1, min. Nachbarn %2</translation>
         </message>
+        <message>
+            <source>&amp;Restarts:</source>
+            <translation>Neusta&amp;rts:</translation>
+        </message>
+        <message>
+            <source>Cova&amp;riance:</source>
+            <translation>Ko&amp;varianz:</translation>
+        </message>
+        <message>
+            <source>S&amp;uggest</source>
+            <translation>&amp;Vorschlagen</translation>
+        </message>
+        <message>
+            <source>&amp;Radius (eps):</source>
+            <translation>Radius (e&amp;ps):</translation>
+        </message>
+        <message>
+            <source>Min sam&amp;ples:</source>
+            <translation>Min. Nachba&amp;rn:</translation>
+        </message>
+        <message>
+            <source>1%</source>
+            <translation>1%</translation>
+        </message>
     </context>
     <context>
         <name>seg::ContingencyPainter</name>
@@ -495,7 +495,7 @@ Transformation</translation>
         </message>
         <message>
             <source>&amp;Algorithm:</source>
-            <translation>&amp;Algorithmus:</translation>
+            <translation>Alg&amp;orithmus:</translation>
         </message>
         <message>
             <source>Number of segments</source>
@@ -506,20 +506,12 @@ Transformation</translation>
             <translation>Anzahl der Segmente (%1–%2)</translation>
         </message>
         <message>
-            <source>&amp;Segments (k):</source>
-            <translation>&amp;Segmente (k):</translation>
-        </message>
-        <message>
             <source>Seed</source>
             <translation>Startwert</translation>
         </message>
         <message>
             <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
             <translation>Zufallsstartwert: Derselbe Startwert mit denselben Einstellungen ergibt immer dieselben Segmente. Probieren Sie einen anderen aus, um zu prüfen, ob die Segmente stabil sind.</translation>
-        </message>
-        <message>
-            <source>S&amp;eed:</source>
-            <translation>S&amp;tartwert:</translation>
         </message>
         <message>
             <source>Z-score</source>
@@ -576,11 +568,7 @@ Transformation</translation>
         </message>
         <message>
             <source>&amp;Outliers:</source>
-            <translation>&amp;Ausreißer:</translation>
-        </message>
-        <message>
-            <source>&amp;Recluster now</source>
-            <translation>Jetzt &amp;neu clustern</translation>
+            <translation>A&amp;usreißer:</translation>
         </message>
         <message>
             <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
@@ -631,6 +619,18 @@ Transformation</translation>
         <message>
             <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
             <translation>%1: %2. Doppelklicken, um die Transformation vor der Skalierung zu ändern.</translation>
+        </message>
+        <message>
+            <source>Segments (&amp;k):</source>
+            <translation>S&amp;egmente (k):</translation>
+        </message>
+        <message>
+            <source>See&amp;d:</source>
+            <translation>Start&amp;wert:</translation>
+        </message>
+        <message>
+            <source>Recluster no&amp;w</source>
+            <translation>&amp;Jetzt neu clustern</translation>
         </message>
     </context>
     <context>
@@ -1930,16 +1930,8 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Wie viele nächstgelegene Kunden die Nachbarschaft jedes Kunden prägen: weniger zeigen feine lokale Details, mehr die Gesamtstruktur (n_neighbors von UMAP, standardmäßig 15).</translation>
         </message>
         <message>
-            <source>&amp;Neighbours:</source>
-            <translation>&amp;Nachbarn:</translation>
-        </message>
-        <message>
             <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
             <translation>Wie dicht Kunden auf der Karte zusammenrücken dürfen (min_dist von UMAP, standardmäßig 0,1; höchstens der Spread, 1).</translation>
-        </message>
-        <message>
-            <source>Min. &amp;distance:</source>
-            <translation>Min. &amp;Abstand:</translation>
         </message>
         <message>
             <source>Euclidean</source>
@@ -1966,8 +1958,16 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Die Karte wird auf höchstens so vielen Kunden angepasst; die übrigen werden in sie eingefügt. Größer ist genauer und langsamer.</translation>
         </message>
         <message>
-            <source>Fit &amp;sample:</source>
-            <translation>&amp;Stichprobe:</translation>
+            <source>Nei&amp;ghbours:</source>
+            <translation>&amp;Nachbarn:</translation>
+        </message>
+        <message>
+            <source>Mi&amp;n. distance:</source>
+            <translation>M&amp;in. Abstand:</translation>
+        </message>
+        <message>
+            <source>F&amp;it sample:</source>
+            <translation>Sti&amp;chprobe:</translation>
         </message>
     </context>
     <context>
@@ -3955,22 +3955,6 @@ Inertia: %2</translation>
             <translation>Noch keine Läufe. Jede Segmentierung, die Sie behalten, erscheint hier mit ihren Einstellungen und ihrer Qualität.</translation>
         </message>
         <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>&amp;Annotate…</source>
-            <translation>&amp;Notiz bearbeiten…</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>&amp;Vergleichen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Löschen…</translation>
-        </message>
-        <message>
             <source>Show the selected run again, with its segments and names</source>
             <translation>Den ausgewählten Lauf mit seinen Segmenten und Namen erneut anzeigen</translation>
         </message>
@@ -4001,6 +3985,22 @@ Inertia: %2</translation>
         <message>
             <source>Runs</source>
             <translation>Läufe</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Annotate…</source>
+            <translation>Notiz bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
         </message>
     </context>
     <context>
@@ -4416,7 +4416,7 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <name>seg::SelectionProfilePanel</name>
         <message>
             <source>C&amp;lear</source>
-            <translation>&amp;Aufheben</translation>
+            <translation>Au&amp;fheben</translation>
         </message>
         <message>
             <source>Forget the customers chosen in the segment map</source>

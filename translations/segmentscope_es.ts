@@ -159,10 +159,6 @@
     <context>
         <name>seg::AlgorithmPage</name>
         <message>
-            <source>Res&amp;tarts:</source>
-            <translation>Re&amp;inicios:</translation>
-        </message>
-        <message>
             <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
             <translation>Cuántas veces k-means parte de clientes distintos y conserva el mejor resultado. Con más reinicios, los segmentos dependen menos del azar, pero el cálculo tarda más; 10 bastan para la mayoría de los datos.</translation>
         </message>
@@ -184,7 +180,7 @@
         </message>
         <message>
             <source>&amp;Runs per algorithm:</source>
-            <translation>&amp;Ejecuciones por algoritmo:</translation>
+            <translation>Ejec&amp;uciones por algoritmo:</translation>
         </message>
         <message>
             <source>How many times k-means, the Gaussian mixture and Ward each run on a different 80% of the customers. More runs make each customer's agreement more precise and take longer.</source>
@@ -211,10 +207,6 @@
             <translation>Los segmentos también pueden estar inclinados: se modelan las variables que varían juntas dentro de un segmento (por ejemplo, gasto y visitas). Más lento con muchas variables y necesita más clientes por segmento.</translation>
         </message>
         <message>
-            <source>Co&amp;variance:</source>
-            <translation>C&amp;ovarianza:</translation>
-        </message>
-        <message>
             <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
             <translation>La forma que puede tomar cada segmento. Diagonal: su propia dispersión en cada variable. Completa: además inclinada, cuando las variables varían juntas dentro de un segmento.</translation>
         </message>
@@ -235,10 +227,6 @@
             <translation>Nada que configurar aparte de k. Exacto hasta %1 clientes; por encima, el árbol une %2 microclústeres de k-means en lugar de clientes individuales.</translation>
         </message>
         <message>
-            <source>Su&amp;ggest</source>
-            <translation>Su&amp;gerir</translation>
-        </message>
-        <message>
             <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
             <translation>Tomar el radio de los datos: el codo de la curva de la distancia de cada cliente a su vecino más cercano número min-samples, donde terminan los clientes concentrados y empiezan los dispersos.</translation>
         </message>
@@ -247,16 +235,8 @@
             <translation>Sugerir un radio a partir de los datos</translation>
         </message>
         <message>
-            <source>Radius (e&amp;ps):</source>
-            <translation>Radio (e&amp;ps):</translation>
-        </message>
-        <message>
             <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
             <translation>Distancia máxima entre dos clientes para que cuenten como vecinos (en unidades de variables escaladas). Mayor: menos segmentos, más grandes y con menos ruido; menor: más clientes quedan como ruido.</translation>
-        </message>
-        <message>
-            <source>&amp;Min samples:</source>
-            <translation>&amp;Mín. muestras:</translation>
         </message>
         <message>
             <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
@@ -279,10 +259,6 @@
             <translation>Sugerir toma el radio de los datos.</translation>
         </message>
         <message>
-            <source>1&amp;%</source>
-            <translation>1&amp;%</translation>
-        </message>
-        <message>
             <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
             <translation>Tomar el tamaño mínimo de segmento de los datos: 1% de los clientes, como mínimo 5.</translation>
         </message>
@@ -292,7 +268,7 @@
         </message>
         <message>
             <source>Min si&amp;ze:</source>
-            <translation>Tamaño mí&amp;n.:</translation>
+            <translation>Tamañ&amp;o mín.:</translation>
         </message>
         <message>
             <source>The smallest group of customers that counts as a segment. Smaller groups that split off a segment become noise. Larger: fewer, broader segments.</source>
@@ -428,6 +404,30 @@
             <source>min segment size %1, min samples %2</source>
             <translation>tamaño mín. de segmento %1, mín. muestras %2</translation>
         </message>
+        <message>
+            <source>&amp;Restarts:</source>
+            <translation>Reinici&amp;os:</translation>
+        </message>
+        <message>
+            <source>Cova&amp;riance:</source>
+            <translation>C&amp;ovarianza:</translation>
+        </message>
+        <message>
+            <source>S&amp;uggest</source>
+            <translation>Su&amp;gerir</translation>
+        </message>
+        <message>
+            <source>&amp;Radius (eps):</source>
+            <translation>Radi&amp;o (eps):</translation>
+        </message>
+        <message>
+            <source>Min sam&amp;ples:</source>
+            <translation>Mín. m&amp;uestras:</translation>
+        </message>
+        <message>
+            <source>1%</source>
+            <translation>1%</translation>
+        </message>
     </context>
     <context>
         <name>seg::ContingencyPainter</name>
@@ -495,7 +495,7 @@ transformación</translation>
         </message>
         <message>
             <source>&amp;Algorithm:</source>
-            <translation>&amp;Algoritmo:</translation>
+            <translation>Algo&amp;ritmo:</translation>
         </message>
         <message>
             <source>Number of segments</source>
@@ -506,20 +506,12 @@ transformación</translation>
             <translation>Número de segmentos (%1–%2)</translation>
         </message>
         <message>
-            <source>&amp;Segments (k):</source>
-            <translation>&amp;Segmentos (k):</translation>
-        </message>
-        <message>
             <source>Seed</source>
             <translation>Semilla</translation>
         </message>
         <message>
             <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
             <translation>Semilla aleatoria: la misma semilla con la misma configuración siempre da los mismos segmentos. Pruebe otra para comprobar que los segmentos son estables.</translation>
-        </message>
-        <message>
-            <source>S&amp;eed:</source>
-            <translation>S&amp;emilla:</translation>
         </message>
         <message>
             <source>Z-score</source>
@@ -576,11 +568,7 @@ transformación</translation>
         </message>
         <message>
             <source>&amp;Outliers:</source>
-            <translation>&amp;Valores atípicos:</translation>
-        </message>
-        <message>
-            <source>&amp;Recluster now</source>
-            <translation>&amp;Resegmentar ahora</translation>
+            <translation>Valores atí&amp;picos:</translation>
         </message>
         <message>
             <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
@@ -631,6 +619,18 @@ transformación</translation>
         <message>
             <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
             <translation>%1: %2. Haga doble clic para cambiar cómo se transforma antes del escalado.</translation>
+        </message>
+        <message>
+            <source>Segments (&amp;k):</source>
+            <translation>Segmentos (&amp;k):</translation>
+        </message>
+        <message>
+            <source>See&amp;d:</source>
+            <translation>Sem&amp;illa:</translation>
+        </message>
+        <message>
+            <source>Recluster no&amp;w</source>
+            <translation>Resegmentar a&amp;hora</translation>
         </message>
     </context>
     <context>
@@ -1930,16 +1930,8 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>Cuántos clientes cercanos definen el vecindario de cada uno: menos muestran el detalle local; más, la estructura general (n_neighbors de UMAP, 15 de forma predeterminada).</translation>
         </message>
         <message>
-            <source>&amp;Neighbours:</source>
-            <translation>&amp;Vecinos:</translation>
-        </message>
-        <message>
             <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
             <translation>Cuánto pueden juntarse los clientes en el mapa (min_dist de UMAP, 0,1 de forma predeterminada; como máximo la dispersión, 1).</translation>
-        </message>
-        <message>
-            <source>Min. &amp;distance:</source>
-            <translation>&amp;Dist. mínima:</translation>
         </message>
         <message>
             <source>Euclidean</source>
@@ -1966,8 +1958,16 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>El mapa se ajusta con este número máximo de clientes; los demás se sitúan en él. Un valor mayor es más fiel, pero más lento.</translation>
         </message>
         <message>
-            <source>Fit &amp;sample:</source>
-            <translation>Muestra de &amp;ajuste:</translation>
+            <source>Nei&amp;ghbours:</source>
+            <translation>Veci&amp;nos:</translation>
+        </message>
+        <message>
+            <source>Mi&amp;n. distance:</source>
+            <translation>&amp;Dist. mínima:</translation>
+        </message>
+        <message>
+            <source>F&amp;it sample:</source>
+            <translation>Muestra de a&amp;juste:</translation>
         </message>
     </context>
     <context>
@@ -3955,22 +3955,6 @@ Inercia: %2</translation>
             <translation>Aún no hay ejecuciones. Cada segmentación que conserve aparece aquí con su configuración y su calidad.</translation>
         </message>
         <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurar</translation>
-        </message>
-        <message>
-            <source>&amp;Annotate…</source>
-            <translation>&amp;Anotar…</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>&amp;Comparar</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Eliminar…</translation>
-        </message>
-        <message>
             <source>Show the selected run again, with its segments and names</source>
             <translation>Volver a mostrar la ejecución seleccionada, con sus segmentos y nombres</translation>
         </message>
@@ -4001,6 +3985,22 @@ Inercia: %2</translation>
         <message>
             <source>Runs</source>
             <translation>Ejecuciones</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Annotate…</source>
+            <translation>Anotar…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Eliminar…</translation>
         </message>
     </context>
     <context>

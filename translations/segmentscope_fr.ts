@@ -159,10 +159,6 @@
     <context>
         <name>seg::AlgorithmPage</name>
         <message>
-            <source>Res&amp;tarts:</source>
-            <translation>Re&amp;démarrages :</translation>
-        </message>
-        <message>
             <source>How many times k-means starts from different customers and keeps the best result. More restarts make the segments less dependent on luck and take longer; 10 is plenty for most data.</source>
             <translation>Nombre de fois où k-means démarre à partir de clients différents en gardant le meilleur résultat. Plus de redémarrages rendent les segments moins dépendants du hasard, mais prennent plus de temps ; 10 suffisent pour la plupart des données.</translation>
         </message>
@@ -211,16 +207,12 @@
             <translation>Les segments peuvent aussi être inclinés : les variables qui évoluent ensemble au sein d'un segment (dépenses et visites, par exemple) sont modélisées. Plus lent avec beaucoup de variables, et nécessite plus de clients par segment.</translation>
         </message>
         <message>
-            <source>Co&amp;variance:</source>
-            <translation>Co&amp;variance :</translation>
-        </message>
-        <message>
             <source>The shape each segment may take. Diagonal: its own spread along each feature. Full: also tilted, when features move together within a segment.</source>
             <translation>La forme que peut prendre chaque segment. Diagonale : sa propre dispersion le long de chaque variable. Complète : également inclinée, lorsque des variables évoluent ensemble au sein d'un segment.</translation>
         </message>
         <message>
             <source>EM r&amp;uns:</source>
-            <translation>Exécutions E&amp;M :</translation>
+            <translation>E&amp;xécutions EM :</translation>
         </message>
         <message>
             <source>How many times the mixture is fitted from different starts; the most likely fit is kept. More runs are steadier and slower.</source>
@@ -235,10 +227,6 @@
             <translation>Rien à régler au-delà de k. Exact jusqu'à %1 clients ; au-delà, l'arbre regroupe %2 micro-clusters k-means au lieu de clients individuels.</translation>
         </message>
         <message>
-            <source>Su&amp;ggest</source>
-            <translation>Su&amp;ggérer</translation>
-        </message>
-        <message>
             <source>Take the radius from the data: the knee of the curve of each customer's distance to its min-samples-th nearest neighbour, where crowded customers end and sparse ones begin.</source>
             <translation>Déduire le rayon des données : le coude de la courbe des distances de chaque client à son (min samples)-ième plus proche voisin, là où s'arrêtent les clients en zone dense et où commencent ceux en zone clairsemée.</translation>
         </message>
@@ -247,16 +235,8 @@
             <translation>Suggérer un rayon à partir des données</translation>
         </message>
         <message>
-            <source>Radius (e&amp;ps):</source>
-            <translation>Rayon (e&amp;ps) :</translation>
-        </message>
-        <message>
             <source>How close two customers must be to count as neighbours (in scaled feature units). Larger: fewer, bigger segments and less noise; smaller: more customers left as noise.</source>
             <translation>Distance maximale entre deux clients pour qu'ils comptent comme voisins (en unités de variables mises à l'échelle). Plus grand : segments moins nombreux et plus grands, moins de bruit ; plus petit : davantage de clients laissés en bruit.</translation>
-        </message>
-        <message>
-            <source>&amp;Min samples:</source>
-            <translation>Échantillons &amp;min. :</translation>
         </message>
         <message>
             <source>How many customers (itself included) must lie within the radius for a customer to be the core of a segment. Larger: only dense groups become segments, more noise.</source>
@@ -277,10 +257,6 @@
         <message>
             <source>Suggest takes the radius from the data.</source>
             <translation>Suggérer déduit le rayon des données.</translation>
-        </message>
-        <message>
-            <source>1&amp;%</source>
-            <translation>1&amp;%</translation>
         </message>
         <message>
             <source>Take the minimum segment size from the data: 1% of the customers, at least 5.</source>
@@ -428,6 +404,30 @@
             <source>min segment size %1, min samples %2</source>
             <translation>taille min. de segment %1, échantillons min. %2</translation>
         </message>
+        <message>
+            <source>&amp;Restarts:</source>
+            <translation>Redémarra&amp;ges :</translation>
+        </message>
+        <message>
+            <source>Cova&amp;riance:</source>
+            <translation>Covaria&amp;nce :</translation>
+        </message>
+        <message>
+            <source>S&amp;uggest</source>
+            <translation>Su&amp;ggérer</translation>
+        </message>
+        <message>
+            <source>&amp;Radius (eps):</source>
+            <translation>Rayon (e&amp;ps) :</translation>
+        </message>
+        <message>
+            <source>Min sam&amp;ples:</source>
+            <translation>Échanti&amp;llons min. :</translation>
+        </message>
+        <message>
+            <source>1%</source>
+            <translation>1%</translation>
+        </message>
     </context>
     <context>
         <name>seg::ContingencyPainter</name>
@@ -495,7 +495,7 @@ transform.</translation>
         </message>
         <message>
             <source>&amp;Algorithm:</source>
-            <translation>&amp;Algorithme :</translation>
+            <translation>Alg&amp;orithme :</translation>
         </message>
         <message>
             <source>Number of segments</source>
@@ -506,20 +506,12 @@ transform.</translation>
             <translation>Nombre de segments (%1–%2)</translation>
         </message>
         <message>
-            <source>&amp;Segments (k):</source>
-            <translation>&amp;Segments (k) :</translation>
-        </message>
-        <message>
             <source>Seed</source>
             <translation>Graine</translation>
         </message>
         <message>
             <source>Random seed: the same seed and settings always give the same segments. Try another to check that the segments are stable.</source>
             <translation>Graine aléatoire : la même graine et les mêmes réglages donnent toujours les mêmes segments. Essayez-en une autre pour vérifier que les segments sont stables.</translation>
-        </message>
-        <message>
-            <source>S&amp;eed:</source>
-            <translation>Grain&amp;e :</translation>
         </message>
         <message>
             <source>Z-score</source>
@@ -576,11 +568,7 @@ transform.</translation>
         </message>
         <message>
             <source>&amp;Outliers:</source>
-            <translation>Valeurs a&amp;typiques :</translation>
-        </message>
-        <message>
-            <source>&amp;Recluster now</source>
-            <translation>&amp;Relancer maintenant</translation>
+            <translation>Vale&amp;urs atypiques :</translation>
         </message>
         <message>
             <source>Run the segmentation again with the current settings (F5). Changes are applied automatically as well.</source>
@@ -631,6 +619,18 @@ transform.</translation>
         <message>
             <source>%1: %2. Double-click to change how it is transformed before scaling.</source>
             <translation>%1 : %2. Double-cliquez pour modifier sa transformation avant la mise à l'échelle.</translation>
+        </message>
+        <message>
+            <source>Segments (&amp;k):</source>
+            <translation>Segments (&amp;k) :</translation>
+        </message>
+        <message>
+            <source>See&amp;d:</source>
+            <translation>Gra&amp;ine :</translation>
+        </message>
+        <message>
+            <source>Recluster no&amp;w</source>
+            <translation>&amp;Relancer maintenant</translation>
         </message>
     </context>
     <context>
@@ -1930,16 +1930,8 @@ Différence : %5 écarts-types</translation>
             <translation>Nombre de clients les plus proches qui façonnent le voisinage de chacun : moins de voisins montrent le détail local, plus de voisins la structure d'ensemble (n_neighbors d'UMAP, 15 par défaut).</translation>
         </message>
         <message>
-            <source>&amp;Neighbours:</source>
-            <translation>&amp;Voisins :</translation>
-        </message>
-        <message>
             <source>How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by default; at most the spread, 1).</source>
             <translation>Degré de resserrement possible des clients sur la carte (min_dist d'UMAP, 0,1 par défaut ; au plus l'étalement, 1).</translation>
-        </message>
-        <message>
-            <source>Min. &amp;distance:</source>
-            <translation>&amp;Distance min. :</translation>
         </message>
         <message>
             <source>Euclidean</source>
@@ -1959,15 +1951,23 @@ Différence : %5 écarts-types</translation>
         </message>
         <message>
             <source>Me&amp;tric:</source>
-            <translation>Mé&amp;trique :</translation>
+            <translation>Métri&amp;que :</translation>
         </message>
         <message>
             <source>The map is fitted on at most this many customers; the others are placed into it. Larger is more faithful and slower.</source>
             <translation>La carte est ajustée sur au plus ce nombre de clients ; les autres y sont ensuite placés. Plus grand : plus fidèle et plus lent.</translation>
         </message>
         <message>
-            <source>Fit &amp;sample:</source>
-            <translation>É&amp;chantillon :</translation>
+            <source>Nei&amp;ghbours:</source>
+            <translation>&amp;Voisins :</translation>
+        </message>
+        <message>
+            <source>Mi&amp;n. distance:</source>
+            <translation>&amp;Distance min. :</translation>
+        </message>
+        <message>
+            <source>F&amp;it sample:</source>
+            <translation>Échan&amp;tillon :</translation>
         </message>
     </context>
     <context>
@@ -3955,22 +3955,6 @@ Inertie : %2</translation>
             <translation>Aucune exécution pour l'instant. Chaque segmentation que vous conservez apparaît ici avec ses réglages et sa qualité.</translation>
         </message>
         <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurer</translation>
-        </message>
-        <message>
-            <source>&amp;Annotate…</source>
-            <translation>&amp;Annoter…</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>&amp;Comparer</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
             <source>Show the selected run again, with its segments and names</source>
             <translation>Afficher à nouveau l'exécution sélectionnée, avec ses segments et leurs noms</translation>
         </message>
@@ -4001,6 +3985,22 @@ Inertie : %2</translation>
         <message>
             <source>Runs</source>
             <translation>Exécutions</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Annotate…</source>
+            <translation>Annoter…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
         </message>
     </context>
     <context>

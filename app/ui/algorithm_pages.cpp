@@ -77,7 +77,7 @@ public:
         m_restarts = new QSpinBox(this);
         m_restarts->setRange(1, 100);
         m_restarts->setKeyboardTracking(false);
-        addRow(form, this, AlgorithmPage::tr("Res&tarts:"), m_restarts,
+        addRow(form, this, AlgorithmPage::tr("&Restarts:"), m_restarts,
                AlgorithmPage::tr("How many times k-means starts from different customers and keeps the best result. "
                   "More restarts make the segments less dependent on luck and take longer; 10 is plenty "
                   "for most data."));
@@ -113,7 +113,7 @@ public:
         m_restarts = new QSpinBox(this);
         m_restarts->setRange(1, 100);
         m_restarts->setKeyboardTracking(false);
-        addRow(form, this, AlgorithmPage::tr("Res&tarts:"), m_restarts,
+        addRow(form, this, AlgorithmPage::tr("&Restarts:"), m_restarts,
                AlgorithmPage::tr("How many times k-means starts, on a sample of the customers, from different customers; "
                                  "the best start is then refined on everyone in batches."));
         m_batch = new QSpinBox(this);
@@ -216,7 +216,7 @@ public:
                                   Qt::ToolTipRole);
         m_covariance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_covariance->setMinimumContentsLength(8);
-        addRow(form, this, AlgorithmPage::tr("Co&variance:"), m_covariance,
+        addRow(form, this, AlgorithmPage::tr("Cova&riance:"), m_covariance,
                AlgorithmPage::tr("The shape each segment may take. Diagonal: its own spread along each feature. Full: "
                   "also tilted, when features move together within a segment."));
         m_runs = new QSpinBox(this);
@@ -315,18 +315,18 @@ public:
         m_eps->setDecimals(3);
         m_eps->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
         m_eps->setKeyboardTracking(false);
-        m_suggest = new QPushButton(AlgorithmPage::tr("Su&ggest"), this);
+        m_suggest = new QPushButton(AlgorithmPage::tr("S&uggest"), this);
         m_suggest->setToolTip(AlgorithmPage::tr("Take the radius from the data: the knee of the curve of each customer's "
                                  "distance to its min-samples-th nearest neighbour, where crowded customers end "
                                  "and sparse ones begin."));
         m_suggest->setAccessibleName(AlgorithmPage::tr("Suggest a radius from the data"));
-        addRow(form, this, AlgorithmPage::tr("Radius (e&ps):"), m_eps,
+        addRow(form, this, AlgorithmPage::tr("&Radius (eps):"), m_eps,
                AlgorithmPage::tr("How close two customers must be to count as neighbours (in scaled feature units). Larger: "
                   "fewer, bigger segments and less noise; smaller: more customers left as noise."));
         m_minSamples = new QSpinBox(this);
         m_minSamples->setRange(1, 1000);
         m_minSamples->setKeyboardTracking(false);
-        addRow(form, this, AlgorithmPage::tr("&Min samples:"), m_minSamples,
+        addRow(form, this, AlgorithmPage::tr("Min sam&ples:"), m_minSamples,
                AlgorithmPage::tr("How many customers (itself included) must lie within the radius for a customer to be "
                   "the core of a segment. Larger: only dense groups become segments, more noise."));
         m_note = noteLabel(this);
@@ -431,7 +431,7 @@ public:
         m_minSize = new QSpinBox(this);
         m_minSize->setRange(2, 1000000);
         m_minSize->setKeyboardTracking(false);
-        m_default = new QPushButton(AlgorithmPage::tr("1&%"), this);
+        m_default = new QPushButton(AlgorithmPage::tr("1%"), this);
         m_default->setToolTip(AlgorithmPage::tr("Take the minimum segment size from the data: 1% of the customers, at least 5."));
         m_default->setAccessibleName(AlgorithmPage::tr("Minimum segment size from the data (1% of the customers)"));
         addRow(form, this, AlgorithmPage::tr("Min si&ze:"), m_minSize,
@@ -442,7 +442,7 @@ public:
         m_minSamples->setKeyboardTracking(false);
         //: HDBSCAN's min samples at 0: the minimum segment size is used.
         m_minSamples->setSpecialValueText(AlgorithmPage::tr("as size"));
-        addRow(form, this, AlgorithmPage::tr("&Min samples:"), m_minSamples,
+        addRow(form, this, AlgorithmPage::tr("Min sam&ples:"), m_minSamples,
                AlgorithmPage::tr("How crowded a customer's neighbourhood must be for it to count as dense. Larger: more "
                   "customers called noise, segments only in the densest regions. \"as size\" uses the minimum "
                   "segment size."));

@@ -188,7 +188,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     kLayout->addWidget(m_kSpin);
     m_kSlider->setAccessibleName(tr("Number of segments"));
     m_kSpin->setAccessibleName(tr("Number of segments"));
-    auto *kLabel = new QLabel(tr("&Segments (k):"), modelBox);
+    auto *kLabel = new QLabel(tr("Segments (&k):"), modelBox);
     kLabel->setBuddy(m_kSpin);
     form->addRow(kLabel, kRow);
     m_kNote = new QLabel(modelBox);
@@ -203,7 +203,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     m_seedSpin->setRange(0, std::numeric_limits<int>::max());
     m_seedSpin->setToolTip(tr("Random seed: the same seed and settings always give the same segments. "
                               "Try another to check that the segments are stable."));
-    form->addRow(tr("S&eed:"), m_seedSpin);
+    form->addRow(tr("See&d:"), m_seedSpin);
 
     m_scalingCombo = new QComboBox(modelBox);
     m_scalingCombo->addItem(tr("Z-score"), int(Scaling::ZScore));
@@ -264,7 +264,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     for (QLabel *label : labels)
         label->setMinimumWidth(labelWidth);
 
-    m_reclusterButton = new QPushButton(tr("&Recluster now"), this);
+    m_reclusterButton = new QPushButton(tr("Recluster no&w"), this);
     m_reclusterButton->setToolTip(tr("Run the segmentation again with the current settings (F5). Changes "
                                      "are applied automatically as well."));
     layout->addWidget(m_reclusterButton);

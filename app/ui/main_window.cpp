@@ -226,6 +226,7 @@ void MainWindow::createViews()
     m_profilePanel->setSelection(m_selection);
 
     m_sideTabs = new QTabWidget;
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
     // Names are shown whole: shortened to fit eight tabs into the side panel they became
     // unreadable ("El…", "Se…" in Spanish at 1280 pixels). Tabs beyond the panel's width are

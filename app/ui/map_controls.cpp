@@ -31,7 +31,7 @@ MapControls::MapControls(QWidget *parent)
     m_neighbors->setRange(2, 200);
     m_neighbors->setToolTip(tr("How many nearest customers shape each one's neighbourhood: fewer show fine "
                                "local detail, more show the overall structure (UMAP's n_neighbors, 15 by default)."));
-    addRow(tr("&Neighbours:"), m_neighbors);
+    addRow(tr("Nei&ghbours:"), m_neighbors);
 
     m_minDist = new QDoubleSpinBox(this);
     m_minDist->setRange(0.0, 1.0);
@@ -39,7 +39,7 @@ MapControls::MapControls(QWidget *parent)
     m_minDist->setSingleStep(0.05);
     m_minDist->setToolTip(tr("How tightly customers may pack together on the map (UMAP's min_dist, 0.1 by "
                              "default; at most the spread, 1)."));
-    addRow(tr("Min. &distance:"), m_minDist);
+    addRow(tr("Mi&n. distance:"), m_minDist);
 
     m_metric = new QComboBox(this);
     m_metric->addItem(tr("Euclidean"), static_cast<int>(UmapMetric::Euclidean));
@@ -54,7 +54,7 @@ MapControls::MapControls(QWidget *parent)
     m_fitSample->setGroupSeparatorShown(true);
     m_fitSample->setToolTip(tr("The map is fitted on at most this many customers; the others are placed into "
                                "it. Larger is more faithful and slower."));
-    addRow(tr("Fit &sample:"), m_fitSample);
+    addRow(tr("F&it sample:"), m_fitSample);
 
     for (QComboBox *combo : {m_method, m_metric}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -24,8 +24,8 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
       m_empty(new QLabel(tr("No runs yet. Each segmentation you keep appears here with its settings and "
                             "quality."),
                          this)),
-      m_restore(new QPushButton(tr("&Restore"), this)), m_annotate(new QPushButton(tr("&Annotate…"), this)),
-      m_compare(new QPushButton(tr("&Compare"), this)), m_delete(new QPushButton(tr("&Delete…"), this)),
+      m_restore(new QPushButton(tr("Restore"), this)), m_annotate(new QPushButton(tr("Annotate…"), this)),
+      m_compare(new QPushButton(tr("Compare"), this)), m_delete(new QPushButton(tr("Delete…"), this)),
       m_evolution(new SegmentEvolutionChart)
 {
     setObjectName(QStringLiteral("runHistoryPanel"));

@@ -34,9 +34,14 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QKeySequence>
+#include <QAbstractButton>
+#include <QMenuBar>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <set>
 #include <vector>
@@ -105,6 +110,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void everyTabStopHasAName();
     void labelsWithAcceleratorsHaveBuddies();
+    void acceleratorsAreUniqueInEveryLanguage_data();
+    void acceleratorsAreUniqueInEveryLanguage();
     void mapSummarisesItsSegments();
     void mapSaysWhatIsHighlighted();
     void heatmapSummarisesSegmentsAndTraits();
@@ -209,9 +216,68 @@ void TestAccessibility::everyTabStopHasAName()
     QVERIFY(!isTabStop(dockScroll));
 }
 
+void TestAccessibility::acceleratorsAreUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestAccessibility::acceleratorsAreUniqueInEveryLanguage()
+{
+    // Alt+letter must do one thing: open a menu or focus one control, whichever algorithm page
+    // and side tab are shown. Two owners of a letter make Alt+letter only cycle between them.
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(QT_TESTCASE_BUILDDIR "/../app/segmentscope_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    MainWindow window;
+    window.setInteractive(false);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.controls()->isVisible());
+    auto *sideTabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    QVERIFY(sideTabs);
+    QStringList clashes;
+    for (Algorithm algorithm : availableAlgorithms()) {
+        const std::string_view name = algorithmName(algorithm);
+        window.document()->setAlgorithm(QString::fromLatin1(name.data(), qsizetype(name.size())));
+        for (int tab = 0; tab < sideTabs->count(); ++tab) {
+            sideTabs->setCurrentIndex(tab);
+            std::map<QKeySequence, QStringList> owners;
+            for (QAction *menu : window.menuBar()->actions())
+                if (const QKeySequence key = QKeySequence::mnemonic(menu->text()); !key.isEmpty())
+                    owners[key] << menu->text();
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (!w->isVisible() || w->window() != &window)
+                    continue;
+                QString text;
+                if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                    text = label->text();
+                else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    text = button->text();
+                if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+                    owners[key] << text;
+            }
+            for (const auto &[key, texts] : owners)
+                if (texts.size() > 1)
+                    clashes << QStringLiteral("%1 on %2 / %3: %4")
+                                   .arg(key.toString(), QString::fromLatin1(name.data(), qsizetype(name.size())),
+                                        sideTabs->tabText(tab), texts.join(QStringLiteral(" | ")));
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+    window.hide();
+    m_window->activateWindow(); // the keyboard tests after this one type into it
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    clashes.removeDuplicates();
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
 void TestAccessibility::labelsWithAcceleratorsHaveBuddies()
 {
-    // A label with an accelerator ("&Segments (k):") must lead somewhere: Alt+letter focuses its
+    // A label with an accelerator ("Segments (&k):") must lead somewhere: Alt+letter focuses its
     // buddy, and the buddy takes the label's text as its name.
     QStringList offenders;
     for (QLabel *label : m_window->findChildren<QLabel *>()) {
