@@ -3382,11 +3382,6 @@ Inertia: %2</translation>
             <translation>Bezeichnung, Beschreibung und Strategienotizen bearbeiten</translation>
         </message>
         <message>
-            <source>%1 customers (%2)</source>
-            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
-            <translation>%1 Kunden (%2)</translation>
-        </message>
-        <message>
             <source>revenue %1 per customer</source>
             <extracomment>Persona card: revenue per customer.</extracomment>
             <translation>Umsatz %1 pro Kunde</translation>
@@ -3447,6 +3442,14 @@ Inertia: %2</translation>
         <message>
             <source>Personas</source>
             <translation>Personas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s) (%1)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation>
+                <numerusform>%Ln Kunde (%1)</numerusform>
+                <numerusform>%Ln Kunden (%1)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4602,10 +4605,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>Keine Daten</translation>
         </message>
         <message>
-            <source>%1 customers</source>
-            <translation>%1 Kunden</translation>
-        </message>
-        <message>
             <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
             <translation> (%1 in Segmenten, %2 Rauschen, %3 als Ausreißer zurückgestellt)</translation>
         </message>
@@ -4644,6 +4643,13 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
         <message>
             <source>While reading and preparing the data, SegmentScope noted:</source>
             <translation>Beim Einlesen und Vorbereiten der Daten hat SegmentScope Folgendes festgestellt:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln Kunde</numerusform>
+                <numerusform>%Ln Kunden</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3376,11 +3376,6 @@ Inertia: %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>%1 customers (%2)</source>
-            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>revenue %1 per customer</source>
             <extracomment>Persona card: revenue per customer.</extracomment>
             <translation type="unfinished"></translation>
@@ -3441,6 +3436,14 @@ Inertia: %2</source>
         <message>
             <source>Personas</source>
             <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s) (%1)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation>
+                <numerusform>%Ln customer (%1)</numerusform>
+                <numerusform>%Ln customers (%1)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4592,10 +4595,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>%1 customers</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source> (%1 segmented)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4634,6 +4633,13 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <message>
             <source> (%1 in segments, %2 noise)</source>
             <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln customer</numerusform>
+                <numerusform>%Ln customers</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3382,11 +3382,6 @@ Inercia: %2</translation>
             <translation>Editar la etiqueta, la descripción y las notas de estrategia</translation>
         </message>
         <message>
-            <source>%1 customers (%2)</source>
-            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
-            <translation>%1 clientes (%2)</translation>
-        </message>
-        <message>
             <source>revenue %1 per customer</source>
             <extracomment>Persona card: revenue per customer.</extracomment>
             <translation>ingresos: %1 por cliente</translation>
@@ -3447,6 +3442,14 @@ Inercia: %2</translation>
         <message>
             <source>Personas</source>
             <translation>Personas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s) (%1)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation>
+                <numerusform>%Ln cliente (%1)</numerusform>
+                <numerusform>%Ln clientes (%1)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4602,10 +4605,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>Sin datos</translation>
         </message>
         <message>
-            <source>%1 customers</source>
-            <translation>%1 clientes</translation>
-        </message>
-        <message>
             <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
             <translation> (%1 en segmentos, %2 ruido, %3 apartados como valores atípicos)</translation>
         </message>
@@ -4644,6 +4643,13 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
         <message>
             <source>While reading and preparing the data, SegmentScope noted:</source>
             <translation>Al leer y preparar los datos, SegmentScope observó:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln cliente</numerusform>
+                <numerusform>%Ln clientes</numerusform>
+            </translation>
         </message>
     </context>
     <context>

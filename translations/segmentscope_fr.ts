@@ -3382,11 +3382,6 @@ Inertie : %2</translation>
             <translation>Modifier le libellé, la description et les notes stratégiques</translation>
         </message>
         <message>
-            <source>%1 customers (%2)</source>
-            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
-            <translation>%1 clients (%2)</translation>
-        </message>
-        <message>
             <source>revenue %1 per customer</source>
             <extracomment>Persona card: revenue per customer.</extracomment>
             <translation>chiffre d'affaires : %1 par client</translation>
@@ -3447,6 +3442,14 @@ Inertie : %2</translation>
         <message>
             <source>Personas</source>
             <translation>Personas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s) (%1)</source>
+            <extracomment>Persona card: customers in the segment and their share of all.</extracomment>
+            <translation>
+                <numerusform>%Ln client (%1)</numerusform>
+                <numerusform>%Ln clients (%1)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4602,10 +4605,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>Aucune donnée</translation>
         </message>
         <message>
-            <source>%1 customers</source>
-            <translation>%1 clients</translation>
-        </message>
-        <message>
             <source> (%1 in segments, %2 noise, %3 set aside as outliers)</source>
             <translation> (%1 dans des segments, %2 en bruit, %3 mis de côté comme valeurs atypiques)</translation>
         </message>
@@ -4644,6 +4643,13 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
         <message>
             <source>While reading and preparing the data, SegmentScope noted:</source>
             <translation>Lors de la lecture et de la préparation des données, SegmentScope a relevé :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln client</numerusform>
+                <numerusform>%Ln clients</numerusform>
+            </translation>
         </message>
     </context>
     <context>

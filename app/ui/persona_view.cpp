@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace seg {
@@ -176,7 +178,7 @@ void PersonaView::rebuild()
 
         QStringList figures;
         //: Persona card: customers in the segment and their share of all.
-        figures << tr("%1 customers (%2)").arg(locale.toString(qulonglong(p.size)), formatShare(locale, p.share));
+        figures << tr("%Ln customer(s) (%1)", nullptr, int(std::min<std::size_t>(p.size, INT_MAX))).arg(formatShare(locale, p.share));
         if (!std::isnan(p.revenuePerCustomer))
             //: Persona card: revenue per customer.
             figures << tr("revenue %1 per customer").arg(formatAmount(locale, p.revenuePerCustomer));

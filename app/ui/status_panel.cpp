@@ -14,6 +14,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace seg {
@@ -123,7 +124,7 @@ void StatusPanel::showCounts(const Table *table, const AnalysisResult *result)
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 customers").arg(locale.toString(qulonglong(table->rowCount)));
+    QString text = tr("%Ln customer(s)", nullptr, int(std::min<std::size_t>(table->rowCount, INT_MAX)));
     if (result && result->prepared) {
         const std::size_t used = result->prepared->rows.size();
         const std::size_t outliers = result->segmentation ? result->segmentation->outlierCount : 0;

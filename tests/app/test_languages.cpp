@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -82,6 +84,8 @@ class TestLanguages : public QObject
 
 private Q_SLOTS:
     void translationsAreComplete();
+    void countsTakeTheLanguagesPluralForms_data();
+    void countsTakeTheLanguagesPluralForms();
     void segscopeSpeaksTheUsersLanguage_data();
     void segscopeSpeaksTheUsersLanguage();
     void segmentscopeHelpInTheChosenLanguage_data();
@@ -99,6 +103,43 @@ void TestLanguages::translationsAreComplete()
     const QString report = QString::fromUtf8(check.readAllStandardOutput());
     QVERIFY2(check.exitCode() == 0, qPrintable(report.left(4000)));
     QVERIFY2(report.contains(QStringLiteral("4 translation file(s), 0 problem(s)")), qPrintable(report));
+}
+
+void TestLanguages::countsTakeTheLanguagesPluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("customers");
+    QTest::addColumn<QString>("card");
+    // French counts 0 and 1 in the singular; English, German and Spanish only 1.
+    QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("1 customer") << QStringLiteral("1 customer (2%)");
+    QTest::newRow("en 0") << QStringLiteral("en") << 0 << QStringLiteral("0 customers") << QStringLiteral("0 customers (2%)");
+    QTest::newRow("en 1200") << QStringLiteral("en") << 1200 << QStringLiteral("1,200 customers") << QStringLiteral("1,200 customers (2%)");
+    QTest::newRow("de 1") << QStringLiteral("de") << 1 << QStringLiteral("1 Kunde") << QStringLiteral("1 Kunde (2%)");
+    QTest::newRow("de 1200") << QStringLiteral("de") << 1200 << QStringLiteral("1.200 Kunden") << QStringLiteral("1.200 Kunden (2%)");
+    QTest::newRow("fr 0") << QStringLiteral("fr") << 0 << QStringLiteral("0 client") << QStringLiteral("0 client (2%)");
+    QTest::newRow("fr 2") << QStringLiteral("fr") << 2 << QStringLiteral("2 clients") << QStringLiteral("2 clients (2%)");
+    QTest::newRow("es 1") << QStringLiteral("es") << 1 << QStringLiteral("1 cliente") << QStringLiteral("1 cliente (2%)");
+    QTest::newRow("es 3") << QStringLiteral("es") << 3 << QStringLiteral("3 clientes") << QStringLiteral("3 clientes (2%)");
+}
+
+void TestLanguages::countsTakeTheLanguagesPluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, customers);
+    QFETCH(QString, card);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(QT_TESTCASE_BUILDDIR "/../app/segmentscope_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language));
+    const QString counted = QCoreApplication::translate("seg::StatusPanel", "%Ln customer(s)", nullptr, count);
+    const QString onCard = QCoreApplication::translate("seg::PersonaView", "%Ln customer(s) (%1)", nullptr, count)
+                               .arg(QStringLiteral("2%"));
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(counted, customers);
+    QCOMPARE(onCard, card);
 }
 
 void TestLanguages::segscopeSpeaksTheUsersLanguage_data()
