@@ -576,6 +576,22 @@ void load(std::string_view bytes, T &value, const std::string &file, const std::
         fail("bytes follow the end of the archive");
 }
 
+/// A value saved whole (the serialize functions take it by reference, so a copy).
+template <class T>
+std::string saveValue(const T &value)
+{
+    T copy = value;
+    return save(copy);
+}
+
+template <class T>
+T loadValue(std::string_view bytes, const std::string &file, const std::string &where)
+{
+    T value;
+    load(bytes, value, file, where);
+    return value;
+}
+
 } // namespace
 
 std::string saveSegmentationArchive(const Segmentation &segmentation)
@@ -593,41 +609,32 @@ void loadSegmentationArchive(std::string_view bytes, Segmentation &segmentation,
 
 std::string saveFeatureSpecArchive(const FeatureSpec &spec)
 {
-    FeatureSpec copy = spec;
-    return save(copy);
+    return saveValue(spec);
 }
 
 FeatureSpec loadFeatureSpecArchive(std::string_view bytes, const std::string &file, const std::string &where)
 {
-    FeatureSpec spec;
-    load(bytes, spec, file, where);
-    return spec;
+    return loadValue<FeatureSpec>(bytes, file, where);
 }
 
 std::string saveValueFitsArchive(const ValueModelFits &fits)
 {
-    ValueModelFits copy = fits;
-    return save(copy);
+    return saveValue(fits);
 }
 
 ValueModelFits loadValueFitsArchive(std::string_view bytes, const std::string &file, const std::string &where)
 {
-    ValueModelFits fits;
-    load(bytes, fits, file, where);
-    return fits;
+    return loadValue<ValueModelFits>(bytes, file, where);
 }
 
 std::string saveKSweepArchive(const ProjectKSweep &sweep)
 {
-    ProjectKSweep copy = sweep;
-    return save(copy);
+    return saveValue(sweep);
 }
 
 ProjectKSweep loadKSweepArchive(std::string_view bytes, const std::string &file, const std::string &where)
 {
-    ProjectKSweep sweep;
-    load(bytes, sweep, file, where);
-    return sweep;
+    return loadValue<ProjectKSweep>(bytes, file, where);
 }
 
 } // namespace seg

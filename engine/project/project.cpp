@@ -281,44 +281,53 @@ std::string addRecord(Project &project, const std::string &kind, const std::stri
     return key;
 }
 
+namespace {
+
+/// Replaces the document of `kind` (there is one of each) by `data`, of version 1.
+void storeSingleDocument(Project &project, const char *kind, const char *key, std::string data)
+{
+    std::erase_if(project.documents, [&](const ProjectDocument &d) { return d.kind == kind; });
+    project.documents.push_back({kind, key, 1, std::move(data)});
+}
+
+/// The document of `kind` read by `load`; nothing when there is none of version 1 or it cannot
+/// be read (what these documents hold only saves time: it is made again).
+template <class T>
+std::optional<T> storedSingleDocument(const Project &project, const char *kind,
+                                      T (*load)(std::string_view, const std::string &, const std::string &))
+{
+    for (const ProjectDocument &d : project.documents) {
+        if (d.kind != kind || d.version != 1)
+            continue;
+        try {
+            return load(d.data, "", kind);
+        } catch (const Error &) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void storeValueFits(Project &project, const ValueModelFits &fits)
 {
-    std::erase_if(project.documents, [](const ProjectDocument &d) { return d.kind == kValueModelKind; });
-    project.documents.push_back({kValueModelKind, "table", 1, saveValueFitsArchive(fits)});
+    storeSingleDocument(project, kValueModelKind, "table", saveValueFitsArchive(fits));
 }
 
 std::optional<ValueModelFits> storedValueFits(const Project &project)
 {
-    for (const ProjectDocument &d : project.documents) {
-        if (d.kind != kValueModelKind || d.version != 1)
-            continue;
-        try {
-            return loadValueFitsArchive(d.data, "", "the lifetime-value models");
-        } catch (const Error &) {
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
+    return storedSingleDocument(project, kValueModelKind, &loadValueFitsArchive);
 }
 
 void storeKSweep(Project &project, const ProjectKSweep &sweep)
 {
-    std::erase_if(project.documents, [](const ProjectDocument &d) { return d.kind == kKSweepKind; });
-    project.documents.push_back({kKSweepKind, "current", 1, saveKSweepArchive(sweep)});
+    storeSingleDocument(project, kKSweepKind, "current", saveKSweepArchive(sweep));
 }
 
 std::optional<ProjectKSweep> storedKSweep(const Project &project)
 {
-    for (const ProjectDocument &d : project.documents) {
-        if (d.kind != kKSweepKind || d.version != 1)
-            continue;
-        try {
-            return loadKSweepArchive(d.data, "", "the k sweep");
-        } catch (const Error &) {
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
+    return storedSingleDocument(project, kKSweepKind, &loadKSweepArchive);
 }
 
 bool deleteRun(Project &project, std::int64_t id)
