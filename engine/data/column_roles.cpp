@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <set>
 #include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 namespace seg {
@@ -308,6 +310,48 @@ namespace {
 
 constexpr std::size_t kMinRepeatedRows = 2;
 
+// Counts the rows with an id and the distinct ids of `c`, keyed by keyOf(row). True when the
+// ids repeat as a log's do (one repeated id is a mistake in a customer table, which the reader
+// names; a log repeats ids again and again); then the example is the id with the most rows,
+// the first of them in the table on a tie. An open-addressing table of first rows: this runs on
+// every table read, and a node per id made it slower than reading the file.
+template <typename KeyOf>
+bool countIds(const Column &c, KeyOf keyOf, TransactionLog &log)
+{
+    using Key = decltype(keyOf(std::size_t {0}));
+    constexpr std::size_t kEmpty = ~std::size_t {0};
+    const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * c.size()));
+    const int shift = 64 - std::countr_zero(capacity);
+    std::vector<std::size_t> firstRow(capacity, kEmpty);
+    std::vector<std::size_t> rows(capacity, 0);
+    const std::hash<Key> hash;
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        if (c.isMissing(r))
+            continue;
+        ++log.rows;
+        const Key key = keyOf(r);
+        // Fibonacci hashing spreads std::hash's identity hash of numbers over the table.
+        std::size_t i = static_cast<std::size_t>((static_cast<std::uint64_t>(hash(key)) * 0x9E3779B97F4A7C15ULL) >> shift);
+        while (firstRow[i] != kEmpty && !(keyOf(firstRow[i]) == key))
+            i = (i + 1) & (capacity - 1);
+        if (firstRow[i] == kEmpty) {
+            firstRow[i] = r;
+            ++log.ids;
+        }
+        ++rows[i];
+    }
+    if (log.rows < log.ids + kMinRepeatedRows)
+        return false;
+    std::size_t best = kEmpty;
+    for (std::size_t i = 0; i < capacity; ++i)
+        if (firstRow[i] != kEmpty
+            && (best == kEmpty || rows[i] > rows[best] || (rows[i] == rows[best] && firstRow[i] < firstRow[best])))
+            best = i;
+    log.exampleRows = rows[best];
+    log.exampleId = c.cellText(firstRow[best]);
+    return true;
+}
+
 bool isCustomerName(std::string_view name)
 {
     return hasWord(nameWords(name),
@@ -326,29 +370,22 @@ std::optional<TransactionLog> findTransactionLog(const Table &table, const std::
     }
     if (key == nullptr)
         return std::nullopt;
-    std::unordered_map<std::string, std::size_t> rowsPerId;
-    std::vector<const std::string *> order; // ids in order of first appearance
     TransactionLog log;
     log.idColumn = key->name;
-    for (std::size_t r = 0; r < key->size(); ++r) {
-        if (key->isMissing(r))
-            continue;
-        ++log.rows;
-        const auto [it, added] = rowsPerId.try_emplace(key->cellText(r), 0);
-        if (added)
-            order.push_back(&it->first);
-        ++it->second;
-    }
-    log.ids = rowsPerId.size();
-    // One repeated id is a mistake in a customer table (the reader names its rows); a log
-    // repeats ids again and again.
-    if (log.rows < log.ids + kMinRepeatedRows)
-        return std::nullopt;
-    for (const std::string *id : order)
-        if (rowsPerId[*id] > log.exampleRows) {
-            log.exampleRows = rowsPerId[*id];
-            log.exampleId = *id;
+    // Counted by the cell's own value (a code, a number, a view of the text) rather than by a
+    // copy of its text: this runs on every table read, and a million-row table used to spend
+    // longer here than in reading the file.
+    const bool repeats = [&] {
+        switch (key->type) {
+        case ColumnType::Identifier:
+            return countIds(*key, [&](std::size_t r) { return std::string_view(key->text[r]); }, log);
+        case ColumnType::Categorical:
+            return countIds(*key, [&](std::size_t r) { return key->codes[r]; }, log);
+        default: return countIds(*key, [&](std::size_t r) { return key->numbers[r]; }, log);
         }
+    }();
+    if (!repeats)
+        return std::nullopt;
     return log;
 }
 

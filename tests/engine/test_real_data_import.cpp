@@ -177,6 +177,27 @@ private Q_SLOTS:
         QVERIFY(!findTransactionLog(t, "orders"));
     }
 
+    // The counts and the example id, for text, numeric and categorical keys: the id with the
+    // most rows, the first of them in the table on a tie.
+    void logCountsAndExampleForEveryKeyType()
+    {
+        Table t = parseCsv("customer_id,store,orders\nb7,10,1\na3,20,2\na3,10,3\nb7,20,4\n,30,5\nc1,10,6\n", "t.csv");
+        assignColumnRoles(t);
+        const auto text = findTransactionLog(t, "customer_id");
+        QVERIFY(text);
+        QCOMPARE(text->rows, std::size_t(5)); // the empty id is not counted
+        QCOMPARE(text->ids, std::size_t(3));
+        QCOMPARE(text->exampleId, std::string("b7")); // b7 and a3 have 2 rows; b7 comes first
+        QCOMPARE(text->exampleRows, std::size_t(2));
+        const auto number = findTransactionLog(t, "store");
+        QVERIFY(number);
+        QCOMPARE(number->rows, std::size_t(6));
+        QCOMPARE(number->ids, std::size_t(3));
+        QCOMPARE(number->exampleId, std::string("10"));
+        QCOMPARE(number->exampleRows, std::size_t(3));
+        QVERIFY(!findTransactionLog(t, "orders"));
+    }
+
     // ---- CDNOW: whitespace-separated, dates written YYYYMMDD ----
 
     void cdnowMasterHasFourColumnsAndRealDates()
