@@ -173,7 +173,14 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     // Prepare.
     auto phase = Clock::now();
     FeatureSpec spec = customers.spec(table);
-    const PreparedData prepared = prepare(table, spec);
+    // A large table read here (not a project's) gives its memory to the matrix: its cells wait
+    // in a temporary file until the assignments are written, and the profiles read them back in
+    // blocks. That keeps the peak near the matrix alone.
+    std::optional<ColumnSpill> spill;
+    std::vector<std::string> everyColumn;
+    for (const Column &c : table.columns)
+        everyColumn.push_back(c.name);
+    PreparedData prepared = project ? prepare(table, spec) : prepareSpilling(loaded, spec, everyColumn, spill);
     const std::vector<std::string> chosen = resolveDataDefaults(clustering, args, prepared.x);
     const double prepMs = msSince(phase);
 
@@ -194,7 +201,8 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     phase = Clock::now();
     Labels truth;
     if (!labelColumn.empty())
-        truth = encodeLabels(table.require(labelColumn), prepared.rows);
+        truth = encodeLabels(spill ? spill->column(labelColumn).columns.front() : table.require(labelColumn),
+                             prepared.rows);
     const ClusteringResult &fit = segmentation.clustering;
     const QualityReport quality = assessQuality(prepared.x, fit.labels, silhouetteSample, seed,
                                                 labelColumn.empty() ? nullptr : &truth);
@@ -266,7 +274,9 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     const std::vector<std::size_t> sizes = clusterSizes(fit);
     // Real arithmetic means of each segment's customers (never a back-transformed centre, which
     // understates a log1p column), and money per Value column.
-    const Profiles profiles = profileSegments(table, prepared, fit.labels, fit.clusterCount, moneyColumns(table));
+    const Profiles profiles
+        = spill ? profileSegments(*spill, prepared, fit.labels, fit.clusterCount, moneyColumns(table))
+                : profileSegments(table, prepared, fit.labels, fit.clusterCount, moneyColumns(table));
     nlohmann::json segments = nlohmann::json::array();
     std::vector<int> small;
     for (int s = 0; s < fit.clusterCount; ++s) {
@@ -323,6 +333,11 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     }
 
     phase = Clock::now();
+    if (spill) {
+        prepared.x = Matrix(); // the matrix's memory is for the table again
+        spill->restore(loaded);
+        spill.reset();
+    }
     if (outFile)
         writeAssignments(*outFile, table, idColumn, segmentation.rows, fit.labels, fit.scores);
     const double writeMs = msSince(phase);

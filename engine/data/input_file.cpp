@@ -2,6 +2,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/text_encoding.h"
+#include "engine/io/temporary_file.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -178,16 +179,8 @@ void InputFile::waitForWriter()
 
 void InputFile::createCopy()
 {
-    const char *env = std::getenv("TMPDIR");
-    m_copyDir = env && *env ? env : "/tmp";
-    // Unnamed, so nothing is left behind however the process ends.
-    m_copy = ::open(m_copyDir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC | O_EXCL, 0600);
-    if (m_copy < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
-        std::string name = m_copyDir + "/segmentscope-XXXXXX";
-        m_copy = ::mkostemp(name.data(), O_CLOEXEC);
-        if (m_copy >= 0)
-            ::unlink(name.c_str());
-    }
+    m_copyDir = temporaryDirectory();
+    m_copy = openUnnamedTemporary(m_copyDir);
     if (m_copy < 0)
         throw Error(ErrorKind::Io,
                     "cannot create a temporary file in " + m_copyDir + " to keep a copy of the input: "

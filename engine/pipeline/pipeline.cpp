@@ -23,6 +23,47 @@ std::string thresholdText(double value)
 
 } // namespace
 
+PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, const std::vector<std::string> &alsoSpill,
+                             std::optional<ColumnSpill> &spill, const Progress &progress)
+{
+    spill.reset();
+    PreparedData prepared = fitPreparation(table, spec, progress);
+    std::vector<std::string> sources;
+    for (const FittedFeature &f : prepared.transform.features)
+        if (std::find(sources.begin(), sources.end(), f.column) == sources.end())
+            sources.push_back(f.column);
+    std::vector<std::string> moved = sources;
+    for (const std::string &name : alsoSpill)
+        if (std::find(moved.begin(), moved.end(), name) == moved.end())
+            moved.push_back(name);
+    const ColumnIndex columns(table);
+    std::size_t bytes = 0;
+    for (const std::string &name : moved) {
+        const Column &c = columns.require(name);
+        bytes += c.numbers.size() * sizeof(double) + c.codes.size() * sizeof(std::int32_t)
+                 + c.text.size() * sizeof(std::string) + c.textMissing.size();
+    }
+    progress.check();
+    if (worthSpilling(bytes)) {
+        try {
+            spill.emplace(table, moved);
+        } catch (const Error &) {
+            // No room for the temporary file: the table stays whole, and the run only costs
+            // more memory.
+            spill.reset();
+        }
+    }
+    if (!spill) {
+        fillPrepared(table, prepared);
+        return prepared;
+    }
+    for (const std::string &name : sources) {
+        progress.check();
+        fillPrepared(spill->column(name), prepared);
+    }
+    return prepared;
+}
+
 Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
                  const Progress &progress)
 {
@@ -65,14 +106,16 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
     base.rows = prepared.rows;
     base.warnings = prepared.warnings;
     const std::vector<bool> setAside = robustOutliers(prepared.x, outliers);
+    base.outlierCount = static_cast<std::size_t>(std::count(setAside.begin(), setAside.end(), true));
+    // The rows kept, only when some are set aside: at a million rows the list is 8 MB that
+    // clustering would otherwise carry for nothing.
     std::vector<Eigen::Index> kept;
-    kept.reserve(setAside.size());
-    for (std::size_t i = 0; i < setAside.size(); ++i)
-        if (!setAside[i])
-            kept.push_back(static_cast<Eigen::Index>(i));
-    base.outlierCount = setAside.size() - kept.size();
     Matrix inliers;
     if (base.outlierCount > 0) {
+        kept.reserve(setAside.size() - base.outlierCount);
+        for (std::size_t i = 0; i < setAside.size(); ++i)
+            if (!setAside[i])
+                kept.push_back(static_cast<Eigen::Index>(i));
         const int k = *std::max_element(ks.begin(), ks.end());
         if (kept.size() < static_cast<std::size_t>(std::max(k, 1)))
             throw Error(ErrorKind::InvalidData,

@@ -249,18 +249,24 @@ struct Filler
 {
     const FittedFeature *feature = nullptr;
     const Column *column = nullptr;
+    Eigen::Index target = 0;       // the matrix column it fills
     std::vector<double> codeValue; // one-hot: model value per level code
     double missingValue = 0.0; // one-hot: model value of a missing cell
 };
 
-std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeature> &features)
+// The fillers of `features` whose source columns are in `columns`, with their matrix columns;
+// every feature when `all` (a missing source column then throws, naming it).
+std::vector<Filler> makeFillers(const ColumnIndex &columns, const std::vector<FittedFeature> &features, bool all)
 {
-    const ColumnIndex columns(table);
     std::vector<Filler> fillers;
     fillers.reserve(features.size());
-    for (const FittedFeature &f : features) {
+    for (std::size_t j = 0; j < features.size(); ++j) {
+        const FittedFeature &f = features[j];
+        if (!all && !columns.find(f.column))
+            continue;
         Filler filler;
         filler.feature = &f;
+        filler.target = static_cast<Eigen::Index>(j);
         filler.column = &sourceColumn(columns, f);
         if (f.oneHot) {
             const std::vector<std::uint8_t> ind
@@ -274,6 +280,11 @@ std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeat
         fillers.push_back(std::move(filler));
     }
     return fillers;
+}
+
+std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeature> &features)
+{
+    return makeFillers(ColumnIndex(table), features, true);
 }
 
 // A value beyond kMaxFeatureMagnitude: its square, summed over rows and features, would overflow
@@ -325,11 +336,11 @@ void checkNumericCells(const Table &table, const FittedFeature &f, const Column 
     }
 }
 
-// Writes model-space rows: matrix row i comes from table row rows[i] (or i when rows is null).
-Matrix fillMatrix(const std::vector<Filler> &fillers, const std::vector<std::size_t> *rows, std::size_t n)
+// Writes the fillers' columns of model-space rows: matrix row i comes from table row rows[i]
+// (or i when rows is null).
+void fillColumns(Matrix &x, const std::vector<Filler> &fillers, const std::vector<std::size_t> *rows)
 {
-    Matrix x(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(fillers.size()));
-    // Row blocks keep the row-major writes within a few cache lines per block.
+    const auto n = static_cast<std::size_t>(x.rows());
     // Small row chunks keep the row-major writes of all features within L1/L2 while each
     // feature's source column streams through once.
     constexpr std::size_t chunk = 128;
@@ -338,10 +349,9 @@ Matrix fillMatrix(const std::vector<Filler> &fillers, const std::vector<std::siz
         [&](std::size_t begin, std::size_t end) {
             for (std::size_t c0 = begin; c0 < end; c0 += chunk) {
                 const std::size_t c1 = std::min(end, c0 + chunk);
-                for (std::size_t j = 0; j < fillers.size(); ++j) {
-                    const Filler &fl = fillers[j];
+                for (const Filler &fl : fillers) {
                     const FittedFeature &f = *fl.feature;
-                    const Eigen::Index col = static_cast<Eigen::Index>(j);
+                    const Eigen::Index col = fl.target;
                     if (f.oneHot) {
                         const std::int32_t *codes = fl.column->codes.data();
                         for (std::size_t i = c0; i < c1; ++i) {
@@ -358,6 +368,12 @@ Matrix fillMatrix(const std::vector<Filler> &fillers, const std::vector<std::siz
             }
         },
         4096);
+}
+
+Matrix fillMatrix(const std::vector<Filler> &fillers, const std::vector<std::size_t> *rows, std::size_t n)
+{
+    Matrix x(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(fillers.size()));
+    fillColumns(x, fillers, rows);
     return x;
 }
 
@@ -712,9 +728,6 @@ std::vector<double> FittedTransform::originalValues(const ColumnIndex &columns, 
     return out;
 }
 
-namespace {
-
-/// prepare() up to the matrix: the fitted transform, the rows kept and the warnings.
 PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const Progress &progress)
 {
     const std::vector<Request> requests = resolve(table, spec);
@@ -819,7 +832,18 @@ PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const P
     return out;
 }
 
-} // namespace
+void fillPrepared(const Table &part, PreparedData &prepared)
+{
+    if (!prepared.rows.empty() && prepared.rows.back() >= part.rowCount)
+        throw Error(ErrorKind::InvalidData, "the table part has fewer rows than the prepared data",
+                    ErrorLocation {part.source, -1, {}});
+    const auto n = static_cast<Eigen::Index>(prepared.rows.size());
+    const auto d = static_cast<Eigen::Index>(prepared.transform.dimension());
+    if (prepared.x.rows() != n || prepared.x.cols() != d)
+        prepared.x.resize(n, d);
+    const std::vector<Filler> fillers = makeFillers(ColumnIndex(part), prepared.transform.features, false);
+    fillColumns(prepared.x, fillers, &prepared.rows);
+}
 
 PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress)
 {

@@ -93,6 +93,18 @@ struct PreparedData
 /// removes rows with any missing feature cell (throws when none remain). See docs/feature-spec.md.
 PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress &progress = {});
 
+/// prepare() without its matrix: the fitted transform, the rows kept and the warnings (x is
+/// empty). With fillPrepared() it is prepare() in two steps, for a caller that cannot hold the
+/// table and the matrix at once.
+PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const Progress &progress = {});
+/// Makes the matrix columns of the features of `prepared` whose source columns are in `part`:
+/// a table of the same rows as the one fitted, holding some of its columns (a column at a time
+/// from ColumnSpill::column, say). The first call sizes x and leaves the other columns
+/// undefined until their own calls; after calls covering every source column x is prepare()'s
+/// matrix, bit for bit. Throws seg::Error(InvalidData) when `part` has fewer rows or a column of
+/// the wrong type.
+void fillPrepared(const Table &part, PreparedData &prepared);
+
 /// prepare()'s warnings alone (its checks and fitting, without making the matrix).
 std::vector<std::string> preparationWarnings(const Table &table, const FeatureSpec &spec,
                                              const Progress &progress = {});

@@ -229,4 +229,44 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
     return accumulator.profiles(topTraits, smallShare);
 }
 
+Profiles profileSegments(const ColumnSpill &spill, const PreparedData &prepared, const Labels &labels, int k,
+                         const std::vector<std::string> &moneyColumnNames, int topTraits, double smallShare,
+                         std::size_t blockRows)
+{
+    const std::vector<std::size_t> &rows = prepared.rows;
+    const Table shape = spill.rows(0, 0);
+    if (labels.size() != rows.size())
+        throw Error(ErrorKind::InvalidData,
+                    "there are " + std::to_string(labels.size()) + " segment labels for "
+                        + std::to_string(rows.size()) + " prepared rows",
+                    ErrorLocation {shape.source, -1, {}});
+    blockRows = std::max<std::size_t>(blockRows, 1);
+    std::vector<std::string> columns = moneyColumnNames;
+    for (const FittedFeature &f : prepared.transform.features)
+        if (std::find(columns.begin(), columns.end(), f.column) == columns.end())
+            columns.push_back(f.column);
+    ProfileAccumulator accumulator(prepared.transform, moneyColumnNames, k, shape.source);
+    // Table rows [begin, begin + blockRows) and the prepared rows among them, [first, last).
+    std::size_t first = 0;
+    for (std::size_t begin = 0; first < rows.size(); begin += blockRows) {
+        const std::size_t end = begin + blockRows;
+        std::size_t last = first;
+        while (last < rows.size() && rows[last] < end)
+            ++last;
+        if (last == first)
+            continue;
+        const Table part = spill.rows(begin, end, columns);
+        std::vector<std::size_t> partRows(last - first);
+        for (std::size_t i = first; i < last; ++i)
+            partRows[i - first] = rows[i] - begin;
+        const auto count = static_cast<Eigen::Index>(last - first);
+        const Matrix x = prepared.x.middleRows(static_cast<Eigen::Index>(first), count);
+        const Labels partLabels(labels.begin() + static_cast<std::ptrdiff_t>(first),
+                                labels.begin() + static_cast<std::ptrdiff_t>(last));
+        accumulator.add(part, partRows, x, partLabels, begin);
+        first = last;
+    }
+    return accumulator.profiles(topTraits, smallShare);
+}
+
 } // namespace seg

@@ -4,6 +4,7 @@
 // share of the whole), whether it is too small to be a segment, and the traits that set it apart.
 
 #include "engine/core/matrix.h"
+#include "engine/data/column_spill.h"
 #include "engine/data/table.h"
 #include "engine/prep/prepare.h"
 
@@ -86,6 +87,14 @@ std::vector<std::string> moneyColumns(const Table &table);
 Profiles profileSegments(const Table &table, const PreparedData &prepared, const Labels &labels, int k,
                          const std::vector<std::string> &moneyColumns, int topTraits = 3,
                          double smallShare = kSmallSegmentShare);
+
+/// The same for a table whose feature and money columns were moved to `spill`: reads them back
+/// `blockRows` rows at a time and adds each block to a ProfileAccumulator, so the table is
+/// never whole in memory beside the matrix. Sizes and sums are exactly profileSegments()'s;
+/// spreads, and so z-scores, agree to rounding (Chan et al.'s update joins the blocks).
+Profiles profileSegments(const ColumnSpill &spill, const PreparedData &prepared, const Labels &labels, int k,
+                         const std::vector<std::string> &moneyColumns, int topTraits = 3,
+                         double smallShare = kSmallSegmentShare, std::size_t blockRows = 65536);
 
 /// Profiles built from customers handed over in parts: a whole prepared table at once
 /// (profileSegments), or the chunks of a file read in pieces (segscope cluster --algorithm
