@@ -177,10 +177,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     // in a temporary file until the assignments are written, and the profiles read them back in
     // blocks. That keeps the peak near the matrix alone.
     std::optional<ColumnSpill> spill;
-    std::vector<std::string> everyColumn;
-    for (const Column &c : table.columns)
-        everyColumn.push_back(c.name);
-    PreparedData prepared = project ? prepare(table, spec) : prepareSpilling(loaded, spec, everyColumn, spill);
+    PreparedData prepared = project ? prepare(table, spec) : prepareSpilling(loaded, spec, spill);
     const std::vector<std::string> chosen = resolveDataDefaults(clustering, args, prepared.x);
     const double prepMs = msSince(phase);
 

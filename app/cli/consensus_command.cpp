@@ -176,6 +176,7 @@ int runConsensus(const QStringList &arguments)
     nlohmann::json timings = {{"consensus", consensusMs}};
     if (AtomicFile *out = run.output(QStringLiteral("out"))) {
         const auto phase = Clock::now();
+        run.tableBack();
         writeSegmentScores(*out, run.table, run.customers.idColumn(), run.prepared.rows, result.labels,
                            result.agreement, "agreement");
         timings["write"] = msSince(phase);

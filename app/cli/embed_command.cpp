@@ -16,6 +16,7 @@
 #include "engine/embed/umap.h"
 #include "engine/eval/trustworthiness.h"
 #include "engine/io/atomic_file.h"
+#include "engine/pipeline/pipeline.h"
 #include "engine/prep/prepare.h"
 #include "engine/prep/spec_defaults.h"
 
@@ -111,12 +112,15 @@ int runEmbed(const QStringList &arguments)
         jsonFile.emplace(json->toStdString());
 
     const auto start = Clock::now();
-    const Table table = customers.read();
+    Table table = customers.read();
     const double readMs = msSince(start);
 
     auto phase = Clock::now();
     const FeatureSpec spec = customers.spec(table);
-    const PreparedData prepared = prepare(table, spec);
+    // A large table waits on disk while the map is made (prepareSpilling); it comes back, and the
+    // matrix goes, before the map is written with the customers' ids.
+    std::optional<ColumnSpill> spill;
+    PreparedData prepared = prepareSpilling(table, spec, spill);
     const double prepMs = msSince(phase);
     const std::size_t rows = prepared.rows.size();
     const std::string &input = customers.input();
@@ -223,6 +227,11 @@ int runEmbed(const QStringList &arguments)
     summary["warnings"] = warnings;
 
     phase = Clock::now();
+    if (spill) {
+        prepared.x = Matrix();
+        spill->restore(table);
+        spill.reset();
+    }
     writeEmbedding(outFile, table, customers.idColumn(), prepared.rows, map);
     timings["write"] = msSince(phase);
     timings["total"] = msSince(start);

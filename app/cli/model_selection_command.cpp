@@ -25,6 +25,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <algorithm>
 #include <optional>
 
 namespace seg::cli {
@@ -33,17 +34,20 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// The prepared rows that are clustered: all, or those the outlier rule keeps.
-Matrix clusteredRows(const Matrix &x, const OutlierOptions &outliers)
+/// The prepared rows the outlier rule keeps, or nothing when it sets none aside: the prepared
+/// matrix itself is then clustered, rather than a copy (208 MB at a million customers).
+std::optional<Matrix> keptRows(const Matrix &x, const OutlierOptions &outliers)
 {
     if (outliers.robustZ <= 0.0)
-        return x;
+        return std::nullopt;
     const std::vector<bool> setAside = robustOutliers(x, outliers);
+    if (std::find(setAside.begin(), setAside.end(), true) == setAside.end())
+        return std::nullopt;
     std::vector<Eigen::Index> kept;
     for (std::size_t i = 0; i < setAside.size(); ++i)
         if (!setAside[i])
             kept.push_back(static_cast<Eigen::Index>(i));
-    return x(kept, Eigen::all);
+    return Matrix(x(kept, Eigen::all));
 }
 
 const char *structureName(Structure s)
@@ -141,7 +145,8 @@ int runSweep(const QStringList &arguments)
 
     // The gap statistic (k-means') and prediction strength (the chosen algorithm's), on the
     // customers clustered.
-    const Matrix clustered = clusteredRows(run.prepared.x, outliers);
+    const std::optional<Matrix> kept = keptRows(run.prepared.x, outliers);
+    const Matrix &clustered = kept ? *kept : run.prepared.x;
     std::optional<GapResult> gap;
     if (gapReferences > 0) {
         const auto phase = Clock::now();

@@ -4,6 +4,7 @@
 #include "app/cli/output.h"
 
 #include "engine/core/parallel.h"
+#include "engine/pipeline/pipeline.h"
 
 #include <chrono>
 
@@ -59,7 +60,7 @@ void SummaryRun::read()
     const auto start = std::chrono::steady_clock::now();
     table = customers.read();
     spec = customers.spec(table);
-    prepared = prepare(table, spec);
+    prepared = prepareSpilling(table, spec, spill);
     readMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     nlohmann::json columnsUsed = nlohmann::json::array();
     for (const std::string &c : spec.enabledColumns())
@@ -71,6 +72,15 @@ void SummaryRun::read()
     summary["spec"] = nlohmann::json::parse(toJson(spec));
     warnings = table.warnings;
     warnings.insert(warnings.end(), prepared.warnings.begin(), prepared.warnings.end());
+}
+
+void SummaryRun::tableBack()
+{
+    if (!spill)
+        return;
+    prepared.x = Matrix();
+    spill->restore(table);
+    spill.reset();
 }
 
 AtomicFile *SummaryRun::output(const QString &option) const

@@ -7,6 +7,7 @@
 #include "app/cli/args.h"
 #include "app/cli/customer_input.h"
 
+#include "engine/data/column_spill.h"
 #include "engine/data/table.h"
 #include "engine/io/atomic_file.h"
 #include "engine/prep/feature_spec.h"
@@ -16,6 +17,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,8 +35,13 @@ public:
     SummaryRun(const QStringList &arguments, const QString &command, std::set<QString> own,
                const std::set<QString> &flags = {}, const std::vector<QString> &outputs = {});
 
-    /// Reads and prepares the input; fills the summary's input and spec, and the warnings.
+    /// Reads and prepares the input; fills the summary's input and spec, and the warnings. A
+    /// large table waits on disk (prepareSpilling) while its matrix is used: `table` has no
+    /// cells until tableBack().
     void read();
+    /// Frees the prepared matrix and reads the table's cells back when they waited on disk;
+    /// for the outputs written per customer, once the matrix is no longer needed.
+    void tableBack();
     /// The file of the output option `option`, or null when it was not given.
     AtomicFile *output(const QString &option) const;
     /// Writes the summary (warnings, and `timings` with read_and_prepare added, in ms), commits it
@@ -47,6 +54,7 @@ public:
     Table table;
     FeatureSpec spec;
     PreparedData prepared;
+    std::optional<ColumnSpill> spill; ///< the table's cells while they wait on disk
     nlohmann::json summary;
     std::vector<std::string> warnings;
     double readMs = 0.0;

@@ -23,8 +23,8 @@ std::string thresholdText(double value)
 
 } // namespace
 
-PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, const std::vector<std::string> &alsoSpill,
-                             std::optional<ColumnSpill> &spill, const Progress &progress)
+PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
+                             const Progress &progress)
 {
     spill.reset();
     PreparedData prepared = fitPreparation(table, spec, progress);
@@ -32,21 +32,17 @@ PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, const std::v
     for (const FittedFeature &f : prepared.transform.features)
         if (std::find(sources.begin(), sources.end(), f.column) == sources.end())
             sources.push_back(f.column);
-    std::vector<std::string> moved = sources;
-    for (const std::string &name : alsoSpill)
-        if (std::find(moved.begin(), moved.end(), name) == moved.end())
-            moved.push_back(name);
-    const ColumnIndex columns(table);
+    std::vector<std::string> every;
     std::size_t bytes = 0;
-    for (const std::string &name : moved) {
-        const Column &c = columns.require(name);
+    for (const Column &c : table.columns) {
+        every.push_back(c.name);
         bytes += c.numbers.size() * sizeof(double) + c.codes.size() * sizeof(std::int32_t)
                  + c.text.size() * sizeof(std::string) + c.textMissing.size();
     }
     progress.check();
     if (worthSpilling(bytes)) {
         try {
-            spill.emplace(table, moved);
+            spill.emplace(table, every);
         } catch (const Error &) {
             // No room for the temporary file: the table stays whole, and the run only costs
             // more memory.

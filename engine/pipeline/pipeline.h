@@ -33,13 +33,13 @@ struct Segmentation
 };
 
 /// prepare() for a table too large to hold beside its matrix. Fits on the whole table; then, when
-/// the cells of the feature columns and of `alsoSpill` are worth it (worthSpilling), moves them
-/// into `spill` and makes the matrix one source column at a time, so that those cells and the
-/// matrix are never in memory together; otherwise it is prepare(). The result is prepare()'s,
-/// bit for bit. The moved columns stay empty in `table` until spill->restore(table). When the
-/// temporary file cannot be written the table stays whole and `spill` empty.
-PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, const std::vector<std::string> &alsoSpill,
-                             std::optional<ColumnSpill> &spill, const Progress &progress = {});
+/// the table's cells are worth it (worthSpilling), moves every column into `spill` and makes the
+/// matrix one source column at a time, so that the cells and the matrix are never in memory
+/// together; otherwise it is prepare(). The result is prepare()'s, bit for bit. The table's
+/// columns stay empty until spill->restore(table). When the temporary file cannot be written the
+/// table stays whole and `spill` empty.
+PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
+                             const Progress &progress = {});
 
 /// Prepares `table` with `spec`, then clusters it with `options`. Throws seg::Error for data or
 /// options that do not fit (naming the column, or the problem), seg::Cancelled when cancelled.

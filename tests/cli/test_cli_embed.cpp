@@ -147,6 +147,31 @@ private Q_SLOTS:
         QVERIFY(!summary.contains(QStringLiteral("umap")));
     }
 
+    void aLargeTableMapsAsTheEngineMapsIt()
+    {
+        // 130,000 customers hold about 22 MB of cells: embed moves them to a temporary file
+        // while it maps (prepareSpilling) and reads them back for the ids.
+        const QString csv = work("large.csv");
+        QCOMPARE(runSegscope({QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("130000"),
+                              QStringLiteral("--out"), csv})
+                     .exitCode,
+                 0);
+        const SegscopeRun r = runSegscope({QStringLiteral("embed"), csv, QStringLiteral("--method"), QStringLiteral("pca"),
+                                           QStringLiteral("--id-column"), QStringLiteral("customer_id"),
+                                           QStringLiteral("--out"), work("large-map.csv"), QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Table table = loadTable(csv.toStdString(), {}, CsvOptions {});
+        const Embedding expected = pcaEmbedding(prepare(table, suggestFeatureSpec(table, {"customer_id"})).x);
+        const MapFile map = parseMap(readAll(work("large-map.csv")));
+        QCOMPARE(map.x, expected.x);
+        QCOMPARE(map.y, expected.y);
+        const Column &ids = table.require("customer_id");
+        QCOMPARE(map.ids.size(), qsizetype(ids.text.size()));
+        for (std::size_t i = 0; i < ids.text.size(); i += 9973)
+            QCOMPARE(map.ids[qsizetype(i)].toStdString(), ids.text[i]);
+        QCOMPARE(map.ids.back().toStdString(), ids.text.back());
+    }
+
     void badParametersAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("options");

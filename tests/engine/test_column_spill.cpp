@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         Table table = original;
         std::optional<ColumnSpill> spill;
-        const PreparedData spilled = prepareSpilling(table, spec, columnNames(table), spill);
+        const PreparedData spilled = prepareSpilling(table, spec, spill);
         QVERIFY(spill.has_value());
         QCOMPARE(spill->columnNames(), columnNames(original));
         QCOMPARE(table.columns.front().text.size(), std::size_t(0));
@@ -206,7 +206,7 @@ private Q_SLOTS:
         // A small table is prepared in memory, as prepare() does it.
         Table small = generateDemoData(500, 3);
         std::optional<ColumnSpill> none;
-        const PreparedData inMemory = prepareSpilling(small, spec, columnNames(small), none);
+        const PreparedData inMemory = prepareSpilling(small, spec, none);
         QVERIFY(!none.has_value());
         QVERIFY(sameMatrix(inMemory.x, prepare(generateDemoData(500, 3), spec).x));
     }
