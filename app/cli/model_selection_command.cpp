@@ -308,7 +308,14 @@ int runStability(const QStringList &arguments)
     const double seeds = findsCount ? std::nan("") : seedStability(run.prepared, fit, runs);
     const double seedsMs = msSince(phase);
     phase = Clock::now();
-    const double noiseAri = noise > 0.0 ? noiseStability(run.prepared, fit, noiseRuns, noise) : std::nan("");
+    // A table that waits on disk gives the matrix back exactly: the noise goes into the matrix
+    // itself rather than into a copy of it.
+    double noiseAri = std::nan("");
+    if (noise > 0.0 && run.spill)
+        noiseAri = noiseStabilityInPlace(run.prepared, fit, noiseRuns, noise,
+                                         [&](PreparedData &prepared) { refillPrepared(*run.spill, prepared); });
+    else if (noise > 0.0)
+        noiseAri = noiseStability(run.prepared, fit, noiseRuns, noise);
     const double noiseMs = msSince(phase);
     phase = Clock::now();
     const SegmentStability segments = bootstrapStability(run.prepared, fit, resamples, sampleSize);
@@ -363,8 +370,11 @@ int runStability(const QStringList &arguments)
             options.splits = predictionSplits;
             options.strata = std::move(strata);
             options.seed = seedOf(clustering);
+            // Every customer in a segment (no outlier rule, no noise): the matrix itself, no copy.
             const PredictionStrengthResult ps
-                = predictionStrengths(run.prepared.x(clusteredRows, Eigen::all), clustering, options);
+                = clusteredRows.size() == fit.clustering.labels.size()
+                      ? predictionStrengths(run.prepared.x, clustering, options)
+                      : predictionStrengths(run.prepared.x(clusteredRows, Eigen::all), clustering, options);
             strength = ps.points.front().strength;
             run.summary["stability"]["prediction_strength"]
                 = {{"strength", jsonNumber(strength)},

@@ -28,10 +28,6 @@ PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optiona
 {
     spill.reset();
     PreparedData prepared = fitPreparation(table, spec, progress);
-    std::vector<std::string> sources;
-    for (const FittedFeature &f : prepared.transform.features)
-        if (std::find(sources.begin(), sources.end(), f.column) == sources.end())
-            sources.push_back(f.column);
     std::vector<std::string> every;
     std::size_t bytes = 0;
     for (const Column &c : table.columns) {
@@ -49,15 +45,23 @@ PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optiona
             spill.reset();
         }
     }
-    if (!spill) {
+    if (spill)
+        refillPrepared(*spill, prepared, progress);
+    else
         fillPrepared(table, prepared);
-        return prepared;
-    }
+    return prepared;
+}
+
+void refillPrepared(const ColumnSpill &spill, PreparedData &prepared, const Progress &progress)
+{
+    std::vector<std::string> sources;
+    for (const FittedFeature &f : prepared.transform.features)
+        if (std::find(sources.begin(), sources.end(), f.column) == sources.end())
+            sources.push_back(f.column);
     for (const std::string &name : sources) {
         progress.check();
-        fillPrepared(spill->column(name), prepared);
+        fillPrepared(spill.column(name), prepared);
     }
-    return prepared;
 }
 
 Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
@@ -143,8 +147,10 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
         }
     }
 
+    // The last segmentation takes `base` itself: its row list is 8 MB at a million customers.
+    std::size_t remaining = ks.size();
     clusterEachK(base.outlierCount > 0 ? inliers : prepared.x, options, ks, [&](int k, ClusteringResult &&inner) {
-        Segmentation s = base;
+        Segmentation s = --remaining == 0 ? std::move(base) : base;
         s.options = withClusters(options, k);
         if (s.outlierCount > 0) {
             // Back to one label and score per prepared row: outliers are -1 with no score.
@@ -258,24 +264,59 @@ double seedStability(const PreparedData &prepared, const Segmentation &fit, int 
     return sum / runs;
 }
 
-double noiseStability(const PreparedData &prepared, const Segmentation &fit, int runs, double noise,
-                      const Progress &progress)
+namespace {
+
+// The noise of noise-stability run `run`: streams apart from the ones the bootstrap and the
+// seed refits draw from.
+void addNoise(Matrix &x, std::uint64_t seed, int run, double noise)
+{
+    Rng rng = Rng::derived(seed ^ 0x6e6f697365ULL, static_cast<std::uint64_t>(run));
+    for (Eigen::Index i = 0; i < x.size(); ++i)
+        x.data()[i] += noise * rng.normal();
+}
+
+// The mean ARI between `fit` and refitPerturbed(run, its progress) over runs 1..runs.
+template <typename RefitPerturbed>
+double meanNoiseAri(const Segmentation &fit, int runs, const Progress &progress, RefitPerturbed refitPerturbed)
 {
     if (runs <= 0)
         return std::numeric_limits<double>::quiet_NaN();
-    const std::uint64_t seed = seedOf(fit.options);
     double sum = 0.0;
     for (int run = 1; run <= runs; ++run) {
-        PreparedData perturbed = prepared;
-        // Streams apart from the ones the bootstrap and the seed refits draw from.
-        Rng rng = Rng::derived(seed ^ 0x6e6f697365ULL, static_cast<std::uint64_t>(run));
-        for (Eigen::Index i = 0; i < perturbed.x.size(); ++i)
-            perturbed.x.data()[i] += noise * rng.normal();
         const Progress step = progress.sub(static_cast<double>(run - 1) / runs, static_cast<double>(run) / runs);
-        const Segmentation other = fitPrepared(perturbed, fit.spec, fit.options, fit.outliers, step);
+        const Segmentation other = refitPerturbed(run, step);
         sum += adjustedRandIndex(fit.clustering.labels, other.clustering.labels);
     }
     return sum / runs;
+}
+
+} // namespace
+
+double noiseStability(const PreparedData &prepared, const Segmentation &fit, int runs, double noise,
+                      const Progress &progress)
+{
+    return meanNoiseAri(fit, runs, progress, [&](int run, const Progress &step) {
+        PreparedData perturbed = prepared;
+        addNoise(perturbed.x, seedOf(fit.options), run, noise);
+        return fitPrepared(perturbed, fit.spec, fit.options, fit.outliers, step);
+    });
+}
+
+double noiseStabilityInPlace(PreparedData &prepared, const Segmentation &fit, int runs, double noise,
+                             const std::function<void(PreparedData &)> &refill, const Progress &progress)
+{
+    return meanNoiseAri(fit, runs, progress, [&](int run, const Progress &step) {
+        addNoise(prepared.x, seedOf(fit.options), run, noise);
+        Segmentation other;
+        try {
+            other = fitPrepared(prepared, fit.spec, fit.options, fit.outliers, step);
+        } catch (...) {
+            refill(prepared);
+            throw;
+        }
+        refill(prepared);
+        return other;
+    });
 }
 
 } // namespace seg

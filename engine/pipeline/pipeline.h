@@ -41,6 +41,10 @@ struct Segmentation
 PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
                              const Progress &progress = {});
 
+/// Makes prepared.x again, one source column at a time, from the table's cells in `spill`: bit
+/// for bit the matrix prepareSpilling() made.
+void refillPrepared(const ColumnSpill &spill, PreparedData &prepared, const Progress &progress = {});
+
 /// Prepares `table` with `spec`, then clusters it with `options`. Throws seg::Error for data or
 /// options that do not fit (naming the column, or the problem), seg::Cancelled when cancelled.
 Segmentation fit(const Table &table, const FeatureSpec &spec, const ClusteringOptions &options,
@@ -82,6 +86,11 @@ double seedStability(const PreparedData &prepared, const Segmentation &fit, int 
 /// noise drawn from Rng::derived(seed, run)). 1: small perturbations move no customer. NaN for no run.
 double noiseStability(const PreparedData &prepared, const Segmentation &fit, int runs, double noise,
                       const Progress &progress = {});
+/// The same figure without a copy of the matrix: each run adds its noise to prepared.x itself,
+/// and `refill` must then put back prepare()'s matrix exactly (refillPrepared from the table's
+/// ColumnSpill does), also when a refit throws. For a matrix too large to copy.
+double noiseStabilityInPlace(PreparedData &prepared, const Segmentation &fit, int runs, double noise,
+                             const std::function<void(PreparedData &)> &refill, const Progress &progress = {});
 
 /// Hennig's (2007) cluster-wise stability of each segment of `fit`: over `resamples` bootstrap
 /// samples (each `sampleSize` rows drawn with replacement from the segmented customers, all of

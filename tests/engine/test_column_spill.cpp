@@ -211,6 +211,28 @@ private Q_SLOTS:
         QVERIFY(sameMatrix(inMemory.x, prepare(generateDemoData(500, 3), spec).x));
     }
 
+    void noiseInTheMatrixItselfGivesTheFigureOfACopy()
+    {
+        const Table original = generateDemoData(20000, 8);
+        const FeatureSpec spec = suggestFeatureSpec(original, {"customer_id", "true_segment"});
+        PreparedData prepared = prepare(original, spec);
+        const Matrix before = prepared.x;
+        const Segmentation fit = fitPrepared(prepared, spec, defaultClusteringOptions(Algorithm::KMeans, 4, 5));
+        const double onCopies = noiseStability(prepared, fit, 3, 0.3);
+        QVERIFY(onCopies > 0.5 && onCopies < 1.0); // enough noise to move some customers
+
+        Table table = original;
+        const ColumnSpill spill(table, columnNames(table));
+        int refills = 0;
+        const double inPlace = noiseStabilityInPlace(prepared, fit, 3, 0.3, [&](PreparedData &p) {
+            ++refills;
+            refillPrepared(spill, p);
+        });
+        QCOMPARE(inPlace, onCopies);
+        QCOMPARE(refills, 3);
+        QVERIFY(sameMatrix(prepared.x, before));
+    }
+
     void profilesReadInBlocksAddUpAsTheWholeTable()
     {
         const Table &original = largeDemo();
