@@ -359,59 +359,58 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     if (!quiet) {
         if (findsClusterCount(fit.algorithm))
             printOut(Cli::tr("%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5\n")
-                         .arg(prepared.rows.size())
+                         .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
-                         .arg(noise)
-                         .arg(fit.objective, 0, 'g', 6));
+                         .arg(localCount(noise))
+                         .arg(localNumber(fit.objective, 'g', 6)));
         else if (fit.algorithm == Algorithm::Consensus)
             printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on\n")
-                         .arg(prepared.rows.size())
+                         .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
-                         .arg(fit.objective, 0, 'g', 6)
+                         .arg(localNumber(fit.objective, 'g', 6))
                          .arg(fit.iterations));
         else if (fit.iterations > 0)
             printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
-                         .arg(prepared.rows.size())
+                         .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
-                         .arg(fit.objective, 0, 'g', 6)
+                         .arg(localNumber(fit.objective, 'g', 6))
                          .arg(fit.iterations));
         else
             printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4\n")
-                         .arg(prepared.rows.size())
+                         .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
-                         .arg(fit.objective, 0, 'g', 6));
+                         .arg(localNumber(fit.objective, 'g', 6)));
         QString line = Cli::tr("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
-                           .arg(quality.silhouette, 0, 'f', 3)
-                           .arg(quality.daviesBouldin, 0, 'f', 3)
-                           .arg(quality.calinskiHarabasz, 0, 'f', 1);
+                           .arg(localNumber(quality.silhouette, 'f', 3))
+                           .arg(localNumber(quality.daviesBouldin, 'f', 3))
+                           .arg(localNumber(quality.calinskiHarabasz, 'f', 1));
         if (quality.ari)
-            line += Cli::tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
+            line += Cli::tr(", ARI %1, NMI %2").arg(localNumber(*quality.ari, 'f', 3)).arg(localNumber(*quality.nmi, 'f', 3));
         printOut(line + QLatin1Char('\n'));
         printOut(Cli::tr("segment      size   share\n"));
         for (int s = 0; s < fit.clusterCount; ++s) {
             const auto size = sizes[static_cast<std::size_t>(s)];
             printOut(QStringLiteral("%1 %2 %3%%4\n")
                          .arg(s, 7)
-                         .arg(size, 9)
-                         .arg(100.0 * static_cast<double>(size) / static_cast<double>(fit.labels.size()), 6, 'f', 1)
+                         .arg(localCount(size), 9)
+                         .arg(localNumber(100.0 * static_cast<double>(size) / static_cast<double>(fit.labels.size()), 'f', 1), 6)
                          .arg(profiles.segments[static_cast<std::size_t>(s)].small ? Cli::tr("  small") : QString()));
         }
         if (segmentation.outlierCount > 0)
             printOut(QStringLiteral("%1 %2 %3%\n")
                          .arg(Cli::tr("outlier"), 7)
-                         .arg(segmentation.outlierCount, 9)
-                         .arg(100.0 * static_cast<double>(segmentation.outlierCount)
-                                  / static_cast<double>(fit.labels.size()),
-                              6, 'f', 1));
+                         .arg(localCount(segmentation.outlierCount), 9)
+                         .arg(localNumber(100.0 * static_cast<double>(segmentation.outlierCount)
+                                  / static_cast<double>(fit.labels.size()), 'f', 1), 6));
         if (noise > 0)
             printOut(QStringLiteral("%1 %2 %3%\n")
                          .arg(Cli::tr("noise"), 7)
-                         .arg(noise, 9)
-                         .arg(100.0 * static_cast<double>(noise) / static_cast<double>(fit.labels.size()), 6, 'f', 1));
+                         .arg(localCount(noise), 9)
+                         .arg(localNumber(100.0 * static_cast<double>(noise) / static_cast<double>(fit.labels.size()), 'f', 1), 6));
     }
     return ExitOk;
 }

@@ -175,7 +175,7 @@ std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, cons
                                 "%1 others); give --eps")
                                  .arg(dbscan->minSamples - 1));
         notes.push_back(Cli::tr("eps %1: the knee of the %2-distance curve; give --eps to choose another")
-                            .arg(dbscan->eps, 0, 'g', 4)
+                            .arg(localNumber(dbscan->eps, 'g', 4))
                             .arg(dbscan->minSamples)
                             .toStdString());
     }
@@ -261,7 +261,7 @@ std::string smallSegmentsWarning(const std::vector<int> &small, double smallShar
     if (outliersHint)
         text = QCoreApplication::translate("segscope", "segment(s) %1 hold fewer than %2% of the customers: probably outliers rather than segments "
                                                        "(see --outliers)");
-    return text.arg(numbers.join(QStringLiteral(", "))).arg(100.0 * smallShare, 0, 'g', 3).toStdString();
+    return text.arg(numbers.join(QStringLiteral(", "))).arg(localNumber(100.0 * smallShare, 'g', 3)).toStdString();
 }
 
 } // namespace seg::cli

@@ -287,13 +287,13 @@ int runClv(const QStringList &arguments)
     if (std::abs(independence.correlation) > IndependenceCheck::kWarnAbove)
         warnings.push_back(Cli::tr("frequency and spend per purchase are correlated (%1 over %2 repeat customers): the "
                               "Gamma-Gamma model assumes they are not, so its values are biased")
-                               .arg(independence.correlation, 0, 'f', 2)
+                               .arg(localNumber(independence.correlation, 'f', 2))
                                .arg(independence.customers)
                                .toStdString());
     if (gammaGamma.params.q <= 1)
         warnings.push_back(Cli::tr("the Gamma-Gamma fit has q = %1 <= 1: the mean spend per purchase does not exist, so "
                               "no value is given to customers without a repeat purchase")
-                               .arg(gammaGamma.params.q, 0, 'g', 4)
+                               .arg(localNumber(gammaGamma.params.q, 'g', 4))
                                .toStdString());
 
     // Totals.
@@ -448,32 +448,32 @@ int runClv(const QStringList &arguments)
                      .arg(repeaters)
                      .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size()))));
         printOut(Cli::tr("BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5\n")
-                     .arg(bgnbd.params.r, 0, 'f', 4)
-                     .arg(bgnbd.params.alpha, 0, 'f', 4)
-                     .arg(bgnbd.params.a, 0, 'f', 4)
-                     .arg(bgnbd.params.b, 0, 'f', 4)
-                     .arg(bgnbd.logLikelihood, 0, 'f', 2));
+                     .arg(localNumber(bgnbd.params.r, 'f', 4))
+                     .arg(localNumber(bgnbd.params.alpha, 'f', 4))
+                     .arg(localNumber(bgnbd.params.a, 'f', 4))
+                     .arg(localNumber(bgnbd.params.b, 'f', 4))
+                     .arg(localNumber(bgnbd.logLikelihood, 'f', 2)));
         printOut(Cli::tr("Gamma-Gamma: p %1, q %2, gamma %3, log-likelihood %4; frequency/spend correlation %5\n")
-                     .arg(gammaGamma.params.p, 0, 'f', 4)
-                     .arg(gammaGamma.params.q, 0, 'f', 4)
-                     .arg(gammaGamma.params.gamma, 0, 'f', 4)
-                     .arg(gammaGamma.logLikelihood, 0, 'f', 2)
-                     .arg(independence.correlation, 0, 'f', 3));
+                     .arg(localNumber(gammaGamma.params.p, 'f', 4))
+                     .arg(localNumber(gammaGamma.params.q, 'f', 4))
+                     .arg(localNumber(gammaGamma.params.gamma, 'f', 4))
+                     .arg(localNumber(gammaGamma.logLikelihood, 'f', 2))
+                     .arg(localNumber(independence.correlation, 'f', 3)));
         printOut(Cli::tr("over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)\n")
-                     .arg(clvOptions.horizon, 0, 'g', 6)
+                     .arg(localNumber(clvOptions.horizon, 'g', 6))
                      .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size())))
-                     .arg(expectedPurchases, 0, 'f', 1)
-                     .arg(expectedSpend, 0, 'f', 2)
-                     .arg(clv, 0, 'f', 2)
-                     .arg(clv / n, 0, 'f', 2));
+                     .arg(localNumber(expectedPurchases, 'f', 1))
+                     .arg(localNumber(expectedSpend, 'f', 2))
+                     .arg(localNumber(clv, 'f', 2))
+                     .arg(localNumber(clv / n, 'f', 2)));
         if (holdout)
             printOut(Cli::tr("holdout (%1 %2): %3 purchases predicted, %4 made\n")
-                         .arg(customers.holdoutLength(), 0, 'g', 6)
+                         .arg(localNumber(customers.holdoutLength(), 'g', 6))
                          .arg(unit == TimeUnit::Day    ? Cli::tr("days")
                               : unit == TimeUnit::Week ? Cli::tr("weeks")
                                                        : Cli::tr("months"))
-                         .arg(holdout->predictedTotal, 0, 'f', 1)
-                         .arg(holdout->actualTotal, 0, 'f', 0));
+                         .arg(localNumber(holdout->predictedTotal, 'f', 1))
+                         .arg(localNumber(holdout->actualTotal, 'f', 0)));
     }
     return ExitOk;
 }

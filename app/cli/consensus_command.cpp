@@ -163,14 +163,14 @@ int runConsensus(const QStringList &arguments)
                    "every customer's agreement counts their votes: leave it out of --algorithms "
                    "to measure agreement among the others")
                     .arg(nameOf(algorithmOf(options.members[i])))
-                    .arg(result.memberAri[i], 0, 'f', 2)
+                    .arg(localNumber(result.memberAri[i], 'f', 2))
                     .toStdString());
         }
     if (!dissent && lowShare > kManyLowAgreement)
         run.warnings.push_back(
             Cli::tr("%1% of the customers agree with their segment in fewer than 80% of the runs: "
                "%2 segments may not be the data's grouping; try another --k")
-                .arg(100.0 * lowShare, 0, 'f', 1)
+                .arg(localNumber(100.0 * lowShare, 'f', 1))
                 .arg(options.k)
                 .toStdString());
     nlohmann::json timings = {{"consensus", consensusMs}};
@@ -191,7 +191,7 @@ int runConsensus(const QStringList &arguments)
                      .arg(qulonglong(result.sampleRows.size())));
         printOut(Cli::tr("customers agreeing with their segment in fewer than 80% of the runs: %1 (%2%)\n")
                      .arg(qulonglong(low))
-                     .arg(100.0 * lowShare, 0, 'f', 1));
+                     .arg(localNumber(100.0 * lowShare, 'f', 1)));
         printOut(Cli::tr("%1 %2 %3 %4\n")
                      .arg(Cli::tr("segment"), 7)
                      .arg(Cli::tr("customers"), 9)
@@ -201,12 +201,12 @@ int runConsensus(const QStringList &arguments)
             printOut(QStringLiteral("%1 %2 %3 %4\n")
                          .arg(qulonglong(g), 7)
                          .arg(qulonglong(result.sizes[g]), 9)
-                         .arg(result.segmentAgreement[g], 9, 'f', 3)
-                         .arg(result.clusterConsensus[g], 9, 'f', 3));
+                         .arg(localNumber(result.segmentAgreement[g], 'f', 3), 9)
+                         .arg(localNumber(result.clusterConsensus[g], 'f', 3), 9));
         for (std::size_t i = 0; i < options.members.size(); ++i)
             printOut(Cli::tr("%1 runs against the consensus: mean ARI %2\n")
                          .arg(nameOf(algorithmOf(options.members[i])))
-                         .arg(result.memberAri[i], 0, 'f', 3));
+                         .arg(localNumber(result.memberAri[i], 'f', 3)));
     }
     return ExitOk;
 }

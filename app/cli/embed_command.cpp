@@ -248,13 +248,13 @@ int runEmbed(const QStringList &arguments)
                                     .arg(prepared.transform.dimension())
                                     .arg(QString::fromUtf8(toString(report->init).data()))
                                     .arg(report->epochs)
-                                    .arg(embedMs / 1000.0, 0, 'f', 1)
+                                    .arg(localNumber(embedMs / 1000.0, 'f', 1))
                               : Cli::tr("%1 rows, %2 features: PCA map in %3 s")
                                     .arg(rows)
                                     .arg(prepared.transform.dimension())
-                                    .arg(embedMs / 1000.0, 0, 'f', 1);
+                                    .arg(localNumber(embedMs / 1000.0, 'f', 1));
         if (trust)
-            line += Cli::tr("; trustworthiness %1 (15 neighbours, %2 rows)").arg(*trust, 0, 'f', 3).arg(trustRows);
+            line += Cli::tr("; trustworthiness %1 (15 neighbours, %2 rows)").arg(localNumber(*trust, 'f', 3)).arg(trustRows);
         printOut(line + QLatin1Char('\n'));
     }
     return ExitOk;

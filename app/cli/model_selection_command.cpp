@@ -257,13 +257,12 @@ int runSweep(const QStringList &arguments)
         for (const auto &p : pointsJson)
             printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                          .arg(p["k"].get<int>(), 3)
-                         .arg(p["inertia"].is_null() ? 0.0 : p["inertia"].get<double>(), 14, 'g', 8)
-                         .arg(p["silhouette"].is_null() ? std::nan("") : p["silhouette"].get<double>(), 10, 'f', 3)
-                         .arg(p["davies_bouldin"].is_null() ? std::nan("") : p["davies_bouldin"].get<double>(), 6, 'f', 2)
-                         .arg(p["calinski_harabasz"].is_null() ? std::nan("") : p["calinski_harabasz"].get<double>(), 10,
-                              'f', 1)
-                         .arg(figure(p, "gap"), 7, 'f', 3)
-                         .arg(figure(p, "prediction_strength"), 5, 'f', 2));
+                         .arg(localNumber(p["inertia"].is_null() ? 0.0 : p["inertia"].get<double>(), 'g', 8), 14)
+                         .arg(localNumber(p["silhouette"].is_null() ? std::nan("") : p["silhouette"].get<double>(), 'f', 3), 10)
+                         .arg(localNumber(p["davies_bouldin"].is_null() ? std::nan("") : p["davies_bouldin"].get<double>(), 'f', 2), 6)
+                         .arg(localNumber(p["calinski_harabasz"].is_null() ? std::nan("") : p["calinski_harabasz"].get<double>(), 'f', 1), 10)
+                         .arg(localNumber(figure(p, "gap"), 'f', 3), 7)
+                         .arg(localNumber(figure(p, "prediction_strength"), 'f', 2), 5));
         if (!reason.isEmpty())
             printOut(reason + QLatin1Char('\n'));
         for (const QString &c : criteria)
@@ -389,7 +388,7 @@ int runStability(const QStringList &arguments)
     if (std::isfinite(strength) && strength < kPredictionStrengthThreshold)
         run.warnings.push_back(Cli::tr("prediction strength %1 is below 0.8: %2 segments found on half of the customers do "
                                   "not reliably reproduce on the other half")
-                                   .arg(strength, 0, 'f', 2)
+                                   .arg(localNumber(strength, 'f', 2))
                                    .arg(k)
                                    .toStdString());
     run.finish({{"fit", fitMs},
@@ -400,23 +399,23 @@ int runStability(const QStringList &arguments)
 
     if (!args.has(QStringLiteral("quiet"))) {
         if (std::isfinite(seeds))
-            printOut(Cli::tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(seeds, 0, 'f', 3));
+            printOut(Cli::tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(localNumber(seeds, 'f', 3)));
         if (std::isfinite(noiseAri))
             printOut(Cli::tr("same segments with noise of %1 added (%2 runs): mean ARI %3\n")
                          .arg(noise)
                          .arg(noiseRuns)
-                         .arg(noiseAri, 0, 'f', 3));
+                         .arg(localNumber(noiseAri, 'f', 3)));
         if (std::isfinite(strength))
             printOut(Cli::tr("prediction strength (half predicts half, %1 splits): %2\n")
                          .arg(predictionSplits)
-                         .arg(strength, 0, 'f', 3));
+                         .arg(localNumber(strength, 'f', 3)));
         printOut(Cli::tr("%1 %2 %3\n").arg(Cli::tr("segment"), 7).arg(Cli::tr("customers"), 9).arg(Cli::tr("jaccard"), 8));
         for (std::size_t s = 0; s < segments.jaccard.size(); ++s) {
             const double j = segments.jaccard[s];
             printOut(QStringLiteral("%1 %2 %3%4\n")
                          .arg(qulonglong(s), 7)
                          .arg(qulonglong(sizes[s]), 9)
-                         .arg(j, 8, 'f', 3)
+                         .arg(localNumber(j, 'f', 3), 8)
                          .arg(std::isfinite(j) && j < kUnstableJaccard ? Cli::tr("  unstable") : QString()));
         }
     }

@@ -1,6 +1,7 @@
 #include "app/cli/output.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -18,6 +19,16 @@ void printErr(const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+QString localNumber(double value, char format, int precision)
+{
+    return QLocale().toString(value, format, precision);
+}
+
+QString localCount(unsigned long long count)
+{
+    return QLocale().toString(count);
 }
 
 } // namespace seg::cli

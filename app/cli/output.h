@@ -18,6 +18,13 @@ struct Cli
 void printOut(const QString &text);
 void printErr(const QString &text);
 
+/// A number as the user's locale writes it (QLocale(): "0,224" in German, "1,234.5" in
+/// American English), for messages and printed summaries; format and precision as
+/// QString::number. Files and JSON numbers never go through it: they keep '.'.
+QString localNumber(double value, char format, int precision);
+/// A count as the user's locale writes it, with its digit grouping ("300.000" in German).
+QString localCount(unsigned long long count);
+
 /// Milliseconds since `start`, for the summaries' timings_ms.
 inline double msSince(std::chrono::steady_clock::time_point start)
 {

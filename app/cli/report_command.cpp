@@ -246,8 +246,8 @@ int runReport(const QStringList &arguments)
         printOut(Cli::tr("%1 customers, k = %2: analysis %3 s, writing %4 s\n")
                      .arg(table->rowCount)
                      .arg(in.segmentCount())
-                     .arg(analysisMs / 1000.0, 0, 'f', 2)
-                     .arg(writeMs / 1000.0, 0, 'f', 2));
+                     .arg(localNumber(analysisMs / 1000.0, 'f', 2))
+                     .arg(localNumber(writeMs / 1000.0, 'f', 2)));
         for (const auto &[option, file] : files)
             printOut(option == QLatin1String("--pdf")
                          ? Cli::tr("%1: %2 pages\n").arg(QString::fromStdString(file->path())).arg(reportPageCount(in))

@@ -252,7 +252,7 @@ int runScore(const QStringList &arguments)
                  .arg(run.id)
                  .arg(QString::fromUtf8(algorithmName(algorithmOf(run.segmentation.options)).data()))
                  .arg(model.segments)
-                 .arg(scoreMs / 1000.0, 0, 'f', 2)
+                 .arg(localNumber(scoreMs / 1000.0, 'f', 2))
                  .arg(tally.flagged));
     printOut(Cli::tr("segment   customers   share   in the run  name\n"));
     for (int s = 0; s < model.segments; ++s) {
@@ -260,8 +260,8 @@ int runScore(const QStringList &arguments)
         printOut(QStringLiteral("%1 %2 %3% %4%  %5\n")
                      .arg(s, 7)
                      .arg(tally.segmentRows[seg], 11)
-                     .arg(100.0 * share(tally.segmentRows[seg], tally.rows), 6, 'f', 1)
-                     .arg(100.0 * model.trainingShares[seg], 11, 'f', 1)
+                     .arg(localNumber(100.0 * share(tally.segmentRows[seg], tally.rows), 'f', 1), 6)
+                     .arg(localNumber(100.0 * model.trainingShares[seg], 'f', 1), 11)
                      .arg(QString::fromStdString(names[seg])));
     }
     if (tally.noSegment > 0)

@@ -51,7 +51,7 @@ nlohmann::json segmentJson(const Profiles &profiles, int segment, const FittedTr
         out["small_reason"] = QCoreApplication::translate("segscope", "%1 customers, fewer than %2% of all %3: probably outliers rather than a "
                                  "segment to market to")
                                   .arg(p.size)
-                                  .arg(100.0 * profiles.smallShare, 0, 'g', 3)
+                                  .arg(localNumber(100.0 * profiles.smallShare, 'g', 3))
                                   .arg(profiles.customers)
                                   .toStdString();
     return out;

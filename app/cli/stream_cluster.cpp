@@ -243,29 +243,29 @@ int runStreamingCluster(const StreamingClusterRun &run)
         return ExitOk;
     printErr(Cli::tr("read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a "
                 "uniform sample of %3 rows\n")
-                 .arg(stream.chunkRows())
+                 .arg(localCount(stream.chunkRows()))
                  .arg(2 + fit.epochs)
-                 .arg(sample.table.rowCount));
+                 .arg(localCount(sample.table.rowCount)));
     printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches\n")
-                 .arg(rows)
+                 .arg(localCount(rows))
                  .arg(prepared.transform.dimension())
                  .arg(k)
-                 .arg(inertia, 0, 'g', 6)
+                 .arg(localNumber(inertia, 'g', 6))
                  .arg(fit.epochs));
     QString line = Cli::tr("on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3")
-                       .arg(quality.silhouette, 0, 'f', 3)
-                       .arg(quality.daviesBouldin, 0, 'f', 3)
-                       .arg(quality.calinskiHarabasz, 0, 'f', 1);
+                       .arg(localNumber(quality.silhouette, 'f', 3))
+                       .arg(localNumber(quality.daviesBouldin, 'f', 3))
+                       .arg(localNumber(quality.calinskiHarabasz, 'f', 1));
     if (quality.ari)
-        line += Cli::tr(", ARI %1, NMI %2").arg(*quality.ari, 0, 'f', 3).arg(*quality.nmi, 0, 'f', 3);
+        line += Cli::tr(", ARI %1, NMI %2").arg(localNumber(*quality.ari, 'f', 3)).arg(localNumber(*quality.nmi, 'f', 3));
     printOut(line + QLatin1Char('\n'));
     printOut(Cli::tr("segment      size   share\n"));
     for (int s = 0; s < k; ++s) {
         const auto size = profiles.segments[static_cast<std::size_t>(s)].size;
         printOut(QStringLiteral("%1 %2 %3%%4\n")
                      .arg(s, 7)
-                     .arg(size, 9)
-                     .arg(rows == 0 ? 0.0 : 100.0 * static_cast<double>(size) / static_cast<double>(rows), 6, 'f', 1)
+                     .arg(localCount(size), 9)
+                     .arg(localNumber(rows == 0 ? 0.0 : 100.0 * static_cast<double>(size) / static_cast<double>(rows), 'f', 1), 6)
                      .arg(std::find(small.begin(), small.end(), s) != small.end() ? Cli::tr("  small") : QString()));
     }
     return ExitOk;

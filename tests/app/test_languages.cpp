@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QLocale>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void countsTakeTheLanguagesPluralForms();
     void segscopeSpeaksTheUsersLanguage_data();
     void segscopeSpeaksTheUsersLanguage();
+    void segscopeWritesTheLocalesNumbers_data();
+    void segscopeWritesTheLocalesNumbers();
     void segmentscopeHelpInTheChosenLanguage_data();
     void segmentscopeHelpInTheChosenLanguage();
     void filesForProgramsAreTheSameInEveryLanguage();
@@ -168,6 +171,56 @@ void TestLanguages::segscopeSpeaksTheUsersLanguage()
     const QString needsInput = translationOf(language, QStringLiteral("segscope"),
                                              QStringLiteral("cluster needs exactly one INPUT file (CSV or SQLite)"));
     QVERIFY2(wrong.err.contains(needsInput), qPrintable(wrong.err));
+}
+
+void TestLanguages::segscopeWritesTheLocalesNumbers_data()
+{
+    segscopeSpeaksTheUsersLanguage_data();
+}
+
+void TestLanguages::segscopeWritesTheLocalesNumbers()
+{
+    // The printed summary takes the locale's decimal comma and digit grouping; its JSON keeps
+    // '.' (filesForProgramsAreTheSameInEveryLanguage).
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    if (!localeInstalled(locale))
+        QSKIP("the locale is not installed (Debian package locales-all)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("demo.csv"));
+    const QString json = dir.filePath(QStringLiteral("summary.json"));
+    QCOMPARE(runSegscope({QStringLiteral("demo-data"), QStringLiteral("--out"), csv, QStringLiteral("--rows"),
+                          QStringLiteral("12000")})
+                 .exitCode,
+             0);
+    const SegscopeRun cluster = run(QStringLiteral(SEG_CLI_PATH),
+                                    {QStringLiteral("cluster"), csv, QStringLiteral("--k"), QStringLiteral("3"),
+                                     QStringLiteral("--json"), json},
+                                    environmentFor(language, locale));
+    QVERIFY2(cluster.exitCode == 0, qPrintable(cluster.err));
+    const QJsonObject summary = readJsonObject(json);
+    const QLocale local(locale.section(QLatin1Char('.'), 0, 0));
+    const QJsonObject metrics = summary.value(QStringLiteral("metrics")).toObject();
+    const auto metric = [&](const char *name, int decimals) {
+        return local.toString(metrics.value(QString::fromLatin1(name)).toDouble(), 'f', decimals);
+    };
+    const QString quality
+        = translationOf(language, QStringLiteral("segscope"),
+                        QStringLiteral("silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3"))
+              .arg(metric("silhouette", 3), metric("davies_bouldin", 3), metric("calinski_harabasz", 1));
+    QVERIFY2(cluster.outText().contains(quality + QLatin1Char('\n')), qPrintable(quality + cluster.outText()));
+    QVERIFY(metric("silhouette", 3).contains(QLatin1Char(','))); // a decimal comma in all three languages
+    const QString rows = translationOf(language, QStringLiteral("segscope"),
+                                       QStringLiteral("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n"))
+                             .arg(local.toString(12000))
+                             .arg(summary.value(QStringLiteral("params")).toObject().value(QStringLiteral("features")).toArray().size())
+                             .arg(3)
+                             .arg(local.toString(summary.value(QStringLiteral("inertia")).toDouble(), 'g', 6))
+                             .arg(summary.value(QStringLiteral("n_iter")).toInt());
+    QVERIFY2(cluster.outText().startsWith(rows), qPrintable(rows + cluster.outText()));
+    // Grouped in all three (Spanish groups from five digits): 12.000, 12 000.
+    QVERIFY(local.toString(12000) != QStringLiteral("12000"));
 }
 
 void TestLanguages::segmentscopeHelpInTheChosenLanguage_data()
