@@ -25,6 +25,8 @@ public:
     ColumnSpill(const ColumnSpill &) = delete;
     ColumnSpill &operator=(const ColumnSpill &) = delete;
 
+    /// The file the table came from (Table::source), for messages.
+    const std::string &source() const { return m_shape.source; }
     /// The names of the columns moved, in the table's order.
     std::vector<std::string> columnNames() const;
     /// The bytes of cells moved.

@@ -849,8 +849,7 @@ PreparedData prepare(const Table &table, const FeatureSpec &spec, const Progress
 {
     PreparedData out = fitPreparation(table, spec, progress);
     progress.check();
-    const std::vector<Filler> fillers = makeFillers(table, out.transform.features);
-    out.x = fillMatrix(fillers, &out.rows, out.rows.size());
+    fillPrepared(table, out);
     progress.report(1.0, "preparing data");
     return out;
 }

@@ -234,18 +234,17 @@ Profiles profileSegments(const ColumnSpill &spill, const PreparedData &prepared,
                          std::size_t blockRows)
 {
     const std::vector<std::size_t> &rows = prepared.rows;
-    const Table shape = spill.rows(0, 0);
     if (labels.size() != rows.size())
         throw Error(ErrorKind::InvalidData,
                     "there are " + std::to_string(labels.size()) + " segment labels for "
                         + std::to_string(rows.size()) + " prepared rows",
-                    ErrorLocation {shape.source, -1, {}});
+                    ErrorLocation {spill.source(), -1, {}});
     blockRows = std::max<std::size_t>(blockRows, 1);
     std::vector<std::string> columns = moneyColumnNames;
     for (const FittedFeature &f : prepared.transform.features)
         if (std::find(columns.begin(), columns.end(), f.column) == columns.end())
             columns.push_back(f.column);
-    ProfileAccumulator accumulator(prepared.transform, moneyColumnNames, k, shape.source);
+    ProfileAccumulator accumulator(prepared.transform, moneyColumnNames, k, spill.source());
     // Table rows [begin, begin + blockRows) and the prepared rows among them, [first, last).
     std::size_t first = 0;
     for (std::size_t begin = 0; first < rows.size(); begin += blockRows) {
