@@ -103,7 +103,6 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
     base.options = options;
     base.outliers = outliers;
     base.transform = prepared.transform;
-    base.rows = prepared.rows;
     base.warnings = prepared.warnings;
     const std::vector<bool> setAside = robustOutliers(prepared.x, outliers);
     base.outlierCount = static_cast<std::size_t>(std::count(setAside.begin(), setAside.end(), true));
@@ -147,10 +146,11 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
         }
     }
 
-    // The last segmentation takes `base` itself: its row list is 8 MB at a million customers.
-    std::size_t remaining = ks.size();
+    // Each segmentation gets its row list (8 MB at a million customers) once its clustering is
+    // done, so that the list is not held twice while the clustering needs the memory.
     clusterEachK(base.outlierCount > 0 ? inliers : prepared.x, options, ks, [&](int k, ClusteringResult &&inner) {
-        Segmentation s = --remaining == 0 ? std::move(base) : base;
+        Segmentation s = base;
+        s.rows = prepared.rows;
         s.options = withClusters(options, k);
         if (s.outlierCount > 0) {
             // Back to one label and score per prepared row: outliers are -1 with no score.

@@ -94,7 +94,7 @@ Profiles profileSegments(const Table &table, const PreparedData &prepared, const
 /// spreads, and so z-scores, agree to rounding (Chan et al.'s update joins the blocks).
 Profiles profileSegments(const ColumnSpill &spill, const PreparedData &prepared, const Labels &labels, int k,
                          const std::vector<std::string> &moneyColumns, int topTraits = 3,
-                         double smallShare = kSmallSegmentShare, std::size_t blockRows = 65536);
+                         double smallShare = kSmallSegmentShare, std::size_t blockRows = 16384);
 
 /// Profiles built from customers handed over in parts: a whole prepared table at once
 /// (profileSegments), or the chunks of a file read in pieces (segscope cluster --algorithm
