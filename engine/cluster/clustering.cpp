@@ -252,9 +252,22 @@ ClusterAssignment assign(const ClusterModel &model, const Matrix &x, const Progr
         } else if constexpr (std::is_same_v<T, GaussianMixtureModel>) {
             requireColumns(x, m.means.cols());
             requireAssignable(x);
-            const Matrix memberships = gaussianMixtureMemberships(m, x);
-            out.labels = mostProbable(memberships);
-            out.memberships = ownMembership(memberships, out.labels);
+            // A block of rows at a time: every customer's membership of every component is
+            // k doubles a customer (32 MB at a million and k = 4) that assigning need not hold.
+            // Each row's memberships depend on that row alone, so the blocks change nothing.
+            constexpr Eigen::Index kBlockRows = 16384;
+            const Eigen::Index n = x.rows();
+            out.labels.resize(static_cast<std::size_t>(n));
+            out.memberships.resize(static_cast<std::size_t>(n));
+            for (Eigen::Index begin = 0; begin < n; begin += kBlockRows) {
+                const Eigen::Index count = std::min(kBlockRows, n - begin);
+                const Matrix memberships = gaussianMixtureMemberships(m, x.middleRows(begin, count));
+                const Labels labels = mostProbable(memberships);
+                const std::vector<double> own = ownMembership(memberships, labels);
+                std::copy(labels.begin(), labels.end(), out.labels.begin() + begin);
+                std::copy(own.begin(), own.end(), out.memberships.begin() + begin);
+                progress.check();
+            }
             distancesToCenters(x, out.labels, m.means, out.scores);
         } else {
             requireColumns(x, m.centers.cols());

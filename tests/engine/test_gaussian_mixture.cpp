@@ -4,6 +4,7 @@
 // information criteria, determinism across thread counts, progress, cancellation and errors.
 // Expected values are computed here from the data, independently of the code under test.
 
+#include "engine/cluster/clustering.h"
 #include "engine/cluster/gaussian_mixture.h"
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
@@ -486,6 +487,27 @@ private Q_SLOTS:
         QVERIFY(std::abs(farMemberships.row(0).sum() - 1.0) <= 1e-12);
         QCOMPARE(errorKindOf([&] { gaussianMixtureMemberships(r.model, Matrix::Zero(4, 5)); }),
                  ErrorKind::Usage);
+    }
+
+    void assigningInBlocksGivesEachRowsOwnAnswer()
+    {
+        // assign() works through blocks of 16,384 rows: on 40,040 rows (the wholesale rows
+        // repeated, three blocks, the last one short) every label and membership is the one
+        // the memberships of all rows at once give.
+        const Matrix wholesale = wholesaleLogZ();
+        const GaussianMixtureResult r = gaussianMixture(wholesale, optionsFor(3, CovarianceType::Full, 8));
+        Matrix x(wholesale.rows() * 91, wholesale.cols());
+        for (Eigen::Index copy = 0; copy < 91; ++copy)
+            x.middleRows(copy * wholesale.rows(), wholesale.rows()) = wholesale;
+        const ClusterAssignment assigned = assign(ClusterModel {r.model}, x);
+        const Matrix all = gaussianMixtureMemberships(r.model, x);
+        QCOMPARE(assigned.labels.size(), std::size_t(40040));
+        for (Eigen::Index i = 0; i < x.rows(); ++i) {
+            Eigen::Index best = 0;
+            all.row(i).maxCoeff(&best);
+            QCOMPARE(assigned.labels[std::size_t(i)], std::int32_t(best));
+            QCOMPARE(assigned.memberships[std::size_t(i)], all(i, best));
+        }
     }
 
     void deterministicAcrossThreads_data()
