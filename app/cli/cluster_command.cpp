@@ -330,11 +330,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     }
 
     phase = Clock::now();
-    if (spill) {
-        prepared.x = Matrix(); // the matrix's memory is for the table again
-        spill->restore(loaded);
-        spill.reset();
-    }
+    takeTableBack(loaded, prepared, spill);
     if (outFile)
         writeAssignments(*outFile, table, idColumn, segmentation.rows, fit.labels, fit.scores);
     const double writeMs = msSince(phase);

@@ -227,11 +227,7 @@ int runEmbed(const QStringList &arguments)
     summary["warnings"] = warnings;
 
     phase = Clock::now();
-    if (spill) {
-        prepared.x = Matrix();
-        spill->restore(table);
-        spill.reset();
-    }
+    takeTableBack(table, prepared, spill);
     writeEmbedding(outFile, table, customers.idColumn(), prepared.rows, map);
     timings["write"] = msSince(phase);
     timings["total"] = msSince(start);

@@ -76,11 +76,7 @@ void SummaryRun::read()
 
 void SummaryRun::tableBack()
 {
-    if (!spill)
-        return;
-    prepared.x = Matrix();
-    spill->restore(table);
-    spill.reset();
+    takeTableBack(table, prepared, spill);
 }
 
 AtomicFile *SummaryRun::output(const QString &option) const

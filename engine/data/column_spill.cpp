@@ -27,6 +27,12 @@ std::size_t cellBytes(const Column &c)
     return c.type == ColumnType::Categorical ? sizeof(std::int32_t) : sizeof(double);
 }
 
+const char *cellData(const Column &c)
+{
+    return c.type == ColumnType::Categorical ? reinterpret_cast<const char *>(c.codes.data())
+                                             : reinterpret_cast<const char *>(c.numbers.data());
+}
+
 char *resizeCells(Column &c, std::size_t n)
 {
     if (c.type == ColumnType::Categorical) {
@@ -128,9 +134,7 @@ ColumnSpill::ColumnSpill(Table &table, const std::vector<std::string> &columns, 
                 at += missing.size();
             } else {
                 const std::size_t bytes = c.size() * cellBytes(c);
-                writeBytes(c.type == ColumnType::Categorical ? reinterpret_cast<const char *>(c.codes.data())
-                                                             : reinterpret_cast<const char *>(c.numbers.data()),
-                           bytes, at);
+                writeBytes(cellData(c), bytes, at);
                 at += bytes;
             }
             m_entries.push_back(entry);
@@ -191,7 +195,7 @@ void ColumnSpill::readCells(const Entry &entry, Column &into, std::size_t begin,
 {
     const std::size_t n = end - begin;
     if (into.type != ColumnType::Identifier) {
-        const std::size_t size = into.type == ColumnType::Categorical ? sizeof(std::int32_t) : sizeof(double);
+        const std::size_t size = cellBytes(into);
         readBytes(resizeCells(into, n), n * size, entry.offset + begin * size, into.name);
         return;
     }

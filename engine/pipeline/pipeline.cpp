@@ -52,13 +52,18 @@ PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optiona
     return prepared;
 }
 
+void takeTableBack(Table &table, PreparedData &prepared, std::optional<ColumnSpill> &spill)
+{
+    if (!spill)
+        return;
+    prepared.x = Matrix(); // the matrix's memory is for the table again
+    spill->restore(table);
+    spill.reset();
+}
+
 void refillPrepared(const ColumnSpill &spill, PreparedData &prepared, const Progress &progress)
 {
-    std::vector<std::string> sources;
-    for (const FittedFeature &f : prepared.transform.features)
-        if (std::find(sources.begin(), sources.end(), f.column) == sources.end())
-            sources.push_back(f.column);
-    for (const std::string &name : sources) {
+    for (const std::string &name : prepared.transform.sourceColumns()) {
         progress.check();
         fillPrepared(spill.column(name), prepared);
     }

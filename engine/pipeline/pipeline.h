@@ -41,6 +41,11 @@ struct Segmentation
 PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
                              const Progress &progress = {});
 
+/// Frees prepared.x and puts the cells waiting in `spill` back into `table`, then empties
+/// `spill`: for the outputs written per customer once the matrix is no longer needed. Does
+/// nothing when `spill` is empty (the table never left memory).
+void takeTableBack(Table &table, PreparedData &prepared, std::optional<ColumnSpill> &spill);
+
 /// Makes prepared.x again, one source column at a time, from the table's cells in `spill`: bit
 /// for bit the matrix prepareSpilling() made.
 void refillPrepared(const ColumnSpill &spill, PreparedData &prepared, const Progress &progress = {});

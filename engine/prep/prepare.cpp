@@ -693,6 +693,15 @@ Matrix FittedTransform::apply(const Table &table) const
     return fillMatrix(fillers, nullptr, table.rowCount);
 }
 
+std::vector<std::string> FittedTransform::sourceColumns() const
+{
+    std::vector<std::string> columns;
+    for (const FittedFeature &f : features)
+        if (std::find(columns.begin(), columns.end(), f.column) == columns.end())
+            columns.push_back(f.column);
+    return columns;
+}
+
 std::vector<double> FittedTransform::toOriginal(const RowVector &modelPoint) const
 {
     assert(static_cast<std::size_t>(modelPoint.size()) == features.size());

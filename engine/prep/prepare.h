@@ -51,6 +51,8 @@ struct FittedTransform
     Imputation imputation = Imputation::Median;
 
     std::size_t dimension() const { return features.size(); }
+    /// The table columns the features are made from, each once, in the features' order.
+    std::vector<std::string> sourceColumns() const;
     /// Transforms rows of `table` (which must have the source columns, matched by name).
     /// Missing cells take the fitted fill values, whatever the imputation (new rows are never
     /// dropped). Unknown categorical levels count as "other". Throws seg::Error naming a

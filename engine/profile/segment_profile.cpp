@@ -241,9 +241,9 @@ Profiles profileSegments(const ColumnSpill &spill, const PreparedData &prepared,
                     ErrorLocation {spill.source(), -1, {}});
     blockRows = std::max<std::size_t>(blockRows, 1);
     std::vector<std::string> columns = moneyColumnNames;
-    for (const FittedFeature &f : prepared.transform.features)
-        if (std::find(columns.begin(), columns.end(), f.column) == columns.end())
-            columns.push_back(f.column);
+    for (std::string &name : prepared.transform.sourceColumns())
+        if (std::find(columns.begin(), columns.end(), name) == columns.end())
+            columns.push_back(std::move(name));
     ProfileAccumulator accumulator(prepared.transform, moneyColumnNames, k, spill.source());
     // Table rows [begin, begin + blockRows) and the prepared rows among them, [first, last).
     std::size_t first = 0;
