@@ -3,6 +3,7 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/core/engine_text.h"
 
 #include "engine/core/error.h"
 #include "engine/core/progress.h"
@@ -133,6 +134,7 @@ int main(int argc, char **argv)
     if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 #endif
+    seg::installEngineText();
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     try {

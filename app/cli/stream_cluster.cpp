@@ -22,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -60,26 +61,21 @@ private:
     std::map<std::string, std::size_t> m_missing;
 };
 
-/// prepare()'s warnings about the sample, with the count of a "filled N missing cells" one
-/// replaced by the whole file's: the fill values were fitted on the sample, the cells filled in
-/// every row.
-std::vector<std::string> fileWarnings(const std::vector<std::string> &sampleWarnings, const MissingCells &missing)
+/// prepare()'s warnings about the sample, with a column's "filled N missing cells" warning
+/// counting the whole file's cells: the fill values were fitted on the sample, the cells filled
+/// in every row.
+std::vector<std::string> fileWarnings(const PreparedData &prepared, const MissingCells &inSample,
+                                      const MissingCells &inFile)
 {
-    std::vector<std::string> out;
-    for (const std::string &w : sampleWarnings) {
-        const std::size_t filled = w.find("': filled ");
-        const std::size_t cells = w.find(" missing cell");
-        if (w.rfind("column '", 0) != 0 || filled == std::string::npos || cells == std::string::npos || cells < filled) {
-            out.push_back(w);
+    std::vector<std::string> out = prepared.warnings;
+    for (const std::string &column : prepared.transform.sourceColumns()) {
+        const std::size_t sampleCells = inSample.missing(column);
+        if (sampleCells == 0)
             continue;
-        }
-        const std::string column = w.substr(8, filled - 8);
-        const std::size_t n = missing.missing(column);
-        std::string rest = w.substr(cells + std::string(" missing cell").size());
-        if (rest.rfind('s', 0) == 0)
-            rest.erase(0, 1);
-        out.push_back("column '" + column + "': filled " + std::to_string(n) + " missing cell" + (n == 1 ? "" : "s")
-                      + rest);
+        const std::string said = filledCellsWarning(prepared.transform, column, sampleCells);
+        const auto it = std::find(out.begin(), out.end(), said);
+        if (it != out.end())
+            *it = filledCellsWarning(prepared.transform, column, inFile.missing(column));
     }
     return out;
 }
@@ -146,6 +142,8 @@ int runStreamingCluster(const StreamingClusterRun &run)
     // Every customer is profiled as cluster profiles a table in memory: real means in original
     // units, z-scores as clustered, money, traits.
     ProfileAccumulator profile(prepared.transform, moneyColumns(head), k, input);
+    MissingCells inSample(prepared.transform);
+    inSample.add(sample.table);
     MissingCells missing(prepared.transform);
     double inertia = 0.0;
     std::size_t rows = 0;
@@ -166,7 +164,7 @@ int runStreamingCluster(const StreamingClusterRun &run)
     });
     const Profiles profiles = profile.profiles();
     const double writeMs = msSince(phase);
-    for (std::string &w : fileWarnings(prepared.warnings, missing))
+    for (std::string &w : fileWarnings(prepared, inSample, missing))
         warnings.push_back(std::move(w));
 
     // Fit quality on the sample: the silhouette needs pairs of customers, which a sample has.

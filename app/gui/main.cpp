@@ -2,6 +2,7 @@
 // data, waits for the first complete result, saves a picture of the window and exits.
 
 #include "app/core/document.h"
+#include "app/core/engine_text.h"
 #include "app/core/preferences.h"
 #include "app/ui/main_window.h"
 #include "widgets/segment_table_model.h"
@@ -95,6 +96,7 @@ void installTranslator(QTranslator &translator, const QString &language)
     if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/segmentscope_en.qm")))
         QCoreApplication::installTranslator(&translator);
+    seg::installEngineText();
 }
 
 // Parses the command line in a QCoreApplication of its own, so that --help, --version and

@@ -56,15 +56,15 @@ std::string formatNumber(double value)
 void requireAssignable(const Matrix &x)
 {
     if (!std::all_of(x.data(), x.data() + x.size(), [](double v) { return std::abs(v) <= kMaxModelMagnitude; }))
-        throw Error(ErrorKind::InvalidData,
-                    "the rows to assign hold missing values or values beyond 1e+120, which cannot be clustered");
+        throw Error(ErrorKind::InvalidData, Text::tr("the rows to assign hold missing values or values beyond 1e+120, "
+                                                     "which cannot be clustered"));
 }
 
 void requireColumns(const Matrix &x, Eigen::Index d)
 {
     if (x.cols() != d)
-        throw Error(ErrorKind::Usage, "the rows have " + std::to_string(x.cols())
-                                          + " features but the model was fitted on " + std::to_string(d));
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("the rows have %1 features but the model was fitted on %2"), x.cols(), d));
 }
 
 /// Per row: the Euclidean distance to its cluster's centre (NaN for a row in none), and the
@@ -124,7 +124,7 @@ Algorithm parseAlgorithm(std::string_view name)
         available += (available.empty() ? "" : ", ") + std::string(entry.name);
     }
     throw Error(ErrorKind::Usage,
-                "unknown clustering algorithm '" + std::string(name) + "'; available: " + available);
+                fillIn(Text::tr("unknown clustering algorithm '%1'; available: %2"), name, available));
 }
 
 std::vector<Algorithm> availableAlgorithms()
@@ -368,13 +368,15 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
             if (d.clusterCount == 0) {
                 if constexpr (std::is_same_v<T, DbscanOptions>)
                     throw Error(ErrorKind::InvalidData,
-                                "DBSCAN found no segment: no customer has " + std::to_string(o.minSamples)
-                                    + " customers (itself included) within eps = " + formatNumber(o.eps)
-                                    + ", so every one is noise; raise eps or lower the minimum samples");
+                                fillIn(Text::tr("DBSCAN found no segment: no customer has %1 customers (itself "
+                                                "included) within eps = %2, so every one is noise; raise eps or "
+                                                "lower the minimum samples"),
+                                       o.minSamples, formatNumber(o.eps)));
                 else
                     throw Error(ErrorKind::InvalidData,
-                                "HDBSCAN found no segment: no group of at least " + std::to_string(o.minClusterSize)
-                                    + " customers stands out from the rest; lower the minimum cluster size");
+                                fillIn(Text::tr("HDBSCAN found no segment: no group of at least %1 customers stands "
+                                                "out from the rest; lower the minimum cluster size"),
+                                       o.minClusterSize));
             }
             result.clusterCount = d.clusterCount;
             result.labels = std::move(d.labels);

@@ -20,11 +20,6 @@ namespace {
 
 constexpr std::string_view kStage = "consensus";
 
-std::string count(std::size_t n, const char *what)
-{
-    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-}
-
 /// The rows run r is fitted on: `rows` of [0, n), ascending, drawn without or with replacement.
 std::vector<std::size_t> drawRows(std::size_t n, std::size_t rows, Resampling resampling, Rng &rng)
 {
@@ -75,12 +70,12 @@ std::vector<std::size_t> leafOrder(const std::vector<WardMerge> &merges, std::si
 Matrix coAssociation(const std::vector<Labels> &runs)
 {
     if (runs.empty())
-        throw Error(ErrorKind::Usage, "the co-association matrix needs at least one run");
+        throw Error(ErrorKind::Usage, Text::tr("the co-association matrix needs at least one run"));
     const std::size_t m = runs.front().size();
     for (const Labels &run : runs)
         if (run.size() != m)
             throw Error(ErrorKind::Usage,
-                        "the runs of a co-association matrix label different numbers of rows");
+                        Text::tr("the runs of a co-association matrix label different numbers of rows"));
     Matrix c(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(m));
     const double scale = 1.0 / static_cast<double>(runs.size());
     // Integer counts, then one division: exact shares whatever the order of the runs, and rows
@@ -229,23 +224,23 @@ ConsensusResult consensusWith(const Matrix &x, const ConsensusOptions &options,
                               std::vector<std::optional<WardResult>> *trees, const Progress &progress)
 {
     if (options.k < 1)
-        throw Error(ErrorKind::Usage, "consensus clustering needs k >= 1");
+        throw Error(ErrorKind::Usage, Text::tr("consensus clustering needs k >= 1"));
     if (options.members.empty())
-        throw Error(ErrorKind::Usage, "consensus clustering needs at least one clustering to run");
+        throw Error(ErrorKind::Usage, Text::tr("consensus clustering needs at least one clustering to run"));
     if (options.runsPerMember < 1)
-        throw Error(ErrorKind::Usage, "consensus clustering needs at least one run per clustering");
+        throw Error(ErrorKind::Usage, Text::tr("consensus clustering needs at least one run per clustering"));
     if (!(options.fraction > 0.0 && options.fraction <= 1.0))
-        throw Error(ErrorKind::Usage, "the share of customers each run draws must be above 0 and at most 1");
+        throw Error(ErrorKind::Usage,
+                    Text::tr("the share of customers each run draws must be above 0 and at most 1"));
     if (options.sampleRows < static_cast<std::size_t>(options.k) || options.sampleRows > kMaxConsensusSample)
         throw Error(ErrorKind::Usage,
-                    "the reference sample must hold from k = " + std::to_string(options.k) + " to "
-                        + std::to_string(kMaxConsensusSample) + " customers");
+                    fillIn(Text::tr("the reference sample must hold from k = %1 to %2 customers"), options.k,
+                           kMaxConsensusSample));
     const std::size_t n = static_cast<std::size_t>(x.rows());
     const std::size_t k = static_cast<std::size_t>(options.k);
     if (n < k)
         throw Error(ErrorKind::InvalidData,
-                    "k = " + std::to_string(k) + " consensus segments need as many customers; there are "
-                        + std::to_string(n));
+                    fillIn(Text::tr("k = %1 consensus segments need as many customers; there are %2"), k, n));
     std::size_t fitRows = std::clamp<std::size_t>(
         static_cast<std::size_t>(std::llround(options.fraction * static_cast<double>(n))), 1, n);
     if (options.maxFitRows > 0)
@@ -253,9 +248,9 @@ ConsensusResult consensusWith(const Matrix &x, const ConsensusOptions &options,
     for (const ClusteringOptions &member : options.members)
         if (static_cast<std::size_t>(requestedClusters(member)) > fitRows)
             throw Error(ErrorKind::InvalidData,
-                        std::string(algorithmName(algorithmOf(member)))
-                            + " with k = " + std::to_string(requestedClusters(member)) + " cannot run on "
-                            + count(fitRows, "customer") + " per run");
+                        fillIn(Text::tr("%1 with k = %2 cannot run on %n customer(s) per run", nullptr,
+                                        static_cast<long long>(fitRows)),
+                               algorithmName(algorithmOf(member)), requestedClusters(member)));
 
     ConsensusResult result;
     result.k = options.k;
@@ -432,8 +427,10 @@ ConsensusOptions consensusOptions(const ConsensusClusteringOptions &options)
     out.k = options.k;
     for (const Algorithm algorithm : options.algorithms) {
         if (findsClusterCount(algorithm) || algorithm == Algorithm::Consensus)
-            throw Error(ErrorKind::Usage, "consensus clustering cannot run " + std::string(algorithmName(algorithm))
-                                              + ": its members must cut the customers into k segments");
+            throw Error(ErrorKind::Usage,
+                        fillIn(Text::tr("consensus clustering cannot run %1: its members must cut the customers "
+                                        "into k segments"),
+                               algorithmName(algorithm)));
         out.members.push_back(defaultClusteringOptions(algorithm, options.k, options.seed));
     }
     out.runsPerMember = options.runsPerMember;

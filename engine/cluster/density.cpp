@@ -46,12 +46,6 @@ void inChunks(std::size_t n, const Progress &progress, std::string_view stage, B
     progress.check();
 }
 
-void checkRows(const Matrix &x, const char *algorithm)
-{
-    if (x.rows() == 0)
-        throw Error(ErrorKind::Usage, std::string(algorithm) + " needs at least one row");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Shared by both algorithms.
 
@@ -433,12 +427,13 @@ std::vector<detail::MstEdge> detail::mutualReachabilityMst(const Matrix &x, cons
 
 DensityResult dbscan(const Matrix &x, const DbscanOptions &options, const Progress &progress)
 {
-    checkRows(x, "DBSCAN");
+    if (x.rows() == 0)
+        throw Error(ErrorKind::Usage, Text::tr("DBSCAN needs at least one row"));
     if (!(options.eps > 0.0) || !std::isfinite(options.eps))
-        throw Error(ErrorKind::Usage, "the DBSCAN radius eps must be a finite number > 0");
+        throw Error(ErrorKind::Usage, Text::tr("the DBSCAN radius eps must be a finite number > 0"));
     if (options.minSamples < 1)
-        throw Error(ErrorKind::Usage, "the DBSCAN minimum samples must be at least 1");
-    requireModelValues(x, "DBSCAN");
+        throw Error(ErrorKind::Usage, Text::tr("the DBSCAN minimum samples must be at least 1"));
+    requireModelValues(x, ModelUser::Dbscan);
     constexpr std::string_view stage = "dbscan";
     progress.report(0.0, stage);
     const std::size_t n = static_cast<std::size_t>(x.rows());
@@ -615,13 +610,14 @@ DensityResult dbscan(const Matrix &x, const DbscanOptions &options, const Progre
 
 DensityResult hdbscan(const Matrix &x, const HdbscanOptions &options, const Progress &progress)
 {
-    checkRows(x, "HDBSCAN");
+    if (x.rows() == 0)
+        throw Error(ErrorKind::Usage, Text::tr("HDBSCAN needs at least one row"));
     if (options.minClusterSize < 2)
-        throw Error(ErrorKind::Usage, "the HDBSCAN minimum cluster size must be at least 2");
+        throw Error(ErrorKind::Usage, Text::tr("the HDBSCAN minimum cluster size must be at least 2"));
     if (options.minSamples < 0)
-        throw Error(ErrorKind::Usage, "the HDBSCAN minimum samples must be at least 1 (or 0 for the minimum "
-                                      "cluster size)");
-    requireModelValues(x, "HDBSCAN");
+        throw Error(ErrorKind::Usage, Text::tr("the HDBSCAN minimum samples must be at least 1 (or 0 for the "
+                                               "minimum cluster size)"));
+    requireModelValues(x, ModelUser::Hdbscan);
     constexpr std::string_view stage = "hdbscan";
     progress.report(0.0, stage);
     const std::size_t n = static_cast<std::size_t>(x.rows());
@@ -706,12 +702,15 @@ DensityResult hdbscan(const Matrix &x, const HdbscanOptions &options, const Prog
 KDistanceCurve kDistanceCurve(const Matrix &x, int minSamples, std::size_t sampleRows, std::uint64_t seed,
                               const Progress &progress)
 {
-    checkRows(x, "the k-distance curve");
+    if (x.rows() == 0)
+        throw Error(ErrorKind::Usage, Text::tr("the k-distance curve needs at least one row"));
     const std::size_t n = static_cast<std::size_t>(x.rows());
     if (minSamples < 1 || static_cast<std::size_t>(minSamples) > n)
-        throw Error(ErrorKind::Usage, "the k-distance curve's minimum samples must be between 1 and the number of rows ("
-                                          + std::to_string(n) + ")");
-    requireModelValues(x, "the k-distance curve");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("the k-distance curve's minimum samples must be between 1 and the number of "
+                                    "rows (%1)"),
+                           n));
+    requireModelValues(x, ModelUser::KDistanceCurve);
     const std::size_t d = static_cast<std::size_t>(x.cols());
     const auto k = static_cast<std::size_t>(minSamples);
     std::vector<std::size_t> rows;
@@ -755,16 +754,17 @@ Labels assignDensity(const Matrix &corePoints, const std::vector<std::int32_t> &
 {
     const std::size_t m = static_cast<std::size_t>(corePoints.rows());
     if (coreLabels.size() != m || coreRadius.size() != m)
-        throw Error(ErrorKind::Usage, "the core points, their labels and their radii must be as many ("
-                                          + std::to_string(m) + ", " + std::to_string(coreLabels.size()) + " and "
-                                          + std::to_string(coreRadius.size()) + ")");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("the core points, their labels and their radii must be as many (%1, %2 and %3)"),
+                           m, coreLabels.size(), coreRadius.size()));
     const std::size_t n = static_cast<std::size_t>(x.rows());
     Labels labels(n, kNoise);
     if (m == 0 || n == 0)
         return labels;
     if (x.cols() != corePoints.cols())
-        throw Error(ErrorKind::Usage, "the rows to assign have " + std::to_string(x.cols())
-                                          + " features but the core points have " + std::to_string(corePoints.cols()));
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("the rows to assign have %1 features but the core points have %2"), x.cols(),
+                           corePoints.cols()));
     const std::size_t d = static_cast<std::size_t>(x.cols());
     const KdTree tree(corePoints.data(), m, d);
     parallelFor(n, [&](std::size_t begin, std::size_t end) {

@@ -44,16 +44,16 @@ constexpr double kStartShare = 0.1;
 
 [[noreturn]] void throwSingular(CovarianceType covariance, std::size_t component)
 {
-    const std::string which = "the Gaussian mixture's component " + std::to_string(component + 1);
     if (covariance == CovarianceType::Full)
         throw Error(ErrorKind::InvalidData,
-                    which
-                        + " has a covariance matrix that is not positive definite (it holds too few rows, or "
-                          "rows that lie on a line or plane); use a larger covariance regularization or the "
-                          "diagonal covariance");
-    throw Error(
-        ErrorKind::InvalidData,
-        which + " has a zero variance (its rows share a value); use a larger covariance regularization");
+                    fillIn(Text::tr("the Gaussian mixture's component %1 has a covariance matrix that is not "
+                                    "positive definite (it holds too few rows, or rows that lie on a line or plane); "
+                                    "use a larger covariance regularization or the diagonal covariance"),
+                           component + 1));
+    throw Error(ErrorKind::InvalidData,
+                fillIn(Text::tr("the Gaussian mixture's component %1 has a zero variance (its rows share a value); "
+                                "use a larger covariance regularization"),
+                       component + 1));
 }
 
 // What the E step needs of a model: per component log w_j plus the Gaussian's log normalising
@@ -212,8 +212,9 @@ double eStep(const Matrix &x, const Evaluator &ev, const ReductionBlocks &blocks
     for (std::size_t b = 0; b < blocks.count; ++b) {
         if (fitting && blockBad[b])
             throw Error(ErrorKind::InvalidData,
-                        "the Gaussian mixture's density of some rows is not a finite number (a component's "
-                        "covariance is nearly singular); use a larger covariance regularization");
+                        Text::tr("the Gaussian mixture's density of some rows is not a finite number (a "
+                                 "component's covariance is nearly singular); use a larger covariance "
+                                 "regularization"));
         total += blockSum[b];
     }
     return total;
@@ -356,18 +357,17 @@ void validate(const Matrix &x, const GaussianMixtureOptions &options)
     const auto n = static_cast<std::int64_t>(x.rows());
     if (options.k < 1 || options.k > n)
         throw Error(ErrorKind::Usage,
-                    "k = " + std::to_string(options.k) + " must be between 1 and the number of rows ("
-                        + std::to_string(n) + ")");
+                    fillIn(Text::tr("k = %1 must be between 1 and the number of rows (%2)"), options.k, n));
     if (options.nInit < 1)
-        throw Error(ErrorKind::Usage, "the number of Gaussian mixture initialisations must be at least 1");
+        throw Error(ErrorKind::Usage, Text::tr("the number of Gaussian mixture initialisations must be at least 1"));
     if (options.maxIter < 1)
-        throw Error(ErrorKind::Usage, "the Gaussian mixture iteration limit must be at least 1");
+        throw Error(ErrorKind::Usage, Text::tr("the Gaussian mixture iteration limit must be at least 1"));
     if (!(options.tol >= 0.0) || !std::isfinite(options.tol))
-        throw Error(ErrorKind::Usage, "the Gaussian mixture tolerance must be a finite number >= 0");
+        throw Error(ErrorKind::Usage, Text::tr("the Gaussian mixture tolerance must be a finite number >= 0"));
     if (!(options.regularization >= 0.0) || !std::isfinite(options.regularization))
-        throw Error(ErrorKind::Usage, "the covariance regularization must be a finite number >= 0");
+        throw Error(ErrorKind::Usage, Text::tr("the covariance regularization must be a finite number >= 0"));
 
-    requireModelValues(x, "the Gaussian mixture");
+    requireModelValues(x, ModelUser::GaussianMixture);
 }
 
 // One EM run from a k-means start.
@@ -503,13 +503,13 @@ Matrix gaussianMixtureMemberships(const GaussianMixtureModel &model, const Matri
     const Eigen::Index k = model.means.rows(), d = model.means.cols();
     if (x.cols() != d)
         throw Error(ErrorKind::Usage,
-                    "the Gaussian mixture was fitted to " + std::to_string(d) + " features, but the data has "
-                        + std::to_string(x.cols()));
+                    fillIn(Text::tr("the Gaussian mixture was fitted to %1 features, but the data has %2"), d,
+                           x.cols()));
     const Eigen::Index covRows = model.covariance == CovarianceType::Full ? k * d : k;
     if (k < 1 || model.weights.size() != static_cast<std::size_t>(k) || model.covariances.rows() != covRows
         || model.covariances.cols() != d)
         throw Error(ErrorKind::Usage,
-                    "the Gaussian mixture model's weights, means and covariances do not fit together");
+                    Text::tr("the Gaussian mixture model's weights, means and covariances do not fit together"));
     const std::size_t n = static_cast<std::size_t>(x.rows());
     if (logDensity)
         logDensity->resize(n);

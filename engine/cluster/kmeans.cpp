@@ -47,11 +47,6 @@ void forEachBlockVectorised(const ReductionBlocks &blocks, Body &&body)
     forEachBlock(blocks, [&](std::size_t b) { body(b, Sse{}); });
 }
 
-std::string plural(std::size_t count, const char *word)
-{
-    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
-}
-
 // Throws InvalidData on NaN or infinite entries and returns tol scaled as scikit-learn does
 // (tol × mean of the per-feature population variances). One pass over memory: each block's
 // mean and squared deviations are computed while the block is in cache, and the blocks are
@@ -97,7 +92,7 @@ double scaledTolerance(const Matrix &x, double tol)
             std::size_t t = 0;
             while (t < d && std::abs(row[t]) <= kMaxModelMagnitude)
                 ++t;
-            refuseModelValue("k-means", firstBad[b] + 1, t + 1, row[t]);
+            refuseModelValue(ModelUser::KMeans, firstBad[b] + 1, t + 1, row[t]);
         }
     if (d == 0)
         return 0.0;
@@ -121,14 +116,14 @@ void validate(const Matrix &x, const KMeansOptions &options)
 {
     const auto n = static_cast<std::int64_t>(x.rows());
     if (options.k < 1 || options.k > n)
-        throw Error(ErrorKind::Usage, "k = " + std::to_string(options.k) + " must be between 1 and the number "
-                                      "of rows (" + std::to_string(n) + ")");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("k = %1 must be between 1 and the number of rows (%2)"), options.k, n));
     if (options.nInit < 1)
-        throw Error(ErrorKind::Usage, "the number of k-means restarts must be at least 1");
+        throw Error(ErrorKind::Usage, Text::tr("the number of k-means restarts must be at least 1"));
     if (options.maxIter < 1)
-        throw Error(ErrorKind::Usage, "the k-means iteration limit must be at least 1");
+        throw Error(ErrorKind::Usage, Text::tr("the k-means iteration limit must be at least 1"));
     if (!(options.tol >= 0.0) || !std::isfinite(options.tol))
-        throw Error(ErrorKind::Usage, "the k-means tolerance must be a finite number >= 0");
+        throw Error(ErrorKind::Usage, Text::tr("the k-means tolerance must be a finite number >= 0"));
 }
 
 void checkInitialCentroids(const Matrix &x, const KMeansOptions &options)
@@ -137,19 +132,20 @@ void checkInitialCentroids(const Matrix &x, const KMeansOptions &options)
     if (c.size() == 0)
         return;
     if (c.rows() != options.k || c.cols() != x.cols())
-        throw Error(ErrorKind::Usage, "the initial centroids must be a " + std::to_string(options.k) + " × " +
-                                          std::to_string(x.cols()) + " matrix, not " + std::to_string(c.rows()) +
-                                          " × " + std::to_string(c.cols()));
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the initial centroids must be a %1 × %2 matrix, not %3 × %4"),
+                                             options.k, x.cols(), c.rows(), c.cols()));
     if (!c.allFinite())
-        throw Error(ErrorKind::Usage, "the initial centroids must be finite numbers");
+        throw Error(ErrorKind::Usage, Text::tr("the initial centroids must be finite numbers"));
 }
 
 void checkDistinct(const Matrix &x, int k)
 {
     const std::size_t distinct = distinctRows(x, static_cast<std::size_t>(k));
     if (distinct < static_cast<std::size_t>(k))
-        throw Error(ErrorKind::InvalidData, "k = " + std::to_string(k) + " but the data has only " +
-                                                plural(distinct, "distinct row"));
+        throw Error(ErrorKind::InvalidData,
+                    fillIn(Text::tr("k = %1 but the data has only %n distinct row(s)", nullptr,
+                                    static_cast<long long>(distinct)),
+                           k));
 }
 
 struct Bounds

@@ -18,18 +18,19 @@ namespace {
 void validate(const MiniBatchKMeansOptions &o, const Matrix &sample)
 {
     if (o.k < 1)
-        throw Error(ErrorKind::Usage, "mini-batch k-means needs k >= 1, got " + std::to_string(o.k));
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("mini-batch k-means needs k >= 1, got %1"), o.k));
     if (o.batchSize < 1)
-        throw Error(ErrorKind::Usage, "mini-batch k-means needs a batch size of at least 1 row");
+        throw Error(ErrorKind::Usage, Text::tr("mini-batch k-means needs a batch size of at least 1 row"));
     if (o.maxEpochs < 0)
-        throw Error(ErrorKind::Usage, "mini-batch k-means needs a number of passes >= 0");
+        throw Error(ErrorKind::Usage, Text::tr("mini-batch k-means needs a number of passes >= 0"));
     if (!(o.tol >= 0.0))
-        throw Error(ErrorKind::Usage, "mini-batch k-means needs a tolerance >= 0");
+        throw Error(ErrorKind::Usage, Text::tr("mini-batch k-means needs a tolerance >= 0"));
     if (!(o.reassignmentRatio >= 0.0))
-        throw Error(ErrorKind::Usage, "mini-batch k-means needs a reassignment ratio >= 0");
+        throw Error(ErrorKind::Usage, Text::tr("mini-batch k-means needs a reassignment ratio >= 0"));
     if (sample.rows() < o.k)
-        throw Error(ErrorKind::Usage, "mini-batch k-means needs a start sample of at least k = " + std::to_string(o.k)
-                                          + " rows, got " + std::to_string(sample.rows()));
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("mini-batch k-means needs a start sample of at least k = %1 rows, got %2"), o.k,
+                           sample.rows()));
 }
 
 /// Mean per-feature variance (ddof = 0) of x: the scale of k-means' tolerance.
@@ -64,9 +65,9 @@ void requireModelRange(const Matrix &block)
     for (Eigen::Index i = 0; i < block.size(); ++i)
         if (!(std::abs(v[i]) <= kMaxModelMagnitude))
             throw Error(ErrorKind::InvalidData,
-                        "row " + std::to_string(i / block.cols() + 1) + " of a block of "
-                            + std::to_string(block.rows())
-                            + " rows holds a missing value or a value beyond 1e+120, which cannot be clustered");
+                        fillIn(Text::tr("row %1 of a block of %2 rows holds a missing value or a value beyond "
+                                        "1e+120, which cannot be clustered"),
+                               i / block.cols() + 1, block.rows()));
 }
 
 /// One mini-batch step and the starved-centre rule: the training state of a pass.
@@ -212,9 +213,9 @@ MiniBatchKMeansResult miniBatchKMeans(RowBlocks &blocks, const Matrix &sample, c
         blocks.forEach(
             [&](const Matrix &block) {
                 if (block.cols() != sample.cols())
-                    throw Error(ErrorKind::Usage, "the rows have " + std::to_string(block.cols())
-                                                      + " features but the start sample has "
-                                                      + std::to_string(sample.cols()));
+                    throw Error(ErrorKind::Usage,
+                                fillIn(Text::tr("the rows have %1 features but the start sample has %2"),
+                                       block.cols(), sample.cols()));
                 requireModelRange(block);
                 // Rows in a random order within the block: a file sorted by any column would
                 // otherwise pull the centres one way, then the other.

@@ -12,17 +12,42 @@
 
 namespace seg {
 
-void refuseModelValue(std::string_view who, std::size_t row, std::size_t feature, double value)
+void refuseModelValue(ModelUser who, std::size_t row, std::size_t feature, double value)
 {
     char text[32];
     std::snprintf(text, sizeof text, "%.6g", value);
-    throw Error(ErrorKind::InvalidData,
-                std::string(who) + " needs finite values of magnitude up to 1e+120 (so that squared distances stay "
-                                   "finite), but row " + std::to_string(row) + ", feature " + std::to_string(feature)
-                    + " of the feature matrix holds " + text);
+    std::string message;
+    switch (who) {
+    case ModelUser::KMeans:
+    case ModelUser::Dbscan:
+    case ModelUser::Hdbscan:
+        message = fillIn(Text::tr("%1 needs finite values of magnitude up to 1e+120 (so that squared distances stay "
+                                  "finite), but row %2, feature %3 of the feature matrix holds %4"),
+                         who == ModelUser::KMeans ? "k-means" : who == ModelUser::Dbscan ? "DBSCAN" : "HDBSCAN", row,
+                         feature, text);
+        break;
+    case ModelUser::GaussianMixture:
+        message = fillIn(Text::tr("the Gaussian mixture needs finite values of magnitude up to 1e+120 (so that "
+                                  "squared distances stay finite), but row %1, feature %2 of the feature matrix "
+                                  "holds %3"),
+                         row, feature, text);
+        break;
+    case ModelUser::Ward:
+        message = fillIn(Text::tr("Ward clustering needs finite values of magnitude up to 1e+120 (so that squared "
+                                  "distances stay finite), but row %1, feature %2 of the feature matrix holds %3"),
+                         row, feature, text);
+        break;
+    case ModelUser::KDistanceCurve:
+        message = fillIn(Text::tr("the k-distance curve needs finite values of magnitude up to 1e+120 (so that "
+                                  "squared distances stay finite), but row %1, feature %2 of the feature matrix "
+                                  "holds %3"),
+                         row, feature, text);
+        break;
+    }
+    throw Error(ErrorKind::InvalidData, message);
 }
 
-void requireModelValues(const Matrix &x, std::string_view who)
+void requireModelValues(const Matrix &x, ModelUser who)
 {
     const std::size_t d = static_cast<std::size_t>(x.cols());
     const double *data = x.data();

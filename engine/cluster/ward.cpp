@@ -70,33 +70,29 @@ constexpr int kSummaryIterations = 20;
 // Exact Ward keeps cluster ids (2n - 1 of them) in 32 bits.
 constexpr std::size_t kMaxLeaves = std::size_t(1) << 30;
 
-std::string plural(std::size_t count, const char *word, const char *words = nullptr)
-{
-    return std::to_string(count) + " " + (count == 1 ? std::string(word) : words ? std::string(words) : std::string(word) + "s");
-}
-
 void validate(const Matrix &x, const WardOptions &options)
 {
     const auto n = static_cast<std::int64_t>(x.rows());
     if (options.k < 1 || options.k > n)
-        throw Error(ErrorKind::Usage, "k = " + std::to_string(options.k) + " must be between 1 and the number "
-                                      "of rows (" + std::to_string(n) + ")");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("k = %1 must be between 1 and the number of rows (%2)"), options.k, n));
     if (options.exactLimit < 2)
-        throw Error(ErrorKind::Usage, "the exact Ward limit must be at least 2 rows");
+        throw Error(ErrorKind::Usage, Text::tr("the exact Ward limit must be at least 2 rows"));
     if (options.microClusters < options.k)
-        throw Error(ErrorKind::Usage, "the number of micro-clusters (" + std::to_string(options.microClusters)
-                                          + ") must be at least k (" + std::to_string(options.k) + ")");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the number of micro-clusters (%1) must be at least k (%2)"),
+                                             options.microClusters, options.k));
     if (static_cast<std::size_t>(options.microClusters) > options.exactLimit)
-        throw Error(ErrorKind::Usage, "the number of micro-clusters (" + std::to_string(options.microClusters)
-                                          + ") must not exceed the exact Ward limit ("
-                                          + std::to_string(options.exactLimit) + ")");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("the number of micro-clusters (%1) must not exceed the exact Ward limit (%2)"),
+                           options.microClusters, options.exactLimit));
     const bool exact = static_cast<std::size_t>(n) <= options.exactLimit;
     if ((exact && static_cast<std::size_t>(n) > kMaxLeaves)
         || static_cast<std::size_t>(options.microClusters) > kMaxLeaves)
-        throw Error(ErrorKind::Usage, "Ward clustering takes at most " + std::to_string(kMaxLeaves)
-                                          + " leaves; lower the exact limit or the number of micro-clusters");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("Ward clustering takes at most %1 leaves; lower the exact limit "
+                                                      "or the number of micro-clusters"),
+                                             kMaxLeaves));
 
-    requireModelValues(x, "Ward clustering");
+    requireModelValues(x, ModelUser::Ward);
 }
 
 // The nearest active cluster to the chain's top found by a scan (or a block of one).
@@ -416,9 +412,13 @@ MicroClusters summarise(const Matrix &x, const WardOptions &options, const Progr
     const Matrix &fitRows = n > kSummarySampleRows ? sample : x;
     const std::size_t distinct = distinctRows(fitRows, static_cast<std::size_t>(options.microClusters));
     if (distinct < static_cast<std::size_t>(options.k))
-        throw Error(ErrorKind::InvalidData, "k = " + std::to_string(options.k) + " but the data has only "
-                                                + plural(distinct, "distinct row")
-                                                + (n > kSummarySampleRows ? " in a sample of its rows" : ""));
+        throw Error(ErrorKind::InvalidData,
+                    fillIn(n > kSummarySampleRows
+                               ? Text::tr("k = %1 but the data has only %n distinct row(s) in a sample of its rows",
+                                          nullptr, static_cast<long long>(distinct))
+                               : Text::tr("k = %1 but the data has only %n distinct row(s)", nullptr,
+                                          static_cast<long long>(distinct)),
+                           options.k));
     KMeansOptions summary;
     summary.k = static_cast<int>(distinct);
     summary.nInit = 1;
@@ -492,11 +492,15 @@ WardResult recutWard(const Matrix &x, WardResult tree, int clusters)
     const std::size_t n = static_cast<std::size_t>(x.rows());
     const std::size_t d = static_cast<std::size_t>(x.cols());
     if (clusters < 1 || static_cast<std::size_t>(clusters) > tree.leaves)
-        throw Error(ErrorKind::Usage, "k = " + std::to_string(clusters) + " must be between 1 and the "
-                                          + plural(tree.leaves, "leaf", "leaves") + " of the tree");
+        throw Error(ErrorKind::Usage,
+                    fillIn(tree.leaves == 1 ? Text::tr("k = %1 must be between 1 and the 1 leaf of the tree")
+                                            : Text::tr("k = %1 must be between 1 and the %n leaves of the tree",
+                                                       nullptr, static_cast<long long>(tree.leaves)),
+                           clusters));
     if (tree.rowLeaves.size() != n)
-        throw Error(ErrorKind::Usage, "the tree has " + plural(tree.rowLeaves.size(), "row") + ", the data "
-                                          + std::to_string(n));
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the tree has %n row(s), the data %1", nullptr,
+                                                      static_cast<long long>(tree.rowLeaves.size())),
+                                             n));
     const std::size_t k = static_cast<std::size_t>(clusters);
     WardResult result = std::move(tree);
 
@@ -537,21 +541,26 @@ WardResult recutWard(const Matrix &x, WardResult tree, int clusters)
 Labels cutDendrogram(const std::vector<WardMerge> &merges, std::size_t leaves, int k)
 {
     if (k < 1 || static_cast<std::size_t>(k) > leaves)
-        throw Error(ErrorKind::Usage, "k = " + std::to_string(k) + " must be between 1 and the number of leaves ("
-                                          + std::to_string(leaves) + ")");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("k = %1 must be between 1 and the number of leaves (%2)"), k, leaves));
     if (merges.size() + 1 != leaves)
-        throw Error(ErrorKind::InvalidData, "a dendrogram of " + plural(leaves, "leaf", "leaves") + " has "
-                                                + std::to_string(leaves - 1) + " merges, not "
-                                                + std::to_string(merges.size()));
+        throw Error(ErrorKind::InvalidData,
+                    fillIn(leaves == 1 ? Text::tr("a dendrogram of 1 leaf has %1 merges, not %2")
+                                       : Text::tr("a dendrogram of %n leaves has %1 merges, not %2", nullptr,
+                                                  static_cast<long long>(leaves)),
+                           leaves - 1, merges.size()));
     std::vector<bool> used(leaves + merges.size(), false);
     for (std::size_t i = 0; i < merges.size(); ++i) {
         const std::int64_t formed = static_cast<std::int64_t>(leaves + i);
         for (const std::int32_t id : {merges[i].a, merges[i].b}) {
             if (id < 0 || id >= formed || used[static_cast<std::size_t>(id)])
-                throw Error(ErrorKind::InvalidData, "merge " + std::to_string(i + 1) + " of the dendrogram joins "
-                                                        "cluster " + std::to_string(id) + ", which "
-                                                        + (id < 0 || id >= formed ? "does not exist yet"
-                                                                                  : "was merged before"));
+                throw Error(ErrorKind::InvalidData,
+                            fillIn(id < 0 || id >= formed
+                                       ? Text::tr("merge %1 of the dendrogram joins cluster %2, which does not exist "
+                                                  "yet")
+                                       : Text::tr("merge %1 of the dendrogram joins cluster %2, which was merged "
+                                                  "before"),
+                                   i + 1, id));
             used[static_cast<std::size_t>(id)] = true;
         }
     }

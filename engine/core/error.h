@@ -2,6 +2,8 @@
 // Errors that users can cause (bad files, bad data, bad options). Programming errors are
 // assertions instead. The CLI maps ErrorKind to exit codes; the GUI shows message().
 
+#include "engine/core/text.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
@@ -51,25 +53,11 @@ public:
     const std::string &detail() const noexcept { return m_detail; }
     const ErrorLocation &where() const noexcept { return m_where; }
 
-    static std::string format(const std::string &detail, const ErrorLocation &where)
-    {
-        std::string prefix;
-        if (!where.file.empty())
-            prefix = where.file;
-        if (where.row >= 0)
-            prefix += (prefix.empty() ? "" : ": ") + std::string("row ") + std::to_string(where.row);
-        if (!where.column.empty())
-            prefix += (prefix.empty() ? "" : ", ") + std::string("column '") + where.column + "'";
-        else if (where.columnIndex >= 0)
-            prefix += (prefix.empty() ? "" : ", ") + columnPosition(where.columnIndex);
-        return prefix.empty() ? detail : prefix + ": " + detail;
-    }
+    /// "FILE: row R, column 'C': DETAIL" in the user's language (engine/core/text.h).
+    static std::string format(const std::string &detail, const ErrorLocation &where);
 
     /// "column 28 (AB)" for the 0-based position 27.
-    static std::string columnPosition(std::int64_t index)
-    {
-        return "column " + std::to_string(index + 1) + " (" + columnLetters(static_cast<std::size_t>(index)) + ")";
-    }
+    static std::string columnPosition(std::int64_t index);
 
 private:
     ErrorKind m_kind;

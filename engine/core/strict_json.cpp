@@ -77,8 +77,8 @@ public:
         if (top.value->contains(name)) {
             const std::string path = top.path.empty() ? name : top.path + "." + name;
             throw Error(ErrorKind::InvalidData,
-                        m_what + " key '" + path + "' is given twice (" + lineColumn(keyStart())
-                            + "); a key may appear only once in an object",
+                        fillIn(Text::tr("%1 key '%2' is given twice (%3); a key may appear only once in an object"),
+                               m_what, path, lineColumn(keyStart())),
                         ErrorLocation {m_displayName, -1, {}});
         }
         top.key = name;
@@ -107,12 +107,12 @@ public:
         if (dynamic_cast<const json::out_of_range *>(&e) && e.id == 406) {
             const std::size_t start = position >= lastToken.size() ? position - lastToken.size() : 0;
             throw Error(ErrorKind::InvalidData,
-                        m_what + " key '" + childPath() + "': the number " + lastToken + " is out of range ("
-                            + lineColumn(start) + ")",
+                        fillIn(Text::tr("%1 key '%2': the number %3 is out of range (%4)"), m_what, childPath(),
+                               lastToken, lineColumn(start)),
                         ErrorLocation {m_displayName, -1, {}});
         }
         // nlohmann's message carries "at line L, column C"; keep it for the user.
-        throw Error(ErrorKind::InvalidData, "the " + m_what + " is not valid JSON: " + e.what(),
+        throw Error(ErrorKind::InvalidData, fillIn(Text::tr("the %1 is not valid JSON: %2"), m_what, e.what()),
                     ErrorLocation {m_displayName, -1, {}});
     }
 
@@ -184,7 +184,7 @@ private:
                 ++column;
             }
         }
-        return "line " + std::to_string(line) + ", column " + std::to_string(column);
+        return fillIn(Text::tr("line %1, column %2"), line, column);
     }
 
     std::string_view m_text;

@@ -1,5 +1,7 @@
 #include "engine/data/column_names.h"
 
+#include "engine/core/text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -42,25 +44,25 @@ std::string sensitiveAttribute(std::string_view name)
     if (ws.empty())
         return {};
     if (hasWord(ws, {"age", "dob", "birthdate", "birthday", "birth", "birthyear", "yob"}))
-        return "age";
+        return Text::tr("age");
     if (hasWord(ws, {"orientation", "sexuality"}))
-        return "sexual orientation";
+        return Text::tr("sexual orientation");
     if (hasWord(ws, {"gender", "sex"}))
-        return "gender";
+        return Text::tr("gender");
     if (hasWord(ws, {"ethnicity", "ethnic", "race", "racial"}))
-        return "ethnic origin";
+        return Text::tr("ethnic origin");
     if (hasWord(ws, {"nationality", "citizenship"}))
-        return "nationality";
+        return Text::tr("nationality");
     if (hasWord(ws, {"religion", "religious", "faith", "belief", "beliefs", "denomination"}))
-        return "religion or belief";
+        return Text::tr("religion or belief");
     if (hasWord(ws, {"health", "medical", "disability", "disabled", "diagnosis", "illness", "pregnant", "pregnancy"}))
-        return "health";
+        return Text::tr("health");
     if (hasWord(ws, {"political", "politics"}))
-        return "political opinion";
+        return Text::tr("political opinion");
     if (hasWord(ws, {"union"}) && hasWord(ws, {"trade", "member", "membership"}))
-        return "trade union membership";
+        return Text::tr("trade union membership");
     if (hasWord(ws, {"genetic", "biometric", "dna"}))
-        return "genetic or biometric data";
+        return Text::tr("genetic or biometric data");
     return {};
 }
 

@@ -68,8 +68,9 @@ bool isCodeName(const std::vector<std::string> &ws)
 constexpr std::size_t kMaxCodeValues = 12;
 constexpr std::size_t kMinRowsPerCodeValue = 4;
 
-// "whole numbers 1–3 in 3 values" when the column holds few distinct whole numbers, else empty.
-std::string fewWholeNumbers(const Column &column)
+// "whole numbers 1–3 in 3 values and a name like a code: ..." when the column holds few distinct
+// whole numbers, else empty.
+std::string fewWholeNumbersReason(const Column &column)
 {
     std::set<double> distinct;
     std::size_t present = 0;
@@ -82,10 +83,11 @@ std::string fewWholeNumbers(const Column &column)
     }
     if (distinct.empty() || distinct.size() * kMinRowsPerCodeValue > present)
         return {};
-    char text[96];
-    std::snprintf(text, sizeof text, "whole numbers %.0f\u2013%.0f in %zu values", *distinct.begin(),
-                  *distinct.rbegin(), distinct.size());
-    return text;
+    char low[320], high[320];
+    std::snprintf(low, sizeof low, "%.0f", *distinct.begin());
+    std::snprintf(high, sizeof high, "%.0f", *distinct.rbegin());
+    return fillIn(Text::tr("whole numbers %1–%2 in %3 values and a name like a code: a category, not a quantity"),
+                  low, high, distinct.size());
 }
 
 // Money by name: the words a table uses for amounts of money, not for what was bought.
@@ -179,7 +181,7 @@ ColumnRole parseColumnRole(std::string_view name)
     std::string accepted;
     for (ColumnRole role : kRoles)
         accepted += (accepted.empty() ? "" : ", ") + std::string(toString(role));
-    throw Error(ErrorKind::Usage, "unknown column role '" + std::string(name) + "'; the roles are: " + accepted);
+    throw Error(ErrorKind::Usage, fillIn(Text::tr("unknown column role '%1'; the roles are: %2"), name, accepted));
 }
 
 bool isFeatureRole(ColumnRole role)
@@ -192,41 +194,42 @@ RoleSuggestion suggestColumnRole(const Column &column, const Table &)
 {
     const std::vector<std::string> ws = nameWords(column.name);
     if (ws.empty())
-        return {ColumnRole::Ignored, "the column has no name"};
+        return {ColumnRole::Ignored, Text::tr("the column has no name")};
     if (isKeyName(ws))
-        return {ColumnRole::Id, "its name marks a key"};
+        return {ColumnRole::Id, Text::tr("its name marks a key")};
     if (isLabelName(ws))
-        return {ColumnRole::Label, "its name marks known segments"};
+        return {ColumnRole::Label, Text::tr("its name marks known segments")};
     if (isPersonalName(ws))
-        return {ColumnRole::Personal, "its name marks personal data"};
+        return {ColumnRole::Personal, Text::tr("its name marks personal data")};
     if (isNumberKeyName(ws) && column.type != ColumnType::Real)
-        return {ColumnRole::Id, "its name marks a number that names something (a key), not a quantity"};
+        return {ColumnRole::Id, Text::tr("its name marks a number that names something (a key), not a quantity")};
     if (column.size() > 0 && column.missingCount() == column.size())
-        return {ColumnRole::Ignored, "every cell is missing"};
+        return {ColumnRole::Ignored, Text::tr("every cell is missing")};
     switch (column.type) {
-    case ColumnType::Date: return {ColumnRole::Date, "its cells are dates"};
+    case ColumnType::Date: return {ColumnRole::Date, Text::tr("its cells are dates")};
     case ColumnType::Categorical:
         if (looksNumericWithText(column) && !isCodeName(ws))
-            return {ColumnRole::Numeric, "most of its cells are numbers, but some are not"};
-        return {ColumnRole::Categorical, "its cells are a few text values"};
+            return {ColumnRole::Numeric, Text::tr("most of its cells are numbers, but some are not")};
+        return {ColumnRole::Categorical, Text::tr("its cells are a few text values")};
     case ColumnType::Identifier:
         if (isCodeName(ws))
-            return {ColumnRole::Ignored, "its cells are codes with too many distinct values to be categories"};
+            return {ColumnRole::Ignored,
+                    Text::tr("its cells are codes with too many distinct values to be categories")};
         if (looksNumericWithText(column))
-            return {ColumnRole::Numeric, "most of its cells are numbers, but some are not"};
-        return {ColumnRole::Ignored, "its cells are free text or keys"};
-    case ColumnType::Boolean: return {ColumnRole::Numeric, "its cells are yes/no values"};
+            return {ColumnRole::Numeric, Text::tr("most of its cells are numbers, but some are not")};
+        return {ColumnRole::Ignored, Text::tr("its cells are free text or keys")};
+    case ColumnType::Boolean: return {ColumnRole::Numeric, Text::tr("its cells are yes/no values")};
     case ColumnType::Integer:
         if (isCodeName(ws))
-            if (std::string few = fewWholeNumbers(column); !few.empty())
-                return {ColumnRole::Categorical, few + " and a name like a code: a category, not a quantity"};
+            if (std::string few = fewWholeNumbersReason(column); !few.empty())
+                return {ColumnRole::Categorical, std::move(few)};
         [[fallthrough]];
     case ColumnType::Real:
         if (isMoneyName(ws))
-            return {ColumnRole::Value, "its name marks an amount of money"};
-        return {ColumnRole::Numeric, "its cells are numbers"};
+            return {ColumnRole::Value, Text::tr("its name marks an amount of money")};
+        return {ColumnRole::Numeric, Text::tr("its cells are numbers")};
     }
-    return {ColumnRole::Numeric, "its cells are numbers"};
+    return {ColumnRole::Numeric, Text::tr("its cells are numbers")};
 }
 
 void applyChosenRoles(Table &table, const std::map<std::string, ColumnRole> &chosen)
@@ -237,8 +240,9 @@ void applyChosenRoles(Table &table, const std::map<std::string, ColumnRole> &cho
     for (const auto &[name, role] : chosen)
         if (names.count(name) == 0)
             throw Error(ErrorKind::InvalidData,
-                        "a role (" + std::string(toString(role)) + ") was set for the column '" + name
-                            + "', but there is no such column; the columns are: " + columnList(table),
+                        fillIn(Text::tr("a role (%1) was set for the column '%2', but there is no such column; the "
+                                        "columns are: %3"),
+                               toString(role), name, columnList(table)),
                         ErrorLocation {table.source, -1, {}});
     for (Column &column : table.columns) {
         const auto it = chosen.find(column.name);
@@ -248,29 +252,30 @@ void applyChosenRoles(Table &table, const std::map<std::string, ColumnRole> &cho
         const ErrorLocation where {table.source, -1, column.name};
         const auto cannot = [&](const std::string &why) {
             throw Error(ErrorKind::InvalidData,
-                        "column '" + column.name + "' cannot be " + std::string(toString(role)) + ": " + why, where);
+                        fillIn(Text::tr("column '%1' cannot be %2: %3"), column.name, toString(role), why), where);
         };
         switch (role) {
         case ColumnRole::Categorical:
             if (column.type == ColumnType::Integer || column.type == ColumnType::Boolean)
                 numbersToLevels(column);
             else if (column.type != ColumnType::Categorical)
-                cannot("its cells are " + std::string(toString(column.type))
-                       + " values; a category is a code or a few text values");
+                cannot(fillIn(Text::tr("its cells are %1 values; a category is a code or a few text values"),
+                              toString(column.type)));
             break;
         case ColumnRole::Numeric:
         case ColumnRole::Value:
             if (column.type != ColumnType::Integer && column.type != ColumnType::Real
                 && !(role == ColumnRole::Numeric && column.type == ColumnType::Boolean))
-                cannot("its cells are " + std::string(toString(column.type)) + " values, not numbers");
+                cannot(fillIn(Text::tr("its cells are %1 values, not numbers"), toString(column.type)));
             break;
         case ColumnRole::Date:
             if (column.type == ColumnType::Real || column.type == ColumnType::Boolean)
-                cannot("its cells are " + std::string(toString(column.type)) + " values, not dates");
+                cannot(fillIn(Text::tr("its cells are %1 values, not dates"), toString(column.type)));
             if (column.type != ColumnType::Date) {
                 if (const auto bad = toDates(column)) // the column is unchanged then
-                    cannot("row " + std::to_string(table.rowNumber(*bad)) + " holds '" + column.cellText(*bad)
-                           + "', which is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
+                    cannot(fillIn(Text::tr("row %1 holds '%2', which is not a date (such as 2024-03-31, 3/31/2024, "
+                                           "31.03.2024 or 20240331)"),
+                                  table.rowNumber(*bad), column.cellText(*bad)));
             }
             break;
         case ColumnRole::Id:
@@ -391,11 +396,13 @@ std::optional<TransactionLog> findTransactionLog(const Table &table, const std::
 
 std::string describeTransactionLog(const TransactionLog &log)
 {
-    return "column '" + log.idColumn + "' repeats: " + groupedCount(log.rows) + " rows for " + groupedCount(log.ids)
-        + " ids (id '" + log.exampleId + "' has " + groupedCount(log.exampleRows)
-        + " rows). The data looks like a transaction log (a row per purchase or invoice line), not one row per "
-          "customer, and clustering it would make segments of purchases. Read it as one row per customer "
-          "instead: from its dates and amounts, each customer's purchases, time since the last one and spend";
+    return fillIn(Text::tr("column '%1' repeats: %2 rows for %3 ids (id '%4' has %5 rows). The data looks like a "
+                           "transaction log (a row per purchase or invoice line), not one row per customer, and "
+                           "clustering it would make segments of purchases. Read it as one row per customer "
+                           "instead: from its dates and amounts, each customer's purchases, time since the last one "
+                           "and spend"),
+                  log.idColumn, groupedCount(log.rows), groupedCount(log.ids), log.exampleId,
+                  groupedCount(log.exampleRows));
 }
 
 } // namespace seg

@@ -80,8 +80,9 @@ void ColumnSpill::readBytes(char *into, std::size_t bytes, std::size_t from, con
             continue;
         if (got <= 0)
             throw Error(ErrorKind::Io,
-                        "cannot read back columns kept in a temporary file in " + m_directory + ": "
-                            + (got < 0 ? std::strerror(errno) : "the file is shorter than written"),
+                        fillIn(Text::tr("cannot read back columns kept in a temporary file in %1: %2"), m_directory,
+                               got < 0 ? std::string(std::strerror(errno))
+                                       : Text::tr("the file is shorter than written")),
                         ErrorLocation {m_shape.source, -1, column});
         done += static_cast<std::size_t>(got);
     }
@@ -145,7 +146,8 @@ ColumnSpill::ColumnSpill(Table &table, const std::vector<std::string> &columns, 
             ::close(m_fd);
         m_fd = -1;
         throw Error(ErrorKind::Io,
-                    "cannot keep columns in a temporary file in " + m_directory + ": " + std::strerror(failure.error),
+                    fillIn(Text::tr("cannot keep columns in a temporary file in %1: %2"), m_directory,
+                           std::strerror(failure.error)),
                     ErrorLocation {table.source, -1, {}});
     }
     for (const std::size_t i : chosen) {
@@ -184,7 +186,7 @@ std::vector<const ColumnSpill::Entry *> ColumnSpill::entries(const std::vector<s
         const auto it = std::find_if(m_shape.columns.begin(), m_shape.columns.end(),
                                      [&](const Column &c) { return c.name == name; });
         if (it == m_shape.columns.end())
-            throw Error(ErrorKind::InvalidData, "the column is not kept in the temporary file",
+            throw Error(ErrorKind::InvalidData, Text::tr("the column is not kept in the temporary file"),
                         ErrorLocation {m_shape.source, -1, name});
         out.push_back(&m_entries[static_cast<std::size_t>(it - m_shape.columns.begin())]);
     }

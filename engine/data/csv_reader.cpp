@@ -14,6 +14,21 @@ namespace seg {
 
 namespace {
 
+// The notes of a file read as one column although its header looks like several words.
+std::string noDelimiterComparedPattern()
+{
+    return Text::tr("no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces "
+                    "split the header into %1 fields but the line of row %2 into %3; the file was read as one column");
+}
+
+std::string noDelimiterAlonePattern()
+{
+    return Text::tr("no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces "
+                    "split the header into %1 fields but there are no rows to compare; the file was read as one "
+                    "column");
+}
+
+
 // Input is read in blocks of this size; a record longer than a block doubles the buffer, up to
 // CsvOptions::maxRecordBytes.
 constexpr std::size_t kBlockSize = std::size_t {4} << 20;
@@ -82,9 +97,9 @@ bool hasNonAscii(const char *p, std::size_t n)
 std::string delimiterName(char d)
 {
     if (d == '\t')
-        return "tab";
+        return Text::tr("tab");
     if (d == ' ')
-        return "spaces";
+        return Text::tr("spaces");
     return std::string("'") + d + "'";
 }
 
@@ -105,12 +120,12 @@ public:
             = detectEncoding(reinterpret_cast<const unsigned char *>(m_buf.data()), m_end);
         if (encoding.encoding != TextEncoding::Utf8)
             throw Error(ErrorKind::InvalidData,
-                        notUtf8Message(encoding, "file")
-                            + " (for example \"CSV UTF-8\" in a spreadsheet program)",
+                        fillIn(Text::tr("%1 (for example \"CSV UTF-8\" in a spreadsheet program)"),
+                               notUtf8Message(encoding, Text::tr("file"))),
                         ErrorLocation {m_name, -1, {}});
         m_pos = encoding.bomBytes;
         if (delimiter == '"' || delimiter == '\r' || delimiter == '\n')
-            throw Error(ErrorKind::Usage, "the delimiter cannot be a quote or a line break",
+            throw Error(ErrorKind::Usage, Text::tr("the delimiter cannot be a quote or a line break"),
                         ErrorLocation {m_name, -1, {}});
         m_delimiter = delimiter != 0 ? delimiter : detectDelimiter();
         // ' ' always means runs of spaces (and tabs): nobody separates columns by exactly one space.
@@ -214,9 +229,9 @@ private:
     [[noreturn]] void failNul(std::int64_t row, std::size_t field, std::size_t at) const
     {
         fail(row, field,
-             "the value holds a NUL byte (byte offset " + std::to_string(m_bufOffset + at)
-                 + "), which text never does: the file is not UTF-8 text (it may be a binary file or "
-                   "damaged)");
+             fillIn(Text::tr("the value holds a NUL byte (byte offset %1), which text never does: the file is not "
+                             "UTF-8 text (it may be a binary file or damaged)"),
+                    m_bufOffset + at));
     }
 
     // The record that starts at m_pos is longer than maxRecordBytes; `limitAt` is the buffer
@@ -241,12 +256,13 @@ private:
             const auto line
                 = m_line + std::count(m_buf.data() + m_pos, m_buf.data() + std::min(begin, m_end), '\n');
             fail(row, field,
-                 "the quoted value that starts on line " + std::to_string(line) + " is longer than " + limit
-                     + ", the most a row may hold; a closing double quote may be missing");
+                 fillIn(Text::tr("the quoted value that starts on line %1 is longer than %2, the most a row may "
+                                 "hold; a closing double quote may be missing"),
+                        line, limit));
         }
         fail(row, field,
-             "no line break in the first " + limit + " of the row; a row (the header too) may hold at most "
-                 + limit);
+             fillIn(Text::tr("no line break in the first %1 of the row; a row (the header too) may hold at most %1"),
+                    limit));
     }
 
     void refill()
@@ -352,9 +368,10 @@ private:
             ++unevenRecord;
         if (!anyEven && headerBlankFields >= 2 && unevenRecord == records && records >= 2) {
             m_whitespace = true;
-            m_delimiterNote = "no ',', ';', tab or '|' splits the header and the first rows evenly, but runs of "
-                              "spaces do: the columns were taken to be separated by spaces ("
-                + std::to_string(headerBlankFields) + " columns)";
+            m_delimiterNote = fillIn(Text::tr("no ',', ';', tab or '|' splits the header and the first rows evenly, "
+                                              "but runs of spaces do: the columns were taken to be separated by "
+                                              "spaces (%1 columns)"),
+                                     headerBlankFields);
             return ' ';
         }
         const auto competes = [&](std::size_t k) { return header[k] > 0 && (!anyEven || even[k]); };
@@ -364,32 +381,31 @@ private:
                 chosen = k;
         if (chosen == kCandidates.size()) {
             // One column. Say what was looked for when the header looks like several words.
-            if (headerBlankFields >= 2) {
-                m_delimiterNote = "no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs "
-                                  "of spaces split the header into "
-                    + std::to_string(headerBlankFields) + " fields but ";
-                m_delimiterNote += unevenRecord < records
-                    ? "the line of row " + std::to_string(unevenRecord + 1) + " into "
-                        + std::to_string(blankFields[unevenRecord])
-                    : std::string("there are no rows to compare");
-                m_delimiterNote += "; the file was read as one column";
-            }
+            if (headerBlankFields >= 2 && unevenRecord < records)
+                m_delimiterNote = fillIn(noDelimiterComparedPattern(), headerBlankFields, unevenRecord + 1,
+                                         blankFields[unevenRecord]);
+            else if (headerBlankFields >= 2)
+                m_delimiterNote = fillIn(noDelimiterAlonePattern(), headerBlankFields);
             return ',';
         }
         std::string others;
         std::size_t otherCount = 0;
         for (std::size_t k = 0; k < kCandidates.size(); ++k) {
             if (k != chosen && competes(k)) {
-                others += (others.empty() ? "" : " and ") + delimiterName(kCandidates[k]);
+                others = others.empty() ? delimiterName(kCandidates[k])
+                                        : fillIn(Text::tr("%1 and %2"), others, delimiterName(kCandidates[k]));
                 ++otherCount;
             }
         }
         if (otherCount > 0) {
-            const std::string why = anyEven ? " would split the header and the first rows as evenly"
-                : otherCount == 1           ? " also occurs in the header"
-                                            : " also occur in the header";
-            m_delimiterNote = "the delimiter was taken to be " + delimiterName(kCandidates[chosen]) + ", but "
-                + others + why + "; if the columns are wrong, choose the delimiter";
+            const std::string pattern = anyEven
+                ? Text::tr("the delimiter was taken to be %1, but %2 would split the header and the first rows as "
+                           "evenly; if the columns are wrong, choose the delimiter")
+                : otherCount == 1 ? Text::tr("the delimiter was taken to be %1, but %2 also occurs in the header; if "
+                                             "the columns are wrong, choose the delimiter")
+                                  : Text::tr("the delimiter was taken to be %1, but %2 also occur in the header; if "
+                                             "the columns are wrong, choose the delimiter");
+            m_delimiterNote = fillIn(pattern, delimiterName(kCandidates[chosen]), others);
         }
         return kCandidates[chosen];
     }
@@ -423,8 +439,9 @@ private:
                             return stall();
                         checkNul(p + 1, end, m_row + 1, m_spans.size());
                         fail(m_row + 1, m_spans.size(),
-                             "the quoted value that starts on line " + std::to_string(m_line + lines)
-                                 + " is never closed; a closing double quote is missing");
+                             fillIn(Text::tr("the quoted value that starts on line %1 is never closed; a closing "
+                                             "double quote is missing"),
+                                    m_line + lines));
                     }
                     const auto h = static_cast<std::size_t>(static_cast<const char *>(hit) - b);
                     if (h + 1 >= end && !m_eof)
@@ -447,9 +464,9 @@ private:
                 // With blanks as separators a tab ends the quoted value as a space does.
                 if (p < end && b[p] != delim && b[p] != '\r' && b[p] != '\n' && !(m_whitespace && b[p] == '\t'))
                     fail(m_row + 1, m_spans.size(),
-                         "unexpected text after a closing quote (byte offset "
-                             + std::to_string(m_bufOffset + p)
-                             + "); a double quote inside a quoted value must be doubled (\"\")");
+                         fillIn(Text::tr("unexpected text after a closing quote (byte offset %1); a double quote "
+                                         "inside a quoted value must be doubled (\"\")"),
+                                m_bufOffset + p));
             } else {
                 std::size_t q = p;
                 while (q < end && !m_special[static_cast<unsigned char>(b[q])])
@@ -494,15 +511,15 @@ private:
 
     [[noreturn]] void failTooManyFields() const
     {
-        const std::string limit = std::to_string(m_maxFields);
         if (m_names)
             throw Error(ErrorKind::InvalidData,
-                        "the row has more than " + limit + " fields, but the header has "
-                            + std::to_string(m_names->size()) + "; a value that contains the delimiter "
-                            + delimiterName(m_delimiter) + " must be enclosed in double quotes",
+                        fillIn(Text::tr("the row has more than %1 fields, but the header has %2; a value that "
+                                        "contains the delimiter %3 must be enclosed in double quotes"),
+                               m_maxFields, m_names->size(), delimiterName(m_delimiter)),
                         ErrorLocation {m_name, m_row + 1, {}});
         throw Error(ErrorKind::InvalidData,
-                    "the header has more than " + limit + " fields; a table may have at most " + limit + " columns",
+                    fillIn(Text::tr("the header has more than %1 fields; a table may have at most %1 columns"),
+                           m_maxFields),
                     ErrorLocation {m_name, m_row + 1, {}});
     }
 
@@ -516,8 +533,9 @@ private:
                 char hex[8];
                 std::snprintf(hex, sizeof hex, "0x%02X", u[bad]);
                 fail(row, index,
-                     "invalid UTF-8 at byte offset " + std::to_string(m_bufOffset + s.begin + bad) + " (byte "
-                         + hex + "); save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
+                     fillIn(Text::tr("invalid UTF-8 at byte offset %1 (byte %2); save the file as UTF-8 (it may "
+                                     "be Latin-1 or Windows-1252)"),
+                            m_bufOffset + s.begin + bad, hex));
             }
         }
         if (!s.escaped)
@@ -579,8 +597,9 @@ std::string numericHeaderNote(const std::vector<std::string> &names)
     }
     if (names.size() > 3)
         shown += ", ...";
-    return "every name in the header row is a number (" + shown
-        + "): the file may have no header row, and its first row was taken as the column names";
+    return fillIn(Text::tr("every name in the header row is a number (%1): the file may have no header row, and "
+                           "its first row was taken as the column names"),
+                  shown);
 }
 
 // Where two files were joined (cat a.csv b.csv), the second one's byte order mark starts a data
@@ -610,13 +629,14 @@ struct JoinedFiles
         return out;
     }
 
+    // "5", "5, 9", "5, 9, 12, 20, 31 and 4 more".
     static std::string rowList(const std::vector<std::int64_t> &rows)
     {
-        std::string out = rows.size() == 1 ? "row " : "rows ";
+        std::string out;
         for (std::size_t i = 0; i < rows.size() && i < 5; ++i)
             out += (i == 0 ? "" : ", ") + std::to_string(rows[i]);
         if (rows.size() > 5)
-            out += " and " + std::to_string(rows.size() - 5) + " more";
+            out = fillIn(Text::tr("%1 and %2 more"), out, rows.size() - 5);
         return out;
     }
 
@@ -624,23 +644,30 @@ struct JoinedFiles
     {
         std::vector<std::string> out;
         if (!markRows.empty())
-            out.push_back(rowList(markRows) + (markRows.size() == 1 ? " starts" : " start")
-                          + " with a byte order mark (U+FEFF), as where two files were joined into one; it was "
-                            "removed from the first value");
+            out.push_back(fillIn(markRows.size() == 1
+                                     ? Text::tr("row %1 starts with a byte order mark (U+FEFF), as where two files "
+                                                "were joined into one; it was removed from the first value")
+                                     : Text::tr("rows %1 start with a byte order mark (U+FEFF), as where two files "
+                                                "were joined into one; it was removed from the first value"),
+                                 rowList(markRows)));
         if (!headerRows.empty())
-            out.push_back(rowList(headerRows) + (headerRows.size() == 1 ? " repeats" : " repeat")
-                          + " the header row, as where two files were joined into one; skipped as data");
+            out.push_back(fillIn(headerRows.size() == 1
+                                     ? Text::tr("row %1 repeats the header row, as where two files were joined into "
+                                                "one; skipped as data")
+                                     : Text::tr("rows %1 repeat the header row, as where two files were joined into "
+                                                "one; skipped as data"),
+                                 rowList(headerRows)));
         return out;
     }
 };
 
 std::string skippedRowsWarning(std::int64_t first, std::int64_t last)
 {
-    const std::string header = "; the header is row " + std::to_string(last + 1);
     if (first == last)
-        return "row " + std::to_string(first) + " holds only spaces or tabs and was skipped" + header;
-    return "rows " + std::to_string(first) + " to " + std::to_string(last)
-        + " hold only spaces or tabs and were skipped" + header;
+        return fillIn(Text::tr("row %1 holds only spaces or tabs and was skipped; the header is row %2"), first,
+                      last + 1);
+    return fillIn(Text::tr("rows %1 to %2 hold only spaces or tabs and were skipped; the header is row %3"), first,
+                  last, last + 1);
 }
 
 // Reading in chunks: every chunkRows rows the rows so far become a table of their own.
@@ -658,7 +685,9 @@ void requireEveryType(const std::vector<std::string> &names, const CsvOptions &o
         const std::string column = names[i].empty() ? "column_" + std::to_string(i + 1) : names[i];
         if (column != options.idColumn && !options.columnTypes.count(column))
             throw Error(ErrorKind::Usage,
-                        "reading the file in chunks needs the type of every column, and '" + column + "' has none",
+                        fillIn(Text::tr("reading the file in chunks needs the type of every column, and '%1' has "
+                                        "none"),
+                               column),
                         ErrorLocation {name, -1, column});
     }
 }
@@ -709,8 +738,9 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
                 if (names.size() != 1 || options.delimiter != 0)
                     throw;
                 throw Error(e.kind(),
-                            e.detail() + "; the header was read as one column: if the file uses a delimiter "
-                                "other than ',', ';', tab or '|', choose it",
+                            fillIn(Text::tr("%1; the header was read as one column: if the file uses a delimiter "
+                                            "other than ',', ';', tab or '|', choose it"),
+                                   e.detail()),
                             e.where());
             }
             return true;
@@ -720,17 +750,22 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
             return true;
         const std::vector<std::string_view> &fields = *cleaned;
         if (fields.size() != names.size()) {
-            std::string detail = "the row has " + std::to_string(fields.size())
-                + (fields.size() == 1 ? " field" : " fields") + ", but the header has "
-                + std::to_string(names.size());
+            std::string detail = fillIn(Text::tr("the row has %n field(s), but the header has %1", nullptr,
+                                                 static_cast<long long>(fields.size())),
+                                        names.size());
             if (delimiter == ' ')
-                detail += "; the columns are separated by spaces, so a value with a space in it must be enclosed in "
-                          "double quotes, and a missing value must be written (NA), not left blank";
+                detail = fillIn(Text::tr("%1; the columns are separated by spaces, so a value with a space in it "
+                                         "must be enclosed in double quotes, and a missing value must be written "
+                                         "(NA), not left blank"),
+                                detail);
             else if (fields.size() > names.size())
-                detail += "; a value that contains the delimiter " + delimiterName(delimiter)
-                    + " must be enclosed in double quotes";
+                detail = fillIn(Text::tr("%1; a value that contains the delimiter %2 must be enclosed in double "
+                                         "quotes"),
+                                detail, delimiterName(delimiter));
             else
-                detail += "; check for a missing delimiter or a line break inside an unquoted value";
+                detail = fillIn(Text::tr("%1; check for a missing delimiter or a line break inside an unquoted "
+                                         "value"),
+                                detail);
             throw Error(ErrorKind::InvalidData, detail, ErrorLocation {name, row, {}});
         }
         builder->addRow(fields.data(), row);
@@ -751,10 +786,10 @@ Table readTable(Source &source, const std::string &name, const CsvOptions &optio
     tokenizer.release();
 
     if (!builder)
-        throw Error(ErrorKind::InvalidData, "the file is empty; expected a header row and data rows",
+        throw Error(ErrorKind::InvalidData, Text::tr("the file is empty; expected a header row and data rows"),
                     ErrorLocation {name, -1, {}});
     if (rows == 0)
-        throw Error(ErrorKind::InvalidData, "the file has a header row but no data rows",
+        throw Error(ErrorKind::InvalidData, Text::tr("the file has a header row but no data rows"),
                     ErrorLocation {name, -1, {}});
     if (chunking) {
         if (builder->rowCount() > 0)
@@ -827,6 +862,17 @@ Table parseCsv(std::string_view text, const std::string &displayName, const CsvO
 {
     MemorySource source(text);
     return readTable(source, displayName, options, progress);
+}
+
+bool isNoDelimiterNote(std::string_view warning)
+{
+    // Each pattern's words before its first placeholder, in the user's language.
+    for (const std::string &pattern : {noDelimiterComparedPattern(), noDelimiterAlonePattern()}) {
+        const std::string_view start = std::string_view(pattern).substr(0, pattern.find('%'));
+        if (!start.empty() && warning.substr(0, start.size()) == start)
+            return true;
+    }
+    return false;
 }
 
 } // namespace seg

@@ -86,4 +86,8 @@ void readCsvChunks(InputFile &input, const CsvOptions &options, std::size_t chun
 Table parseCsv(std::string_view text, const std::string &displayName, const CsvOptions &options = {},
                const Progress &progress = {});
 
+/// Whether `warning` is the note of a CSV file read as one column because no delimiter was found
+/// (in the user's language, as the reader wrote it).
+bool isNoDelimiterNote(std::string_view warning);
+
 } // namespace seg

@@ -1,5 +1,6 @@
 #include "engine/data/import_messages.h"
 
+#include "engine/core/text.h"
 #include "engine/data/type_inference.h"
 
 #include <algorithm>
@@ -69,10 +70,7 @@ std::string visibleName(std::string name)
 
 std::string groupedCount(std::size_t n)
 {
-    std::string digits = std::to_string(n);
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
-    return digits;
+    return Text::count(static_cast<long long>(n));
 }
 
 std::string joinNames(const std::vector<std::string> &names)
@@ -88,9 +86,9 @@ std::string byteOrderMarkHint(const std::vector<std::string> &names, const std::
     for (const std::string &n : names)
         if (n.size() > kByteOrderMark.size() && std::string_view(n).substr(0, 3) == kByteOrderMark
             && std::string_view(n).substr(3) == wanted)
-            return "; the column '" + visibleName(n)
-                   + "' starts with an invisible byte order mark (U+FEFF), as when a file is saved with "
-                     "two of them: remove it";
+            return fillIn(Text::tr("the column '%1' starts with an invisible byte order mark (U+FEFF), as when a "
+                                   "file is saved with two of them: remove it"),
+                          visibleName(n));
     return {};
 }
 
@@ -98,8 +96,9 @@ std::string compactDatesWarning(const std::string &column, std::int64_t row, dou
 {
     char text[32];
     std::snprintf(text, sizeof text, "%.0f", written);
-    return "column '" + column + "' holds whole numbers that are all dates written YYYYMMDD (row "
-        + std::to_string(row) + ": " + text + "); read as dates, not as numbers";
+    return fillIn(Text::tr("column '%1' holds whole numbers that are all dates written YYYYMMDD (row %2: %3); read "
+                           "as dates, not as numbers"),
+                  column, row, text);
 }
 
 std::string ambiguousDatesWarning(const std::string &column, DateFormat format, bool orderShown,
@@ -107,45 +106,60 @@ std::string ambiguousDatesWarning(const std::string &column, DateFormat format, 
 {
     if (orderShown || (format != DateFormat::MonthDayYear && format != DateFormat::DaySlashMonthYear))
         return {};
-    const DayMonthOrder order
-        = format == DateFormat::DaySlashMonthYear ? DayMonthOrder::DayFirst : DayMonthOrder::MonthFirst;
-    return "column '" + column + "' holds dates such as " + quoteValue(example)
-        + " whose day and month could be either way round (no day above 12); read as " + toString(order)
-        + " (the default order when a column does not show it)";
+    const std::string pattern = format == DateFormat::DaySlashMonthYear
+        ? Text::tr("column '%1' holds dates such as %2 whose day and month could be either way round (no day above "
+                   "12); read as day/month/year (the default order when a column does not show it)")
+        : Text::tr("column '%1' holds dates such as %2 whose day and month could be either way round (no day above "
+                   "12); read as month/day/year (the default order when a column does not show it)");
+    return fillIn(pattern, column, quoteValue(example));
 }
 
 std::vector<std::string> textColumnWarnings(const TextColumnFacts &f)
 {
     std::vector<std::string> warnings;
-    const std::string as = "read as " + std::string(toString(f.type)) + " text, nothing was converted";
+    const std::string as = f.type == ColumnType::Categorical
+        ? Text::tr("read as categorical text, nothing was converted")
+        : Text::tr("read as identifier text, nothing was converted");
     if (f.leadingZeros)
-        warnings.push_back("column '" + f.column + "' holds whole numbers written with leading zeros (row "
-                           + std::to_string(f.fallbackRow) + ": " + quoteValue(f.fallbackValue)
-                           + "), as codes and customer numbers are; read as text, so the zeros are kept");
+        warnings.push_back(fillIn(Text::tr("column '%1' holds whole numbers written with leading zeros (row %2: %3), "
+                                           "as codes and customer numbers are; read as text, so the zeros are kept"),
+                                  f.column, f.fallbackRow, quoteValue(f.fallbackValue)));
     else if (f.numericCells > 0)
-        warnings.push_back("column '" + f.column + "' mixes numbers and text: " + std::to_string(f.numericCells)
-                           + " of " + std::to_string(f.nonMissing) + " values are numbers, but row "
-                           + std::to_string(f.fallbackRow) + " holds " + quoteValue(f.fallbackValue) + "; " + as);
+        warnings.push_back(fillIn(Text::tr("column '%1' mixes numbers and text: %2 of %3 values are numbers, but row "
+                                           "%4 holds %5; %6"),
+                                  f.column, f.numericCells, f.nonMissing, f.fallbackRow, quoteValue(f.fallbackValue),
+                                  as));
     if (f.decoratedRow >= 0) {
-        const NumberStyle style = numberStyle(f.decorated);
-        std::string fix;
-        if (style == NumberStyle::DecimalComma)
+        // What the numbers look like, and how to make them numbers.
+        std::string looks, fix;
+        switch (numberStyle(f.decorated)) {
+        case NumberStyle::DecimalComma:
+            looks = commaMayGroupThousands(f.decorated)
+                ? Text::tr("column '%1' looks like numbers with a decimal comma or a thousands separator (row %2: "
+                           "%3); %4; %5")
+                : Text::tr("column '%1' looks like numbers with a decimal comma (row %2: %3); %4; %5");
             fix = f.delimiter == 0 || f.delimiter == ','
-                ? "a decimal comma is read only from files delimited by ';' or tabs: write the numbers with "
-                  "'.' as the decimal mark"
-                : "a decimal comma is read only when every value of the column is an integer or uses it: "
-                  "write every number with the same decimal mark";
-        else if (style == NumberStyle::ThousandsSeparators)
-            fix = "remove the thousands separators to use it as numbers";
-        else
-            fix = "remove the signs to use it as numbers";
-        warnings.push_back("column '" + f.column + "' looks like numbers with " + describeNumberStyle(style, f.decorated)
-                           + " (row " + std::to_string(f.decoratedRow) + ": " + quoteValue(f.decorated) + "); " + as
-                           + "; " + fix);
+                ? Text::tr("a decimal comma is read only from files delimited by ';' or tabs: write the numbers with "
+                           "'.' as the decimal mark")
+                : Text::tr("a decimal comma is read only when every value of the column is an integer or uses it: "
+                           "write every number with the same decimal mark");
+            break;
+        case NumberStyle::ThousandsSeparators:
+            looks = Text::tr("column '%1' looks like numbers with thousands separators (row %2: %3); %4; %5");
+            fix = Text::tr("remove the thousands separators to use it as numbers");
+            break;
+        case NumberStyle::Decorated:
+        case NumberStyle::None: // not passed: `decorated` is written in one of the styles
+            looks = Text::tr("column '%1' looks like numbers with a currency or percent sign (row %2: %3); %4; %5");
+            fix = Text::tr("remove the signs to use it as numbers");
+            break;
+        }
+        warnings.push_back(fillIn(looks, f.column, f.decoratedRow, quoteValue(f.decorated), as, fix));
     }
     if (f.nonDateRow >= 0)
-        warnings.push_back("column '" + f.column + "' looks like dates, but row " + std::to_string(f.nonDateRow)
-                           + " holds " + quoteValue(f.nonDate) + ", which is not a date in the same format; " + as);
+        warnings.push_back(fillIn(Text::tr("column '%1' looks like dates, but row %2 holds %3, which is not a date "
+                                           "in the same format; %4"),
+                                  f.column, f.nonDateRow, quoteValue(f.nonDate), as));
     return warnings;
 }
 

@@ -29,7 +29,7 @@ std::string groupedCount(std::size_t n);
 /// "'a', 'b', 'c'" (visible names).
 std::string joinNames(const std::vector<std::string> &names);
 
-/// "; the column '<U+FEFF>id' starts with an invisible byte order mark ..." when `wanted` is one
+/// "the column '<U+FEFF>id' starts with an invisible byte order mark ..." when `wanted` is one
 /// of `names` but for a leading byte order mark; empty otherwise.
 std::string byteOrderMarkHint(const std::vector<std::string> &names, const std::string &wanted);
 

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -27,6 +28,12 @@ namespace {
 std::string systemError(int error)
 {
     return std::strerror(error);
+}
+
+// What the input is, for messages: InputOptions::what, "file" when that is empty.
+std::string inputWhat(const InputOptions &options)
+{
+    return options.what.empty() ? Text::tr("file") : options.what;
 }
 
 // An anonymous pipe (a shell's `|`, or `<(...)` opened as /dev/fd/N) cannot gain a writer
@@ -58,16 +65,18 @@ std::string formatByteCount(std::uint64_t bytes)
 {
     constexpr std::uint64_t kKiB = 1024, kMiB = kKiB << 10, kGiB = kMiB << 10;
     if (bytes >= kGiB && bytes % kGiB == 0)
-        return std::to_string(bytes / kGiB) + " GiB";
+        return fillIn(Text::tr("%1 GiB"), bytes / kGiB);
     if (bytes >= kMiB && bytes % kMiB == 0)
-        return std::to_string(bytes / kMiB) + " MiB";
+        return fillIn(Text::tr("%1 MiB"), bytes / kMiB);
     if (bytes >= kKiB && bytes % kKiB == 0)
-        return std::to_string(bytes / kKiB) + " KiB";
-    return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+        return fillIn(Text::tr("%1 KiB"), bytes / kKiB);
+    if (bytes > static_cast<std::uint64_t>(std::numeric_limits<long long>::max()))
+        return fillIn(Text::tr("%1 bytes"), bytes); // more than %n can count
+    return Text::tr("%n byte(s)", nullptr, static_cast<long long>(bytes));
 }
 
 InputFile::InputFile(const std::string &path, const InputOptions &options)
-    : m_options(options), m_name(path == kStandardInputName ? "standard input" : path)
+    : m_options(options), m_name(path == kStandardInputName ? Text::tr("standard input") : path)
 {
     const ErrorLocation where {m_name, -1, {}};
     bool nonBlocking = false;
@@ -76,12 +85,13 @@ InputFile::InputFile(const std::string &path, const InputOptions &options)
         // because O_NONBLOCK would change the file description the shell shares with us.
         m_fd = ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0);
         if (m_fd < 0)
-            throw Error(ErrorKind::Io, "cannot read standard input: " + systemError(errno), where);
+            throw Error(ErrorKind::Io, fillIn(Text::tr("cannot read standard input: %1"), systemError(errno)), where);
     } else {
         // O_NONBLOCK: open(2) of a named pipe otherwise waits, for ever, for a writer.
         m_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
         if (m_fd < 0)
-            throw Error(ErrorKind::Io, "cannot open the " + options.what + ": " + systemError(errno), where);
+            throw Error(ErrorKind::Io,
+                        fillIn(Text::tr("cannot open the %1: %2"), inputWhat(options), systemError(errno)), where);
         nonBlocking = true;
     }
     try {
@@ -89,14 +99,16 @@ InputFile::InputFile(const std::string &path, const InputOptions &options)
         {
         };
         if (::fstat(m_fd, &st) != 0)
-            throw Error(ErrorKind::Io, "cannot read the " + options.what + ": " + systemError(errno), where);
+            throw Error(ErrorKind::Io,
+                        fillIn(Text::tr("cannot read the %1: %2"), inputWhat(options), systemError(errno)), where);
         if (S_ISDIR(st.st_mode))
-            throw Error(ErrorKind::Io, "cannot read the " + options.what + ": it is a folder", where);
+            throw Error(ErrorKind::Io, fillIn(Text::tr("cannot read the %1: it is a folder"), inputWhat(options)),
+                        where);
         if (::isatty(m_fd))
             throw Error(ErrorKind::Usage,
                         path == kStandardInputName
-                            ? std::string("standard input is a terminal; redirect a file or a pipe into it")
-                            : "cannot read the " + options.what + ": it is a terminal",
+                            ? Text::tr("standard input is a terminal; redirect a file or a pipe into it")
+                            : fillIn(Text::tr("cannot read the %1: it is a terminal"), inputWhat(options)),
                         where);
         if (S_ISREG(st.st_mode)) {
             if (nonBlocking)
@@ -145,7 +157,8 @@ void InputFile::waitForWriter()
         if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return; // a writer is there
         if (got < 0)
-            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + ": " + systemError(errno),
+            throw Error(ErrorKind::Io,
+                        fillIn(Text::tr("cannot read the %1: %2"), inputWhat(m_options), systemError(errno)),
                         ErrorLocation {m_name, -1, {}});
         break;
     }
@@ -166,13 +179,15 @@ void InputFile::waitForWriter()
         if (ready < 0 && errno == EINTR)
             continue;
         if (ready < 0)
-            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + ": " + systemError(errno),
+            throw Error(ErrorKind::Io,
+                        fillIn(Text::tr("cannot read the %1: %2"), inputWhat(m_options), systemError(errno)),
                         ErrorLocation {m_name, -1, {}});
-        char waited[32];
-        std::snprintf(waited, sizeof waited, "%g s", m_options.writerWaitMs / 1000.0);
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%g", m_options.writerWaitMs / 1000.0);
         throw Error(ErrorKind::Io,
-                    "the " + m_options.what + " is a named pipe that no program opened for writing within "
-                        + waited + "; start the program that writes to it, or give a regular file",
+                    fillIn(Text::tr("the %1 is a named pipe that no program opened for writing within %2 s; start "
+                                    "the program that writes to it, or give a regular file"),
+                           inputWhat(m_options), seconds),
                     ErrorLocation {m_name, -1, {}});
     }
 }
@@ -183,8 +198,9 @@ void InputFile::createCopy()
     m_copy = openUnnamedTemporary(m_copyDir);
     if (m_copy < 0)
         throw Error(ErrorKind::Io,
-                    "cannot create a temporary file in " + m_copyDir + " to keep a copy of the input: "
-                        + systemError(errno) + "; set TMPDIR to a writable folder",
+                    fillIn(Text::tr("cannot create a temporary file in %1 to keep a copy of the input: %2; set "
+                                    "TMPDIR to a writable folder"),
+                           m_copyDir, systemError(errno)),
                     ErrorLocation {m_name, -1, {}});
 }
 
@@ -195,7 +211,8 @@ std::size_t InputFile::readFromFd(char *dst, std::size_t n)
         if (got >= 0)
             return static_cast<std::size_t>(got);
         if (errno != EINTR)
-            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + ": " + systemError(errno),
+            throw Error(ErrorKind::Io,
+                        fillIn(Text::tr("cannot read the %1: %2"), inputWhat(m_options), systemError(errno)),
                         ErrorLocation {m_name, -1, {}});
     }
 }
@@ -220,8 +237,8 @@ std::size_t InputFile::read(char *dst, std::size_t n)
             if (got < 0 && errno == EINTR)
                 continue;
             throw Error(ErrorKind::Io,
-                        "cannot read the temporary copy of the input in " + m_copyDir + ": "
-                            + (got < 0 ? systemError(errno) : std::string("it is shorter than written")),
+                        fillIn(Text::tr("cannot read the temporary copy of the input in %1: %2"), m_copyDir,
+                               got < 0 ? systemError(errno) : Text::tr("it is shorter than written")),
                         ErrorLocation {m_name, -1, {}});
         }
         done += static_cast<std::size_t>(got);
@@ -242,9 +259,9 @@ std::size_t InputFile::read(char *dst, std::size_t n)
         }
         if (m_streamBytes + got > m_options.maxStreamBytes)
             throw Error(ErrorKind::InvalidData,
-                        "the input is longer than " + formatByteCount(m_options.maxStreamBytes)
-                            + ", the most read from standard input, a pipe or a device; save it to a file "
-                              "and give the file name",
+                        fillIn(Text::tr("the input is longer than %1, the most read from standard input, a pipe or "
+                                        "a device; save it to a file and give the file name"),
+                               formatByteCount(m_options.maxStreamBytes)),
                         ErrorLocation {m_name, -1, {}});
         m_streamBytes += got;
         if (m_copy >= 0) {
@@ -255,9 +272,9 @@ std::size_t InputFile::read(char *dst, std::size_t n)
                     continue;
                 if (w <= 0)
                     throw Error(ErrorKind::Io,
-                                "cannot keep a copy of the input in the temporary folder " + m_copyDir + ": "
-                                    + systemError(w < 0 ? errno : ENOSPC)
-                                    + "; set TMPDIR to a folder with more room, or save the input to a file",
+                                fillIn(Text::tr("cannot keep a copy of the input in the temporary folder %1: %2; set "
+                                                "TMPDIR to a folder with more room, or save the input to a file"),
+                                       m_copyDir, systemError(w < 0 ? errno : ENOSPC)),
                                 ErrorLocation {m_name, -1, {}});
                 written += static_cast<std::size_t>(w);
             }
@@ -273,7 +290,8 @@ void InputFile::rewind()
 {
     if (!m_stream) {
         if (::lseek(m_fd, m_start, SEEK_SET) != m_start)
-            throw Error(ErrorKind::Io, "cannot read the " + m_options.what + " again: " + systemError(errno),
+            throw Error(ErrorKind::Io,
+                        fillIn(Text::tr("cannot read the %1 again: %2"), inputWhat(m_options), systemError(errno)),
                         ErrorLocation {m_name, -1, {}});
         return;
     }
@@ -301,17 +319,16 @@ std::string readTextFile(const std::string &path, std::size_t maxBytes, const In
     }
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     if (const EncodingGuess guess = detectEncoding(bytes, text.size()); guess.encoding != TextEncoding::Utf8)
-        throw Error(ErrorKind::InvalidData, notUtf8Message(guess, options.what), where);
+        throw Error(ErrorKind::InvalidData, notUtf8Message(guess, inputWhat(options)), where);
     if (const void *nul = std::memchr(text.data(), 0, text.size()))
         throw Error(ErrorKind::InvalidData,
-                    "the " + options.what + " holds a NUL byte at byte offset "
-                        + std::to_string(static_cast<const char *>(nul) - text.data())
-                        + "; it is not a text file",
+                    fillIn(Text::tr("the %1 holds a NUL byte at byte offset %2; it is not a text file"),
+                           inputWhat(options), static_cast<const char *>(nul) - text.data()),
                     where);
     if (text.size() > maxBytes)
         throw Error(ErrorKind::InvalidData,
-                    "the " + options.what + " is larger than " + formatByteCount(maxBytes)
-                        + ", the most it may be",
+                    fillIn(Text::tr("the %1 is larger than %2, the most it may be"), inputWhat(options),
+                           formatByteCount(maxBytes)),
                     where);
     return text;
 }

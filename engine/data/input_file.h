@@ -29,11 +29,13 @@ struct InputOptions
     /// nobody has it open yet. A program that has it open is waited for as long as it keeps it
     /// open (as every command-line tool does; interrupt it to stop).
     int writerWaitMs = 10000;
-    /// What the input is, for messages: "the file is a folder", "the feature spec file is ...".
-    std::string what = "file";
+    /// What the input is, for messages, in the user's language: "the feature spec file is ...".
+    /// Empty: a file ("the file is ...").
+    std::string what;
 };
 
-/// An opened input. Messages name it by name(): the path, or "standard input" for "-".
+/// An opened input. Messages name it by name(): the path, or "standard input" (in the user's
+/// language) for "-".
 class InputFile
 {
 public:
@@ -87,7 +89,8 @@ private:
 /// detectEncoding()), or holds a NUL byte.
 std::string readTextFile(const std::string &path, std::size_t maxBytes, const InputOptions &options = {});
 
-/// A size for messages: "64 MiB", "16 GiB", "4 KiB" when exact, else "1000 bytes".
+/// A size for messages: "64 MiB", "16 GiB", "4 KiB" when exact, else "1000 bytes" (in the user's
+/// language).
 std::string formatByteCount(std::uint64_t bytes);
 
 } // namespace seg

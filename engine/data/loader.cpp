@@ -18,8 +18,8 @@ namespace {
 [[noreturn]] void sqliteNeedsAFile(const std::string &name)
 {
     throw Error(ErrorKind::Usage,
-                "an SQLite database can only be read from a file, not from standard input, a pipe or a "
-                "device; give the database's file name",
+                Text::tr("an SQLite database can only be read from a file, not from standard input, a pipe or a "
+                         "device; give the database's file name"),
                 ErrorLocation {name, -1, {}});
 }
 
@@ -33,7 +33,7 @@ Table readTable(const std::string &path, const std::string &sqliteTable, const C
         {
         };
         if (path == kStandardInputName)
-            sqliteNeedsAFile("standard input");
+            sqliteNeedsAFile(Text::tr("standard input"));
         if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
             sqliteNeedsAFile(path);
         return readSqliteTable(path, sqliteTable, options, progress);
@@ -53,13 +53,13 @@ Table readTable(const std::string &path, const std::string &sqliteTable, const C
 
     const std::vector<std::string> tables = listSqliteTables(path);
     if (tables.empty())
-        throw Error(ErrorKind::InvalidData, "the database has no tables", ErrorLocation {path, -1, {}});
+        throw Error(ErrorKind::InvalidData, Text::tr("the database has no tables"), ErrorLocation {path, -1, {}});
     if (tables.size() > 1) {
         std::string names;
         for (const std::string &t : tables)
             names += (names.empty() ? "'" : ", '") + t + "'";
         // Usage, not InvalidData: the file is fine, the caller has to say which table it means.
-        throw Error(ErrorKind::Usage, "the database has several tables; choose one of: " + names,
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the database has several tables; choose one of: %1"), names),
                     ErrorLocation {path, -1, {}});
     }
     return readSqliteTable(path, tables.front(), options, progress);

@@ -28,8 +28,8 @@ void markSensitiveColumns(Table &table, const std::vector<std::string> &columns)
     std::vector<std::string> marked = markedSensitiveColumns(table);
     for (const std::string &name : columns) {
         if (!table.find(name))
-            throw Error(ErrorKind::Usage, "cannot mark '" + name + "' sensitive: " + table.source
-                                              + " has no such column");
+            throw Error(ErrorKind::Usage,
+                        fillIn(Text::tr("cannot mark '%1' sensitive: %2 has no such column"), name, table.source));
         if (std::find(marked.begin(), marked.end(), name) == marked.end())
             marked.push_back(name);
     }

@@ -30,10 +30,11 @@ Error readError(sqlite3 *db, const std::string &where)
 {
     if (isDamaged(db))
         return Error(ErrorKind::InvalidData,
-                     std::string("the file is not a valid SQLite database (SQLite: ") + sqlite3_errmsg(db)
-                         + "); it may be damaged or cut short",
+                     fillIn(Text::tr("the file is not a valid SQLite database (SQLite: %1); it may be damaged or cut "
+                                     "short"),
+                            sqlite3_errmsg(db)),
                      ErrorLocation {where, -1, {}});
-    return Error(ErrorKind::Io, std::string("cannot read the database: ") + sqlite3_errmsg(db),
+    return Error(ErrorKind::Io, fillIn(Text::tr("cannot read the database: %1"), sqlite3_errmsg(db)),
                  ErrorLocation {where, -1, {}});
 }
 
@@ -47,8 +48,9 @@ void checkLength(const std::string &path, std::uint64_t fileSize)
     std::ifstream in(path, std::ios::binary);
     if (!in.read(reinterpret_cast<char *>(h), sizeof h))
         throw Error(ErrorKind::InvalidData,
-                    "the database is cut short: the file holds " + std::to_string(fileSize)
-                        + " bytes, less than the 100-byte header of an SQLite database",
+                    fillIn(Text::tr("the database is cut short: the file holds %1 bytes, less than the 100-byte "
+                                    "header of an SQLite database"),
+                           fileSize),
                     ErrorLocation {path, -1, {}});
     const auto be32 = [&](int at) {
         return (std::uint32_t {h[at]} << 24) | (std::uint32_t {h[at + 1]} << 16) | (std::uint32_t {h[at + 2]} << 8)
@@ -62,10 +64,9 @@ void checkLength(const std::string &path, std::uint64_t fileSize)
         return; // no size in the header: SQLite judges the file
     if (pages * pageSize > fileSize)
         throw Error(ErrorKind::InvalidData,
-                    "the database is cut short: its header gives " + std::to_string(pages) + " pages of "
-                        + std::to_string(pageSize) + " bytes (" + std::to_string(pages * pageSize)
-                        + " bytes), but the file holds " + std::to_string(fileSize)
-                        + "; copy the whole file again",
+                    fillIn(Text::tr("the database is cut short: its header gives %1 pages of %2 bytes (%3 bytes), "
+                                    "but the file holds %4; copy the whole file again"),
+                           pages, pageSize, pages * pageSize, fileSize),
                     ErrorLocation {path, -1, {}});
 }
 
@@ -78,17 +79,18 @@ public:
         {
         };
         if (::stat(path.c_str(), &st) != 0)
-            throw Error(ErrorKind::Io, "cannot open the file: no such file", ErrorLocation {path, -1, {}});
+            throw Error(ErrorKind::Io, Text::tr("cannot open the file: no such file"), ErrorLocation {path, -1, {}});
         if (!isSqliteFile(path))
-            throw Error(ErrorKind::Io, "the file is not an SQLite database", ErrorLocation {path, -1, {}});
+            throw Error(ErrorKind::Io, Text::tr("the file is not an SQLite database"), ErrorLocation {path, -1, {}});
         if (S_ISREG(st.st_mode))
             checkLength(path, static_cast<std::uint64_t>(st.st_size));
         // Read-only: importing must never modify (or create journal files next to) the user's database.
         if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
             != SQLITE_OK) {
-            const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+            const std::string message = m_db ? std::string(sqlite3_errmsg(m_db)) : Text::tr("out of memory");
             sqlite3_close(m_db);
-            throw Error(ErrorKind::Io, "cannot open the database: " + message, ErrorLocation {path, -1, {}});
+            throw Error(ErrorKind::Io, fillIn(Text::tr("cannot open the database: %1"), message),
+                        ErrorLocation {path, -1, {}});
         }
     }
     ~Database() { sqlite3_close(m_db); }
@@ -212,16 +214,16 @@ Table readSqlite(const std::string &path, const std::string &table, const CsvOpt
     Database db(path);
     db.cancelWith(progress);
     const std::vector<std::string> tables = tableNames(db);
-    const std::string where = path + ", table '" + table + "'";
+    const std::string where = fillIn(Text::tr("%1, table '%2'"), path, table);
     if (std::find(tables.begin(), tables.end(), table) == tables.end()) {
         std::string list;
         for (const std::string &t : tables)
             list += (list.empty() ? "'" : ", '") + t + "'";
-        throw Error(
-            ErrorKind::InvalidData,
-            "there is no table or view named '" + table + "'; "
-                + (tables.empty() ? std::string("the database has no tables") : "the tables are: " + list),
-            ErrorLocation {path, -1, {}});
+        throw Error(ErrorKind::InvalidData,
+                    tables.empty()
+                        ? fillIn(Text::tr("there is no table or view named '%1'; the database has no tables"), table)
+                        : fillIn(Text::tr("there is no table or view named '%1'; the tables are: %2"), table, list),
+                    ErrorLocation {path, -1, {}});
     }
 
     // With a row limit (a preview) ask SQLite for no more than the limit: a view may be huge, or
@@ -251,8 +253,9 @@ Table readSqlite(const std::string &path, const std::string &table, const CsvOpt
         for (const std::string &name : names)
             if (name != options.idColumn && !options.columnTypes.count(name))
                 throw Error(ErrorKind::Usage,
-                            "reading the table in chunks needs the type of every column, and '" + name
-                                + "' has none",
+                            fillIn(Text::tr("reading the table in chunks needs the type of every column, and '%1' "
+                                            "has none"),
+                                   name),
                             ErrorLocation {where, -1, name});
     }
     auto builderPtr = std::make_unique<TableBuilder>(where, names, options, -1);
@@ -293,13 +296,13 @@ Table readSqlite(const std::string &path, const std::string &table, const CsvOpt
                     = findInvalidUtf8(reinterpret_cast<const unsigned char *>(text.data()), text.size());
                 if (bad < text.size())
                     throw Error(ErrorKind::InvalidData,
-                                "the text is not valid UTF-8 (byte " + std::to_string(bad) + " of the value)",
+                                fillIn(Text::tr("the text is not valid UTF-8 (byte %1 of the value)"), bad),
                                 ErrorLocation {where, row, names[column]});
                 if (const void *nul = std::memchr(text.data(), 0, text.size()))
                     throw Error(ErrorKind::InvalidData,
-                                "the text holds a NUL byte (byte "
-                                    + std::to_string(static_cast<const char *>(nul) - text.data())
-                                    + " of the value); text cannot contain NUL bytes",
+                                fillIn(Text::tr("the text holds a NUL byte (byte %1 of the value); text cannot "
+                                                "contain NUL bytes"),
+                                       static_cast<const char *>(nul) - text.data()),
                                 ErrorLocation {where, row, names[column]});
                 builder().addCell(column, text, row);
                 break;
@@ -307,7 +310,7 @@ Table readSqlite(const std::string &path, const std::string &table, const CsvOpt
             default:
                 throw Error(
                     ErrorKind::InvalidData,
-                    "the cell holds binary data (a BLOB); only numbers, text and NULL can be imported",
+                    Text::tr("the cell holds binary data (a BLOB); only numbers, text and NULL can be imported"),
                     ErrorLocation {where, row, names[column]});
             }
         }
@@ -327,7 +330,7 @@ Table readSqlite(const std::string &path, const std::string &table, const CsvOpt
         }
     }
     if (rows == 0)
-        throw Error(ErrorKind::InvalidData, "the table has no rows", ErrorLocation {where, -1, {}});
+        throw Error(ErrorKind::InvalidData, Text::tr("the table has no rows"), ErrorLocation {where, -1, {}});
     if (onChunk) {
         if (builder().rowCount() > 0)
             (*onChunk)(builder().finish());

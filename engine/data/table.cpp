@@ -145,7 +145,7 @@ const Column &Table::require(std::string_view name) const
     for (const Column &c : columns)
         available += (available.empty() ? "" : ", ") + c.name;
     throw Error(ErrorKind::InvalidData,
-                "no column named '" + std::string(name) + "'; the columns are: " + available,
+                fillIn(Text::tr("no column named '%1'; the columns are: %2"), name, available),
                 ErrorLocation{source, -1, {}});
 }
 

@@ -336,15 +336,14 @@ struct TableBuilder::Impl
                          std::size_t nonMissing);
     // Throws when a level marked `bad` cannot take the forced type of its column.
     void throwUnconvertible(const ColumnState &c, const std::vector<std::size_t> &counts,
-                            const std::vector<bool> &bad, const std::string &expected,
-                            const std::string &noun) const;
+                            const std::vector<bool> &bad, ColumnType type) const;
     void warnIfEntirelyMissing(const ColumnState &c, std::size_t present);
     void warnAboutText(const ColumnState &c, ColumnType type, std::size_t numericCells,
                        std::size_t nonMissing, std::string_view decorated, std::int64_t decoratedRow,
                        std::string_view nonDate, std::int64_t nonDateRow);
+    // `type` is the forced type: Integer, Real, Boolean or Date.
     [[noreturn]] void throwProblems(const ColumnState &c, const std::vector<Problem> &listed,
-                                    std::size_t total, const std::string &expected,
-                                    const std::string &noun) const;
+                                    std::size_t total, ColumnType type) const;
 };
 
 TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, const CsvOptions &options,
@@ -377,8 +376,8 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
         std::string name = "column_" + std::to_string(i + 1);
         while (std::find(names.begin(), names.end(), name) != names.end())
             name += "_";
-        d.warnings.push_back("column " + std::to_string(i + 1) + " (" + columnLetters(i)
-                             + ") has no name in the header row; it is called '" + name + "'");
+        d.warnings.push_back(fillIn(Text::tr("column %1 (%2) has no name in the header row; it is called '%3'"),
+                                    i + 1, columnLetters(i), name));
         names[i] = std::move(name);
     }
     std::map<std::string_view, std::size_t> seen;
@@ -386,24 +385,25 @@ TableBuilder::TableBuilder(std::string source, std::vector<std::string> names, c
         const auto [it, fresh] = seen.emplace(names[i], i);
         if (!fresh)
             throw Error(ErrorKind::InvalidData,
-                        "the column name '" + names[i] + "' appears twice in the header row (columns "
-                            + std::to_string(it->second + 1) + " (" + columnLetters(it->second) + ") and "
-                            + std::to_string(i + 1) + " (" + columnLetters(i)
-                            + ")); column names must be unique",
+                        fillIn(Text::tr("the column name '%1' appears twice in the header row (columns %2 (%3) and "
+                                        "%4 (%5)); column names must be unique"),
+                               names[i], it->second + 1, columnLetters(it->second), i + 1, columnLetters(i)),
                         ErrorLocation {d.source, headerRow, names[i]});
     }
     for (const auto &[name, type] : options.columnTypes)
         if (!seen.count(name))
             throw Error(ErrorKind::InvalidData,
-                        "a type (" + std::string(toString(type)) + ") was set for the column '" + name
-                            + "', but there is no such column; the columns are: " + joinNames(names),
+                        fillIn(Text::tr("a type (%1) was set for the column '%2', but there is no such column; the "
+                                        "columns are: %3"),
+                               toString(type), name, joinNames(names)),
                         ErrorLocation {d.source, -1, {}});
-    if (!options.idColumn.empty() && !seen.count(options.idColumn))
-        throw Error(ErrorKind::InvalidData,
-                    "the customer id column '" + options.idColumn
-                        + "' does not exist; the columns are: " + joinNames(names)
-                        + byteOrderMarkHint(names, options.idColumn),
-                    ErrorLocation {d.source, -1, {}});
+    if (!options.idColumn.empty() && !seen.count(options.idColumn)) {
+        std::string detail = fillIn(Text::tr("the customer id column '%1' does not exist; the columns are: %2"),
+                                    options.idColumn, joinNames(names));
+        if (const std::string hint = byteOrderMarkHint(names, options.idColumn); !hint.empty())
+            detail = fillIn(Text::tr("%1; %2"), detail, hint);
+        throw Error(ErrorKind::InvalidData, detail, ErrorLocation {d.source, -1, {}});
+    }
 
     d.columns.resize(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -559,19 +559,43 @@ void TableBuilder::replayRow(std::size_t index, const std::string_view *cells, s
 }
 
 void TableBuilder::Impl::throwProblems(const ColumnState &c, const std::vector<Problem> &listed,
-                                       std::size_t total, const std::string &expected,
-                                       const std::string &noun) const
+                                       std::size_t total, ColumnType type) const
 {
-    std::string detail = "the column is set to " + expected + ", but " + std::to_string(total)
-        + (total == 1 ? " cell" : " cells") + " cannot be read as " + noun + ": ";
+    // "row 3 'x', row 5 'y' and row 9 'z'", or "row 3 'x', row 5 'y' and 7 more".
+    std::string cells;
     for (std::size_t i = 0; i < listed.size(); ++i) {
-        if (i > 0)
-            detail += (i + 1 == listed.size() && total == listed.size()) ? " and " : ", ";
-        detail += "row " + std::to_string(listed[i].row) + " " + quoteValue(listed[i].value);
+        const std::string cell = fillIn(Text::tr("row %1 %2"), listed[i].row, quoteValue(listed[i].value));
+        if (i == 0)
+            cells = cell;
+        else if (i + 1 == listed.size() && total == listed.size())
+            cells = fillIn(Text::tr("%1 and %2"), cells, cell);
+        else
+            cells += ", " + cell;
     }
     if (total > listed.size())
-        detail += " and " + std::to_string(total - listed.size()) + " more";
-    throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, listed.front().row, c.name});
+        cells = fillIn(Text::tr("%1 and %2 more"), cells, total - listed.size());
+    const auto n = static_cast<long long>(total);
+    std::string detail;
+    switch (type) {
+    case ColumnType::Integer:
+        detail = Text::tr("the column is set to integer, but %n cell(s) cannot be read as whole numbers: %1",
+                          nullptr, n);
+        break;
+    case ColumnType::Boolean:
+        detail = Text::tr("the column is set to boolean, but %n cell(s) cannot be read as true/false values "
+                          "(true/false, yes/no, t/f, y/n or 1/0): %1",
+                          nullptr, n);
+        break;
+    case ColumnType::Date:
+        detail = Text::tr("the column is set to date, but %n cell(s) cannot be read as dates (such as 2024-03-31, "
+                          "3/31/2024, 31.03.2024 or 20240331): %1",
+                          nullptr, n);
+        break;
+    default:
+        detail = Text::tr("the column is set to real, but %n cell(s) cannot be read as numbers: %1", nullptr, n);
+        break;
+    }
+    throw Error(ErrorKind::InvalidData, fillIn(detail, cells), ErrorLocation {source, listed.front().row, c.name});
 }
 
 namespace {
@@ -643,8 +667,9 @@ void textFromLevels(ColumnState &c, const std::vector<std::size_t> &counts, Colu
 void TableBuilder::Impl::warnIfEntirelyMissing(const ColumnState &c, std::size_t present)
 {
     if (present == 0 && rows > 0)
-        warnings.push_back("column '" + c.name + "' is entirely missing (all " + std::to_string(rows)
-                           + " values are empty or missing markers)");
+        warnings.push_back(fillIn(Text::tr("column '%1' is entirely missing (all %2 values are empty or missing "
+                                           "markers)"),
+                                  c.name, rows));
 }
 
 void TableBuilder::Impl::warnInexact(const ColumnState &c)
@@ -655,12 +680,12 @@ void TableBuilder::Impl::warnInexact(const ColumnState &c)
     parseNumber(c.inexactText, nearest);
     char text[40];
     std::snprintf(text, sizeof text, "%.17g", nearest);
-    std::string w = "column '" + c.name + "' holds an integer too large to be stored exactly: row "
-        + std::to_string(c.inexactRow) + " " + quoteValue(c.inexactText) + " is read as " + text
-        + " (numbers beyond 2^53 = 9007199254740992 keep about 16 significant digits)";
+    std::string w = fillIn(Text::tr("column '%1' holds an integer too large to be stored exactly: row %2 %3 is read "
+                                    "as %4 (numbers beyond 2^53 = 9007199254740992 keep about 16 significant "
+                                    "digits)"),
+                           c.name, c.inexactRow, quoteValue(c.inexactText), text);
     if (c.inexactCount > 1)
-        w += "; " + std::to_string(c.inexactCount - 1) + " more value" + (c.inexactCount == 2 ? "" : "s")
-            + " like it";
+        w = fillIn(Text::tr("%1; %n more value(s) like it", nullptr, static_cast<long long>(c.inexactCount - 1)), w);
     warnings.push_back(std::move(w));
 }
 
@@ -676,10 +701,10 @@ Column TableBuilder::Impl::finishCodes(ColumnState &c)
     for (std::size_t r = 0; r < n; ++r)
         out.textMissing[r] = std::isnan(c.numbers[r]) ? 1 : 0;
     out.text = std::move(c.codeTexts);
-    warnings.push_back("column '" + c.name + "' holds only integers of " + std::to_string(kMinCodeDigits)
-                       + " or more digits, some too large to be stored exactly (row "
-                       + std::to_string(c.inexactRow) + " " + quoteValue(c.inexactText)
-                       + "); they look like codes, so the column is read as identifier text");
+    warnings.push_back(fillIn(Text::tr("column '%1' holds only integers of %2 or more digits, some too large to be "
+                                       "stored exactly (row %3 %4); they look like codes, so the column is read as "
+                                       "identifier text"),
+                              c.name, kMinCodeDigits, c.inexactRow, quoteValue(c.inexactText)));
     return out;
 }
 
@@ -692,8 +717,7 @@ Column TableBuilder::Impl::finishColumn(ColumnState &c)
     if (c.mode == Mode::Numeric || c.mode == Mode::ForcedNumber) {
         if (c.problemCount > 0)
             throwProblems(c, c.problems, c.problemCount,
-                          c.forcedType == ColumnType::Integer ? "integer" : "real",
-                          c.forcedType == ColumnType::Integer ? "whole numbers" : "numbers");
+                          c.forcedType == ColumnType::Integer ? ColumnType::Integer : ColumnType::Real);
         warnInexact(c);
         if (c.mode == Mode::ForcedNumber)
             out.type = c.forcedType;
@@ -753,8 +777,7 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
             bad[l] = b < 0;
             values[l] = b;
         }
-        throwUnconvertible(c, counts, bad, "boolean",
-                           "true/false values (true/false, yes/no, t/f, y/n or 1/0)");
+        throwUnconvertible(c, counts, bad, ColumnType::Boolean);
         out.numbers = numbersFromLevels(c, values);
         break;
     }
@@ -767,8 +790,7 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
         const DayMonthOrder order = evidence.order(dateOrder);
         for (std::size_t l = 0; l < levels.size(); ++l)
             bad[l] = parseDate(levels[l], values[l], true, order) == DateFormat::None;
-        throwUnconvertible(c, counts, bad, "date",
-                           "dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)");
+        throwUnconvertible(c, counts, bad, ColumnType::Date);
         out.numbers = numbersFromLevels(c, values);
         break;
     }
@@ -789,32 +811,35 @@ Column TableBuilder::Impl::finishText(ColumnState &c)
 void TableBuilder::Impl::checkIds(const ColumnState &c) const
 {
     if (c.missingIdCount > 0) {
-        std::string detail = "the customer id is missing in " + std::to_string(c.missingIdCount)
-            + (c.missingIdCount == 1 ? " row: " : " rows: ");
+        std::string listed;
         for (std::size_t i = 0; i < c.missingIdRows.size(); ++i)
-            detail += (i == 0 ? "" : ", ") + std::to_string(c.missingIdRows[i]);
+            listed += (i == 0 ? "" : ", ") + std::to_string(c.missingIdRows[i]);
         if (c.missingIdCount > c.missingIdRows.size())
-            detail += " and " + std::to_string(c.missingIdCount - c.missingIdRows.size()) + " more";
-        detail += "; every row needs an id";
+            listed = fillIn(Text::tr("%1 and %2 more"), listed, c.missingIdCount - c.missingIdRows.size());
+        const auto n = static_cast<long long>(c.missingIdCount);
+        const std::string detail = fillIn(
+            Text::tr("the customer id is missing in %n row(s): %1; every row needs an id", nullptr, n), listed);
         throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, c.missingIdRows.front(), c.name});
     }
     if (c.duplicateCount > 0) {
         std::string detail;
         for (std::size_t i = 0; i < c.duplicates.size(); ++i) {
             const Duplicate &dup = c.duplicates[i];
-            detail += (i == 0 ? "id " : "; id ") + quoteValue(dup.value) + " appears in rows "
-                + std::to_string(dup.firstRow) + " and " + std::to_string(dup.row);
+            const std::string repeated
+                = fillIn(Text::tr("id %1 appears in rows %2 and %3"), quoteValue(dup.value), dup.firstRow, dup.row);
+            detail = i == 0 ? repeated : fillIn(Text::tr("%1; %2"), detail, repeated);
         }
         if (c.duplicateCount > c.duplicates.size())
-            detail
-                += "; and " + std::to_string(c.duplicateCount - c.duplicates.size()) + " more repeated ids";
-        detail += "; customer ids must be unique";
+            detail = fillIn(Text::tr("%1; and %2 more repeated ids"), detail,
+                            c.duplicateCount - c.duplicates.size());
+        detail = fillIn(Text::tr("%1; customer ids must be unique"), detail);
         // Many rows per id: purchases, not customers (docs/data-import.md, "Transaction logs").
         const auto rowsWithId = static_cast<std::size_t>(
             std::count_if(c.codes.begin(), c.codes.end(), [](std::int32_t code) { return code >= 0; }));
         if (!c.raw && c.dict.levels.size() * 2 <= rowsWithId)
-            detail += "; " + std::to_string(rowsWithId) + " rows for " + std::to_string(c.dict.levels.size())
-                + " ids look like a transaction log (a row per purchase): turn it into one row per customer first";
+            detail = fillIn(Text::tr("%1; %2 rows for %3 ids look like a transaction log (a row per purchase): turn "
+                                     "it into one row per customer first"),
+                            detail, rowsWithId, c.dict.levels.size());
         throw Error(ErrorKind::InvalidData, detail, ErrorLocation {source, c.duplicates.front().row, c.name});
     }
 }
@@ -849,8 +874,7 @@ ColumnType TableBuilder::Impl::inferText(const ColumnState &c, const std::vector
 }
 
 void TableBuilder::Impl::throwUnconvertible(const ColumnState &c, const std::vector<std::size_t> &counts,
-                                            const std::vector<bool> &bad, const std::string &expected,
-                                            const std::string &noun) const
+                                            const std::vector<bool> &bad, ColumnType type) const
 {
     // Levels that fail a forced conversion, listed by their first row.
     std::vector<Problem> listed;
@@ -863,7 +887,7 @@ void TableBuilder::Impl::throwUnconvertible(const ColumnState &c, const std::vec
         total += counts[l];
     }
     if (total > 0)
-        throwProblems(c, listed, total, expected, noun);
+        throwProblems(c, listed, total, type);
 }
 
 void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, std::size_t numericCells,
@@ -881,9 +905,9 @@ void TableBuilder::Impl::warnDecimalCommas(const ColumnState &c, const std::stri
 {
     char value[32];
     std::snprintf(value, sizeof value, "%.15g", decimalCommaValue(example));
-    warnings.push_back("column '" + c.name + "' holds numbers with a decimal comma (row " + std::to_string(row)
-                       + ": " + quoteValue(example) + "), read with ',' as the decimal mark (" + quoteValue(example)
-                       + " is " + value + ")");
+    warnings.push_back(fillIn(Text::tr("column '%1' holds numbers with a decimal comma (row %2: %3), read with ',' "
+                                       "as the decimal mark (%3 is %4)"),
+                              c.name, row, quoteValue(example), value));
 }
 
 bool TableBuilder::Impl::compactDates(ColumnState &c)

@@ -77,15 +77,15 @@ void appendRows(Table &into, const Table &from)
         return;
     }
     if (into.columns.size() != from.columns.size())
-        throw Error(ErrorKind::Usage, "cannot append rows with " + std::to_string(from.columns.size())
-                                          + " columns to a table of " + std::to_string(into.columns.size()));
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("cannot append rows with %1 columns to a table of %2"),
+                                             from.columns.size(), into.columns.size()));
     for (std::size_t c = 0; c < into.columns.size(); ++c) {
         const Column &a = into.columns[c];
         const Column &b = from.columns[c];
         if (a.name != b.name || a.type != b.type)
-            throw Error(ErrorKind::Usage, "cannot append rows: column " + std::to_string(c + 1) + " is '" + b.name
-                                              + "' (" + std::string(toString(b.type)) + "), not '" + a.name + "' ("
-                                              + std::string(toString(a.type)) + ")");
+            throw Error(ErrorKind::Usage,
+                        fillIn(Text::tr("cannot append rows: column %1 is '%2' (%3), not '%4' (%5)"), c + 1, b.name,
+                               toString(b.type), a.name, toString(a.type)));
     }
     const std::size_t base = into.rowCount;
     std::int64_t previous = base == 0 ? 0 : into.rowNumber(base - 1);

@@ -1,5 +1,7 @@
 #include "engine/data/text_encoding.h"
 
+#include "engine/core/text.h"
+
 #include <algorithm>
 #include <array>
 
@@ -68,11 +70,11 @@ std::string_view toString(TextEncoding encoding)
 std::string notUtf8Message(const EncodingGuess &guess, const std::string &what)
 {
     const bool utf16 = guess.encoding == TextEncoding::Utf16Le || guess.encoding == TextEncoding::Utf16Be;
-    const std::string why = guess.bomBytes > 0 ? "it starts with a byte order mark"
-        : utf16                                ? "every second byte is NUL"
-                                               : "three bytes of every four are NUL";
-    return "the " + what + " is " + std::string(toString(guess.encoding)) + " (" + why
-        + "); save it as UTF-8";
+    const std::string pattern = guess.bomBytes > 0
+        ? Text::tr("the %1 is %2 (it starts with a byte order mark); save it as UTF-8")
+        : utf16 ? Text::tr("the %1 is %2 (every second byte is NUL); save it as UTF-8")
+                : Text::tr("the %1 is %2 (three bytes of every four are NUL); save it as UTF-8");
+    return fillIn(pattern, what, toString(guess.encoding));
 }
 
 } // namespace seg

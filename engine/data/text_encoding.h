@@ -39,8 +39,8 @@ EncodingGuess detectEncoding(const unsigned char *bytes, std::size_t n);
 std::string_view toString(TextEncoding encoding);
 
 /// The sentence a reader reports for text that is not UTF-8, e.g. "the file is UTF-16LE
-/// (it starts with a byte order mark); save it as UTF-8". `what` names the input ("file",
-/// "feature spec file").
+/// (it starts with a byte order mark); save it as UTF-8", in the user's language. `what` names
+/// the input in that language ("file", "feature spec file").
 std::string notUtf8Message(const EncodingGuess &guess, const std::string &what);
 
 } // namespace seg

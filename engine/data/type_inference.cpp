@@ -1,5 +1,7 @@
 #include "engine/data/type_inference.h"
 
+#include "engine/core/text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -133,21 +135,26 @@ NumberStyle numberStyle(std::string_view text)
     return NumberStyle::None;
 }
 
+bool commaMayGroupThousands(std::string_view text)
+{
+    const std::string_view s = trimSpaces(text);
+    return s.size() - s.find(',') == 4;
+}
+
 std::string describeNumberStyle(NumberStyle style, std::string_view text)
 {
     switch (style) {
-    case NumberStyle::DecimalComma: {
-        const std::string_view s = trimSpaces(text);
-        return s.size() - s.find(',') == 4 ? "a decimal comma or a thousands separator" : "a decimal comma";
-    }
+    case NumberStyle::DecimalComma:
+        return commaMayGroupThousands(text) ? Text::tr("a decimal comma or a thousands separator")
+                                            : Text::tr("a decimal comma");
     case NumberStyle::ThousandsSeparators:
-        return "thousands separators";
+        return Text::tr("thousands separators");
     case NumberStyle::Decorated:
-        return "a currency or percent sign";
+        return Text::tr("a currency or percent sign");
     case NumberStyle::None:
         break;
     }
-    return "no special style";
+    return Text::tr("no special style");
 }
 
 double decimalCommaValue(std::string_view text)

@@ -71,10 +71,14 @@ enum class NumberStyle {
 };
 NumberStyle numberStyle(std::string_view text);
 
-/// What a style looks like, for messages: "a decimal comma" ("a decimal comma or a thousands
-/// separator" for "12,345"), "thousands separators", "a currency or percent sign"; `text` is the
-/// example shown with it.
+/// What a style looks like, for messages, in the user's language: "a decimal comma" ("a decimal
+/// comma or a thousands separator" for "12,345"), "thousands separators", "a currency or percent
+/// sign"; `text` is the example shown with it. The words follow "looks like numbers with".
 std::string describeNumberStyle(NumberStyle style, std::string_view text);
+
+/// True for a DecimalComma text whose comma may as well separate thousands: three digits follow
+/// it ("12,345").
+bool commaMayGroupThousands(std::string_view text);
 
 /// The value of a DecimalComma text read with ',' as the decimal mark ("1,5" is 1.5).
 double decimalCommaValue(std::string_view text);

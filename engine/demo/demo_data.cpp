@@ -2,6 +2,7 @@
 
 #include "engine/core/parallel.h"
 #include "engine/core/random.h"
+#include "engine/core/text.h"
 #include "engine/data/column_roles.h"
 
 #include <algorithm>
@@ -415,7 +416,7 @@ double demoSegmentShare(int segment)
 Table generateDemoData(std::size_t rows, std::uint64_t seed, const Progress &progress)
 {
     Table table;
-    table.source = "demo data";
+    table.source = Text::tr("demo data");
     table.rowCount = rows;
     table.columns.resize(Columns::Count);
     for (std::size_t c = 0; c < Columns::Count; ++c) {
@@ -462,10 +463,11 @@ Table generateDemoData(std::size_t rows, std::uint64_t seed, const Progress &pro
     for (const char *name : {"frequency", "recency", "T", "monetary_value"})
         roles[name] = ColumnRole::Ignored;
     assignColumnRoles(table, roles);
+    const std::string reason = Text::tr("a lifetime-value model input (frequency, recency, T, monetary value in "
+                                        "weeks): the purchase history of orders, days_since_last_order and "
+                                        "tenure_days in the models' terms, so not clustered on");
     for (std::size_t c = Columns::Frequency; c <= Columns::MonetaryValue; ++c)
-        table.columns[c].roleReason = "a lifetime-value model input (frequency, recency, T, monetary value in "
-                                      "weeks): the purchase history of orders, days_since_last_order and "
-                                      "tenure_days in the models' terms, so not clustered on";
+        table.columns[c].roleReason = reason;
     return table;
 }
 

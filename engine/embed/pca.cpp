@@ -75,8 +75,8 @@ void fixSigns(Matrix &components)
 [[noreturn]] void throwNotFinite()
 {
     throw Error(ErrorKind::InvalidData,
-                "PCA failed: the covariance of the data is not finite "
-                "(does the data contain NaN or infinite values?)");
+                Text::tr("PCA failed: the covariance of the data is not finite "
+                         "(does the data contain NaN or infinite values?)"));
 }
 
 /// The full decomposition: covariance formed (upper triangle, fixed row blocks), then all its
@@ -158,8 +158,8 @@ void solveFull(const Matrix &x, int components, const Progress &progress, PcaRes
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);
     if (solver.info() != Eigen::Success)
         throw Error(ErrorKind::InvalidData,
-                    "PCA failed: the covariance eigen-decomposition did not converge "
-                    "(does the data contain NaN or infinite values?)");
+                    Text::tr("PCA failed: the covariance eigen-decomposition did not converge "
+                             "(does the data contain NaN or infinite values?)"));
     // Eigenvalues come in ascending order; the leading axes are the last columns.
     for (int a = 0; a < components; ++a) {
         const Eigen::Index source = d - 1 - a;
@@ -332,8 +332,9 @@ void solveLanczos(const Matrix &x, int components, const Progress &progress, Pca
     result.covarianceProducts = op.products();
     if (eigs.info() != Spectra::CompInfo::Successful)
         throw Error(ErrorKind::InvalidData,
-                    "PCA failed: the leading principal axes did not converge after "
-                        + std::to_string(op.products()) + " Lanczos steps");
+                    fillIn(Text::tr("PCA failed: the leading principal axes did not converge after %1 Lanczos "
+                                    "steps"),
+                           op.products()));
     // Ritz pairs of the Lanczos basis: their scores are uncorrelated (the basis reduces C to a
     // tridiagonal matrix), and the Ritz values are the variances along them.
     result.components = eigs.eigenvectors().transpose(); // c × d, orthonormal rows
@@ -352,8 +353,8 @@ Matrix PcaResult::transform(const Matrix &x) const
 {
     if (x.cols() != components.cols())
         throw Error(ErrorKind::Usage,
-                    "PCA was fitted on " + std::to_string(components.cols())
-                        + " features but the new rows have " + std::to_string(x.cols()));
+                    fillIn(Text::tr("PCA was fitted on %1 features but the new rows have %2"), components.cols(),
+                           x.cols()));
     return project(x, mean, components);
 }
 
@@ -363,18 +364,19 @@ PcaResult pca(const Matrix &x, int components, const Progress &progress, PcaSolv
     const Eigen::Index d = x.cols();
     if (components < 1 || components > d)
         throw Error(ErrorKind::Usage,
-                    "PCA needs between 1 and " + std::to_string(d)
-                        + " components (the number of features), not " + std::to_string(components));
+                    fillIn(Text::tr("PCA needs between 1 and %1 components (the number of features), not %2"), d,
+                           components));
     if (n < 1)
-        throw Error(ErrorKind::InvalidData, "PCA needs at least one row of data");
+        throw Error(ErrorKind::InvalidData, Text::tr("PCA needs at least one row of data"));
     if (solver == PcaSolver::Automatic)
         solver = d <= kPcaFullSolverMaxFeatures || 4 * static_cast<Eigen::Index>(components) > d
             ? PcaSolver::Full
             : PcaSolver::Lanczos;
     if (solver == PcaSolver::Lanczos && 2 * static_cast<Eigen::Index>(components) >= d)
         throw Error(ErrorKind::Usage,
-                    "the Lanczos PCA solver finds fewer components than half the features, but "
-                        + std::to_string(components) + " of " + std::to_string(d) + " were asked for");
+                    fillIn(Text::tr("the Lanczos PCA solver finds fewer components than half the features, but %1 "
+                                    "of %2 were asked for"),
+                           components, d));
 
     progress.check();
     PcaResult result;

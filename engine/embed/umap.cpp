@@ -44,9 +44,9 @@ void requireFinite(const Matrix &x)
     for (Eigen::Index i = 0; i < x.rows(); ++i)
         for (Eigen::Index j = 0; j < x.cols(); ++j)
             if (!std::isfinite(x(i, j)))
-                throw Error(ErrorKind::InvalidData, "UMAP needs finite values; prepared row " + std::to_string(i + 1)
-                                                        + ", feature " + std::to_string(j + 1) + " is "
-                                                        + number(x(i, j)));
+                throw Error(ErrorKind::InvalidData,
+                            fillIn(Text::tr("UMAP needs finite values; prepared row %1, feature %2 is %3"), i + 1,
+                                   j + 1, number(x(i, j))));
 }
 
 Matrix selectRows(const Matrix &x, const std::vector<std::size_t> &rows)
@@ -97,7 +97,7 @@ UmapMetric parseUmapMetric(std::string_view text)
     for (UmapMetric m : {UmapMetric::Euclidean, UmapMetric::Manhattan, UmapMetric::Cosine})
         if (text == toString(m))
             return m;
-    bad("metric", "unknown metric '" + std::string(text) + "'; accepted values: euclidean, manhattan, cosine");
+    bad("metric", fillIn(Text::tr("unknown metric '%1'; accepted values: euclidean, manhattan, cosine"), text));
 }
 
 std::string_view toString(UmapInit init)
@@ -109,34 +109,41 @@ void UmapOptions::validate(std::size_t rows) const
 {
     const std::size_t fitted = std::min(rows, fitSample);
     if (neighbors < 2 || static_cast<std::size_t>(neighbors) >= rows)
-        bad("neighbors", std::to_string(neighbors) + " is out of range: it must be at least 2 and less than the "
-                             "number of rows (" + std::to_string(rows) + ")");
+        bad("neighbors", fillIn(Text::tr("%1 is out of range: it must be at least 2 and less than the number of "
+                                         "rows (%2)"),
+                                neighbors, rows));
     if (static_cast<std::size_t>(neighbors) >= fitted)
-        bad("fit_sample", std::to_string(fitSample) + " rows are too few: the map is fitted on them, so they must "
-                              "be more than neighbors (" + std::to_string(neighbors) + ")");
+        bad("fit_sample", fillIn(Text::tr("%1 rows are too few: the map is fitted on them, so they must be more "
+                                          "than neighbors (%2)"),
+                                 fitSample, neighbors));
     if (!(spread > 0.0) || !std::isfinite(spread))
-        bad("spread", number(spread) + " is out of range: it must be a positive number");
+        bad("spread", fillIn(Text::tr("%1 is out of range: it must be a positive number"), number(spread)));
     if (!(minDist >= 0.0) || !std::isfinite(minDist))
-        bad("min_dist", number(minDist) + " is out of range: it must be 0 or more");
+        bad("min_dist", fillIn(Text::tr("%1 is out of range: it must be 0 or more"), number(minDist)));
     if (minDist > spread)
-        bad("min_dist", number(minDist) + " is greater than spread (" + number(spread)
-                            + "); min_dist must not exceed spread");
+        bad("min_dist", fillIn(Text::tr("%1 is greater than spread (%2); min_dist must not exceed spread"),
+                               number(minDist), number(spread)));
     if (epochs < 0 || epochs > 100000)
-        bad("epochs", std::to_string(epochs) + " is out of range: it must be 0 (chosen by size) to 100000");
+        bad("epochs", fillIn(Text::tr("%1 is out of range: it must be 0 (chosen by size) to 100000"), epochs));
     if (negativeSampleRate < 0 || negativeSampleRate > 1000)
-        bad("negative_sample_rate", std::to_string(negativeSampleRate) + " is out of range: it must be 0 to 1000");
+        bad("negative_sample_rate",
+            fillIn(Text::tr("%1 is out of range: it must be 0 to 1000"), negativeSampleRate));
     if (!(learningRate > 0.0) || !std::isfinite(learningRate))
-        bad("learning_rate", number(learningRate) + " is out of range: it must be a positive number");
+        bad("learning_rate",
+            fillIn(Text::tr("%1 is out of range: it must be a positive number"), number(learningRate)));
     if (!(repulsionStrength >= 0.0) || !std::isfinite(repulsionStrength))
-        bad("repulsion_strength", number(repulsionStrength) + " is out of range: it must be 0 or more");
+        bad("repulsion_strength",
+            fillIn(Text::tr("%1 is out of range: it must be 0 or more"), number(repulsionStrength)));
     if (!(localConnectivity >= 0.0) || !std::isfinite(localConnectivity))
-        bad("local_connectivity", number(localConnectivity) + " is out of range: it must be 0 or more");
+        bad("local_connectivity",
+            fillIn(Text::tr("%1 is out of range: it must be 0 or more"), number(localConnectivity)));
     if (!(setOpMixRatio >= 0.0 && setOpMixRatio <= 1.0))
-        bad("set_op_mix_ratio", number(setOpMixRatio) + " is out of range: it must be between 0 and 1");
+        bad("set_op_mix_ratio",
+            fillIn(Text::tr("%1 is out of range: it must be between 0 and 1"), number(setOpMixRatio)));
     if (frameEvery < 0)
-        bad("frame_every", std::to_string(frameEvery) + " is out of range: it must be 0 or more");
+        bad("frame_every", fillIn(Text::tr("%1 is out of range: it must be 0 or more"), frameEvery));
     if (rows > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
-        throw Error(ErrorKind::InvalidData, "UMAP supports at most 2147483647 rows, not " + std::to_string(rows));
+        throw Error(ErrorKind::InvalidData, fillIn(Text::tr("UMAP supports at most 2147483647 rows, not %1"), rows));
 }
 
 int UmapOptions::resolvedEpochs(std::size_t fitRows) const
@@ -202,11 +209,13 @@ UmapModel UmapModel::fit(const Matrix &x, const UmapOptions &options, const Prog
     report.init = UmapInit::Spectral;
     if (report.components > 1) {
         report.init = UmapInit::Pca;
-        report.initNote = "the neighbour graph has " + std::to_string(report.components)
-                          + " disconnected parts, so the map starts from the principal components";
+        report.initNote = fillIn(Text::tr("the neighbour graph has %1 disconnected parts, so the map starts from the "
+                                          "principal components"),
+                                 report.components);
     } else if (!spectralLayout(graph, layout, progress.sub(0.3, 0.4))) {
         report.init = UmapInit::Pca;
-        report.initNote = "the spectral start did not converge, so the map starts from the principal components";
+        report.initNote =
+            Text::tr("the spectral start did not converge, so the map starts from the principal components");
     }
     if (report.init == UmapInit::Pca) {
         const int components = static_cast<int>(std::min<Eigen::Index>(2, x.cols()));
@@ -253,8 +262,9 @@ namespace seg {
 std::vector<float> UmapModel::transform(const Matrix &x, const Progress &progress) const
 {
     if (static_cast<std::size_t>(x.cols()) != m_dimension)
-        throw Error(ErrorKind::Usage, "UMAP transform: the rows have " + std::to_string(x.cols())
-                                          + " features, the map was fitted on " + std::to_string(m_dimension));
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("UMAP transform: the rows have %1 features, the map was fitted on %2"), x.cols(),
+                           m_dimension));
     requireFinite(x);
     const std::size_t m = static_cast<std::size_t>(x.rows());
     std::vector<float> out(2 * m, 0.0f);

@@ -67,11 +67,6 @@ Moments moments(const std::vector<double> &values)
     return m;
 }
 
-std::string points(double fraction)
-{
-    return fixedText(100.0 * fraction, 1) + " points";
-}
-
 /// The customers of one group, split by arm.
 struct GroupMembers
 {
@@ -171,61 +166,69 @@ RevenueLift revenueLift(const std::vector<double> &treated, const std::vector<do
 void warnAboutPower(LiftGroup &g, const LiftOptions &options)
 {
     if (g.treated == 0 || g.control == 0) {
-        g.warnings.push_back(std::string("no ") + (g.treated == 0 ? "treated" : "control")
-                             + " customers: the campaign cannot be judged here");
+        g.warnings.push_back(g.treated == 0 ? Text::tr("no treated customers: the campaign cannot be judged here")
+                                            : Text::tr("no control customers: the campaign cannot be judged here"));
         return;
     }
     if (std::min(g.treated, g.control) < options.minArmSize)
-        g.warnings.push_back("only " + std::to_string(std::min(g.treated, g.control)) + " "
-                             + (g.treated < g.control ? "treated" : "control") + " customers (fewer than "
-                             + std::to_string(options.minArmSize) + "): its estimates are fragile");
+        g.warnings.push_back(
+            fillIn(g.treated < g.control
+                       ? Text::tr("only %1 treated customers (fewer than %2): its estimates are fragile")
+                       : Text::tr("only %1 control customers (fewer than %2): its estimates are fragile"),
+                   std::min(g.treated, g.control), options.minArmSize));
     if (g.hasConversion) {
         const ConversionLift &c = g.conversion;
         const double pooled = ratio(c.treatedConversions + c.controlConversions, g.treated + g.control);
         const double expected = std::min(pooled, 1.0 - pooled) * static_cast<double>(std::min(g.treated, g.control));
         if (expected < 5.0)
-            g.warnings.push_back("fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal "
-                                 "approximation is rough; the interval is the better guide");
+            g.warnings.push_back(Text::tr("fewer than 5 conversions (or non-conversions) expected in an arm: the "
+                                          "p-value's normal approximation is rough; the interval is the better guide"));
         if (!c.significant && std::isfinite(c.minimumDetectable))
-            g.warnings.push_back("conversion: no significant difference, but only a difference of "
-                                 + points(c.minimumDetectable) + " or more would be found with "
-                                 + percentText(options.power, 0) + " power: a smaller effect may have been missed");
+            g.warnings.push_back(fillIn(Text::tr("conversion: no significant difference, but only a difference of "
+                                                 "%1 points or more would be found with %2 power: a smaller effect "
+                                                 "may have been missed"),
+                                        fixedText(100.0 * c.minimumDetectable, 1), percentText(options.power, 0)));
     }
     if (g.hasRevenue && !g.revenue.significant && std::isfinite(g.revenue.minimumDetectable))
-        g.warnings.push_back("revenue: no significant difference, but only a difference of "
-                             + fixedText(g.revenue.minimumDetectable, 2) + " per customer or more would be found with "
-                             + percentText(options.power, 0) + " power: a smaller effect may have been missed");
+        g.warnings.push_back(fillIn(Text::tr("revenue: no significant difference, but only a difference of %1 per "
+                                             "customer or more would be found with %2 power: a smaller effect may "
+                                             "have been missed"),
+                                    fixedText(g.revenue.minimumDetectable, 2), percentText(options.power, 0)));
 }
 
 void checkInput(const LiftInput &input, const LiftOptions &options)
 {
     if (!(options.level > 0.5 && options.level < 1.0))
-        throw Error(ErrorKind::Usage, "the confidence level must lie between 0.5 and 1");
+        throw Error(ErrorKind::Usage, Text::tr("the confidence level must lie between 0.5 and 1"));
     if (!(options.power > 0.5 && options.power < 1.0))
-        throw Error(ErrorKind::Usage, "the power must lie between 0.5 and 1");
+        throw Error(ErrorKind::Usage, Text::tr("the power must lie between 0.5 and 1"));
     if (options.resamples < 100)
-        throw Error(ErrorKind::Usage, "at least 100 bootstrap resamples are needed");
+        throw Error(ErrorKind::Usage, Text::tr("at least 100 bootstrap resamples are needed"));
     const std::size_t n = input.treated.size();
     if (input.segments.size() != n || (!input.converted.empty() && input.converted.size() != n)
         || (!input.revenue.empty() && input.revenue.size() != n))
-        throw Error(ErrorKind::InvalidData, "the campaign's columns differ in length");
+        throw Error(ErrorKind::InvalidData, Text::tr("the campaign's columns differ in length"));
     if (input.converted.empty() && input.revenue.empty())
-        throw Error(ErrorKind::InvalidData, "the campaign has neither conversions nor revenue to compare");
+        throw Error(ErrorKind::InvalidData, Text::tr("the campaign has neither conversions nor revenue to compare"));
     for (const LiftCovariate &c : input.covariates)
         if (c.values.size() != n)
-            throw Error(ErrorKind::InvalidData, "covariate '" + c.name + "' has the wrong number of customers");
+            throw Error(ErrorKind::InvalidData,
+                        fillIn(Text::tr("covariate '%1' has the wrong number of customers"), c.name));
     for (std::size_t i = 0; i < n; ++i) {
         if (input.segments[i] < -1 || input.segments[i] >= input.segmentCount)
-            throw Error(ErrorKind::InvalidData, "customer " + std::to_string(i + 1) + " is in segment "
-                                                    + std::to_string(input.segments[i]) + ", which the run lacks");
+            throw Error(ErrorKind::InvalidData, fillIn(Text::tr("customer %1 is in segment %2, which the run lacks"),
+                                                       i + 1, input.segments[i]));
         if (!input.converted.empty() && input.converted[i] != 0.0 && input.converted[i] != 1.0)
-            throw Error(ErrorKind::InvalidData, "customer " + std::to_string(i + 1)
-                                                    + ": a conversion is 0 or 1 (no or yes)");
+            throw Error(ErrorKind::InvalidData,
+                        fillIn(Text::tr("customer %1: a conversion is 0 or 1 (no or yes)"), i + 1));
     }
     const auto treated = static_cast<std::size_t>(std::count(input.treated.begin(), input.treated.end(), 1));
     if (treated == 0 || treated == n)
-        throw Error(ErrorKind::InvalidData, std::string("the campaign has no ") + (treated == 0 ? "treated" : "control")
-                                                + " customers: lift compares the two arms");
+        throw Error(ErrorKind::InvalidData, treated == 0
+                                                ? Text::tr("the campaign has no treated customers: lift compares the "
+                                                           "two arms")
+                                                : Text::tr("the campaign has no control customers: lift compares the "
+                                                           "two arms"));
 }
 
 } // namespace
@@ -373,7 +376,7 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
                 g.hasRevenue = true;
                 g.revenue = revenueLift(treated, control, static_cast<std::uint64_t>(segment + 1), options);
             } else {
-                g.warnings.push_back("revenue: fewer than two customers with a known revenue in an arm");
+                g.warnings.push_back(Text::tr("revenue: fewer than two customers with a known revenue in an arm"));
             }
         }
         return g;
@@ -432,10 +435,10 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
     for (std::size_t s = 0; s < k; ++s) {
         for (std::size_t i = 0; i < n; ++i)
             member[i] = input.segments[i] == static_cast<int>(s) ? 1.0 : 0.0;
-        std::string name = "segment " + std::to_string(s);
-        if (s < input.segmentNames.size() && !input.segmentNames[s].empty())
-            name += " '" + input.segmentNames[s] + "'";
-        check(name, member);
+        check(s < input.segmentNames.size() && !input.segmentNames[s].empty()
+                  ? fillIn(Text::tr("segment %1 '%2'"), s, input.segmentNames[s])
+                  : fillIn(Text::tr("segment %1"), s),
+              member);
     }
     std::string imbalanced;
     bool segmentMix = false;
@@ -443,16 +446,18 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
         const BalanceCheck &b = result.balance[c];
         if (!b.imbalanced)
             continue;
-        imbalanced += (imbalanced.empty() ? "" : ", ") + b.covariate + " (SMD "
-                      + (std::isfinite(b.smd) ? fixedText(b.smd, 2) : std::string(b.smd > 0 ? "+inf" : "-inf")) + ")";
+        imbalanced += (imbalanced.empty() ? "" : ", ")
+                      + fillIn(Text::tr("%1 (SMD %2)"), b.covariate,
+                               std::isfinite(b.smd) ? fixedText(b.smd, 2) : std::string(b.smd > 0 ? "+inf" : "-inf"));
         segmentMix = segmentMix || c >= input.covariates.size();
     }
     if (!imbalanced.empty())
-        result.warnings.push_back("the arms differed before the campaign in " + imbalanced
-                                  + ": these may confound the lift, as if the campaign had caused the difference");
+        result.warnings.push_back(fillIn(Text::tr("the arms differed before the campaign in %1: these may confound "
+                                                  "the lift, as if the campaign had caused the difference"),
+                                         imbalanced));
     if (segmentMix)
-        result.warnings.push_back("the arms hold the segments in different shares: the overall lift mixes them "
-                                  "unequally; the per-segment lifts compare like with like");
+        result.warnings.push_back(Text::tr("the arms hold the segments in different shares: the overall lift mixes "
+                                           "them unequally; the per-segment lifts compare like with like"));
     return result;
 }
 

@@ -80,7 +80,8 @@ private:
 GapResult gapStatistic(const Matrix &x, const GapOptions &options, const Progress &progress)
 {
     if (options.kMax < 1 || options.references < 1 || options.nInit < 1)
-        throw Error(ErrorKind::Usage, "the gap statistic needs kMax >= 1, at least one reference set and one restart");
+        throw Error(ErrorKind::Usage,
+                    Text::tr("the gap statistic needs kMax >= 1, at least one reference set and one restart"));
     Rng rng(options.seed);
     const std::vector<std::size_t> rows = sampleIndices(static_cast<std::size_t>(x.rows()), options.sampleRows, rng);
     const Matrix sample = x(rows, Eigen::all);
@@ -164,18 +165,19 @@ PredictionStrengthResult predictionStrengths(const Matrix &x, const ClusteringOp
                                              const PredictionStrengthOptions &options, const Progress &progress)
 {
     if (options.kMin < 2 || options.kMax < options.kMin || options.splits < 1)
-        throw Error(ErrorKind::Usage, "prediction strength needs 2 <= kMin <= kMax and at least one split");
+        throw Error(ErrorKind::Usage, Text::tr("prediction strength needs 2 <= kMin <= kMax and at least one split"));
     if (!options.strata.empty() && options.strata.size() != static_cast<std::size_t>(x.rows()))
-        throw Error(ErrorKind::Usage, "prediction strength's strata must have one label per row");
+        throw Error(ErrorKind::Usage, Text::tr("prediction strength's strata must have one label per row"));
     Rng rng(options.seed);
     const std::vector<std::size_t> rows = sampleIndices(static_cast<std::size_t>(x.rows()), options.sampleRows, rng);
     PredictionStrengthResult result;
     result.rows = rows.size();
     const std::size_t half = rows.size() / 2;
     if (half < static_cast<std::size_t>(options.kMax))
-        throw Error(ErrorKind::InvalidData, "prediction strength for k up to " + std::to_string(options.kMax)
-                                                + " needs at least " + std::to_string(2 * options.kMax)
-                                                + " customers, twice as many; there are " + std::to_string(rows.size()));
+        throw Error(ErrorKind::InvalidData,
+                    fillIn(Text::tr("prediction strength for k up to %1 needs at least %2 customers, twice as many; "
+                                    "there are %3"),
+                           options.kMax, 2 * options.kMax, rows.size()));
     const int kCount = options.kMax - options.kMin + 1;
     Eigen::MatrixXd strengths(options.splits, kCount);
     for (int s = 0; s < options.splits; ++s) {

@@ -26,8 +26,9 @@ void checkLabelValues(const Labels &labels)
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] < -1)
             throw Error(ErrorKind::Usage,
-                        "label " + std::to_string(labels[i]) + " at row index " + std::to_string(i)
-                            + " is invalid: cluster ids are >= 0, and -1 marks noise");
+                        fillIn(Text::tr("label %1 at row index %2 is invalid: cluster ids are >= 0, and -1 marks "
+                                        "noise"),
+                               labels[i], i));
     }
 }
 
@@ -35,8 +36,7 @@ void checkDataLabels(const Matrix &x, const Labels &labels)
 {
     if (static_cast<std::size_t>(x.rows()) != labels.size())
         throw Error(ErrorKind::Usage,
-                    "the data has " + std::to_string(x.rows()) + " rows but there are "
-                        + std::to_string(labels.size()) + " labels");
+                    fillIn(Text::tr("the data has %1 rows but there are %2 labels"), x.rows(), labels.size()));
     checkLabelValues(labels);
 }
 
@@ -44,8 +44,7 @@ void checkSameSize(const Labels &a, const Labels &b)
 {
     if (a.size() != b.size())
         throw Error(ErrorKind::Usage,
-                    "the two labelings have different lengths (" + std::to_string(a.size()) + " and "
-                        + std::to_string(b.size()) + ")");
+                    fillIn(Text::tr("the two labelings have different lengths (%1 and %2)"), a.size(), b.size()));
 }
 
 /// Distinct values of `ids` mapped to 0..k-1 in ascending order (what sklearn's

@@ -17,17 +17,16 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 void checkMembership(const SegmentMembership &m, const char *which)
 {
     if (!m.labels || !m.rows)
-        throw Error(ErrorKind::Usage, std::string("run ") + which + " has no labels");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("run %1 has no labels"), which));
     if (m.labels->size() != m.rows->size())
-        throw Error(ErrorKind::Usage, std::string("run ") + which + " has not one label per row");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("run %1 has not one label per row"), which));
     for (std::size_t i = 0; i < m.rows->size(); ++i) {
         if (i > 0 && (*m.rows)[i] <= (*m.rows)[i - 1])
-            throw Error(ErrorKind::Usage, std::string("the rows of run ") + which + " are not ascending");
+            throw Error(ErrorKind::Usage, fillIn(Text::tr("the rows of run %1 are not ascending"), which));
         const int label = (*m.labels)[i];
         if (label < -1 || label >= m.count)
             throw Error(ErrorKind::Usage,
-                        std::string("run ") + which + " has the label " + std::to_string(label)
-                            + " outside its " + std::to_string(m.count) + " segments");
+                        fillIn(Text::tr("run %1 has the label %2 outside its %3 segments"), which, label, m.count));
     }
 }
 

@@ -15,11 +15,11 @@ double trustworthiness(const Matrix &high, const Matrix &low, int k, const Progr
 {
     const auto n = static_cast<std::size_t>(high.rows());
     if (static_cast<std::size_t>(low.rows()) != n)
-        throw Error(ErrorKind::Usage, "trustworthiness: the map has " + std::to_string(low.rows())
-                                          + " rows, the data " + std::to_string(n));
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("trustworthiness: the map has %1 rows, the data %2"), low.rows(), n));
     if (k < 1 || 2.0 * k >= static_cast<double>(n))
-        throw Error(ErrorKind::Usage, "trustworthiness: k = " + std::to_string(k)
-                                          + " needs at least 2k + 1 rows, there are " + std::to_string(n));
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("trustworthiness: k = %1 needs at least 2k + 1 rows, there are %2"), k, n));
     const auto kk = static_cast<std::size_t>(k);
     // Per row: the penalty sum_{j in U_k(i)} max(0, r(i, j) - k), an integer.
     std::vector<double> penalty(n, 0.0);
@@ -68,8 +68,8 @@ double embeddingTrustworthiness(const Matrix &x, const Embedding &map, std::size
 {
     const auto n = static_cast<std::size_t>(x.rows());
     if (map.size() != n)
-        throw Error(ErrorKind::Usage, "trustworthiness: the map has " + std::to_string(map.size())
-                                          + " points, the data " + std::to_string(n) + " rows");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("trustworthiness: the map has %1 points, the data %2 rows"), map.size(), n));
     Rng rng(seed);
     const std::vector<std::size_t> rows
         = sampleIndices(n, sampleSize == 0 ? n : std::min(sampleSize, n), rng);

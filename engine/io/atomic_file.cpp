@@ -33,9 +33,12 @@ ErrorLocation at(const std::string &path)
     return ErrorLocation {path, -1, {}};
 }
 
+// `what` failed (a message in the user's language), for the system's reason `error`.
 Error systemError(const std::string &path, const std::string &what, int error)
 {
-    return Error(ErrorKind::Io, what + ": " + std::strerror(error), at(path));
+    return Error(ErrorKind::Io,
+                 fillIn(Text::tr("%1: %2", "what failed: the system's reason"), what, std::strerror(error)),
+                 at(path));
 }
 
 std::string directoryOf(const std::string &path)
@@ -152,7 +155,7 @@ struct AtomicFile::Replacement
 AtomicFile::AtomicFile(std::string path, Temporary temporary) : m_path(std::move(path))
 {
     if (m_path.empty())
-        throw Error(ErrorKind::Io, "no file name given", at(m_path));
+        throw Error(ErrorKind::Io, Text::tr("no file name given"), at(m_path));
     const WriteTarget target = resolveWriteTarget(m_path);
     m_target = target.path;
     if (target.inPlace) {
@@ -161,23 +164,23 @@ AtomicFile::AtomicFile(std::string path, Temporary temporary) : m_path(std::move
     }
     m_name = baseNameOf(m_target);
     if (m_name.empty() || m_name == "." || m_name == "..")
-        throw Error(ErrorKind::Io, "is a directory, not a file", at(m_path));
+        throw Error(ErrorKind::Io, Text::tr("is a directory, not a file"), at(m_path));
     if (target.exists) {
         // cp and shells overwrite a read-only file when root runs them; a file marked read-only
         // is kept here whoever runs us, because replacing it by rename would not even need the
         // file's permission, only the directory's.
         if ((target.mode & S_IWUSR) == 0)
             throw Error(ErrorKind::Io,
-                        "permission denied: the file is read-only (its owner has no write permission), "
-                        "so it is not replaced",
+                        Text::tr("permission denied: the file is read-only (its owner has no write permission), "
+                                 "so it is not replaced"),
                         at(m_path));
         if (::faccessat(AT_FDCWD, m_target.c_str(), W_OK, AT_EACCESS) != 0) {
             const int error = errno;
             if (error == EACCES)
                 throw Error(ErrorKind::Io,
-                            "permission denied: this user may not write the file, so it is not replaced",
+                            Text::tr("permission denied: this user may not write the file, so it is not replaced"),
                             at(m_path));
-            throw systemError(m_path, "cannot write", error);
+            throw systemError(m_path, Text::tr("cannot write"), error);
         }
     }
     const std::string directory = directoryOf(m_target);
@@ -186,10 +189,11 @@ AtomicFile::AtomicFile(std::string path, Temporary temporary) : m_path(std::move
         // The user named a file, not a temporary one: say what is wrong with its folder.
         const int error = errno;
         if (error == ENOENT)
-            throw systemError(m_path, "cannot write: the folder " + directory + " does not exist", error);
+            throw systemError(m_path, fillIn(Text::tr("cannot write: the folder %1 does not exist"), directory),
+                              error);
         if (error == ENOTDIR)
-            throw systemError(m_path, "cannot write: " + directory + " is not a folder", error);
-        throw systemError(m_path, "cannot write into the folder " + directory, error);
+            throw systemError(m_path, fillIn(Text::tr("cannot write: %1 is not a folder"), directory), error);
+        throw systemError(m_path, fillIn(Text::tr("cannot write into the folder %1"), directory), error);
     }
     try {
         createTemporary(directory, temporary);
@@ -209,10 +213,10 @@ AtomicFile::~AtomicFile()
 void AtomicFile::openInPlace(mode_t mode)
 {
     if (S_ISDIR(mode))
-        throw Error(ErrorKind::Io, "is a folder, not a file: name a file to write in it", at(m_path));
+        throw Error(ErrorKind::Io, Text::tr("is a folder, not a file: name a file to write in it"), at(m_path));
     if (!S_ISCHR(mode) && !S_ISFIFO(mode) && !S_ISREG(mode))
         throw Error(ErrorKind::Io,
-                    "is neither a regular file nor a character device or FIFO; refusing to write to it",
+                    Text::tr("is neither a regular file nor a character device or FIFO; refusing to write to it"),
                     at(m_path));
     // A regular file here was reached through /proc: /dev/stdout that the shell redirected to a
     // file. Appending writes where the shell's own descriptor would, for `>` and `>>` alike,
@@ -222,7 +226,7 @@ void AtomicFile::openInPlace(mode_t mode)
         m_fd = ::open(m_target.c_str(), flags);
     while (m_fd < 0 && errno == EINTR); // opening a FIFO waits for a reader
     if (m_fd < 0)
-        throw systemError(m_path, "cannot open", errno);
+        throw systemError(m_path, Text::tr("cannot open"), errno);
     m_inPlace = true;
     m_syncInPlace = S_ISREG(mode);
 }
@@ -236,7 +240,7 @@ void AtomicFile::createTemporary(const std::string &directory, Temporary tempora
         // File systems without unnamed files say EOPNOTSUPP, kernels older than 3.11 EISDIR:
         // fall back to a named temporary, which removeTemporaryFiles() covers.
         if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-            throw systemError(m_path, "cannot create a temporary file in " + directory, errno);
+            throw systemError(m_path, fillIn(Text::tr("cannot create a temporary file in %1"), directory), errno);
     }
     for (int attempt = 1;; ++attempt) {
         const std::string name = temporaryName(m_name, "tmp");
@@ -251,7 +255,7 @@ void AtomicFile::createTemporary(const std::string &directory, Temporary tempora
         unregisterTemporary(m_slot);
         m_slot = -1;
         if (error != EEXIST || attempt == kNameAttempts)
-            throw systemError(m_path, "cannot create a temporary file in " + directory, error);
+            throw systemError(m_path, fillIn(Text::tr("cannot create a temporary file in %1"), directory), error);
     }
 }
 
@@ -267,15 +271,15 @@ void AtomicFile::takeOverOwnership(mode_t mode, uid_t owner, gid_t group)
         }
     }
     if (::fchmod(m_fd, mode & 07777) != 0)
-        throw systemError(m_path, "cannot set the permissions of the temporary file", errno);
+        throw systemError(m_path, Text::tr("cannot set the permissions of the temporary file"), errno);
 }
 
 void AtomicFile::write(std::string_view bytes)
 {
     if (m_state != State::Open || m_fd < 0)
         throw Error(ErrorKind::Io,
-                    m_state == State::Failed ? "the file could not be written"
-                                             : "the file was already committed",
+                    m_state == State::Failed ? Text::tr("the file could not be written")
+                                             : Text::tr("the file was already committed"),
                     at(m_path));
     while (!bytes.empty()) {
         const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
@@ -287,7 +291,7 @@ void AtomicFile::write(std::string_view bytes)
             const int error = errno;
             m_state = State::Failed;
             release();
-            throw systemError(m_path, "cannot write", error);
+            throw systemError(m_path, Text::tr("cannot write"), error);
         }
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
@@ -314,7 +318,7 @@ void AtomicFile::syncAndClose()
         m_fd = -1;
     }
     if (error != 0)
-        throw systemError(m_path, "cannot write", error);
+        throw systemError(m_path, Text::tr("cannot write"), error);
 }
 
 void AtomicFile::nameTemporary()
@@ -338,7 +342,7 @@ void AtomicFile::nameTemporary()
         unregisterTemporary(m_slot);
         m_slot = -1;
         if (error != EEXIST || attempt == kNameAttempts)
-            throw systemError(m_path, "cannot name the temporary file", error);
+            throw systemError(m_path, Text::tr("cannot name the temporary file"), error);
     }
 }
 
@@ -376,7 +380,7 @@ AtomicFile::Replacement AtomicFile::replaceTarget(bool keepOld)
                 }
                 error = errno;
             }
-            throw systemError(m_path, "cannot keep the old file while replacing it", error);
+            throw systemError(m_path, Text::tr("cannot keep the old file while replacing it"), error);
         }
     }
     if (::renameat(m_directory, m_tempName.c_str(), m_directory, m_name.c_str()) != 0) {
@@ -385,7 +389,7 @@ AtomicFile::Replacement AtomicFile::replaceTarget(bool keepOld)
             ::renameat(m_directory, replacement.backup.c_str(), m_directory, m_name.c_str());
         else if (!replacement.backup.empty())
             ::unlinkat(m_directory, replacement.backup.c_str(), 0);
-        throw systemError(m_path, "cannot replace the file", error);
+        throw systemError(m_path, Text::tr("cannot replace the file"), error);
     }
     unregisterTemporary(m_slot);
     m_slot = -1;
@@ -440,8 +444,8 @@ void commitTogether(const std::vector<AtomicFile *> &given)
             }
         }
         throw Error(ErrorKind::Io,
-                    file->m_state == AtomicFile::State::Failed ? "the file could not be written"
-                                                               : "the file was already committed",
+                    file->m_state == AtomicFile::State::Failed ? Text::tr("the file could not be written")
+                                                               : Text::tr("the file was already committed"),
                     at(file->m_path));
     }
 
@@ -467,8 +471,8 @@ void commitTogether(const std::vector<AtomicFile *> &given)
                     file->release();
                 }
                 throw Error(ErrorKind::Io,
-                            "is the same file as " + files[i]->m_path
-                                + "; each output needs a file of its own",
+                            fillIn(Text::tr("is the same file as %1; each output needs a file of its own"),
+                                   files[i]->m_path),
                             at(files[j]->m_path));
             }
         }
@@ -485,13 +489,15 @@ void commitTogether(const std::vector<AtomicFile *> &given)
                 continue;
             restored = false;
             if (detail) {
-                *detail += "; " + r->file->m_path + " could not be put back: " + std::strerror(error);
-                if (!r->backup.empty())
-                    *detail += " (its old content is in " + r->backup + ")";
+                const std::string lost = r->backup.empty()
+                    ? fillIn(Text::tr("%1 could not be put back: %2"), r->file->m_path, std::strerror(error))
+                    : fillIn(Text::tr("%1 could not be put back: %2 (its old content is in %3)"), r->file->m_path,
+                             std::strerror(error), r->backup);
+                *detail = fillIn(Text::tr("%1; %2"), *detail, lost);
             }
         }
         if (detail && restored && !done.empty())
-            *detail += "; the files replaced before it were put back";
+            *detail = fillIn(Text::tr("%1; the files replaced before it were put back"), *detail);
         for (AtomicFile *file : files)
             file->release();
     };

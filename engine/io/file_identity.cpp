@@ -29,9 +29,12 @@ std::string directoryOf(const std::string &path)
     return slash == 0 ? "/" : path.substr(0, slash);
 }
 
+// `what` failed (a message in the user's language), for the system's reason `error`.
 [[noreturn]] void throwSystemError(const std::string &path, const std::string &what, int error)
 {
-    throw Error(ErrorKind::Io, what + ": " + std::strerror(error), ErrorLocation {path, -1, {}});
+    throw Error(ErrorKind::Io,
+                fillIn(Text::tr("%1: %2", "what failed: the system's reason"), what, std::strerror(error)),
+                ErrorLocation {path, -1, {}});
 }
 
 // Links inside /proc (/proc/self/fd/N, and /dev/stdout or /dev/fd/N that lead there) are not
@@ -52,7 +55,7 @@ std::string readLink(const std::string &original, const std::string &link)
     for (;;) {
         const ssize_t n = ::readlink(link.c_str(), buffer.data(), buffer.size());
         if (n < 0)
-            throwSystemError(original, "cannot read the symbolic link " + link, errno);
+            throwSystemError(original, fillIn(Text::tr("cannot read the symbolic link %1"), link), errno);
         if (static_cast<std::size_t>(n) < buffer.size())
             return std::string(buffer.data(), static_cast<std::size_t>(n));
         buffer.resize(buffer.size() * 2);
@@ -83,7 +86,7 @@ WriteTarget resolveWriteTarget(const std::string &path)
                 target.path = current;
                 return target;
             }
-            throwSystemError(path, "cannot look up " + current, errno);
+            throwSystemError(path, fillIn(Text::tr("cannot look up %1"), current), errno);
         }
         if (!S_ISLNK(st.st_mode)) {
             target.path = current;
@@ -92,10 +95,10 @@ WriteTarget resolveWriteTarget(const std::string &path)
             return target;
         }
         if (hops == kMaxLinkHops)
-            throwSystemError(path, "cannot follow the symbolic links", ELOOP);
+            throwSystemError(path, Text::tr("cannot follow the symbolic links"), ELOOP);
         if (isInProc(directoryOf(current))) {
             if (::stat(current.c_str(), &st) != 0)
-                throwSystemError(path, "cannot open", errno);
+                throwSystemError(path, Text::tr("cannot open"), errno);
             target.path = current;
             describe(target, st);
             target.inPlace = true;

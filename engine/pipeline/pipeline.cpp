@@ -123,16 +123,16 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
         const int k = *std::max_element(ks.begin(), ks.end());
         if (kept.size() < static_cast<std::size_t>(std::max(k, 1)))
             throw Error(ErrorKind::InvalidData,
-                        "only " + std::to_string(kept.size()) + " of " + std::to_string(setAside.size())
-                            + " customers are left after setting aside the outliers beyond a robust z of "
-                            + thresholdText(outliers.robustZ) + ", fewer than the " + std::to_string(k)
-                            + " segments asked for; raise the outlier threshold or turn it off");
+                        fillIn(Text::tr("only %1 of %2 customers are left after setting aside the outliers beyond a "
+                                        "robust z of %3, fewer than the %4 segments asked for; raise the outlier "
+                                        "threshold or turn it off"),
+                               kept.size(), setAside.size(), thresholdText(outliers.robustZ), k));
         inliers.resize(static_cast<Eigen::Index>(kept.size()), prepared.x.cols());
         for (std::size_t i = 0; i < kept.size(); ++i)
             inliers.row(static_cast<Eigen::Index>(i)) = prepared.x.row(kept[i]);
-        base.warnings.push_back(std::to_string(base.outlierCount) + " of " + std::to_string(setAside.size())
-                                + " customers were set aside as outliers (a feature beyond a robust z of "
-                                + thresholdText(outliers.robustZ) + ") and are in no segment");
+        base.warnings.push_back(fillIn(Text::tr("%1 of %2 customers were set aside as outliers (a feature beyond a "
+                                                "robust z of %3) and are in no segment"),
+                                       base.outlierCount, setAside.size(), thresholdText(outliers.robustZ)));
     }
     if (algorithmOf(options) == Algorithm::GaussianMixture) {
         // A 0/1 column is no Gaussian: a component whose customers share one level has next to no
@@ -145,9 +145,11 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
             std::string names;
             for (const std::string &c : categorical)
                 names += (names.empty() ? "" : ", ") + c;
-            base.warnings.push_back("the Gaussian mixture treats the 0/1 features of the categorical columns " + names
-                                    + " as continuous: segments tend to split by category rather than by behaviour; "
-                                      "leave those columns out, or compare with k-means");
+            base.warnings.push_back(fillIn(Text::tr("the Gaussian mixture treats the 0/1 features of the categorical "
+                                                    "columns %1 as continuous: segments tend to split by category "
+                                                    "rather than by behaviour; leave those columns out, or compare "
+                                                    "with k-means"),
+                                           names));
         }
     }
 
@@ -175,8 +177,8 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
         }
         s.clustering = std::move(inner);
         if (s.clustering.status == ClusteringStatus::IterationLimit)
-            s.warnings.push_back(std::string(algorithmName(s.clustering.algorithm)) + " stopped at its limit of "
-                                 + std::to_string(s.clustering.iterations) + " iterations before converging");
+            s.warnings.push_back(fillIn(Text::tr("%1 stopped at its limit of %2 iterations before converging"),
+                                        algorithmName(s.clustering.algorithm), s.clustering.iterations));
         onFit(std::move(s));
     }, progress);
 }

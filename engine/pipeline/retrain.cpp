@@ -2,6 +2,7 @@
 
 #include "engine/cluster/clustering.h"
 #include "engine/core/number_text.h"
+#include "engine/core/text.h"
 #include "engine/eval/metrics.h"
 #include "engine/eval/quality.h"
 #include "engine/prep/prepare.h"
@@ -44,19 +45,19 @@ RetrainCheck judge(std::string name, const PreparedData &prepared, const Segment
                                                  : std::numeric_limits<double>::quiet_NaN();
     check.smallestShare = smallestShare(c.labels, c.clusterCount);
     if (c.clusterCount < 2)
-        check.failures.push_back("it found " + std::to_string(c.clusterCount) + " segment"
-                                 + (c.clusterCount == 1 ? "" : "s"));
+        check.failures.push_back(Text::tr("it found %n segment(s)", nullptr, c.clusterCount));
     if (!std::isnan(check.stability) && check.stability < options.minStability)
-        check.failures.push_back("its segments change with the seed (stability " + fixedText(check.stability, 2)
-                                 + ", below " + fixedText(options.minStability, 2) + ")");
+        check.failures.push_back(fillIn(Text::tr("its segments change with the seed (stability %1, below %2)"),
+                                        fixedText(check.stability, 2), fixedText(options.minStability, 2)));
     if (!(check.smallestShare >= options.minSegmentShare))
-        check.failures.push_back("its smallest segment holds " + percentText(check.smallestShare)
-                                 + " of the customers, below " + percentText(options.minSegmentShare));
+        check.failures.push_back(fillIn(Text::tr("its smallest segment holds %1 of the customers, below %2"),
+                                        percentText(check.smallestShare), percentText(options.minSegmentShare)));
     if (std::isnan(check.silhouette))
-        check.failures.push_back("its separation (silhouette) is undefined");
+        check.failures.push_back(Text::tr("its separation (silhouette) is undefined"));
     else if (!std::isnan(currentSilhouette) && check.silhouette < currentSilhouette - options.silhouetteTolerance)
-        check.failures.push_back("it separates the customers less well than the current model (silhouette "
-                                 + fixedText(check.silhouette, 3) + " against " + fixedText(currentSilhouette, 3) + ")");
+        check.failures.push_back(fillIn(Text::tr("it separates the customers less well than the current model "
+                                                 "(silhouette %1 against %2)"),
+                                        fixedText(check.silhouette, 3), fixedText(currentSilhouette, 3)));
     return check;
 }
 

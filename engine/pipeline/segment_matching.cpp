@@ -68,7 +68,7 @@ std::vector<int> matchSegments(const SegmentMembership &previous, const SegmentM
 {
     if (!previous.labels || !previous.rows || !next.labels || !next.rows
         || previous.labels->size() != previous.rows->size() || next.labels->size() != next.rows->size())
-        throw Error(ErrorKind::Usage, "segment matching needs a label for every customer");
+        throw Error(ErrorKind::Usage, Text::tr("segment matching needs a label for every customer"));
     const auto kp = static_cast<std::size_t>(std::max(previous.count, 0));
     const auto kn = static_cast<std::size_t>(std::max(next.count, 0));
     std::vector<int> match(kn, -1);

@@ -47,18 +47,23 @@ std::string normalizedName(std::string_view text)
 }
 
 template<typename Enum, std::size_t N>
-Enum parseName(std::string_view name, const std::array<Enum, N> &values, std::string_view what)
+std::optional<Enum> findName(std::string_view name, const std::array<Enum, N> &values)
 {
     const std::string wanted = normalizedName(name);
-    std::string accepted;
-    for (Enum v : values) {
+    for (Enum v : values)
         if (normalizedName(toString(v)) == wanted)
             return v;
+    return std::nullopt;
+}
+
+/// "zscore, robust, minmax, none".
+template<typename Enum, std::size_t N>
+std::string acceptedNames(const std::array<Enum, N> &values)
+{
+    std::string accepted;
+    for (Enum v : values)
         accepted += (accepted.empty() ? "" : ", ") + std::string(toString(v));
-    }
-    throw Error(ErrorKind::Usage,
-                "unknown " + std::string(what) + " '" + std::string(name)
-                    + "'; accepted values: " + accepted);
+    return accepted;
 }
 
 constexpr std::array kTransforms {Transform::None, Transform::Log1p, Transform::Winsorize};
@@ -130,7 +135,7 @@ using nlohmann::json;
 
 [[noreturn]] void badKey(const std::string &displayName, const std::string &key, const std::string &detail)
 {
-    throw Error(ErrorKind::InvalidData, "feature spec key '" + key + "': " + detail,
+    throw Error(ErrorKind::InvalidData, fillIn(Text::tr("feature spec key '%1': %2"), key, detail),
                 ErrorLocation {displayName, -1, {}});
 }
 
@@ -142,7 +147,7 @@ void checkKeys(const json &object, std::initializer_list<std::string_view> allow
             std::string list;
             for (std::string_view a : allowed)
                 list += (list.empty() ? "" : ", ") + std::string(a);
-            badKey(displayName, path + it.key(), "unknown key; accepted keys: " + list);
+            badKey(displayName, path + it.key(), fillIn(Text::tr("unknown key; accepted keys: %1"), list));
         }
     }
 }
@@ -150,10 +155,11 @@ void checkKeys(const json &object, std::initializer_list<std::string_view> allow
 double checkedWeight(const json &value, const std::string &displayName, const std::string &key)
 {
     if (!value.is_number())
-        badKey(displayName, key, "expected a number");
+        badKey(displayName, key, Text::tr("expected a number"));
     const double w = value.get<double>();
     if (!isValidWeight(w))
-        badKey(displayName, key, "the weight " + weightText(w) + " is out of range; " + weightRangeText());
+        badKey(displayName, key,
+               fillIn(Text::tr("the weight %1 is out of range; %2"), weightText(w), weightRangeText()));
     return w;
 }
 
@@ -162,7 +168,7 @@ Enum enumValue(const json &value, Enum (*parse)(std::string_view), const std::st
                const std::string &key)
 {
     if (!value.is_string())
-        badKey(displayName, key, "expected a text value");
+        badKey(displayName, key, Text::tr("expected a text value"));
     try {
         return parse(value.get<std::string>());
     } catch (const Error &e) {
@@ -188,7 +194,7 @@ std::string weightText(double weight)
 
 std::string weightRangeText()
 {
-    return "a weight is a number from " + weightText(kMinWeight) + " to " + weightText(kMaxWeight);
+    return fillIn(Text::tr("a weight is a number from %1 to %2"), weightText(kMinWeight), weightText(kMaxWeight));
 }
 
 std::string_view toString(Transform t)
@@ -236,15 +242,24 @@ std::string_view toString(Imputation i)
 
 Transform parseTransform(std::string_view name)
 {
-    return parseName(name, kTransforms, "transform");
+    if (const auto found = findName(name, kTransforms))
+        return *found;
+    throw Error(ErrorKind::Usage, fillIn(Text::tr("unknown transform '%1'; accepted values: %2"), name,
+                                         acceptedNames(kTransforms)));
 }
 Scaling parseScaling(std::string_view name)
 {
-    return parseName(name, kScalings, "scaling");
+    if (const auto found = findName(name, kScalings))
+        return *found;
+    throw Error(ErrorKind::Usage, fillIn(Text::tr("unknown scaling '%1'; accepted values: %2"), name,
+                                         acceptedNames(kScalings)));
 }
 Imputation parseImputation(std::string_view name)
 {
-    return parseName(name, kImputations, "imputation");
+    if (const auto found = findName(name, kImputations))
+        return *found;
+    throw Error(ErrorKind::Usage, fillIn(Text::tr("unknown imputation '%1'; accepted values: %2"), name,
+                                         acceptedNames(kImputations)));
 }
 
 std::vector<std::string> FeatureSpec::enabledColumns() const
@@ -260,7 +275,7 @@ std::vector<std::string> FeatureSpec::enabledColumns() const
 std::string FeatureSpec::emptySelectionReason() const
 {
     if (groups.empty())
-        return "the feature spec has no groups; list at least one group with its columns";
+        return Text::tr("the feature spec has no groups; list at least one group with its columns");
     std::string disabled;
     bool anyEnabled = false;
     for (const FeatureGroup &g : groups) {
@@ -273,10 +288,13 @@ std::string FeatureSpec::emptySelectionReason() const
         }
     }
     if (!anyEnabled)
-        return "every group of the feature spec is disabled (\"enabled\": false): " + disabled
-               + "; enable a group to cluster its columns";
-    return "no enabled group of the feature spec lists a column"
-           + (disabled.empty() ? std::string() : "; the disabled groups are " + disabled);
+        return fillIn(Text::tr("every group of the feature spec is disabled (\"enabled\": false): %1; "
+                               "enable a group to cluster its columns"),
+                      disabled);
+    if (disabled.empty())
+        return Text::tr("no enabled group of the feature spec lists a column");
+    return fillIn(Text::tr("no enabled group of the feature spec lists a column; the disabled groups are %1"),
+                  disabled);
 }
 
 std::string suggestGroup(const Column &column)
@@ -353,9 +371,9 @@ std::optional<LeftOut> leftOutReason(const Column &c, const Table &table, const 
     case ColumnRole::Date: break;
     }
     if (c.type == ColumnType::Identifier && !looksNumericWithText(c))
-        return LeftOut {LeftOutReason::Ignored, "its cells are free text or keys"};
+        return LeftOut {LeftOutReason::Ignored, Text::tr("its cells are free text or keys")};
     if (noValues)
-        return LeftOut {LeftOutReason::NoValues, "every cell is missing"}; // nothing to learn from it
+        return LeftOut {LeftOutReason::NoValues, Text::tr("every cell is missing")}; // nothing to learn from it
     return std::nullopt;
 }
 
@@ -390,7 +408,7 @@ FeatureSpec suggestFeatureSpec(const Table &table, const std::vector<std::string
 FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::string> &columns)
 {
     if (columns.empty())
-        throw Error(ErrorKind::Usage, "no column was named; name the columns to cluster",
+        throw Error(ErrorKind::Usage, Text::tr("no column was named; name the columns to cluster"),
                     ErrorLocation {table.source, -1, {}});
     std::vector<const Column *> chosen;
     std::unordered_set<const Column *> seen;
@@ -404,7 +422,8 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
         }
         if (c->type == ColumnType::Identifier && !looksNumericWithText(*c))
             throw Error(ErrorKind::InvalidData,
-                        "column '" + name + "' holds identifiers (free text or keys) and cannot be a feature",
+                        fillIn(Text::tr("column '%1' holds identifiers (free text or keys) and cannot be a feature"),
+                               name),
                         ErrorLocation {table.source, -1, name});
         if (seen.insert(c).second)
             chosen.push_back(c);
@@ -415,7 +434,8 @@ FeatureSpec featureSpecForColumns(const Table &table, const std::vector<std::str
             missing += (missing.empty() ? "'" : ", '") + u + "'";
         for (const Column &c : table.columns)
             available += (available.empty() ? "" : ", ") + c.name;
-        throw Error(ErrorKind::InvalidData, "no column named " + missing + "; the columns are: " + available,
+        throw Error(ErrorKind::InvalidData,
+                    fillIn(Text::tr("no column named %1; the columns are: %2"), missing, available),
                     ErrorLocation {table.source, -1, {}});
     }
     return specFromColumns(chosen, false);
@@ -442,9 +462,9 @@ FeatureSpec withSuggestedColumns(const Table &table, const FeatureSpec &spec, co
 FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayName)
 {
     // Strict: a key given twice is an error (a plain parse keeps the last one silently).
-    const json root = parseStrictJson(text, displayName, "feature spec");
+    const json root = parseStrictJson(text, displayName, Text::tr("feature spec"));
     if (!root.is_object())
-        throw Error(ErrorKind::InvalidData, "the feature spec must be a JSON object",
+        throw Error(ErrorKind::InvalidData, Text::tr("the feature spec must be a JSON object"),
                     ErrorLocation {displayName, -1, {}});
     checkKeys(root, {"scaling", "imputation", "max_one_hot_levels", "winsorize", "groups"}, displayName, "");
 
@@ -456,45 +476,45 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
     if (root.contains("max_one_hot_levels")) {
         const json &v = root["max_one_hot_levels"];
         if (!v.is_number_integer() || v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > 10000)
-            badKey(displayName, "max_one_hot_levels", "expected a whole number from 1 to 10000");
+            badKey(displayName, "max_one_hot_levels", Text::tr("expected a whole number from 1 to 10000"));
         spec.maxOneHotLevels = static_cast<int>(v.get<std::int64_t>());
     }
     if (root.contains("winsorize")) {
         const json &v = root["winsorize"];
         if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
-            badKey(displayName, "winsorize", "expected two quantiles, e.g. [0.01, 0.99]");
+            badKey(displayName, "winsorize", Text::tr("expected two quantiles, e.g. [0.01, 0.99]"));
         spec.winsorizeLower = v[0].get<double>();
         spec.winsorizeUpper = v[1].get<double>();
         if (!(spec.winsorizeLower >= 0.0 && spec.winsorizeLower < spec.winsorizeUpper
               && spec.winsorizeUpper <= 1.0))
-            badKey(displayName, "winsorize", "expected 0 <= lower < upper <= 1");
+            badKey(displayName, "winsorize", Text::tr("expected 0 <= lower < upper <= 1"));
     }
     if (!root.contains("groups"))
-        badKey(displayName, "groups", "missing; a feature spec lists its feature groups");
+        badKey(displayName, "groups", Text::tr("missing; a feature spec lists its feature groups"));
     const json &groups = root["groups"];
     if (!groups.is_array())
-        badKey(displayName, "groups", "expected an array of groups");
+        badKey(displayName, "groups", Text::tr("expected an array of groups"));
 
     std::set<std::string> seen;
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
         const std::string gpath = "groups[" + std::to_string(gi) + "]";
         const json &g = groups[gi];
         if (!g.is_object())
-            badKey(displayName, gpath, "expected an object with \"name\" and \"columns\"");
+            badKey(displayName, gpath, Text::tr("expected an object with \"name\" and \"columns\""));
         checkKeys(g, {"name", "weight", "enabled", "columns"}, displayName, gpath + ".");
         FeatureGroup group;
         if (!g.contains("name") || !g["name"].is_string() || g["name"].get<std::string>().empty())
-            badKey(displayName, gpath + ".name", "every group needs a non-empty name");
+            badKey(displayName, gpath + ".name", Text::tr("every group needs a non-empty name"));
         group.name = g["name"].get<std::string>();
         if (g.contains("weight"))
             group.weight = checkedWeight(g["weight"], displayName, gpath + ".weight");
         if (g.contains("enabled")) {
             if (!g["enabled"].is_boolean())
-                badKey(displayName, gpath + ".enabled", "expected true or false");
+                badKey(displayName, gpath + ".enabled", Text::tr("expected true or false"));
             group.enabled = g["enabled"].get<bool>();
         }
         if (!g.contains("columns") || !g["columns"].is_array())
-            badKey(displayName, gpath + ".columns", "expected an array of column names");
+            badKey(displayName, gpath + ".columns", Text::tr("expected an array of column names"));
         const json &cols = g["columns"];
         for (std::size_t ci = 0; ci < cols.size(); ++ci) {
             const std::string cpath = gpath + ".columns[" + std::to_string(ci) + "]";
@@ -505,7 +525,7 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
             } else if (c.is_object()) {
                 checkKeys(c, {"column", "transform", "weight"}, displayName, cpath + ".");
                 if (!c.contains("column") || !c["column"].is_string())
-                    badKey(displayName, cpath + ".column", "expected the column name");
+                    badKey(displayName, cpath + ".column", Text::tr("expected the column name"));
                 fc.column = c["column"].get<std::string>();
                 if (c.contains("transform"))
                     fc.transform
@@ -513,12 +533,12 @@ FeatureSpec parseFeatureSpec(std::string_view text, const std::string &displayNa
                 if (c.contains("weight"))
                     fc.weight = checkedWeight(c["weight"], displayName, cpath + ".weight");
             } else {
-                badKey(displayName, cpath, "expected a column name or an object with \"column\"");
+                badKey(displayName, cpath, Text::tr("expected a column name or an object with \"column\""));
             }
             if (fc.column.empty())
-                badKey(displayName, cpath, "empty column name");
+                badKey(displayName, cpath, Text::tr("empty column name"));
             if (!seen.insert(fc.column).second)
-                badKey(displayName, cpath, "column '" + fc.column + "' is listed more than once");
+                badKey(displayName, cpath, fillIn(Text::tr("column '%1' is listed more than once"), fc.column));
             group.columns.push_back(std::move(fc));
         }
         spec.groups.push_back(std::move(group));
@@ -532,7 +552,7 @@ FeatureSpec readFeatureSpecFile(const std::string &path)
     // own message): see readTextFile().
     constexpr std::size_t kMaxFeatureSpecBytes = std::size_t {16} << 20;
     InputOptions input;
-    input.what = "feature spec file";
+    input.what = Text::tr("feature spec file");
     return parseFeatureSpec(readTextFile(path, kMaxFeatureSpecBytes, input), path);
 }
 

@@ -23,6 +23,36 @@ namespace {
 
 constexpr std::string_view kOther = "other";
 
+// Why a cell written as a number in `style` is not read as one, and what to do: describeNumberStyle's
+// wording, a whole sentence per style.
+std::string numberStyleMessage(NumberStyle style, const std::string &text)
+{
+    switch (style) {
+    case NumberStyle::DecimalComma: {
+        const std::string fix = Text::tr("a decimal comma is read only from files delimited by ';' or tabs, in columns "
+                                         "whose every value is an integer or uses it: write the numbers with '.' as "
+                                         "the decimal mark");
+        if (commaMayGroupThousands(text))
+            return fillIn(Text::tr("the column looks like numbers with a decimal comma or a thousands separator "
+                                   "('%1'), which are not read as numbers; %2, or leave the column out"),
+                          text, fix);
+        return fillIn(Text::tr("the column looks like numbers with a decimal comma ('%1'), which are not read as "
+                               "numbers; %2, or leave the column out"),
+                      text, fix);
+    }
+    case NumberStyle::ThousandsSeparators:
+        return fillIn(Text::tr("the column looks like numbers with thousands separators ('%1'), which are not read "
+                               "as numbers; remove the thousands separators, or leave the column out"),
+                      text);
+    case NumberStyle::Decorated:
+    case NumberStyle::None:
+        break;
+    }
+    return fillIn(Text::tr("the column looks like numbers with a currency or percent sign ('%1'), which are not "
+                           "read as numbers; remove the currency or percent signs, or leave the column out"),
+                  text);
+}
+
 // A text column (categorical or identifier) whose cells are mostly numbers is a numeric column
 // with some bad cells: the reader keeps it as text rather than coerce them, and clustering on
 // its one-hot levels would silently be nonsense, so the offending cells are named instead.
@@ -50,11 +80,11 @@ void rejectNumbersWithText(const Table &table, const Column &c)
     }
     if (commaRow >= 0 && separatorRow >= 0)
         throw Error(ErrorKind::InvalidData,
-                    "the column looks like numbers with a decimal comma (row " + std::to_string(commaRow) + ": '"
-                        + commaText + "'), but '" + separatorText
-                        + "' has a thousands separator too, and thousands separators are never read as part of "
-                          "a number; remove them (a decimal comma alone is read in files delimited by ';' or "
-                          "tabs), or leave the column out",
+                    fillIn(Text::tr("the column looks like numbers with a decimal comma (row %1: '%2'), but '%3' has "
+                                    "a thousands separator too, and thousands separators are never read as part of "
+                                    "a number; remove them (a decimal comma alone is read in files delimited by ';' "
+                                    "or tabs), or leave the column out"),
+                           commaRow, commaText, separatorText),
                     ErrorLocation {table.source, separatorRow, c.name});
     for (std::size_t r = 0; r < c.size(); ++r) {
         if (c.isMissing(r))
@@ -63,17 +93,7 @@ void rejectNumbersWithText(const Table &table, const Column &c)
         const NumberStyle style = numberStyle(text);
         if (style == NumberStyle::None)
             continue;
-        std::string fix;
-        if (style == NumberStyle::DecimalComma)
-            fix = "a decimal comma is read only from files delimited by ';' or tabs, in columns whose every "
-                  "value is an integer or uses it: write the numbers with '.' as the decimal mark";
-        else if (style == NumberStyle::ThousandsSeparators)
-            fix = "remove the thousands separators";
-        else
-            fix = "remove the currency or percent signs";
-        throw Error(ErrorKind::InvalidData,
-                    "the column looks like numbers with " + describeNumberStyle(style, text) + " ('" + text
-                        + "'), which are not read as numbers; " + fix + ", or leave the column out",
+        throw Error(ErrorKind::InvalidData, numberStyleMessage(style, text),
                     ErrorLocation {table.source, table.rowNumber(r), c.name});
     }
     constexpr std::size_t kListed = 5;
@@ -91,15 +111,20 @@ void rejectNumbersWithText(const Table &table, const Column &c)
         if (firstRow < 0)
             firstRow = table.rowNumber(r);
         if (texts++ < kListed)
-            listed += (listed.empty() ? "" : ", ") + std::string("row ") + std::to_string(table.rowNumber(r))
-                      + " '" + text + "'";
+            listed += (listed.empty() ? "" : ", ")
+                      + fillIn(Text::tr("row %1 '%2'"), table.rowNumber(r), text);
     }
     if (texts > kListed)
-        listed += " and " + std::to_string(texts - kListed) + " more";
+        listed = fillIn(Text::tr("%1 and %2 more"), listed, texts - kListed);
+    // "1 of 5 cells is not", "2 of 5 cells are not": the verb follows the count, which "(s)" cannot say.
     throw Error(ErrorKind::InvalidData,
-                "expected numbers, but " + std::to_string(texts) + " of " + std::to_string(present)
-                    + (texts == 1 ? " cells is not: " : " cells are not: ") + listed
-                    + "; correct them, leave them empty if they are missing, or leave the column out",
+                texts == 1 ? fillIn(Text::tr("expected numbers, but 1 of %1 cells is not: %2; correct them, leave "
+                                             "them empty if they are missing, or leave the column out"),
+                                    present, listed)
+                           : fillIn(Text::tr("expected numbers, but %n of %1 cells are not: %2; correct them, leave "
+                                             "them empty if they are missing, or leave the column out",
+                                             nullptr, static_cast<long long>(texts)),
+                                    present, listed),
                 ErrorLocation {table.source, firstRow, c.name});
 }
 
@@ -198,15 +223,13 @@ const Column &sourceColumn(const ColumnIndex &columns, const FittedFeature &f)
     const Column &c = columns.require(f.column);
     std::string expected;
     if (f.oneHot && c.type != ColumnType::Categorical)
-        expected = "categorical";
+        expected = Text::tr("the column is %1, but the fitted features expect a categorical column");
     else if (f.fromDate && c.type != ColumnType::Date)
-        expected = "date";
+        expected = Text::tr("the column is %1, but the fitted features expect a date column");
     else if (!f.oneHot && !f.fromDate && !isPlainNumber(c.type))
-        expected = "numeric";
+        expected = Text::tr("the column is %1, but the fitted features expect a numeric column");
     if (!expected.empty())
-        throw Error(ErrorKind::InvalidData,
-                    "the column is " + std::string(toString(c.type)) + ", but the fitted features expect a "
-                        + expected + " column",
+        throw Error(ErrorKind::InvalidData, fillIn(expected, toString(c.type)),
                     ErrorLocation {table.source, -1, c.name});
     return c;
 }
@@ -292,10 +315,10 @@ std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeat
 [[noreturn]] void throwTooLarge(const Table &table, const Column &c, std::size_t row, double value)
 {
     throw Error(ErrorKind::InvalidData,
-                "the value " + number(value) + " is too large to cluster: feature values must lie within ±"
-                    + number(kMaxFeatureMagnitude)
-                    + " so that squared distances stay finite; correct the value, or give the column in "
-                      "larger units (thousands, millions)",
+                fillIn(Text::tr("the value %1 is too large to cluster: feature values must lie within ±%2 so that "
+                                "squared distances stay finite; correct the value, or give the column in larger "
+                                "units (thousands, millions)"),
+                       number(value), number(kMaxFeatureMagnitude)),
                 ErrorLocation {table.source, table.rowNumber(row), c.name});
 }
 
@@ -305,11 +328,11 @@ std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeat
                                       const FittedFeature &f)
 {
     throw Error(ErrorKind::InvalidData,
-                "the value " + number(value) + " becomes " + number(f.forward(value))
-                    + " after scaling (centre " + number(f.center) + ", scale " + number(f.scale) + ", weight "
-                    + number(f.weight) + "), beyond the ±" + number(kMaxModelMagnitude)
-                    + " that can be clustered; the column's spread is too small for its scaling: use zscore "
-                      "or minmax scaling, or leave the column out",
+                fillIn(Text::tr("the value %1 becomes %2 after scaling (centre %3, scale %4, weight %5), beyond the "
+                                "±%6 that can be clustered; the column's spread is too small for its scaling: use "
+                                "zscore or minmax scaling, or leave the column out"),
+                       number(value), number(f.forward(value)), number(f.center), number(f.scale), number(f.weight),
+                       number(kMaxModelMagnitude)),
                 ErrorLocation {table.source, table.rowNumber(row), c.name});
 }
 
@@ -325,9 +348,13 @@ void checkNumericCells(const Table &table, const FittedFeature &f, const Column 
         const double v = originalNumber(c, f, r);
         if (f.transform == Transform::Log1p && v < 0.0)
             throw Error(ErrorKind::InvalidData,
-                        "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
-                            + (f.fromDate ? " (a date after the newest date seen when fitting)" : "")
-                            + "; use the transform \"none\" or \"winsorize\" for this column",
+                        fillIn(f.fromDate ? Text::tr("the log1p transform needs values of 0 or more, but this cell "
+                                                     "holds %1 (a date after the newest date seen when fitting); use "
+                                                     "the transform \"none\" or \"winsorize\" for this column")
+                                          : Text::tr("the log1p transform needs values of 0 or more, but this cell "
+                                                     "holds %1; use the transform \"none\" or \"winsorize\" for this "
+                                                     "column"),
+                               number(v)),
                         ErrorLocation {table.source, table.rowNumber(r), c.name});
         if (!(std::abs(v) <= kMaxFeatureMagnitude))
             throwTooLarge(table, c, r, v);
@@ -407,29 +434,30 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
             }
             const ErrorLocation where {table.source, -1, c->name};
             if (!seen.insert(fc.column).second)
-                throw Error(ErrorKind::InvalidData, "the feature spec lists this column more than once",
+                throw Error(ErrorKind::InvalidData, Text::tr("the feature spec lists this column more than once"),
                             where);
             if (!c->isNumeric())
                 rejectNumbersWithText(table, *c);
             if (c->type == ColumnType::Identifier)
                 throw Error(ErrorKind::InvalidData,
-                            "the column holds identifiers (free text or keys) and cannot be a feature; "
-                            "remove it from the feature spec",
+                            Text::tr("the column holds identifiers (free text or keys) and cannot be a feature; "
+                                     "remove it from the feature spec"),
                             where);
             if (c->type == ColumnType::Categorical && fc.transform != Transform::None)
                 throw Error(ErrorKind::InvalidData,
-                            "the transform \"" + std::string(toString(fc.transform))
-                                + "\" applies to numeric columns, but this column is categorical",
+                            fillIn(Text::tr("the transform \"%1\" applies to numeric columns, but this column is "
+                                            "categorical"),
+                                   toString(fc.transform)),
                             where);
             if (!isValidWeight(g.weight))
                 throw Error(ErrorKind::Usage,
-                            "the weight of the group '" + g.name + "' is " + weightText(g.weight)
-                                + ", out of range; " + weightRangeText(),
+                            fillIn(Text::tr("the weight of the group '%1' is %2, out of range; %3"), g.name,
+                                   weightText(g.weight), weightRangeText()),
                             where);
             if (!isValidWeight(fc.weight))
                 throw Error(ErrorKind::Usage,
-                            "the column's weight is " + weightText(fc.weight) + ", out of range; "
-                                + weightRangeText(),
+                            fillIn(Text::tr("the column's weight is %1, out of range; %2"), weightText(fc.weight),
+                                   weightRangeText()),
                             where);
             out.push_back(Request {c, &g, &fc});
         }
@@ -439,8 +467,8 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
         for (const std::string &u : unknown)
             missing += (missing.empty() ? "'" : ", '") + u + "'";
         throw Error(ErrorKind::InvalidData,
-                    "the feature spec names " + missing
-                        + ", but the table has no such column; the columns are: " + columnList(table),
+                    fillIn(Text::tr("the feature spec names %1, but the table has no such column; the columns are: %2"),
+                           missing, columnList(table)),
                     ErrorLocation {table.source, -1, {}});
     }
     if (out.empty())
@@ -448,16 +476,29 @@ std::vector<Request> resolve(const Table &table, const FeatureSpec &spec)
     return out;
 }
 
-std::string_view imputationVerb(Imputation i)
+// "column 'spend': filled 3 missing cells with the median (42.5)": one sentence per imputation,
+// so that each language can word it.
+std::string filledNumbersWarning(const std::string &column, Imputation imputation, std::size_t missing, double fill)
 {
-    switch (i) {
+    const auto n = static_cast<long long>(missing);
+    switch (imputation) {
     case Imputation::Mean:
-        return "mean";
+        return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the mean (%2)", nullptr, n), column,
+                      number(fill));
     case Imputation::Mode:
-        return "most frequent value";
-    default:
-        return "median";
+        return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the most frequent value (%2)", nullptr, n),
+                      column, number(fill));
+    default: // Drop fills new rows with the median
+        return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the median (%2)", nullptr, n), column,
+                      number(fill));
     }
+}
+
+std::string filledLevelsWarning(const std::string &column, std::size_t missing, const std::string &level)
+{
+    return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the most frequent level '%2'", nullptr,
+                           static_cast<long long>(missing)),
+                  column, level);
 }
 
 // Fits the numeric feature of one column on the kept rows; returns false (with a warning) when
@@ -501,8 +542,9 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
             const double v = f.fromDate ? f.referenceDay - raw : raw;
             if (!std::isnan(v) && v < 0.0)
                 throw Error(ErrorKind::InvalidData,
-                            "the log1p transform needs values of 0 or more, but this cell holds " + number(v)
-                                + "; use the transform \"none\" or \"winsorize\" for this column",
+                            fillIn(Text::tr("the log1p transform needs values of 0 or more, but this cell holds %1; "
+                                            "use the transform \"none\" or \"winsorize\" for this column"),
+                                   number(v)),
                             ErrorLocation {table.source, table.rowNumber(r), c.name});
         }
 
@@ -521,16 +563,14 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
     }
     }
     if (missing > 0)
-        warnings.push_back("column '" + c.name + "': filled " + std::to_string(missing) + " missing cell"
-                           + (missing == 1 ? "" : "s") + " with the "
-                           + std::string(imputationVerb(spec.imputation)) + " (" + number(f.fill) + ")");
+        warnings.push_back(filledNumbersWarning(c.name, spec.imputation, missing, f.fill));
 
     // From here on: the imputed column, as the matrix will hold it.
     values.resize(rows.size(), f.fill);
     const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
     if (*minIt == *maxIt) {
-        warnings.push_back("column '" + c.name + "' is constant (every value is " + number(*minIt)
-                           + ") and was left out");
+        warnings.push_back(fillIn(Text::tr("column '%1' is constant (every value is %2) and was left out"), c.name,
+                                  number(*minIt)));
         return false;
     }
 
@@ -548,8 +588,9 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
     const auto [tMin, tMax] = std::minmax_element(values.begin(), values.end());
     const double lowest = *tMin, highest = *tMax;
     if (lowest == highest) {
-        warnings.push_back("column '" + c.name + "' is constant after winsorizing (every value becomes "
-                           + number(lowest) + ") and was left out");
+        warnings.push_back(
+            fillIn(Text::tr("column '%1' is constant after winsorizing (every value becomes %2) and was left out"),
+                   c.name, number(lowest)));
         return false;
     }
 
@@ -566,9 +607,9 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
             // sklearn would divide by 1 here, leaving the feature in raw units where it can
             // dominate every distance; the standard deviation keeps it comparable.
             f.scale = populationStdDev(values, mean(values));
-            warnings.push_back(
-                "column '" + c.name
-                + "': the interquartile range is 0, so it is scaled by its standard deviation");
+            warnings.push_back(fillIn(
+                Text::tr("column '%1': the interquartile range is 0, so it is scaled by its standard deviation"),
+                c.name));
         }
         break;
     }
@@ -621,11 +662,10 @@ std::vector<FittedFeature> fitOneHot(const Request &req, const FeatureSpec &spec
     assert(!order.empty());
     const std::string &fillLevel = c.levels[order.front()];
     if (missing > 0)
-        warnings.push_back("column '" + c.name + "': filled " + std::to_string(missing) + " missing cell"
-                           + (missing == 1 ? "" : "s") + " with the most frequent level '" + fillLevel + "'");
+        warnings.push_back(filledLevelsWarning(c.name, missing, fillLevel));
     if (order.size() == 1) {
-        warnings.push_back("column '" + c.name + "' is constant (every value is '" + fillLevel
-                           + "') and was left out");
+        warnings.push_back(fillIn(Text::tr("column '%1' is constant (every value is '%2') and was left out"), c.name,
+                                  fillLevel));
         return {};
     }
 
@@ -660,8 +700,8 @@ std::vector<FittedFeature> fitOneHot(const Request &req, const FeatureSpec &spec
         other.fill = std::find(other.levels.begin(), other.levels.end(), fillLevel) != other.levels.end()
             ? 1.0
             : 0.0;
-        warnings.push_back("column '" + c.name + "': " + std::to_string(other.levels.size())
-                           + " less frequent levels were pooled into '" + std::string(kOther) + "'");
+        warnings.push_back(fillIn(Text::tr("column '%1': %2 less frequent levels were pooled into '%3'"), c.name,
+                                  other.levels.size(), kOther));
         out.push_back(std::move(other));
     }
     return out;
@@ -691,6 +731,21 @@ Matrix FittedTransform::apply(const Table &table) const
     for (const Filler &fl : fillers)
         checkNumericCells(table, *fl.feature, *fl.column);
     return fillMatrix(fillers, nullptr, table.rowCount);
+}
+
+std::string filledCellsWarning(const FittedTransform &transform, const std::string &column, std::size_t missing)
+{
+    for (const FittedFeature &f : transform.features) {
+        if (f.column != column)
+            continue;
+        if (!f.oneHot)
+            return filledNumbersWarning(column, transform.imputation, missing, f.fill);
+        // The feature that missing cells turn on holds the most frequent level first (the pool
+        // takes only rarer levels, or one literally called "other", which it then lists first).
+        if (f.fill == 1.0)
+            return filledLevelsWarning(column, missing, f.levels.front());
+    }
+    return {};
 }
 
 std::vector<std::string> FittedTransform::sourceColumns() const
@@ -742,7 +797,7 @@ PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const P
     const std::vector<Request> requests = resolve(table, spec);
     const std::size_t n = table.rowCount;
     if (n == 0)
-        throw Error(ErrorKind::InvalidData, "the table has no rows", ErrorLocation {table.source, -1, {}});
+        throw Error(ErrorKind::InvalidData, Text::tr("the table has no rows"), ErrorLocation {table.source, -1, {}});
     for (const Request &req : requests) {
         assert(req.column->size() == n);
         std::size_t missing = 0;
@@ -750,8 +805,8 @@ PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const P
             missing += missingAt(*req.column, r) ? 1 : 0;
         if (missing == n)
             throw Error(ErrorKind::InvalidData,
-                        "the column has no values (every cell is empty, NULL or a missing marker), so it "
-                        "cannot be a feature",
+                        Text::tr("the column has no values (every cell is empty, NULL or a missing marker), "
+                                 "so it cannot be a feature"),
                         ErrorLocation {table.source, -1, req.column->name});
     }
     progress.check();
@@ -769,13 +824,13 @@ PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const P
                 out.rows.push_back(r);
         if (out.rows.empty())
             throw Error(ErrorKind::InvalidData,
-                        "every row misses at least one feature value, so imputation \"drop\" leaves no rows; "
-                        "choose median, mean or mode imputation",
+                        Text::tr("every row misses at least one feature value, so imputation \"drop\" leaves "
+                                 "no rows; choose median, mean or mode imputation"),
                         ErrorLocation {table.source, -1, {}});
         if (out.rows.size() < n)
-            out.warnings.push_back("dropped " + std::to_string(n - out.rows.size()) + " of "
-                                   + std::to_string(n)
-                                   + " rows with a missing feature value (imputation \"drop\")");
+            out.warnings.push_back(
+                fillIn(Text::tr("dropped %1 of %2 rows with a missing feature value (imputation \"drop\")"),
+                       n - out.rows.size(), n));
     } else {
         out.rows.resize(n);
         std::iota(out.rows.begin(), out.rows.end(), std::size_t {0});
@@ -821,20 +876,25 @@ PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const P
     // Segments built on a sensitive attribute single customers out by it: say so, once per column.
     for (const Request &req : requests)
         if (const std::string reason = sensitiveReason(table, req.column->name); !reason.empty())
-            out.warnings.push_back("column '" + req.column->name + "' "
-                                   + (reason == "marked sensitive" ? std::string("is marked sensitive")
-                                                                   : "looks like a sensitive attribute (" + reason + ")")
-                                   + ": segments that use it treat customers differently by it, which may be "
-                                     "unlawful or unfair in marketing; leave it out of the features unless that is "
-                                     "intended");
+            out.warnings.push_back(
+                reason == "marked sensitive"
+                    ? fillIn(Text::tr("column '%1' is marked sensitive: segments that use it treat customers "
+                                      "differently by it, which may be unlawful or unfair in marketing; leave it out "
+                                      "of the features unless that is intended"),
+                             req.column->name)
+                    : fillIn(Text::tr("column '%1' looks like a sensitive attribute (%2): segments that use it treat "
+                                      "customers differently by it, which may be unlawful or unfair in marketing; "
+                                      "leave it out of the features unless that is intended"),
+                             req.column->name, reason));
     progress.report(0.7, "preparing data");
     if (out.transform.features.empty()) {
         std::string names;
         for (const Request &req : requests)
             names += (names.empty() ? "'" : ", '") + req.column->name + "'";
         throw Error(ErrorKind::InvalidData,
-                    "no usable feature remains: every selected column is constant (" + names
-                        + "); a feature needs at least two different values",
+                    fillIn(Text::tr("no usable feature remains: every selected column is constant (%1); a feature "
+                                    "needs at least two different values"),
+                           names),
                     ErrorLocation {table.source, -1, {}});
     }
 
@@ -844,7 +904,7 @@ PreparedData fitPreparation(const Table &table, const FeatureSpec &spec, const P
 void fillPrepared(const Table &part, PreparedData &prepared)
 {
     if (!prepared.rows.empty() && prepared.rows.back() >= part.rowCount)
-        throw Error(ErrorKind::InvalidData, "the table part has fewer rows than the prepared data",
+        throw Error(ErrorKind::InvalidData, Text::tr("the table part has fewer rows than the prepared data"),
                     ErrorLocation {part.source, -1, {}});
     const auto n = static_cast<Eigen::Index>(prepared.rows.size());
     const auto d = static_cast<Eigen::Index>(prepared.transform.dimension());
@@ -871,7 +931,7 @@ std::vector<std::string> preparationWarnings(const Table &table, const FeatureSp
 PreparedData prepareWith(const Table &table, FittedTransform transform, std::vector<std::size_t> rows)
 {
     if (!std::is_sorted(rows.begin(), rows.end()) || (!rows.empty() && rows.back() >= table.rowCount))
-        throw Error(ErrorKind::InvalidData, "the rows of a stored transform are not rows of the table",
+        throw Error(ErrorKind::InvalidData, Text::tr("the rows of a stored transform are not rows of the table"),
                     ErrorLocation {table.source, -1, {}});
     PreparedData out;
     out.transform = std::move(transform);

@@ -81,6 +81,11 @@ struct PreparedData
     std::vector<std::string> warnings; ///< e.g. constant columns dropped, rows dropped
 };
 
+/// The warning prepare() gives when it fills `missing` cells of the source `column` as
+/// `transform` fills them ("column 'spend': filled 3 missing cells with the median (42.5)"), in
+/// the user's language; empty when no feature comes from `column`.
+std::string filledCellsWarning(const FittedTransform &transform, const std::string &column, std::size_t missing);
+
 /// Fits the transform of `spec` on `table` and applies it. Constant columns (after
 /// imputation) are dropped with a warning. Throws seg::Error(InvalidData) when a column is
 /// missing, entirely empty, of an unusable type, or no feature remains.

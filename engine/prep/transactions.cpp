@@ -37,8 +37,7 @@ TimeUnit parseTimeUnit(std::string_view name)
         return TimeUnit::Week;
     if (name == "month" || name == "months")
         return TimeUnit::Month;
-    throw Error(ErrorKind::Usage,
-                "unknown time unit '" + std::string(name) + "'; accepted values: day, week, month");
+    throw Error(ErrorKind::Usage, fillIn(Text::tr("unknown time unit '%1'; accepted values: day, week, month"), name));
 }
 
 double daysPerUnit(TimeUnit unit)
@@ -78,16 +77,16 @@ std::size_t CustomerTable::count(RowIssueKind kind) const
 
 namespace {
 
-const Column &requireColumn(const Table &table, const std::string &name, const char *what)
+/// The column `name`; else an error made of `missing`, a pattern with the name (%1) and the
+/// table's columns (%2) that names what the column was for ("the date column '%1' ...").
+const Column &requireColumn(const Table &table, const std::string &name, const std::string &missing)
 {
     if (const Column *c = table.find(name))
         return *c;
     std::string available;
     for (const Column &c : table.columns)
         available += (available.empty() ? "'" : ", '") + c.name + "'";
-    throw Error(ErrorKind::InvalidData,
-                std::string("the ") + what + " column '" + name + "' does not exist; the columns are: " + available,
-                ErrorLocation {table.source, -1, {}});
+    throw Error(ErrorKind::InvalidData, fillIn(missing, name, available), ErrorLocation {table.source, -1, {}});
 }
 
 // Reads one column's cells as dates (whole days), whatever type the loader gave it: dates, YYYYMMDD
@@ -206,25 +205,43 @@ struct Line
 CustomerTable summariseTransactions(const Table &table, const TransactionOptions &options)
 {
     const TransactionColumns &names = options.columns;
-    const Column &idColumn = requireColumn(table, names.customer, "customer");
-    const Column &dateColumn = requireColumn(table, names.date, "date");
+    const Column &idColumn = requireColumn(
+        table, names.customer, Text::tr("the customer column '%1' does not exist; the columns are: %2"));
+    const Column &dateColumn
+        = requireColumn(table, names.date, Text::tr("the date column '%1' does not exist; the columns are: %2"));
     if (names.amount.empty() == names.unitPrice.empty())
         throw Error(ErrorKind::Usage, names.amount.empty()
-                                          ? "give the amount column, or the unit price and quantity columns"
-                                          : "give the amount column or the unit price column, not both");
+                                          ? Text::tr("give the amount column, or the unit price and quantity columns")
+                                          : Text::tr("give the amount column or the unit price column, not both"));
     if (!names.unitPrice.empty() && names.quantity.empty())
-        throw Error(ErrorKind::Usage, "a unit price needs the quantity column: a line's amount is quantity x price");
+        throw Error(ErrorKind::Usage,
+                    Text::tr("a unit price needs the quantity column: a line's amount is quantity x price"));
     // The amount comes from one column, or from the price times the quantity.
-    const Column &amountColumn = names.amount.empty() ? requireColumn(table, names.unitPrice, "unit price")
-                                                      : requireColumn(table, names.amount, "amount");
+    const Column &amountColumn
+        = names.amount.empty()
+              ? requireColumn(table, names.unitPrice,
+                              Text::tr("the unit price column '%1' does not exist; the columns are: %2"))
+              : requireColumn(table, names.amount,
+                              Text::tr("the amount column '%1' does not exist; the columns are: %2"));
     const bool priced = !names.unitPrice.empty();
-    const Column *quantityColumn = names.quantity.empty() ? nullptr : &requireColumn(table, names.quantity, "quantity");
-    const Column *channelColumn = names.channel.empty() ? nullptr : &requireColumn(table, names.channel, "channel");
+    const Column *quantityColumn
+        = names.quantity.empty()
+              ? nullptr
+              : &requireColumn(table, names.quantity,
+                               Text::tr("the quantity column '%1' does not exist; the columns are: %2"));
+    const Column *channelColumn
+        = names.channel.empty()
+              ? nullptr
+              : &requireColumn(table, names.channel,
+                               Text::tr("the channel column '%1' does not exist; the columns are: %2"));
     const Column *categoryColumn
-        = names.category.empty() ? nullptr : &requireColumn(table, names.category, "category");
+        = names.category.empty()
+              ? nullptr
+              : &requireColumn(table, names.category,
+                               Text::tr("the category column '%1' does not exist; the columns are: %2"));
     if (options.holdoutEnd && !(*options.holdoutEnd > options.calibrationEnd))
-        throw Error(ErrorKind::Usage, "the holdout end " + formatDate(*options.holdoutEnd)
-                                          + " must be after the calibration end " + formatDate(options.calibrationEnd));
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the holdout end %1 must be after the calibration end %2"),
+                                             formatDate(*options.holdoutEnd), formatDate(options.calibrationEnd)));
 
     CustomerTable out;
     out.source = table.source;
@@ -240,7 +257,6 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
     const auto issue = [&](RowIssueKind kind, std::size_t r, const std::string &column, std::string detail) {
         out.issues.push_back({kind, r, table.rowNumber(r), column, std::move(detail)});
     };
-    const auto quoted = [](const Column &c, std::size_t r) { return "'" + c.cellText(r) + "'"; };
 
     // Pass 1: the rows that pass the checks, with their day and amount.
     struct Candidate
@@ -253,37 +269,40 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
     candidates.reserve(table.rowCount);
     for (std::size_t r = 0; r < table.rowCount; ++r) {
         if (idColumn.isMissing(r)) {
-            issue(RowIssueKind::MissingId, r, idColumn.name, "the customer id is missing");
+            issue(RowIssueKind::MissingId, r, idColumn.name, Text::tr("the customer id is missing"));
             continue;
         }
         const double day = dates.day(r);
         if (std::isnan(day)) {
             issue(RowIssueKind::BadDate, r, dateColumn.name,
-                  dateColumn.isMissing(r) ? std::string("the date is missing")
-                                          : quoted(dateColumn, r)
-                                                + " is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or "
-                                                  "20240331)");
+                  dateColumn.isMissing(r) ? Text::tr("the date is missing")
+                                          : fillIn(Text::tr("'%1' is not a date (such as 2024-03-31, 3/31/2024, "
+                                                            "31.03.2024 or 20240331)"),
+                                                   dateColumn.cellText(r)));
             continue;
         }
         if (options.today && day > *options.today) {
             issue(RowIssueKind::FutureDate, r, dateColumn.name,
-                  "the date " + formatDate(day) + " is in the future (after " + formatDate(*options.today) + ")");
+                  fillIn(Text::tr("the date %1 is in the future (after %2)"), formatDate(day),
+                         formatDate(*options.today)));
             continue;
         }
         double amount = numberAt(amountColumn, r);
         if (!std::isfinite(amount)) {
             issue(RowIssueKind::BadAmount, r, amountColumn.name,
-                  amountColumn.isMissing(r) ? std::string(priced ? "the unit price is missing" : "the amount is missing")
-                                            : quoted(amountColumn, r) + " is not a number");
+                  !amountColumn.isMissing(r) ? fillIn(Text::tr("'%1' is not a number"), amountColumn.cellText(r))
+                  : priced                   ? Text::tr("the unit price is missing")
+                                             : Text::tr("the amount is missing"));
             continue;
         }
         if (priced) {
             const double quantity = numberAt(*quantityColumn, r);
             if (!std::isfinite(quantity)) {
                 issue(RowIssueKind::BadAmount, r, quantityColumn->name,
-                      (quantityColumn->isMissing(r) ? std::string("the quantity is missing")
-                                                    : quoted(*quantityColumn, r) + " is not a number")
-                          + ": without it the line has no amount");
+                      quantityColumn->isMissing(r)
+                          ? Text::tr("the quantity is missing: without it the line has no amount")
+                          : fillIn(Text::tr("'%1' is not a number: without it the line has no amount"),
+                                   quantityColumn->cellText(r)));
                 continue;
             }
             amount *= quantity;
@@ -337,8 +356,9 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
         const auto [r, day, amount] = candidates[i];
         if (duplicateOf[i] != kNone) {
             issue(RowIssueKind::Duplicate, r, idColumn.name,
-                  "every cell equals row " + std::to_string(table.rowNumber(candidates[duplicateOf[i]].row))
-                      + (options.dropDuplicates ? ": counted once" : ": kept"));
+                  fillIn(options.dropDuplicates ? Text::tr("every cell equals row %1: counted once")
+                                                : Text::tr("every cell equals row %1: kept"),
+                         table.rowNumber(candidates[duplicateOf[i]].row)));
             if (options.dropDuplicates)
                 continue;
         }
@@ -355,18 +375,19 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
             if (priced)
                 issue(RowIssueKind::Return, r,
                       numberAt(*quantityColumn, r) < 0.0 ? quantityColumn->name : amountColumn.name,
-                      "a negative amount (" + quantityColumn->cellText(r) + " x " + amountColumn.cellText(r)
-                          + ") is a return, not a purchase");
+                      fillIn(Text::tr("a negative amount (%1 x %2) is a return, not a purchase"),
+                             quantityColumn->cellText(r), amountColumn.cellText(r)));
             else
                 issue(RowIssueKind::Return, r, amountColumn.name,
-                      "a negative amount (" + amountColumn.cellText(r) + ") is a return, not a purchase");
+                      fillIn(Text::tr("a negative amount (%1) is a return, not a purchase"), amountColumn.cellText(r)));
         }
         if (quantityColumn) {
             line.quantity = numberAt(*quantityColumn, r); // with a unit price: checked in pass 1
             if (!std::isfinite(line.quantity)) {
                 if (!quantityColumn->isMissing(r))
                     issue(RowIssueKind::BadQuantity, r, quantityColumn->name,
-                          quoted(*quantityColumn, r) + " is not a number: the purchase counts, its quantity does not");
+                          fillIn(Text::tr("'%1' is not a number: the purchase counts, its quantity does not"),
+                                 quantityColumn->cellText(r)));
                 line.quantity = 0.0;
             }
         }
@@ -490,18 +511,28 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
         s.channelShares.resize(out.channels.size(), 0.0);
 
     if (out.customers.empty()) {
+        // "row(s)" stays as written whatever the count.
         std::string why;
-        for (RowIssueKind kind : {RowIssueKind::MissingId, RowIssueKind::BadDate, RowIssueKind::FutureDate,
-                                  RowIssueKind::BadAmount, RowIssueKind::Return})
+        const auto add = [&](RowIssueKind kind, const std::string &pattern) {
             if (const std::size_t n = out.count(kind))
-                why += "; " + std::to_string(n) + " row(s) " + std::string(toString(kind))
-                       + (kind == RowIssueKind::Return ? "" : " (left out)");
+                why += (why.empty() ? "" : "; ") + fillIn(pattern, n);
+        };
+        add(RowIssueKind::MissingId, Text::tr("%1 row(s) missing id (left out)"));
+        add(RowIssueKind::BadDate, Text::tr("%1 row(s) bad date (left out)"));
+        add(RowIssueKind::FutureDate, Text::tr("%1 row(s) future date (left out)"));
+        add(RowIssueKind::BadAmount, Text::tr("%1 row(s) bad amount (left out)"));
+        add(RowIssueKind::Return, Text::tr("%1 row(s) return"));
         if (out.customersAfterCalibration)
-            why += "; " + std::to_string(out.customersAfterCalibration) + " customer(s) first bought after "
-                   + formatDate(out.calibrationEnd);
+            why += (why.empty() ? "" : "; ")
+                   + fillIn(Text::tr("%1 customer(s) first bought after %2"), out.customersAfterCalibration,
+                            formatDate(out.calibrationEnd));
         throw Error(ErrorKind::InvalidData,
-                    "no customer made a purchase on or before the calibration end " + formatDate(out.calibrationEnd)
-                        + " (" + std::to_string(table.rowCount) + " rows" + why + ")",
+                    why.empty() ? fillIn(Text::tr("no customer made a purchase on or before the calibration end %1 "
+                                                  "(%2 rows)"),
+                                         formatDate(out.calibrationEnd), table.rowCount)
+                                : fillIn(Text::tr("no customer made a purchase on or before the calibration end %1 "
+                                                  "(%2 rows; %3)"),
+                                         formatDate(out.calibrationEnd), table.rowCount, why),
                     ErrorLocation {table.source, -1, {}});
     }
     std::stable_sort(out.issues.begin(), out.issues.end(),
@@ -511,11 +542,21 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
 
 CustomerTable customersFromSummary(const Table &table, const SummaryColumns &columns, TimeUnit unit)
 {
-    const Column *idColumn = columns.customer.empty() ? nullptr : &requireColumn(table, columns.customer, "customer");
-    const Column &x = requireColumn(table, columns.frequency, "frequency");
-    const Column &tx = requireColumn(table, columns.recency, "recency");
-    const Column &T = requireColumn(table, columns.tenure, "T");
-    const Column *m = columns.monetary.empty() ? nullptr : &requireColumn(table, columns.monetary, "monetary");
+    const Column *idColumn
+        = columns.customer.empty()
+              ? nullptr
+              : &requireColumn(table, columns.customer,
+                               Text::tr("the customer column '%1' does not exist; the columns are: %2"));
+    const Column &x = requireColumn(table, columns.frequency,
+                                    Text::tr("the frequency column '%1' does not exist; the columns are: %2"));
+    const Column &tx = requireColumn(table, columns.recency,
+                                     Text::tr("the recency column '%1' does not exist; the columns are: %2"));
+    const Column &T
+        = requireColumn(table, columns.tenure, Text::tr("the T column '%1' does not exist; the columns are: %2"));
+    const Column *m = columns.monetary.empty()
+                          ? nullptr
+                          : &requireColumn(table, columns.monetary,
+                                           Text::tr("the monetary column '%1' does not exist; the columns are: %2"));
 
     CustomerTable out;
     out.source = table.source;
@@ -533,7 +574,8 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
         const auto value = [&](const Column &c) {
             const double v = numberAt(c, r);
             if (!std::isfinite(v))
-                fail(c, c.isMissing(r) ? "the value is missing" : "'" + c.cellText(r) + "' is not a number");
+                fail(c, c.isMissing(r) ? Text::tr("the value is missing")
+                                       : fillIn(Text::tr("'%1' is not a number"), c.cellText(r)));
             return v;
         };
         CustomerSummary s;
@@ -542,21 +584,24 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
         s.recency = value(tx);
         s.tenure = value(T);
         if (s.frequency < 0 || s.frequency != std::floor(s.frequency))
-            fail(x, "the frequency " + x.cellText(r) + " is not a whole number of repeat purchases (0, 1, 2, ...)");
+            fail(x, fillIn(Text::tr("the frequency %1 is not a whole number of repeat purchases (0, 1, 2, ...)"),
+                           x.cellText(r)));
         if (!(s.tenure >= 0))
-            fail(T, "T " + T.cellText(r) + " is negative (the time from the first purchase to the end of "
-                                           "calibration)");
+            fail(T, fillIn(Text::tr("T %1 is negative (the time from the first purchase to the end of calibration)"),
+                           T.cellText(r)));
         if (s.tenure == 0 && s.frequency > 0)
-            fail(T, "T is 0 but the frequency is " + x.cellText(r)
-                        + ": repeat purchases need time after the first purchase");
+            fail(T, fillIn(Text::tr("T is 0 but the frequency is %1: repeat purchases need time after the first "
+                                    "purchase"),
+                           x.cellText(r)));
         if (s.recency < 0 || s.recency > s.tenure)
-            fail(tx, "the recency " + tx.cellText(r) + " is not between 0 and T (" + T.cellText(r) + ")");
+            fail(tx, fillIn(Text::tr("the recency %1 is not between 0 and T (%2)"), tx.cellText(r), T.cellText(r)));
         if (s.frequency == 0 && s.recency != 0)
-            fail(tx, "the recency " + tx.cellText(r) + " must be 0 when the frequency is 0 (no repeat purchase)");
+            fail(tx, fillIn(Text::tr("the recency %1 must be 0 when the frequency is 0 (no repeat purchase)"),
+                            tx.cellText(r)));
         if (m) {
             s.monetary = value(*m);
             if (s.monetary < 0)
-                fail(*m, "the monetary value " + m->cellText(r) + " is negative");
+                fail(*m, fillIn(Text::tr("the monetary value %1 is negative"), m->cellText(r)));
         }
         s.meanInterPurchase = s.frequency > 0 ? s.recency / s.frequency : std::nan("");
         s.totalSpend = std::nan(""); // a summary table does not say
@@ -582,14 +627,17 @@ CustomerTable customersFromSummary(const Table &table, const SummaryColumns &col
     if (failure)
         std::rethrow_exception(failure);
     if (out.customers.empty())
-        throw Error(ErrorKind::InvalidData, "the table has no customers", ErrorLocation {table.source, -1, {}});
+        throw Error(ErrorKind::InvalidData, Text::tr("the table has no customers"),
+                    ErrorLocation {table.source, -1, {}});
     return out;
 }
 
 std::optional<double> lastDate(const Table &table, const std::string &dateColumn, bool dayFirst,
                                std::optional<double> today)
 {
-    const DateReader dates(requireColumn(table, dateColumn, "date"), dayFirst);
+    const DateReader dates(
+        requireColumn(table, dateColumn, Text::tr("the date column '%1' does not exist; the columns are: %2")),
+        dayFirst);
     std::optional<double> last;
     for (std::size_t r = 0; r < table.rowCount; ++r) {
         const double day = dates.day(r);
@@ -626,7 +674,15 @@ Table customerFeatureTable(const CustomerTable &customers, const std::string &id
         return out;
     };
     const std::string units = std::string(toString(customers.unit)) + "s";
-    const std::string inUnits = " in " + units;
+    // The reason of a column in `customers.unit`: a whole sentence per unit.
+    const auto perUnit = [&customers](std::string days, std::string weeks, std::string months) {
+        switch (customers.unit) {
+        case TimeUnit::Day: return days;
+        case TimeUnit::Month: return months;
+        case TimeUnit::Week: break;
+        }
+        return weeks;
+    };
 
     Table table;
     table.source = customers.source;
@@ -636,7 +692,7 @@ Table customerFeatureTable(const CustomerTable &customers, const std::string &id
         id.name = idColumn;
         id.type = ColumnType::Identifier;
         id.role = ColumnRole::Id;
-        id.roleReason = "the customer each purchase belongs to";
+        id.roleReason = Text::tr("the customer each purchase belongs to");
         id.text = [&] {
             std::vector<std::string> ids(cs.size());
             for (std::size_t i = 0; i < cs.size(); ++i)
@@ -647,54 +703,77 @@ Table customerFeatureTable(const CustomerTable &customers, const std::string &id
         table.columns.push_back(std::move(id));
     }
     const ColumnType integer = ColumnType::Integer, real = ColumnType::Real;
-    addNumbers(table, "purchases", integer, ColumnRole::Numeric, "purchase days in calibration (lines on one day are one purchase)",
+    addNumbers(table, "purchases", integer, ColumnRole::Numeric,
+               Text::tr("purchase days in calibration (lines on one day are one purchase)"),
                each([](const CustomerSummary &c) { return c.frequency + 1.0; }));
     addNumbers(table, units + "_since_last_purchase", real, ColumnRole::Numeric,
-               "time from the last purchase to the calibration end" + inUnits,
+               perUnit(Text::tr("time from the last purchase to the calibration end in days"),
+                       Text::tr("time from the last purchase to the calibration end in weeks"),
+                       Text::tr("time from the last purchase to the calibration end in months")),
                each([](const CustomerSummary &c) { return c.tenure - c.recency; }));
     addNumbers(table, "tenure_" + units, real, ColumnRole::Numeric,
-               "time from the first purchase to the calibration end" + inUnits,
+               perUnit(Text::tr("time from the first purchase to the calibration end in days"),
+                       Text::tr("time from the first purchase to the calibration end in weeks"),
+                       Text::tr("time from the first purchase to the calibration end in months")),
                each([](const CustomerSummary &c) { return c.tenure; }));
-    addNumbers(table, "total_spend", real, ColumnRole::Value, "the calibration purchases' summed amounts",
+    addNumbers(table, "total_spend", real, ColumnRole::Value, Text::tr("the calibration purchases' summed amounts"),
                each([](const CustomerSummary &c) { return c.totalSpend; }));
     addNumbers(table, "average_order_value", real, ColumnRole::Numeric,
-               "total spend per purchase day (an average: its segment totals would mean nothing)",
+               Text::tr("total spend per purchase day (an average: its segment totals would mean nothing)"),
                each([](const CustomerSummary &c) { return c.totalSpend / (c.frequency + 1.0); }));
     if (customers.returnsTotal > 0.0)
-        addNumbers(table, "returns_value", real, ColumnRole::Value, "the summed value of returns (negative amounts)",
+        addNumbers(table, "returns_value", real, ColumnRole::Value,
+                   Text::tr("the summed value of returns (negative amounts)"),
                    each([](const CustomerSummary &c) { return c.returns; }));
     if (customers.hasQuantity)
-        addNumbers(table, "units_bought", real, ColumnRole::Numeric, "the summed quantity of the purchase lines",
+        addNumbers(table, "units_bought", real, ColumnRole::Numeric,
+                   Text::tr("the summed quantity of the purchase lines"),
                    each([](const CustomerSummary &c) { return c.quantity; }));
     if (customers.hasCategory)
-        addNumbers(table, "categories_bought", integer, ColumnRole::Numeric, "distinct categories bought",
+        addNumbers(table, "categories_bought", integer, ColumnRole::Numeric, Text::tr("distinct categories bought"),
                    each([](const CustomerSummary &c) { return static_cast<double>(c.categories); }));
     for (std::size_t k = 0; k < customers.channels.size(); ++k)
         addNumbers(table, "share_" + customers.channels[k], real, ColumnRole::Numeric,
-                   "the share of the customer's purchase lines in channel '" + customers.channels[k] + "'",
+                   fillIn(Text::tr("the share of the customer's purchase lines in channel '%1'"),
+                          customers.channels[k]),
                    each([k](const CustomerSummary &c) { return c.channelShares[k]; }));
 
-    const std::string modelInput = "an input of the lifetime-value models, kept for them: ";
-    addNumbers(table, "frequency", integer, ColumnRole::Ignored, modelInput + "repeat purchases x",
+    addNumbers(table, "frequency", integer, ColumnRole::Ignored,
+               Text::tr("an input of the lifetime-value models, kept for them: repeat purchases x"),
                each([](const CustomerSummary &c) { return c.frequency; }));
     addNumbers(table, "recency", real, ColumnRole::Ignored,
-               modelInput + "t_x, first to last purchase" + inUnits + " (not the time since the last purchase)",
+               perUnit(Text::tr("an input of the lifetime-value models, kept for them: t_x, first to last purchase in "
+                                "days (not the time since the last purchase)"),
+                       Text::tr("an input of the lifetime-value models, kept for them: t_x, first to last purchase in "
+                                "weeks (not the time since the last purchase)"),
+                       Text::tr("an input of the lifetime-value models, kept for them: t_x, first to last purchase in "
+                                "months (not the time since the last purchase)")),
                each([](const CustomerSummary &c) { return c.recency; }));
-    addNumbers(table, "T", real, ColumnRole::Ignored, modelInput + "first purchase to the calibration end" + inUnits,
+    addNumbers(table, "T", real, ColumnRole::Ignored,
+               perUnit(Text::tr("an input of the lifetime-value models, kept for them: first purchase to the "
+                                "calibration end in days"),
+                       Text::tr("an input of the lifetime-value models, kept for them: first purchase to the "
+                                "calibration end in weeks"),
+                       Text::tr("an input of the lifetime-value models, kept for them: first purchase to the "
+                                "calibration end in months")),
                each([](const CustomerSummary &c) { return c.tenure; }));
     addNumbers(table, "monetary_value", real, ColumnRole::Ignored,
-               modelInput + "the mean repeat purchase (0 without a repeat purchase)",
+               Text::tr("an input of the lifetime-value models, kept for them: the mean repeat purchase (0 without a "
+                        "repeat purchase)"),
                each([](const CustomerSummary &c) { return c.monetary; }));
     addNumbers(table, "mean_" + units + "_between_purchases", real, ColumnRole::Ignored,
-               "missing for one-time buyers, so not segmented on unless chosen",
+               Text::tr("missing for one-time buyers, so not segmented on unless chosen"),
                each([](const CustomerSummary &c) { return c.meanInterPurchase; }));
-    addNumbers(table, "first_purchase", ColumnType::Date, ColumnRole::Ignored, "when the customer first bought",
+    addNumbers(table, "first_purchase", ColumnType::Date, ColumnRole::Ignored,
+               Text::tr("when the customer first bought"),
                each([](const CustomerSummary &c) { return c.firstPurchase; }));
     if (customers.holdoutEnd) {
-        const std::string holdout = "the holdout period, against which forecasts are checked: never a feature";
-        addNumbers(table, kHoldoutPurchasesColumn, integer, ColumnRole::Ignored, "purchase days in " + holdout,
+        addNumbers(table, kHoldoutPurchasesColumn, integer, ColumnRole::Ignored,
+                   Text::tr("purchase days in the holdout period, against which forecasts are checked: never a "
+                            "feature"),
                    each([](const CustomerSummary &c) { return c.holdoutPurchases; }));
-        addNumbers(table, "holdout_spend", real, ColumnRole::Ignored, "spend in " + holdout,
+        addNumbers(table, "holdout_spend", real, ColumnRole::Ignored,
+                   Text::tr("spend in the holdout period, against which forecasts are checked: never a feature"),
                    each([](const CustomerSummary &c) { return c.holdoutSpend; }));
     }
     return table;
@@ -705,20 +784,25 @@ namespace {
 std::string issueWarning(RowIssueKind kind, std::size_t count, const RowIssue &first, const std::string &source,
                          bool dropDuplicates)
 {
-    const std::string n = groupedCount(count);
+    // "row(s)" stays as written whatever the count.
     std::string what;
     switch (kind) {
-    case RowIssueKind::MissingId: what = n + " row(s) without a customer id left out"; break;
-    case RowIssueKind::BadDate: what = n + " row(s) without a valid date left out"; break;
-    case RowIssueKind::FutureDate: what = n + " row(s) dated in the future left out"; break;
-    case RowIssueKind::BadAmount: what = n + " row(s) without a valid amount left out"; break;
-    case RowIssueKind::Return: what = n + " row(s) with a negative amount counted as returns, not purchases"; break;
-    case RowIssueKind::Duplicate:
-        what = n + (dropDuplicates ? " duplicate line(s) counted once" : " duplicate line(s) kept");
+    case RowIssueKind::MissingId: what = Text::tr("%1 row(s) without a customer id left out"); break;
+    case RowIssueKind::BadDate: what = Text::tr("%1 row(s) without a valid date left out"); break;
+    case RowIssueKind::FutureDate: what = Text::tr("%1 row(s) dated in the future left out"); break;
+    case RowIssueKind::BadAmount: what = Text::tr("%1 row(s) without a valid amount left out"); break;
+    case RowIssueKind::Return:
+        what = Text::tr("%1 row(s) with a negative amount counted as returns, not purchases");
         break;
-    case RowIssueKind::BadQuantity: what = n + " row(s) with a quantity that is not a number: their quantity left out"; break;
+    case RowIssueKind::Duplicate:
+        what = dropDuplicates ? Text::tr("%1 duplicate line(s) counted once") : Text::tr("%1 duplicate line(s) kept");
+        break;
+    case RowIssueKind::BadQuantity:
+        what = Text::tr("%1 row(s) with a quantity that is not a number: their quantity left out");
+        break;
     }
-    return what + "; the first: " + Error::format(first.detail, ErrorLocation {source, first.row, first.column});
+    return fillIn(Text::tr("%1; the first: %2"), fillIn(what, groupedCount(count)),
+                  Error::format(first.detail, ErrorLocation {source, first.row, first.column}));
 }
 
 } // namespace
@@ -738,7 +822,7 @@ Table customersFromLog(const Table &log, const LogImport &import)
     } else {
         const std::optional<double> last = lastDate(log, import.columns.date, import.dayFirst, import.today);
         if (!last)
-            throw Error(ErrorKind::InvalidData, "no cell of the date column is a date",
+            throw Error(ErrorKind::InvalidData, Text::tr("no cell of the date column is a date"),
                         ErrorLocation {log.source, -1, import.columns.date});
         options.calibrationEnd = *last - holdoutDays;
     }
@@ -753,22 +837,30 @@ Table customersFromLog(const Table &log, const LogImport &import)
         table.properties["holdout_end"] = formatDate(*customers.holdoutEnd);
 
     // What was read, then the log's own findings (but that it is a log: it is read as one).
-    std::string period = "calibration to " + formatDate(customers.calibrationEnd);
-    if (customers.holdoutEnd)
-        period += ", holdout to " + formatDate(*customers.holdoutEnd);
-    table.warnings.push_back(groupedCount(customers.rowsRead) + " transaction rows read as " + groupedCount(customers.customers.size())
-                             + " customers (" + period + ", in " + std::string(toString(import.unit)) + "s)");
+    const std::string period
+        = customers.holdoutEnd ? fillIn(Text::tr("calibration to %1, holdout to %2"),
+                                        formatDate(customers.calibrationEnd), formatDate(*customers.holdoutEnd))
+                               : fillIn(Text::tr("calibration to %1"), formatDate(customers.calibrationEnd));
+    std::string read;
+    switch (import.unit) {
+    case TimeUnit::Day: read = Text::tr("%1 transaction rows read as %2 customers (%3, in days)"); break;
+    case TimeUnit::Week: read = Text::tr("%1 transaction rows read as %2 customers (%3, in weeks)"); break;
+    case TimeUnit::Month: read = Text::tr("%1 transaction rows read as %2 customers (%3, in months)"); break;
+    }
+    table.warnings.push_back(
+        fillIn(read, groupedCount(customers.rowsRead), groupedCount(customers.customers.size()), period));
     std::vector<std::string> logWarnings = log.warnings;
     if (const auto found = findTransactionLog(log, import.columns.customer))
         std::erase(logWarnings, describeTransactionLog(*found));
     table.warnings.insert(table.warnings.end(), logWarnings.begin(), logWarnings.end());
     if (customers.customersAfterCalibration)
-        table.warnings.push_back(groupedCount(customers.customersAfterCalibration)
-                                 + " customer(s) first bought after the calibration end: not in the table");
+        table.warnings.push_back(
+            fillIn(Text::tr("%1 customer(s) first bought after the calibration end: not in the table"),
+                   groupedCount(customers.customersAfterCalibration)));
     if (customers.linesAfterWindow)
-        table.warnings.push_back(groupedCount(customers.linesAfterWindow) + " purchase line(s) after "
-                                 + formatDate(customers.holdoutEnd.value_or(customers.calibrationEnd))
-                                 + " left out");
+        table.warnings.push_back(fillIn(Text::tr("%1 purchase line(s) after %2 left out"),
+                                        groupedCount(customers.linesAfterWindow),
+                                        formatDate(customers.holdoutEnd.value_or(customers.calibrationEnd))));
     const RowIssueKind kinds[] = {RowIssueKind::MissingId, RowIssueKind::BadDate,   RowIssueKind::FutureDate,
                                   RowIssueKind::BadAmount, RowIssueKind::Return,    RowIssueKind::Duplicate,
                                   RowIssueKind::BadQuantity};

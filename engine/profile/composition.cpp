@@ -1,6 +1,7 @@
 #include "engine/profile/composition.h"
 
 #include "engine/core/number_text.h"
+#include "engine/core/text.h"
 #include "engine/data/sensitive_columns.h"
 
 #include <algorithm>
@@ -27,9 +28,9 @@ std::string bandName(double low, double high, ColumnType type)
 
 std::string disparityText(const Disparity &d)
 {
-    return "segment " + std::to_string(d.segment) + " holds '" + d.level + "' at " + fixedText(d.ratio(), 2)
-           + " times its share among all customers (" + fixedText(100.0 * d.share, 1) + "% against "
-           + fixedText(100.0 * d.overall, 1) + "%)";
+    return fillIn(Text::tr("segment %1 holds '%2' at %3 times its share among all customers (%4% against %5%)"),
+                  d.segment, d.level, fixedText(d.ratio(), 2), fixedText(100.0 * d.share, 1),
+                  fixedText(100.0 * d.overall, 1));
 }
 
 std::vector<AttributeComposition> sensitiveComposition(const Table &table, const std::vector<std::size_t> &rows,

@@ -37,7 +37,8 @@ ProfileAccumulator::ProfileAccumulator(const FittedTransform &transform, std::ve
     : m_transform(transform), m_money(std::move(moneyColumns)), m_source(std::move(source))
 {
     if (k < 0)
-        throw Error(ErrorKind::Usage, "the number of segments must not be negative", ErrorLocation {m_source, -1, {}});
+        throw Error(ErrorKind::Usage, Text::tr("the number of segments must not be negative"),
+                    ErrorLocation {m_source, -1, {}});
     m_segments = static_cast<std::size_t>(k);
     // Buckets 0..k-1 are the segments, bucket k the customers set aside (label -1).
     const std::size_t buckets = m_segments + 1, d = transform.dimension();
@@ -58,16 +59,14 @@ void ProfileAccumulator::add(const Table &table, const std::vector<std::size_t> 
     const ErrorLocation where {m_source, -1, {}};
     if (labels.size() != n)
         throw Error(ErrorKind::InvalidData,
-                    "there are " + std::to_string(labels.size()) + " segment labels for " + std::to_string(n)
-                        + " prepared rows",
+                    fillIn(Text::tr("there are %1 segment labels for %2 prepared rows"), labels.size(), n),
                     where);
     assert(static_cast<std::size_t>(x.rows()) == n && static_cast<std::size_t>(x.cols()) == d);
     const int k = static_cast<int>(m_segments);
     for (std::size_t i = 0; i < n; ++i)
         if (labels[i] < -1 || labels[i] >= k)
             throw Error(ErrorKind::InvalidData,
-                        "segment label " + std::to_string(labels[i]) + " is outside 0.." + std::to_string(k - 1)
-                            + " (and -1 for noise)",
+                        fillIn(Text::tr("segment label %1 is outside 0..%2 (and -1 for noise)"), labels[i], k - 1),
                         ErrorLocation {m_source, static_cast<std::int64_t>(firstRow + rows[i]) + 2, {}});
     // Money columns are checked before anything is added: a failed part leaves the sums as they were.
     const ColumnIndex columns(table);
@@ -76,7 +75,7 @@ void ProfileAccumulator::add(const Table &table, const std::vector<std::size_t> 
         const Column &column = columns.require(name);
         if (!column.isNumeric() || column.type == ColumnType::Date || column.type == ColumnType::Boolean)
             throw Error(ErrorKind::InvalidData,
-                        "the money column must hold amounts, but it is " + std::string(toString(column.type)),
+                        fillIn(Text::tr("the money column must hold amounts, but it is %1"), toString(column.type)),
                         ErrorLocation {m_source, -1, name});
         money.push_back(&column);
     }
@@ -236,8 +235,7 @@ Profiles profileSegments(const ColumnSpill &spill, const PreparedData &prepared,
     const std::vector<std::size_t> &rows = prepared.rows;
     if (labels.size() != rows.size())
         throw Error(ErrorKind::InvalidData,
-                    "there are " + std::to_string(labels.size()) + " segment labels for "
-                        + std::to_string(rows.size()) + " prepared rows",
+                    fillIn(Text::tr("there are %1 segment labels for %2 prepared rows"), labels.size(), rows.size()),
                     ErrorLocation {spill.source(), -1, {}});
     blockRows = std::max<std::size_t>(blockRows, 1);
     std::vector<std::string> columns = moneyColumnNames;

@@ -6,6 +6,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/cell_parsers.h"
+#include "engine/project/byte_codec.h"
 #include "engine/project/project.h"
 
 #include <boost/archive/archive_exception.hpp>
@@ -43,20 +44,20 @@ struct Damaged
 
 /// A count of elements that take at least `minBytes` each in the archive.
 template <class Archive>
-std::size_t count(Archive &ar, std::size_t value, std::size_t minBytes, const char *what)
+std::size_t count(Archive &ar, std::size_t value, std::size_t minBytes, MessageLabel what)
 {
     std::uint64_t n = value;
     ar & n;
     if constexpr (Archive::is_loading::value)
         if (n > t_budget / minBytes)
-            damaged(std::string(what) + " of " + std::to_string(n) + " is more than the archive can hold");
+            damaged(fillIn(Text::tr("%1 of %2 is more than the archive can hold"), what(), n));
     return static_cast<std::size_t>(n);
 }
 
 template <class Archive>
 void text(Archive &ar, std::string &s)
 {
-    const std::size_t n = count(ar, s.size(), 1, "a text length");
+    const std::size_t n = count(ar, s.size(), 1, [] { return Text::tr("a text length"); });
     if constexpr (Archive::is_loading::value)
         s.resize(n);
     if (n > 0)
@@ -65,13 +66,13 @@ void text(Archive &ar, std::string &s)
     // name that made saving the project throw).
     if constexpr (Archive::is_loading::value)
         if (findInvalidUtf8(reinterpret_cast<const unsigned char *>(s.data()), n) != n)
-            damaged("a text is not valid UTF-8");
+            damaged(Text::tr("a text is not valid UTF-8"));
 }
 
 template <class Archive>
 void texts(Archive &ar, std::vector<std::string> &v)
 {
-    const std::size_t n = count(ar, v.size(), 8, "a list");
+    const std::size_t n = count(ar, v.size(), 8, [] { return Text::tr("a list"); });
     if constexpr (Archive::is_loading::value)
         v.resize(n);
     for (std::string &s : v)
@@ -87,7 +88,7 @@ void matrix(Archive &ar, Matrix &m)
         // Each bound on its own too: a 0-column matrix of 2^64 - 1 rows has no elements, but its
         // row count is no Eigen index (fuzz_project found it).
         if (rows > t_budget || cols > t_budget || (cols != 0 && rows > t_budget / 8 / cols))
-            damaged("a " + std::to_string(rows) + " x " + std::to_string(cols) + " matrix is more than the archive can hold");
+            damaged(fillIn(Text::tr("a %1 x %2 matrix is more than the archive can hold"), rows, cols));
         m.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
     }
     if (m.size() > 0)
@@ -95,7 +96,7 @@ void matrix(Archive &ar, Matrix &m)
 }
 
 template <class Archive>
-void numbers(Archive &ar, std::vector<double> &v, const char *what)
+void numbers(Archive &ar, std::vector<double> &v, MessageLabel what)
 {
     const std::size_t n = count(ar, v.size(), 8, what);
     if constexpr (Archive::is_loading::value)
@@ -106,13 +107,13 @@ void numbers(Archive &ar, std::vector<double> &v, const char *what)
 
 /// An enumeration as a 32-bit number, checked against its last value on loading.
 template <class Archive, class Enum>
-void enumeration(Archive &ar, Enum &e, Enum last, const char *what)
+void enumeration(Archive &ar, Enum &e, Enum last, MessageLabel what)
 {
     std::int32_t v = static_cast<std::int32_t>(e);
     ar & v;
     if constexpr (Archive::is_loading::value) {
         if (v < 0 || v > static_cast<std::int32_t>(last))
-            damaged(std::string(what) + " " + std::to_string(v) + " is unknown");
+            damaged(fillIn(Text::tr("%1 %2 is unknown"), what(), v));
         e = static_cast<Enum>(v);
     }
 }
@@ -120,13 +121,13 @@ void enumeration(Archive &ar, Enum &e, Enum last, const char *what)
 /// A bool as one byte that must be 0 or 1: Boost loads a bool by copying a byte into it, and any
 /// other byte would make an invalid bool (found by fuzz_project). Same bytes as Boost's own.
 template <class Archive>
-void flag(Archive &ar, bool &b, const char *what)
+void flag(Archive &ar, bool &b, MessageLabel what)
 {
     std::uint8_t v = b ? 1 : 0;
     ar & v;
     if constexpr (Archive::is_loading::value) {
         if (v > 1)
-            damaged(std::string(what) + " is " + std::to_string(v) + ", not 0 or 1");
+            damaged(fillIn(Text::tr("%1 is %2, not 0 or 1"), what(), v));
         b = v == 1;
     }
 }
@@ -140,11 +141,12 @@ void size(Archive &ar, std::size_t &n)
 }
 
 /// Refuses a class archived by a newer version.
-inline void checkVersion(unsigned version, unsigned current, const char *what)
+inline void checkVersion(unsigned version, unsigned current, MessageLabel what)
 {
     if (version > current)
-        damaged(std::string(what) + " is of version " + std::to_string(version)
-                + ", written by a newer SegmentScope; this one reads up to version " + std::to_string(current));
+        damaged(fillIn(Text::tr("%1 is of version %2, written by a newer SegmentScope; this one reads up to "
+                                "version %3"),
+                       what(), version, current));
 }
 
 /// The part of a Segmentation the archive holds.
@@ -205,50 +207,50 @@ using namespace seg::archive_detail;
 template <class Archive>
 void serialize(Archive &ar, seg::ValueModelFits &f, unsigned version)
 {
-    checkVersion(version, 1, "a lifetime-value fit");
+    checkVersion(version, 1, [] { return Text::tr("a lifetime-value fit"); });
     text(ar, f.columns.customer);
     text(ar, f.columns.frequency);
     text(ar, f.columns.recency);
     text(ar, f.columns.tenure);
     text(ar, f.columns.monetary);
-    enumeration(ar, f.unit, seg::TimeUnit::Month, "time unit");
+    enumeration(ar, f.unit, seg::TimeUnit::Month, [] { return Text::tr("time unit"); });
     seg::BgNbdFit &b = f.bgnbd;
     ar & b.params.r & b.params.alpha & b.params.a & b.params.b & b.logLikelihood;
     ar &boost::serialization::make_array(b.seLog, 4);
     ar & b.evaluations;
-    enumeration(ar, b.status, seg::ModelFitStatus::Failed, "fit status");
+    enumeration(ar, b.status, seg::ModelFitStatus::Failed, [] { return Text::tr("fit status"); });
     size(ar, b.customers);
     seg::GammaGammaFit &g = f.gammaGamma;
     ar & g.params.p & g.params.q & g.params.gamma & g.logLikelihood;
     ar &boost::serialization::make_array(g.seLog, 3);
     ar & g.evaluations;
-    enumeration(ar, g.status, seg::ModelFitStatus::Failed, "fit status");
+    enumeration(ar, g.status, seg::ModelFitStatus::Failed, [] { return Text::tr("fit status"); });
     size(ar, g.customers);
     if constexpr (Archive::is_loading::value) {
         // The forecasts divide by these: only a fit's own values can be in a project.
         for (double v : {b.params.r, b.params.alpha, b.params.a, b.params.b, g.params.p, g.params.q, g.params.gamma})
             if (!(std::isfinite(v) && v > 0))
-                damaged("a lifetime-value model has a parameter that is not a positive number");
+                damaged(Text::tr("a lifetime-value model has a parameter that is not a positive number"));
     }
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::FeatureColumn &c, unsigned version)
 {
-    checkVersion(version, 1, "a feature column");
+    checkVersion(version, 1, [] { return Text::tr("a feature column"); });
     text(ar, c.column);
-    enumeration(ar, c.transform, seg::Transform::Winsorize, "transform");
+    enumeration(ar, c.transform, seg::Transform::Winsorize, [] { return Text::tr("transform"); });
     ar & c.weight;
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::FeatureGroup &g, unsigned version)
 {
-    checkVersion(version, 1, "a feature group");
+    checkVersion(version, 1, [] { return Text::tr("a feature group"); });
     text(ar, g.name);
     ar & g.weight;
-    flag(ar, g.enabled, "a group's enabled flag");
-    const std::size_t n = count(ar, g.columns.size(), 12, "a group's column count");
+    flag(ar, g.enabled, [] { return Text::tr("a group's enabled flag"); });
+    const std::size_t n = count(ar, g.columns.size(), 12, [] { return Text::tr("a group's column count"); });
     if constexpr (Archive::is_loading::value)
         g.columns.resize(n);
     for (seg::FeatureColumn &c : g.columns)
@@ -258,52 +260,52 @@ void serialize(Archive &ar, seg::FeatureGroup &g, unsigned version)
 template <class Archive>
 void serialize(Archive &ar, seg::FeatureSpec &spec, unsigned version)
 {
-    checkVersion(version, 1, "a feature spec");
-    const std::size_t n = count(ar, spec.groups.size(), 12, "a group count");
+    checkVersion(version, 1, [] { return Text::tr("a feature spec"); });
+    const std::size_t n = count(ar, spec.groups.size(), 12, [] { return Text::tr("a group count"); });
     if constexpr (Archive::is_loading::value)
         spec.groups.resize(n);
     for (seg::FeatureGroup &g : spec.groups)
         ar & g;
-    enumeration(ar, spec.scaling, seg::Scaling::None, "scaling");
-    enumeration(ar, spec.imputation, seg::Imputation::Drop, "imputation");
+    enumeration(ar, spec.scaling, seg::Scaling::None, [] { return Text::tr("scaling"); });
+    enumeration(ar, spec.imputation, seg::Imputation::Drop, [] { return Text::tr("imputation"); });
     ar & spec.maxOneHotLevels & spec.winsorizeLower & spec.winsorizeUpper;
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::FittedFeature &f, unsigned version)
 {
-    checkVersion(version, 1, "a fitted feature");
+    checkVersion(version, 1, [] { return Text::tr("a fitted feature"); });
     text(ar, f.name);
     text(ar, f.column);
     text(ar, f.group);
-    flag(ar, f.oneHot, "a feature's one-hot flag");
+    flag(ar, f.oneHot, [] { return Text::tr("a feature's one-hot flag"); });
     texts(ar, f.levels);
-    flag(ar, f.pooled, "a feature's pooled flag");
-    flag(ar, f.fromDate, "a feature's date flag");
+    flag(ar, f.pooled, [] { return Text::tr("a feature's pooled flag"); });
+    flag(ar, f.fromDate, [] { return Text::tr("a feature's date flag"); });
     ar & f.referenceDay;
-    enumeration(ar, f.transform, seg::Transform::Winsorize, "transform");
+    enumeration(ar, f.transform, seg::Transform::Winsorize, [] { return Text::tr("transform"); });
     ar & f.clipLow & f.clipHigh & f.fill & f.center & f.scale & f.weight;
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::FittedTransform &t, unsigned version)
 {
-    checkVersion(version, 1, "a fitted transform");
-    const std::size_t n = count(ar, t.features.size(), 64, "a feature count");
+    checkVersion(version, 1, [] { return Text::tr("a fitted transform"); });
+    const std::size_t n = count(ar, t.features.size(), 64, [] { return Text::tr("a feature count"); });
     if constexpr (Archive::is_loading::value)
         t.features.resize(n);
     for (seg::FittedFeature &f : t.features)
         ar & f;
-    enumeration(ar, t.imputation, seg::Imputation::Drop, "imputation");
+    enumeration(ar, t.imputation, seg::Imputation::Drop, [] { return Text::tr("imputation"); });
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::KMeansOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "k-means options");
+    checkVersion(version, 1, [] { return Text::tr("k-means options"); });
     ar & o.k & o.nInit & o.maxIter & o.tol & o.seed;
-    enumeration(ar, o.method, seg::KMeansMethod::Hamerly, "k-means method");
-    flag(ar, o.recordHistory, "the history flag");
+    enumeration(ar, o.method, seg::KMeansMethod::Hamerly, [] { return Text::tr("k-means method"); });
+    flag(ar, o.recordHistory, [] { return Text::tr("the history flag"); });
     matrix(ar, o.initialCentroids);
     size(ar, o.restartSampleRows);
 }
@@ -311,26 +313,26 @@ void serialize(Archive &ar, seg::KMeansOptions &o, unsigned version)
 template <class Archive>
 void serialize(Archive &ar, seg::NearestCentroidModel &m, unsigned version)
 {
-    checkVersion(version, 1, "a nearest-centroid model");
+    checkVersion(version, 1, [] { return Text::tr("a nearest-centroid model"); });
     matrix(ar, m.centroids);
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::GaussianMixtureOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "Gaussian mixture options");
+    checkVersion(version, 1, [] { return Text::tr("Gaussian mixture options"); });
     ar & o.k;
-    enumeration(ar, o.covariance, seg::CovarianceType::Full, "covariance type");
+    enumeration(ar, o.covariance, seg::CovarianceType::Full, [] { return Text::tr("covariance type"); });
     ar & o.nInit & o.maxIter & o.tol & o.regularization & o.seed;
-    flag(ar, o.recordHistory, "the history flag");
+    flag(ar, o.recordHistory, [] { return Text::tr("the history flag"); });
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::GaussianMixtureModel &m, unsigned version)
 {
-    checkVersion(version, 1, "a Gaussian mixture model");
-    enumeration(ar, m.covariance, seg::CovarianceType::Full, "covariance type");
-    numbers(ar, m.weights, "a mixture's weight count");
+    checkVersion(version, 1, [] { return Text::tr("a Gaussian mixture model"); });
+    enumeration(ar, m.covariance, seg::CovarianceType::Full, [] { return Text::tr("covariance type"); });
+    numbers(ar, m.weights, [] { return Text::tr("a mixture's weight count"); });
     matrix(ar, m.means);
     matrix(ar, m.covariances);
     if constexpr (Archive::is_loading::value) {
@@ -338,14 +340,14 @@ void serialize(Archive &ar, seg::GaussianMixtureModel &m, unsigned version)
         const bool full = m.covariance == seg::CovarianceType::Full;
         if (static_cast<Eigen::Index>(m.weights.size()) != k || m.covariances.cols() != d
             || m.covariances.rows() != (full ? k * d : k))
-            damaged("a Gaussian mixture's weights, means and covariances do not fit together");
+            damaged(Text::tr("a Gaussian mixture's weights, means and covariances do not fit together"));
     }
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::WardOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "Ward options");
+    checkVersion(version, 1, [] { return Text::tr("Ward options"); });
     ar & o.k;
     size(ar, o.exactLimit);
     ar & o.microClusters & o.seed;
@@ -354,21 +356,21 @@ void serialize(Archive &ar, seg::WardOptions &o, unsigned version)
 template <class Archive>
 void serialize(Archive &ar, seg::DbscanOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "DBSCAN options");
+    checkVersion(version, 1, [] { return Text::tr("DBSCAN options"); });
     ar & o.eps & o.minSamples;
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::HdbscanOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "HDBSCAN options");
+    checkVersion(version, 1, [] { return Text::tr("HDBSCAN options"); });
     ar & o.minClusterSize & o.minSamples;
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::MiniBatchKMeansOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "mini-batch k-means options");
+    checkVersion(version, 1, [] { return Text::tr("mini-batch k-means options"); });
     ar & o.k;
     size(ar, o.batchSize);
     ar & o.maxEpochs & o.tol & o.reassignmentRatio & o.nInit;
@@ -379,15 +381,15 @@ void serialize(Archive &ar, seg::MiniBatchKMeansOptions &o, unsigned version)
 template <class Archive>
 void serialize(Archive &ar, seg::ConsensusClusteringOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "consensus options");
+    checkVersion(version, 1, [] { return Text::tr("consensus options"); });
     ar & o.k;
-    const std::size_t n = count(ar, o.algorithms.size(), 1, "a consensus member count");
+    const std::size_t n = count(ar, o.algorithms.size(), 1, [] { return Text::tr("a consensus member count"); });
     if constexpr (Archive::is_loading::value)
         o.algorithms.resize(n);
     for (seg::Algorithm &a : o.algorithms)
-        enumeration(ar, a, seg::Algorithm::Consensus, "consensus member");
+        enumeration(ar, a, seg::Algorithm::Consensus, [] { return Text::tr("consensus member"); });
     ar & o.runsPerMember;
-    enumeration(ar, o.resampling, seg::Resampling::Bootstrap, "resampling");
+    enumeration(ar, o.resampling, seg::Resampling::Bootstrap, [] { return Text::tr("resampling"); });
     ar & o.fraction;
     size(ar, o.maxFitRows);
     size(ar, o.sampleRows);
@@ -397,40 +399,40 @@ void serialize(Archive &ar, seg::ConsensusClusteringOptions &o, unsigned version
 template <class Archive>
 void serialize(Archive &ar, seg::CorePointModel &m, unsigned version)
 {
-    checkVersion(version, 1, "a core-point model");
+    checkVersion(version, 1, [] { return Text::tr("a core-point model"); });
     matrix(ar, m.centers);
     matrix(ar, m.points);
-    const std::size_t n = count(ar, m.labels.size(), 4, "a core point count");
+    const std::size_t n = count(ar, m.labels.size(), 4, [] { return Text::tr("a core point count"); });
     if constexpr (Archive::is_loading::value)
         m.labels.resize(n);
     if (n > 0)
         ar &boost::serialization::make_array(m.labels.data(), n);
-    numbers(ar, m.radius, "a core radius count");
+    numbers(ar, m.radius, [] { return Text::tr("a core radius count"); });
     if constexpr (Archive::is_loading::value) {
         const bool fits = static_cast<std::size_t>(m.points.rows()) == n && m.radius.size() == n
                           && (n == 0 || m.points.cols() == m.centers.cols());
         if (!fits || std::any_of(m.labels.begin(), m.labels.end(),
                                  [&](std::int32_t l) { return l < 0 || l >= m.centers.rows(); }))
-            damaged("a core-point model's points, labels, radii and centres do not fit together");
+            damaged(Text::tr("a core-point model's points, labels, radii and centres do not fit together"));
     }
 }
 
 template <class Archive>
 void serialize(Archive &ar, seg::OutlierOptions &o, unsigned version)
 {
-    checkVersion(version, 1, "outlier options");
+    checkVersion(version, 1, [] { return Text::tr("outlier options"); });
     ar & o.robustZ;
 }
 
 /// A std::variant as its index and its alternative (Boost 1.74 has no std::variant support).
 template <class Archive, class... T>
-void variant(Archive &ar, std::variant<T...> &v, const char *what)
+void variant(Archive &ar, std::variant<T...> &v, seg::MessageLabel what)
 {
     std::uint32_t index = static_cast<std::uint32_t>(v.index());
     ar & index;
     if constexpr (Archive::is_loading::value) {
         if (index >= sizeof...(T))
-            damaged(std::string(what) + " alternative " + std::to_string(index) + " is unknown");
+            damaged(seg::fillIn(Text::tr("%1 alternative %2 is unknown"), what(), index));
         std::uint32_t i = 0;
         ((i++ == index ? (void)v.template emplace<T>() : void()), ...);
     }
@@ -440,50 +442,50 @@ void variant(Archive &ar, std::variant<T...> &v, const char *what)
 template <class Archive>
 void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
 {
-    checkVersion(version, 3, "a segmentation");
+    checkVersion(version, 3, [] { return Text::tr("a segmentation"); });
     seg::Segmentation &s = *record.s;
     ar & s.spec;
-    variant(ar, s.options, "clustering options");
+    variant(ar, s.options, [] { return Text::tr("clustering options"); });
     ar & s.transform;
     seg::ClusteringResult &c = s.clustering;
-    enumeration(ar, c.algorithm, seg::Algorithm::Consensus, "algorithm");
+    enumeration(ar, c.algorithm, seg::Algorithm::Consensus, [] { return Text::tr("algorithm"); });
     ar & c.clusterCount;
-    enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, "score kind");
+    enumeration(ar, c.scoreKind, seg::ScoreKind::Distance, [] { return Text::tr("score kind"); });
     matrix(ar, c.centers);
-    variant(ar, c.model, "cluster model");
+    variant(ar, c.model, [] { return Text::tr("cluster model"); });
     ar & c.objective & c.iterations;
-    enumeration(ar, c.status, seg::ClusteringStatus::IterationLimit, "clustering status");
+    enumeration(ar, c.status, seg::ClusteringStatus::IterationLimit, [] { return Text::tr("clustering status"); });
     ar & s.outliers;
     size(ar, s.outlierCount);
     texts(ar, s.warnings);
     if (version >= 2) {
-        numbers(ar, c.memberships, "a membership count");
+        numbers(ar, c.memberships, [] { return Text::tr("a membership count"); });
         ar & c.logLikelihood & c.bic & c.aic;
     }
     if (version >= 3) {
         seg::Dendrogram &tree = c.dendrogram;
-        const std::size_t n = count(ar, tree.merges.size(), 24, "a merge count");
+        const std::size_t n = count(ar, tree.merges.size(), 24, [] { return Text::tr("a merge count"); });
         if constexpr (Archive::is_loading::value)
             tree.merges.resize(n);
         for (seg::WardMerge &m : tree.merges)
             ar & m.a & m.b & m.height & m.size;
         size(ar, tree.leaves);
-        flag(ar, tree.summarised, "the dendrogram's summarised flag");
+        flag(ar, tree.summarised, [] { return Text::tr("the dendrogram's summarised flag"); });
         if constexpr (Archive::is_loading::value) {
             if (tree.merges.empty())
                 return;
             if (tree.merges.size() + 1 != tree.leaves)
-                damaged("a dendrogram of " + std::to_string(tree.leaves) + " leaves has "
-                        + std::to_string(tree.merges.size()) + " merges");
+                damaged(seg::fillIn(Text::tr("a dendrogram of %1 leaves has %2 merges"), tree.leaves,
+                                    tree.merges.size()));
             // The views cut and draw it: every merge must join two clusters that exist, at a
             // finite height.
             for (const seg::WardMerge &m : tree.merges)
                 if (!std::isfinite(m.height))
-                    damaged("a dendrogram merge has no finite height");
+                    damaged(Text::tr("a dendrogram merge has no finite height"));
             try {
                 seg::cutDendrogram(tree.merges, tree.leaves, 1);
             } catch (const seg::Error &e) {
-                damaged("a dendrogram is not a tree of its leaves: " + e.detail());
+                damaged(seg::fillIn(Text::tr("a dendrogram is not a tree of its leaves: %1"), e.detail()));
             }
         }
     }
@@ -492,11 +494,11 @@ void serialize(Archive &ar, SegmentationRecord &record, unsigned version)
 template <class Archive>
 void serialize(Archive &ar, seg::ProjectKSweep &sweep, unsigned version)
 {
-    checkVersion(version, 1, "a k sweep");
+    checkVersion(version, 1, [] { return Text::tr("a k sweep"); });
     ar & sweep.spec;
-    variant(ar, sweep.clustering, "clustering options");
+    variant(ar, sweep.clustering, [] { return Text::tr("clustering options"); });
     ar & sweep.outliers;
-    const std::size_t n = count(ar, sweep.points.size(), 20, "a k count");
+    const std::size_t n = count(ar, sweep.points.size(), 20, [] { return Text::tr("a k count"); });
     if constexpr (Archive::is_loading::value)
         sweep.points.resize(n);
     int previous = 0;
@@ -504,7 +506,7 @@ void serialize(Archive &ar, seg::ProjectKSweep &sweep, unsigned version)
         ar & p.k & p.inertia & p.silhouette;
         if constexpr (Archive::is_loading::value) {
             if (p.k <= previous)
-                damaged("the k of a sweep are not ascending from 1");
+                damaged(Text::tr("the k of a sweep are not ascending from 1"));
             previous = p.k;
         }
     }
@@ -545,8 +547,7 @@ template <class T>
 void load(std::string_view bytes, T &value, const std::string &file, const std::string &where)
 {
     const auto fail = [&](const std::string &problem) {
-        throw Error(ErrorKind::Io, "the project file is damaged: " + where + ": " + problem,
-                    ErrorLocation {file, -1, {}});
+        throw Error(ErrorKind::Io, damagedProjectMessage(where, problem), ErrorLocation {file, -1, {}});
     };
     // Boost reads its header's signature with the length the bytes give, before any of our
     // checks (fuzz_project found a length of 0x4242424242424243): the header is checked first.
@@ -556,7 +557,7 @@ void load(std::string_view bytes, T &value, const std::string &file, const std::
         std::memcpy(&signatureLength, bytes.data(), 8);
     if (bytes.size() < 8 + kSignature.size() || signatureLength != kSignature.size()
         || bytes.substr(8, kSignature.size()) != kSignature)
-        fail("it is not a Boost.Serialization binary archive");
+        fail(Text::tr("it is not a Boost.Serialization binary archive"));
     MemoryBuffer buffer(bytes);
     std::istream in(&buffer);
     t_budget = bytes.size();
@@ -566,14 +567,14 @@ void load(std::string_view bytes, T &value, const std::string &file, const std::
     } catch (const Damaged &d) {
         fail(d.problem);
     } catch (const boost::archive::archive_exception &e) {
-        fail(std::string("the archive cannot be read (") + e.what() + ")");
+        fail(fillIn(Text::tr("the archive cannot be read (%1)"), e.what()));
     } catch (const std::ios_base::failure &) {
-        fail("the archive ends early");
+        fail(Text::tr("the archive ends early"));
     } catch (const std::length_error &) {
-        fail("a length is out of range");
+        fail(Text::tr("a length is out of range"));
     }
     if (in.peek() != std::char_traits<char>::eof())
-        fail("bytes follow the end of the archive");
+        fail(Text::tr("bytes follow the end of the archive"));
 }
 
 /// A value saved whole (the serialize functions take it by reference, so a copy).

@@ -17,15 +17,20 @@ void ByteWriter::varint(std::uint64_t v)
     m_bytes.push_back(static_cast<char>(v));
 }
 
+std::string damagedProjectMessage(const std::string &where, const std::string &problem)
+{
+    return fillIn(Text::tr("the project file is damaged: %1: %2"), where, problem);
+}
+
 void ByteReader::fail(const std::string &problem) const
 {
-    throw Error(ErrorKind::Io, "the project file is damaged: " + m_where + ": " + problem, ErrorLocation {m_file, -1, {}});
+    throw Error(ErrorKind::Io, damagedProjectMessage(m_where, problem), ErrorLocation {m_file, -1, {}});
 }
 
 std::uint8_t ByteReader::byte()
 {
     if (m_pos >= m_bytes.size())
-        fail("it ends early");
+        fail(Text::tr("it ends early"));
     return static_cast<std::uint8_t>(m_bytes[m_pos++]);
 }
 
@@ -34,29 +39,29 @@ std::uint64_t ByteReader::varint()
     std::uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
         if (m_pos >= m_bytes.size())
-            fail("it ends early");
+            fail(Text::tr("it ends early"));
         const auto b = static_cast<std::uint8_t>(m_bytes[m_pos++]);
         if (shift == 63 && b > 1)
-            fail("a number is too large");
+            fail(Text::tr("a number is too large"));
         v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
         if (!(b & 0x80))
             return v;
     }
-    fail("a number is too long");
+    fail(Text::tr("a number is too long"));
 }
 
-std::uint64_t ByteReader::varint(std::uint64_t max, const char *what)
+std::uint64_t ByteReader::varint(std::uint64_t max, MessageLabel what)
 {
     const std::uint64_t v = varint();
     if (v > max)
-        fail(std::string(what) + " is " + std::to_string(v) + ", more than the " + std::to_string(max) + " possible");
+        fail(fillIn(Text::tr("%1 is %2, more than the %3 possible"), what(), v, max));
     return v;
 }
 
 std::string_view ByteReader::bytes(std::size_t n)
 {
     if (n > remaining())
-        fail("it ends early (" + std::to_string(n) + " bytes wanted, " + std::to_string(remaining()) + " left)");
+        fail(fillIn(Text::tr("it ends early (%1 bytes wanted, %2 left)"), n, remaining()));
     const std::string_view b = m_bytes.substr(m_pos, n);
     m_pos += n;
     return b;
@@ -65,7 +70,7 @@ std::string_view ByteReader::bytes(std::size_t n)
 void ByteReader::expectEnd()
 {
     if (!atEnd())
-        fail(std::to_string(remaining()) + " bytes follow the end");
+        fail(fillIn(Text::tr("%1 bytes follow the end"), remaining()));
 }
 
 std::string compressBytes(std::string_view raw, int level)
@@ -84,13 +89,12 @@ std::string decompressBytes(std::string_view compressed, std::uint64_t rawSize, 
                             const std::string &where)
 {
     const auto damaged = [&](const std::string &problem) {
-        throw Error(ErrorKind::Io, "the project file is damaged: " + where + ": " + problem, ErrorLocation {file, -1, {}});
+        throw Error(ErrorKind::Io, damagedProjectMessage(where, problem), ErrorLocation {file, -1, {}});
     };
     // Deflate expands at most 1032:1 (RFC 1951 blocks of 258-byte matches); a larger claim is a
     // lie, refused before allocating.
     if (rawSize > 1032 * static_cast<std::uint64_t>(compressed.size()) + 64)
-        damaged("it claims " + std::to_string(rawSize) + " bytes from " + std::to_string(compressed.size())
-                + " compressed bytes");
+        damaged(fillIn(Text::tr("it claims %1 bytes from %2 compressed bytes"), rawSize, compressed.size()));
     std::string out(static_cast<std::size_t>(rawSize), '\0');
     uLongf size = static_cast<uLongf>(rawSize);
     uLong sourceSize = static_cast<uLong>(compressed.size());
@@ -99,9 +103,9 @@ std::string decompressBytes(std::string_view compressed, std::uint64_t rawSize, 
     if (rc == Z_MEM_ERROR)
         throw std::bad_alloc();
     if (rc != Z_OK || size != rawSize || sourceSize != compressed.size())
-        damaged(rc == Z_BUF_ERROR ? "the compressed data is longer than recorded"
-                                  : rc == Z_OK ? "the compressed data is shorter than recorded"
-                                               : "the compressed data is invalid");
+        damaged(rc == Z_BUF_ERROR ? Text::tr("the compressed data is longer than recorded")
+                                  : rc == Z_OK ? Text::tr("the compressed data is shorter than recorded")
+                                               : Text::tr("the compressed data is invalid"));
     return out;
 }
 

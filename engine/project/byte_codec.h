@@ -11,6 +11,13 @@
 
 namespace seg {
 
+/// What a message names, made only when the message is: `[] { return Text::tr("a level code"); }`
+/// costs nothing on the reads that succeed.
+using MessageLabel = std::string (*)();
+
+/// "the project file is damaged: WHERE: PROBLEM" in the user's language.
+std::string damagedProjectMessage(const std::string &where, const std::string &problem);
+
 /// Appends to a byte string.
 class ByteWriter
 {
@@ -38,7 +45,7 @@ public:
     std::uint8_t byte();
     std::uint64_t varint();
     /// A varint that must be at most `max` (a count, a length, a code).
-    std::uint64_t varint(std::uint64_t max, const char *what);
+    std::uint64_t varint(std::uint64_t max, MessageLabel what);
     std::string_view bytes(std::size_t n);
     std::size_t remaining() const { return m_bytes.size() - m_pos; }
     bool atEnd() const { return m_pos == m_bytes.size(); }

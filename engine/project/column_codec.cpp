@@ -76,9 +76,9 @@ std::vector<double> decodeNumbers(ByteReader &in, std::size_t n)
     if (mode == kDecimal) {
         const auto places = in.byte();
         if (places > kMaxPlaces)
-            in.fail("decimal places " + std::to_string(places) + " beyond " + std::to_string(kMaxPlaces));
+            in.fail(fillIn(Text::tr("decimal places %1 beyond %2"), places, kMaxPlaces));
         if (in.remaining() < n)
-            in.fail("fewer bytes than cells");
+            in.fail(Text::tr("fewer bytes than cells"));
         values.resize(n);
         for (double &v : values) {
             const std::uint64_t code = in.varint();
@@ -88,15 +88,15 @@ std::vector<double> decodeNumbers(ByteReader &in, std::size_t n)
             }
             const std::int64_t r = unzigzag(code - 1);
             if (r > static_cast<std::int64_t>(kMaxExact) || r < -static_cast<std::int64_t>(kMaxExact))
-                in.fail("a value beyond 2^53");
+                in.fail(Text::tr("a value beyond 2^53"));
             v = static_cast<double>(r) / kPowers[places];
         }
         return values;
     }
     if (mode != kPlanes)
-        in.fail("unknown number encoding " + std::to_string(mode));
+        in.fail(fillIn(Text::tr("unknown number encoding %1"), mode));
     if (n > in.remaining() / 8)
-        in.fail("fewer bytes than cells");
+        in.fail(Text::tr("fewer bytes than cells"));
     const std::string_view planes = in.bytes(8 * n);
     values.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -112,7 +112,7 @@ std::vector<double> decodeNumbers(ByteReader &in, std::size_t n)
 void requireUtf8(ByteReader &in, const std::string &text)
 {
     if (findInvalidUtf8(reinterpret_cast<const unsigned char *>(text.data()), text.size()) != text.size())
-        in.fail("a text is not valid UTF-8");
+        in.fail(Text::tr("a text is not valid UTF-8"));
 }
 
 std::string encodeCells(const Column &c)
@@ -167,11 +167,11 @@ EncodedColumn encodeColumn(const Column &column)
 
 Column decodeColumn(const EncodedColumn &encoded, std::size_t rowCount, const std::string &file)
 {
-    const std::string where = "column '" + encoded.name + "'";
+    const std::string where = fillIn(Text::tr("column '%1'"), encoded.name);
     const std::string raw = decompressBytes(encoded.data, encoded.rawSize, file, where);
     ByteReader in(raw, file, where);
     if (hashBytes(raw) != encoded.contentHash)
-        in.fail("its content hash does not match");
+        in.fail(Text::tr("its content hash does not match"));
     Column c;
     c.name = encoded.name;
     c.type = encoded.type;
@@ -179,7 +179,7 @@ Column decodeColumn(const EncodedColumn &encoded, std::size_t rowCount, const st
     c.roleReason = encoded.roleReason;
     // Every cell takes at least one byte: a row count beyond the bytes is a lie, refused before allocating.
     if (rowCount > raw.size())
-        in.fail(std::to_string(raw.size()) + " bytes cannot hold " + std::to_string(rowCount) + " cells");
+        in.fail(fillIn(Text::tr("%1 bytes cannot hold %2 cells"), raw.size(), rowCount));
     switch (c.type) {
     case ColumnType::Integer:
     case ColumnType::Real:
@@ -188,22 +188,23 @@ Column decodeColumn(const EncodedColumn &encoded, std::size_t rowCount, const st
         c.numbers = decodeNumbers(in, rowCount);
         break;
     case ColumnType::Categorical: {
-        const std::uint64_t levels = in.varint(in.remaining(), "the level count");
+        const std::uint64_t levels = in.varint(in.remaining(), [] { return Text::tr("the level count"); });
         c.levels.reserve(levels);
         for (std::uint64_t l = 0; l < levels; ++l) {
-            c.levels.emplace_back(in.bytes(in.varint(in.remaining(), "a level's length")));
+            c.levels.emplace_back(in.bytes(in.varint(in.remaining(), [] { return Text::tr("a level's length"); })));
             requireUtf8(in, c.levels.back());
         }
         c.codes.resize(rowCount);
         for (std::int32_t &code : c.codes)
-            code = static_cast<std::int32_t>(static_cast<std::int64_t>(in.varint(levels, "a level code")) - 1);
+            code = static_cast<std::int32_t>(
+                static_cast<std::int64_t>(in.varint(levels, [] { return Text::tr("a level code"); })) - 1);
         break;
     }
     case ColumnType::Identifier:
         c.text.resize(rowCount);
         c.textMissing.assign(rowCount, 0);
         for (std::size_t r = 0; r < rowCount; ++r) {
-            const std::uint64_t length = in.varint(in.remaining() + 1, "a text's length");
+            const std::uint64_t length = in.varint(in.remaining() + 1, [] { return Text::tr("a text's length"); });
             if (length == 0)
                 c.textMissing[r] = 1;
             else {
@@ -242,24 +243,26 @@ StoredAssignments decodeAssignments(std::string_view compressed, std::uint64_t r
     const std::string raw = decompressBytes(compressed, rawSize, file, where);
     ByteReader in(raw, file, where);
     StoredAssignments a;
-    const std::size_t n = in.varint(std::min<std::uint64_t>(rowCount, in.remaining() / 2), "the row count");
+    const std::size_t n = in.varint(std::min<std::uint64_t>(rowCount, in.remaining() / 2),
+                                    [] { return Text::tr("the row count"); });
     a.rows.resize(n);
     std::uint64_t next = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::uint64_t row = next + in.varint(rowCount, "a row gap");
+        const std::uint64_t row = next + in.varint(rowCount, [] { return Text::tr("a row gap"); });
         if (row >= rowCount)
-            in.fail("row " + std::to_string(row) + " is beyond the table's " + std::to_string(rowCount) + " rows");
+            in.fail(fillIn(Text::tr("row %1 is beyond the table's %2 rows"), row, rowCount));
         a.rows[i] = row;
         next = row + 1;
     }
     a.labels.resize(n);
     for (std::int32_t &label : a.labels)
-        label = static_cast<std::int32_t>(static_cast<std::int64_t>(
-                                              in.varint(static_cast<std::uint64_t>(clusterCount), "a segment number"))
-                                          - 1);
+        label = static_cast<std::int32_t>(
+            static_cast<std::int64_t>(in.varint(static_cast<std::uint64_t>(clusterCount),
+                                                [] { return Text::tr("a segment number"); }))
+            - 1);
     const std::uint8_t hasScores = in.byte();
     if (hasScores > 1)
-        in.fail("unknown score flag");
+        in.fail(Text::tr("unknown score flag"));
     if (hasScores)
         a.scores = decodeNumbers(in, n);
     in.expectEnd();

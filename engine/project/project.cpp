@@ -27,10 +27,11 @@ std::string bytesOfHex(const std::string &hex)
             return c - 'a' + 10;
         if (c >= 'A' && c <= 'F')
             return c - 'A' + 10;
-        throw Error(ErrorKind::Usage, "the salt '" + hex + "' is not hexadecimal digits");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the salt '%1' is not hexadecimal digits"), hex));
     };
     if (hex.size() % 2 != 0 || hex.empty())
-        throw Error(ErrorKind::Usage, "the salt '" + hex + "' is not an even number of hexadecimal digits");
+        throw Error(ErrorKind::Usage,
+                    fillIn(Text::tr("the salt '%1' is not an even number of hexadecimal digits"), hex));
     std::string bytes;
     for (std::size_t i = 0; i < hex.size(); i += 2)
         bytes.push_back(static_cast<char>(nibble(hex[i]) * 16 + nibble(hex[i + 1])));
@@ -65,7 +66,8 @@ void hashIdColumn(Column &column, const std::string &saltBytes)
         }
     if (originals.size() != hashes.size())
         throw Error(ErrorKind::InvalidData,
-                    "two different ids got the same hash with this salt; import again (a new salt is drawn)",
+                    Text::tr("two different ids got the same hash with this salt; import again (a new salt is "
+                             "drawn)"),
                     ErrorLocation {{}, -1, column.name});
     column = std::move(hashed);
 }
@@ -158,7 +160,7 @@ namespace {
 Project newProject(const Table &table, const ProjectImportOptions &options)
 {
     if (options.hashIds && options.idColumn.empty())
-        throw Error(ErrorKind::Usage, "hashing ids needs the id column");
+        throw Error(ErrorKind::Usage, Text::tr("hashing ids needs the id column"));
     Project project;
     project.sourcePath = options.sourcePath;
     project.createdAt = utcNow();
@@ -173,8 +175,9 @@ Project newProject(const Table &table, const ProjectImportOptions &options)
         info.personal = column.role == ColumnRole::Personal;
         info.stored = !info.personal;
         if (info.personal && column.name == options.idColumn)
-            throw Error(ErrorKind::Usage, "the id column '" + column.name
-                                              + "' is marked as personal data; hash the ids instead, or name no id column");
+            throw Error(ErrorKind::Usage, fillIn(Text::tr("the id column '%1' is marked as personal data; hash the ids "
+                                                          "instead, or name no id column"),
+                                                 column.name));
         project.columns.push_back(info);
     }
     return project;
@@ -185,13 +188,13 @@ Project newProject(const Table &table, const ProjectImportOptions &options)
 void hashTableIds(Table &table, const std::string &idColumn, std::string salt)
 {
     if (idColumn.empty())
-        throw Error(ErrorKind::Usage, "hashing ids needs the id column");
+        throw Error(ErrorKind::Usage, Text::tr("hashing ids needs the id column"));
     const int column = table.indexOf(idColumn);
     if (column < 0)
-        throw Error(ErrorKind::Usage, "the id column '" + idColumn + "' is not in the table",
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the id column '%1' is not in the table"), idColumn),
                     ErrorLocation {table.source, -1, idColumn});
     if (table.properties.count(kIdSaltProperty))
-        throw Error(ErrorKind::Usage, "the ids of '" + idColumn + "' are salted hashes already");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the ids of '%1' are salted hashes already"), idColumn));
     if (salt.empty()) {
         std::random_device device;
         std::uint8_t bytes[16];
@@ -211,7 +214,7 @@ Project createProject(Table table, const ProjectImportOptions &options)
     // Hashed here or at import: the salt moves from the table to the project's privacy record.
     if (const auto salt = table.properties.find(kIdSaltProperty); salt != table.properties.end()) {
         if (options.idColumn.empty())
-            throw Error(ErrorKind::Usage, "the table's ids are salted hashes: name their id column");
+            throw Error(ErrorKind::Usage, Text::tr("the table's ids are salted hashes: name their id column"));
         project.privacy.idsHashed = true;
         project.privacy.salt = salt->second;
         table.properties.erase(salt);
@@ -229,7 +232,8 @@ Project createProject(Table table, const ProjectImportOptions &options)
         if (column.role != ColumnRole::Personal)
             stored.columns.push_back(std::move(column));
     if (stored.columns.empty() && stored.rowCount > 0)
-        throw Error(ErrorKind::InvalidData, "every column is personal data: nothing is left to store in a project",
+        throw Error(ErrorKind::InvalidData,
+                    Text::tr("every column is personal data: nothing is left to store in a project"),
                     ErrorLocation {options.sourcePath, -1, {}});
     project.table = std::make_shared<const Table>(std::move(stored));
     encodeProjectColumns(project);
@@ -255,9 +259,9 @@ std::int64_t addRun(Project &project, Segmentation segmentation, std::map<std::s
     const auto &rows = segmentation.rows;
     for (std::size_t i = 0; i < rows.size(); ++i)
         if (rows[i] >= project.table->rowCount || (i > 0 && rows[i] <= rows[i - 1]))
-            throw Error(ErrorKind::Usage, "the run's rows are not ascending rows of the project's table");
+            throw Error(ErrorKind::Usage, Text::tr("the run's rows are not ascending rows of the project's table"));
     if (segmentation.clustering.labels.size() != rows.size())
-        throw Error(ErrorKind::Usage, "the run has not one label per row");
+        throw Error(ErrorKind::Usage, Text::tr("the run has not one label per row"));
     ProjectRun run;
     run.id = project.nextRunId++;
     run.createdAt = utcNow();
@@ -345,14 +349,15 @@ void markPersonal(Project &project, const std::string &column)
 {
     const int index = project.table->indexOf(column);
     if (index < 0)
-        throw Error(ErrorKind::Usage, "the project holds no column '" + column + "'");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("the project holds no column '%1'"), column));
     if (column == project.privacy.idColumn)
-        throw Error(ErrorKind::Usage, "'" + column + "' is the customer id column; hash the ids instead");
+        throw Error(ErrorKind::Usage, fillIn(Text::tr("'%1' is the customer id column; hash the ids instead"), column));
     for (const ProjectRun &run : project.runs)
         for (const FittedFeature &f : run.segmentation.transform.features)
             if (f.column == column)
-                throw Error(ErrorKind::Usage, "run " + std::to_string(run.id) + " uses the column '" + column
-                                                  + "' as a feature; delete the run first");
+                throw Error(ErrorKind::Usage,
+                            fillIn(Text::tr("run %1 uses the column '%2' as a feature; delete the run first"), run.id,
+                                   column));
     auto stored = std::make_shared<Table>(*project.table);
     stored->columns.erase(stored->columns.begin() + index);
     project.table = std::move(stored);

@@ -93,9 +93,9 @@ public:
     [[noreturn]] void fail(const std::string &what) const
     {
         const int code = sqlite3_errcode(m_db);
-        std::string detail = what + ": " + sqlite3_errmsg(m_db);
+        std::string detail = fillIn(Text::tr("%1: %2", "what failed: SQLite's reason"), what, sqlite3_errmsg(m_db));
         if (code == SQLITE_INTERRUPT)
-            detail = what + ": reading it takes too long (a damaged or hostile file)";
+            detail = fillIn(Text::tr("%1: reading it takes too long (a damaged or hostile file)"), what);
         if (code == SQLITE_NOMEM)
             throw std::bad_alloc();
         throw Error(ErrorKind::Io, detail, ErrorLocation {m_file, -1, {}});
@@ -117,7 +117,7 @@ public:
     Statement(Database &db, const std::string &sql, std::string table) : m_db(db), m_table(std::move(table))
     {
         if (sqlite3_prepare_v2(db.handle(), sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
-            db.fail("the project file is damaged: table '" + m_table + "' cannot be read");
+            db.fail(fillIn(Text::tr("the project file is damaged: table '%1' cannot be read"), m_table));
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
@@ -140,7 +140,7 @@ public:
     void insert()
     {
         if (sqlite3_step(m_stmt) != SQLITE_DONE)
-            m_db.fail("cannot write table '" + m_table + "'");
+            m_db.fail(fillIn(Text::tr("cannot write table '%1'"), m_table));
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
@@ -154,52 +154,64 @@ public:
             return true;
         }
         if (rc != SQLITE_DONE)
-            m_db.fail("the project file is damaged: table '" + m_table + "' cannot be read");
+            m_db.fail(fillIn(Text::tr("the project file is damaged: table '%1' cannot be read"), m_table));
         return false;
     }
     bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
     std::string text(int i) const
     {
-        expect(i, SQLITE_TEXT, "text");
+        expect(i, SQLITE_TEXT);
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
         std::string text(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i)));
         if (findInvalidUtf8(reinterpret_cast<const unsigned char *>(text.data()), text.size()) != text.size())
-            damaged(i, "the text is not valid UTF-8");
+            damaged(i, Text::tr("the text is not valid UTF-8"));
         return text;
     }
     std::int64_t integer(int i) const
     {
-        expect(i, SQLITE_INTEGER, "a whole number");
+        expect(i, SQLITE_INTEGER);
         return sqlite3_column_int64(m_stmt, i);
     }
     double real(int i) const
     {
         if (sqlite3_column_type(m_stmt, i) == SQLITE_INTEGER)
             return static_cast<double>(sqlite3_column_int64(m_stmt, i));
-        expect(i, SQLITE_FLOAT, "a number");
+        expect(i, SQLITE_FLOAT);
         return sqlite3_column_double(m_stmt, i);
     }
     std::string_view blob(int i) const
     {
-        expect(i, SQLITE_BLOB, "a blob");
+        expect(i, SQLITE_BLOB);
         const void *p = sqlite3_column_blob(m_stmt, i);
         return {static_cast<const char *>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i))};
     }
     [[noreturn]] void damaged(int i, const std::string &problem) const
     {
         throw Error(ErrorKind::Io,
-                    "the project file is damaged: table '" + m_table + "', row " + std::to_string(m_row) + ", column '"
-                        + sqlite3_column_name(m_stmt, i) + "': " + problem,
+                    fillIn(Text::tr("the project file is damaged: table '%1', row %2, column '%3': %4"), m_table,
+                           m_row, sqlite3_column_name(m_stmt, i), problem),
                     ErrorLocation {m_db.file(), -1, {}});
     }
 
 private:
-    void expect(int i, int type, const char *name) const
+    /// What a message calls an SQLite value type.
+    static std::string typeName(int type)
     {
-        static const char *names[] = {"", "a whole number", "a number", "text", "a blob", "NULL"};
+        switch (type) {
+        case SQLITE_INTEGER: return Text::tr("a whole number", "an SQLite value type");
+        case SQLITE_FLOAT: return Text::tr("a number", "an SQLite value type");
+        case SQLITE_TEXT: return Text::tr("text", "an SQLite value type");
+        case SQLITE_BLOB: return Text::tr("a blob", "an SQLite value type");
+        case SQLITE_NULL: return "NULL";
+        }
+        return "";
+    }
+
+    void expect(int i, int type) const
+    {
         const int actual = sqlite3_column_type(m_stmt, i);
         if (actual != type)
-            damaged(i, std::string("expected ") + name + ", found " + names[actual >= 1 && actual <= 5 ? actual : 0]);
+            damaged(i, fillIn(Text::tr("expected %1, found %2"), typeName(type), typeName(actual)));
     }
 
     Database &m_db;
@@ -271,7 +283,7 @@ ColumnType parseColumnType(std::string_view name, const Statement &row, int i)
                                ColumnType::Categorical, ColumnType::Identifier})
         if (toString(t) == name)
             return t;
-    row.damaged(i, "unknown column type '" + std::string(name) + "'");
+    row.damaged(i, fillIn(Text::tr("unknown column type '%1'"), name));
 }
 
 ColumnRole roleOf(const std::string &name, const Statement &row, int i)
@@ -279,7 +291,7 @@ ColumnRole roleOf(const std::string &name, const Statement &row, int i)
     try {
         return parseColumnRole(name);
     } catch (const Error &) {
-        row.damaged(i, "unknown column role '" + name + "'");
+        row.damaged(i, fillIn(Text::tr("unknown column role '%1'"), name));
     }
 }
 
@@ -299,25 +311,29 @@ int checkHeader(std::string_view bytes, const std::string &file)
 {
     static constexpr char kMagic[] = "SQLite format 3";
     if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 16) != 0)
-        refuse(file, "not a SegmentScope project: the file is not an SQLite database"
-                         + std::string(bytes.empty() ? " (it is empty)" : ""));
+        refuse(file, bytes.empty()
+                         ? Text::tr("not a SegmentScope project: the file is not an SQLite database (it is empty)")
+                         : Text::tr("not a SegmentScope project: the file is not an SQLite database"));
     if (bytes.size() < 512)
-        refuse(file, "the project file is damaged: it is truncated (" + std::to_string(bytes.size())
-                         + " bytes, shorter than one database page)");
+        refuse(file, fillIn(Text::tr("the project file is damaged: it is truncated (%1 bytes, shorter than one "
+                                     "database page)"),
+                            bytes.size()));
     const std::uint32_t applicationId = headerField(bytes, 68);
     if (applicationId != static_cast<std::uint32_t>(kProjectApplicationId)) {
         char id[16];
         std::snprintf(id, sizeof id, "0x%08x", applicationId);
-        refuse(file, std::string("not a SegmentScope project: an SQLite database of another program (application_id ")
-                         + id + ", a project has 0x53675363)");
+        refuse(file, fillIn(Text::tr("not a SegmentScope project: an SQLite database of another program "
+                                     "(application_id %1, a project has 0x53675363)"),
+                            id));
     }
     const std::uint32_t version = headerField(bytes, 60);
     if (version > static_cast<std::uint32_t>(kProjectFormatVersion))
-        refuse(file, "the project was written by a newer SegmentScope: its format version is " + std::to_string(version)
-                         + ", this version reads format versions up to " + std::to_string(kProjectFormatVersion)
-                         + "; open it with a newer SegmentScope");
+        refuse(file, fillIn(Text::tr("the project was written by a newer SegmentScope: its format version is %1, "
+                                     "this version reads format versions up to %2; open it with a newer "
+                                     "SegmentScope"),
+                            version, kProjectFormatVersion));
     if (version < 1)
-        refuse(file, "not a SegmentScope project: format version 0 was never written");
+        refuse(file, Text::tr("not a SegmentScope project: format version 0 was never written"));
     // The page count at offset 28 is checked by SQLite against the size where it can be trusted;
     // a file shorter than its pages is damaged or was cut off while copying.
     const std::uint32_t pageSizeField = headerField(bytes, 16) >> 16;
@@ -325,8 +341,8 @@ int checkHeader(std::string_view bytes, const std::string &file)
     const std::uint64_t pages = headerField(bytes, 28);
     if (pageSize >= 512 && pages > 0 && headerField(bytes, 24) == headerField(bytes, 92)
         && pages * pageSize > bytes.size())
-        refuse(file, "the project file is damaged: it is truncated (" + std::to_string(bytes.size()) + " bytes of "
-                         + std::to_string(pages * pageSize) + ")");
+        refuse(file, fillIn(Text::tr("the project file is damaged: it is truncated (%1 bytes of %2)"), bytes.size(),
+                            pages * pageSize));
     return static_cast<int>(version);
 }
 
@@ -334,7 +350,7 @@ std::string metaValue(const std::map<std::string, std::string> &meta, const char
 {
     const auto it = meta.find(key);
     if (it == meta.end())
-        refuse(file, std::string("the project file is damaged: table 'meta' has no '") + key + "'");
+        refuse(file, fillIn(Text::tr("the project file is damaged: table 'meta' has no '%1'"), key));
     return it->second;
 }
 
@@ -346,8 +362,9 @@ std::int64_t metaInteger(const std::map<std::string, std::string> &meta, const c
     char *end = nullptr;
     const long long v = std::strtoll(text.c_str(), &end, 10);
     if (text.empty() || *end != '\0' || errno != 0 || v < min || v > max)
-        refuse(file, std::string("the project file is damaged: table 'meta', '") + key + "' is '" + text
-                         + "', expected a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+        refuse(file, fillIn(Text::tr("the project file is damaged: table 'meta', '%1' is '%2', expected a whole "
+                                     "number from %3 to %4"),
+                            key, text, min, max));
     return v;
 }
 
@@ -356,38 +373,39 @@ nlohmann::json parseJson(const std::string &text, const Statement &row, int colu
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception &e) {
-        row.damaged(column, std::string("invalid JSON (") + e.what() + ")");
+        row.damaged(column, fillIn(Text::tr("invalid JSON (%1)"), e.what()));
     }
 }
 
 void validateRun(const ProjectRun &run, const Project &project, const std::string &file)
 {
     const auto bad = [&](const std::string &problem) {
-        refuse(file, "the project file is damaged: run " + std::to_string(run.id) + ": " + problem);
+        refuse(file, fillIn(Text::tr("the project file is damaged: run %1: %2"), run.id, problem));
     };
     const Segmentation &s = run.segmentation;
     const ClusteringResult &c = s.clustering;
     const auto d = static_cast<Eigen::Index>(s.transform.dimension());
     if (c.centers.rows() != c.clusterCount || (c.clusterCount > 0 && c.centers.cols() != d))
-        bad("its centres are not one per segment in the features' dimension");
+        bad(Text::tr("its centres are not one per segment in the features' dimension"));
     if (const auto *m = std::get_if<NearestCentroidModel>(&c.model); m && !sameMatrix(m->centroids, c.centers))
-        bad("its model's centres differ from its centres");
+        bad(Text::tr("its model's centres differ from its centres"));
     if (const auto *m = std::get_if<GaussianMixtureModel>(&c.model); m && !sameMatrix(m->means, c.centers))
-        bad("its mixture's means differ from its centres");
+        bad(Text::tr("its mixture's means differ from its centres"));
     if (const auto *m = std::get_if<CorePointModel>(&c.model); m && !sameMatrix(m->centers, c.centers))
-        bad("its core-point model's centres differ from its centres");
+        bad(Text::tr("its core-point model's centres differ from its centres"));
     if (!c.memberships.empty() && c.memberships.size() != c.labels.size())
-        bad("its memberships are not one per customer");
+        bad(Text::tr("its memberships are not one per customer"));
     if (c.scoreKind == ScoreKind::None ? !c.scores.empty() : c.scores.size() != c.labels.size())
-        bad("its scores are not one per customer");
+        bad(Text::tr("its scores are not one per customer"));
     if (s.outlierCount > s.rows.size())
-        bad("it sets aside more customers than it segments");
+        bad(Text::tr("it sets aside more customers than it segments"));
     if (algorithmOf(s.options) != c.algorithm)
-        bad("its options are for another algorithm");
+        bad(Text::tr("its options are for another algorithm"));
     const ColumnIndex columns(*project.table);
     for (const FittedFeature &f : s.transform.features)
         if (!columns.find(f.column))
-            bad("its feature '" + f.name + "' needs the column '" + f.column + "', which the project does not hold");
+            bad(fillIn(Text::tr("its feature '%1' needs the column '%2', which the project does not hold"), f.name,
+                       f.column));
 }
 
 } // namespace
@@ -397,7 +415,7 @@ std::string serializeProject(Project &project)
     if (!project.encodedColumns || project.encodedColumns->size() != project.table->columns.size())
         encodeProjectColumns(project);
     saveStage("encoded");
-    Database db("(new project)");
+    Database db(Text::tr("(new project)"));
     // Large data in large pages (the columns are a few large blobs, which then take few overflow
     // pages); small projects in small ones, as every table takes at least one page.
     std::size_t dataBytes = 0;
@@ -405,12 +423,12 @@ std::string serializeProject(Project &project)
         dataBytes += e.data.size();
     const std::string setup = std::string("PRAGMA page_size=") + (dataBytes > (8u << 20) ? "65536" : dataBytes > (256u << 10) ? "4096" : "1024")
                               + "; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;";
-    db.exec(setup.c_str(), "cannot make the project");
+    db.exec(setup.c_str(), Text::tr("cannot make the project"));
     const std::string pragmas = "PRAGMA application_id=" + std::to_string(kProjectApplicationId)
                                 + "; PRAGMA user_version=" + std::to_string(kProjectFormatVersion) + ";";
-    db.exec(pragmas.c_str(), "cannot make the project");
-    db.exec("BEGIN", "cannot make the project");
-    db.exec(kSchema, "cannot make the project");
+    db.exec(pragmas.c_str(), Text::tr("cannot make the project"));
+    db.exec("BEGIN", Text::tr("cannot make the project"));
+    db.exec(kSchema, Text::tr("cannot make the project"));
 
     {
         Statement meta(db, "INSERT INTO meta(key, value) VALUES(?, ?)", "meta");
@@ -453,7 +471,7 @@ std::string serializeProject(Project &project)
             const EncodedColumn *e = nullptr;
             if (info.stored) {
                 if (stored >= project.encodedColumns->size() || (*project.encodedColumns)[stored].name != info.name)
-                    throw Error(ErrorKind::Usage, "the project's column list does not match its table");
+                    throw Error(ErrorKind::Usage, Text::tr("the project's column list does not match its table"));
                 e = &(*project.encodedColumns)[stored++];
             }
             columns.bind(1, static_cast<std::int64_t>(i));
@@ -532,7 +550,7 @@ std::string serializeProject(Project &project)
             view.insert();
         }
     }
-    db.exec("COMMIT", "cannot make the project");
+    db.exec("COMMIT", Text::tr("cannot make the project"));
     saveStage("built");
     sqlite3_int64 size = 0;
     unsigned char *image = sqlite3_serialize(db.handle(), "main", &size, 0);
@@ -572,13 +590,15 @@ void saveProject(Project &project, const std::string &path)
 Project openProject(const std::string &path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        refuse(path, std::string("cannot open the project: ") + std::strerror(errno));
+    if (fd < 0) {
+        const std::string reason = std::strerror(errno); // before a translation can touch errno
+        refuse(path, fillIn(Text::tr("cannot open the project: %1"), reason));
+    }
     struct stat st {};
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        refuse(path, S_ISDIR(st.st_mode) ? "cannot open the project: it is a folder"
-                                         : "cannot open the project: it is not a regular file");
+        refuse(path, S_ISDIR(st.st_mode) ? Text::tr("cannot open the project: it is a folder")
+                                         : Text::tr("cannot open the project: it is not a regular file"));
     }
     std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
     std::size_t done = 0;
@@ -589,7 +609,8 @@ Project openProject(const std::string &path)
         if (n <= 0) {
             const int error = errno;
             ::close(fd);
-            refuse(path, std::string("cannot read the project: ") + (n == 0 ? "it shrank while reading" : std::strerror(error)));
+            refuse(path, n == 0 ? Text::tr("cannot read the project: it shrank while reading")
+                                : fillIn(Text::tr("cannot read the project: %1"), std::strerror(error)));
         }
         done += static_cast<std::size_t>(n);
     }
@@ -608,7 +629,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
     if (sqlite3_deserialize(db.handle(), "main", image, static_cast<sqlite3_int64>(bytes.size()),
                             static_cast<sqlite3_int64>(bytes.size()), SQLITE_DESERIALIZE_FREEONCLOSE)
         != SQLITE_OK)
-        db.fail("cannot open the project");
+        db.fail(Text::tr("cannot open the project"));
     // A hostile schema (a recursive view posing as a table) could run for ever: a budget of
     // SQLite steps, far beyond what reading any real project takes, interrupts it.
     static thread_local std::uint64_t steps;
@@ -625,13 +646,13 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
                 present.insert(tables.text(0));
         for (const char *table : kTables)
             if (!present.count(table))
-                refuse(file, std::string("the project file is damaged: it has no table '") + table + "'");
+                refuse(file, fillIn(Text::tr("the project file is damaged: it has no table '%1'"), table));
     }
     for (const Migration &m : kMigrations)
         if (m.from >= version) {
-            db.exec("BEGIN", "cannot migrate the project");
+            db.exec("BEGIN", Text::tr("cannot migrate the project"));
             m.apply(db.handle());
-            db.exec("COMMIT", "cannot migrate the project");
+            db.exec("COMMIT", Text::tr("cannot migrate the project"));
         }
 
     Project project;
@@ -667,7 +688,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
         if (const auto it = meta.find("table_properties"); it != meta.end())
             table->properties = nlohmann::json::parse(it->second).get<std::map<std::string, std::string>>();
     } catch (const nlohmann::json::exception &e) {
-        refuse(file, std::string("the project file is damaged: table 'meta': ") + e.what());
+        refuse(file, fillIn(Text::tr("the project file is damaged: table 'meta': %1"), e.what()));
     }
 
     auto encoded = std::make_shared<std::vector<EncodedColumn>>();
@@ -685,7 +706,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             info.stored = rows.integer(6) != 0;
             if (info.stored) {
                 if (info.personal)
-                    rows.damaged(6, "a personal column is stored");
+                    rows.damaged(6, Text::tr("a personal column is stored"));
                 EncodedColumn e;
                 e.name = info.name;
                 e.type = info.type;
@@ -693,13 +714,13 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
                 e.roleReason = rows.text(4);
                 const std::int64_t rawSize = rows.integer(7);
                 if (rawSize < 0)
-                    rows.damaged(7, "a negative size");
+                    rows.damaged(7, Text::tr("a negative size"));
                 e.rawSize = static_cast<std::uint64_t>(rawSize);
                 const std::string hash = rows.text(8);
                 char *end = nullptr;
                 e.contentHash = std::strtoull(hash.c_str(), &end, 16);
                 if (hash.size() != 16 || *end != '\0')
-                    rows.damaged(8, "expected 16 hexadecimal digits");
+                    rows.damaged(8, Text::tr("expected 16 hexadecimal digits"));
                 e.data = std::string(rows.blob(9));
                 encoded->push_back(std::move(e));
             }
@@ -709,8 +730,8 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
     // Every stored column holds a byte per cell, so the columns bound the row count; a project
     // with rows must store a column.
     if (encoded->empty() && table->rowCount > 0)
-        refuse(file, "the project file is damaged: it has " + std::to_string(table->rowCount)
-                         + " rows but no stored column");
+        refuse(file, fillIn(Text::tr("the project file is damaged: it has %1 rows but no stored column"),
+                            table->rowCount));
     table->columns.resize(encoded->size());
     {
         std::vector<std::exception_ptr> errors(encoded->size());
@@ -731,10 +752,11 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
                 std::rethrow_exception(e);
     }
     if (fingerprintOf(*table, *encoded) != project.fingerprint)
-        refuse(file, "the project file is damaged: its data does not match its fingerprint");
+        refuse(file, Text::tr("the project file is damaged: its data does not match its fingerprint"));
     project.encodedColumns = std::move(encoded);
     if (!project.privacy.idColumn.empty() && !project.table->find(project.privacy.idColumn))
-        refuse(file, "the project file is damaged: its id column '" + project.privacy.idColumn + "' is not stored");
+        refuse(file, fillIn(Text::tr("the project file is damaged: its id column '%1' is not stored"),
+                            project.privacy.idColumn));
 
     {
         Statement rows(db,
@@ -745,8 +767,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             ProjectRun run;
             run.id = rows.integer(0);
             if (run.id <= 0 || run.id >= project.nextRunId)
-                rows.damaged(0, "run id " + std::to_string(run.id) + " is not below the next id "
-                                    + std::to_string(project.nextRunId));
+                rows.damaged(0, fillIn(Text::tr("run id %1 is not below the next id %2"), run.id, project.nextRunId));
             run.createdAt = rows.text(1);
             run.engineVersion = rows.text(2);
             run.annotation = rows.text(3);
@@ -759,16 +780,16 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             } catch (const nlohmann::json::exception &e) {
                 rows.damaged(4, e.what());
             }
-            const std::string where = "run " + std::to_string(run.id);
-            loadSegmentationArchive(rows.blob(6), run.segmentation, file, where + " model");
+            loadSegmentationArchive(rows.blob(6), run.segmentation, file, fillIn(Text::tr("run %1 model"), run.id));
             ClusteringResult &c = run.segmentation.clustering;
             if (c.clusterCount < 0 || c.clusterCount > 1'000'000)
-                rows.damaged(6, "a segment count of " + std::to_string(c.clusterCount));
+                rows.damaged(6, fillIn(Text::tr("a segment count of %1"), c.clusterCount));
             const std::int64_t assignmentsSize = rows.integer(7);
             if (assignmentsSize < 0)
-                rows.damaged(7, "a negative size");
+                rows.damaged(7, Text::tr("a negative size"));
             StoredAssignments a = decodeAssignments(rows.blob(8), static_cast<std::uint64_t>(assignmentsSize),
-                                                    project.table->rowCount, c.clusterCount, file, where + " assignments");
+                                                    project.table->rowCount, c.clusterCount, file,
+                                                    fillIn(Text::tr("run %1 assignments"), run.id));
             run.segmentation.rows = std::move(a.rows);
             c.labels = std::move(a.labels);
             c.scores = std::move(a.scores);
@@ -777,14 +798,14 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
         }
     }
     if (project.currentRun != 0 && !project.run(project.currentRun))
-        refuse(file, "the project file is damaged: its current run " + std::to_string(project.currentRun)
-                         + " does not exist");
+        refuse(file, fillIn(Text::tr("the project file is damaged: its current run %1 does not exist"),
+                            project.currentRun));
     {
         Statement rows(db, "SELECT segment_key, name FROM segment_names", "segment_names");
         while (rows.next()) {
             const std::int64_t key = rows.integer(0);
             if (key < INT32_MIN || key > INT32_MAX)
-                rows.damaged(0, "a segment key out of range");
+                rows.damaged(0, Text::tr("a segment key out of range"));
             project.segmentNames[static_cast<int>(key)] = rows.text(1);
         }
     }
@@ -796,7 +817,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             d.key = rows.text(1);
             const std::int64_t v = rows.integer(2);
             if (v < 0 || v > INT32_MAX)
-                rows.damaged(2, "a version out of range");
+                rows.damaged(2, Text::tr("a version out of range"));
             d.version = static_cast<int>(v);
             d.data = std::string(rows.blob(3));
             project.documents.push_back(std::move(d));

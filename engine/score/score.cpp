@@ -185,8 +185,8 @@ ScoringModel scoringModel(const Table &training, const Segmentation &run, std::v
     for (const std::size_t row : run.rows)
         if (row >= training.rowCount)
             throw Error(ErrorKind::InvalidData,
-                        "the run segments row " + std::to_string(row + 1) + " of a table of "
-                            + std::to_string(training.rowCount) + " rows",
+                        fillIn(Text::tr("the run segments row %1 of a table of %2 rows"), row + 1,
+                               training.rowCount),
                         ErrorLocation {training.source, -1, {}});
 
     // The columns as the run's customers hold them: ranges and levels.
@@ -283,9 +283,9 @@ void checkScoringSchema(const ScoringModel &model, const Table &table)
         const bool isNumeric = column->isNumeric();
         if (wasNumeric != isNumeric || (c.type == ColumnType::Date) != (column->type == ColumnType::Date))
             throw Error(ErrorKind::InvalidData,
-                        "the segments were made with " + std::string(toString(c.type))
-                            + " values in this column, but it holds " + std::string(toString(column->type))
-                            + " values here",
+                        fillIn(Text::tr("the segments were made with %1 values in this column, but it holds %2 "
+                                        "values here"),
+                               toString(c.type), toString(column->type)),
                         ErrorLocation {table.source, -1, c.name});
     }
     if (missing.empty())
@@ -300,10 +300,14 @@ void checkScoringSchema(const ScoringModel &model, const Table &table)
             && std::none_of(model.columns.begin(), model.columns.end(),
                          [&](const ScoringColumn &c) { return c.name == column.name; }))
             unknown += (unknown.empty() ? "'" : ", '") + column.name + "'";
+    const auto n = static_cast<long long>(missing.size());
     throw Error(ErrorKind::InvalidData,
-                "the segments need the column" + std::string(missing.size() == 1 ? " " : "s ") + list
-                    + ", which the file lacks"
-                    + (unknown.empty() ? std::string() : "; if it was renamed, its new name may be one of " + unknown),
+                unknown.empty()
+                    ? fillIn(Text::tr("the segments need the column(s) %1, which the file lacks", nullptr, n), list)
+                    : fillIn(Text::tr("the segments need the column(s) %1, which the file lacks; if it was renamed, "
+                                      "its new name may be one of %2",
+                                      nullptr, n),
+                             list, unknown),
                 ErrorLocation {table.source, -1, {}});
 }
 
@@ -407,9 +411,9 @@ DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, co
     verdict.psi = tally.stabilityIndices(model);
     for (std::size_t c = 0; c < verdict.psi.size(); ++c)
         if (verdict.psi[c] > thresholds.psi)
-            verdict.reasons.push_back("column '" + model.drift[c].column + "': population stability index "
-                                      + formatted("%.3f", verdict.psi[c]) + " above "
-                                      + formatted("%.3g", thresholds.psi));
+            verdict.reasons.push_back(fillIn(Text::tr("column '%1': population stability index %2 above %3"),
+                                             model.drift[c].column, formatted("%.3f", verdict.psi[c]),
+                                             formatted("%.3g", thresholds.psi)));
     const auto share = [&](std::size_t part) {
         return tally.rows == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(tally.rows);
     };
@@ -420,12 +424,17 @@ DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, co
         verdict.shareChange.push_back(change);
         verdict.largestShareChange = std::max(verdict.largestShareChange, std::abs(change));
         if (std::abs(change) > thresholds.share) {
-            const std::string name = seg < model.names.size() && !model.names[seg].empty() ? " '" + model.names[seg] + "'" : "";
-            verdict.reasons.push_back("segment " + std::to_string(s) + name + ": " + formatted("%.1f", 100.0 * now)
-                                      + "% of the customers against "
-                                      + formatted("%.1f", 100.0 * model.trainingShares[seg])
-                                      + "% in the run, a change above " + formatted("%.3g", 100.0 * thresholds.share)
-                                      + " points");
+            const std::string nowText = formatted("%.1f", 100.0 * now);
+            const std::string runText = formatted("%.1f", 100.0 * model.trainingShares[seg]);
+            const std::string limitText = formatted("%.3g", 100.0 * thresholds.share);
+            verdict.reasons.push_back(
+                seg < model.names.size() && !model.names[seg].empty()
+                    ? fillIn(Text::tr("segment %1 '%2': %3% of the customers against %4% in the run, a change above "
+                                      "%5 points"),
+                             s, model.names[seg], nowText, runText, limitText)
+                    : fillIn(Text::tr("segment %1: %2% of the customers against %3% in the run, a change above %4 "
+                                      "points"),
+                             s, nowText, runText, limitText));
         }
     }
     verdict.judged = tally.rows >= thresholds.minRows;

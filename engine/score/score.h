@@ -122,7 +122,9 @@ struct ScoredRows
     /// boundary between two segments, 1 at the centre; 1 with one segment); NaN for no segment.
     std::vector<double> confidences;
     std::vector<std::uint8_t> flags; ///< AnomalyFlag bits
-    std::vector<std::string> reasons; ///< per row: why it is flagged, "; "-separated; empty when not
+    /// Per row: why it is flagged, "; "-separated; empty when not. English in every language:
+    /// the scored file is for other programs.
+    std::vector<std::string> reasons;
 };
 
 /// Scores every row of `table` (columns as checkScoringSchema requires) with `model`: the run's

@@ -17,16 +17,16 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 [[noreturn]] void refuse(std::size_t customer, const std::string &column, const std::string &what)
 {
-    throw Error(ErrorKind::InvalidData, "customer " + std::to_string(customer + 1) + ", column '" + column + "': " + what);
+    throw Error(ErrorKind::InvalidData, fillIn(Text::tr("customer %1, column '%2': %3"), customer + 1, column, what));
 }
 
 std::string shown(const nlohmann::json &value)
 {
     // Never dump a structure: a request may nest arrays a million deep, and dumping recurses.
     if (value.is_array())
-        return "an array";
+        return Text::tr("an array");
     if (value.is_object())
-        return "an object";
+        return Text::tr("an object");
     std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return text.size() > 40 ? text.substr(0, 40) + "..." : text;
 }
@@ -49,7 +49,7 @@ double numberOf(const nlohmann::json &value, std::size_t customer, const std::st
     double number = 0.0;
     if (value.is_string() && parseNumber(value.get_ref<const std::string &>(), number) != NumberKind::None)
         return number;
-    refuse(customer, column, shown(value) + " is not a number");
+    refuse(customer, column, fillIn(Text::tr("%1 is not a number"), shown(value)));
 }
 
 double booleanOf(const nlohmann::json &value, std::size_t customer, const std::string &column)
@@ -66,7 +66,7 @@ double booleanOf(const nlohmann::json &value, std::size_t customer, const std::s
         if (b >= 0)
             return b;
     }
-    refuse(customer, column, shown(value) + " is not yes or no (true/false, 1/0, \"yes\"/\"no\")");
+    refuse(customer, column, fillIn(Text::tr("%1 is not yes or no (true/false, 1/0, \"yes\"/\"no\")"), shown(value)));
 }
 
 double dateOf(const nlohmann::json &value, std::size_t customer, const std::string &column)
@@ -76,7 +76,7 @@ double dateOf(const nlohmann::json &value, std::size_t customer, const std::stri
         return days;
     if (value.is_number() && compactDateValue(value.get<double>(), days))
         return days;
-    refuse(customer, column, shown(value) + " is not a date (YYYY-MM-DD, with a time if need be)");
+    refuse(customer, column, fillIn(Text::tr("%1 is not a date (YYYY-MM-DD, with a time if need be)"), shown(value)));
 }
 
 } // namespace
@@ -84,10 +84,11 @@ double dateOf(const nlohmann::json &value, std::size_t customer, const std::stri
 Table customersFromJson(const ScoringModel &model, const nlohmann::json &customers, const std::string &idColumn)
 {
     if (!customers.is_array())
-        throw Error(ErrorKind::InvalidData, "the customers must be a JSON array of objects, one per customer");
+        throw Error(ErrorKind::InvalidData,
+                    Text::tr("the customers must be a JSON array of objects, one per customer"));
     const std::size_t n = customers.size();
     Table table;
-    table.source = "the request";
+    table.source = Text::tr("the request");
     table.rowCount = n;
     if (!idColumn.empty()) {
         Column id;
@@ -113,8 +114,9 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
     for (std::size_t i = 0; i < n; ++i) {
         const nlohmann::json &customer = customers[i];
         if (!customer.is_object())
-            throw Error(ErrorKind::InvalidData, "customer " + std::to_string(i + 1) + " is " + shown(customer)
-                                                    + ", not an object of columns and values");
+            throw Error(ErrorKind::InvalidData,
+                        fillIn(Text::tr("customer %1 is %2, not an object of columns and values"), i + 1,
+                               shown(customer)));
         if (!idColumn.empty()) {
             const auto it = customer.find(idColumn);
             if (it != customer.end() && !it->is_null()) {
@@ -141,7 +143,7 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
             case ColumnType::Real:
                 column.numbers[i] = numberOf(*it, i, sc.name);
                 if (!std::isfinite(column.numbers[i]))
-                    refuse(i, sc.name, shown(*it) + " is not a finite number");
+                    refuse(i, sc.name, fillIn(Text::tr("%1 is not a finite number"), shown(*it)));
                 break;
             case ColumnType::Boolean:
                 column.numbers[i] = booleanOf(*it, i, sc.name);
@@ -156,7 +158,7 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
                 else if (it->is_number())
                     level = levelOfNumber(it->get<double>());
                 else
-                    refuse(i, sc.name, shown(*it) + " is not a category (text or a number)");
+                    refuse(i, sc.name, fillIn(Text::tr("%1 is not a category (text or a number)"), shown(*it)));
                 auto [entry, added] = levelIndex[c].emplace(level, static_cast<std::int32_t>(column.levels.size()));
                 if (added)
                     column.levels.push_back(level);
@@ -171,9 +173,11 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
             std::string expected;
             for (std::size_t c = 0; c < model.columns.size() && c < 5; ++c)
                 expected += (c == 0 ? "'" : ", '") + model.columns[c].name + "'";
-            throw Error(ErrorKind::InvalidData, "customer " + std::to_string(i + 1)
-                                                    + " has none of the columns the segments read (" + expected
-                                                    + (model.columns.size() > 5 ? ", ..." : "") + ")");
+            if (model.columns.size() > 5)
+                expected += ", ...";
+            throw Error(ErrorKind::InvalidData,
+                        fillIn(Text::tr("customer %1 has none of the columns the segments read (%2)"), i + 1,
+                               expected));
         }
     }
     return table;

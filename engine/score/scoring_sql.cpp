@@ -32,8 +32,9 @@ SqlDialect parseSqlDialect(std::string_view name)
             return d;
     if (name == "postgres")
         return SqlDialect::PostgreSql;
-    throw Error(ErrorKind::Usage, "unknown SQL dialect '" + std::string(name)
-                                      + "': the dialects are sqlite, postgresql, spark and bigquery");
+    throw Error(ErrorKind::Usage,
+                fillIn(Text::tr("unknown SQL dialect '%1': the dialects are sqlite, postgresql, spark and bigquery"),
+                       name));
 }
 
 namespace {
@@ -215,7 +216,7 @@ const ScoringColumn &scoringColumn(const ScoringModel &model, const std::string 
     for (const ScoringColumn &c : model.columns)
         if (c.name == name)
             return c;
-    throw Error(ErrorKind::Usage, "the scoring model has no column '" + name + "'");
+    throw Error(ErrorKind::Usage, fillIn(Text::tr("the scoring model has no column '%1'"), name));
 }
 
 /// Feature f in model space, from the table's cells: as FittedFeature::forward after the fill.
@@ -352,14 +353,14 @@ std::string perSegment(const std::vector<int> &segments, Value &&value)
 std::string scoringSql(const ScoringModel &model, const ScoringSqlOptions &options)
 {
     if (options.table.empty())
-        throw Error(ErrorKind::Usage, "the scoring query needs the name of the table to score");
+        throw Error(ErrorKind::Usage, Text::tr("the scoring query needs the name of the table to score"));
     if (options.idColumn.empty())
-        throw Error(ErrorKind::Usage, "the scoring query needs the column that identifies a customer");
+        throw Error(ErrorKind::Usage, Text::tr("the scoring query needs the column that identifies a customer"));
     if (std::holds_alternative<CorePointModel>(model.model))
         throw Error(ErrorKind::Usage,
-                    "a density run (DBSCAN, HDBSCAN) assigns new customers by their nearest core customer, which "
-                    "one query cannot carry: score it with segscope score, or export a k-means, mini-batch, "
-                    "Ward, consensus or Gaussian mixture run");
+                    Text::tr("a density run (DBSCAN, HDBSCAN) assigns new customers by their nearest core customer, "
+                             "which one query cannot carry: score it with segscope score, or export a k-means, "
+                             "mini-batch, Ward, consensus or Gaussian mixture run"));
     const Dialect sql(options.dialect);
     const bool mixture = std::holds_alternative<GaussianMixtureModel>(model.model);
     const Matrix &centres = mixture ? std::get<GaussianMixtureModel>(model.model).means
@@ -370,7 +371,7 @@ std::string scoringSql(const ScoringModel &model, const ScoringSqlOptions &optio
         if (centres.row(s).allFinite())
             live.push_back(static_cast<int>(s));
     if (live.empty())
-        throw Error(ErrorKind::Usage, "the run has no segment with a centre to score into");
+        throw Error(ErrorKind::Usage, Text::tr("the run has no segment with a centre to score into"));
 
     // SQLite and PostgreSQL (12 and later) fold a common table expression into the next one,
     // which copies each feature's expression into every distance that reads it: 40 s instead of

@@ -26,8 +26,8 @@ std::uint64_t rowKey(std::uint64_t seed, std::uint64_t index)
 
 TableStream::TableStream(const std::string &path, const std::string &sqliteTable, const Table &schema,
                          CsvOptions options, std::size_t chunkRows)
-    : m_path(path), m_name(path == kStandardInputName ? "standard input" : path), m_options(std::move(options)),
-      m_chunkRows(std::max<std::size_t>(chunkRows, 1))
+    : m_path(path), m_name(path == kStandardInputName ? Text::tr("standard input") : path),
+      m_options(std::move(options)), m_chunkRows(std::max<std::size_t>(chunkRows, 1))
 {
     m_options.maxRows = 0;
     m_options.columnTypes.clear();
@@ -50,14 +50,15 @@ TableStream::TableStream(const std::string &path, const std::string &sqliteTable
         return;
     if (m_input->isStream())
         throw Error(ErrorKind::Usage,
-                    "an SQLite database can only be read from a file, not from standard input, a pipe or a device; "
-                    "give the database's file name",
+                    Text::tr("an SQLite database can only be read from a file, not from standard input, a pipe or a "
+                             "device; give the database's file name"),
                     ErrorLocation {m_name, -1, {}});
     m_input.reset();
     const std::vector<std::string> tables = listSqliteTables(path);
     if (tables.size() != 1)
         throw Error(ErrorKind::Usage,
-                    tables.empty() ? "the database has no tables" : "the database has several tables; choose one",
+                    tables.empty() ? Text::tr("the database has no tables")
+                                   : Text::tr("the database has several tables; choose one"),
                     ErrorLocation {path, -1, {}});
     m_sqliteTable = tables.front();
 }
@@ -86,7 +87,7 @@ StreamSample sampleStream(TableStream &stream, std::size_t size, std::uint64_t s
 {
     StreamSample out;
     if (size == 0)
-        throw Error(ErrorKind::Usage, "a sample needs at least one row");
+        throw Error(ErrorKind::Usage, Text::tr("a sample needs at least one row"));
     std::vector<std::uint64_t> keys; // of out.table's rows
     std::uint64_t threshold = ~std::uint64_t {0}; // keys above the size-th smallest so far never enter
 

@@ -130,16 +130,16 @@ double negativeLogLikelihood(const std::vector<Weighted> &data, const double *lo
 void checkCustomers(const std::vector<RfmPoint> &customers)
 {
     if (customers.empty())
-        throw Error(ErrorKind::InvalidData, "no customers to fit the BG/NBD model to");
+        throw Error(ErrorKind::InvalidData, Text::tr("no customers to fit the BG/NBD model to"));
     for (std::size_t i = 0; i < customers.size(); ++i) {
         const RfmPoint &c = customers[i];
         // T = 0 (a first purchase on the last day of calibration) with x = 0 is a customer the
         // data says nothing about yet: its likelihood is 1 and its forecast the prior's.
         if (!(c.x >= 0 && c.tx >= 0 && c.T >= 0 && c.tx <= c.T && (c.T > 0 || c.x == 0)))
             throw Error(ErrorKind::InvalidData,
-                        "customer " + std::to_string(i + 1) + " has x = " + std::to_string(c.x)
-                            + ", t_x = " + std::to_string(c.tx) + ", T = " + std::to_string(c.T)
-                            + "; the BG/NBD model needs x >= 0, 0 <= t_x <= T, and T > 0 when x > 0");
+                        fillIn(Text::tr("customer %1 has x = %2, t_x = %3, T = %4; the BG/NBD model needs x >= 0, "
+                                        "0 <= t_x <= T, and T > 0 when x > 0"),
+                               i + 1, std::to_string(c.x), std::to_string(c.tx), std::to_string(c.T)));
     }
 }
 

@@ -102,8 +102,8 @@ GammaGammaFit fitGammaGamma(const std::vector<SpendPoint> &customers, const Gamm
     const std::vector<Prepared> data = usable(customers);
     if (data.empty())
         throw Error(ErrorKind::InvalidData,
-                    "no customer has a repeat purchase with a positive value, so the Gamma-Gamma spend model "
-                    "cannot be fitted");
+                    Text::tr("no customer has a repeat purchase with a positive value, so the Gamma-Gamma spend "
+                             "model cannot be fitted"));
     GammaGammaParams start = options.start;
     if (!(start.gamma > 0)) {
         double sum = 0.0;

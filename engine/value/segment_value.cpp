@@ -105,8 +105,8 @@ CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &co
         }
     }
     if (model.bgnbd.status != ModelFitStatus::Converged)
-        model.warnings.push_back(std::string("the BG/NBD fit ended with status '") + toString(model.bgnbd.status)
-                                 + "': its forecasts may be off");
+        model.warnings.push_back(fillIn(Text::tr("the BG/NBD fit ended with status '%1': its forecasts may be off"),
+                                        toString(model.bgnbd.status)));
 
     std::vector<SpendPoint> spend(customers.customers.size());
     for (std::size_t i = 0; i < spend.size(); ++i)
@@ -118,11 +118,11 @@ CustomerValueModel fitCustomerValue(const Table &table, const SummaryColumns &co
         if (anyRepeat) {
             model.gammaGamma = fitted ? fitted->gammaGamma : fitGammaGamma(spend);
             if (model.gammaGamma.params.q <= 1.0)
-                model.warnings.push_back("the Gamma-Gamma fit has q <= 1: customers without a repeat purchase "
-                                         "get no expected value");
+                model.warnings.push_back(Text::tr("the Gamma-Gamma fit has q <= 1: customers without a repeat "
+                                                  "purchase get no expected value"));
         } else {
             model.hasMonetary = false;
-            model.warnings.push_back("no customer has a repeat purchase with a value: no lifetime value");
+            model.warnings.push_back(Text::tr("no customer has a repeat purchase with a value: no lifetime value"));
         }
     }
     model.rows = customerValues(model.bgnbd.params, model.gammaGamma.params, points, spend, options);
