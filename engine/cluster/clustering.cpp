@@ -45,13 +45,6 @@ constexpr int kDefaultRestarts = 10;
 // start already makes them agree more often than k-means++ seeds do.
 constexpr int kDefaultMixtureRuns = 3;
 
-std::string formatNumber(double value)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", value);
-    return buf;
-}
-
 /// Refuses rows no model can place: NaN or beyond ±kMaxModelMagnitude.
 void requireAssignable(const Matrix &x)
 {
@@ -371,7 +364,7 @@ ClusteringResult cluster(const Matrix &x, const ClusteringOptions &options, cons
                                 fillIn(Text::tr("DBSCAN found no segment: no customer has %1 customers (itself "
                                                 "included) within eps = %2, so every one is noise; raise eps or "
                                                 "lower the minimum samples"),
-                                       o.minSamples, formatNumber(o.eps)));
+                                       o.minSamples, Text::number(o.eps, 4)));
                 else
                     throw Error(ErrorKind::InvalidData,
                                 fillIn(Text::tr("HDBSCAN found no segment: no group of at least %1 customers stands "

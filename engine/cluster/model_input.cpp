@@ -14,8 +14,7 @@ namespace seg {
 
 void refuseModelValue(ModelUser who, std::size_t row, std::size_t feature, double value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
+    const std::string text = Text::number(value);
     std::string message;
     switch (who) {
     case ModelUser::KMeans:

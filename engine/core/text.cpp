@@ -1,5 +1,7 @@
 #include "engine/core/text.h"
 
+#include <cstdio>
+
 namespace seg {
 
 namespace {
@@ -41,6 +43,21 @@ std::string Text::count(long long n)
     return seg::g_hooks.count ? seg::g_hooks.count(n) : seg::englishCount(n);
 }
 
+std::string Text::number(double value, int significant)
+{
+    return seg::g_hooks.number ? seg::g_hooks.number(value, 'g', significant) : seg::englishNumber(value, 'g', significant);
+}
+
+std::string Text::fixed(double value, int decimals)
+{
+    return seg::g_hooks.number ? seg::g_hooks.number(value, 'f', decimals) : seg::englishNumber(value, 'f', decimals);
+}
+
+std::string Text::percent(double share, int decimals)
+{
+    return fixed(100.0 * share, decimals) + "%";
+}
+
 namespace seg {
 
 std::string englishText(const char *source, long long n)
@@ -55,6 +72,17 @@ std::string englishCount(long long n)
     for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
         digits.insert(static_cast<std::size_t>(i), ",");
     return n < 0 ? "-" + digits : digits;
+}
+
+std::string englishNumber(double value, char format, int precision)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, format == 'f' ? "%.*f" : "%.*g", precision, value);
+    // The C library's locale may write a decimal comma: messages in English keep '.'.
+    for (char &c : text)
+        if (c == ',')
+            c = '.';
+    return text;
 }
 
 namespace detail {

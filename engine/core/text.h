@@ -39,6 +39,17 @@ struct Text
 
     /// A whole number for a message with the locale's group separators: 14922 -> "14,922".
     static std::string count(long long n);
+
+    /// A real number for a message, as printf's "%.*g" writes it with `significant` digits, in
+    /// the user's locale: 53.5 -> "53.5" in English, "53,5" in German.
+    static std::string number(double value, int significant = 6);
+
+    /// A real number for a message with `decimals` digits after the decimal mark, as printf's
+    /// "%.*f", in the user's locale: (0.256, 2) -> "0.26" in English, "0,26" in German.
+    static std::string fixed(double value, int decimals);
+
+    /// A share 0..1 as a percentage for a message: (0.253, 1) -> "25.3%", "25,3%" in German.
+    static std::string percent(double share, int decimals = 1);
 };
 
 namespace seg {
@@ -54,6 +65,9 @@ struct TextHooks
                              long long n) = nullptr;
     /// A grouped whole number in the user's locale.
     std::string (*count)(long long n) = nullptr;
+    /// A real number in the user's locale: `format` 'g' (`precision` significant digits) or 'f'
+    /// (`precision` decimals), as printf would write it in English.
+    std::string (*number)(double value, char format, int precision) = nullptr;
 };
 
 /// `source` as an untranslated message shows it: for n >= 0 "(s)" made singular or plural and
@@ -62,6 +76,10 @@ std::string englishText(const char *source, long long n = -1);
 
 /// `n` grouped as English writes it: 14922 -> "14,922".
 std::string englishCount(long long n);
+
+/// `value` as printf writes it with "%.*g" (`format` 'g') or "%.*f" ('f'), '.' as the decimal
+/// mark whatever the C library's locale.
+std::string englishNumber(double value, char format, int precision);
 
 /// Installs `hooks` for every later message (null members keep the English behaviour).
 /// Call it once at start-up, before any engine work; it is not synchronised with messages being

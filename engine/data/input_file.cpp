@@ -182,12 +182,10 @@ void InputFile::waitForWriter()
             throw Error(ErrorKind::Io,
                         fillIn(Text::tr("cannot read the %1: %2"), inputWhat(m_options), systemError(errno)),
                         ErrorLocation {m_name, -1, {}});
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, "%g", m_options.writerWaitMs / 1000.0);
         throw Error(ErrorKind::Io,
                     fillIn(Text::tr("the %1 is a named pipe that no program opened for writing within %2 s; start "
                                     "the program that writes to it, or give a regular file"),
-                           inputWhat(m_options), seconds),
+                           inputWhat(m_options), Text::number(m_options.writerWaitMs / 1000.0)),
                     ErrorLocation {m_name, -1, {}});
     }
 }

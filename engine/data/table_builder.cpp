@@ -678,12 +678,10 @@ void TableBuilder::Impl::warnInexact(const ColumnState &c)
         return;
     double nearest = 0.0;
     parseNumber(c.inexactText, nearest);
-    char text[40];
-    std::snprintf(text, sizeof text, "%.17g", nearest);
     std::string w = fillIn(Text::tr("column '%1' holds an integer too large to be stored exactly: row %2 %3 is read "
                                     "as %4 (numbers beyond 2^53 = 9007199254740992 keep about 16 significant "
                                     "digits)"),
-                           c.name, c.inexactRow, quoteValue(c.inexactText), text);
+                           c.name, c.inexactRow, quoteValue(c.inexactText), Text::number(nearest, 17));
     if (c.inexactCount > 1)
         w = fillIn(Text::tr("%1; %n more value(s) like it", nullptr, static_cast<long long>(c.inexactCount - 1)), w);
     warnings.push_back(std::move(w));
@@ -903,11 +901,9 @@ void TableBuilder::Impl::warnAboutText(const ColumnState &c, ColumnType type, st
 
 void TableBuilder::Impl::warnDecimalCommas(const ColumnState &c, const std::string &example, std::int64_t row)
 {
-    char value[32];
-    std::snprintf(value, sizeof value, "%.15g", decimalCommaValue(example));
     warnings.push_back(fillIn(Text::tr("column '%1' holds numbers with a decimal comma (row %2: %3), read with ',' "
                                        "as the decimal mark (%3 is %4)"),
-                              c.name, row, quoteValue(example), value));
+                              c.name, row, quoteValue(example), Text::number(decimalCommaValue(example), 15)));
 }
 
 bool TableBuilder::Impl::compactDates(ColumnState &c)

@@ -12,7 +12,6 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
-#include <sstream>
 
 namespace seg {
 
@@ -23,13 +22,6 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-std::string number(double v)
-{
-    std::ostringstream s;
-    s << v;
-    return s.str();
 }
 
 [[noreturn]] void bad(const std::string &parameter, const std::string &detail)
@@ -46,7 +38,7 @@ void requireFinite(const Matrix &x)
             if (!std::isfinite(x(i, j)))
                 throw Error(ErrorKind::InvalidData,
                             fillIn(Text::tr("UMAP needs finite values; prepared row %1, feature %2 is %3"), i + 1,
-                                   j + 1, number(x(i, j))));
+                                   j + 1, Text::number(x(i, j))));
 }
 
 Matrix selectRows(const Matrix &x, const std::vector<std::size_t> &rows)
@@ -117,12 +109,13 @@ void UmapOptions::validate(std::size_t rows) const
                                           "than neighbors (%2)"),
                                  fitSample, neighbors));
     if (!(spread > 0.0) || !std::isfinite(spread))
-        bad("spread", fillIn(Text::tr("%1 is out of range: it must be a positive number"), number(spread)));
+        bad("spread",
+            fillIn(Text::tr("%1 is out of range: it must be a positive number"), Text::number(spread)));
     if (!(minDist >= 0.0) || !std::isfinite(minDist))
-        bad("min_dist", fillIn(Text::tr("%1 is out of range: it must be 0 or more"), number(minDist)));
+        bad("min_dist", fillIn(Text::tr("%1 is out of range: it must be 0 or more"), Text::number(minDist)));
     if (minDist > spread)
         bad("min_dist", fillIn(Text::tr("%1 is greater than spread (%2); min_dist must not exceed spread"),
-                               number(minDist), number(spread)));
+                               Text::number(minDist), Text::number(spread)));
     if (epochs < 0 || epochs > 100000)
         bad("epochs", fillIn(Text::tr("%1 is out of range: it must be 0 (chosen by size) to 100000"), epochs));
     if (negativeSampleRate < 0 || negativeSampleRate > 1000)
@@ -130,16 +123,20 @@ void UmapOptions::validate(std::size_t rows) const
             fillIn(Text::tr("%1 is out of range: it must be 0 to 1000"), negativeSampleRate));
     if (!(learningRate > 0.0) || !std::isfinite(learningRate))
         bad("learning_rate",
-            fillIn(Text::tr("%1 is out of range: it must be a positive number"), number(learningRate)));
+            fillIn(Text::tr("%1 is out of range: it must be a positive number"),
+                   Text::number(learningRate)));
     if (!(repulsionStrength >= 0.0) || !std::isfinite(repulsionStrength))
         bad("repulsion_strength",
-            fillIn(Text::tr("%1 is out of range: it must be 0 or more"), number(repulsionStrength)));
+            fillIn(Text::tr("%1 is out of range: it must be 0 or more"),
+                   Text::number(repulsionStrength)));
     if (!(localConnectivity >= 0.0) || !std::isfinite(localConnectivity))
         bad("local_connectivity",
-            fillIn(Text::tr("%1 is out of range: it must be 0 or more"), number(localConnectivity)));
+            fillIn(Text::tr("%1 is out of range: it must be 0 or more"),
+                   Text::number(localConnectivity)));
     if (!(setOpMixRatio >= 0.0 && setOpMixRatio <= 1.0))
         bad("set_op_mix_ratio",
-            fillIn(Text::tr("%1 is out of range: it must be between 0 and 1"), number(setOpMixRatio)));
+            fillIn(Text::tr("%1 is out of range: it must be between 0 and 1"),
+                   Text::number(setOpMixRatio)));
     if (frameEvery < 0)
         bad("frame_every", fillIn(Text::tr("%1 is out of range: it must be 0 or more"), frameEvery));
     if (rows > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))

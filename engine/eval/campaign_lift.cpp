@@ -1,7 +1,6 @@
 #include "engine/eval/campaign_lift.h"
 
 #include "engine/core/error.h"
-#include "engine/core/number_text.h"
 #include "engine/core/parallel.h"
 #include "engine/core/random.h"
 
@@ -187,13 +186,15 @@ void warnAboutPower(LiftGroup &g, const LiftOptions &options)
             g.warnings.push_back(fillIn(Text::tr("conversion: no significant difference, but only a difference of "
                                                  "%1 points or more would be found with %2 power: a smaller effect "
                                                  "may have been missed"),
-                                        fixedText(100.0 * c.minimumDetectable, 1), percentText(options.power, 0)));
+                                        Text::fixed(100.0 * c.minimumDetectable, 1),
+                                        Text::percent(options.power, 0)));
     }
     if (g.hasRevenue && !g.revenue.significant && std::isfinite(g.revenue.minimumDetectable))
         g.warnings.push_back(fillIn(Text::tr("revenue: no significant difference, but only a difference of %1 per "
                                              "customer or more would be found with %2 power: a smaller effect may "
                                              "have been missed"),
-                                    fixedText(g.revenue.minimumDetectable, 2), percentText(options.power, 0)));
+                                    Text::fixed(g.revenue.minimumDetectable, 2),
+                                    Text::percent(options.power, 0)));
 }
 
 void checkInput(const LiftInput &input, const LiftOptions &options)
@@ -448,7 +449,8 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
             continue;
         imbalanced += (imbalanced.empty() ? "" : ", ")
                       + fillIn(Text::tr("%1 (SMD %2)"), b.covariate,
-                               std::isfinite(b.smd) ? fixedText(b.smd, 2) : std::string(b.smd > 0 ? "+inf" : "-inf"));
+                               std::isfinite(b.smd) ? Text::fixed(b.smd, 2)
+                                                    : std::string(b.smd > 0 ? "+inf" : "-inf"));
         segmentMix = segmentMix || c >= input.covariates.size();
     }
     if (!imbalanced.empty())

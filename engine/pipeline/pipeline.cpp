@@ -12,17 +12,6 @@
 
 namespace seg {
 
-namespace {
-
-std::string thresholdText(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", value);
-    return text;
-}
-
-} // namespace
-
 PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
                              const Progress &progress)
 {
@@ -126,13 +115,13 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
                         fillIn(Text::tr("only %1 of %2 customers are left after setting aside the outliers beyond a "
                                         "robust z of %3, fewer than the %4 segments asked for; raise the outlier "
                                         "threshold or turn it off"),
-                               kept.size(), setAside.size(), thresholdText(outliers.robustZ), k));
+                               kept.size(), setAside.size(), Text::number(outliers.robustZ), k));
         inliers.resize(static_cast<Eigen::Index>(kept.size()), prepared.x.cols());
         for (std::size_t i = 0; i < kept.size(); ++i)
             inliers.row(static_cast<Eigen::Index>(i)) = prepared.x.row(kept[i]);
         base.warnings.push_back(fillIn(Text::tr("%1 of %2 customers were set aside as outliers (a feature beyond a "
                                                 "robust z of %3) and are in no segment"),
-                                       base.outlierCount, setAside.size(), thresholdText(outliers.robustZ)));
+                                       base.outlierCount, setAside.size(), Text::number(outliers.robustZ)));
     }
     if (algorithmOf(options) == Algorithm::GaussianMixture) {
         // A 0/1 column is no Gaussian: a component whose customers share one level has next to no

@@ -1,7 +1,6 @@
 #include "engine/pipeline/retrain.h"
 
 #include "engine/cluster/clustering.h"
-#include "engine/core/number_text.h"
 #include "engine/core/text.h"
 #include "engine/eval/metrics.h"
 #include "engine/eval/quality.h"
@@ -48,16 +47,18 @@ RetrainCheck judge(std::string name, const PreparedData &prepared, const Segment
         check.failures.push_back(Text::tr("it found %n segment(s)", nullptr, c.clusterCount));
     if (!std::isnan(check.stability) && check.stability < options.minStability)
         check.failures.push_back(fillIn(Text::tr("its segments change with the seed (stability %1, below %2)"),
-                                        fixedText(check.stability, 2), fixedText(options.minStability, 2)));
+                                        Text::fixed(check.stability, 2),
+                                        Text::fixed(options.minStability, 2)));
     if (!(check.smallestShare >= options.minSegmentShare))
         check.failures.push_back(fillIn(Text::tr("its smallest segment holds %1 of the customers, below %2"),
-                                        percentText(check.smallestShare), percentText(options.minSegmentShare)));
+                                        Text::percent(check.smallestShare),
+                                        Text::percent(options.minSegmentShare)));
     if (std::isnan(check.silhouette))
         check.failures.push_back(Text::tr("its separation (silhouette) is undefined"));
     else if (!std::isnan(currentSilhouette) && check.silhouette < currentSilhouette - options.silhouetteTolerance)
         check.failures.push_back(fillIn(Text::tr("it separates the customers less well than the current model "
                                                  "(silhouette %1 against %2)"),
-                                        fixedText(check.silhouette, 3), fixedText(currentSilhouette, 3)));
+                                        Text::fixed(check.silhouette, 3), Text::fixed(currentSilhouette, 3)));
     return check;
 }
 

@@ -31,7 +31,7 @@ constexpr double kMinWeight = 1e-3;
 constexpr double kMaxWeight = 1e3;
 /// kMinWeight <= weight <= kMaxWeight (false for NaN).
 bool isValidWeight(double weight);
-/// A weight for a message ("%.6g": "1e+308", "0.5").
+/// A weight for a message, as written and in the user's locale: "1e+308", "0.5" ("0,5" in German).
 std::string weightText(double weight);
 /// "a weight is a number from 0.001 to 1000".
 std::string weightRangeText();

@@ -128,13 +128,6 @@ void rejectNumbersWithText(const Table &table, const Column &c)
                 ErrorLocation {table.source, firstRow, c.name});
 }
 
-std::string number(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
 // Linear interpolation between order statistics (Hyndman & Fan 1996, definition 7; numpy's
 // default "linear" method, which sklearn's RobustScaler uses through np.nanpercentile).
 // Reorders `v`; O(n) through nth_element.
@@ -318,7 +311,7 @@ std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeat
                 fillIn(Text::tr("the value %1 is too large to cluster: feature values must lie within ±%2 so that "
                                 "squared distances stay finite; correct the value, or give the column in larger "
                                 "units (thousands, millions)"),
-                       number(value), number(kMaxFeatureMagnitude)),
+                       Text::number(value), Text::number(kMaxFeatureMagnitude)),
                 ErrorLocation {table.source, table.rowNumber(row), c.name});
 }
 
@@ -331,8 +324,8 @@ std::vector<Filler> makeFillers(const Table &table, const std::vector<FittedFeat
                 fillIn(Text::tr("the value %1 becomes %2 after scaling (centre %3, scale %4, weight %5), beyond the "
                                 "±%6 that can be clustered; the column's spread is too small for its scaling: use "
                                 "zscore or minmax scaling, or leave the column out"),
-                       number(value), number(f.forward(value)), number(f.center), number(f.scale), number(f.weight),
-                       number(kMaxModelMagnitude)),
+                       Text::number(value), Text::number(f.forward(value)), Text::number(f.center),
+                       Text::number(f.scale), Text::number(f.weight), Text::number(kMaxModelMagnitude)),
                 ErrorLocation {table.source, table.rowNumber(row), c.name});
 }
 
@@ -354,7 +347,7 @@ void checkNumericCells(const Table &table, const FittedFeature &f, const Column 
                                           : Text::tr("the log1p transform needs values of 0 or more, but this cell "
                                                      "holds %1; use the transform \"none\" or \"winsorize\" for this "
                                                      "column"),
-                               number(v)),
+                               Text::number(v)),
                         ErrorLocation {table.source, table.rowNumber(r), c.name});
         if (!(std::abs(v) <= kMaxFeatureMagnitude))
             throwTooLarge(table, c, r, v);
@@ -484,13 +477,13 @@ std::string filledNumbersWarning(const std::string &column, Imputation imputatio
     switch (imputation) {
     case Imputation::Mean:
         return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the mean (%2)", nullptr, n), column,
-                      number(fill));
+                      Text::number(fill));
     case Imputation::Mode:
         return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the most frequent value (%2)", nullptr, n),
-                      column, number(fill));
+                      column, Text::number(fill));
     default: // Drop fills new rows with the median
         return fillIn(Text::tr("column '%1': filled %n missing cell(s) with the median (%2)", nullptr, n), column,
-                      number(fill));
+                      Text::number(fill));
     }
 }
 
@@ -544,7 +537,7 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
                 throw Error(ErrorKind::InvalidData,
                             fillIn(Text::tr("the log1p transform needs values of 0 or more, but this cell holds %1; "
                                             "use the transform \"none\" or \"winsorize\" for this column"),
-                                   number(v)),
+                                   Text::number(v)),
                             ErrorLocation {table.source, table.rowNumber(r), c.name});
         }
 
@@ -570,7 +563,7 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
     const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
     if (*minIt == *maxIt) {
         warnings.push_back(fillIn(Text::tr("column '%1' is constant (every value is %2) and was left out"), c.name,
-                                  number(*minIt)));
+                                  Text::number(*minIt)));
         return false;
     }
 
@@ -590,7 +583,7 @@ bool fitNumeric(const Request &req, const FeatureSpec &spec, const std::vector<s
     if (lowest == highest) {
         warnings.push_back(
             fillIn(Text::tr("column '%1' is constant after winsorizing (every value becomes %2) and was left out"),
-                   c.name, number(lowest)));
+                   c.name, Text::number(lowest)));
         return false;
     }
 

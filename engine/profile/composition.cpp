@@ -29,8 +29,8 @@ std::string bandName(double low, double high, ColumnType type)
 std::string disparityText(const Disparity &d)
 {
     return fillIn(Text::tr("segment %1 holds '%2' at %3 times its share among all customers (%4% against %5%)"),
-                  d.segment, d.level, fixedText(d.ratio(), 2), fixedText(100.0 * d.share, 1),
-                  fixedText(100.0 * d.overall, 1));
+                  d.segment, d.level, Text::fixed(d.ratio(), 2), Text::fixed(100.0 * d.share, 1),
+                  Text::fixed(100.0 * d.overall, 1));
 }
 
 std::vector<AttributeComposition> sensitiveComposition(const Table &table, const std::vector<std::size_t> &rows,

@@ -386,17 +386,6 @@ std::vector<double> ScoringTally::stabilityIndices(const ScoringModel &model) co
     return out;
 }
 
-namespace {
-
-std::string formatted(const char *format, double value)
-{
-    char text[48];
-    std::snprintf(text, sizeof text, format, value);
-    return text;
-}
-
-} // namespace
-
 std::map<std::string, ColumnType> modelColumnTypes(const ScoringModel &model)
 {
     std::map<std::string, ColumnType> types;
@@ -412,8 +401,8 @@ DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, co
     for (std::size_t c = 0; c < verdict.psi.size(); ++c)
         if (verdict.psi[c] > thresholds.psi)
             verdict.reasons.push_back(fillIn(Text::tr("column '%1': population stability index %2 above %3"),
-                                             model.drift[c].column, formatted("%.3f", verdict.psi[c]),
-                                             formatted("%.3g", thresholds.psi)));
+                                             model.drift[c].column, Text::fixed(verdict.psi[c], 3),
+                                             Text::number(thresholds.psi, 3)));
     const auto share = [&](std::size_t part) {
         return tally.rows == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(tally.rows);
     };
@@ -424,9 +413,9 @@ DriftVerdict judgeDrift(const ScoringModel &model, const ScoringTally &tally, co
         verdict.shareChange.push_back(change);
         verdict.largestShareChange = std::max(verdict.largestShareChange, std::abs(change));
         if (std::abs(change) > thresholds.share) {
-            const std::string nowText = formatted("%.1f", 100.0 * now);
-            const std::string runText = formatted("%.1f", 100.0 * model.trainingShares[seg]);
-            const std::string limitText = formatted("%.3g", 100.0 * thresholds.share);
+            const std::string nowText = Text::fixed(100.0 * now, 1);
+            const std::string runText = Text::fixed(100.0 * model.trainingShares[seg], 1);
+            const std::string limitText = Text::number(100.0 * thresholds.share, 3);
             verdict.reasons.push_back(
                 seg < model.names.size() && !model.names[seg].empty()
                     ? fillIn(Text::tr("segment %1 '%2': %3% of the customers against %4% in the run, a change above "

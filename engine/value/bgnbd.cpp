@@ -139,7 +139,7 @@ void checkCustomers(const std::vector<RfmPoint> &customers)
             throw Error(ErrorKind::InvalidData,
                         fillIn(Text::tr("customer %1 has x = %2, t_x = %3, T = %4; the BG/NBD model needs x >= 0, "
                                         "0 <= t_x <= T, and T > 0 when x > 0"),
-                               i + 1, std::to_string(c.x), std::to_string(c.tx), std::to_string(c.T)));
+                               i + 1, Text::fixed(c.x, 6), Text::fixed(c.tx, 6), Text::fixed(c.T, 6)));
     }
 }
 

@@ -37,6 +37,8 @@ std::string fakeTranslate(const char *context, const char *source, const char *d
 
 std::string fakeCount(long long n) { return "#" + std::to_string(n); }
 
+std::string fakeNumber(double, char format, int precision) { return std::string("[") + format + std::to_string(precision) + "]"; }
+
 } // namespace
 
 class TestMessages : public QObject
@@ -73,6 +75,14 @@ private Q_SLOTS:
         QCOMPARE(Text::count(14922), std::string("14,922"));
         QCOMPARE(Text::count(-1234567), std::string("-1,234,567"));
         QCOMPARE(Text::count(std::numeric_limits<long long>::min()), std::string("-9,223,372,036,854,775,808"));
+        // Real numbers as printf writes them, '.' as the decimal mark.
+        QCOMPARE(Text::number(53.5), std::string("53.5"));
+        QCOMPARE(Text::number(1234567.0), std::string("1.23457e+06"));
+        QCOMPARE(Text::number(0.25605, 3), std::string("0.256"));
+        QCOMPARE(Text::fixed(0.256, 2), std::string("0.26"));
+        QCOMPARE(Text::fixed(-3.0, 0), std::string("-3"));
+        QCOMPARE(Text::percent(0.253), std::string("25.3%"));
+        QCOMPARE(Text::percent(1.0, 0), std::string("100%"));
     }
 
     void anErrorSaysWhereInEnglish()
@@ -92,10 +102,13 @@ private Q_SLOTS:
 
     void aProgramsTranslatorSaysEveryMessage()
     {
-        setTextHooks({fakeTranslate, fakeCount});
+        setTextHooks({fakeTranslate, fakeCount, fakeNumber});
         QCOMPARE(Text::tr("%n missing cell(s)", nullptr, 3), std::string("3 fehlende Zellen"));
         QCOMPARE(g_lastContext, std::string("Text"));
         QCOMPARE(Text::count(14922), std::string("#14922"));
+        QCOMPARE(Text::number(2.0), std::string("[g6]"));
+        QCOMPARE(Text::fixed(1.5, 2), std::string("[f2]"));
+        QCOMPARE(Text::percent(0.5, 1), std::string("[f1]%"));
         // The location is in the user's language too.
         const Error e(ErrorKind::InvalidData, "kaputt", {"in.csv", 7, "spend", -1});
         QCOMPARE(std::string(e.what()), std::string("in.csv: Zeile 7, Spalte „spend“: kaputt"));
