@@ -2,6 +2,2884 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>Text</name>
+        <message>
+            <source>the rows to assign hold missing values or values beyond 1e+120, which cannot be clustered</source>
+            <translation>die zuzuordnenden Zeilen enthalten fehlende Werte oder Werte jenseits von 1e+120, die sich nicht clustern lassen</translation>
+        </message>
+        <message>
+            <source>the rows have %1 features but the model was fitted on %2</source>
+            <translation>die Zeilen haben %1 Merkmale, das Modell wurde aber auf %2 angepasst</translation>
+        </message>
+        <message>
+            <source>unknown clustering algorithm '%1'; available: %2</source>
+            <translation>unbekannter Clustering-Algorithmus '%1'; verfügbar: %2</translation>
+        </message>
+        <message>
+            <source>DBSCAN found no segment: no customer has %1 customers (itself included) within eps = %2, so every one is noise; raise eps or lower the minimum samples</source>
+            <translation>DBSCAN hat kein Segment gefunden: kein Kunde hat %1 Kunden (sich selbst eingeschlossen) im Umkreis von eps = %2, daher ist jeder Kunde Rauschen; erhöhen Sie eps oder senken Sie die min. Nachbarn</translation>
+        </message>
+        <message>
+            <source>HDBSCAN found no segment: no group of at least %1 customers stands out from the rest; lower the minimum cluster size</source>
+            <translation>HDBSCAN hat kein Segment gefunden: keine Gruppe von mindestens %1 Kunden hebt sich vom Rest ab; senken Sie die minimale Clustergröße</translation>
+        </message>
+        <message>
+            <source>the co-association matrix needs at least one run</source>
+            <translation>die Ko-Assoziationsmatrix braucht mindestens einen Lauf</translation>
+        </message>
+        <message>
+            <source>the runs of a co-association matrix label different numbers of rows</source>
+            <translation>die Läufe einer Ko-Assoziationsmatrix weisen unterschiedlich vielen Zeilen Labels zu</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs k &gt;= 1</source>
+            <translation>das Konsens-Clustering braucht k &gt;= 1</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs at least one clustering to run</source>
+            <translation>das Konsens-Clustering braucht mindestens ein auszuführendes Clustering</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs at least one run per clustering</source>
+            <translation>das Konsens-Clustering braucht mindestens einen Lauf pro Clustering</translation>
+        </message>
+        <message>
+            <source>the share of customers each run draws must be above 0 and at most 1</source>
+            <translation>der Anteil der Kunden, den jeder Lauf zieht, muss größer als 0 und höchstens 1 sein</translation>
+        </message>
+        <message>
+            <source>the reference sample must hold from k = %1 to %2 customers</source>
+            <translation>die Referenzstichprobe muss zwischen k = %1 und %2 Kunden enthalten</translation>
+        </message>
+        <message>
+            <source>k = %1 consensus segments need as many customers; there are %2</source>
+            <translation>k = %1 Konsens-Segmente brauchen ebenso viele Kunden; vorhanden sind %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 with k = %2 cannot run on %n customer(s) per run</source>
+            <translation>
+                <numerusform>%1 mit k = %2 kann nicht mit %n Kunden pro Lauf ausgeführt werden</numerusform>
+                <numerusform>%1 mit k = %2 kann nicht mit %n Kunden pro Lauf ausgeführt werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>consensus clustering cannot run %1: its members must cut the customers into k segments</source>
+            <translation>das Konsens-Clustering kann %1 nicht ausführen: seine Mitglieder müssen die Kunden in k Segmente aufteilen</translation>
+        </message>
+        <message>
+            <source>DBSCAN needs at least one row</source>
+            <translation>DBSCAN braucht mindestens eine Zeile</translation>
+        </message>
+        <message>
+            <source>the DBSCAN radius eps must be a finite number &gt; 0</source>
+            <translation>der DBSCAN-Radius eps muss eine endliche Zahl &gt; 0 sein</translation>
+        </message>
+        <message>
+            <source>the DBSCAN minimum samples must be at least 1</source>
+            <translation>die min. Nachbarn von DBSCAN müssen mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>HDBSCAN needs at least one row</source>
+            <translation>HDBSCAN braucht mindestens eine Zeile</translation>
+        </message>
+        <message>
+            <source>the HDBSCAN minimum cluster size must be at least 2</source>
+            <translation>die minimale Clustergröße von HDBSCAN muss mindestens 2 sein</translation>
+        </message>
+        <message>
+            <source>the HDBSCAN minimum samples must be at least 1 (or 0 for the minimum cluster size)</source>
+            <translation>die min. Nachbarn von HDBSCAN müssen mindestens 1 sein (oder 0 für die minimale Clustergröße)</translation>
+        </message>
+        <message>
+            <source>the k-distance curve needs at least one row</source>
+            <translation>die k-Distanz-Kurve braucht mindestens eine Zeile</translation>
+        </message>
+        <message>
+            <source>the k-distance curve's minimum samples must be between 1 and the number of rows (%1)</source>
+            <translation>die min. Nachbarn der k-Distanz-Kurve müssen zwischen 1 und der Zahl der Zeilen (%1) liegen</translation>
+        </message>
+        <message>
+            <source>the core points, their labels and their radii must be as many (%1, %2 and %3)</source>
+            <translation>die Zahl der Kernpunkte, ihrer Labels und ihrer Radien muss übereinstimmen (%1, %2 und %3)</translation>
+        </message>
+        <message>
+            <source>the rows to assign have %1 features but the core points have %2</source>
+            <translation>die zuzuordnenden Zeilen haben %1 Merkmale, die Kernpunkte aber %2</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's component %1 has a covariance matrix that is not positive definite (it holds too few rows, or rows that lie on a line or plane); use a larger covariance regularization or the diagonal covariance</source>
+            <translation>Komponente %1 des Gauß-Mischmodells hat eine Kovarianzmatrix, die nicht positiv definit ist (sie enthält zu wenige Zeilen oder Zeilen, die auf einer Geraden oder Ebene liegen); verwenden Sie eine stärkere Regularisierung der Kovarianz oder die diagonale Kovarianz</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's component %1 has a zero variance (its rows share a value); use a larger covariance regularization</source>
+            <translation>Komponente %1 des Gauß-Mischmodells hat eine Varianz von null (ihre Zeilen haben alle denselben Wert); verwenden Sie eine stärkere Regularisierung der Kovarianz</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's density of some rows is not a finite number (a component's covariance is nearly singular); use a larger covariance regularization</source>
+            <translation>die Dichte des Gauß-Mischmodells ist für einige Zeilen keine endliche Zahl (die Kovarianz einer Komponente ist fast singulär); verwenden Sie eine stärkere Regularisierung der Kovarianz</translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the number of rows (%2)</source>
+            <translation>k = %1 muss zwischen 1 und der Zahl der Zeilen (%2) liegen</translation>
+        </message>
+        <message>
+            <source>the number of Gaussian mixture initialisations must be at least 1</source>
+            <translation>die Zahl der Initialisierungen des Gauß-Mischmodells muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture iteration limit must be at least 1</source>
+            <translation>die Iterationsgrenze des Gauß-Mischmodells muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture tolerance must be a finite number &gt;= 0</source>
+            <translation>die Toleranz des Gauß-Mischmodells muss eine endliche Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>the covariance regularization must be a finite number &gt;= 0</source>
+            <translation>die Regularisierung der Kovarianz muss eine endliche Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture was fitted to %1 features, but the data has %2</source>
+            <translation>das Gauß-Mischmodell wurde auf %1 Merkmale angepasst, die Daten haben aber %2</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture model's weights, means and covariances do not fit together</source>
+            <translation>Gewichte, Mittelwerte und Kovarianzen des Gauß-Mischmodells passen nicht zusammen</translation>
+        </message>
+        <message>
+            <source>the number of k-means restarts must be at least 1</source>
+            <translation>die Zahl der k-means-Neustarts muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>the k-means iteration limit must be at least 1</source>
+            <translation>die Iterationsgrenze von k-means muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>the k-means tolerance must be a finite number &gt;= 0</source>
+            <translation>die Toleranz von k-means muss eine endliche Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>the initial centroids must be a %1 × %2 matrix, not %3 × %4</source>
+            <translation>die Startzentroide müssen eine %1 × %2-Matrix sein, nicht %3 × %4</translation>
+        </message>
+        <message>
+            <source>the initial centroids must be finite numbers</source>
+            <translation>die Startzentroide müssen endliche Zahlen sein</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 but the data has only %n distinct row(s)</source>
+            <translation>
+                <numerusform>k = %1, aber die Daten haben nur %n eindeutige Zeile</numerusform>
+                <numerusform>k = %1, aber die Daten haben nur %n eindeutige Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs k &gt;= 1, got %1</source>
+            <translation>mini-batch k-means braucht k &gt;= 1, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a batch size of at least 1 row</source>
+            <translation>mini-batch k-means braucht eine Batchgröße von mindestens 1 Zeile</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a number of passes &gt;= 0</source>
+            <translation>mini-batch k-means braucht eine Zahl von Durchgängen &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a tolerance &gt;= 0</source>
+            <translation>mini-batch k-means braucht eine Toleranz &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a reassignment ratio &gt;= 0</source>
+            <translation>mini-batch k-means braucht einen Neuzuordnungsanteil &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a start sample of at least k = %1 rows, got %2</source>
+            <translation>mini-batch k-means braucht eine Startstichprobe von mindestens k = %1 Zeilen, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>row %1 of a block of %2 rows holds a missing value or a value beyond 1e+120, which cannot be clustered</source>
+            <translation>Zeile %1 eines Blocks von %2 Zeilen enthält einen fehlenden Wert oder einen Wert jenseits von 1e+120, der sich nicht clustern lässt</translation>
+        </message>
+        <message>
+            <source>the rows have %1 features but the start sample has %2</source>
+            <translation>die Zeilen haben %1 Merkmale, die Startstichprobe aber %2</translation>
+        </message>
+        <message>
+            <source>%1 needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %2, feature %3 of the feature matrix holds %4</source>
+            <translation>%1 braucht endliche Werte mit einem Betrag bis 1e+120 (damit quadrierte Abstände endlich bleiben), aber Zeile %2, Merkmal %3 der Merkmalsmatrix enthält %4</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>das Gauß-Mischmodell braucht endliche Werte mit einem Betrag bis 1e+120 (damit quadrierte Abstände endlich bleiben), aber Zeile %1, Merkmal %2 der Merkmalsmatrix enthält %3</translation>
+        </message>
+        <message>
+            <source>Ward clustering needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>das Ward-Clustering braucht endliche Werte mit einem Betrag bis 1e+120 (damit quadrierte Abstände endlich bleiben), aber Zeile %1, Merkmal %2 der Merkmalsmatrix enthält %3</translation>
+        </message>
+        <message>
+            <source>the k-distance curve needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>die k-Distanz-Kurve braucht endliche Werte mit einem Betrag bis 1e+120 (damit quadrierte Abstände endlich bleiben), aber Zeile %1, Merkmal %2 der Merkmalsmatrix enthält %3</translation>
+        </message>
+        <message>
+            <source>the exact Ward limit must be at least 2 rows</source>
+            <translation>die exakte Ward-Grenze muss mindestens 2 Zeilen betragen</translation>
+        </message>
+        <message>
+            <source>the number of micro-clusters (%1) must be at least k (%2)</source>
+            <translation>die Zahl der Mikrocluster (%1) muss mindestens k (%2) sein</translation>
+        </message>
+        <message>
+            <source>the number of micro-clusters (%1) must not exceed the exact Ward limit (%2)</source>
+            <translation>die Zahl der Mikrocluster (%1) darf die exakte Ward-Grenze (%2) nicht überschreiten</translation>
+        </message>
+        <message>
+            <source>Ward clustering takes at most %1 leaves; lower the exact limit or the number of micro-clusters</source>
+            <translation>das Ward-Clustering verarbeitet höchstens %1 Blätter; senken Sie die exakte Grenze oder die Zahl der Mikrocluster</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 but the data has only %n distinct row(s) in a sample of its rows</source>
+            <translation>
+                <numerusform>k = %1, aber die Daten haben in einer Stichprobe ihrer Zeilen nur %n eindeutige Zeile</numerusform>
+                <numerusform>k = %1, aber die Daten haben in einer Stichprobe ihrer Zeilen nur %n eindeutige Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the 1 leaf of the tree</source>
+            <translation>k = %1 muss zwischen 1 und der Zahl der Blätter des Baums (1) liegen</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 must be between 1 and the %n leaves of the tree</source>
+            <translation>
+                <numerusform>k = %1 muss zwischen 1 und der Zahl der Blätter des Baums (%n) liegen</numerusform>
+                <numerusform>k = %1 muss zwischen 1 und der Zahl der Blätter des Baums (%n) liegen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the tree has %n row(s), the data %1</source>
+            <translation>
+                <numerusform>der Baum hat %n Zeile, die Daten haben %1</numerusform>
+                <numerusform>der Baum hat %n Zeilen, die Daten haben %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the number of leaves (%2)</source>
+            <translation>k = %1 muss zwischen 1 und der Zahl der Blätter (%2) liegen</translation>
+        </message>
+        <message>
+            <source>a dendrogram of 1 leaf has %1 merges, not %2</source>
+            <translation>ein Dendrogramm mit 1 Blatt hat %1 Zusammenführungen, nicht %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>a dendrogram of %n leaves has %1 merges, not %2</source>
+            <translation>
+                <numerusform>ein Dendrogramm mit %n Blatt hat %1 Zusammenführungen, nicht %2</numerusform>
+                <numerusform>ein Dendrogramm mit %n Blättern hat %1 Zusammenführungen, nicht %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>merge %1 of the dendrogram joins cluster %2, which does not exist yet</source>
+            <translation>Zusammenführung %1 des Dendrogramms verbindet Cluster %2, der noch nicht existiert</translation>
+        </message>
+        <message>
+            <source>merge %1 of the dendrogram joins cluster %2, which was merged before</source>
+            <translation>Zusammenführung %1 des Dendrogramms verbindet Cluster %2, der bereits zuvor zusammengeführt wurde</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file: a row in it</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>column '%1'</source>
+            <translation>Spalte '%1'</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a file or a row, then a column</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a place: what is wrong there</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>column %1 (%2)</source>
+            <translation>Spalte %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 key '%2' is given twice (%3); a key may appear only once in an object</source>
+            <translation>%1 enthält den Schlüssel '%2' doppelt (%3); ein Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
+        </message>
+        <message>
+            <source>%1 key '%2': the number %3 is out of range (%4)</source>
+            <translation>%1 enthält beim Schlüssel '%2' die Zahl %3, die außerhalb des Wertebereichs liegt (%4)</translation>
+        </message>
+        <message>
+            <source>the %1 is not valid JSON: %2</source>
+            <translation>%1 ist kein gültiges JSON: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>Zeile %1, Spalte %2</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>sexual orientation</source>
+            <translation>sexuelle Orientierung</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>ethnic origin</source>
+            <translation>ethnische Herkunft</translation>
+        </message>
+        <message>
+            <source>nationality</source>
+            <translation>Staatsangehörigkeit</translation>
+        </message>
+        <message>
+            <source>religion or belief</source>
+            <translation>Religion oder Weltanschauung</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>Gesundheit</translation>
+        </message>
+        <message>
+            <source>political opinion</source>
+            <translation>politische Meinung</translation>
+        </message>
+        <message>
+            <source>trade union membership</source>
+            <translation>Gewerkschaftszugehörigkeit</translation>
+        </message>
+        <message>
+            <source>genetic or biometric data</source>
+            <translation>genetische oder biometrische Daten</translation>
+        </message>
+        <message>
+            <source>whole numbers %1–%2 in %3 values and a name like a code: a category, not a quantity</source>
+            <translation>ganze Zahlen %1–%2 mit %3 verschiedenen Werten und ein Name wie bei einem Code: eine Kategorie, keine Menge</translation>
+        </message>
+        <message>
+            <source>unknown column role '%1'; the roles are: %2</source>
+            <translation>unbekannte Spaltenrolle '%1'; die Rollen sind: %2</translation>
+        </message>
+        <message>
+            <source>the column has no name</source>
+            <translation>die Spalte hat keinen Namen</translation>
+        </message>
+        <message>
+            <source>its name marks a key</source>
+            <translation>der Name weist auf einen Schlüssel hin</translation>
+        </message>
+        <message>
+            <source>its name marks known segments</source>
+            <translation>der Name weist auf bekannte Segmente hin</translation>
+        </message>
+        <message>
+            <source>its name marks personal data</source>
+            <translation>der Name weist auf personenbezogene Daten hin</translation>
+        </message>
+        <message>
+            <source>its name marks a number that names something (a key), not a quantity</source>
+            <translation>der Name weist auf eine Nummer hin, die etwas bezeichnet (einen Schlüssel), keine Menge</translation>
+        </message>
+        <message>
+            <source>every cell is missing</source>
+            <translation>jede Zelle fehlt</translation>
+        </message>
+        <message>
+            <source>its cells are dates</source>
+            <translation>die Zellen sind Datumsangaben</translation>
+        </message>
+        <message>
+            <source>most of its cells are numbers, but some are not</source>
+            <translation>die meisten Zellen sind Zahlen, einige aber nicht</translation>
+        </message>
+        <message>
+            <source>its cells are a few text values</source>
+            <translation>die Zellen sind einige wenige Textwerte</translation>
+        </message>
+        <message>
+            <source>its cells are codes with too many distinct values to be categories</source>
+            <translation>die Zellen sind Codes mit zu vielen verschiedenen Werten, um Kategorien zu sein</translation>
+        </message>
+        <message>
+            <source>its cells are free text or keys</source>
+            <translation>die Zellen sind Freitext oder Schlüssel</translation>
+        </message>
+        <message>
+            <source>its cells are yes/no values</source>
+            <translation>die Zellen sind Ja/Nein-Werte</translation>
+        </message>
+        <message>
+            <source>its name marks an amount of money</source>
+            <translation>der Name weist auf einen Geldbetrag hin</translation>
+        </message>
+        <message>
+            <source>its cells are numbers</source>
+            <translation>die Zellen sind Zahlen</translation>
+        </message>
+        <message>
+            <source>a role (%1) was set for the column '%2', but there is no such column; the columns are: %3</source>
+            <translation>für die Spalte '%2' wurde eine Rolle (%1) festgelegt, aber es gibt keine solche Spalte; die Spalten sind: %3</translation>
+        </message>
+        <message>
+            <source>column '%1' cannot be %2: %3</source>
+            <translation>Spalte '%1' kann nicht die Rolle %2 haben: %3</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values; a category is a code or a few text values</source>
+            <translation>die Zellen sind Werte vom Typ %1; eine Kategorie ist ein Code oder einer von wenigen Textwerten</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values, not numbers</source>
+            <translation>die Zellen sind Werte vom Typ %1, keine Zahlen</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values, not dates</source>
+            <translation>die Zellen sind Werte vom Typ %1, keine Datumsangaben</translation>
+        </message>
+        <message>
+            <source>row %1 holds '%2', which is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)</source>
+            <translation>Zeile %1 enthält '%2', kein Datum (wie 2024-03-31, 3/31/2024, 31.03.2024 oder 20240331)</translation>
+        </message>
+        <message>
+            <source>column '%1' repeats: %2 rows for %3 ids (id '%4' has %5 rows). The data looks like a transaction log (a row per purchase or invoice line), not one row per customer, and clustering it would make segments of purchases. Read it as one row per customer instead: from its dates and amounts, each customer's purchases, time since the last one and spend</source>
+            <translation>Spalte '%1' wiederholt sich: %2 Zeilen für %3 IDs (ID '%4' hat %5 Zeilen). Die Daten sehen wie ein Transaktionsprotokoll aus (eine Zeile pro Kauf oder Rechnungsposition), nicht wie eine Zeile pro Kunde, und beim Clustern entstünden Segmente aus Käufen. Lesen Sie sie stattdessen als eine Zeile pro Kunde ein: aus den Datumsangaben und Beträgen ergeben sich für jeden Kunden die Käufe, die Zeit seit dem letzten Kauf und die Ausgaben</translation>
+        </message>
+        <message>
+            <source>cannot read back columns kept in a temporary file in %1: %2</source>
+            <translation>in einer temporären Datei in %1 abgelegte Spalten können nicht zurückgelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the file is shorter than written</source>
+            <translation>die Datei ist kürzer als geschrieben</translation>
+        </message>
+        <message>
+            <source>cannot keep columns in a temporary file in %1: %2</source>
+            <translation>Spalten können nicht in einer temporären Datei in %1 abgelegt werden: %2</translation>
+        </message>
+        <message>
+            <source>the column is not kept in the temporary file</source>
+            <translation>die Spalte ist nicht in der temporären Datei abgelegt</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>spaces</source>
+            <translation>Leerzeichen</translation>
+        </message>
+        <message>
+            <source>%1 (for example "CSV UTF-8" in a spreadsheet program)</source>
+            <translation>%1 (zum Beispiel "CSV UTF-8" in einem Tabellenkalkulationsprogramm)</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>die Datei</translation>
+        </message>
+        <message>
+            <source>the delimiter cannot be a quote or a line break</source>
+            <translation>das Trennzeichen darf kein Anführungszeichen und kein Zeilenumbruch sein</translation>
+        </message>
+        <message>
+            <source>the value holds a NUL byte (byte offset %1), which text never does: the file is not UTF-8 text (it may be a binary file or damaged)</source>
+            <translation>der Wert enthält ein NUL-Byte (Byte-Offset %1), was in Text nie vorkommt: die Datei ist kein UTF-8-Text (möglicherweise eine Binärdatei oder beschädigt)</translation>
+        </message>
+        <message>
+            <source>the quoted value that starts on line %1 is longer than %2, the most a row may hold; a closing double quote may be missing</source>
+            <translation>der Wert in Anführungszeichen, der in Zeile %1 beginnt, ist länger als %2, das Maximum für eine Zeile; möglicherweise fehlt ein schließendes doppeltes Anführungszeichen</translation>
+        </message>
+        <message>
+            <source>no line break in the first %1 of the row; a row (the header too) may hold at most %1</source>
+            <translation>kein Zeilenumbruch in den ersten %1 der Zeile; eine Zeile (auch die Kopfzeile) darf höchstens %1 umfassen</translation>
+        </message>
+        <message>
+            <source>no ',', ';', tab or '|' splits the header and the first rows evenly, but runs of spaces do: the columns were taken to be separated by spaces (%1 columns)</source>
+            <translation>weder ',' noch ';', Tabulator oder '|' teilen die Kopfzeile und die ersten Zeilen gleichmäßig auf, wohl aber Folgen von Leerzeichen: die Spalten wurden als durch Leerzeichen getrennt angenommen (%1 Spalten)</translation>
+        </message>
+        <message>
+            <source>no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces split the header into %1 fields but the line of row %2 into %3; the file was read as one column</source>
+            <translation>kein Trennzeichen gefunden: ',', ';', Tabulator und '|' kommen in der Kopfzeile nicht vor, und Folgen von Leerzeichen teilen die Kopfzeile in %1 Felder, Zeile %2 aber in %3; die Datei wurde als eine einzige Spalte gelesen</translation>
+        </message>
+        <message>
+            <source>no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces split the header into %1 fields but there are no rows to compare; the file was read as one column</source>
+            <translation>kein Trennzeichen gefunden: ',', ';', Tabulator und '|' kommen in der Kopfzeile nicht vor, und Folgen von Leerzeichen teilen die Kopfzeile in %1 Felder, aber es gibt keine Zeilen zum Vergleich; die Datei wurde als eine einzige Spalte gelesen</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 would split the header and the first rows as evenly; if the columns are wrong, choose the delimiter</source>
+            <translation>als Trennzeichen wurde %1 angenommen, aber %2 würde die Kopfzeile und die ersten Zeilen ebenso gleichmäßig aufteilen; wählen Sie das Trennzeichen, falls die Spalten falsch sind</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 also occurs in the header; if the columns are wrong, choose the delimiter</source>
+            <translation>als Trennzeichen wurde %1 angenommen, aber %2 kommt ebenfalls in der Kopfzeile vor; wählen Sie das Trennzeichen, falls die Spalten falsch sind</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 also occur in the header; if the columns are wrong, choose the delimiter</source>
+            <translation>als Trennzeichen wurde %1 angenommen, aber %2 kommen ebenfalls in der Kopfzeile vor; wählen Sie das Trennzeichen, falls die Spalten falsch sind</translation>
+        </message>
+        <message>
+            <source>the quoted value that starts on line %1 is never closed; a closing double quote is missing</source>
+            <translation>der Wert in Anführungszeichen, der in Zeile %1 beginnt, wird nie geschlossen; ein schließendes doppeltes Anführungszeichen fehlt</translation>
+        </message>
+        <message>
+            <source>unexpected text after a closing quote (byte offset %1); a double quote inside a quoted value must be doubled ("")</source>
+            <translation>unerwarteter Text nach einem schließenden Anführungszeichen (Byte-Offset %1); ein doppeltes Anführungszeichen innerhalb eines Werts in Anführungszeichen muss verdoppelt werden ("")</translation>
+        </message>
+        <message>
+            <source>the row has more than %1 fields, but the header has %2; a value that contains the delimiter %3 must be enclosed in double quotes</source>
+            <translation>die Zeile hat mehr als %1 Felder, die Kopfzeile aber %2; ein Wert, der das Trennzeichen %3 enthält, muss in doppelte Anführungszeichen gesetzt werden</translation>
+        </message>
+        <message>
+            <source>the header has more than %1 fields; a table may have at most %1 columns</source>
+            <translation>die Kopfzeile hat mehr als %1 Felder; eine Tabelle darf höchstens %1 Spalten haben</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 at byte offset %1 (byte %2); save the file as UTF-8 (it may be Latin-1 or Windows-1252)</source>
+            <translation>ungültiges UTF-8 bei Byte-Offset %1 (Byte %2); speichern Sie die Datei als UTF-8 (sie ist möglicherweise Latin-1 oder Windows-1252)</translation>
+        </message>
+        <message>
+            <source>every name in the header row is a number (%1): the file may have no header row, and its first row was taken as the column names</source>
+            <translation>jeder Name in der Kopfzeile ist eine Zahl (%1): die Datei hat möglicherweise keine Kopfzeile, und ihre erste Zeile wurde als Spaltennamen übernommen</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 und %2 weitere</translation>
+        </message>
+        <message>
+            <source>row %1 starts with a byte order mark (U+FEFF), as where two files were joined into one; it was removed from the first value</source>
+            <translation>Zeile %1 beginnt mit einer Byte-Order-Mark (U+FEFF), wie sie beim Zusammenfügen zweier Dateien entsteht; sie wurde aus dem ersten Wert entfernt</translation>
+        </message>
+        <message>
+            <source>rows %1 start with a byte order mark (U+FEFF), as where two files were joined into one; it was removed from the first value</source>
+            <translation>die Zeilen %1 beginnen mit einer Byte-Order-Mark (U+FEFF), wie sie beim Zusammenfügen zweier Dateien entsteht; sie wurde jeweils aus dem ersten Wert entfernt</translation>
+        </message>
+        <message>
+            <source>row %1 repeats the header row, as where two files were joined into one; skipped as data</source>
+            <translation>Zeile %1 wiederholt die Kopfzeile, wie es beim Zusammenfügen zweier Dateien vorkommt; nicht als Daten gelesen</translation>
+        </message>
+        <message>
+            <source>rows %1 repeat the header row, as where two files were joined into one; skipped as data</source>
+            <translation>die Zeilen %1 wiederholen die Kopfzeile, wie es beim Zusammenfügen zweier Dateien vorkommt; nicht als Daten gelesen</translation>
+        </message>
+        <message>
+            <source>row %1 holds only spaces or tabs and was skipped; the header is row %2</source>
+            <translation>Zeile %1 enthält nur Leerzeichen oder Tabulatoren und wurde übersprungen; die Kopfzeile ist Zeile %2</translation>
+        </message>
+        <message>
+            <source>rows %1 to %2 hold only spaces or tabs and were skipped; the header is row %3</source>
+            <translation>die Zeilen %1 bis %2 enthalten nur Leerzeichen oder Tabulatoren und wurden übersprungen; die Kopfzeile ist Zeile %3</translation>
+        </message>
+        <message>
+            <source>reading the file in chunks needs the type of every column, and '%1' has none</source>
+            <translation>das blockweise Lesen der Datei braucht den Typ jeder Spalte, und '%1' hat keinen</translation>
+        </message>
+        <message>
+            <source>%1; the header was read as one column: if the file uses a delimiter other than ',', ';', tab or '|', choose it</source>
+            <translation>%1; die Kopfzeile wurde als eine einzige Spalte gelesen: wenn die Datei ein anderes Trennzeichen als ',', ';', Tabulator oder '|' verwendet, wählen Sie es aus</translation>
+        </message>
+        <message numerus="yes">
+            <source>the row has %n field(s), but the header has %1</source>
+            <translation>
+                <numerusform>die Zeile hat %n Feld, die Kopfzeile aber %1</numerusform>
+                <numerusform>die Zeile hat %n Felder, die Kopfzeile aber %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; the columns are separated by spaces, so a value with a space in it must be enclosed in double quotes, and a missing value must be written (NA), not left blank</source>
+            <translation>%1; die Spalten sind durch Leerzeichen getrennt, daher muss ein Wert mit Leerzeichen in doppelte Anführungszeichen gesetzt und ein fehlender Wert ausgeschrieben werden (NA), statt leer zu bleiben</translation>
+        </message>
+        <message>
+            <source>%1; a value that contains the delimiter %2 must be enclosed in double quotes</source>
+            <translation>%1; ein Wert, der das Trennzeichen %2 enthält, muss in doppelte Anführungszeichen gesetzt werden</translation>
+        </message>
+        <message>
+            <source>%1; check for a missing delimiter or a line break inside an unquoted value</source>
+            <translation>%1; prüfen Sie, ob ein Trennzeichen fehlt oder ein Wert ohne Anführungszeichen einen Zeilenumbruch enthält</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row and data rows</source>
+            <translation>die Datei ist leer; erwartet wurden eine Kopfzeile und Datenzeilen</translation>
+        </message>
+        <message>
+            <source>the file has a header row but no data rows</source>
+            <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+        </message>
+        <message>
+            <source>the column '%1' starts with an invisible byte order mark (U+FEFF), as when a file is saved with two of them: remove it</source>
+            <translation>die Spalte '%1' beginnt mit einer unsichtbaren Byte-Order-Mark (U+FEFF), wie wenn eine Datei mit zwei davon gespeichert wird: entfernen Sie sie</translation>
+        </message>
+        <message>
+            <source>column '%1' holds whole numbers that are all dates written YYYYMMDD (row %2: %3); read as dates, not as numbers</source>
+            <translation>Spalte '%1' enthält ganze Zahlen, die alle Datumsangaben im Format YYYYMMDD sind (Zeile %2: %3); als Datum gelesen, nicht als Zahlen</translation>
+        </message>
+        <message>
+            <source>column '%1' holds dates such as %2 whose day and month could be either way round (no day above 12); read as day/month/year (the default order when a column does not show it)</source>
+            <translation>Spalte '%1' enthält Datumsangaben wie %2, bei denen Tag und Monat in beliebiger Reihenfolge stehen könnten (kein Tag über 12); als Tag/Monat/Jahr gelesen (die Standardreihenfolge, wenn eine Spalte sie nicht erkennen lässt)</translation>
+        </message>
+        <message>
+            <source>column '%1' holds dates such as %2 whose day and month could be either way round (no day above 12); read as month/day/year (the default order when a column does not show it)</source>
+            <translation>Spalte '%1' enthält Datumsangaben wie %2, bei denen Tag und Monat in beliebiger Reihenfolge stehen könnten (kein Tag über 12); als Monat/Tag/Jahr gelesen (die Standardreihenfolge, wenn eine Spalte sie nicht erkennen lässt)</translation>
+        </message>
+        <message>
+            <source>read as categorical text, nothing was converted</source>
+            <translation>als kategorialer Text gelesen, nichts wurde umgewandelt</translation>
+        </message>
+        <message>
+            <source>read as identifier text, nothing was converted</source>
+            <translation>als ID-Text gelesen, nichts wurde umgewandelt</translation>
+        </message>
+        <message>
+            <source>column '%1' holds whole numbers written with leading zeros (row %2: %3), as codes and customer numbers are; read as text, so the zeros are kept</source>
+            <translation>Spalte '%1' enthält ganze Zahlen mit führenden Nullen (Zeile %2: %3), wie bei Codes und Kundennummern üblich; als Text gelesen, damit die Nullen erhalten bleiben</translation>
+        </message>
+        <message>
+            <source>column '%1' mixes numbers and text: %2 of %3 values are numbers, but row %4 holds %5; %6</source>
+            <translation>Spalte '%1' mischt Zahlen und Text: %2 von %3 Werten sind Zahlen, aber Zeile %4 enthält %5; %6</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a decimal comma or a thousands separator (row %2: %3); %4; %5</source>
+            <translation>Spalte '%1' sieht aus wie Zahlen mit Dezimalkomma oder Tausendertrennzeichen (Zeile %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a decimal comma (row %2: %3); %4; %5</source>
+            <translation>Spalte '%1' sieht aus wie Zahlen mit Dezimalkomma (Zeile %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only from files delimited by ';' or tabs: write the numbers with '.' as the decimal mark</source>
+            <translation>ein Dezimalkomma wird nur in Dateien gelesen, die durch ';' oder Tabulatoren getrennt sind: schreiben Sie die Zahlen mit '.' als Dezimaltrennzeichen</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only when every value of the column is an integer or uses it: write every number with the same decimal mark</source>
+            <translation>ein Dezimalkomma wird nur gelesen, wenn jeder Wert der Spalte eine ganze Zahl ist oder es verwendet: schreiben Sie alle Zahlen mit demselben Dezimaltrennzeichen</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with thousands separators (row %2: %3); %4; %5</source>
+            <translation>Spalte '%1' sieht aus wie Zahlen mit Tausendertrennzeichen (Zeile %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>remove the thousands separators to use it as numbers</source>
+            <translation>entfernen Sie die Tausendertrennzeichen, um die Spalte als Zahlen zu verwenden</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a currency or percent sign (row %2: %3); %4; %5</source>
+            <translation>Spalte '%1' sieht aus wie Zahlen mit Währungs- oder Prozentzeichen (Zeile %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>remove the signs to use it as numbers</source>
+            <translation>entfernen Sie die Zeichen, um die Spalte als Zahlen zu verwenden</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like dates, but row %2 holds %3, which is not a date in the same format; %4</source>
+            <translation>Spalte '%1' sieht aus wie Datumsangaben, aber Zeile %2 enthält %3, kein Datum im selben Format; %4</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 GiB</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 MiB</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 Bytes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>Standardeingabe</translation>
+        </message>
+        <message>
+            <source>cannot read standard input: %1</source>
+            <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: it is a folder</source>
+            <translation>%1 kann nicht gelesen werden: das ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>standard input is a terminal; redirect a file or a pipe into it</source>
+            <translation>die Standardeingabe ist ein Terminal; leiten Sie eine Datei oder eine Pipe darauf um</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: it is a terminal</source>
+            <translation>%1 kann nicht gelesen werden: das ist ein Terminal</translation>
+        </message>
+        <message>
+            <source>the %1 is a named pipe that no program opened for writing within %2 s; start the program that writes to it, or give a regular file</source>
+            <translation>%1 ist eine benannte Pipe, die innerhalb von %2 s von keinem Programm zum Schreiben geöffnet wurde; starten Sie das Programm, das in sie schreibt, oder geben Sie eine reguläre Datei an</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary file in %1 to keep a copy of the input: %2; set TMPDIR to a writable folder</source>
+            <translation>in %1 kann keine temporäre Datei für eine Kopie der Eingabe angelegt werden: %2; setzen Sie TMPDIR auf einen beschreibbaren Ordner</translation>
+        </message>
+        <message>
+            <source>cannot read the temporary copy of the input in %1: %2</source>
+            <translation>die temporäre Kopie der Eingabe in %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>it is shorter than written</source>
+            <translation>sie ist kürzer als geschrieben</translation>
+        </message>
+        <message>
+            <source>the input is longer than %1, the most read from standard input, a pipe or a device; save it to a file and give the file name</source>
+            <translation>die Eingabe ist länger als %1, das Maximum, das von der Standardeingabe, einer Pipe oder einem Gerät gelesen wird; speichern Sie sie in einer Datei und geben Sie den Dateinamen an</translation>
+        </message>
+        <message>
+            <source>cannot keep a copy of the input in the temporary folder %1: %2; set TMPDIR to a folder with more room, or save the input to a file</source>
+            <translation>im temporären Ordner %1 kann keine Kopie der Eingabe abgelegt werden: %2; setzen Sie TMPDIR auf einen Ordner mit mehr Platz oder speichern Sie die Eingabe in einer Datei</translation>
+        </message>
+        <message>
+            <source>cannot read the %1 again: %2</source>
+            <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the %1 holds a NUL byte at byte offset %2; it is not a text file</source>
+            <translation>%1 enthält ein NUL-Byte bei Byte-Offset %2; es handelt sich nicht um eine Textdatei</translation>
+        </message>
+        <message>
+            <source>the %1 is larger than %2, the most it may be</source>
+            <translation>%1 ist größer als %2, das zulässige Maximum</translation>
+        </message>
+        <message>
+            <source>an SQLite database can only be read from a file, not from standard input, a pipe or a device; give the database's file name</source>
+            <translation>eine SQLite-Datenbank kann nur aus einer Datei gelesen werden, nicht von der Standardeingabe, einer Pipe oder einem Gerät; geben Sie den Dateinamen der Datenbank an</translation>
+        </message>
+        <message>
+            <source>the database has no tables</source>
+            <translation>die Datenbank enthält keine Tabellen</translation>
+        </message>
+        <message>
+            <source>the database has several tables; choose one of: %1</source>
+            <translation>die Datenbank enthält mehrere Tabellen; wählen Sie eine davon: %1</translation>
+        </message>
+        <message>
+            <source>cannot mark '%1' sensitive: %2 has no such column</source>
+            <translation>'%1' kann nicht als sensibel markiert werden: %2 hat keine solche Spalte</translation>
+        </message>
+        <message>
+            <source>the file is not a valid SQLite database (SQLite: %1); it may be damaged or cut short</source>
+            <translation>die Datei ist keine gültige SQLite-Datenbank (SQLite: %1); sie ist möglicherweise beschädigt oder abgeschnitten</translation>
+        </message>
+        <message>
+            <source>cannot read the database: %1</source>
+            <translation>die Datenbank kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>the database is cut short: the file holds %1 bytes, less than the 100-byte header of an SQLite database</source>
+            <translation>die Datenbank ist abgeschnitten: die Datei enthält %1 Bytes, weniger als der 100 Byte große Header einer SQLite-Datenbank</translation>
+        </message>
+        <message>
+            <source>the database is cut short: its header gives %1 pages of %2 bytes (%3 bytes), but the file holds %4; copy the whole file again</source>
+            <translation>die Datenbank ist abgeschnitten: laut Header hat sie %1 Seiten zu %2 Bytes (%3 Bytes), die Datei enthält aber %4; kopieren Sie die ganze Datei noch einmal</translation>
+        </message>
+        <message>
+            <source>cannot open the file: no such file</source>
+            <translation>die Datei kann nicht geöffnet werden: Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database</source>
+            <translation>die Datei ist keine SQLite-Datenbank</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>nicht genügend Arbeitsspeicher</translation>
+        </message>
+        <message>
+            <source>cannot open the database: %1</source>
+            <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>%1, table '%2'</source>
+            <translation>%1, Tabelle '%2'</translation>
+        </message>
+        <message>
+            <source>there is no table or view named '%1'; the database has no tables</source>
+            <translation>es gibt keine Tabelle oder View namens '%1'; die Datenbank enthält keine Tabellen</translation>
+        </message>
+        <message>
+            <source>there is no table or view named '%1'; the tables are: %2</source>
+            <translation>es gibt keine Tabelle oder View namens '%1'; die Tabellen sind: %2</translation>
+        </message>
+        <message>
+            <source>reading the table in chunks needs the type of every column, and '%1' has none</source>
+            <translation>das blockweise Lesen der Tabelle braucht den Typ jeder Spalte, und '%1' hat keinen</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8 (byte %1 of the value)</source>
+            <translation>der Text ist kein gültiges UTF-8 (Byte %1 des Werts)</translation>
+        </message>
+        <message>
+            <source>the text holds a NUL byte (byte %1 of the value); text cannot contain NUL bytes</source>
+            <translation>der Text enthält ein NUL-Byte (Byte %1 des Werts); Text darf keine NUL-Bytes enthalten</translation>
+        </message>
+        <message>
+            <source>the cell holds binary data (a BLOB); only numbers, text and NULL can be imported</source>
+            <translation>die Zelle enthält Binärdaten (ein BLOB); nur Zahlen, Text und NULL können importiert werden</translation>
+        </message>
+        <message>
+            <source>the table has no rows</source>
+            <translation>die Tabelle hat keine Zeilen</translation>
+        </message>
+        <message>
+            <source>no column named '%1'; the columns are: %2</source>
+            <translation>keine Spalte namens '%1'; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>column %1 (%2) has no name in the header row; it is called '%3'</source>
+            <translation>Spalte %1 (%2) hat in der Kopfzeile keinen Namen; sie heißt '%3'</translation>
+        </message>
+        <message>
+            <source>the column name '%1' appears twice in the header row (columns %2 (%3) and %4 (%5)); column names must be unique</source>
+            <translation>der Spaltenname '%1' kommt in der Kopfzeile zweimal vor (Spalten %2 (%3) und %4 (%5)); Spaltennamen müssen eindeutig sein</translation>
+        </message>
+        <message>
+            <source>a type (%1) was set for the column '%2', but there is no such column; the columns are: %3</source>
+            <translation>für die Spalte '%2' wurde ein Typ (%1) festgelegt, aber es gibt keine solche Spalte; die Spalten sind: %3</translation>
+        </message>
+        <message>
+            <source>the customer id column '%1' does not exist; the columns are: %2</source>
+            <translation>die Kunden-ID-Spalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>row %1 %2</source>
+            <translation>Zeile %1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to integer, but %n cell(s) cannot be read as whole numbers: %1</source>
+            <translation>
+                <numerusform>die Spalte ist als integer festgelegt, aber %n Zelle lässt sich nicht als ganze Zahl lesen: %1</numerusform>
+                <numerusform>die Spalte ist als integer festgelegt, aber %n Zellen lassen sich nicht als ganze Zahlen lesen: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to boolean, but %n cell(s) cannot be read as true/false values (true/false, yes/no, t/f, y/n or 1/0): %1</source>
+            <translation>
+                <numerusform>die Spalte ist als boolean festgelegt, aber %n Zelle lässt sich nicht als Wahrheitswert lesen (true/false, yes/no, t/f, y/n oder 1/0): %1</numerusform>
+                <numerusform>die Spalte ist als boolean festgelegt, aber %n Zellen lassen sich nicht als Wahrheitswerte lesen (true/false, yes/no, t/f, y/n oder 1/0): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to date, but %n cell(s) cannot be read as dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331): %1</source>
+            <translation>
+                <numerusform>die Spalte ist als date festgelegt, aber %n Zelle lässt sich nicht als Datum lesen (wie 2024-03-31, 3/31/2024, 31.03.2024 oder 20240331): %1</numerusform>
+                <numerusform>die Spalte ist als date festgelegt, aber %n Zellen lassen sich nicht als Datum lesen (wie 2024-03-31, 3/31/2024, 31.03.2024 oder 20240331): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to real, but %n cell(s) cannot be read as numbers: %1</source>
+            <translation>
+                <numerusform>die Spalte ist als real festgelegt, aber %n Zelle lässt sich nicht als Zahl lesen: %1</numerusform>
+                <numerusform>die Spalte ist als real festgelegt, aber %n Zellen lassen sich nicht als Zahlen lesen: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' is entirely missing (all %2 values are empty or missing markers)</source>
+            <translation>Spalte '%1' fehlt vollständig (alle %2 Werte sind leer oder als fehlend markiert)</translation>
+        </message>
+        <message>
+            <source>column '%1' holds an integer too large to be stored exactly: row %2 %3 is read as %4 (numbers beyond 2^53 = 9007199254740992 keep about 16 significant digits)</source>
+            <translation>Spalte '%1' enthält eine ganze Zahl, die zu groß ist, um exakt gespeichert zu werden: Zeile %2 %3 wird als %4 gelesen (Zahlen jenseits von 2^53 = 9007199254740992 behalten etwa 16 signifikante Stellen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n more value(s) like it</source>
+            <translation>
+                <numerusform>%1; %n weiterer solcher Wert</numerusform>
+                <numerusform>%1; %n weitere solche Werte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' holds only integers of %2 or more digits, some too large to be stored exactly (row %3 %4); they look like codes, so the column is read as identifier text</source>
+            <translation>Spalte '%1' enthält nur ganze Zahlen mit %2 oder mehr Stellen, einige davon zu groß, um exakt gespeichert zu werden (Zeile %3 %4); sie sehen wie Codes aus, daher wird die Spalte als ID-Text gelesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>the customer id is missing in %n row(s): %1; every row needs an id</source>
+            <translation>
+                <numerusform>die Kunden-ID fehlt in %n Zeile: %1; jede Zeile braucht eine ID</numerusform>
+                <numerusform>die Kunden-ID fehlt in %n Zeilen: %1; jede Zeile braucht eine ID</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1 appears in rows %2 and %3</source>
+            <translation>ID %1 kommt in den Zeilen %2 und %3 vor</translation>
+        </message>
+        <message>
+            <source>%1; and %2 more repeated ids</source>
+            <translation>%1; und %2 weitere wiederholte IDs</translation>
+        </message>
+        <message>
+            <source>%1; customer ids must be unique</source>
+            <translation>%1; Kunden-IDs müssen eindeutig sein</translation>
+        </message>
+        <message>
+            <source>%1; %2 rows for %3 ids look like a transaction log (a row per purchase): turn it into one row per customer first</source>
+            <translation>%1; %2 Zeilen für %3 IDs sehen wie ein Transaktionsprotokoll aus (eine Zeile pro Kauf): wandeln Sie die Daten zuerst in eine Zeile pro Kunde um</translation>
+        </message>
+        <message>
+            <source>column '%1' holds numbers with a decimal comma (row %2: %3), read with ',' as the decimal mark (%3 is %4)</source>
+            <translation>Spalte '%1' enthält Zahlen mit Dezimalkomma (Zeile %2: %3), gelesen mit ',' als Dezimaltrennzeichen (%3 ist %4)</translation>
+        </message>
+        <message>
+            <source>cannot append rows with %1 columns to a table of %2</source>
+            <translation>Zeilen mit %1 Spalten können nicht an eine Tabelle mit %2 angehängt werden</translation>
+        </message>
+        <message>
+            <source>cannot append rows: column %1 is '%2' (%3), not '%4' (%5)</source>
+            <translation>Zeilen können nicht angehängt werden: Spalte %1 ist '%2' (%3), nicht '%4' (%5)</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (it starts with a byte order mark); save it as UTF-8</source>
+            <translation>%1 ist in %2 kodiert (sie beginnt mit einer Byte-Order-Mark); speichern Sie sie als UTF-8</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (every second byte is NUL); save it as UTF-8</source>
+            <translation>%1 ist in %2 kodiert (jedes zweite Byte ist NUL); speichern Sie sie als UTF-8</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (three bytes of every four are NUL); save it as UTF-8</source>
+            <translation>%1 ist in %2 kodiert (drei von vier Bytes sind NUL); speichern Sie sie als UTF-8</translation>
+        </message>
+        <message>
+            <source>a decimal comma or a thousands separator</source>
+            <translation>ein Dezimalkomma oder ein Tausendertrennzeichen</translation>
+        </message>
+        <message>
+            <source>a decimal comma</source>
+            <translation>ein Dezimalkomma</translation>
+        </message>
+        <message>
+            <source>thousands separators</source>
+            <translation>Tausendertrennzeichen</translation>
+        </message>
+        <message>
+            <source>a currency or percent sign</source>
+            <translation>ein Währungs- oder Prozentzeichen</translation>
+        </message>
+        <message>
+            <source>no special style</source>
+            <translation>keine besondere Schreibweise</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>Demodaten</translation>
+        </message>
+        <message>
+            <source>a lifetime-value model input (frequency, recency, T, monetary value in weeks): the purchase history of orders, days_since_last_order and tenure_days in the models' terms, so not clustered on</source>
+            <translation>eine Eingabe der Kundenwertmodelle (frequency, recency, T, monetary value, in Wochen): die Kaufhistorie aus orders, days_since_last_order und tenure_days in der Sprache der Modelle, daher wird nicht danach geclustert</translation>
+        </message>
+        <message>
+            <source>PCA failed: the covariance of the data is not finite (does the data contain NaN or infinite values?)</source>
+            <translation>PCA fehlgeschlagen: die Kovarianz der Daten ist nicht endlich (enthalten die Daten NaN oder unendliche Werte?)</translation>
+        </message>
+        <message>
+            <source>PCA failed: the covariance eigen-decomposition did not converge (does the data contain NaN or infinite values?)</source>
+            <translation>PCA fehlgeschlagen: die Eigenzerlegung der Kovarianz ist nicht konvergiert (enthalten die Daten NaN oder unendliche Werte?)</translation>
+        </message>
+        <message>
+            <source>PCA failed: the leading principal axes did not converge after %1 Lanczos steps</source>
+            <translation>PCA fehlgeschlagen: die führenden Hauptachsen sind nach %1 Lanczos-Schritten nicht konvergiert</translation>
+        </message>
+        <message>
+            <source>PCA was fitted on %1 features but the new rows have %2</source>
+            <translation>PCA wurde auf %1 Merkmale angepasst, die neuen Zeilen haben aber %2</translation>
+        </message>
+        <message>
+            <source>PCA needs between 1 and %1 components (the number of features), not %2</source>
+            <translation>PCA braucht zwischen 1 und %1 Komponenten (die Zahl der Merkmale), nicht %2</translation>
+        </message>
+        <message>
+            <source>PCA needs at least one row of data</source>
+            <translation>PCA braucht mindestens eine Datenzeile</translation>
+        </message>
+        <message>
+            <source>the Lanczos PCA solver finds fewer components than half the features, but %1 of %2 were asked for</source>
+            <translation>der Lanczos-PCA-Löser findet weniger Komponenten als die Hälfte der Merkmale, angefordert wurden aber %1 von %2</translation>
+        </message>
+        <message>
+            <source>UMAP needs finite values; prepared row %1, feature %2 is %3</source>
+            <translation>UMAP braucht endliche Werte; in der vorbereiteten Zeile %1 ist Merkmal %2 gleich %3</translation>
+        </message>
+        <message>
+            <source>unknown metric '%1'; accepted values: euclidean, manhattan, cosine</source>
+            <translation>unbekannte Metrik '%1'; zulässige Werte: euclidean, manhattan, cosine</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be at least 2 and less than the number of rows (%2)</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss mindestens 2 und kleiner als die Zahl der Zeilen (%2) sein</translation>
+        </message>
+        <message>
+            <source>%1 rows are too few: the map is fitted on them, so they must be more than neighbors (%2)</source>
+            <translation>%1 Zeilen sind zu wenige: die Karte wird auf ihnen angepasst, daher müssen es mehr sein als neighbors (%2)</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be a positive number</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 or more</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss 0 oder größer sein</translation>
+        </message>
+        <message>
+            <source>%1 is greater than spread (%2); min_dist must not exceed spread</source>
+            <translation>%1 ist größer als spread (%2); min_dist darf spread nicht überschreiten</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 (chosen by size) to 100000</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss zwischen 0 (nach Größe gewählt) und 100000 liegen</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 to 1000</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss zwischen 0 und 1000 liegen</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be between 0 and 1</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss zwischen 0 und 1 liegen</translation>
+        </message>
+        <message>
+            <source>UMAP supports at most 2147483647 rows, not %1</source>
+            <translation>UMAP unterstützt höchstens 2147483647 Zeilen, nicht %1</translation>
+        </message>
+        <message>
+            <source>the neighbour graph has %1 disconnected parts, so the map starts from the principal components</source>
+            <translation>der Nachbarschaftsgraph hat %1 unverbundene Teile, daher startet die Karte von den Hauptkomponenten</translation>
+        </message>
+        <message>
+            <source>the spectral start did not converge, so the map starts from the principal components</source>
+            <translation>der spektrale Start ist nicht konvergiert, daher startet die Karte von den Hauptkomponenten</translation>
+        </message>
+        <message>
+            <source>UMAP transform: the rows have %1 features, the map was fitted on %2</source>
+            <translation>UMAP-Transformation: die Zeilen haben %1 Merkmale, die Karte wurde auf %2 angepasst</translation>
+        </message>
+        <message>
+            <source>no treated customers: the campaign cannot be judged here</source>
+            <translation>keine Kunden in der Testgruppe: die Kampagne lässt sich hier nicht beurteilen</translation>
+        </message>
+        <message>
+            <source>no control customers: the campaign cannot be judged here</source>
+            <translation>keine Kunden in der Kontrollgruppe: die Kampagne lässt sich hier nicht beurteilen</translation>
+        </message>
+        <message>
+            <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
+            <translation>nur %1 Kunden in der Testgruppe (weniger als %2): die Schätzungen sind unsicher</translation>
+        </message>
+        <message>
+            <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
+            <translation>nur %1 Kunden in der Kontrollgruppe (weniger als %2): die Schätzungen sind unsicher</translation>
+        </message>
+        <message>
+            <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal approximation is rough; the interval is the better guide</source>
+            <translation>in einem Arm werden weniger als 5 Conversions (oder Nicht-Conversions) erwartet: die Normalapproximation des p-Werts ist grob; das Intervall ist der bessere Anhaltspunkt</translation>
+        </message>
+        <message>
+            <source>conversion: no significant difference, but only a difference of %1 points or more would be found with %2 power: a smaller effect may have been missed</source>
+            <translation>Conversion: kein signifikanter Unterschied, aber erst ein Unterschied von %1 Prozentpunkten oder mehr würde mit %2 Teststärke erkannt: ein kleinerer Effekt könnte übersehen worden sein</translation>
+        </message>
+        <message>
+            <source>revenue: no significant difference, but only a difference of %1 per customer or more would be found with %2 power: a smaller effect may have been missed</source>
+            <translation>Umsatz: kein signifikanter Unterschied, aber erst ein Unterschied von %1 pro Kunde oder mehr würde mit %2 Teststärke erkannt: ein kleinerer Effekt könnte übersehen worden sein</translation>
+        </message>
+        <message>
+            <source>the confidence level must lie between 0.5 and 1</source>
+            <translation>das Konfidenzniveau muss zwischen 0.5 und 1 liegen</translation>
+        </message>
+        <message>
+            <source>the power must lie between 0.5 and 1</source>
+            <translation>die Teststärke muss zwischen 0.5 und 1 liegen</translation>
+        </message>
+        <message>
+            <source>at least 100 bootstrap resamples are needed</source>
+            <translation>mindestens 100 Bootstrap-Stichproben sind nötig</translation>
+        </message>
+        <message>
+            <source>the campaign's columns differ in length</source>
+            <translation>die Spalten der Kampagne sind unterschiedlich lang</translation>
+        </message>
+        <message>
+            <source>the campaign has neither conversions nor revenue to compare</source>
+            <translation>die Kampagne hat weder Conversions noch Umsatz zum Vergleichen</translation>
+        </message>
+        <message>
+            <source>covariate '%1' has the wrong number of customers</source>
+            <translation>Kovariate '%1' hat die falsche Zahl von Kunden</translation>
+        </message>
+        <message>
+            <source>customer %1 is in segment %2, which the run lacks</source>
+            <translation>Kunde %1 ist in Segment %2, das es im Lauf nicht gibt</translation>
+        </message>
+        <message>
+            <source>customer %1: a conversion is 0 or 1 (no or yes)</source>
+            <translation>Kunde %1: eine Conversion ist 0 oder 1 (nein oder ja)</translation>
+        </message>
+        <message>
+            <source>the campaign has no treated customers: lift compares the two arms</source>
+            <translation>die Kampagne hat keine Kunden in der Testgruppe: Uplift vergleicht die beiden Arme</translation>
+        </message>
+        <message>
+            <source>the campaign has no control customers: lift compares the two arms</source>
+            <translation>die Kampagne hat keine Kunden in der Kontrollgruppe: Uplift vergleicht die beiden Arme</translation>
+        </message>
+        <message>
+            <source>revenue: fewer than two customers with a known revenue in an arm</source>
+            <translation>Umsatz: weniger als zwei Kunden mit bekanntem Umsatz in einem Arm</translation>
+        </message>
+        <message>
+            <source>segment %1 '%2'</source>
+            <translation>Segment %1 '%2'</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <source>%1 (SMD %2)</source>
+            <translation>%1 (SMD %2)</translation>
+        </message>
+        <message>
+            <source>the arms differed before the campaign in %1: these may confound the lift, as if the campaign had caused the difference</source>
+            <translation>die Arme unterschieden sich vor der Kampagne in %1: dies kann den Uplift verzerren, als hätte die Kampagne den Unterschied verursacht</translation>
+        </message>
+        <message>
+            <source>the arms hold the segments in different shares: the overall lift mixes them unequally; the per-segment lifts compare like with like</source>
+            <translation>die Arme enthalten die Segmente in unterschiedlichen Anteilen: der Gesamt-Uplift mischt sie ungleich; die Uplifts pro Segment vergleichen Gleiches mit Gleichem</translation>
+        </message>
+        <message>
+            <source>the gap statistic needs kMax &gt;= 1, at least one reference set and one restart</source>
+            <translation>die Gap-Statistik braucht kMax &gt;= 1, mindestens einen Referenzdatensatz und einen Neustart</translation>
+        </message>
+        <message>
+            <source>prediction strength needs 2 &lt;= kMin &lt;= kMax and at least one split</source>
+            <translation>die Vorhersagestärke braucht 2 &lt;= kMin &lt;= kMax und mindestens eine Teilung</translation>
+        </message>
+        <message>
+            <source>prediction strength's strata must have one label per row</source>
+            <translation>die Schichten der Vorhersagestärke müssen ein Label pro Zeile haben</translation>
+        </message>
+        <message>
+            <source>prediction strength for k up to %1 needs at least %2 customers, twice as many; there are %3</source>
+            <translation>die Vorhersagestärke für k bis %1 braucht mindestens %2 Kunden, doppelt so viele; vorhanden sind %3</translation>
+        </message>
+        <message>
+            <source>label %1 at row index %2 is invalid: cluster ids are &gt;= 0, and -1 marks noise</source>
+            <translation>Label %1 bei Zeilenindex %2 ist ungültig: Cluster-IDs sind &gt;= 0, und -1 kennzeichnet Rauschen</translation>
+        </message>
+        <message>
+            <source>the data has %1 rows but there are %2 labels</source>
+            <translation>die Daten haben %1 Zeilen, aber es gibt %2 Labels</translation>
+        </message>
+        <message>
+            <source>the two labelings have different lengths (%1 and %2)</source>
+            <translation>die beiden Zuordnungen sind unterschiedlich lang (%1 und %2)</translation>
+        </message>
+        <message>
+            <source>run %1 has no labels</source>
+            <translation>Lauf %1 hat keine Labels</translation>
+        </message>
+        <message>
+            <source>run %1 has not one label per row</source>
+            <translation>Lauf %1 hat nicht genau ein Label pro Zeile</translation>
+        </message>
+        <message>
+            <source>the rows of run %1 are not ascending</source>
+            <translation>die Zeilen von Lauf %1 sind nicht aufsteigend</translation>
+        </message>
+        <message>
+            <source>run %1 has the label %2 outside its %3 segments</source>
+            <translation>Lauf %1 hat das Label %2 außerhalb seiner %3 Segmente</translation>
+        </message>
+        <message>
+            <source>trustworthiness: the map has %1 rows, the data %2</source>
+            <translation>Vertrauenswürdigkeit: die Karte hat %1 Zeilen, die Daten %2</translation>
+        </message>
+        <message>
+            <source>trustworthiness: k = %1 needs at least 2k + 1 rows, there are %2</source>
+            <translation>Vertrauenswürdigkeit: k = %1 braucht mindestens 2k + 1 Zeilen, vorhanden sind %2</translation>
+        </message>
+        <message>
+            <source>trustworthiness: the map has %1 points, the data %2 rows</source>
+            <translation>Vertrauenswürdigkeit: die Karte hat %1 Punkte, die Daten %2 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>what failed: the system's reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no file name given</source>
+            <translation>kein Dateiname angegeben</translation>
+        </message>
+        <message>
+            <source>is a directory, not a file</source>
+            <translation>ist ein Verzeichnis, keine Datei</translation>
+        </message>
+        <message>
+            <source>permission denied: the file is read-only (its owner has no write permission), so it is not replaced</source>
+            <translation>Zugriff verweigert: die Datei ist schreibgeschützt (ihr Eigentümer hat keine Schreibberechtigung), daher wird sie nicht ersetzt</translation>
+        </message>
+        <message>
+            <source>permission denied: this user may not write the file, so it is not replaced</source>
+            <translation>Zugriff verweigert: dieser Benutzer darf die Datei nicht schreiben, daher wird sie nicht ersetzt</translation>
+        </message>
+        <message>
+            <source>cannot write</source>
+            <translation>Schreiben nicht möglich</translation>
+        </message>
+        <message>
+            <source>cannot write: the folder %1 does not exist</source>
+            <translation>Schreiben nicht möglich: der Ordner %1 existiert nicht</translation>
+        </message>
+        <message>
+            <source>cannot write: %1 is not a folder</source>
+            <translation>Schreiben nicht möglich: %1 ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>cannot write into the folder %1</source>
+            <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file: name a file to write in it</source>
+            <translation>ist ein Ordner, keine Datei: geben Sie eine Datei darin an, in die geschrieben werden soll</translation>
+        </message>
+        <message>
+            <source>is neither a regular file nor a character device or FIFO; refusing to write to it</source>
+            <translation>ist weder eine reguläre Datei noch ein zeichenorientiertes Gerät oder FIFO; es wird nicht hineingeschrieben</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>Öffnen nicht möglich</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary file in %1</source>
+            <translation>in %1 kann keine temporäre Datei angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot set the permissions of the temporary file</source>
+            <translation>die Zugriffsrechte der temporären Datei können nicht gesetzt werden</translation>
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation>die Datei konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the file was already committed</source>
+            <translation>die Datei wurde bereits festgeschrieben</translation>
+        </message>
+        <message>
+            <source>cannot name the temporary file</source>
+            <translation>die temporäre Datei kann nicht benannt werden</translation>
+        </message>
+        <message>
+            <source>cannot keep the old file while replacing it</source>
+            <translation>die alte Datei kann beim Ersetzen nicht aufbewahrt werden</translation>
+        </message>
+        <message>
+            <source>cannot replace the file</source>
+            <translation>die Datei kann nicht ersetzt werden</translation>
+        </message>
+        <message>
+            <source>is the same file as %1; each output needs a file of its own</source>
+            <translation>ist dieselbe Datei wie %1; jede Ausgabe braucht eine eigene Datei</translation>
+        </message>
+        <message>
+            <source>%1 could not be put back: %2</source>
+            <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be put back: %2 (its old content is in %3)</source>
+            <translation>%1 konnte nicht wiederhergestellt werden: %2 (der alte Inhalt liegt in %3)</translation>
+        </message>
+        <message>
+            <source>%1; the files replaced before it were put back</source>
+            <translation>%1; die zuvor ersetzten Dateien wurden wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>cannot read the symbolic link %1</source>
+            <translation>der symbolische Link %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>cannot look up %1</source>
+            <translation>%1 kann nicht abgefragt werden</translation>
+        </message>
+        <message>
+            <source>cannot follow the symbolic links</source>
+            <translation>den symbolischen Links kann nicht gefolgt werden</translation>
+        </message>
+        <message>
+            <source>only %1 of %2 customers are left after setting aside the outliers beyond a robust z of %3, fewer than the %4 segments asked for; raise the outlier threshold or turn it off</source>
+            <translation>nach dem Zurückstellen der Ausreißer jenseits eines robusten z-Werts von %3 bleiben nur %1 von %2 Kunden übrig, weniger als die %4 angeforderten Segmente; erhöhen Sie den Ausreißer-Schwellenwert oder schalten Sie ihn aus</translation>
+        </message>
+        <message>
+            <source>%1 of %2 customers were set aside as outliers (a feature beyond a robust z of %3) and are in no segment</source>
+            <translation>%1 von %2 Kunden wurden als Ausreißer zurückgestellt (ein Merkmal jenseits eines robusten z-Werts von %3) und sind in keinem Segment</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture treats the 0/1 features of the categorical columns %1 as continuous: segments tend to split by category rather than by behaviour; leave those columns out, or compare with k-means</source>
+            <translation>das Gauß-Mischmodell behandelt die 0/1-Merkmale der kategorialen Spalten %1 als stetig: Segmente teilen sich dann eher nach Kategorie als nach Verhalten auf; lassen Sie diese Spalten weg oder vergleichen Sie mit k-means</translation>
+        </message>
+        <message>
+            <source>%1 stopped at its limit of %2 iterations before converging</source>
+            <translation>%1 hat bei der Grenze von %2 Iterationen vor der Konvergenz angehalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>it found %n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment gefunden</numerusform>
+                <numerusform>%n Segmente gefunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>its segments change with the seed (stability %1, below %2)</source>
+            <translation>die Segmente ändern sich mit dem Startwert (Stabilität %1, unter %2)</translation>
+        </message>
+        <message>
+            <source>its smallest segment holds %1 of the customers, below %2</source>
+            <translation>das kleinste Segment enthält %1 der Kunden, weniger als %2</translation>
+        </message>
+        <message>
+            <source>its separation (silhouette) is undefined</source>
+            <translation>die Trennung (Silhouette) ist nicht definiert</translation>
+        </message>
+        <message>
+            <source>it separates the customers less well than the current model (silhouette %1 against %2)</source>
+            <translation>trennt die Kunden schlechter als das aktuelle Modell (Silhouette %1 gegenüber %2)</translation>
+        </message>
+        <message>
+            <source>segment matching needs a label for every customer</source>
+            <translation>der Abgleich der Segmente braucht ein Label für jeden Kunden</translation>
+        </message>
+        <message>
+            <source>feature spec key '%1': %2</source>
+            <translation>Merkmalsspezifikation, Schlüssel '%1': %2</translation>
+        </message>
+        <message>
+            <source>unknown key; accepted keys: %1</source>
+            <translation>unbekannter Schlüssel; zulässige Schlüssel: %1</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>Zahl erwartet</translation>
+        </message>
+        <message>
+            <source>the weight %1 is out of range; %2</source>
+            <translation>das Gewicht %1 liegt außerhalb des Bereichs; %2</translation>
+        </message>
+        <message>
+            <source>expected a text value</source>
+            <translation>Textwert erwartet</translation>
+        </message>
+        <message>
+            <source>a weight is a number from %1 to %2</source>
+            <translation>ein Gewicht ist eine Zahl von %1 bis %2</translation>
+        </message>
+        <message>
+            <source>unknown transform '%1'; accepted values: %2</source>
+            <translation>unbekannte Transformation '%1'; zulässige Werte: %2</translation>
+        </message>
+        <message>
+            <source>unknown scaling '%1'; accepted values: %2</source>
+            <translation>unbekannte Skalierung '%1'; zulässige Werte: %2</translation>
+        </message>
+        <message>
+            <source>unknown imputation '%1'; accepted values: %2</source>
+            <translation>unbekannte Imputation '%1'; zulässige Werte: %2</translation>
+        </message>
+        <message>
+            <source>the feature spec has no groups; list at least one group with its columns</source>
+            <translation>die Merkmalsspezifikation hat keine Gruppen; geben Sie mindestens eine Gruppe mit ihren Spalten an</translation>
+        </message>
+        <message>
+            <source>every group of the feature spec is disabled ("enabled": false): %1; enable a group to cluster its columns</source>
+            <translation>jede Gruppe der Merkmalsspezifikation ist deaktiviert ("enabled": false): %1; aktivieren Sie eine Gruppe, um nach ihren Spalten zu clustern</translation>
+        </message>
+        <message>
+            <source>no enabled group of the feature spec lists a column</source>
+            <translation>keine aktivierte Gruppe der Merkmalsspezifikation nennt eine Spalte</translation>
+        </message>
+        <message>
+            <source>no enabled group of the feature spec lists a column; the disabled groups are %1</source>
+            <translation>keine aktivierte Gruppe der Merkmalsspezifikation nennt eine Spalte; die deaktivierten Gruppen sind %1</translation>
+        </message>
+        <message>
+            <source>no column was named; name the columns to cluster</source>
+            <translation>keine Spalte angegeben; nennen Sie die Spalten, nach denen geclustert werden soll</translation>
+        </message>
+        <message>
+            <source>column '%1' holds identifiers (free text or keys) and cannot be a feature</source>
+            <translation>Spalte '%1' enthält Kennungen (Freitext oder Schlüssel) und kann kein Merkmal sein</translation>
+        </message>
+        <message>
+            <source>no column named %1; the columns are: %2</source>
+            <translation>keine Spalte namens %1; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>feature spec</source>
+            <translation>die Merkmalsspezifikation</translation>
+        </message>
+        <message>
+            <source>the feature spec must be a JSON object</source>
+            <translation>die Merkmalsspezifikation muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>expected a whole number from 1 to 10000</source>
+            <translation>ganze Zahl von 1 bis 10000 erwartet</translation>
+        </message>
+        <message>
+            <source>expected two quantiles, e.g. [0.01, 0.99]</source>
+            <translation>zwei Quantile erwartet, z. B. [0.01, 0.99]</translation>
+        </message>
+        <message>
+            <source>expected 0 &lt;= lower &lt; upper &lt;= 1</source>
+            <translation>0 &lt;= lower &lt; upper &lt;= 1 erwartet</translation>
+        </message>
+        <message>
+            <source>missing; a feature spec lists its feature groups</source>
+            <translation>fehlt; eine Merkmalsspezifikation listet ihre Merkmalsgruppen auf</translation>
+        </message>
+        <message>
+            <source>expected an array of groups</source>
+            <translation>Array von Gruppen erwartet</translation>
+        </message>
+        <message>
+            <source>expected an object with "name" and "columns"</source>
+            <translation>Objekt mit "name" und "columns" erwartet</translation>
+        </message>
+        <message>
+            <source>every group needs a non-empty name</source>
+            <translation>jede Gruppe braucht einen nicht leeren Namen</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true oder false erwartet</translation>
+        </message>
+        <message>
+            <source>expected an array of column names</source>
+            <translation>Array von Spaltennamen erwartet</translation>
+        </message>
+        <message>
+            <source>expected the column name</source>
+            <translation>Spaltenname erwartet</translation>
+        </message>
+        <message>
+            <source>expected a column name or an object with "column"</source>
+            <translation>Spaltenname oder Objekt mit "column" erwartet</translation>
+        </message>
+        <message>
+            <source>empty column name</source>
+            <translation>leerer Spaltenname</translation>
+        </message>
+        <message>
+            <source>column '%1' is listed more than once</source>
+            <translation>Spalte '%1' ist mehrfach aufgeführt</translation>
+        </message>
+        <message>
+            <source>feature spec file</source>
+            <translation>die Datei mit der Merkmalsspezifikation</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only from files delimited by ';' or tabs, in columns whose every value is an integer or uses it: write the numbers with '.' as the decimal mark</source>
+            <translation>ein Dezimalkomma wird nur in Dateien gelesen, die durch ';' oder Tabulatoren getrennt sind, und nur in Spalten, deren Werte alle ganze Zahlen sind oder es verwenden: schreiben Sie die Zahlen mit '.' als Dezimaltrennzeichen</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma or a thousands separator ('%1'), which are not read as numbers; %2, or leave the column out</source>
+            <translation>die Spalte sieht aus wie Zahlen mit Dezimalkomma oder Tausendertrennzeichen ('%1'), die nicht als Zahlen gelesen werden; %2, oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma ('%1'), which are not read as numbers; %2, or leave the column out</source>
+            <translation>die Spalte sieht aus wie Zahlen mit Dezimalkomma ('%1'), die nicht als Zahlen gelesen werden; %2, oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with thousands separators ('%1'), which are not read as numbers; remove the thousands separators, or leave the column out</source>
+            <translation>die Spalte sieht aus wie Zahlen mit Tausendertrennzeichen ('%1'), die nicht als Zahlen gelesen werden; entfernen Sie die Tausendertrennzeichen oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a currency or percent sign ('%1'), which are not read as numbers; remove the currency or percent signs, or leave the column out</source>
+            <translation>die Spalte sieht aus wie Zahlen mit Währungs- oder Prozentzeichen ('%1'), die nicht als Zahlen gelesen werden; entfernen Sie die Währungs- oder Prozentzeichen oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma (row %1: '%2'), but '%3' has a thousands separator too, and thousands separators are never read as part of a number; remove them (a decimal comma alone is read in files delimited by ';' or tabs), or leave the column out</source>
+            <translation>die Spalte sieht aus wie Zahlen mit Dezimalkomma (Zeile %1: '%2'), aber '%3' hat auch ein Tausendertrennzeichen, und Tausendertrennzeichen werden nie als Teil einer Zahl gelesen; entfernen Sie sie (ein Dezimalkomma allein wird in Dateien gelesen, die durch ';' oder Tabulatoren getrennt sind) oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message>
+            <source>row %1 '%2'</source>
+            <translation>Zeile %1 '%2'</translation>
+        </message>
+        <message>
+            <source>expected numbers, but 1 of %1 cells is not: %2; correct them, leave them empty if they are missing, or leave the column out</source>
+            <translation>Zahlen erwartet, aber 1 von %1 Zellen ist keine: %2; korrigieren Sie sie, lassen Sie sie leer, wenn der Wert fehlt, oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected numbers, but %n of %1 cells are not: %2; correct them, leave them empty if they are missing, or leave the column out</source>
+            <translation>
+                <numerusform>Zahlen erwartet, aber %n von %1 Zellen ist keine: %2; korrigieren Sie sie, lassen Sie sie leer, wenn der Wert fehlt, oder lassen Sie die Spalte weg</numerusform>
+                <numerusform>Zahlen erwartet, aber %n von %1 Zellen sind keine: %2; korrigieren Sie sie, lassen Sie sie leer, wenn die Werte fehlen, oder lassen Sie die Spalte weg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a categorical column</source>
+            <translation>die Spalte hat den Typ %1, aber die angepassten Merkmale erwarten eine kategoriale Spalte</translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a date column</source>
+            <translation>die Spalte hat den Typ %1, aber die angepassten Merkmale erwarten eine Datumsspalte</translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a numeric column</source>
+            <translation>die Spalte hat den Typ %1, aber die angepassten Merkmale erwarten eine numerische Spalte</translation>
+        </message>
+        <message>
+            <source>the value %1 is too large to cluster: feature values must lie within ±%2 so that squared distances stay finite; correct the value, or give the column in larger units (thousands, millions)</source>
+            <translation>der Wert %1 ist zu groß zum Clustern: Merkmalswerte müssen innerhalb von ±%2 liegen, damit quadrierte Abstände endlich bleiben; korrigieren Sie den Wert oder geben Sie die Spalte in größeren Einheiten an (Tausende, Millionen)</translation>
+        </message>
+        <message>
+            <source>the value %1 becomes %2 after scaling (centre %3, scale %4, weight %5), beyond the ±%6 that can be clustered; the column's spread is too small for its scaling: use zscore or minmax scaling, or leave the column out</source>
+            <translation>der Wert %1 wird nach der Skalierung zu %2 (Zentrum %3, Skala %4, Gewicht %5), jenseits der ±%6, die sich clustern lassen; die Streuung der Spalte ist für ihre Skalierung zu klein: verwenden Sie die Skalierung zscore oder minmax oder lassen Sie die Spalte weg</translation>
+        </message>
+        <message>
+            <source>the log1p transform needs values of 0 or more, but this cell holds %1 (a date after the newest date seen when fitting); use the transform "none" or "winsorize" for this column</source>
+            <translation>die Transformation log1p braucht Werte von 0 oder mehr, aber diese Zelle enthält %1 (ein Datum nach dem neuesten beim Anpassen gesehenen Datum); verwenden Sie für diese Spalte die Transformation "none" oder "winsorize"</translation>
+        </message>
+        <message>
+            <source>the log1p transform needs values of 0 or more, but this cell holds %1; use the transform "none" or "winsorize" for this column</source>
+            <translation>die Transformation log1p braucht Werte von 0 oder mehr, aber diese Zelle enthält %1; verwenden Sie für diese Spalte die Transformation "none" oder "winsorize"</translation>
+        </message>
+        <message>
+            <source>the feature spec lists this column more than once</source>
+            <translation>die Merkmalsspezifikation führt diese Spalte mehrfach auf</translation>
+        </message>
+        <message>
+            <source>the column holds identifiers (free text or keys) and cannot be a feature; remove it from the feature spec</source>
+            <translation>die Spalte enthält Kennungen (Freitext oder Schlüssel) und kann kein Merkmal sein; entfernen Sie sie aus der Merkmalsspezifikation</translation>
+        </message>
+        <message>
+            <source>the transform "%1" applies to numeric columns, but this column is categorical</source>
+            <translation>die Transformation "%1" gilt für numerische Spalten, aber diese Spalte ist kategorial</translation>
+        </message>
+        <message>
+            <source>the weight of the group '%1' is %2, out of range; %3</source>
+            <translation>das Gewicht der Gruppe '%1' ist %2 und liegt außerhalb des Bereichs; %3</translation>
+        </message>
+        <message>
+            <source>the column's weight is %1, out of range; %2</source>
+            <translation>das Gewicht der Spalte ist %1 und liegt außerhalb des Bereichs; %2</translation>
+        </message>
+        <message>
+            <source>the feature spec names %1, but the table has no such column; the columns are: %2</source>
+            <translation>die Merkmalsspezifikation nennt %1, aber die Tabelle hat keine solche Spalte; die Spalten sind: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the mean (%2)</source>
+            <translation>
+                <numerusform>Spalte '%1': %n fehlende Zelle mit dem Mittelwert (%2) ergänzt</numerusform>
+                <numerusform>Spalte '%1': %n fehlende Zellen mit dem Mittelwert (%2) ergänzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the most frequent value (%2)</source>
+            <translation>
+                <numerusform>Spalte '%1': %n fehlende Zelle mit dem häufigsten Wert (%2) ergänzt</numerusform>
+                <numerusform>Spalte '%1': %n fehlende Zellen mit dem häufigsten Wert (%2) ergänzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the median (%2)</source>
+            <translation>
+                <numerusform>Spalte '%1': %n fehlende Zelle mit dem Median (%2) ergänzt</numerusform>
+                <numerusform>Spalte '%1': %n fehlende Zellen mit dem Median (%2) ergänzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the most frequent level '%2'</source>
+            <translation>
+                <numerusform>Spalte '%1': %n fehlende Zelle mit der häufigsten Ausprägung '%2' ergänzt</numerusform>
+                <numerusform>Spalte '%1': %n fehlende Zellen mit der häufigsten Ausprägung '%2' ergänzt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' is constant (every value is %2) and was left out</source>
+            <translation>Spalte '%1' ist konstant (jeder Wert ist %2) und wurde weggelassen</translation>
+        </message>
+        <message>
+            <source>column '%1' is constant after winsorizing (every value becomes %2) and was left out</source>
+            <translation>Spalte '%1' ist nach der Winsorisierung konstant (jeder Wert wird zu %2) und wurde weggelassen</translation>
+        </message>
+        <message>
+            <source>column '%1': the interquartile range is 0, so it is scaled by its standard deviation</source>
+            <translation>Spalte '%1': der Interquartilsabstand ist 0, daher wird sie mit ihrer Standardabweichung skaliert</translation>
+        </message>
+        <message>
+            <source>column '%1' is constant (every value is '%2') and was left out</source>
+            <translation>Spalte '%1' ist konstant (jeder Wert ist '%2') und wurde weggelassen</translation>
+        </message>
+        <message>
+            <source>column '%1': %2 less frequent levels were pooled into '%3'</source>
+            <translation>Spalte '%1': %2 seltenere Ausprägungen wurden zu '%3' zusammengefasst</translation>
+        </message>
+        <message>
+            <source>the column has no values (every cell is empty, NULL or a missing marker), so it cannot be a feature</source>
+            <translation>die Spalte hat keine Werte (jede Zelle ist leer, NULL oder als fehlend markiert), daher kann sie kein Merkmal sein</translation>
+        </message>
+        <message>
+            <source>every row misses at least one feature value, so imputation "drop" leaves no rows; choose median, mean or mode imputation</source>
+            <translation>jeder Zeile fehlt mindestens ein Merkmalswert, daher lässt die Imputation "drop" keine Zeilen übrig; wählen Sie die Imputation median, mean oder mode</translation>
+        </message>
+        <message>
+            <source>dropped %1 of %2 rows with a missing feature value (imputation "drop")</source>
+            <translation>%1 von %2 Zeilen mit fehlendem Merkmalswert entfernt (Imputation "drop")</translation>
+        </message>
+        <message>
+            <source>column '%1' is marked sensitive: segments that use it treat customers differently by it, which may be unlawful or unfair in marketing; leave it out of the features unless that is intended</source>
+            <translation>Spalte '%1' ist als sensibel markiert: Segmente, die sie verwenden, behandeln Kunden danach unterschiedlich, was im Marketing rechtswidrig oder unfair sein kann; lassen Sie sie aus den Merkmalen weg, sofern das nicht beabsichtigt ist</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like a sensitive attribute (%2): segments that use it treat customers differently by it, which may be unlawful or unfair in marketing; leave it out of the features unless that is intended</source>
+            <translation>Spalte '%1' sieht wie ein sensibles Merkmal aus (%2): Segmente, die sie verwenden, behandeln Kunden danach unterschiedlich, was im Marketing rechtswidrig oder unfair sein kann; lassen Sie sie aus den Merkmalen weg, sofern das nicht beabsichtigt ist</translation>
+        </message>
+        <message>
+            <source>no usable feature remains: every selected column is constant (%1); a feature needs at least two different values</source>
+            <translation>kein verwendbares Merkmal bleibt übrig: jede ausgewählte Spalte ist konstant (%1); ein Merkmal braucht mindestens zwei verschiedene Werte</translation>
+        </message>
+        <message>
+            <source>the table part has fewer rows than the prepared data</source>
+            <translation>der Tabellenteil hat weniger Zeilen als die vorbereiteten Daten</translation>
+        </message>
+        <message>
+            <source>the rows of a stored transform are not rows of the table</source>
+            <translation>die Zeilen einer gespeicherten Transformation sind keine Zeilen der Tabelle</translation>
+        </message>
+        <message>
+            <source>unknown time unit '%1'; accepted values: day, week, month</source>
+            <translation>unbekannte Zeiteinheit '%1'; zulässige Werte: day, week, month</translation>
+        </message>
+        <message>
+            <source>the customer column '%1' does not exist; the columns are: %2</source>
+            <translation>die Kundenspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the date column '%1' does not exist; the columns are: %2</source>
+            <translation>die Datumsspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>give the amount column, or the unit price and quantity columns</source>
+            <translation>geben Sie die Betragsspalte oder die Spalten für Stückpreis und Menge an</translation>
+        </message>
+        <message>
+            <source>give the amount column or the unit price column, not both</source>
+            <translation>geben Sie die Betragsspalte oder die Stückpreisspalte an, nicht beide</translation>
+        </message>
+        <message>
+            <source>a unit price needs the quantity column: a line's amount is quantity x price</source>
+            <translation>ein Stückpreis braucht die Mengenspalte: der Betrag einer Zeile ist Menge x Preis</translation>
+        </message>
+        <message>
+            <source>the unit price column '%1' does not exist; the columns are: %2</source>
+            <translation>die Stückpreisspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the amount column '%1' does not exist; the columns are: %2</source>
+            <translation>die Betragsspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the quantity column '%1' does not exist; the columns are: %2</source>
+            <translation>die Mengenspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the channel column '%1' does not exist; the columns are: %2</source>
+            <translation>die Kanalspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the category column '%1' does not exist; the columns are: %2</source>
+            <translation>die Kategoriespalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the holdout end %1 must be after the calibration end %2</source>
+            <translation>das Ende des Holdout-Zeitraums %1 muss nach dem Ende des Kalibrierungszeitraums %2 liegen</translation>
+        </message>
+        <message>
+            <source>the customer id is missing</source>
+            <translation>die Kunden-ID fehlt</translation>
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation>das Datum fehlt</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)</source>
+            <translation>'%1' ist kein Datum (wie 2024-03-31, 3/31/2024, 31.03.2024 oder 20240331)</translation>
+        </message>
+        <message>
+            <source>the date %1 is in the future (after %2)</source>
+            <translation>das Datum %1 liegt in der Zukunft (nach %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the unit price is missing</source>
+            <translation>der Stückpreis fehlt</translation>
+        </message>
+        <message>
+            <source>the amount is missing</source>
+            <translation>der Betrag fehlt</translation>
+        </message>
+        <message>
+            <source>the quantity is missing: without it the line has no amount</source>
+            <translation>die Menge fehlt: ohne sie hat die Zeile keinen Betrag</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number: without it the line has no amount</source>
+            <translation>'%1' ist keine Zahl: ohne sie hat die Zeile keinen Betrag</translation>
+        </message>
+        <message>
+            <source>every cell equals row %1: counted once</source>
+            <translation>alle Zellen stimmen mit Zeile %1 überein: einmal gezählt</translation>
+        </message>
+        <message>
+            <source>every cell equals row %1: kept</source>
+            <translation>alle Zellen stimmen mit Zeile %1 überein: beibehalten</translation>
+        </message>
+        <message>
+            <source>a negative amount (%1 x %2) is a return, not a purchase</source>
+            <translation>ein negativer Betrag (%1 x %2) ist eine Retoure, kein Kauf</translation>
+        </message>
+        <message>
+            <source>a negative amount (%1) is a return, not a purchase</source>
+            <translation>ein negativer Betrag (%1) ist eine Retoure, kein Kauf</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number: the purchase counts, its quantity does not</source>
+            <translation>'%1' ist keine Zahl: der Kauf zählt, seine Menge nicht</translation>
+        </message>
+        <message>
+            <source>%1 row(s) missing id (left out)</source>
+            <translation>%1 Zeile(n) ohne ID (ausgelassen)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) bad date (left out)</source>
+            <translation>%1 Zeile(n) mit ungültigem Datum (ausgelassen)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) future date (left out)</source>
+            <translation>%1 Zeile(n) mit Datum in der Zukunft (ausgelassen)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) bad amount (left out)</source>
+            <translation>%1 Zeile(n) mit ungültigem Betrag (ausgelassen)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) return</source>
+            <translation>%1 Zeile(n) mit Retoure</translation>
+        </message>
+        <message>
+            <source>%1 customer(s) first bought after %2</source>
+            <translation>%1 Kunde(n) mit Erstkauf nach %2</translation>
+        </message>
+        <message>
+            <source>no customer made a purchase on or before the calibration end %1 (%2 rows)</source>
+            <translation>kein Kunde hat am oder vor dem Ende des Kalibrierungszeitraums %1 einen Kauf getätigt (%2 Zeilen)</translation>
+        </message>
+        <message>
+            <source>no customer made a purchase on or before the calibration end %1 (%2 rows; %3)</source>
+            <translation>kein Kunde hat am oder vor dem Ende des Kalibrierungszeitraums %1 einen Kauf getätigt (%2 Zeilen; %3)</translation>
+        </message>
+        <message>
+            <source>the frequency column '%1' does not exist; the columns are: %2</source>
+            <translation>die Häufigkeitsspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the recency column '%1' does not exist; the columns are: %2</source>
+            <translation>die Aktualitätsspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the T column '%1' does not exist; the columns are: %2</source>
+            <translation>die T-Spalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the monetary column '%1' does not exist; the columns are: %2</source>
+            <translation>die Geldwertspalte '%1' existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>the value is missing</source>
+            <translation>der Wert fehlt</translation>
+        </message>
+        <message>
+            <source>the frequency %1 is not a whole number of repeat purchases (0, 1, 2, ...)</source>
+            <translation>die Häufigkeit %1 ist keine ganze Zahl von Wiederholungskäufen (0, 1, 2, ...)</translation>
+        </message>
+        <message>
+            <source>T %1 is negative (the time from the first purchase to the end of calibration)</source>
+            <translation>T %1 ist negativ (die Zeit vom ersten Kauf bis zum Ende des Kalibrierungszeitraums)</translation>
+        </message>
+        <message>
+            <source>T is 0 but the frequency is %1: repeat purchases need time after the first purchase</source>
+            <translation>T ist 0, aber die Häufigkeit ist %1: Wiederholungskäufe brauchen Zeit nach dem ersten Kauf</translation>
+        </message>
+        <message>
+            <source>the recency %1 is not between 0 and T (%2)</source>
+            <translation>die Aktualität %1 liegt nicht zwischen 0 und T (%2)</translation>
+        </message>
+        <message>
+            <source>the recency %1 must be 0 when the frequency is 0 (no repeat purchase)</source>
+            <translation>die Aktualität %1 muss 0 sein, wenn die Häufigkeit 0 ist (kein Wiederholungskauf)</translation>
+        </message>
+        <message>
+            <source>the monetary value %1 is negative</source>
+            <translation>der Geldwert %1 ist negativ</translation>
+        </message>
+        <message>
+            <source>the table has no customers</source>
+            <translation>die Tabelle enthält keine Kunden</translation>
+        </message>
+        <message>
+            <source>the customer each purchase belongs to</source>
+            <translation>der Kunde, zu dem jeder Kauf gehört</translation>
+        </message>
+        <message>
+            <source>purchase days in calibration (lines on one day are one purchase)</source>
+            <translation>Kauftage im Kalibrierungszeitraum (Zeilen an einem Tag sind ein Kauf)</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in days</source>
+            <translation>Zeit vom letzten Kauf bis zum Ende des Kalibrierungszeitraums in Tagen</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in weeks</source>
+            <translation>Zeit vom letzten Kauf bis zum Ende des Kalibrierungszeitraums in Wochen</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in months</source>
+            <translation>Zeit vom letzten Kauf bis zum Ende des Kalibrierungszeitraums in Monaten</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in days</source>
+            <translation>Zeit vom ersten Kauf bis zum Ende des Kalibrierungszeitraums in Tagen</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in weeks</source>
+            <translation>Zeit vom ersten Kauf bis zum Ende des Kalibrierungszeitraums in Wochen</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in months</source>
+            <translation>Zeit vom ersten Kauf bis zum Ende des Kalibrierungszeitraums in Monaten</translation>
+        </message>
+        <message>
+            <source>the calibration purchases' summed amounts</source>
+            <translation>die summierten Beträge der Käufe im Kalibrierungszeitraum</translation>
+        </message>
+        <message>
+            <source>total spend per purchase day (an average: its segment totals would mean nothing)</source>
+            <translation>Ausgaben pro Kauftag (ein Durchschnitt: Summen pro Segment wären bedeutungslos)</translation>
+        </message>
+        <message>
+            <source>the summed value of returns (negative amounts)</source>
+            <translation>der summierte Wert der Retouren (negative Beträge)</translation>
+        </message>
+        <message>
+            <source>the summed quantity of the purchase lines</source>
+            <translation>die summierte Menge der Kaufpositionen</translation>
+        </message>
+        <message>
+            <source>distinct categories bought</source>
+            <translation>verschiedene gekaufte Kategorien</translation>
+        </message>
+        <message>
+            <source>the share of the customer's purchase lines in channel '%1'</source>
+            <translation>der Anteil der Kaufpositionen des Kunden im Kanal '%1'</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: repeat purchases x</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: Wiederholungskäufe x</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in days (not the time since the last purchase)</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: t_x, erster bis letzter Kauf in Tagen (nicht die Zeit seit dem letzten Kauf)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in weeks (not the time since the last purchase)</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: t_x, erster bis letzter Kauf in Wochen (nicht die Zeit seit dem letzten Kauf)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in months (not the time since the last purchase)</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: t_x, erster bis letzter Kauf in Monaten (nicht die Zeit seit dem letzten Kauf)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in days</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: erster Kauf bis zum Ende des Kalibrierungszeitraums in Tagen</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in weeks</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: erster Kauf bis zum Ende des Kalibrierungszeitraums in Wochen</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in months</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: erster Kauf bis zum Ende des Kalibrierungszeitraums in Monaten</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: the mean repeat purchase (0 without a repeat purchase)</source>
+            <translation>eine Eingabe der Kundenwertmodelle, für sie beibehalten: der mittlere Wiederholungskauf (0 ohne Wiederholungskauf)</translation>
+        </message>
+        <message>
+            <source>missing for one-time buyers, so not segmented on unless chosen</source>
+            <translation>fehlt bei Einmalkäufern, daher wird nicht danach segmentiert, sofern nicht ausgewählt</translation>
+        </message>
+        <message>
+            <source>when the customer first bought</source>
+            <translation>wann der Kunde zum ersten Mal gekauft hat</translation>
+        </message>
+        <message>
+            <source>purchase days in the holdout period, against which forecasts are checked: never a feature</source>
+            <translation>Kauftage im Holdout-Zeitraum, anhand derer Prognosen überprüft werden: nie ein Merkmal</translation>
+        </message>
+        <message>
+            <source>spend in the holdout period, against which forecasts are checked: never a feature</source>
+            <translation>Ausgaben im Holdout-Zeitraum, anhand derer Prognosen überprüft werden: nie ein Merkmal</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a customer id left out</source>
+            <translation>%1 Zeile(n) ohne Kunden-ID ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid date left out</source>
+            <translation>%1 Zeile(n) ohne gültiges Datum ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) dated in the future left out</source>
+            <translation>%1 Zeile(n) mit einem Datum in der Zukunft ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid amount left out</source>
+            <translation>%1 Zeile(n) ohne gültigen Betrag ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+            <translation>%1 Zeile(n) mit negativem Betrag als Retouren gezählt, nicht als Käufe</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) counted once</source>
+            <translation>%1 doppelte Zeile(n) einmal gezählt</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) kept</source>
+            <translation>%1 doppelte Zeile(n) beibehalten</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+            <translation>%1 Zeile(n) mit einer Menge, die keine Zahl ist: ihre Menge wurde ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1; the first: %2</source>
+            <translation>%1; die erste: %2</translation>
+        </message>
+        <message>
+            <source>no cell of the date column is a date</source>
+            <translation>keine Zelle der Datumsspalte ist ein Datum</translation>
+        </message>
+        <message>
+            <source>calibration to %1, holdout to %2</source>
+            <translation>Kalibrierung bis %1, Holdout bis %2</translation>
+        </message>
+        <message>
+            <source>calibration to %1</source>
+            <translation>Kalibrierung bis %1</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in days)</source>
+            <translation>%1 Transaktionszeilen als %2 Kunden gelesen (%3, in Tagen)</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in weeks)</source>
+            <translation>%1 Transaktionszeilen als %2 Kunden gelesen (%3, in Wochen)</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in months)</source>
+            <translation>%1 Transaktionszeilen als %2 Kunden gelesen (%3, in Monaten)</translation>
+        </message>
+        <message>
+            <source>%1 customer(s) first bought after the calibration end: not in the table</source>
+            <translation>%1 Kunde(n) mit Erstkauf nach dem Ende des Kalibrierungszeitraums: nicht in der Tabelle</translation>
+        </message>
+        <message>
+            <source>%1 purchase line(s) after %2 left out</source>
+            <translation>%1 Kaufposition(en) nach %2 ausgelassen</translation>
+        </message>
+        <message>
+            <source>segment %1 holds '%2' at %3 times its share among all customers (%4% against %5%)</source>
+            <translation>Segment %1 enthält '%2' mit dem %3-Fachen des Anteils unter allen Kunden (%4% gegenüber %5%)</translation>
+        </message>
+        <message>
+            <source>the number of segments must not be negative</source>
+            <translation>die Zahl der Segmente darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>there are %1 segment labels for %2 prepared rows</source>
+            <translation>es gibt %1 Segment-Labels für %2 vorbereitete Zeilen</translation>
+        </message>
+        <message>
+            <source>segment label %1 is outside 0..%2 (and -1 for noise)</source>
+            <translation>Segment-Label %1 liegt außerhalb von 0..%2 (und -1 für Rauschen)</translation>
+        </message>
+        <message>
+            <source>the money column must hold amounts, but it is %1</source>
+            <translation>die Geldspalte muss Beträge enthalten, hat aber den Typ %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 is more than the archive can hold</source>
+            <translation>%1 ist %2 und damit mehr, als das Archiv fassen kann</translation>
+        </message>
+        <message>
+            <source>a text length</source>
+            <translation>eine Textlänge</translation>
+        </message>
+        <message>
+            <source>a text is not valid UTF-8</source>
+            <translation>ein Text ist kein gültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Listenlänge</translation>
+        </message>
+        <message>
+            <source>a %1 x %2 matrix is more than the archive can hold</source>
+            <translation>eine %1 x %2-Matrix ist mehr, als das Archiv fassen kann</translation>
+        </message>
+        <message>
+            <source>%1 %2 is unknown</source>
+            <translation>%1 %2 ist unbekannt</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not 0 or 1</source>
+            <translation>%1 ist %2, nicht 0 oder 1</translation>
+        </message>
+        <message>
+            <source>%1 is of version %2, written by a newer SegmentScope; this one reads up to version %3</source>
+            <translation>%1: Version %2, geschrieben von einem neueren SegmentScope; diese Version liest bis Version %3</translation>
+        </message>
+        <message>
+            <source>a lifetime-value fit</source>
+            <translation>eine Anpassung des Kundenwertmodells</translation>
+        </message>
+        <message>
+            <source>time unit</source>
+            <translation>Zeiteinheit</translation>
+        </message>
+        <message>
+            <source>fit status</source>
+            <translation>Anpassungsstatus</translation>
+        </message>
+        <message>
+            <source>a lifetime-value model has a parameter that is not a positive number</source>
+            <translation>ein Kundenwertmodell hat einen Parameter, der keine positive Zahl ist</translation>
+        </message>
+        <message>
+            <source>a feature column</source>
+            <translation>eine Merkmalsspalte</translation>
+        </message>
+        <message>
+            <source>transform</source>
+            <translation>Transformation</translation>
+        </message>
+        <message>
+            <source>a feature group</source>
+            <translation>eine Merkmalsgruppe</translation>
+        </message>
+        <message>
+            <source>a group's enabled flag</source>
+            <translation>das Aktiv-Flag einer Gruppe</translation>
+        </message>
+        <message>
+            <source>a group's column count</source>
+            <translation>die Spaltenzahl einer Gruppe</translation>
+        </message>
+        <message>
+            <source>a feature spec</source>
+            <translation>eine Merkmalsspezifikation</translation>
+        </message>
+        <message>
+            <source>a group count</source>
+            <translation>die Zahl der Gruppen</translation>
+        </message>
+        <message>
+            <source>scaling</source>
+            <translation>Skalierung</translation>
+        </message>
+        <message>
+            <source>imputation</source>
+            <translation>Imputation</translation>
+        </message>
+        <message>
+            <source>a fitted feature</source>
+            <translation>ein angepasstes Merkmal</translation>
+        </message>
+        <message>
+            <source>a feature's one-hot flag</source>
+            <translation>das One-Hot-Flag eines Merkmals</translation>
+        </message>
+        <message>
+            <source>a feature's pooled flag</source>
+            <translation>das Zusammenfassungs-Flag eines Merkmals</translation>
+        </message>
+        <message>
+            <source>a feature's date flag</source>
+            <translation>das Datums-Flag eines Merkmals</translation>
+        </message>
+        <message>
+            <source>a fitted transform</source>
+            <translation>eine angepasste Transformation</translation>
+        </message>
+        <message>
+            <source>a feature count</source>
+            <translation>die Zahl der Merkmale</translation>
+        </message>
+        <message>
+            <source>k-means options</source>
+            <translation>k-means-Optionen</translation>
+        </message>
+        <message>
+            <source>k-means method</source>
+            <translation>k-means-Verfahren</translation>
+        </message>
+        <message>
+            <source>the history flag</source>
+            <translation>das Verlaufs-Flag</translation>
+        </message>
+        <message>
+            <source>a nearest-centroid model</source>
+            <translation>ein Modell mit Zuordnung zum nächsten Zentroid</translation>
+        </message>
+        <message>
+            <source>Gaussian mixture options</source>
+            <translation>Optionen des Gauß-Mischmodells</translation>
+        </message>
+        <message>
+            <source>covariance type</source>
+            <translation>Kovarianztyp</translation>
+        </message>
+        <message>
+            <source>a Gaussian mixture model</source>
+            <translation>ein Gauß-Mischmodell</translation>
+        </message>
+        <message>
+            <source>a mixture's weight count</source>
+            <translation>die Zahl der Gewichte eines Mischmodells</translation>
+        </message>
+        <message>
+            <source>a Gaussian mixture's weights, means and covariances do not fit together</source>
+            <translation>Gewichte, Mittelwerte und Kovarianzen eines Gauß-Mischmodells passen nicht zusammen</translation>
+        </message>
+        <message>
+            <source>Ward options</source>
+            <translation>Ward-Optionen</translation>
+        </message>
+        <message>
+            <source>DBSCAN options</source>
+            <translation>DBSCAN-Optionen</translation>
+        </message>
+        <message>
+            <source>HDBSCAN options</source>
+            <translation>HDBSCAN-Optionen</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means options</source>
+            <translation>Optionen von mini-batch k-means</translation>
+        </message>
+        <message>
+            <source>consensus options</source>
+            <translation>Konsens-Optionen</translation>
+        </message>
+        <message>
+            <source>a consensus member count</source>
+            <translation>die Zahl der Konsens-Mitglieder</translation>
+        </message>
+        <message>
+            <source>consensus member</source>
+            <translation>Konsens-Mitglied</translation>
+        </message>
+        <message>
+            <source>resampling</source>
+            <translation>Resampling</translation>
+        </message>
+        <message>
+            <source>a core-point model</source>
+            <translation>ein Kernpunkt-Modell</translation>
+        </message>
+        <message>
+            <source>a core point count</source>
+            <translation>die Zahl der Kernpunkte</translation>
+        </message>
+        <message>
+            <source>a core radius count</source>
+            <translation>die Zahl der Kernradien</translation>
+        </message>
+        <message>
+            <source>a core-point model's points, labels, radii and centres do not fit together</source>
+            <translation>Punkte, Labels, Radien und Zentren eines Kernpunkt-Modells passen nicht zusammen</translation>
+        </message>
+        <message>
+            <source>outlier options</source>
+            <translation>Ausreißer-Optionen</translation>
+        </message>
+        <message>
+            <source>%1 alternative %2 is unknown</source>
+            <translation>%1: Alternative %2 ist unbekannt</translation>
+        </message>
+        <message>
+            <source>a segmentation</source>
+            <translation>eine Segmentierung</translation>
+        </message>
+        <message>
+            <source>clustering options</source>
+            <translation>Clustering-Optionen</translation>
+        </message>
+        <message>
+            <source>algorithm</source>
+            <translation>Algorithmus</translation>
+        </message>
+        <message>
+            <source>score kind</source>
+            <translation>Score-Art</translation>
+        </message>
+        <message>
+            <source>cluster model</source>
+            <translation>Clustermodell</translation>
+        </message>
+        <message>
+            <source>clustering status</source>
+            <translation>Clustering-Status</translation>
+        </message>
+        <message>
+            <source>a membership count</source>
+            <translation>die Zahl der Zugehörigkeiten</translation>
+        </message>
+        <message>
+            <source>a merge count</source>
+            <translation>die Zahl der Zusammenführungen</translation>
+        </message>
+        <message>
+            <source>the dendrogram's summarised flag</source>
+            <translation>das Zusammenfassungs-Flag des Dendrogramms</translation>
+        </message>
+        <message>
+            <source>a dendrogram of %1 leaves has %2 merges</source>
+            <translation>ein Dendrogramm mit %1 Blättern hat %2 Zusammenführungen</translation>
+        </message>
+        <message>
+            <source>a dendrogram merge has no finite height</source>
+            <translation>eine Zusammenführung im Dendrogramm hat keine endliche Höhe</translation>
+        </message>
+        <message>
+            <source>a dendrogram is not a tree of its leaves: %1</source>
+            <translation>ein Dendrogramm ist kein Baum seiner Blätter: %1</translation>
+        </message>
+        <message>
+            <source>a k sweep</source>
+            <translation>ein Durchlauf über k</translation>
+        </message>
+        <message>
+            <source>a k count</source>
+            <translation>die Zahl der k-Werte</translation>
+        </message>
+        <message>
+            <source>the k of a sweep are not ascending from 1</source>
+            <translation>die k-Werte eines Durchlaufs sind nicht aufsteigend ab 1</translation>
+        </message>
+        <message>
+            <source>it is not a Boost.Serialization binary archive</source>
+            <translation>es ist kein binäres Boost.Serialization-Archiv</translation>
+        </message>
+        <message>
+            <source>the archive cannot be read (%1)</source>
+            <translation>das Archiv kann nicht gelesen werden (%1)</translation>
+        </message>
+        <message>
+            <source>the archive ends early</source>
+            <translation>das Archiv endet vorzeitig</translation>
+        </message>
+        <message>
+            <source>a length is out of range</source>
+            <translation>eine Länge liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>bytes follow the end of the archive</source>
+            <translation>auf das Ende des Archivs folgen noch Bytes</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: %1: %2</source>
+            <translation>die Projektdatei ist beschädigt: %1: %2</translation>
+        </message>
+        <message>
+            <source>it ends early</source>
+            <translation>die Daten enden vorzeitig</translation>
+        </message>
+        <message>
+            <source>a number is too large</source>
+            <translation>eine Zahl ist zu groß</translation>
+        </message>
+        <message>
+            <source>a number is too long</source>
+            <translation>eine Zahl ist zu lang</translation>
+        </message>
+        <message>
+            <source>%1 is %2, more than the %3 possible</source>
+            <translation>%1 ist %2, mehr als die möglichen %3</translation>
+        </message>
+        <message>
+            <source>it ends early (%1 bytes wanted, %2 left)</source>
+            <translation>die Daten enden vorzeitig (%1 Bytes benötigt, %2 übrig)</translation>
+        </message>
+        <message>
+            <source>%1 bytes follow the end</source>
+            <translation>auf das Ende folgen noch %1 Bytes</translation>
+        </message>
+        <message>
+            <source>it claims %1 bytes from %2 compressed bytes</source>
+            <translation>angeblich ergeben %2 komprimierte Bytes %1 Bytes</translation>
+        </message>
+        <message>
+            <source>the compressed data is longer than recorded</source>
+            <translation>die komprimierten Daten sind länger als vermerkt</translation>
+        </message>
+        <message>
+            <source>the compressed data is shorter than recorded</source>
+            <translation>die komprimierten Daten sind kürzer als vermerkt</translation>
+        </message>
+        <message>
+            <source>the compressed data is invalid</source>
+            <translation>die komprimierten Daten sind ungültig</translation>
+        </message>
+        <message>
+            <source>decimal places %1 beyond %2</source>
+            <translation>%1 Nachkommastellen, mehr als %2</translation>
+        </message>
+        <message>
+            <source>fewer bytes than cells</source>
+            <translation>weniger Bytes als Zellen</translation>
+        </message>
+        <message>
+            <source>a value beyond 2^53</source>
+            <translation>ein Wert jenseits von 2^53</translation>
+        </message>
+        <message>
+            <source>unknown number encoding %1</source>
+            <translation>unbekannte Zahlenkodierung %1</translation>
+        </message>
+        <message>
+            <source>its content hash does not match</source>
+            <translation>der Inhalts-Hash stimmt nicht überein</translation>
+        </message>
+        <message>
+            <source>%1 bytes cannot hold %2 cells</source>
+            <translation>%1 Bytes können keine %2 Zellen enthalten</translation>
+        </message>
+        <message>
+            <source>the level count</source>
+            <translation>die Zahl der Ausprägungen</translation>
+        </message>
+        <message>
+            <source>a level's length</source>
+            <translation>die Länge einer Ausprägung</translation>
+        </message>
+        <message>
+            <source>a level code</source>
+            <translation>ein Ausprägungscode</translation>
+        </message>
+        <message>
+            <source>a text's length</source>
+            <translation>die Länge eines Texts</translation>
+        </message>
+        <message>
+            <source>the row count</source>
+            <translation>die Zeilenzahl</translation>
+        </message>
+        <message>
+            <source>a row gap</source>
+            <translation>ein Zeilenabstand</translation>
+        </message>
+        <message>
+            <source>row %1 is beyond the table's %2 rows</source>
+            <translation>Zeile %1 liegt jenseits der %2 Zeilen der Tabelle</translation>
+        </message>
+        <message>
+            <source>a segment number</source>
+            <translation>eine Segmentnummer</translation>
+        </message>
+        <message>
+            <source>unknown score flag</source>
+            <translation>unbekanntes Score-Flag</translation>
+        </message>
+        <message>
+            <source>the salt '%1' is not hexadecimal digits</source>
+            <translation>das Salt '%1' besteht nicht aus Hexadezimalziffern</translation>
+        </message>
+        <message>
+            <source>the salt '%1' is not an even number of hexadecimal digits</source>
+            <translation>das Salt '%1' besteht nicht aus einer geraden Zahl von Hexadezimalziffern</translation>
+        </message>
+        <message>
+            <source>two different ids got the same hash with this salt; import again (a new salt is drawn)</source>
+            <translation>zwei verschiedene IDs haben mit diesem Salt denselben Hashwert erhalten; importieren Sie erneut (dabei wird ein neues Salt gezogen)</translation>
+        </message>
+        <message>
+            <source>hashing ids needs the id column</source>
+            <translation>das Hashen von IDs braucht die ID-Spalte</translation>
+        </message>
+        <message>
+            <source>the id column '%1' is marked as personal data; hash the ids instead, or name no id column</source>
+            <translation>die ID-Spalte '%1' ist als personenbezogene Daten markiert; hashen Sie stattdessen die IDs oder geben Sie keine ID-Spalte an</translation>
+        </message>
+        <message>
+            <source>the id column '%1' is not in the table</source>
+            <translation>die ID-Spalte '%1' ist nicht in der Tabelle</translation>
+        </message>
+        <message>
+            <source>the ids of '%1' are salted hashes already</source>
+            <translation>die IDs von '%1' sind bereits gesalzene Hashwerte</translation>
+        </message>
+        <message>
+            <source>the table's ids are salted hashes: name their id column</source>
+            <translation>die IDs der Tabelle sind gesalzene Hashwerte: geben Sie ihre ID-Spalte an</translation>
+        </message>
+        <message>
+            <source>every column is personal data: nothing is left to store in a project</source>
+            <translation>jede Spalte enthält personenbezogene Daten: es bleibt nichts, was in einem Projekt gespeichert werden könnte</translation>
+        </message>
+        <message>
+            <source>the run's rows are not ascending rows of the project's table</source>
+            <translation>die Zeilen des Laufs sind keine aufsteigenden Zeilen der Projekttabelle</translation>
+        </message>
+        <message>
+            <source>the run has not one label per row</source>
+            <translation>der Lauf hat nicht genau ein Label pro Zeile</translation>
+        </message>
+        <message>
+            <source>the project holds no column '%1'</source>
+            <translation>das Projekt enthält keine Spalte '%1'</translation>
+        </message>
+        <message>
+            <source>'%1' is the customer id column; hash the ids instead</source>
+            <translation>'%1' ist die Kunden-ID-Spalte; hashen Sie stattdessen die IDs</translation>
+        </message>
+        <message>
+            <source>run %1 uses the column '%2' as a feature; delete the run first</source>
+            <translation>Lauf %1 verwendet die Spalte '%2' als Merkmal; löschen Sie zuerst den Lauf</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>what failed: SQLite's reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: reading it takes too long (a damaged or hostile file)</source>
+            <translation>%1: das Lesen dauert zu lange (eine beschädigte oder bösartige Datei)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table '%1' cannot be read</source>
+            <translation>die Projektdatei ist beschädigt: Tabelle '%1' kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>cannot write table '%1'</source>
+            <translation>Tabelle '%1' kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8</source>
+            <translation>der Text ist kein gültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table '%1', row %2, column '%3': %4</source>
+            <translation>die Projektdatei ist beschädigt: Tabelle '%1', Zeile %2, Spalte '%3': %4</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <comment>an SQLite value type</comment>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>an SQLite value type</comment>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>an SQLite value type</comment>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>a blob</source>
+            <comment>an SQLite value type</comment>
+            <translation>ein BLOB</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2</source>
+            <translation>erwartet: %1, gefunden: %2</translation>
+        </message>
+        <message>
+            <source>unknown column type '%1'</source>
+            <translation>unbekannter Spaltentyp '%1'</translation>
+        </message>
+        <message>
+            <source>unknown column role '%1'</source>
+            <translation>unbekannte Spaltenrolle '%1'</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: the file is not an SQLite database (it is empty)</source>
+            <translation>kein SegmentScope-Projekt: die Datei ist keine SQLite-Datenbank (sie ist leer)</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: the file is not an SQLite database</source>
+            <translation>kein SegmentScope-Projekt: die Datei ist keine SQLite-Datenbank</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it is truncated (%1 bytes, shorter than one database page)</source>
+            <translation>die Projektdatei ist beschädigt: sie ist abgeschnitten (%1 Bytes, kürzer als eine Datenbankseite)</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: an SQLite database of another program (application_id %1, a project has 0x53675363)</source>
+            <translation>kein SegmentScope-Projekt: eine SQLite-Datenbank eines anderen Programms (application_id %1, ein Projekt hat 0x53675363)</translation>
+        </message>
+        <message>
+            <source>the project was written by a newer SegmentScope: its format version is %1, this version reads format versions up to %2; open it with a newer SegmentScope</source>
+            <translation>das Projekt wurde von einem neueren SegmentScope geschrieben: seine Formatversion ist %1, diese Version liest Formatversionen bis %2; öffnen Sie es mit einem neueren SegmentScope</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: format version 0 was never written</source>
+            <translation>kein SegmentScope-Projekt: Formatversion 0 wurde nie geschrieben</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it is truncated (%1 bytes of %2)</source>
+            <translation>die Projektdatei ist beschädigt: sie ist abgeschnitten (%1 von %2 Bytes)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta' has no '%1'</source>
+            <translation>die Projektdatei ist beschädigt: Tabelle 'meta' hat kein '%1'</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta', '%1' is '%2', expected a whole number from %3 to %4</source>
+            <translation>die Projektdatei ist beschädigt: Tabelle 'meta', '%1' ist '%2', erwartet wurde eine ganze Zahl von %3 bis %4</translation>
+        </message>
+        <message>
+            <source>invalid JSON (%1)</source>
+            <translation>ungültiges JSON (%1)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: run %1: %2</source>
+            <translation>die Projektdatei ist beschädigt: Lauf %1: %2</translation>
+        </message>
+        <message>
+            <source>its centres are not one per segment in the features' dimension</source>
+            <translation>es gibt nicht genau ein Zentrum pro Segment in der Dimension der Merkmale</translation>
+        </message>
+        <message>
+            <source>its model's centres differ from its centres</source>
+            <translation>die Zentren seines Modells weichen von seinen Zentren ab</translation>
+        </message>
+        <message>
+            <source>its mixture's means differ from its centres</source>
+            <translation>die Mittelwerte seines Mischmodells weichen von seinen Zentren ab</translation>
+        </message>
+        <message>
+            <source>its core-point model's centres differ from its centres</source>
+            <translation>die Zentren seines Kernpunkt-Modells weichen von seinen Zentren ab</translation>
+        </message>
+        <message>
+            <source>its memberships are not one per customer</source>
+            <translation>es gibt nicht genau eine Zugehörigkeit pro Kunde</translation>
+        </message>
+        <message>
+            <source>its scores are not one per customer</source>
+            <translation>es gibt nicht genau einen Score pro Kunde</translation>
+        </message>
+        <message>
+            <source>it sets aside more customers than it segments</source>
+            <translation>er stellt mehr Kunden zurück, als er segmentiert</translation>
+        </message>
+        <message>
+            <source>its options are for another algorithm</source>
+            <translation>seine Optionen gehören zu einem anderen Algorithmus</translation>
+        </message>
+        <message>
+            <source>its feature '%1' needs the column '%2', which the project does not hold</source>
+            <translation>sein Merkmal '%1' braucht die Spalte '%2', die das Projekt nicht enthält</translation>
+        </message>
+        <message>
+            <source>(new project)</source>
+            <translation>(neues Projekt)</translation>
+        </message>
+        <message>
+            <source>cannot make the project</source>
+            <translation>das Projekt kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>the project's column list does not match its table</source>
+            <translation>die Spaltenliste des Projekts passt nicht zu seiner Tabelle</translation>
+        </message>
+        <message>
+            <source>cannot open the project: %1</source>
+            <translation>das Projekt kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the project: it is a folder</source>
+            <translation>das Projekt kann nicht geöffnet werden: es ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>cannot open the project: it is not a regular file</source>
+            <translation>das Projekt kann nicht geöffnet werden: es ist keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>cannot read the project: it shrank while reading</source>
+            <translation>das Projekt kann nicht gelesen werden: es ist beim Lesen geschrumpft</translation>
+        </message>
+        <message>
+            <source>cannot read the project: %1</source>
+            <translation>das Projekt kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the project</source>
+            <translation>das Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it has no table '%1'</source>
+            <translation>die Projektdatei ist beschädigt: sie hat keine Tabelle '%1'</translation>
+        </message>
+        <message>
+            <source>cannot migrate the project</source>
+            <translation>das Projekt kann nicht migriert werden</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta': %1</source>
+            <translation>die Projektdatei ist beschädigt: Tabelle 'meta': %1</translation>
+        </message>
+        <message>
+            <source>a personal column is stored</source>
+            <translation>eine personenbezogene Spalte ist gespeichert</translation>
+        </message>
+        <message>
+            <source>a negative size</source>
+            <translation>eine negative Größe</translation>
+        </message>
+        <message>
+            <source>expected 16 hexadecimal digits</source>
+            <translation>16 Hexadezimalziffern erwartet</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it has %1 rows but no stored column</source>
+            <translation>die Projektdatei ist beschädigt: sie hat %1 Zeilen, aber keine gespeicherte Spalte</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its data does not match its fingerprint</source>
+            <translation>die Projektdatei ist beschädigt: ihre Daten passen nicht zu ihrem Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its id column '%1' is not stored</source>
+            <translation>die Projektdatei ist beschädigt: ihre ID-Spalte '%1' ist nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>run id %1 is not below the next id %2</source>
+            <translation>Lauf-ID %1 liegt nicht unter der nächsten ID %2</translation>
+        </message>
+        <message>
+            <source>run %1 model</source>
+            <translation>Modell von Lauf %1</translation>
+        </message>
+        <message>
+            <source>a segment count of %1</source>
+            <translation>eine Segmentzahl von %1</translation>
+        </message>
+        <message>
+            <source>run %1 assignments</source>
+            <translation>Zuordnungen von Lauf %1</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its current run %1 does not exist</source>
+            <translation>die Projektdatei ist beschädigt: ihr aktueller Lauf %1 existiert nicht</translation>
+        </message>
+        <message>
+            <source>a segment key out of range</source>
+            <translation>ein Segmentschlüssel außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>a version out of range</source>
+            <translation>eine Version außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>the run segments row %1 of a table of %2 rows</source>
+            <translation>der Lauf segmentiert Zeile %1 einer Tabelle mit %2 Zeilen</translation>
+        </message>
+        <message>
+            <source>the segments were made with %1 values in this column, but it holds %2 values here</source>
+            <translation>die Segmente wurden mit Werten vom Typ %1 in dieser Spalte erstellt, hier enthält sie aber Werte vom Typ %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the segments need the column(s) %1, which the file lacks</source>
+            <translation>
+                <numerusform>die Segmente brauchen die Spalte %1, die in der Datei fehlt</numerusform>
+                <numerusform>die Segmente brauchen die Spalten %1, die in der Datei fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the segments need the column(s) %1, which the file lacks; if it was renamed, its new name may be one of %2</source>
+            <translation>
+                <numerusform>die Segmente brauchen die Spalte %1, die in der Datei fehlt; falls sie umbenannt wurde, ist ihr neuer Name vielleicht einer von %2</numerusform>
+                <numerusform>die Segmente brauchen die Spalten %1, die in der Datei fehlen; falls eine davon umbenannt wurde, ist ihr neuer Name vielleicht einer von %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1': population stability index %2 above %3</source>
+            <translation>Spalte '%1': Populationsstabilitätsindex %2 über %3</translation>
+        </message>
+        <message>
+            <source>segment %1 '%2': %3% of the customers against %4% in the run, a change above %5 points</source>
+            <translation>Segment %1 '%2': %3% der Kunden gegenüber %4% im Lauf, eine Änderung um mehr als %5 Prozentpunkte</translation>
+        </message>
+        <message>
+            <source>segment %1: %2% of the customers against %3% in the run, a change above %4 points</source>
+            <translation>Segment %1: %2% der Kunden gegenüber %3% im Lauf, eine Änderung um mehr als %4 Prozentpunkte</translation>
+        </message>
+        <message>
+            <source>customer %1, column '%2': %3</source>
+            <translation>Kunde %1, Spalte '%2': %3</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>%1 is not a number</source>
+            <translation>%1 ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>%1 is not yes or no (true/false, 1/0, "yes"/"no")</source>
+            <translation>%1 ist kein Ja/Nein-Wert (true/false, 1/0, "yes"/"no")</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (YYYY-MM-DD, with a time if need be)</source>
+            <translation>%1 ist kein Datum (YYYY-MM-DD, bei Bedarf mit Uhrzeit)</translation>
+        </message>
+        <message>
+            <source>the customers must be a JSON array of objects, one per customer</source>
+            <translation>die Kunden müssen ein JSON-Array von Objekten sein, eines pro Kunde</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>die Anfrage</translation>
+        </message>
+        <message>
+            <source>customer %1 is %2, not an object of columns and values</source>
+            <translation>Kunde %1 ist %2, kein Objekt aus Spalten und Werten</translation>
+        </message>
+        <message>
+            <source>%1 is not a finite number</source>
+            <translation>%1 ist keine endliche Zahl</translation>
+        </message>
+        <message>
+            <source>%1 is not a category (text or a number)</source>
+            <translation>%1 ist keine Kategorie (Text oder Zahl)</translation>
+        </message>
+        <message>
+            <source>customer %1 has none of the columns the segments read (%2)</source>
+            <translation>Kunde %1 hat keine der Spalten, die die Segmente lesen (%2)</translation>
+        </message>
+        <message>
+            <source>unknown SQL dialect '%1': the dialects are sqlite, postgresql, spark and bigquery</source>
+            <translation>unbekannter SQL-Dialekt '%1': die Dialekte sind sqlite, postgresql, spark und bigquery</translation>
+        </message>
+        <message>
+            <source>the scoring model has no column '%1'</source>
+            <translation>das Scoring-Modell hat keine Spalte '%1'</translation>
+        </message>
+        <message>
+            <source>the scoring query needs the name of the table to score</source>
+            <translation>die Scoring-Abfrage braucht den Namen der zuzuordnenden Tabelle</translation>
+        </message>
+        <message>
+            <source>the scoring query needs the column that identifies a customer</source>
+            <translation>die Scoring-Abfrage braucht die Spalte, die einen Kunden identifiziert</translation>
+        </message>
+        <message>
+            <source>a density run (DBSCAN, HDBSCAN) assigns new customers by their nearest core customer, which one query cannot carry: score it with segscope score, or export a k-means, mini-batch, Ward, consensus or Gaussian mixture run</source>
+            <translation>ein Dichte-Lauf (DBSCAN, HDBSCAN) ordnet neue Kunden ihrem nächsten Kernkunden zu, was eine einzelne Abfrage nicht abbilden kann: ordnen Sie mit segscope score zu oder exportieren Sie einen Lauf mit k-means, mini-batch, Ward, Konsens oder Gauß-Mischmodell</translation>
+        </message>
+        <message>
+            <source>the run has no segment with a centre to score into</source>
+            <translation>der Lauf hat kein Segment mit einem Zentrum, dem zugeordnet werden könnte</translation>
+        </message>
+        <message>
+            <source>the database has several tables; choose one</source>
+            <translation>die Datenbank enthält mehrere Tabellen; wählen Sie eine aus</translation>
+        </message>
+        <message>
+            <source>a sample needs at least one row</source>
+            <translation>eine Stichprobe braucht mindestens eine Zeile</translation>
+        </message>
+        <message>
+            <source>no customers to fit the BG/NBD model to</source>
+            <translation>keine Kunden, an die das BG/NBD-Modell angepasst werden kann</translation>
+        </message>
+        <message>
+            <source>customer %1 has x = %2, t_x = %3, T = %4; the BG/NBD model needs x &gt;= 0, 0 &lt;= t_x &lt;= T, and T &gt; 0 when x &gt; 0</source>
+            <translation>Kunde %1 hat x = %2, t_x = %3, T = %4; das BG/NBD-Modell braucht x &gt;= 0, 0 &lt;= t_x &lt;= T und T &gt; 0, wenn x &gt; 0</translation>
+        </message>
+        <message>
+            <source>no customer has a repeat purchase with a positive value, so the Gamma-Gamma spend model cannot be fitted</source>
+            <translation>kein Kunde hat einen Wiederholungskauf mit positivem Wert, daher kann das Gamma-Gamma-Ausgabenmodell nicht angepasst werden</translation>
+        </message>
+        <message>
+            <source>the BG/NBD fit ended with status '%1': its forecasts may be off</source>
+            <translation>die BG/NBD-Anpassung endete mit dem Status '%1': ihre Prognosen sind möglicherweise ungenau</translation>
+        </message>
+        <message>
+            <source>the Gamma-Gamma fit has q &lt;= 1: customers without a repeat purchase get no expected value</source>
+            <translation>die Gamma-Gamma-Anpassung hat q &lt;= 1: Kunden ohne Wiederholungskauf erhalten keinen erwarteten Wert</translation>
+        </message>
+        <message>
+            <source>no customer has a repeat purchase with a value: no lifetime value</source>
+            <translation>kein Kunde hat einen Wiederholungskauf mit einem Wert: kein Kundenwert</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
@@ -823,6 +3701,14 @@ Transformation</translation>
             <source>Loading data</source>
             <translation>Daten werden geladen</translation>
         </message>
+        <message>
+            <source>no data is loaded</source>
+            <translation>es sind keine Daten geladen</translation>
+        </message>
+        <message>
+            <source>no customer is left after preparing the features</source>
+            <translation>nach dem Aufbereiten der Merkmale bleibt kein Kunde übrig</translation>
+        </message>
     </context>
     <context>
         <name>seg::FeatureLabel</name>
@@ -830,6 +3716,30 @@ Transformation</translation>
             <source>%1: %2</source>
             <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Interaktion</translation>
+        </message>
+        <message>
+            <source>Purchasing</source>
+            <translation>Kaufverhalten</translation>
+        </message>
+        <message>
+            <source>Recency &amp; loyalty</source>
+            <translation>Aktualität &amp; Treue</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
         </message>
     </context>
     <context>
@@ -934,16 +3844,8 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Segmente: %1, Merkmale: %2, Kunden: %3. Jede Zelle zeigt den Segmentdurchschnitt im Vergleich zu allen Kunden, in Standardabweichungen.</translation>
         </message>
         <message>
-            <source>%1: %2 customers (%3)</source>
-            <translation>%1: %2 Kunden (%3)</translation>
-        </message>
-        <message>
             <source>strongest traits: %1</source>
             <translation>stärkste prägende Merkmale: %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 customers in no segment</source>
-            <translation>%1: %2 Kunden in keinem Segment</translation>
         </message>
         <message>
             <source>%1, %2: no value</source>
@@ -957,6 +3859,20 @@ Differenz: %5 Standardabweichungen</translation>
         <message>
             <source>Each segment's average of each feature against all customers, in standard deviations: blue below, red above. Arrow keys, Home, End, Page Up and Page Down move the cell cursor; Enter highlights its segment in every view; S orders the segments by its feature, O switches between segment and size order.</source>
             <translation>Der Durchschnitt jedes Segments bei jedem Merkmal im Vergleich zu allen Kunden, in Standardabweichungen: blau darunter, rot darüber. Pfeiltasten, Pos1, Ende, Bild auf und Bild ab bewegen den Zellcursor; die Eingabetaste hebt sein Segment in allen Ansichten hervor; S sortiert die Segmente nach seinem Merkmal, O wechselt zwischen Segment- und Größenreihenfolge.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1: %2 Kunde (%3)</numerusform>
+                <numerusform>%1: %2 Kunden (%3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) in no segment</source>
+            <translation>
+                <numerusform>%1: %2 Kunde in keinem Segment</numerusform>
+                <numerusform>%1: %2 Kunden in keinem Segment</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1826,14 +4742,6 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Die Segmente können nicht nach %1 exportiert werden: Das ist die geöffnete Kundendatendatei. Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
-            <source>Exporting %1 customers…</source>
-            <translation>%1 Kunden werden exportiert…</translation>
-        </message>
-        <message>
-            <source>Exported %1 customers to %2</source>
-            <translation>%1 Kunden nach %2 exportiert</translation>
-        </message>
-        <message>
             <source>Save screenshot</source>
             <translation>Screenshot speichern</translation>
         </message>
@@ -1872,6 +4780,20 @@ Differenz: %5 Standardabweichungen</translation>
         <message>
             <source>There are no segments to draw yet.</source>
             <translation>Es gibt noch keine Segmente zum Zeichnen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %1 customer(s)…</source>
+            <translation>
+                <numerusform>%1 Kunde wird exportiert…</numerusform>
+                <numerusform>%1 Kunden werden exportiert…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %1 customer(s) to %2</source>
+            <translation>
+                <numerusform>%1 Kunde nach %2 exportiert</numerusform>
+                <numerusform>%1 Kunden nach %2 exportiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3725,6 +6647,26 @@ Inertia: %2</translation>
             <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
             <translation>Die Daten haben keine Spalten frequency, recency und T, daher wurde kein Kundenwert modelliert.</translation>
         </message>
+        <message>
+            <source>the run's customers are not the rows its spec prepares from the table</source>
+            <translation>die Kunden des Laufs sind nicht die Zeilen, die seine Merkmalsspezifikation aus der Tabelle aufbereitet</translation>
+        </message>
+        <message>
+            <source>cannot write the workbook: %1</source>
+            <translation>die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation>die Arbeitsmappe kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the workbook: %1</source>
+            <translation>für die Arbeitsmappe kann kein temporärer Ordner angelegt werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the workbook back: %1</source>
+            <translation>die Arbeitsmappe kann nicht zurückgelesen werden: %1</translation>
+        </message>
     </context>
     <context>
         <name>seg::ReportPreview</name>
@@ -3746,10 +6688,6 @@ Inertia: %2</translation>
         <message>
             <source>Run %1: %2, k = %3, seed %4</source>
             <translation>Lauf %1: %2, k = %3, Startwert %4</translation>
-        </message>
-        <message>
-            <source>%1 customers: %2 of row segment, %3 of column segment</source>
-            <translation>%1 Kunden: %2 des Zeilensegments, %3 des Spaltensegments</translation>
         </message>
         <message>
             <source>What happened to the segments</source>
@@ -3812,10 +6750,6 @@ Inertia: %2</translation>
             <translation>Bereinigter Rand-Index %1 (1: dieselben Segmente; etwa 0: nicht ähnlicher als zufällig)</translation>
         </message>
         <message>
-            <source>%1 customers compared</source>
-            <translation>%1 Kunden verglichen</translation>
-        </message>
-        <message>
             <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
             <translation>; ausgelassen: %1 mit Segment nur in Lauf %2, %3 nur in Lauf %4 (im anderen Lauf als Ausreißer zurückgestellt oder nicht segmentiert)</translation>
         </message>
@@ -3834,6 +6768,20 @@ Inertia: %2</translation>
         <message>
             <source>Select two runs to compare</source>
             <translation>Wählen Sie zwei Läufe zum Vergleichen aus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s): %2 of row segment, %3 of column segment</source>
+            <translation>
+                <numerusform>%1 Kunde: %2 des Zeilensegments, %3 des Spaltensegments</numerusform>
+                <numerusform>%1 Kunden: %2 des Zeilensegments, %3 des Spaltensegments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) compared</source>
+            <translation>
+                <numerusform>%1 Kunde verglichen</numerusform>
+                <numerusform>%1 Kunden verglichen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4020,19 +6968,18 @@ Inertia: %2</translation>
             <source>Load customer data and compute segments to see the segment map.</source>
             <translation>Laden Sie Kundendaten und berechnen Sie Segmente, um die Segmentkarte zu sehen.</translation>
         </message>
-        <message>
-            <source>1 customer outside the view (0: show all)</source>
-            <translation>1 Kunde außerhalb der Ansicht (0: alle zeigen)</translation>
-        </message>
-        <message>
-            <source>%1 customers outside the view (0: show all)</source>
-            <translation>%1 Kunden außerhalb der Ansicht (0: alle zeigen)</translation>
-        </message>
         <message numerus="yes">
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n weiteres</numerusform>
                 <numerusform>+%n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) outside the view (0: show all)</source>
+            <translation>
+                <numerusform>%1 Kunde außerhalb der Ansicht (0: alle zeigen)</numerusform>
+                <numerusform>%1 Kunden außerhalb der Ansicht (0: alle zeigen)</numerusform>
             </translation>
         </message>
     </context>
@@ -4073,10 +7020,6 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
             <translation>Kunden: %1, Segmente: %2. Jeder Punkt ist ein Kunde, eingefärbt nach Segment.</translation>
         </message>
         <message>
-            <source>%1: %2 customers (%3)</source>
-            <translation>%1: %2 Kunden (%3)</translation>
-        </message>
-        <message>
             <source>Axes: %1 across, %2 up.</source>
             <translation>Achsen: %1 waagerecht, %2 senkrecht.</translation>
         </message>
@@ -4091,6 +7034,13 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
         <message>
             <source>Customers chosen: %1</source>
             <translation>Ausgewählte Kunden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1: %2 Kunde (%3)</numerusform>
+                <numerusform>%1: %2 Kunden (%3)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4621,22 +7571,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation> (%1 segmentiert)</translation>
         </message>
         <message>
-            <source>  ·  1 feature</source>
-            <translation>  ·  1 Merkmal</translation>
-        </message>
-        <message>
-            <source>  ·  %1 features</source>
-            <translation>  ·  %1 Merkmale</translation>
-        </message>
-        <message>
-            <source>1 note on the data</source>
-            <translation>1 Hinweis zu den Daten</translation>
-        </message>
-        <message>
-            <source>%1 notes on the data</source>
-            <translation>%1 Hinweise zu den Daten</translation>
-        </message>
-        <message>
             <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Beim Einlesen und Vorbereiten der Daten:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Klicken, um diese Liste geöffnet zu lassen.&lt;/p&gt;</translation>
         </message>
@@ -4649,6 +7583,20 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>
                 <numerusform>%Ln Kunde</numerusform>
                 <numerusform>%Ln Kunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  ·  %1 feature(s)</source>
+            <translation>
+                <numerusform>  ·  %1 Merkmal</numerusform>
+                <numerusform>  ·  %1 Merkmale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 note(s) on the data</source>
+            <translation>
+                <numerusform>%1 Hinweis zu den Daten</numerusform>
+                <numerusform>%1 Hinweise zu den Daten</numerusform>
             </translation>
         </message>
     </context>
@@ -5072,30 +8020,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
 </source>
             <translation>Gamma-Gamma: p %1, q %2, gamma %3, Log-Likelihood %4; Korrelation Häufigkeit/Ausgaben %5
 </translation>
-        </message>
-        <message>
-            <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
-</source>
-            <translation>Horizont %1 (Einheit %2): %3 Käufe erwartet, Ausgaben %4, CLV %5 (im Mittel %6 pro Kunde)
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 %2): %3 purchases predicted, %4 made
-</source>
-            <translation>Holdout (%1 %2): %3 Käufe vorhergesagt, %4 getätigt
-</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>Tage</translation>
-        </message>
-        <message>
-            <source>weeks</source>
-            <translation>Wochen</translation>
-        </message>
-        <message>
-            <source>months</source>
-            <translation>Monate</translation>
         </message>
         <message>
             <source>%1 and %2</source>
@@ -7043,6 +9967,166 @@ Modell    Segmente Silhouette Stabilität Minimum
         <message>
             <source>%1 needs --json, the summary to write</source>
             <translation>%1 braucht --json, die zu schreibende Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>the runs differ in the feature spec</source>
+            <translation>die Läufe unterscheiden sich in der Merkmalsspezifikation</translation>
+        </message>
+        <message>
+            <source>the runs differ in the clustering options</source>
+            <translation>die Läufe unterscheiden sich in den Clustering-Optionen</translation>
+        </message>
+        <message>
+            <source>the runs differ in the outlier rule</source>
+            <translation>die Läufe unterscheiden sich in der Ausreißerregel</translation>
+        </message>
+        <message>
+            <source>the column '%1' (--%2) does not exist; the columns are: %3</source>
+            <translation>die Spalte '%1' (--%2) existiert nicht; die Spalten sind: %3</translation>
+        </message>
+        <message>
+            <source>over %1 day(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>über %1 Tag(e): %2 Käufe erwartet, Ausgaben %3, CLV %4 (im Mittel %5 pro Kunde)
+</translation>
+        </message>
+        <message>
+            <source>over %1 week(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>über %1 Woche(n): %2 Käufe erwartet, Ausgaben %3, CLV %4 (im Mittel %5 pro Kunde)
+</translation>
+        </message>
+        <message>
+            <source>over %1 month(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>über %1 Monat(e): %2 Käufe erwartet, Ausgaben %3, CLV %4 (im Mittel %5 pro Kunde)
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 days): %2 purchases predicted, %3 made
+</source>
+            <translation>Holdout-Zeitraum (%1 Tage): %2 Käufe vorhergesagt, %3 getätigt
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 weeks): %2 purchases predicted, %3 made
+</source>
+            <translation>Holdout-Zeitraum (%1 Wochen): %2 Käufe vorhergesagt, %3 getätigt
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 months): %2 purchases predicted, %3 made
+</source>
+            <translation>Holdout-Zeitraum (%1 Monate): %2 Käufe vorhergesagt, %3 getätigt
+</translation>
+        </message>
+        <message>
+            <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; the columns are: %4</source>
+            <translation>Merkmalsspezifikation, Schlüssel 'groups[%1].columns[%2]': die Spalte '%3' ist nicht in der Standardeingabe; die Spalten sind: %4</translation>
+        </message>
+        <message>
+            <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in %4; the columns are: %5</source>
+            <translation>Merkmalsspezifikation, Schlüssel 'groups[%1].columns[%2]': die Spalte '%3' ist nicht in %4; die Spalten sind: %5</translation>
+        </message>
+        <message>
+            <source>the label column '%1' (--label-column) does not exist; the columns are: %2</source>
+            <translation>die Label-Spalte '%1' (--label-column) existiert nicht; die Spalten sind: %2</translation>
+        </message>
+        <message>
+            <source>no column named '%1'; the header was read as the single column '%2': if the file uses a delimiter other than ',', ';', tab or '|', give it with --delimiter</source>
+            <translation>keine Spalte namens '%1'; die Kopfzeile wurde als einzige Spalte '%2' gelesen: wenn die Datei ein anderes Trennzeichen als ',', ';', Tabulator oder '|' verwendet, geben Sie es mit --delimiter an</translation>
+        </message>
+        <message>
+            <source>%1; to read it as customers, give --id-column %2 with the log's --date-column and --amount-column (or --price-column and --quantity-column) (docs/data-import.md, "Transaction logs"); if each row really is one customer, say that no column is the key with --id-column ''</source>
+            <translation>%1; um die Daten als Kunden einzulesen, geben Sie --id-column %2 zusammen mit --date-column und --amount-column (oder --price-column und --quantity-column) des Protokolls an (docs/data-import.md, "Transaction logs"); wenn jede Zeile wirklich ein Kunde ist, geben Sie mit --id-column '' an, dass keine Spalte der Schlüssel ist</translation>
+        </message>
+        <message>
+            <source>the project has no customer id column, so the campaign's customers cannot be found in it: create the project with --id-column</source>
+            <translation>das Projekt hat keine Kunden-ID-Spalte, daher lassen sich die Kunden der Kampagne darin nicht finden: legen Sie das Projekt mit --id-column an</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a treatment value (%2) nor a control value (%3): name them with --treatment and --control</source>
+            <translation>'%1' ist weder ein Wert der Testgruppe (%2) noch ein Wert der Kontrollgruppe (%3): nennen Sie die Werte mit --treatment und --control</translation>
+        </message>
+        <message>
+            <source>'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected</source>
+            <translation>'%1' ist keine Conversion: erwartet wurde 1 oder 0 (yes/no, true/false)</translation>
+        </message>
+        <message>
+            <source>none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
+            <translation>keiner der %1 Kunden der Kampagne ist im Projekt (IDs wie '%2' in Spalte '%3'): Ist es derselbe Kundenstamm und dieselbe ID-Spalte?</translation>
+        </message>
+        <message>
+            <source>%1 of the campaign's customers are not in the project (%2) and are left out</source>
+            <translation>%1 Kunden der Kampagne sind nicht im Projekt (%2) und werden ausgelassen</translation>
+        </message>
+        <message>
+            <source>%1 ids written with decimals (such as '%2') were matched to the project's whole-number ids</source>
+            <translation>%1 mit Dezimalstellen geschriebene IDs (etwa '%2') wurden den ganzzahligen IDs des Projekts zugeordnet</translation>
+        </message>
+        <message>
+            <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+            <translation>%1 Kunden sind in keinem Segment des Laufs (als Ausreißer zurückgestellt oder wegen fehlender Werte ausgelassen): sie zählen nur im Gesamt-Uplift</translation>
+        </message>
+        <message>
+            <source>%1 customers have no revenue and are left out of the revenue comparison</source>
+            <translation>%1 Kunden haben keinen Umsatz und werden beim Umsatzvergleich ausgelassen</translation>
+        </message>
+        <message>
+            <source>the project has no run yet; add one with segscope cluster --project</source>
+            <translation>das Projekt hat noch keinen Lauf; fügen Sie einen mit segscope cluster --project hinzu</translation>
+        </message>
+        <message>
+            <source>the value column '%1' does not exist</source>
+            <translation>die Spalte '%1' des Wertmodells existiert nicht</translation>
+        </message>
+        <message>
+            <source>segment %1 continues as new segment %2</source>
+            <translation>Segment %1 besteht als neues Segment %2 fort</translation>
+        </message>
+        <message>
+            <source>segment %1 split into new segments %2</source>
+            <translation>Segment %1 wurde in die neuen Segmente %2 aufgeteilt</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with segment %2 into new segment %3</source>
+            <translation>Segment %1 wurde mit Segment %2 zum neuen Segment %3 zusammengeführt</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with segments %2 into new segment %3</source>
+            <translation>Segment %1 wurde mit den Segmenten %2 zum neuen Segment %3 zusammengeführt</translation>
+        </message>
+        <message>
+            <source>segment %1 retired: its customers spread over other segments</source>
+            <translation>Segment %1 wurde aufgelöst: seine Kunden verteilen sich auf andere Segmente</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared</source>
+            <translation>neues Segment %1 ist entstanden</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared, mostly from segment %2</source>
+            <translation>neues Segment %1 ist entstanden, größtenteils aus Segment %2</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared, mostly from segments %2</source>
+            <translation>neues Segment %1 ist entstanden, größtenteils aus den Segmenten %2</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1', the project's customer id: the retrained project keeps the same key</source>
+            <translation>die Datei hat keine Spalte '%1', die Kunden-ID des Projekts: das neu trainierte Projekt behält denselben Schlüssel</translation>
+        </message>
+        <message>
+            <source>Retrained on %1 from run %2 of %3 (the default segmentation: the refit failed the rules)</source>
+            <translation>Neu trainiert mit %1, ausgehend von Lauf %2 aus %3 (die Standardsegmentierung: die Neuanpassung hat die Regeln nicht erfüllt)</translation>
+        </message>
+        <message>
+            <source>Retrained on %1 from run %2 of %3</source>
+            <translation>Neu trainiert mit %1, ausgehend von Lauf %2 aus %3</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine's?)</source>
+            <translation>an %1:%2 kann nicht gebunden werden (verwendet ein anderes Programm den Port, oder gehört die Adresse nicht zu diesem Rechner?)</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,2884 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>Text</name>
+        <message>
+            <source>the rows to assign hold missing values or values beyond 1e+120, which cannot be clustered</source>
+            <translation>las filas que se van a asignar contienen valores faltantes o de magnitud superior a 1e+120, que no se pueden agrupar</translation>
+        </message>
+        <message>
+            <source>the rows have %1 features but the model was fitted on %2</source>
+            <translation>las filas tienen %1 variables, pero el modelo se ajustó con %2</translation>
+        </message>
+        <message>
+            <source>unknown clustering algorithm '%1'; available: %2</source>
+            <translation>algoritmo de agrupamiento desconocido '%1'; disponibles: %2</translation>
+        </message>
+        <message>
+            <source>DBSCAN found no segment: no customer has %1 customers (itself included) within eps = %2, so every one is noise; raise eps or lower the minimum samples</source>
+            <translation>DBSCAN no encontró ningún segmento: ningún cliente tiene %1 clientes (incluido él mismo) a una distancia de eps = %2 o menos, así que todos son ruido; aumente eps o reduzca el mínimo de muestras</translation>
+        </message>
+        <message>
+            <source>HDBSCAN found no segment: no group of at least %1 customers stands out from the rest; lower the minimum cluster size</source>
+            <translation>HDBSCAN no encontró ningún segmento: ningún grupo de al menos %1 clientes se distingue del resto; reduzca el tamaño mínimo de clúster</translation>
+        </message>
+        <message>
+            <source>the co-association matrix needs at least one run</source>
+            <translation>la matriz de coasociación necesita al menos una ejecución</translation>
+        </message>
+        <message>
+            <source>the runs of a co-association matrix label different numbers of rows</source>
+            <translation>las ejecuciones de una matriz de coasociación etiquetan números de filas distintos</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs k &gt;= 1</source>
+            <translation>el agrupamiento por consenso necesita k &gt;= 1</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs at least one clustering to run</source>
+            <translation>el agrupamiento por consenso necesita al menos un agrupamiento que ejecutar</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs at least one run per clustering</source>
+            <translation>el agrupamiento por consenso necesita al menos una ejecución por agrupamiento</translation>
+        </message>
+        <message>
+            <source>the share of customers each run draws must be above 0 and at most 1</source>
+            <translation>la proporción de clientes que extrae cada ejecución debe ser mayor que 0 y como máximo 1</translation>
+        </message>
+        <message>
+            <source>the reference sample must hold from k = %1 to %2 customers</source>
+            <translation>la muestra de referencia debe contener de k = %1 a %2 clientes</translation>
+        </message>
+        <message>
+            <source>k = %1 consensus segments need as many customers; there are %2</source>
+            <translation>k = %1 segmentos de consenso necesitan al menos ese número de clientes; hay %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 with k = %2 cannot run on %n customer(s) per run</source>
+            <translation>
+                <numerusform>%1 con k = %2 no se puede ejecutar con %n cliente por ejecución</numerusform>
+                <numerusform>%1 con k = %2 no se puede ejecutar con %n clientes por ejecución</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>consensus clustering cannot run %1: its members must cut the customers into k segments</source>
+            <translation>el agrupamiento por consenso no puede ejecutar %1: sus miembros deben dividir a los clientes en k segmentos</translation>
+        </message>
+        <message>
+            <source>DBSCAN needs at least one row</source>
+            <translation>DBSCAN necesita al menos una fila</translation>
+        </message>
+        <message>
+            <source>the DBSCAN radius eps must be a finite number &gt; 0</source>
+            <translation>el radio eps de DBSCAN debe ser un número finito &gt; 0</translation>
+        </message>
+        <message>
+            <source>the DBSCAN minimum samples must be at least 1</source>
+            <translation>el mínimo de muestras de DBSCAN debe ser al menos 1</translation>
+        </message>
+        <message>
+            <source>HDBSCAN needs at least one row</source>
+            <translation>HDBSCAN necesita al menos una fila</translation>
+        </message>
+        <message>
+            <source>the HDBSCAN minimum cluster size must be at least 2</source>
+            <translation>el tamaño mínimo de clúster de HDBSCAN debe ser al menos 2</translation>
+        </message>
+        <message>
+            <source>the HDBSCAN minimum samples must be at least 1 (or 0 for the minimum cluster size)</source>
+            <translation>el mínimo de muestras de HDBSCAN debe ser al menos 1 (o 0 para usar el tamaño mínimo de clúster)</translation>
+        </message>
+        <message>
+            <source>the k-distance curve needs at least one row</source>
+            <translation>la curva de k-distancias necesita al menos una fila</translation>
+        </message>
+        <message>
+            <source>the k-distance curve's minimum samples must be between 1 and the number of rows (%1)</source>
+            <translation>el mínimo de muestras de la curva de k-distancias debe estar entre 1 y el número de filas (%1)</translation>
+        </message>
+        <message>
+            <source>the core points, their labels and their radii must be as many (%1, %2 and %3)</source>
+            <translation>los puntos núcleo, sus etiquetas y sus radios deben ser el mismo número (%1, %2 y %3)</translation>
+        </message>
+        <message>
+            <source>the rows to assign have %1 features but the core points have %2</source>
+            <translation>las filas que se van a asignar tienen %1 variables, pero los puntos núcleo tienen %2</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's component %1 has a covariance matrix that is not positive definite (it holds too few rows, or rows that lie on a line or plane); use a larger covariance regularization or the diagonal covariance</source>
+            <translation>el componente %1 de la mezcla gaussiana tiene una matriz de covarianza que no es definida positiva (contiene muy pocas filas, o filas situadas sobre una recta o un plano); use una regularización de la covarianza mayor o la covarianza diagonal</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's component %1 has a zero variance (its rows share a value); use a larger covariance regularization</source>
+            <translation>el componente %1 de la mezcla gaussiana tiene varianza cero (sus filas comparten un mismo valor); use una regularización de la covarianza mayor</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's density of some rows is not a finite number (a component's covariance is nearly singular); use a larger covariance regularization</source>
+            <translation>la densidad de la mezcla gaussiana en algunas filas no es un número finito (la covarianza de un componente es casi singular); use una regularización de la covarianza mayor</translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the number of rows (%2)</source>
+            <translation>k = %1 debe estar entre 1 y el número de filas (%2)</translation>
+        </message>
+        <message>
+            <source>the number of Gaussian mixture initialisations must be at least 1</source>
+            <translation>el número de inicializaciones de la mezcla gaussiana debe ser al menos 1</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture iteration limit must be at least 1</source>
+            <translation>el límite de iteraciones de la mezcla gaussiana debe ser al menos 1</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture tolerance must be a finite number &gt;= 0</source>
+            <translation>la tolerancia de la mezcla gaussiana debe ser un número finito &gt;= 0</translation>
+        </message>
+        <message>
+            <source>the covariance regularization must be a finite number &gt;= 0</source>
+            <translation>la regularización de la covarianza debe ser un número finito &gt;= 0</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture was fitted to %1 features, but the data has %2</source>
+            <translation>la mezcla gaussiana se ajustó con %1 variables, pero los datos tienen %2</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture model's weights, means and covariances do not fit together</source>
+            <translation>los pesos, las medias y las covarianzas del modelo de mezcla gaussiana no son coherentes entre sí</translation>
+        </message>
+        <message>
+            <source>the number of k-means restarts must be at least 1</source>
+            <translation>el número de reinicios de k-means debe ser al menos 1</translation>
+        </message>
+        <message>
+            <source>the k-means iteration limit must be at least 1</source>
+            <translation>el límite de iteraciones de k-means debe ser al menos 1</translation>
+        </message>
+        <message>
+            <source>the k-means tolerance must be a finite number &gt;= 0</source>
+            <translation>la tolerancia de k-means debe ser un número finito &gt;= 0</translation>
+        </message>
+        <message>
+            <source>the initial centroids must be a %1 × %2 matrix, not %3 × %4</source>
+            <translation>los centroides iniciales deben formar una matriz de %1 × %2, no de %3 × %4</translation>
+        </message>
+        <message>
+            <source>the initial centroids must be finite numbers</source>
+            <translation>los centroides iniciales deben ser números finitos</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 but the data has only %n distinct row(s)</source>
+            <translation>
+                <numerusform>k = %1, pero los datos solo tienen %n fila distinta</numerusform>
+                <numerusform>k = %1, pero los datos solo tienen %n filas distintas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs k &gt;= 1, got %1</source>
+            <translation>mini-batch k-means necesita k &gt;= 1, pero recibió %1</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a batch size of at least 1 row</source>
+            <translation>mini-batch k-means necesita un tamaño de lote de al menos 1 fila</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a number of passes &gt;= 0</source>
+            <translation>mini-batch k-means necesita un número de pasadas &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a tolerance &gt;= 0</source>
+            <translation>mini-batch k-means necesita una tolerancia &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a reassignment ratio &gt;= 0</source>
+            <translation>mini-batch k-means necesita una proporción de reasignación &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a start sample of at least k = %1 rows, got %2</source>
+            <translation>mini-batch k-means necesita una muestra inicial de al menos k = %1 filas, pero recibió %2</translation>
+        </message>
+        <message>
+            <source>row %1 of a block of %2 rows holds a missing value or a value beyond 1e+120, which cannot be clustered</source>
+            <translation>la fila %1 de un bloque de %2 filas contiene un valor faltante o de magnitud superior a 1e+120, que no se puede agrupar</translation>
+        </message>
+        <message>
+            <source>the rows have %1 features but the start sample has %2</source>
+            <translation>las filas tienen %1 variables, pero la muestra inicial tiene %2</translation>
+        </message>
+        <message>
+            <source>%1 needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %2, feature %3 of the feature matrix holds %4</source>
+            <translation>%1 necesita valores finitos de magnitud no superior a 1e+120 (para que las distancias al cuadrado sigan siendo finitas), pero la fila %2, variable %3, de la matriz de variables contiene %4</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>la mezcla gaussiana necesita valores finitos de magnitud no superior a 1e+120 (para que las distancias al cuadrado sigan siendo finitas), pero la fila %1, variable %2, de la matriz de variables contiene %3</translation>
+        </message>
+        <message>
+            <source>Ward clustering needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>el agrupamiento de Ward necesita valores finitos de magnitud no superior a 1e+120 (para que las distancias al cuadrado sigan siendo finitas), pero la fila %1, variable %2, de la matriz de variables contiene %3</translation>
+        </message>
+        <message>
+            <source>the k-distance curve needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>la curva de k-distancias necesita valores finitos de magnitud no superior a 1e+120 (para que las distancias al cuadrado sigan siendo finitas), pero la fila %1, variable %2, de la matriz de variables contiene %3</translation>
+        </message>
+        <message>
+            <source>the exact Ward limit must be at least 2 rows</source>
+            <translation>el límite exacto de Ward debe ser de al menos 2 filas</translation>
+        </message>
+        <message>
+            <source>the number of micro-clusters (%1) must be at least k (%2)</source>
+            <translation>el número de microclústeres (%1) debe ser al menos k (%2)</translation>
+        </message>
+        <message>
+            <source>the number of micro-clusters (%1) must not exceed the exact Ward limit (%2)</source>
+            <translation>el número de microclústeres (%1) no debe superar el límite exacto de Ward (%2)</translation>
+        </message>
+        <message>
+            <source>Ward clustering takes at most %1 leaves; lower the exact limit or the number of micro-clusters</source>
+            <translation>el agrupamiento de Ward admite como máximo %1 hojas; reduzca el límite exacto o el número de microclústeres</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 but the data has only %n distinct row(s) in a sample of its rows</source>
+            <translation>
+                <numerusform>k = %1, pero los datos solo tienen %n fila distinta en una muestra de sus filas</numerusform>
+                <numerusform>k = %1, pero los datos solo tienen %n filas distintas en una muestra de sus filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the 1 leaf of the tree</source>
+            <translation>k = %1 debe ser 1: el árbol tiene una sola hoja</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 must be between 1 and the %n leaves of the tree</source>
+            <translation>
+                <numerusform>k = %1 debe estar entre 1 y el número de hojas del árbol (%n)</numerusform>
+                <numerusform>k = %1 debe estar entre 1 y el número de hojas del árbol (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the tree has %n row(s), the data %1</source>
+            <translation>
+                <numerusform>el árbol tiene %n fila y los datos, %1</numerusform>
+                <numerusform>el árbol tiene %n filas y los datos, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the number of leaves (%2)</source>
+            <translation>k = %1 debe estar entre 1 y el número de hojas (%2)</translation>
+        </message>
+        <message>
+            <source>a dendrogram of 1 leaf has %1 merges, not %2</source>
+            <translation>un dendrograma de 1 hoja debe tener %1 fusiones, no %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>a dendrogram of %n leaves has %1 merges, not %2</source>
+            <translation>
+                <numerusform>un dendrograma de %n hoja debe tener %1 fusiones, no %2</numerusform>
+                <numerusform>un dendrograma de %n hojas debe tener %1 fusiones, no %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>merge %1 of the dendrogram joins cluster %2, which does not exist yet</source>
+            <translation>la fusión %1 del dendrograma une el clúster %2, que aún no existe</translation>
+        </message>
+        <message>
+            <source>merge %1 of the dendrogram joins cluster %2, which was merged before</source>
+            <translation>la fusión %1 del dendrograma une el clúster %2, que ya se había fusionado antes</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>fila %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file: a row in it</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>column '%1'</source>
+            <translation>columna '%1'</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a file or a row, then a column</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a place: what is wrong there</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>column %1 (%2)</source>
+            <translation>columna %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 key '%2' is given twice (%3); a key may appear only once in an object</source>
+            <translation>la clave '%2' de la %1 aparece dos veces (%3); una clave solo puede aparecer una vez en un objeto</translation>
+        </message>
+        <message>
+            <source>%1 key '%2': the number %3 is out of range (%4)</source>
+            <translation>clave '%2' de la %1: el número %3 está fuera de rango (%4)</translation>
+        </message>
+        <message>
+            <source>the %1 is not valid JSON: %2</source>
+            <translation>la %1 no es un JSON válido: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>línea %1, columna %2</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>edad</translation>
+        </message>
+        <message>
+            <source>sexual orientation</source>
+            <translation>orientación sexual</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>género</translation>
+        </message>
+        <message>
+            <source>ethnic origin</source>
+            <translation>origen étnico</translation>
+        </message>
+        <message>
+            <source>nationality</source>
+            <translation>nacionalidad</translation>
+        </message>
+        <message>
+            <source>religion or belief</source>
+            <translation>religión o creencias</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>salud</translation>
+        </message>
+        <message>
+            <source>political opinion</source>
+            <translation>opiniones políticas</translation>
+        </message>
+        <message>
+            <source>trade union membership</source>
+            <translation>afiliación sindical</translation>
+        </message>
+        <message>
+            <source>genetic or biometric data</source>
+            <translation>datos genéticos o biométricos</translation>
+        </message>
+        <message>
+            <source>whole numbers %1–%2 in %3 values and a name like a code: a category, not a quantity</source>
+            <translation>números enteros de %1 a %2 con %3 valores distintos y un nombre de código: una categoría, no una cantidad</translation>
+        </message>
+        <message>
+            <source>unknown column role '%1'; the roles are: %2</source>
+            <translation>rol de columna desconocido '%1'; los roles son: %2</translation>
+        </message>
+        <message>
+            <source>the column has no name</source>
+            <translation>la columna no tiene nombre</translation>
+        </message>
+        <message>
+            <source>its name marks a key</source>
+            <translation>su nombre indica una clave</translation>
+        </message>
+        <message>
+            <source>its name marks known segments</source>
+            <translation>su nombre indica segmentos conocidos</translation>
+        </message>
+        <message>
+            <source>its name marks personal data</source>
+            <translation>su nombre indica datos personales</translation>
+        </message>
+        <message>
+            <source>its name marks a number that names something (a key), not a quantity</source>
+            <translation>su nombre indica un número que identifica algo (una clave), no una cantidad</translation>
+        </message>
+        <message>
+            <source>every cell is missing</source>
+            <translation>faltan todos los valores</translation>
+        </message>
+        <message>
+            <source>its cells are dates</source>
+            <translation>sus celdas son fechas</translation>
+        </message>
+        <message>
+            <source>most of its cells are numbers, but some are not</source>
+            <translation>la mayoría de sus celdas son números, pero algunas no</translation>
+        </message>
+        <message>
+            <source>its cells are a few text values</source>
+            <translation>sus celdas son unos pocos valores de texto</translation>
+        </message>
+        <message>
+            <source>its cells are codes with too many distinct values to be categories</source>
+            <translation>sus celdas son códigos con demasiados valores distintos para ser categorías</translation>
+        </message>
+        <message>
+            <source>its cells are free text or keys</source>
+            <translation>sus celdas son texto libre o claves</translation>
+        </message>
+        <message>
+            <source>its cells are yes/no values</source>
+            <translation>sus celdas son valores sí/no</translation>
+        </message>
+        <message>
+            <source>its name marks an amount of money</source>
+            <translation>su nombre indica un importe monetario</translation>
+        </message>
+        <message>
+            <source>its cells are numbers</source>
+            <translation>sus celdas son números</translation>
+        </message>
+        <message>
+            <source>a role (%1) was set for the column '%2', but there is no such column; the columns are: %3</source>
+            <translation>se asignó un rol (%1) a la columna '%2', pero no existe esa columna; las columnas son: %3</translation>
+        </message>
+        <message>
+            <source>column '%1' cannot be %2: %3</source>
+            <translation>la columna '%1' no puede ser %2: %3</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values; a category is a code or a few text values</source>
+            <translation>sus celdas son valores %1; una categoría es un código o unos pocos valores de texto</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values, not numbers</source>
+            <translation>sus celdas son valores %1, no números</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values, not dates</source>
+            <translation>sus celdas son valores %1, no fechas</translation>
+        </message>
+        <message>
+            <source>row %1 holds '%2', which is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)</source>
+            <translation>la fila %1 contiene '%2', que no es una fecha (como 2024-03-31, 3/31/2024, 31.03.2024 o 20240331)</translation>
+        </message>
+        <message>
+            <source>column '%1' repeats: %2 rows for %3 ids (id '%4' has %5 rows). The data looks like a transaction log (a row per purchase or invoice line), not one row per customer, and clustering it would make segments of purchases. Read it as one row per customer instead: from its dates and amounts, each customer's purchases, time since the last one and spend</source>
+            <translation>la columna '%1' se repite: %2 filas para %3 ids (el id '%4' tiene %5 filas). Los datos parecen un registro de transacciones (una fila por compra o por línea de factura), no una fila por cliente, y agruparlos produciría segmentos de compras. Léalos en su lugar como una fila por cliente: a partir de sus fechas e importes, las compras de cada cliente, el tiempo desde la última y el gasto</translation>
+        </message>
+        <message>
+            <source>cannot read back columns kept in a temporary file in %1: %2</source>
+            <translation>no se pueden volver a leer las columnas guardadas en un archivo temporal en %1: %2</translation>
+        </message>
+        <message>
+            <source>the file is shorter than written</source>
+            <translation>el archivo es más corto de lo que se escribió</translation>
+        </message>
+        <message>
+            <source>cannot keep columns in a temporary file in %1: %2</source>
+            <translation>no se pueden guardar columnas en un archivo temporal en %1: %2</translation>
+        </message>
+        <message>
+            <source>the column is not kept in the temporary file</source>
+            <translation>la columna no está guardada en el archivo temporal</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>spaces</source>
+            <translation>espacios</translation>
+        </message>
+        <message>
+            <source>%1 (for example "CSV UTF-8" in a spreadsheet program)</source>
+            <translation>%1 (por ejemplo, "CSV UTF-8" en un programa de hojas de cálculo)</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>the delimiter cannot be a quote or a line break</source>
+            <translation>el delimitador no puede ser una comilla ni un salto de línea</translation>
+        </message>
+        <message>
+            <source>the value holds a NUL byte (byte offset %1), which text never does: the file is not UTF-8 text (it may be a binary file or damaged)</source>
+            <translation>el valor contiene un byte NUL (posición de byte %1), algo que un texto nunca contiene: el archivo no es texto UTF-8 (puede ser un archivo binario o estar dañado)</translation>
+        </message>
+        <message>
+            <source>the quoted value that starts on line %1 is longer than %2, the most a row may hold; a closing double quote may be missing</source>
+            <translation>el valor entre comillas que empieza en la línea %1 supera %2, el máximo que puede ocupar una fila; puede que falten las comillas dobles de cierre</translation>
+        </message>
+        <message>
+            <source>no line break in the first %1 of the row; a row (the header too) may hold at most %1</source>
+            <translation>no hay ningún salto de línea en los primeros %1 de la fila; una fila (también la cabecera) puede ocupar como máximo %1</translation>
+        </message>
+        <message>
+            <source>no ',', ';', tab or '|' splits the header and the first rows evenly, but runs of spaces do: the columns were taken to be separated by spaces (%1 columns)</source>
+            <translation>ni ',' ni ';' ni el tabulador ni '|' dividen la cabecera y las primeras filas de forma uniforme, pero las secuencias de espacios sí: se consideró que las columnas están separadas por espacios (%1 columnas)</translation>
+        </message>
+        <message>
+            <source>no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces split the header into %1 fields but the line of row %2 into %3; the file was read as one column</source>
+            <translation>no se encontró ningún delimitador: ',', ';', el tabulador y '|' no aparecen en la cabecera, y las secuencias de espacios dividen la cabecera en %1 campos, pero la línea de la fila %2 en %3; el archivo se leyó como una sola columna</translation>
+        </message>
+        <message>
+            <source>no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces split the header into %1 fields but there are no rows to compare; the file was read as one column</source>
+            <translation>no se encontró ningún delimitador: ',', ';', el tabulador y '|' no aparecen en la cabecera, y las secuencias de espacios dividen la cabecera en %1 campos, pero no hay filas con las que comparar; el archivo se leyó como una sola columna</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 would split the header and the first rows as evenly; if the columns are wrong, choose the delimiter</source>
+            <translation>se tomó como delimitador %1, pero con %2 la cabecera y las primeras filas quedarían divididas de forma igual de uniforme; si las columnas no son correctas, elija el delimitador</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 also occurs in the header; if the columns are wrong, choose the delimiter</source>
+            <translation>se tomó como delimitador %1, pero %2 también aparece en la cabecera; si las columnas no son correctas, elija el delimitador</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 also occur in the header; if the columns are wrong, choose the delimiter</source>
+            <translation>se tomó como delimitador %1, pero %2 también aparecen en la cabecera; si las columnas no son correctas, elija el delimitador</translation>
+        </message>
+        <message>
+            <source>the quoted value that starts on line %1 is never closed; a closing double quote is missing</source>
+            <translation>el valor entre comillas que empieza en la línea %1 nunca se cierra; faltan las comillas dobles de cierre</translation>
+        </message>
+        <message>
+            <source>unexpected text after a closing quote (byte offset %1); a double quote inside a quoted value must be doubled ("")</source>
+            <translation>texto inesperado después de unas comillas de cierre (posición de byte %1); unas comillas dobles dentro de un valor entre comillas deben duplicarse ("")</translation>
+        </message>
+        <message>
+            <source>the row has more than %1 fields, but the header has %2; a value that contains the delimiter %3 must be enclosed in double quotes</source>
+            <translation>la fila tiene más de %1 campos, pero la cabecera tiene %2; un valor que contenga el delimitador %3 debe ir entre comillas dobles</translation>
+        </message>
+        <message>
+            <source>the header has more than %1 fields; a table may have at most %1 columns</source>
+            <translation>la cabecera tiene más de %1 campos; una tabla puede tener como máximo %1 columnas</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 at byte offset %1 (byte %2); save the file as UTF-8 (it may be Latin-1 or Windows-1252)</source>
+            <translation>secuencia UTF-8 no válida en la posición de byte %1 (byte %2); guarde el archivo como UTF-8 (puede estar en Latin-1 o Windows-1252)</translation>
+        </message>
+        <message>
+            <source>every name in the header row is a number (%1): the file may have no header row, and its first row was taken as the column names</source>
+            <translation>todos los nombres de la fila de cabecera son números (%1): puede que el archivo no tenga fila de cabecera, y su primera fila se tomó como nombres de columna</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 y %2 más</translation>
+        </message>
+        <message>
+            <source>row %1 starts with a byte order mark (U+FEFF), as where two files were joined into one; it was removed from the first value</source>
+            <translation>la fila %1 empieza con una marca de orden de bytes (U+FEFF), como cuando se unen dos archivos en uno; se quitó del primer valor</translation>
+        </message>
+        <message>
+            <source>rows %1 start with a byte order mark (U+FEFF), as where two files were joined into one; it was removed from the first value</source>
+            <translation>las filas %1 empiezan con una marca de orden de bytes (U+FEFF), como cuando se unen dos archivos en uno; se quitó del primer valor</translation>
+        </message>
+        <message>
+            <source>row %1 repeats the header row, as where two files were joined into one; skipped as data</source>
+            <translation>la fila %1 repite la fila de cabecera, como cuando se unen dos archivos en uno; no se tomó como datos</translation>
+        </message>
+        <message>
+            <source>rows %1 repeat the header row, as where two files were joined into one; skipped as data</source>
+            <translation>las filas %1 repiten la fila de cabecera, como cuando se unen dos archivos en uno; no se tomaron como datos</translation>
+        </message>
+        <message>
+            <source>row %1 holds only spaces or tabs and was skipped; the header is row %2</source>
+            <translation>la fila %1 solo contiene espacios o tabuladores y se omitió; la cabecera es la fila %2</translation>
+        </message>
+        <message>
+            <source>rows %1 to %2 hold only spaces or tabs and were skipped; the header is row %3</source>
+            <translation>las filas %1 a %2 solo contienen espacios o tabuladores y se omitieron; la cabecera es la fila %3</translation>
+        </message>
+        <message>
+            <source>reading the file in chunks needs the type of every column, and '%1' has none</source>
+            <translation>leer el archivo por bloques requiere el tipo de cada columna, y '%1' no tiene ninguno</translation>
+        </message>
+        <message>
+            <source>%1; the header was read as one column: if the file uses a delimiter other than ',', ';', tab or '|', choose it</source>
+            <translation>%1; la cabecera se leyó como una sola columna: si el archivo usa un delimitador distinto de ',', ';', el tabulador o '|', elíjalo</translation>
+        </message>
+        <message numerus="yes">
+            <source>the row has %n field(s), but the header has %1</source>
+            <translation>
+                <numerusform>la fila tiene %n campo, pero la cabecera tiene %1</numerusform>
+                <numerusform>la fila tiene %n campos, pero la cabecera tiene %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; the columns are separated by spaces, so a value with a space in it must be enclosed in double quotes, and a missing value must be written (NA), not left blank</source>
+            <translation>%1; las columnas están separadas por espacios, así que un valor que contenga un espacio debe ir entre comillas dobles, y un valor faltante debe escribirse (NA), no dejarse en blanco</translation>
+        </message>
+        <message>
+            <source>%1; a value that contains the delimiter %2 must be enclosed in double quotes</source>
+            <translation>%1; un valor que contenga el delimitador %2 debe ir entre comillas dobles</translation>
+        </message>
+        <message>
+            <source>%1; check for a missing delimiter or a line break inside an unquoted value</source>
+            <translation>%1; compruebe si falta un delimitador o si hay un salto de línea dentro de un valor sin comillas</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row and data rows</source>
+            <translation>el archivo está vacío; se esperaba una fila de cabecera y filas de datos</translation>
+        </message>
+        <message>
+            <source>the file has a header row but no data rows</source>
+            <translation>el archivo tiene una fila de cabecera, pero ninguna fila de datos</translation>
+        </message>
+        <message>
+            <source>the column '%1' starts with an invisible byte order mark (U+FEFF), as when a file is saved with two of them: remove it</source>
+            <translation>la columna '%1' empieza con una marca de orden de bytes (U+FEFF) invisible, como cuando un archivo se guarda con dos: elimínela</translation>
+        </message>
+        <message>
+            <source>column '%1' holds whole numbers that are all dates written YYYYMMDD (row %2: %3); read as dates, not as numbers</source>
+            <translation>la columna '%1' contiene números enteros que son todos fechas escritas como YYYYMMDD (fila %2: %3); se leen como fechas, no como números</translation>
+        </message>
+        <message>
+            <source>column '%1' holds dates such as %2 whose day and month could be either way round (no day above 12); read as day/month/year (the default order when a column does not show it)</source>
+            <translation>la columna '%1' contiene fechas como %2 cuyo día y mes podrían estar en cualquier orden (ningún día es mayor que 12); se leen como día/mes/año (el orden predeterminado cuando una columna no lo deja claro)</translation>
+        </message>
+        <message>
+            <source>column '%1' holds dates such as %2 whose day and month could be either way round (no day above 12); read as month/day/year (the default order when a column does not show it)</source>
+            <translation>la columna '%1' contiene fechas como %2 cuyo día y mes podrían estar en cualquier orden (ningún día es mayor que 12); se leen como mes/día/año (el orden predeterminado cuando una columna no lo deja claro)</translation>
+        </message>
+        <message>
+            <source>read as categorical text, nothing was converted</source>
+            <translation>se lee como texto categórico; no se convirtió nada</translation>
+        </message>
+        <message>
+            <source>read as identifier text, nothing was converted</source>
+            <translation>se lee como texto identificador; no se convirtió nada</translation>
+        </message>
+        <message>
+            <source>column '%1' holds whole numbers written with leading zeros (row %2: %3), as codes and customer numbers are; read as text, so the zeros are kept</source>
+            <translation>la columna '%1' contiene números enteros escritos con ceros a la izquierda (fila %2: %3), como los códigos y los números de cliente; se lee como texto, para conservar los ceros</translation>
+        </message>
+        <message>
+            <source>column '%1' mixes numbers and text: %2 of %3 values are numbers, but row %4 holds %5; %6</source>
+            <translation>la columna '%1' mezcla números y texto: %2 de %3 valores son números, pero la fila %4 contiene %5; %6</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a decimal comma or a thousands separator (row %2: %3); %4; %5</source>
+            <translation>la columna '%1' parece contener números con coma decimal o separador de miles (fila %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a decimal comma (row %2: %3); %4; %5</source>
+            <translation>la columna '%1' parece contener números con coma decimal (fila %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only from files delimited by ';' or tabs: write the numbers with '.' as the decimal mark</source>
+            <translation>la coma decimal solo se lee en archivos delimitados por ';' o tabuladores: escriba los números con '.' como separador decimal</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only when every value of the column is an integer or uses it: write every number with the same decimal mark</source>
+            <translation>la coma decimal solo se lee cuando todos los valores de la columna son enteros o la usan: escriba todos los números con el mismo separador decimal</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with thousands separators (row %2: %3); %4; %5</source>
+            <translation>la columna '%1' parece contener números con separadores de miles (fila %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>remove the thousands separators to use it as numbers</source>
+            <translation>quite los separadores de miles para usarla como números</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a currency or percent sign (row %2: %3); %4; %5</source>
+            <translation>la columna '%1' parece contener números con un símbolo de moneda o de porcentaje (fila %2: %3); %4; %5</translation>
+        </message>
+        <message>
+            <source>remove the signs to use it as numbers</source>
+            <translation>quite los símbolos para usarla como números</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like dates, but row %2 holds %3, which is not a date in the same format; %4</source>
+            <translation>la columna '%1' parece contener fechas, pero la fila %2 contiene %3, que no es una fecha en el mismo formato; %4</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 GiB</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 MiB</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>entrada estándar</translation>
+        </message>
+        <message>
+            <source>cannot read standard input: %1</source>
+            <translation>no se puede leer la entrada estándar: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the %1: %2</source>
+            <translation>no se puede abrir el %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: %2</source>
+            <translation>no se puede leer el %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: it is a folder</source>
+            <translation>no se puede leer el %1: es una carpeta</translation>
+        </message>
+        <message>
+            <source>standard input is a terminal; redirect a file or a pipe into it</source>
+            <translation>la entrada estándar es un terminal; redirija a ella un archivo o una canalización</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: it is a terminal</source>
+            <translation>no se puede leer el %1: es un terminal</translation>
+        </message>
+        <message>
+            <source>the %1 is a named pipe that no program opened for writing within %2 s; start the program that writes to it, or give a regular file</source>
+            <translation>el %1 es una canalización con nombre que ningún programa abrió para escritura en %2 s; inicie el programa que escribe en ella o indique un archivo normal</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary file in %1 to keep a copy of the input: %2; set TMPDIR to a writable folder</source>
+            <translation>no se puede crear un archivo temporal en %1 para guardar una copia de la entrada: %2; asigne a TMPDIR una carpeta con permiso de escritura</translation>
+        </message>
+        <message>
+            <source>cannot read the temporary copy of the input in %1: %2</source>
+            <translation>no se puede leer la copia temporal de la entrada en %1: %2</translation>
+        </message>
+        <message>
+            <source>it is shorter than written</source>
+            <translation>es más corta de lo que se escribió</translation>
+        </message>
+        <message>
+            <source>the input is longer than %1, the most read from standard input, a pipe or a device; save it to a file and give the file name</source>
+            <translation>la entrada supera %1, el máximo que se lee de la entrada estándar, una canalización o un dispositivo; guárdela en un archivo e indique el nombre del archivo</translation>
+        </message>
+        <message>
+            <source>cannot keep a copy of the input in the temporary folder %1: %2; set TMPDIR to a folder with more room, or save the input to a file</source>
+            <translation>no se puede guardar una copia de la entrada en la carpeta temporal %1: %2; asigne a TMPDIR una carpeta con más espacio o guarde la entrada en un archivo</translation>
+        </message>
+        <message>
+            <source>cannot read the %1 again: %2</source>
+            <translation>no se puede volver a leer el %1: %2</translation>
+        </message>
+        <message>
+            <source>the %1 holds a NUL byte at byte offset %2; it is not a text file</source>
+            <translation>el %1 contiene un byte NUL en la posición de byte %2; no es un archivo de texto</translation>
+        </message>
+        <message>
+            <source>the %1 is larger than %2, the most it may be</source>
+            <translation>el %1 supera %2, el tamaño máximo permitido</translation>
+        </message>
+        <message>
+            <source>an SQLite database can only be read from a file, not from standard input, a pipe or a device; give the database's file name</source>
+            <translation>una base de datos SQLite solo se puede leer desde un archivo, no desde la entrada estándar, una canalización ni un dispositivo; indique el nombre del archivo de la base de datos</translation>
+        </message>
+        <message>
+            <source>the database has no tables</source>
+            <translation>la base de datos no tiene tablas</translation>
+        </message>
+        <message>
+            <source>the database has several tables; choose one of: %1</source>
+            <translation>la base de datos tiene varias tablas; elija una de estas: %1</translation>
+        </message>
+        <message>
+            <source>cannot mark '%1' sensitive: %2 has no such column</source>
+            <translation>no se puede marcar '%1' como sensible: %2 no tiene esa columna</translation>
+        </message>
+        <message>
+            <source>the file is not a valid SQLite database (SQLite: %1); it may be damaged or cut short</source>
+            <translation>el archivo no es una base de datos SQLite válida (SQLite: %1); puede estar dañado o incompleto</translation>
+        </message>
+        <message>
+            <source>cannot read the database: %1</source>
+            <translation>no se puede leer la base de datos: %1</translation>
+        </message>
+        <message>
+            <source>the database is cut short: the file holds %1 bytes, less than the 100-byte header of an SQLite database</source>
+            <translation>la base de datos está incompleta: el archivo ocupa %1 bytes, menos que la cabecera de 100 bytes de una base de datos SQLite</translation>
+        </message>
+        <message>
+            <source>the database is cut short: its header gives %1 pages of %2 bytes (%3 bytes), but the file holds %4; copy the whole file again</source>
+            <translation>la base de datos está incompleta: su cabecera indica %1 páginas de %2 bytes (%3 bytes), pero el archivo ocupa %4; vuelva a copiar el archivo completo</translation>
+        </message>
+        <message>
+            <source>cannot open the file: no such file</source>
+            <translation>no se puede abrir el archivo: no existe</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database</source>
+            <translation>el archivo no es una base de datos SQLite</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>memoria insuficiente</translation>
+        </message>
+        <message>
+            <source>cannot open the database: %1</source>
+            <translation>no se puede abrir la base de datos: %1</translation>
+        </message>
+        <message>
+            <source>%1, table '%2'</source>
+            <translation>%1, tabla '%2'</translation>
+        </message>
+        <message>
+            <source>there is no table or view named '%1'; the database has no tables</source>
+            <translation>no hay ninguna tabla ni vista llamada '%1'; la base de datos no tiene tablas</translation>
+        </message>
+        <message>
+            <source>there is no table or view named '%1'; the tables are: %2</source>
+            <translation>no hay ninguna tabla ni vista llamada '%1'; las tablas son: %2</translation>
+        </message>
+        <message>
+            <source>reading the table in chunks needs the type of every column, and '%1' has none</source>
+            <translation>leer la tabla por bloques requiere el tipo de cada columna, y '%1' no tiene ninguno</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8 (byte %1 of the value)</source>
+            <translation>el texto no es UTF-8 válido (byte %1 del valor)</translation>
+        </message>
+        <message>
+            <source>the text holds a NUL byte (byte %1 of the value); text cannot contain NUL bytes</source>
+            <translation>el texto contiene un byte NUL (byte %1 del valor); un texto no puede contener bytes NUL</translation>
+        </message>
+        <message>
+            <source>the cell holds binary data (a BLOB); only numbers, text and NULL can be imported</source>
+            <translation>la celda contiene datos binarios (un BLOB); solo se pueden importar números, texto y NULL</translation>
+        </message>
+        <message>
+            <source>the table has no rows</source>
+            <translation>la tabla no tiene filas</translation>
+        </message>
+        <message>
+            <source>no column named '%1'; the columns are: %2</source>
+            <translation>no hay ninguna columna llamada '%1'; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>column %1 (%2) has no name in the header row; it is called '%3'</source>
+            <translation>la columna %1 (%2) no tiene nombre en la fila de cabecera; se le asigna el nombre '%3'</translation>
+        </message>
+        <message>
+            <source>the column name '%1' appears twice in the header row (columns %2 (%3) and %4 (%5)); column names must be unique</source>
+            <translation>el nombre de columna '%1' aparece dos veces en la fila de cabecera (columnas %2 (%3) y %4 (%5)); los nombres de columna deben ser únicos</translation>
+        </message>
+        <message>
+            <source>a type (%1) was set for the column '%2', but there is no such column; the columns are: %3</source>
+            <translation>se asignó un tipo (%1) a la columna '%2', pero no existe esa columna; las columnas son: %3</translation>
+        </message>
+        <message>
+            <source>the customer id column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de id de cliente '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>row %1 %2</source>
+            <translation>fila %1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to integer, but %n cell(s) cannot be read as whole numbers: %1</source>
+            <translation>
+                <numerusform>la columna está definida como integer, pero %n celda no se puede leer como número entero: %1</numerusform>
+                <numerusform>la columna está definida como integer, pero %n celdas no se pueden leer como números enteros: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to boolean, but %n cell(s) cannot be read as true/false values (true/false, yes/no, t/f, y/n or 1/0): %1</source>
+            <translation>
+                <numerusform>la columna está definida como boolean, pero %n celda no se puede leer como valor verdadero/falso (true/false, yes/no, t/f, y/n o 1/0): %1</numerusform>
+                <numerusform>la columna está definida como boolean, pero %n celdas no se pueden leer como valores verdadero/falso (true/false, yes/no, t/f, y/n o 1/0): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to date, but %n cell(s) cannot be read as dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331): %1</source>
+            <translation>
+                <numerusform>la columna está definida como date, pero %n celda no se puede leer como fecha (como 2024-03-31, 3/31/2024, 31.03.2024 o 20240331): %1</numerusform>
+                <numerusform>la columna está definida como date, pero %n celdas no se pueden leer como fechas (como 2024-03-31, 3/31/2024, 31.03.2024 o 20240331): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to real, but %n cell(s) cannot be read as numbers: %1</source>
+            <translation>
+                <numerusform>la columna está definida como real, pero %n celda no se puede leer como número: %1</numerusform>
+                <numerusform>la columna está definida como real, pero %n celdas no se pueden leer como números: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' is entirely missing (all %2 values are empty or missing markers)</source>
+            <translation>la columna '%1' no tiene ningún valor (sus %2 valores están vacíos o son marcadores de valor faltante)</translation>
+        </message>
+        <message>
+            <source>column '%1' holds an integer too large to be stored exactly: row %2 %3 is read as %4 (numbers beyond 2^53 = 9007199254740992 keep about 16 significant digits)</source>
+            <translation>la columna '%1' contiene un entero demasiado grande para almacenarse con exactitud: la fila %2 %3 se lee como %4 (los números superiores a 2^53 = 9007199254740992 conservan unas 16 cifras significativas)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n more value(s) like it</source>
+            <translation>
+                <numerusform>%1; %n valor más como este</numerusform>
+                <numerusform>%1; %n valores más como este</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' holds only integers of %2 or more digits, some too large to be stored exactly (row %3 %4); they look like codes, so the column is read as identifier text</source>
+            <translation>la columna '%1' solo contiene enteros de %2 cifras o más, algunos demasiado grandes para almacenarse con exactitud (fila %3 %4); parecen códigos, así que la columna se lee como texto identificador</translation>
+        </message>
+        <message numerus="yes">
+            <source>the customer id is missing in %n row(s): %1; every row needs an id</source>
+            <translation>
+                <numerusform>falta el id de cliente en %n fila: %1; cada fila necesita un id</numerusform>
+                <numerusform>falta el id de cliente en %n filas: %1; cada fila necesita un id</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1 appears in rows %2 and %3</source>
+            <translation>el id %1 aparece en las filas %2 y %3</translation>
+        </message>
+        <message>
+            <source>%1; and %2 more repeated ids</source>
+            <translation>%1; y %2 ids repetidos más</translation>
+        </message>
+        <message>
+            <source>%1; customer ids must be unique</source>
+            <translation>%1; los ids de cliente deben ser únicos</translation>
+        </message>
+        <message>
+            <source>%1; %2 rows for %3 ids look like a transaction log (a row per purchase): turn it into one row per customer first</source>
+            <translation>%1; %2 filas para %3 ids parecen un registro de transacciones (una fila por compra): conviértalo antes en una fila por cliente</translation>
+        </message>
+        <message>
+            <source>column '%1' holds numbers with a decimal comma (row %2: %3), read with ',' as the decimal mark (%3 is %4)</source>
+            <translation>la columna '%1' contiene números con coma decimal (fila %2: %3), que se leen con ',' como separador decimal (%3 es %4)</translation>
+        </message>
+        <message>
+            <source>cannot append rows with %1 columns to a table of %2</source>
+            <translation>no se pueden añadir filas con %1 columnas a una tabla de %2</translation>
+        </message>
+        <message>
+            <source>cannot append rows: column %1 is '%2' (%3), not '%4' (%5)</source>
+            <translation>no se pueden añadir filas: la columna %1 es '%2' (%3), no '%4' (%5)</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (it starts with a byte order mark); save it as UTF-8</source>
+            <translation>el %1 está en %2 (empieza con una marca de orden de bytes); guárdelo como UTF-8</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (every second byte is NUL); save it as UTF-8</source>
+            <translation>el %1 está en %2 (uno de cada dos bytes es NUL); guárdelo como UTF-8</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (three bytes of every four are NUL); save it as UTF-8</source>
+            <translation>el %1 está en %2 (tres de cada cuatro bytes son NUL); guárdelo como UTF-8</translation>
+        </message>
+        <message>
+            <source>a decimal comma or a thousands separator</source>
+            <translation>una coma decimal o un separador de miles</translation>
+        </message>
+        <message>
+            <source>a decimal comma</source>
+            <translation>una coma decimal</translation>
+        </message>
+        <message>
+            <source>thousands separators</source>
+            <translation>separadores de miles</translation>
+        </message>
+        <message>
+            <source>a currency or percent sign</source>
+            <translation>un símbolo de moneda o de porcentaje</translation>
+        </message>
+        <message>
+            <source>no special style</source>
+            <translation>ningún formato especial</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>datos de demostración</translation>
+        </message>
+        <message>
+            <source>a lifetime-value model input (frequency, recency, T, monetary value in weeks): the purchase history of orders, days_since_last_order and tenure_days in the models' terms, so not clustered on</source>
+            <translation>una entrada del modelo de valor de vida del cliente (frecuencia, recencia, T, valor monetario, en semanas): el historial de compras de orders, days_since_last_order y tenure_days expresado en los términos del modelo, por lo que no se usa para agrupar</translation>
+        </message>
+        <message>
+            <source>PCA failed: the covariance of the data is not finite (does the data contain NaN or infinite values?)</source>
+            <translation>PCA falló: la covarianza de los datos no es finita (¿contienen los datos valores NaN o infinitos?)</translation>
+        </message>
+        <message>
+            <source>PCA failed: the covariance eigen-decomposition did not converge (does the data contain NaN or infinite values?)</source>
+            <translation>PCA falló: la descomposición en valores propios de la covarianza no convergió (¿contienen los datos valores NaN o infinitos?)</translation>
+        </message>
+        <message>
+            <source>PCA failed: the leading principal axes did not converge after %1 Lanczos steps</source>
+            <translation>PCA falló: los ejes principales dominantes no convergieron tras %1 pasos de Lanczos</translation>
+        </message>
+        <message>
+            <source>PCA was fitted on %1 features but the new rows have %2</source>
+            <translation>PCA se ajustó con %1 variables, pero las filas nuevas tienen %2</translation>
+        </message>
+        <message>
+            <source>PCA needs between 1 and %1 components (the number of features), not %2</source>
+            <translation>PCA necesita entre 1 y %1 componentes (el número de variables), no %2</translation>
+        </message>
+        <message>
+            <source>PCA needs at least one row of data</source>
+            <translation>PCA necesita al menos una fila de datos</translation>
+        </message>
+        <message>
+            <source>the Lanczos PCA solver finds fewer components than half the features, but %1 of %2 were asked for</source>
+            <translation>el solucionador PCA de Lanczos calcula menos componentes que la mitad de las variables, pero se pidieron %1 de %2</translation>
+        </message>
+        <message>
+            <source>UMAP needs finite values; prepared row %1, feature %2 is %3</source>
+            <translation>UMAP necesita valores finitos; la fila preparada %1, variable %2, vale %3</translation>
+        </message>
+        <message>
+            <source>unknown metric '%1'; accepted values: euclidean, manhattan, cosine</source>
+            <translation>métrica desconocida '%1'; valores aceptados: euclidean, manhattan, cosine</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be at least 2 and less than the number of rows (%2)</source>
+            <translation>%1 está fuera de rango: debe ser al menos 2 y menor que el número de filas (%2)</translation>
+        </message>
+        <message>
+            <source>%1 rows are too few: the map is fitted on them, so they must be more than neighbors (%2)</source>
+            <translation>%1 filas son muy pocas: el mapa se ajusta con ellas, así que deben ser más que neighbors (%2)</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be a positive number</source>
+            <translation>%1 está fuera de rango: debe ser un número positivo</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 or more</source>
+            <translation>%1 está fuera de rango: debe ser 0 o más</translation>
+        </message>
+        <message>
+            <source>%1 is greater than spread (%2); min_dist must not exceed spread</source>
+            <translation>%1 es mayor que spread (%2); min_dist no debe superar spread</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 (chosen by size) to 100000</source>
+            <translation>%1 está fuera de rango: debe estar entre 0 (según el tamaño) y 100000</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 to 1000</source>
+            <translation>%1 está fuera de rango: debe estar entre 0 y 1000</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be between 0 and 1</source>
+            <translation>%1 está fuera de rango: debe estar entre 0 y 1</translation>
+        </message>
+        <message>
+            <source>UMAP supports at most 2147483647 rows, not %1</source>
+            <translation>UMAP admite como máximo 2147483647 filas, no %1</translation>
+        </message>
+        <message>
+            <source>the neighbour graph has %1 disconnected parts, so the map starts from the principal components</source>
+            <translation>el grafo de vecinos tiene %1 partes desconectadas, así que el mapa parte de los componentes principales</translation>
+        </message>
+        <message>
+            <source>the spectral start did not converge, so the map starts from the principal components</source>
+            <translation>el inicio espectral no convergió, así que el mapa parte de los componentes principales</translation>
+        </message>
+        <message>
+            <source>UMAP transform: the rows have %1 features, the map was fitted on %2</source>
+            <translation>transformación UMAP: las filas tienen %1 variables, y el mapa se ajustó con %2</translation>
+        </message>
+        <message>
+            <source>no treated customers: the campaign cannot be judged here</source>
+            <translation>no hay clientes del grupo de prueba: aquí no se puede evaluar la campaña</translation>
+        </message>
+        <message>
+            <source>no control customers: the campaign cannot be judged here</source>
+            <translation>no hay clientes del grupo de control: aquí no se puede evaluar la campaña</translation>
+        </message>
+        <message>
+            <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
+            <translation>solo %1 clientes del grupo de prueba (menos de %2): sus estimaciones son poco fiables</translation>
+        </message>
+        <message>
+            <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
+            <translation>solo %1 clientes del grupo de control (menos de %2): sus estimaciones son poco fiables</translation>
+        </message>
+        <message>
+            <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal approximation is rough; the interval is the better guide</source>
+            <translation>menos de 5 conversiones (o no conversiones) esperadas en un grupo: la aproximación normal del valor p es burda; el intervalo es mejor guía</translation>
+        </message>
+        <message>
+            <source>conversion: no significant difference, but only a difference of %1 points or more would be found with %2 power: a smaller effect may have been missed</source>
+            <translation>conversión: no hay diferencia significativa, pero con una potencia del %2 solo se detectaría una diferencia de %1 puntos o más: puede que un efecto menor haya pasado desapercibido</translation>
+        </message>
+        <message>
+            <source>revenue: no significant difference, but only a difference of %1 per customer or more would be found with %2 power: a smaller effect may have been missed</source>
+            <translation>ingresos: no hay diferencia significativa, pero con una potencia del %2 solo se detectaría una diferencia de %1 por cliente o más: puede que un efecto menor haya pasado desapercibido</translation>
+        </message>
+        <message>
+            <source>the confidence level must lie between 0.5 and 1</source>
+            <translation>el nivel de confianza debe estar entre 0.5 y 1</translation>
+        </message>
+        <message>
+            <source>the power must lie between 0.5 and 1</source>
+            <translation>la potencia debe estar entre 0.5 y 1</translation>
+        </message>
+        <message>
+            <source>at least 100 bootstrap resamples are needed</source>
+            <translation>se necesitan al menos 100 remuestreos bootstrap</translation>
+        </message>
+        <message>
+            <source>the campaign's columns differ in length</source>
+            <translation>las columnas de la campaña tienen longitudes distintas</translation>
+        </message>
+        <message>
+            <source>the campaign has neither conversions nor revenue to compare</source>
+            <translation>la campaña no tiene conversiones ni ingresos que comparar</translation>
+        </message>
+        <message>
+            <source>covariate '%1' has the wrong number of customers</source>
+            <translation>la covariable '%1' tiene un número de clientes incorrecto</translation>
+        </message>
+        <message>
+            <source>customer %1 is in segment %2, which the run lacks</source>
+            <translation>el cliente %1 está en el segmento %2, que no existe en la ejecución</translation>
+        </message>
+        <message>
+            <source>customer %1: a conversion is 0 or 1 (no or yes)</source>
+            <translation>cliente %1: una conversión es 0 o 1 (no o sí)</translation>
+        </message>
+        <message>
+            <source>the campaign has no treated customers: lift compares the two arms</source>
+            <translation>la campaña no tiene clientes del grupo de prueba: el uplift compara los dos grupos</translation>
+        </message>
+        <message>
+            <source>the campaign has no control customers: lift compares the two arms</source>
+            <translation>la campaña no tiene clientes del grupo de control: el uplift compara los dos grupos</translation>
+        </message>
+        <message>
+            <source>revenue: fewer than two customers with a known revenue in an arm</source>
+            <translation>ingresos: menos de dos clientes con ingresos conocidos en un grupo</translation>
+        </message>
+        <message>
+            <source>segment %1 '%2'</source>
+            <translation>segmento %1 '%2'</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segmento %1</translation>
+        </message>
+        <message>
+            <source>%1 (SMD %2)</source>
+            <translation>%1 (DME %2)</translation>
+        </message>
+        <message>
+            <source>the arms differed before the campaign in %1: these may confound the lift, as if the campaign had caused the difference</source>
+            <translation>los grupos ya diferían antes de la campaña en %1: estas diferencias pueden confundirse con el uplift, como si la campaña las hubiera causado</translation>
+        </message>
+        <message>
+            <source>the arms hold the segments in different shares: the overall lift mixes them unequally; the per-segment lifts compare like with like</source>
+            <translation>los grupos contienen los segmentos en proporciones distintas: el uplift global los mezcla de forma desigual; el uplift por segmento compara grupos equiparables</translation>
+        </message>
+        <message>
+            <source>the gap statistic needs kMax &gt;= 1, at least one reference set and one restart</source>
+            <translation>el estadístico gap necesita kMax &gt;= 1, al menos un conjunto de referencia y un reinicio</translation>
+        </message>
+        <message>
+            <source>prediction strength needs 2 &lt;= kMin &lt;= kMax and at least one split</source>
+            <translation>la fuerza de predicción necesita 2 &lt;= kMin &lt;= kMax y al menos una división</translation>
+        </message>
+        <message>
+            <source>prediction strength's strata must have one label per row</source>
+            <translation>los estratos de la fuerza de predicción deben tener una etiqueta por fila</translation>
+        </message>
+        <message>
+            <source>prediction strength for k up to %1 needs at least %2 customers, twice as many; there are %3</source>
+            <translation>la fuerza de predicción para k hasta %1 necesita al menos %2 clientes, el doble; hay %3</translation>
+        </message>
+        <message>
+            <source>label %1 at row index %2 is invalid: cluster ids are &gt;= 0, and -1 marks noise</source>
+            <translation>la etiqueta %1 en el índice de fila %2 no es válida: los ids de clúster son &gt;= 0, y -1 indica ruido</translation>
+        </message>
+        <message>
+            <source>the data has %1 rows but there are %2 labels</source>
+            <translation>los datos tienen %1 filas, pero hay %2 etiquetas</translation>
+        </message>
+        <message>
+            <source>the two labelings have different lengths (%1 and %2)</source>
+            <translation>los dos etiquetados tienen longitudes distintas (%1 y %2)</translation>
+        </message>
+        <message>
+            <source>run %1 has no labels</source>
+            <translation>la ejecución %1 no tiene etiquetas</translation>
+        </message>
+        <message>
+            <source>run %1 has not one label per row</source>
+            <translation>la ejecución %1 no tiene una etiqueta por fila</translation>
+        </message>
+        <message>
+            <source>the rows of run %1 are not ascending</source>
+            <translation>las filas de la ejecución %1 no están en orden ascendente</translation>
+        </message>
+        <message>
+            <source>run %1 has the label %2 outside its %3 segments</source>
+            <translation>la ejecución %1 tiene la etiqueta %2, fuera de sus %3 segmentos</translation>
+        </message>
+        <message>
+            <source>trustworthiness: the map has %1 rows, the data %2</source>
+            <translation>fiabilidad (trustworthiness): el mapa tiene %1 filas y los datos, %2</translation>
+        </message>
+        <message>
+            <source>trustworthiness: k = %1 needs at least 2k + 1 rows, there are %2</source>
+            <translation>fiabilidad (trustworthiness): k = %1 necesita al menos 2k + 1 filas; hay %2</translation>
+        </message>
+        <message>
+            <source>trustworthiness: the map has %1 points, the data %2 rows</source>
+            <translation>fiabilidad (trustworthiness): el mapa tiene %1 puntos y los datos, %2 filas</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>what failed: the system's reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no file name given</source>
+            <translation>no se indicó ningún nombre de archivo</translation>
+        </message>
+        <message>
+            <source>is a directory, not a file</source>
+            <translation>es un directorio, no un archivo</translation>
+        </message>
+        <message>
+            <source>permission denied: the file is read-only (its owner has no write permission), so it is not replaced</source>
+            <translation>permiso denegado: el archivo es de solo lectura (su propietario no tiene permiso de escritura), así que no se reemplaza</translation>
+        </message>
+        <message>
+            <source>permission denied: this user may not write the file, so it is not replaced</source>
+            <translation>permiso denegado: este usuario no puede escribir en el archivo, así que no se reemplaza</translation>
+        </message>
+        <message>
+            <source>cannot write</source>
+            <translation>no se puede escribir</translation>
+        </message>
+        <message>
+            <source>cannot write: the folder %1 does not exist</source>
+            <translation>no se puede escribir: la carpeta %1 no existe</translation>
+        </message>
+        <message>
+            <source>cannot write: %1 is not a folder</source>
+            <translation>no se puede escribir: %1 no es una carpeta</translation>
+        </message>
+        <message>
+            <source>cannot write into the folder %1</source>
+            <translation>no se puede escribir en la carpeta %1</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file: name a file to write in it</source>
+            <translation>es una carpeta, no un archivo: indique un archivo dentro de ella en el que escribir</translation>
+        </message>
+        <message>
+            <source>is neither a regular file nor a character device or FIFO; refusing to write to it</source>
+            <translation>no es un archivo normal, ni un dispositivo de caracteres ni una FIFO; no se escribirá en él</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>no se puede abrir</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary file in %1</source>
+            <translation>no se puede crear un archivo temporal en %1</translation>
+        </message>
+        <message>
+            <source>cannot set the permissions of the temporary file</source>
+            <translation>no se pueden establecer los permisos del archivo temporal</translation>
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation>no se pudo escribir el archivo</translation>
+        </message>
+        <message>
+            <source>the file was already committed</source>
+            <translation>la escritura del archivo ya se había confirmado</translation>
+        </message>
+        <message>
+            <source>cannot name the temporary file</source>
+            <translation>no se puede asignar un nombre al archivo temporal</translation>
+        </message>
+        <message>
+            <source>cannot keep the old file while replacing it</source>
+            <translation>no se puede conservar el archivo anterior mientras se reemplaza</translation>
+        </message>
+        <message>
+            <source>cannot replace the file</source>
+            <translation>no se puede reemplazar el archivo</translation>
+        </message>
+        <message>
+            <source>is the same file as %1; each output needs a file of its own</source>
+            <translation>es el mismo archivo que %1; cada salida necesita su propio archivo</translation>
+        </message>
+        <message>
+            <source>%1 could not be put back: %2</source>
+            <translation>no se pudo restaurar %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be put back: %2 (its old content is in %3)</source>
+            <translation>no se pudo restaurar %1: %2 (su contenido anterior está en %3)</translation>
+        </message>
+        <message>
+            <source>%1; the files replaced before it were put back</source>
+            <translation>%1; se restauraron los archivos reemplazados antes que él</translation>
+        </message>
+        <message>
+            <source>cannot read the symbolic link %1</source>
+            <translation>no se puede leer el enlace simbólico %1</translation>
+        </message>
+        <message>
+            <source>cannot look up %1</source>
+            <translation>no se puede consultar %1</translation>
+        </message>
+        <message>
+            <source>cannot follow the symbolic links</source>
+            <translation>no se pueden seguir los enlaces simbólicos</translation>
+        </message>
+        <message>
+            <source>only %1 of %2 customers are left after setting aside the outliers beyond a robust z of %3, fewer than the %4 segments asked for; raise the outlier threshold or turn it off</source>
+            <translation>solo quedan %1 de %2 clientes tras apartar los valores atípicos más allá de una z robusta de %3, menos que los %4 segmentos solicitados; aumente el umbral de valores atípicos o desactívelo</translation>
+        </message>
+        <message>
+            <source>%1 of %2 customers were set aside as outliers (a feature beyond a robust z of %3) and are in no segment</source>
+            <translation>%1 de %2 clientes se apartaron como valores atípicos (alguna variable más allá de una z robusta de %3) y no están en ningún segmento</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture treats the 0/1 features of the categorical columns %1 as continuous: segments tend to split by category rather than by behaviour; leave those columns out, or compare with k-means</source>
+            <translation>la mezcla gaussiana trata como continuas las variables 0/1 de las columnas categóricas %1: los segmentos tienden a dividirse por categoría más que por comportamiento; excluya esas columnas o compare con k-means</translation>
+        </message>
+        <message>
+            <source>%1 stopped at its limit of %2 iterations before converging</source>
+            <translation>%1 se detuvo en su límite de %2 iteraciones antes de converger</translation>
+        </message>
+        <message numerus="yes">
+            <source>it found %n segment(s)</source>
+            <translation>
+                <numerusform>encontró %n segmento</numerusform>
+                <numerusform>encontró %n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>its segments change with the seed (stability %1, below %2)</source>
+            <translation>sus segmentos cambian con la semilla (estabilidad %1, inferior a %2)</translation>
+        </message>
+        <message>
+            <source>its smallest segment holds %1 of the customers, below %2</source>
+            <translation>su segmento más pequeño contiene el %1 de los clientes, menos del %2</translation>
+        </message>
+        <message>
+            <source>its separation (silhouette) is undefined</source>
+            <translation>su separación (silueta) no está definida</translation>
+        </message>
+        <message>
+            <source>it separates the customers less well than the current model (silhouette %1 against %2)</source>
+            <translation>separa a los clientes peor que el modelo actual (silueta %1 frente a %2)</translation>
+        </message>
+        <message>
+            <source>segment matching needs a label for every customer</source>
+            <translation>el emparejamiento de segmentos necesita una etiqueta para cada cliente</translation>
+        </message>
+        <message>
+            <source>feature spec key '%1': %2</source>
+            <translation>clave '%1' de la especificación: %2</translation>
+        </message>
+        <message>
+            <source>unknown key; accepted keys: %1</source>
+            <translation>clave desconocida; claves aceptadas: %1</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>se esperaba un número</translation>
+        </message>
+        <message>
+            <source>the weight %1 is out of range; %2</source>
+            <translation>el peso %1 está fuera de rango; %2</translation>
+        </message>
+        <message>
+            <source>expected a text value</source>
+            <translation>se esperaba un valor de texto</translation>
+        </message>
+        <message>
+            <source>a weight is a number from %1 to %2</source>
+            <translation>un peso es un número de %1 a %2</translation>
+        </message>
+        <message>
+            <source>unknown transform '%1'; accepted values: %2</source>
+            <translation>transformación desconocida '%1'; valores aceptados: %2</translation>
+        </message>
+        <message>
+            <source>unknown scaling '%1'; accepted values: %2</source>
+            <translation>escalado desconocido '%1'; valores aceptados: %2</translation>
+        </message>
+        <message>
+            <source>unknown imputation '%1'; accepted values: %2</source>
+            <translation>imputación desconocida '%1'; valores aceptados: %2</translation>
+        </message>
+        <message>
+            <source>the feature spec has no groups; list at least one group with its columns</source>
+            <translation>la especificación no tiene grupos; incluya al menos un grupo con sus columnas</translation>
+        </message>
+        <message>
+            <source>every group of the feature spec is disabled ("enabled": false): %1; enable a group to cluster its columns</source>
+            <translation>todos los grupos de la especificación están desactivados ("enabled": false): %1; active un grupo para agrupar sus columnas</translation>
+        </message>
+        <message>
+            <source>no enabled group of the feature spec lists a column</source>
+            <translation>ningún grupo activado de la especificación incluye una columna</translation>
+        </message>
+        <message>
+            <source>no enabled group of the feature spec lists a column; the disabled groups are %1</source>
+            <translation>ningún grupo activado de la especificación incluye una columna; los grupos desactivados son %1</translation>
+        </message>
+        <message>
+            <source>no column was named; name the columns to cluster</source>
+            <translation>no se indicó ninguna columna; indique las columnas que desea agrupar</translation>
+        </message>
+        <message>
+            <source>column '%1' holds identifiers (free text or keys) and cannot be a feature</source>
+            <translation>la columna '%1' contiene identificadores (texto libre o claves) y no puede ser una variable</translation>
+        </message>
+        <message>
+            <source>no column named %1; the columns are: %2</source>
+            <translation>no hay ninguna columna llamada %1; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>feature spec</source>
+            <translation>especificación</translation>
+        </message>
+        <message>
+            <source>the feature spec must be a JSON object</source>
+            <translation>la especificación debe ser un objeto JSON</translation>
+        </message>
+        <message>
+            <source>expected a whole number from 1 to 10000</source>
+            <translation>se esperaba un número entero de 1 a 10000</translation>
+        </message>
+        <message>
+            <source>expected two quantiles, e.g. [0.01, 0.99]</source>
+            <translation>se esperaban dos cuantiles, p. ej. [0.01, 0.99]</translation>
+        </message>
+        <message>
+            <source>expected 0 &lt;= lower &lt; upper &lt;= 1</source>
+            <translation>se esperaba 0 &lt;= inferior &lt; superior &lt;= 1</translation>
+        </message>
+        <message>
+            <source>missing; a feature spec lists its feature groups</source>
+            <translation>falta; una especificación enumera sus grupos de variables</translation>
+        </message>
+        <message>
+            <source>expected an array of groups</source>
+            <translation>se esperaba un array de grupos</translation>
+        </message>
+        <message>
+            <source>expected an object with "name" and "columns"</source>
+            <translation>se esperaba un objeto con "name" y "columns"</translation>
+        </message>
+        <message>
+            <source>every group needs a non-empty name</source>
+            <translation>cada grupo necesita un nombre no vacío</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>se esperaba true o false</translation>
+        </message>
+        <message>
+            <source>expected an array of column names</source>
+            <translation>se esperaba un array de nombres de columna</translation>
+        </message>
+        <message>
+            <source>expected the column name</source>
+            <translation>se esperaba el nombre de la columna</translation>
+        </message>
+        <message>
+            <source>expected a column name or an object with "column"</source>
+            <translation>se esperaba un nombre de columna o un objeto con "column"</translation>
+        </message>
+        <message>
+            <source>empty column name</source>
+            <translation>nombre de columna vacío</translation>
+        </message>
+        <message>
+            <source>column '%1' is listed more than once</source>
+            <translation>la columna '%1' aparece más de una vez</translation>
+        </message>
+        <message>
+            <source>feature spec file</source>
+            <translation>archivo de especificación</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only from files delimited by ';' or tabs, in columns whose every value is an integer or uses it: write the numbers with '.' as the decimal mark</source>
+            <translation>la coma decimal solo se lee en archivos delimitados por ';' o tabuladores, en columnas cuyos valores son todos enteros o la usan: escriba los números con '.' como separador decimal</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma or a thousands separator ('%1'), which are not read as numbers; %2, or leave the column out</source>
+            <translation>la columna parece contener números con coma decimal o separador de miles ('%1'), que no se leen como números; %2, o excluya la columna</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma ('%1'), which are not read as numbers; %2, or leave the column out</source>
+            <translation>la columna parece contener números con coma decimal ('%1'), que no se leen como números; %2, o excluya la columna</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with thousands separators ('%1'), which are not read as numbers; remove the thousands separators, or leave the column out</source>
+            <translation>la columna parece contener números con separadores de miles ('%1'), que no se leen como números; quite los separadores de miles o excluya la columna</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a currency or percent sign ('%1'), which are not read as numbers; remove the currency or percent signs, or leave the column out</source>
+            <translation>la columna parece contener números con un símbolo de moneda o de porcentaje ('%1'), que no se leen como números; quite los símbolos de moneda o de porcentaje, o excluya la columna</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma (row %1: '%2'), but '%3' has a thousands separator too, and thousands separators are never read as part of a number; remove them (a decimal comma alone is read in files delimited by ';' or tabs), or leave the column out</source>
+            <translation>la columna parece contener números con coma decimal (fila %1: '%2'), pero '%3' también tiene un separador de miles, y los separadores de miles nunca se leen como parte de un número; quítelos (la coma decimal sola se lee en archivos delimitados por ';' o tabuladores) o excluya la columna</translation>
+        </message>
+        <message>
+            <source>row %1 '%2'</source>
+            <translation>fila %1 '%2'</translation>
+        </message>
+        <message>
+            <source>expected numbers, but 1 of %1 cells is not: %2; correct them, leave them empty if they are missing, or leave the column out</source>
+            <translation>se esperaban números, pero 1 de %1 celdas no lo es: %2; corríjala, déjela vacía si falta el valor o excluya la columna</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected numbers, but %n of %1 cells are not: %2; correct them, leave them empty if they are missing, or leave the column out</source>
+            <translation>
+                <numerusform>se esperaban números, pero %n de %1 celdas no lo es: %2; corríjala, déjela vacía si falta el valor o excluya la columna</numerusform>
+                <numerusform>se esperaban números, pero %n de %1 celdas no lo son: %2; corríjalas, déjelas vacías si faltan los valores o excluya la columna</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a categorical column</source>
+            <translation>la columna es %1, pero las variables ajustadas esperan una columna categórica</translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a date column</source>
+            <translation>la columna es %1, pero las variables ajustadas esperan una columna de fecha</translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a numeric column</source>
+            <translation>la columna es %1, pero las variables ajustadas esperan una columna numérica</translation>
+        </message>
+        <message>
+            <source>the value %1 is too large to cluster: feature values must lie within ±%2 so that squared distances stay finite; correct the value, or give the column in larger units (thousands, millions)</source>
+            <translation>el valor %1 es demasiado grande para agrupar: los valores de las variables deben estar dentro de ±%2 para que las distancias al cuadrado sigan siendo finitas; corrija el valor o exprese la columna en unidades mayores (miles, millones)</translation>
+        </message>
+        <message>
+            <source>the value %1 becomes %2 after scaling (centre %3, scale %4, weight %5), beyond the ±%6 that can be clustered; the column's spread is too small for its scaling: use zscore or minmax scaling, or leave the column out</source>
+            <translation>el valor %1 pasa a ser %2 tras el escalado (centro %3, escala %4, peso %5), más allá del ±%6 que se puede agrupar; la dispersión de la columna es demasiado pequeña para su escalado: use el escalado zscore o minmax, o excluya la columna</translation>
+        </message>
+        <message>
+            <source>the log1p transform needs values of 0 or more, but this cell holds %1 (a date after the newest date seen when fitting); use the transform "none" or "winsorize" for this column</source>
+            <translation>la transformación log1p necesita valores de 0 o más, pero esta celda contiene %1 (una fecha posterior a la más reciente vista durante el ajuste); use la transformación "none" o "winsorize" para esta columna</translation>
+        </message>
+        <message>
+            <source>the log1p transform needs values of 0 or more, but this cell holds %1; use the transform "none" or "winsorize" for this column</source>
+            <translation>la transformación log1p necesita valores de 0 o más, pero esta celda contiene %1; use la transformación "none" o "winsorize" para esta columna</translation>
+        </message>
+        <message>
+            <source>the feature spec lists this column more than once</source>
+            <translation>la especificación incluye esta columna más de una vez</translation>
+        </message>
+        <message>
+            <source>the column holds identifiers (free text or keys) and cannot be a feature; remove it from the feature spec</source>
+            <translation>la columna contiene identificadores (texto libre o claves) y no puede ser una variable; quítela de la especificación</translation>
+        </message>
+        <message>
+            <source>the transform "%1" applies to numeric columns, but this column is categorical</source>
+            <translation>la transformación "%1" se aplica a columnas numéricas, pero esta columna es categórica</translation>
+        </message>
+        <message>
+            <source>the weight of the group '%1' is %2, out of range; %3</source>
+            <translation>el peso del grupo '%1' es %2, fuera de rango; %3</translation>
+        </message>
+        <message>
+            <source>the column's weight is %1, out of range; %2</source>
+            <translation>el peso de la columna es %1, fuera de rango; %2</translation>
+        </message>
+        <message>
+            <source>the feature spec names %1, but the table has no such column; the columns are: %2</source>
+            <translation>la especificación nombra %1, pero la tabla no tiene esa columna; las columnas son: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the mean (%2)</source>
+            <translation>
+                <numerusform>columna '%1': se completó %n valor faltante con la media (%2)</numerusform>
+                <numerusform>columna '%1': se completaron %n valores faltantes con la media (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the most frequent value (%2)</source>
+            <translation>
+                <numerusform>columna '%1': se completó %n valor faltante con el valor más frecuente (%2)</numerusform>
+                <numerusform>columna '%1': se completaron %n valores faltantes con el valor más frecuente (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the median (%2)</source>
+            <translation>
+                <numerusform>columna '%1': se completó %n valor faltante con la mediana (%2)</numerusform>
+                <numerusform>columna '%1': se completaron %n valores faltantes con la mediana (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the most frequent level '%2'</source>
+            <translation>
+                <numerusform>columna '%1': se completó %n valor faltante con el nivel más frecuente, '%2'</numerusform>
+                <numerusform>columna '%1': se completaron %n valores faltantes con el nivel más frecuente, '%2'</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' is constant (every value is %2) and was left out</source>
+            <translation>la columna '%1' es constante (todos los valores son %2) y se excluyó</translation>
+        </message>
+        <message>
+            <source>column '%1' is constant after winsorizing (every value becomes %2) and was left out</source>
+            <translation>la columna '%1' es constante tras la winsorización (todos los valores pasan a ser %2) y se excluyó</translation>
+        </message>
+        <message>
+            <source>column '%1': the interquartile range is 0, so it is scaled by its standard deviation</source>
+            <translation>columna '%1': el rango intercuartílico es 0, así que se escala por su desviación estándar</translation>
+        </message>
+        <message>
+            <source>column '%1' is constant (every value is '%2') and was left out</source>
+            <translation>la columna '%1' es constante (todos los valores son '%2') y se excluyó</translation>
+        </message>
+        <message>
+            <source>column '%1': %2 less frequent levels were pooled into '%3'</source>
+            <translation>columna '%1': %2 niveles menos frecuentes se agruparon en '%3'</translation>
+        </message>
+        <message>
+            <source>the column has no values (every cell is empty, NULL or a missing marker), so it cannot be a feature</source>
+            <translation>la columna no tiene valores (todas las celdas están vacías, son NULL o son marcadores de valor faltante), así que no puede ser una variable</translation>
+        </message>
+        <message>
+            <source>every row misses at least one feature value, so imputation "drop" leaves no rows; choose median, mean or mode imputation</source>
+            <translation>a todas las filas les falta al menos un valor de variable, así que la imputación "drop" no deja ninguna fila; elija la imputación median, mean o mode</translation>
+        </message>
+        <message>
+            <source>dropped %1 of %2 rows with a missing feature value (imputation "drop")</source>
+            <translation>se descartaron %1 de %2 filas con algún valor de variable faltante (imputación "drop")</translation>
+        </message>
+        <message>
+            <source>column '%1' is marked sensitive: segments that use it treat customers differently by it, which may be unlawful or unfair in marketing; leave it out of the features unless that is intended</source>
+            <translation>la columna '%1' está marcada como sensible: los segmentos que la usan tratan a los clientes de forma distinta según ella, lo que puede ser ilegal o injusto en marketing; exclúyala de las variables salvo que sea intencionado</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like a sensitive attribute (%2): segments that use it treat customers differently by it, which may be unlawful or unfair in marketing; leave it out of the features unless that is intended</source>
+            <translation>la columna '%1' parece un atributo sensible (%2): los segmentos que la usan tratan a los clientes de forma distinta según ella, lo que puede ser ilegal o injusto en marketing; exclúyala de las variables salvo que sea intencionado</translation>
+        </message>
+        <message>
+            <source>no usable feature remains: every selected column is constant (%1); a feature needs at least two different values</source>
+            <translation>no queda ninguna variable utilizable: todas las columnas seleccionadas son constantes (%1); una variable necesita al menos dos valores distintos</translation>
+        </message>
+        <message>
+            <source>the table part has fewer rows than the prepared data</source>
+            <translation>la parte de la tabla tiene menos filas que los datos preparados</translation>
+        </message>
+        <message>
+            <source>the rows of a stored transform are not rows of the table</source>
+            <translation>las filas de una transformación almacenada no son filas de la tabla</translation>
+        </message>
+        <message>
+            <source>unknown time unit '%1'; accepted values: day, week, month</source>
+            <translation>unidad de tiempo desconocida '%1'; valores aceptados: day, week, month</translation>
+        </message>
+        <message>
+            <source>the customer column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de cliente '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the date column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de fecha '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>give the amount column, or the unit price and quantity columns</source>
+            <translation>indique la columna de importe, o las columnas de precio unitario y cantidad</translation>
+        </message>
+        <message>
+            <source>give the amount column or the unit price column, not both</source>
+            <translation>indique la columna de importe o la de precio unitario, no ambas</translation>
+        </message>
+        <message>
+            <source>a unit price needs the quantity column: a line's amount is quantity x price</source>
+            <translation>un precio unitario necesita la columna de cantidad: el importe de una línea es cantidad x precio</translation>
+        </message>
+        <message>
+            <source>the unit price column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de precio unitario '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the amount column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de importe '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the quantity column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de cantidad '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the channel column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de canal '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the category column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de categoría '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the holdout end %1 must be after the calibration end %2</source>
+            <translation>el fin del periodo de validación (%1) debe ser posterior al fin del periodo de calibración (%2)</translation>
+        </message>
+        <message>
+            <source>the customer id is missing</source>
+            <translation>falta el id de cliente</translation>
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation>falta la fecha</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)</source>
+            <translation>'%1' no es una fecha (como 2024-03-31, 3/31/2024, 31.03.2024 o 20240331)</translation>
+        </message>
+        <message>
+            <source>the date %1 is in the future (after %2)</source>
+            <translation>la fecha %1 es futura (posterior a %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' no es un número</translation>
+        </message>
+        <message>
+            <source>the unit price is missing</source>
+            <translation>falta el precio unitario</translation>
+        </message>
+        <message>
+            <source>the amount is missing</source>
+            <translation>falta el importe</translation>
+        </message>
+        <message>
+            <source>the quantity is missing: without it the line has no amount</source>
+            <translation>falta la cantidad: sin ella, la línea no tiene importe</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number: without it the line has no amount</source>
+            <translation>'%1' no es un número: sin una cantidad válida, la línea no tiene importe</translation>
+        </message>
+        <message>
+            <source>every cell equals row %1: counted once</source>
+            <translation>todas las celdas son iguales a las de la fila %1: se cuenta una sola vez</translation>
+        </message>
+        <message>
+            <source>every cell equals row %1: kept</source>
+            <translation>todas las celdas son iguales a las de la fila %1: se conserva</translation>
+        </message>
+        <message>
+            <source>a negative amount (%1 x %2) is a return, not a purchase</source>
+            <translation>un importe negativo (%1 x %2) es una devolución, no una compra</translation>
+        </message>
+        <message>
+            <source>a negative amount (%1) is a return, not a purchase</source>
+            <translation>un importe negativo (%1) es una devolución, no una compra</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number: the purchase counts, its quantity does not</source>
+            <translation>'%1' no es un número: la compra se cuenta, pero su cantidad no</translation>
+        </message>
+        <message>
+            <source>%1 row(s) missing id (left out)</source>
+            <translation>%1 fila(s) sin id (omitidas)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) bad date (left out)</source>
+            <translation>%1 fila(s) con fecha no válida (omitidas)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) future date (left out)</source>
+            <translation>%1 fila(s) con fecha futura (omitidas)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) bad amount (left out)</source>
+            <translation>%1 fila(s) con importe no válido (omitidas)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) return</source>
+            <translation>%1 fila(s) de devolución</translation>
+        </message>
+        <message>
+            <source>%1 customer(s) first bought after %2</source>
+            <translation>%1 cliente(s) con primera compra posterior a %2</translation>
+        </message>
+        <message>
+            <source>no customer made a purchase on or before the calibration end %1 (%2 rows)</source>
+            <translation>ningún cliente hizo una compra en la fecha de fin de la calibración, %1, o antes (%2 filas)</translation>
+        </message>
+        <message>
+            <source>no customer made a purchase on or before the calibration end %1 (%2 rows; %3)</source>
+            <translation>ningún cliente hizo una compra en la fecha de fin de la calibración, %1, o antes (%2 filas; %3)</translation>
+        </message>
+        <message>
+            <source>the frequency column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de frecuencia '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the recency column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de recencia '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the T column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna T '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the monetary column '%1' does not exist; the columns are: %2</source>
+            <translation>la columna de valor monetario '%1' no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>the value is missing</source>
+            <translation>falta el valor</translation>
+        </message>
+        <message>
+            <source>the frequency %1 is not a whole number of repeat purchases (0, 1, 2, ...)</source>
+            <translation>la frecuencia %1 no es un número entero de compras repetidas (0, 1, 2, ...)</translation>
+        </message>
+        <message>
+            <source>T %1 is negative (the time from the first purchase to the end of calibration)</source>
+            <translation>T %1 es negativo (el tiempo desde la primera compra hasta el fin de la calibración)</translation>
+        </message>
+        <message>
+            <source>T is 0 but the frequency is %1: repeat purchases need time after the first purchase</source>
+            <translation>T es 0, pero la frecuencia es %1: las compras repetidas necesitan tiempo después de la primera compra</translation>
+        </message>
+        <message>
+            <source>the recency %1 is not between 0 and T (%2)</source>
+            <translation>la recencia %1 no está entre 0 y T (%2)</translation>
+        </message>
+        <message>
+            <source>the recency %1 must be 0 when the frequency is 0 (no repeat purchase)</source>
+            <translation>la recencia %1 debe ser 0 cuando la frecuencia es 0 (sin compras repetidas)</translation>
+        </message>
+        <message>
+            <source>the monetary value %1 is negative</source>
+            <translation>el valor monetario %1 es negativo</translation>
+        </message>
+        <message>
+            <source>the table has no customers</source>
+            <translation>la tabla no tiene clientes</translation>
+        </message>
+        <message>
+            <source>the customer each purchase belongs to</source>
+            <translation>el cliente al que pertenece cada compra</translation>
+        </message>
+        <message>
+            <source>purchase days in calibration (lines on one day are one purchase)</source>
+            <translation>días con compras en la calibración (las líneas de un mismo día son una sola compra)</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in days</source>
+            <translation>tiempo desde la última compra hasta el fin de la calibración, en días</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in weeks</source>
+            <translation>tiempo desde la última compra hasta el fin de la calibración, en semanas</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in months</source>
+            <translation>tiempo desde la última compra hasta el fin de la calibración, en meses</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in days</source>
+            <translation>tiempo desde la primera compra hasta el fin de la calibración, en días</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in weeks</source>
+            <translation>tiempo desde la primera compra hasta el fin de la calibración, en semanas</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in months</source>
+            <translation>tiempo desde la primera compra hasta el fin de la calibración, en meses</translation>
+        </message>
+        <message>
+            <source>the calibration purchases' summed amounts</source>
+            <translation>la suma de los importes de las compras de la calibración</translation>
+        </message>
+        <message>
+            <source>total spend per purchase day (an average: its segment totals would mean nothing)</source>
+            <translation>gasto total por día de compra (una media: sus totales por segmento no tendrían sentido)</translation>
+        </message>
+        <message>
+            <source>the summed value of returns (negative amounts)</source>
+            <translation>el valor sumado de las devoluciones (importes negativos)</translation>
+        </message>
+        <message>
+            <source>the summed quantity of the purchase lines</source>
+            <translation>la cantidad sumada de las líneas de compra</translation>
+        </message>
+        <message>
+            <source>distinct categories bought</source>
+            <translation>categorías distintas compradas</translation>
+        </message>
+        <message>
+            <source>the share of the customer's purchase lines in channel '%1'</source>
+            <translation>la proporción de las líneas de compra del cliente en el canal '%1'</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: repeat purchases x</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: compras repetidas x</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in days (not the time since the last purchase)</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: t_x, de la primera a la última compra, en días (no el tiempo desde la última compra)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in weeks (not the time since the last purchase)</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: t_x, de la primera a la última compra, en semanas (no el tiempo desde la última compra)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in months (not the time since the last purchase)</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: t_x, de la primera a la última compra, en meses (no el tiempo desde la última compra)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in days</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: de la primera compra al fin de la calibración, en días</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in weeks</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: de la primera compra al fin de la calibración, en semanas</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in months</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: de la primera compra al fin de la calibración, en meses</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: the mean repeat purchase (0 without a repeat purchase)</source>
+            <translation>una entrada de los modelos de valor de vida del cliente, reservada para ellos: la compra repetida media (0 sin compras repetidas)</translation>
+        </message>
+        <message>
+            <source>missing for one-time buyers, so not segmented on unless chosen</source>
+            <translation>falta en los clientes con una sola compra, así que no se usa para segmentar salvo que se elija</translation>
+        </message>
+        <message>
+            <source>when the customer first bought</source>
+            <translation>cuándo compró el cliente por primera vez</translation>
+        </message>
+        <message>
+            <source>purchase days in the holdout period, against which forecasts are checked: never a feature</source>
+            <translation>días con compras en el periodo de validación, con el que se comprueban las previsiones: nunca es una variable</translation>
+        </message>
+        <message>
+            <source>spend in the holdout period, against which forecasts are checked: never a feature</source>
+            <translation>gasto en el periodo de validación, con el que se comprueban las previsiones: nunca es una variable</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a customer id left out</source>
+            <translation>se omitieron %1 fila(s) sin id de cliente</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid date left out</source>
+            <translation>se omitieron %1 fila(s) sin una fecha válida</translation>
+        </message>
+        <message>
+            <source>%1 row(s) dated in the future left out</source>
+            <translation>se omitieron %1 fila(s) con fecha futura</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid amount left out</source>
+            <translation>se omitieron %1 fila(s) sin un importe válido</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+            <translation>se contaron %1 fila(s) con importe negativo como devoluciones, no como compras</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) counted once</source>
+            <translation>se contaron una sola vez %1 línea(s) duplicada(s)</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) kept</source>
+            <translation>se conservaron %1 línea(s) duplicada(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+            <translation>%1 fila(s) con una cantidad no numérica: se omitió su cantidad</translation>
+        </message>
+        <message>
+            <source>%1; the first: %2</source>
+            <translation>%1; la primera: %2</translation>
+        </message>
+        <message>
+            <source>no cell of the date column is a date</source>
+            <translation>ninguna celda de la columna de fecha es una fecha</translation>
+        </message>
+        <message>
+            <source>calibration to %1, holdout to %2</source>
+            <translation>calibración hasta %1, validación hasta %2</translation>
+        </message>
+        <message>
+            <source>calibration to %1</source>
+            <translation>calibración hasta %1</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in days)</source>
+            <translation>%1 filas de transacciones leídas como %2 clientes (%3, en días)</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in weeks)</source>
+            <translation>%1 filas de transacciones leídas como %2 clientes (%3, en semanas)</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in months)</source>
+            <translation>%1 filas de transacciones leídas como %2 clientes (%3, en meses)</translation>
+        </message>
+        <message>
+            <source>%1 customer(s) first bought after the calibration end: not in the table</source>
+            <translation>%1 cliente(s) con primera compra posterior al fin de la calibración: no están en la tabla</translation>
+        </message>
+        <message>
+            <source>%1 purchase line(s) after %2 left out</source>
+            <translation>se omitieron %1 línea(s) de compra posterior(es) a %2</translation>
+        </message>
+        <message>
+            <source>segment %1 holds '%2' at %3 times its share among all customers (%4% against %5%)</source>
+            <translation>el segmento %1 contiene '%2' en una proporción %3 veces mayor que entre todos los clientes (%4% frente a %5%)</translation>
+        </message>
+        <message>
+            <source>the number of segments must not be negative</source>
+            <translation>el número de segmentos no debe ser negativo</translation>
+        </message>
+        <message>
+            <source>there are %1 segment labels for %2 prepared rows</source>
+            <translation>hay %1 etiquetas de segmento para %2 filas preparadas</translation>
+        </message>
+        <message>
+            <source>segment label %1 is outside 0..%2 (and -1 for noise)</source>
+            <translation>la etiqueta de segmento %1 está fuera de 0..%2 (y -1 para el ruido)</translation>
+        </message>
+        <message>
+            <source>the money column must hold amounts, but it is %1</source>
+            <translation>la columna monetaria debe contener importes, pero es %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 is more than the archive can hold</source>
+            <translation>%1 de %2 supera la capacidad del archivo serializado</translation>
+        </message>
+        <message>
+            <source>a text length</source>
+            <translation>una longitud de texto</translation>
+        </message>
+        <message>
+            <source>a text is not valid UTF-8</source>
+            <translation>un texto no es UTF-8 válido</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a %1 x %2 matrix is more than the archive can hold</source>
+            <translation>una matriz de %1 x %2 supera la capacidad del archivo serializado</translation>
+        </message>
+        <message>
+            <source>%1 %2 is unknown</source>
+            <translation>%1: valor %2 desconocido</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not 0 or 1</source>
+            <translation>%1 vale %2, no 0 ni 1</translation>
+        </message>
+        <message>
+            <source>%1 is of version %2, written by a newer SegmentScope; this one reads up to version %3</source>
+            <translation>%1: versión %2, escrita por un SegmentScope más reciente; esta versión lee hasta la versión %3</translation>
+        </message>
+        <message>
+            <source>a lifetime-value fit</source>
+            <translation>un ajuste de valor de vida del cliente</translation>
+        </message>
+        <message>
+            <source>time unit</source>
+            <translation>unidad de tiempo</translation>
+        </message>
+        <message>
+            <source>fit status</source>
+            <translation>estado del ajuste</translation>
+        </message>
+        <message>
+            <source>a lifetime-value model has a parameter that is not a positive number</source>
+            <translation>un modelo de valor de vida del cliente tiene un parámetro que no es un número positivo</translation>
+        </message>
+        <message>
+            <source>a feature column</source>
+            <translation>una columna de variable</translation>
+        </message>
+        <message>
+            <source>transform</source>
+            <translation>transformación</translation>
+        </message>
+        <message>
+            <source>a feature group</source>
+            <translation>un grupo de variables</translation>
+        </message>
+        <message>
+            <source>a group's enabled flag</source>
+            <translation>el indicador de activación de un grupo</translation>
+        </message>
+        <message>
+            <source>a group's column count</source>
+            <translation>el número de columnas de un grupo</translation>
+        </message>
+        <message>
+            <source>a feature spec</source>
+            <translation>una especificación</translation>
+        </message>
+        <message>
+            <source>a group count</source>
+            <translation>un número de grupos</translation>
+        </message>
+        <message>
+            <source>scaling</source>
+            <translation>escalado</translation>
+        </message>
+        <message>
+            <source>imputation</source>
+            <translation>imputación</translation>
+        </message>
+        <message>
+            <source>a fitted feature</source>
+            <translation>una variable ajustada</translation>
+        </message>
+        <message>
+            <source>a feature's one-hot flag</source>
+            <translation>el indicador one-hot de una variable</translation>
+        </message>
+        <message>
+            <source>a feature's pooled flag</source>
+            <translation>el indicador de niveles agrupados de una variable</translation>
+        </message>
+        <message>
+            <source>a feature's date flag</source>
+            <translation>el indicador de fecha de una variable</translation>
+        </message>
+        <message>
+            <source>a fitted transform</source>
+            <translation>una transformación ajustada</translation>
+        </message>
+        <message>
+            <source>a feature count</source>
+            <translation>un número de variables</translation>
+        </message>
+        <message>
+            <source>k-means options</source>
+            <translation>opciones de k-means</translation>
+        </message>
+        <message>
+            <source>k-means method</source>
+            <translation>método de k-means</translation>
+        </message>
+        <message>
+            <source>the history flag</source>
+            <translation>el indicador de historial</translation>
+        </message>
+        <message>
+            <source>a nearest-centroid model</source>
+            <translation>un modelo de centroide más cercano</translation>
+        </message>
+        <message>
+            <source>Gaussian mixture options</source>
+            <translation>opciones de la mezcla gaussiana</translation>
+        </message>
+        <message>
+            <source>covariance type</source>
+            <translation>tipo de covarianza</translation>
+        </message>
+        <message>
+            <source>a Gaussian mixture model</source>
+            <translation>un modelo de mezcla gaussiana</translation>
+        </message>
+        <message>
+            <source>a mixture's weight count</source>
+            <translation>el número de pesos de una mezcla</translation>
+        </message>
+        <message>
+            <source>a Gaussian mixture's weights, means and covariances do not fit together</source>
+            <translation>los pesos, las medias y las covarianzas de una mezcla gaussiana no son coherentes entre sí</translation>
+        </message>
+        <message>
+            <source>Ward options</source>
+            <translation>opciones de Ward</translation>
+        </message>
+        <message>
+            <source>DBSCAN options</source>
+            <translation>opciones de DBSCAN</translation>
+        </message>
+        <message>
+            <source>HDBSCAN options</source>
+            <translation>opciones de HDBSCAN</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means options</source>
+            <translation>opciones de mini-batch k-means</translation>
+        </message>
+        <message>
+            <source>consensus options</source>
+            <translation>opciones de consenso</translation>
+        </message>
+        <message>
+            <source>a consensus member count</source>
+            <translation>un número de miembros del consenso</translation>
+        </message>
+        <message>
+            <source>consensus member</source>
+            <translation>miembro del consenso</translation>
+        </message>
+        <message>
+            <source>resampling</source>
+            <translation>remuestreo</translation>
+        </message>
+        <message>
+            <source>a core-point model</source>
+            <translation>un modelo de puntos núcleo</translation>
+        </message>
+        <message>
+            <source>a core point count</source>
+            <translation>un número de puntos núcleo</translation>
+        </message>
+        <message>
+            <source>a core radius count</source>
+            <translation>un número de radios de núcleo</translation>
+        </message>
+        <message>
+            <source>a core-point model's points, labels, radii and centres do not fit together</source>
+            <translation>los puntos, las etiquetas, los radios y los centros de un modelo de puntos núcleo no son coherentes entre sí</translation>
+        </message>
+        <message>
+            <source>outlier options</source>
+            <translation>opciones de valores atípicos</translation>
+        </message>
+        <message>
+            <source>%1 alternative %2 is unknown</source>
+            <translation>%1: alternativa %2 desconocida</translation>
+        </message>
+        <message>
+            <source>a segmentation</source>
+            <translation>una segmentación</translation>
+        </message>
+        <message>
+            <source>clustering options</source>
+            <translation>opciones de agrupamiento</translation>
+        </message>
+        <message>
+            <source>algorithm</source>
+            <translation>algoritmo</translation>
+        </message>
+        <message>
+            <source>score kind</source>
+            <translation>tipo de puntuación</translation>
+        </message>
+        <message>
+            <source>cluster model</source>
+            <translation>modelo de agrupamiento</translation>
+        </message>
+        <message>
+            <source>clustering status</source>
+            <translation>estado del agrupamiento</translation>
+        </message>
+        <message>
+            <source>a membership count</source>
+            <translation>un número de pertenencias</translation>
+        </message>
+        <message>
+            <source>a merge count</source>
+            <translation>un número de fusiones</translation>
+        </message>
+        <message>
+            <source>the dendrogram's summarised flag</source>
+            <translation>el indicador de resumen del dendrograma</translation>
+        </message>
+        <message>
+            <source>a dendrogram of %1 leaves has %2 merges</source>
+            <translation>un dendrograma de %1 hojas tiene %2 fusiones</translation>
+        </message>
+        <message>
+            <source>a dendrogram merge has no finite height</source>
+            <translation>una fusión del dendrograma no tiene una altura finita</translation>
+        </message>
+        <message>
+            <source>a dendrogram is not a tree of its leaves: %1</source>
+            <translation>un dendrograma no es un árbol de sus hojas: %1</translation>
+        </message>
+        <message>
+            <source>a k sweep</source>
+            <translation>un barrido de k</translation>
+        </message>
+        <message>
+            <source>a k count</source>
+            <translation>un número de valores de k</translation>
+        </message>
+        <message>
+            <source>the k of a sweep are not ascending from 1</source>
+            <translation>los k de un barrido no son ascendentes desde 1</translation>
+        </message>
+        <message>
+            <source>it is not a Boost.Serialization binary archive</source>
+            <translation>no es un archivo binario de Boost.Serialization</translation>
+        </message>
+        <message>
+            <source>the archive cannot be read (%1)</source>
+            <translation>no se puede leer el archivo serializado (%1)</translation>
+        </message>
+        <message>
+            <source>the archive ends early</source>
+            <translation>el archivo serializado termina antes de tiempo</translation>
+        </message>
+        <message>
+            <source>a length is out of range</source>
+            <translation>una longitud está fuera de rango</translation>
+        </message>
+        <message>
+            <source>bytes follow the end of the archive</source>
+            <translation>hay bytes después del final del archivo serializado</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: %1: %2</source>
+            <translation>el archivo de proyecto está dañado: %1: %2</translation>
+        </message>
+        <message>
+            <source>it ends early</source>
+            <translation>termina antes de tiempo</translation>
+        </message>
+        <message>
+            <source>a number is too large</source>
+            <translation>un número es demasiado grande</translation>
+        </message>
+        <message>
+            <source>a number is too long</source>
+            <translation>un número es demasiado largo</translation>
+        </message>
+        <message>
+            <source>%1 is %2, more than the %3 possible</source>
+            <translation>%1 vale %2, más que el máximo posible de %3</translation>
+        </message>
+        <message>
+            <source>it ends early (%1 bytes wanted, %2 left)</source>
+            <translation>termina antes de tiempo (se necesitaban %1 bytes y quedan %2)</translation>
+        </message>
+        <message>
+            <source>%1 bytes follow the end</source>
+            <translation>hay %1 bytes después del final</translation>
+        </message>
+        <message>
+            <source>it claims %1 bytes from %2 compressed bytes</source>
+            <translation>declara %1 bytes a partir de %2 bytes comprimidos</translation>
+        </message>
+        <message>
+            <source>the compressed data is longer than recorded</source>
+            <translation>los datos comprimidos son más largos de lo registrado</translation>
+        </message>
+        <message>
+            <source>the compressed data is shorter than recorded</source>
+            <translation>los datos comprimidos son más cortos de lo registrado</translation>
+        </message>
+        <message>
+            <source>the compressed data is invalid</source>
+            <translation>los datos comprimidos no son válidos</translation>
+        </message>
+        <message>
+            <source>decimal places %1 beyond %2</source>
+            <translation>%1 decimales, más de %2</translation>
+        </message>
+        <message>
+            <source>fewer bytes than cells</source>
+            <translation>menos bytes que celdas</translation>
+        </message>
+        <message>
+            <source>a value beyond 2^53</source>
+            <translation>un valor superior a 2^53</translation>
+        </message>
+        <message>
+            <source>unknown number encoding %1</source>
+            <translation>codificación numérica desconocida %1</translation>
+        </message>
+        <message>
+            <source>its content hash does not match</source>
+            <translation>su hash de contenido no coincide</translation>
+        </message>
+        <message>
+            <source>%1 bytes cannot hold %2 cells</source>
+            <translation>%1 bytes no pueden contener %2 celdas</translation>
+        </message>
+        <message>
+            <source>the level count</source>
+            <translation>el número de niveles</translation>
+        </message>
+        <message>
+            <source>a level's length</source>
+            <translation>la longitud de un nivel</translation>
+        </message>
+        <message>
+            <source>a level code</source>
+            <translation>un código de nivel</translation>
+        </message>
+        <message>
+            <source>a text's length</source>
+            <translation>la longitud de un texto</translation>
+        </message>
+        <message>
+            <source>the row count</source>
+            <translation>el número de filas</translation>
+        </message>
+        <message>
+            <source>a row gap</source>
+            <translation>un salto de filas</translation>
+        </message>
+        <message>
+            <source>row %1 is beyond the table's %2 rows</source>
+            <translation>la fila %1 supera las %2 filas de la tabla</translation>
+        </message>
+        <message>
+            <source>a segment number</source>
+            <translation>un número de segmento</translation>
+        </message>
+        <message>
+            <source>unknown score flag</source>
+            <translation>indicador de puntuación desconocido</translation>
+        </message>
+        <message>
+            <source>the salt '%1' is not hexadecimal digits</source>
+            <translation>la sal '%1' no está formada por dígitos hexadecimales</translation>
+        </message>
+        <message>
+            <source>the salt '%1' is not an even number of hexadecimal digits</source>
+            <translation>la sal '%1' no tiene un número par de dígitos hexadecimales</translation>
+        </message>
+        <message>
+            <source>two different ids got the same hash with this salt; import again (a new salt is drawn)</source>
+            <translation>dos ids distintos obtuvieron el mismo hash con esta sal; vuelva a importar (se generará una sal nueva)</translation>
+        </message>
+        <message>
+            <source>hashing ids needs the id column</source>
+            <translation>para sustituir los ids por hashes se necesita la columna de id</translation>
+        </message>
+        <message>
+            <source>the id column '%1' is marked as personal data; hash the ids instead, or name no id column</source>
+            <translation>la columna de id '%1' está marcada como datos personales; en su lugar, sustituya los ids por hashes o no indique ninguna columna de id</translation>
+        </message>
+        <message>
+            <source>the id column '%1' is not in the table</source>
+            <translation>la columna de id '%1' no está en la tabla</translation>
+        </message>
+        <message>
+            <source>the ids of '%1' are salted hashes already</source>
+            <translation>los ids de '%1' ya son hashes con sal</translation>
+        </message>
+        <message>
+            <source>the table's ids are salted hashes: name their id column</source>
+            <translation>los ids de la tabla son hashes con sal: indique su columna de id</translation>
+        </message>
+        <message>
+            <source>every column is personal data: nothing is left to store in a project</source>
+            <translation>todas las columnas son datos personales: no queda nada que guardar en un proyecto</translation>
+        </message>
+        <message>
+            <source>the run's rows are not ascending rows of the project's table</source>
+            <translation>las filas de la ejecución no son filas ascendentes de la tabla del proyecto</translation>
+        </message>
+        <message>
+            <source>the run has not one label per row</source>
+            <translation>la ejecución no tiene una etiqueta por fila</translation>
+        </message>
+        <message>
+            <source>the project holds no column '%1'</source>
+            <translation>el proyecto no contiene ninguna columna '%1'</translation>
+        </message>
+        <message>
+            <source>'%1' is the customer id column; hash the ids instead</source>
+            <translation>'%1' es la columna de id de cliente; en su lugar, sustituya los ids por hashes</translation>
+        </message>
+        <message>
+            <source>run %1 uses the column '%2' as a feature; delete the run first</source>
+            <translation>la ejecución %1 usa la columna '%2' como variable; elimine antes la ejecución</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>what failed: SQLite's reason</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: reading it takes too long (a damaged or hostile file)</source>
+            <translation>%1: su lectura tarda demasiado (un archivo dañado o malicioso)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table '%1' cannot be read</source>
+            <translation>el archivo de proyecto está dañado: no se puede leer la tabla '%1'</translation>
+        </message>
+        <message>
+            <source>cannot write table '%1'</source>
+            <translation>no se puede escribir la tabla '%1'</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8</source>
+            <translation>el texto no es UTF-8 válido</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table '%1', row %2, column '%3': %4</source>
+            <translation>el archivo de proyecto está dañado: tabla '%1', fila %2, columna '%3': %4</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <comment>an SQLite value type</comment>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>an SQLite value type</comment>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>an SQLite value type</comment>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>a blob</source>
+            <comment>an SQLite value type</comment>
+            <translation>un blob</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2</source>
+            <translation>se esperaba %1 y se encontró %2</translation>
+        </message>
+        <message>
+            <source>unknown column type '%1'</source>
+            <translation>tipo de columna desconocido '%1'</translation>
+        </message>
+        <message>
+            <source>unknown column role '%1'</source>
+            <translation>rol de columna desconocido '%1'</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: the file is not an SQLite database (it is empty)</source>
+            <translation>no es un proyecto de SegmentScope: el archivo no es una base de datos SQLite (está vacío)</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: the file is not an SQLite database</source>
+            <translation>no es un proyecto de SegmentScope: el archivo no es una base de datos SQLite</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it is truncated (%1 bytes, shorter than one database page)</source>
+            <translation>el archivo de proyecto está dañado: está truncado (%1 bytes, menos que una página de la base de datos)</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: an SQLite database of another program (application_id %1, a project has 0x53675363)</source>
+            <translation>no es un proyecto de SegmentScope: es una base de datos SQLite de otro programa (application_id %1; un proyecto tiene 0x53675363)</translation>
+        </message>
+        <message>
+            <source>the project was written by a newer SegmentScope: its format version is %1, this version reads format versions up to %2; open it with a newer SegmentScope</source>
+            <translation>el proyecto se escribió con un SegmentScope más reciente: su versión de formato es %1, y esta versión lee versiones de formato hasta la %2; ábralo con un SegmentScope más reciente</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: format version 0 was never written</source>
+            <translation>no es un proyecto de SegmentScope: la versión de formato 0 nunca se ha escrito</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it is truncated (%1 bytes of %2)</source>
+            <translation>el archivo de proyecto está dañado: está truncado (%1 bytes de %2)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta' has no '%1'</source>
+            <translation>el archivo de proyecto está dañado: la tabla 'meta' no tiene '%1'</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta', '%1' is '%2', expected a whole number from %3 to %4</source>
+            <translation>el archivo de proyecto está dañado: tabla 'meta', '%1' es '%2'; se esperaba un número entero de %3 a %4</translation>
+        </message>
+        <message>
+            <source>invalid JSON (%1)</source>
+            <translation>contenido JSON no válido (%1)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: run %1: %2</source>
+            <translation>el archivo de proyecto está dañado: ejecución %1: %2</translation>
+        </message>
+        <message>
+            <source>its centres are not one per segment in the features' dimension</source>
+            <translation>sus centros no son uno por segmento en la dimensión de las variables</translation>
+        </message>
+        <message>
+            <source>its model's centres differ from its centres</source>
+            <translation>los centros de su modelo difieren de sus centros</translation>
+        </message>
+        <message>
+            <source>its mixture's means differ from its centres</source>
+            <translation>las medias de su mezcla difieren de sus centros</translation>
+        </message>
+        <message>
+            <source>its core-point model's centres differ from its centres</source>
+            <translation>los centros de su modelo de puntos núcleo difieren de sus centros</translation>
+        </message>
+        <message>
+            <source>its memberships are not one per customer</source>
+            <translation>sus pertenencias no son una por cliente</translation>
+        </message>
+        <message>
+            <source>its scores are not one per customer</source>
+            <translation>sus puntuaciones no son una por cliente</translation>
+        </message>
+        <message>
+            <source>it sets aside more customers than it segments</source>
+            <translation>aparta más clientes de los que segmenta</translation>
+        </message>
+        <message>
+            <source>its options are for another algorithm</source>
+            <translation>sus opciones son de otro algoritmo</translation>
+        </message>
+        <message>
+            <source>its feature '%1' needs the column '%2', which the project does not hold</source>
+            <translation>su variable '%1' necesita la columna '%2', que el proyecto no contiene</translation>
+        </message>
+        <message>
+            <source>(new project)</source>
+            <translation>(proyecto nuevo)</translation>
+        </message>
+        <message>
+            <source>cannot make the project</source>
+            <translation>no se puede crear el proyecto</translation>
+        </message>
+        <message>
+            <source>the project's column list does not match its table</source>
+            <translation>la lista de columnas del proyecto no coincide con su tabla</translation>
+        </message>
+        <message>
+            <source>cannot open the project: %1</source>
+            <translation>no se puede abrir el proyecto: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the project: it is a folder</source>
+            <translation>no se puede abrir el proyecto: es una carpeta</translation>
+        </message>
+        <message>
+            <source>cannot open the project: it is not a regular file</source>
+            <translation>no se puede abrir el proyecto: no es un archivo normal</translation>
+        </message>
+        <message>
+            <source>cannot read the project: it shrank while reading</source>
+            <translation>no se puede leer el proyecto: su tamaño se redujo durante la lectura</translation>
+        </message>
+        <message>
+            <source>cannot read the project: %1</source>
+            <translation>no se puede leer el proyecto: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the project</source>
+            <translation>no se puede abrir el proyecto</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it has no table '%1'</source>
+            <translation>el archivo de proyecto está dañado: no tiene la tabla '%1'</translation>
+        </message>
+        <message>
+            <source>cannot migrate the project</source>
+            <translation>no se puede migrar el proyecto</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta': %1</source>
+            <translation>el archivo de proyecto está dañado: tabla 'meta': %1</translation>
+        </message>
+        <message>
+            <source>a personal column is stored</source>
+            <translation>hay almacenada una columna de datos personales</translation>
+        </message>
+        <message>
+            <source>a negative size</source>
+            <translation>un tamaño negativo</translation>
+        </message>
+        <message>
+            <source>expected 16 hexadecimal digits</source>
+            <translation>se esperaban 16 dígitos hexadecimales</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it has %1 rows but no stored column</source>
+            <translation>el archivo de proyecto está dañado: tiene %1 filas, pero ninguna columna almacenada</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its data does not match its fingerprint</source>
+            <translation>el archivo de proyecto está dañado: sus datos no coinciden con la huella de los datos registrada</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its id column '%1' is not stored</source>
+            <translation>el archivo de proyecto está dañado: su columna de id '%1' no está almacenada</translation>
+        </message>
+        <message>
+            <source>run id %1 is not below the next id %2</source>
+            <translation>el id de ejecución %1 no es menor que el siguiente id, %2</translation>
+        </message>
+        <message>
+            <source>run %1 model</source>
+            <translation>modelo de la ejecución %1</translation>
+        </message>
+        <message>
+            <source>a segment count of %1</source>
+            <translation>un número de segmentos de %1</translation>
+        </message>
+        <message>
+            <source>run %1 assignments</source>
+            <translation>asignaciones de la ejecución %1</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its current run %1 does not exist</source>
+            <translation>el archivo de proyecto está dañado: su ejecución actual, %1, no existe</translation>
+        </message>
+        <message>
+            <source>a segment key out of range</source>
+            <translation>una clave de segmento fuera de rango</translation>
+        </message>
+        <message>
+            <source>a version out of range</source>
+            <translation>una versión fuera de rango</translation>
+        </message>
+        <message>
+            <source>the run segments row %1 of a table of %2 rows</source>
+            <translation>la ejecución segmenta la fila %1 de una tabla de %2 filas</translation>
+        </message>
+        <message>
+            <source>the segments were made with %1 values in this column, but it holds %2 values here</source>
+            <translation>los segmentos se crearon con valores %1 en esta columna, pero aquí contiene valores %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the segments need the column(s) %1, which the file lacks</source>
+            <translation>
+                <numerusform>los segmentos necesitan la columna %1, que falta en el archivo</numerusform>
+                <numerusform>los segmentos necesitan las columnas %1, que faltan en el archivo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the segments need the column(s) %1, which the file lacks; if it was renamed, its new name may be one of %2</source>
+            <translation>
+                <numerusform>los segmentos necesitan la columna %1, que falta en el archivo; si se le cambió el nombre, su nuevo nombre puede ser uno de estos: %2</numerusform>
+                <numerusform>los segmentos necesitan las columnas %1, que faltan en el archivo; si se les cambió el nombre, su nuevo nombre puede ser uno de estos: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1': population stability index %2 above %3</source>
+            <translation>columna '%1': índice de estabilidad poblacional %2, superior a %3</translation>
+        </message>
+        <message>
+            <source>segment %1 '%2': %3% of the customers against %4% in the run, a change above %5 points</source>
+            <translation>segmento %1 '%2': %3% de los clientes frente al %4% en la ejecución, un cambio de más de %5 puntos</translation>
+        </message>
+        <message>
+            <source>segment %1: %2% of the customers against %3% in the run, a change above %4 points</source>
+            <translation>segmento %1: %2% de los clientes frente al %3% en la ejecución, un cambio de más de %4 puntos</translation>
+        </message>
+        <message>
+            <source>customer %1, column '%2': %3</source>
+            <translation>cliente %1, columna '%2': %3</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>un array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objeto</translation>
+        </message>
+        <message>
+            <source>%1 is not a number</source>
+            <translation>%1 no es un número</translation>
+        </message>
+        <message>
+            <source>%1 is not yes or no (true/false, 1/0, "yes"/"no")</source>
+            <translation>%1 no es sí ni no (true/false, 1/0, "yes"/"no")</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (YYYY-MM-DD, with a time if need be)</source>
+            <translation>%1 no es una fecha (YYYY-MM-DD, con hora si es necesario)</translation>
+        </message>
+        <message>
+            <source>the customers must be a JSON array of objects, one per customer</source>
+            <translation>los clientes deben ser un array JSON de objetos, uno por cliente</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la solicitud</translation>
+        </message>
+        <message>
+            <source>customer %1 is %2, not an object of columns and values</source>
+            <translation>el cliente %1 es %2, no un objeto de columnas y valores</translation>
+        </message>
+        <message>
+            <source>%1 is not a finite number</source>
+            <translation>%1 no es un número finito</translation>
+        </message>
+        <message>
+            <source>%1 is not a category (text or a number)</source>
+            <translation>%1 no es una categoría (texto o un número)</translation>
+        </message>
+        <message>
+            <source>customer %1 has none of the columns the segments read (%2)</source>
+            <translation>el cliente %1 no tiene ninguna de las columnas que leen los segmentos (%2)</translation>
+        </message>
+        <message>
+            <source>unknown SQL dialect '%1': the dialects are sqlite, postgresql, spark and bigquery</source>
+            <translation>dialecto SQL desconocido '%1': los dialectos son sqlite, postgresql, spark y bigquery</translation>
+        </message>
+        <message>
+            <source>the scoring model has no column '%1'</source>
+            <translation>el modelo de scoring no tiene ninguna columna '%1'</translation>
+        </message>
+        <message>
+            <source>the scoring query needs the name of the table to score</source>
+            <translation>la consulta de scoring necesita el nombre de la tabla que se va a asignar</translation>
+        </message>
+        <message>
+            <source>the scoring query needs the column that identifies a customer</source>
+            <translation>la consulta de scoring necesita la columna que identifica a un cliente</translation>
+        </message>
+        <message>
+            <source>a density run (DBSCAN, HDBSCAN) assigns new customers by their nearest core customer, which one query cannot carry: score it with segscope score, or export a k-means, mini-batch, Ward, consensus or Gaussian mixture run</source>
+            <translation>una ejecución de densidad (DBSCAN, HDBSCAN) asigna los nuevos clientes según su cliente núcleo más cercano, algo que una sola consulta no puede expresar: asígnelos con segscope score o exporte una ejecución de k-means, mini-batch, Ward, consenso o mezcla gaussiana</translation>
+        </message>
+        <message>
+            <source>the run has no segment with a centre to score into</source>
+            <translation>la ejecución no tiene ningún segmento con un centro al que asignar clientes</translation>
+        </message>
+        <message>
+            <source>the database has several tables; choose one</source>
+            <translation>la base de datos tiene varias tablas; elija una</translation>
+        </message>
+        <message>
+            <source>a sample needs at least one row</source>
+            <translation>una muestra necesita al menos una fila</translation>
+        </message>
+        <message>
+            <source>no customers to fit the BG/NBD model to</source>
+            <translation>no hay clientes con los que ajustar el modelo BG/NBD</translation>
+        </message>
+        <message>
+            <source>customer %1 has x = %2, t_x = %3, T = %4; the BG/NBD model needs x &gt;= 0, 0 &lt;= t_x &lt;= T, and T &gt; 0 when x &gt; 0</source>
+            <translation>el cliente %1 tiene x = %2, t_x = %3, T = %4; el modelo BG/NBD necesita x &gt;= 0, 0 &lt;= t_x &lt;= T y T &gt; 0 cuando x &gt; 0</translation>
+        </message>
+        <message>
+            <source>no customer has a repeat purchase with a positive value, so the Gamma-Gamma spend model cannot be fitted</source>
+            <translation>ningún cliente tiene una compra repetida con valor positivo, así que no se puede ajustar el modelo de gasto Gamma-Gamma</translation>
+        </message>
+        <message>
+            <source>the BG/NBD fit ended with status '%1': its forecasts may be off</source>
+            <translation>el ajuste BG/NBD terminó con el estado '%1': sus previsiones pueden no ser exactas</translation>
+        </message>
+        <message>
+            <source>the Gamma-Gamma fit has q &lt;= 1: customers without a repeat purchase get no expected value</source>
+            <translation>el ajuste Gamma-Gamma tiene q &lt;= 1: los clientes sin compras repetidas no reciben ningún valor esperado</translation>
+        </message>
+        <message>
+            <source>no customer has a repeat purchase with a value: no lifetime value</source>
+            <translation>ningún cliente tiene una compra repetida con valor: no hay valor de vida del cliente</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
@@ -823,6 +3701,14 @@ transformación</translation>
             <source>Loading data</source>
             <translation>Cargando datos</translation>
         </message>
+        <message>
+            <source>no data is loaded</source>
+            <translation>no hay datos cargados</translation>
+        </message>
+        <message>
+            <source>no customer is left after preparing the features</source>
+            <translation>no queda ningún cliente tras preparar las variables</translation>
+        </message>
     </context>
     <context>
         <name>seg::FeatureLabel</name>
@@ -830,6 +3716,30 @@ transformación</translation>
             <source>%1: %2</source>
             <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Interacción</translation>
+        </message>
+        <message>
+            <source>Purchasing</source>
+            <translation>Compras</translation>
+        </message>
+        <message>
+            <source>Recency &amp; loyalty</source>
+            <translation>Recencia y fidelidad</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
         </message>
     </context>
     <context>
@@ -934,16 +3844,8 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>Segmentos: %1, variables: %2, clientes: %3. Cada celda es la media del segmento frente a la de todos los clientes, en desviaciones estándar.</translation>
         </message>
         <message>
-            <source>%1: %2 customers (%3)</source>
-            <translation>%1: %2 clientes (%3)</translation>
-        </message>
-        <message>
             <source>strongest traits: %1</source>
             <translation>rasgos distintivos más marcados: %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 customers in no segment</source>
-            <translation>%1: %2 clientes en ningún segmento</translation>
         </message>
         <message>
             <source>%1, %2: no value</source>
@@ -957,6 +3859,20 @@ Diferencia: %5 desviaciones estándar</translation>
         <message>
             <source>Each segment's average of each feature against all customers, in standard deviations: blue below, red above. Arrow keys, Home, End, Page Up and Page Down move the cell cursor; Enter highlights its segment in every view; S orders the segments by its feature, O switches between segment and size order.</source>
             <translation>El promedio de cada segmento en cada variable frente a todos los clientes, en desviaciones estándar: azul por debajo, rojo por encima. Las flechas, Inicio, Fin, Re Pág y Av Pág mueven el cursor de celda; Intro resalta su segmento en todas las vistas; S ordena los segmentos por su variable, O alterna entre el orden por segmento y por tamaño.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1: %2 cliente (%3)</numerusform>
+                <numerusform>%1: %2 clientes (%3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) in no segment</source>
+            <translation>
+                <numerusform>%1: %2 cliente en ningún segmento</numerusform>
+                <numerusform>%1: %2 clientes en ningún segmento</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1826,14 +4742,6 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>No se pueden exportar los segmentos a %1: es el archivo de datos de clientes que está abierto. Elija otro nombre.</translation>
         </message>
         <message>
-            <source>Exporting %1 customers…</source>
-            <translation>Exportando %1 clientes…</translation>
-        </message>
-        <message>
-            <source>Exported %1 customers to %2</source>
-            <translation>Se exportaron %1 clientes a %2</translation>
-        </message>
-        <message>
             <source>Save screenshot</source>
             <translation>Guardar captura de pantalla</translation>
         </message>
@@ -1872,6 +4780,20 @@ Diferencia: %5 desviaciones estándar</translation>
         <message>
             <source>There are no segments to draw yet.</source>
             <translation>Todavía no hay segmentos que dibujar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %1 customer(s)…</source>
+            <translation>
+                <numerusform>Exportando %1 cliente…</numerusform>
+                <numerusform>Exportando %1 clientes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %1 customer(s) to %2</source>
+            <translation>
+                <numerusform>Se exportó %1 cliente a %2</numerusform>
+                <numerusform>Se exportaron %1 clientes a %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3725,6 +6647,26 @@ Inercia: %2</translation>
             <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
             <translation>Los datos no tienen columnas de frecuencia, recencia y T, por lo que no se modeló el valor de vida del cliente.</translation>
         </message>
+        <message>
+            <source>the run's customers are not the rows its spec prepares from the table</source>
+            <translation>los clientes de la ejecución no son las filas que su especificación prepara a partir de la tabla</translation>
+        </message>
+        <message>
+            <source>cannot write the workbook: %1</source>
+            <translation>no se puede escribir el libro: %1</translation>
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation>no se puede crear el libro</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the workbook: %1</source>
+            <translation>no se puede crear una carpeta temporal para el libro: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the workbook back: %1</source>
+            <translation>no se puede volver a leer el libro: %1</translation>
+        </message>
     </context>
     <context>
         <name>seg::ReportPreview</name>
@@ -3746,10 +6688,6 @@ Inercia: %2</translation>
         <message>
             <source>Run %1: %2, k = %3, seed %4</source>
             <translation>Ejecución %1: %2, k = %3, semilla %4</translation>
-        </message>
-        <message>
-            <source>%1 customers: %2 of row segment, %3 of column segment</source>
-            <translation>%1 clientes: %2 del segmento de la fila, %3 del segmento de la columna</translation>
         </message>
         <message>
             <source>What happened to the segments</source>
@@ -3812,10 +6750,6 @@ Inercia: %2</translation>
             <translation>Índice de Rand ajustado %1 (1: los mismos segmentos; alrededor de 0: no más parecidos que por azar)</translation>
         </message>
         <message>
-            <source>%1 customers compared</source>
-            <translation>%1 clientes comparados</translation>
-        </message>
-        <message>
             <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
             <translation>; omitidos: %1 con segmento solo en la ejecución %2, %3 solo en la ejecución %4 (apartados como valores atípicos o no segmentados en la otra ejecución)</translation>
         </message>
@@ -3834,6 +6768,20 @@ Inercia: %2</translation>
         <message>
             <source>Select two runs to compare</source>
             <translation>Seleccione dos ejecuciones para compararlas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s): %2 of row segment, %3 of column segment</source>
+            <translation>
+                <numerusform>%1 cliente: %2 del segmento de la fila, %3 del segmento de la columna</numerusform>
+                <numerusform>%1 clientes: %2 del segmento de la fila, %3 del segmento de la columna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) compared</source>
+            <translation>
+                <numerusform>%1 cliente comparado</numerusform>
+                <numerusform>%1 clientes comparados</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4020,19 +6968,18 @@ Inercia: %2</translation>
             <source>Load customer data and compute segments to see the segment map.</source>
             <translation>Cargue datos de clientes y calcule los segmentos para ver el mapa de segmentos.</translation>
         </message>
-        <message>
-            <source>1 customer outside the view (0: show all)</source>
-            <translation>1 cliente fuera de la vista (0: mostrar todos)</translation>
-        </message>
-        <message>
-            <source>%1 customers outside the view (0: show all)</source>
-            <translation>%1 clientes fuera de la vista (0: mostrar todos)</translation>
-        </message>
         <message numerus="yes">
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
                 <numerusform>+%n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) outside the view (0: show all)</source>
+            <translation>
+                <numerusform>%1 cliente fuera de la vista (0: mostrar todos)</numerusform>
+                <numerusform>%1 clientes fuera de la vista (0: mostrar todos)</numerusform>
             </translation>
         </message>
     </context>
@@ -4073,10 +7020,6 @@ Haga clic para resaltar este segmento.</numerusform>
             <translation>Clientes: %1, segmentos: %2. Cada punto es un cliente, coloreado según su segmento.</translation>
         </message>
         <message>
-            <source>%1: %2 customers (%3)</source>
-            <translation>%1: %2 clientes (%3)</translation>
-        </message>
-        <message>
             <source>Axes: %1 across, %2 up.</source>
             <translation>Ejes: %1 en horizontal, %2 en vertical.</translation>
         </message>
@@ -4091,6 +7034,13 @@ Haga clic para resaltar este segmento.</numerusform>
         <message>
             <source>Customers chosen: %1</source>
             <translation>Clientes elegidos: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1: %2 cliente (%3)</numerusform>
+                <numerusform>%1: %2 clientes (%3)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4621,22 +7571,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation> (%1 segmentados)</translation>
         </message>
         <message>
-            <source>  ·  1 feature</source>
-            <translation>  ·  1 variable</translation>
-        </message>
-        <message>
-            <source>  ·  %1 features</source>
-            <translation>  ·  %1 variables</translation>
-        </message>
-        <message>
-            <source>1 note on the data</source>
-            <translation>1 nota sobre los datos</translation>
-        </message>
-        <message>
-            <source>%1 notes on the data</source>
-            <translation>%1 notas sobre los datos</translation>
-        </message>
-        <message>
             <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Al leer y preparar los datos:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Haga clic para mantener abierta esta lista.&lt;/p&gt;</translation>
         </message>
@@ -4649,6 +7583,20 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>
                 <numerusform>%Ln cliente</numerusform>
                 <numerusform>%Ln clientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  ·  %1 feature(s)</source>
+            <translation>
+                <numerusform>  ·  %1 variable</numerusform>
+                <numerusform>  ·  %1 variables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 note(s) on the data</source>
+            <translation>
+                <numerusform>%1 nota sobre los datos</numerusform>
+                <numerusform>%1 notas sobre los datos</numerusform>
             </translation>
         </message>
     </context>
@@ -5072,30 +8020,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
 </source>
             <translation>Gamma-Gamma: p %1, q %2, gamma %3, log-verosimilitud %4; correlación frecuencia/gasto %5
 </translation>
-        </message>
-        <message>
-            <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
-</source>
-            <translation>en un horizonte de %1 (unidad: %2): se esperan %3 compras, gasto %4, CLV %5 (media de %6 por cliente)
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 %2): %3 purchases predicted, %4 made
-</source>
-            <translation>periodo de validación (%1 %2): %3 compras previstas, %4 realizadas
-</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <source>weeks</source>
-            <translation>semanas</translation>
-        </message>
-        <message>
-            <source>months</source>
-            <translation>meses</translation>
         </message>
         <message>
             <source>%1 and %2</source>
@@ -7041,6 +9965,166 @@ modelo   segmentos  silueta estabilidad    menor
         <message>
             <source>%1 needs --json, the summary to write</source>
             <translation>%1 necesita --json, el resumen que se va a escribir</translation>
+        </message>
+        <message>
+            <source>the runs differ in the feature spec</source>
+            <translation>las ejecuciones difieren en la especificación</translation>
+        </message>
+        <message>
+            <source>the runs differ in the clustering options</source>
+            <translation>las ejecuciones difieren en las opciones de agrupamiento</translation>
+        </message>
+        <message>
+            <source>the runs differ in the outlier rule</source>
+            <translation>las ejecuciones difieren en la regla de valores atípicos</translation>
+        </message>
+        <message>
+            <source>the column '%1' (--%2) does not exist; the columns are: %3</source>
+            <translation>la columna '%1' (--%2) no existe; las columnas son: %3</translation>
+        </message>
+        <message>
+            <source>over %1 day(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>en %1 día(s): %2 compras esperadas, gasto %3, CLV %4 (media de %5 por cliente)
+</translation>
+        </message>
+        <message>
+            <source>over %1 week(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>en %1 semana(s): %2 compras esperadas, gasto %3, CLV %4 (media de %5 por cliente)
+</translation>
+        </message>
+        <message>
+            <source>over %1 month(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>en %1 mes(es): %2 compras esperadas, gasto %3, CLV %4 (media de %5 por cliente)
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 days): %2 purchases predicted, %3 made
+</source>
+            <translation>periodo de validación (%1 días): %2 compras previstas, %3 realizadas
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 weeks): %2 purchases predicted, %3 made
+</source>
+            <translation>periodo de validación (%1 semanas): %2 compras previstas, %3 realizadas
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 months): %2 purchases predicted, %3 made
+</source>
+            <translation>periodo de validación (%1 meses): %2 compras previstas, %3 realizadas
+</translation>
+        </message>
+        <message>
+            <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; the columns are: %4</source>
+            <translation>clave 'groups[%1].columns[%2]' de la especificación: la columna '%3' no está en la entrada estándar; las columnas son: %4</translation>
+        </message>
+        <message>
+            <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in %4; the columns are: %5</source>
+            <translation>clave 'groups[%1].columns[%2]' de la especificación: la columna '%3' no está en %4; las columnas son: %5</translation>
+        </message>
+        <message>
+            <source>the label column '%1' (--label-column) does not exist; the columns are: %2</source>
+            <translation>la columna de etiquetas '%1' (--label-column) no existe; las columnas son: %2</translation>
+        </message>
+        <message>
+            <source>no column named '%1'; the header was read as the single column '%2': if the file uses a delimiter other than ',', ';', tab or '|', give it with --delimiter</source>
+            <translation>no hay ninguna columna llamada '%1'; la cabecera se leyó como la única columna '%2': si el archivo usa un delimitador distinto de ',', ';', el tabulador o '|', indíquelo con --delimiter</translation>
+        </message>
+        <message>
+            <source>%1; to read it as customers, give --id-column %2 with the log's --date-column and --amount-column (or --price-column and --quantity-column) (docs/data-import.md, "Transaction logs"); if each row really is one customer, say that no column is the key with --id-column ''</source>
+            <translation>%1; para leer los datos como clientes, indique --id-column %2 con las opciones --date-column y --amount-column del registro (o --price-column y --quantity-column) (docs/data-import.md, "Transaction logs"); si cada fila es realmente un cliente, indique que ninguna columna es la clave con --id-column ''</translation>
+        </message>
+        <message>
+            <source>the project has no customer id column, so the campaign's customers cannot be found in it: create the project with --id-column</source>
+            <translation>el proyecto no tiene columna de id de cliente, así que no se pueden encontrar en él los clientes de la campaña: cree el proyecto con --id-column</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a treatment value (%2) nor a control value (%3): name them with --treatment and --control</source>
+            <translation>'%1' no es un valor del grupo de prueba (%2) ni del grupo de control (%3): indíquelos con --treatment y --control</translation>
+        </message>
+        <message>
+            <source>'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected</source>
+            <translation>'%1' no es una conversión: se esperaba 1 o 0 (yes/no, true/false)</translation>
+        </message>
+        <message>
+            <source>none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
+            <translation>ninguno de los %1 clientes de la campaña está en el proyecto (ids como '%2' en la columna '%3'): ¿es la misma base de clientes y la misma columna de id?</translation>
+        </message>
+        <message>
+            <source>%1 of the campaign's customers are not in the project (%2) and are left out</source>
+            <translation>%1 clientes de la campaña no están en el proyecto (%2) y se omiten</translation>
+        </message>
+        <message>
+            <source>%1 ids written with decimals (such as '%2') were matched to the project's whole-number ids</source>
+            <translation>%1 ids escritos con decimales (como '%2') se emparejaron con los ids enteros del proyecto</translation>
+        </message>
+        <message>
+            <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+            <translation>%1 clientes no están en ningún segmento de la ejecución (apartados como valores atípicos u omitidos por valores faltantes): solo cuentan en el uplift global</translation>
+        </message>
+        <message>
+            <source>%1 customers have no revenue and are left out of the revenue comparison</source>
+            <translation>%1 clientes no tienen ingresos y se omiten en la comparación de ingresos</translation>
+        </message>
+        <message>
+            <source>the project has no run yet; add one with segscope cluster --project</source>
+            <translation>el proyecto aún no tiene ninguna ejecución; añada una con segscope cluster --project</translation>
+        </message>
+        <message>
+            <source>the value column '%1' does not exist</source>
+            <translation>la columna '%1' del modelo de valor no existe</translation>
+        </message>
+        <message>
+            <source>segment %1 continues as new segment %2</source>
+            <translation>el segmento %1 continúa como el nuevo segmento %2</translation>
+        </message>
+        <message>
+            <source>segment %1 split into new segments %2</source>
+            <translation>el segmento %1 se dividió en los nuevos segmentos %2</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with segment %2 into new segment %3</source>
+            <translation>el segmento %1 se fusionó con el segmento %2 en el nuevo segmento %3</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with segments %2 into new segment %3</source>
+            <translation>el segmento %1 se fusionó con los segmentos %2 en el nuevo segmento %3</translation>
+        </message>
+        <message>
+            <source>segment %1 retired: its customers spread over other segments</source>
+            <translation>el segmento %1 se retiró: sus clientes se repartieron entre otros segmentos</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared</source>
+            <translation>apareció el nuevo segmento %1</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared, mostly from segment %2</source>
+            <translation>apareció el nuevo segmento %1, procedente sobre todo del segmento %2</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared, mostly from segments %2</source>
+            <translation>apareció el nuevo segmento %1, procedente sobre todo de los segmentos %2</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1', the project's customer id: the retrained project keeps the same key</source>
+            <translation>el archivo no tiene ninguna columna '%1', el id de cliente del proyecto: el proyecto reentrenado conserva la misma clave</translation>
+        </message>
+        <message>
+            <source>Retrained on %1 from run %2 of %3 (the default segmentation: the refit failed the rules)</source>
+            <translation>Reentrenamiento con %1 a partir de la ejecución %2 de %3 (la segmentación predeterminada: el reajuste no cumplió las reglas)</translation>
+        </message>
+        <message>
+            <source>Retrained on %1 from run %2 of %3</source>
+            <translation>Reentrenamiento con %1 a partir de la ejecución %2 de %3</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine's?)</source>
+            <translation>no se puede escuchar en %1:%2 (¿otro programa está usando el puerto, o la dirección no es de esta máquina?)</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,2884 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Text</name>
+        <message>
+            <source>the rows to assign hold missing values or values beyond 1e+120, which cannot be clustered</source>
+            <translation>les lignes à affecter contiennent des valeurs manquantes ou des valeurs au-delà de 1e+120, qui ne peuvent pas être segmentées</translation>
+        </message>
+        <message>
+            <source>the rows have %1 features but the model was fitted on %2</source>
+            <translation>les lignes ont %1 variables, mais le modèle a été ajusté sur %2</translation>
+        </message>
+        <message>
+            <source>unknown clustering algorithm '%1'; available: %2</source>
+            <translation>algorithme de clustering inconnu '%1' ; disponibles : %2</translation>
+        </message>
+        <message>
+            <source>DBSCAN found no segment: no customer has %1 customers (itself included) within eps = %2, so every one is noise; raise eps or lower the minimum samples</source>
+            <translation>DBSCAN n'a trouvé aucun segment : aucun client n'a %1 clients (lui-même compris) dans un rayon eps = %2, tous sont donc du bruit ; augmentez eps ou diminuez le nombre minimal d'échantillons</translation>
+        </message>
+        <message>
+            <source>HDBSCAN found no segment: no group of at least %1 customers stands out from the rest; lower the minimum cluster size</source>
+            <translation>HDBSCAN n'a trouvé aucun segment : aucun groupe d'au moins %1 clients ne se distingue du reste ; diminuez la taille minimale de segment</translation>
+        </message>
+        <message>
+            <source>the co-association matrix needs at least one run</source>
+            <translation>la matrice de co-association requiert au moins une exécution</translation>
+        </message>
+        <message>
+            <source>the runs of a co-association matrix label different numbers of rows</source>
+            <translation>les exécutions d'une matrice de co-association étiquettent des nombres de lignes différents</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs k &gt;= 1</source>
+            <translation>le clustering par consensus requiert k &gt;= 1</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs at least one clustering to run</source>
+            <translation>le clustering par consensus requiert au moins un algorithme de clustering à exécuter</translation>
+        </message>
+        <message>
+            <source>consensus clustering needs at least one run per clustering</source>
+            <translation>le clustering par consensus requiert au moins une exécution par algorithme</translation>
+        </message>
+        <message>
+            <source>the share of customers each run draws must be above 0 and at most 1</source>
+            <translation>la part de clients tirée par chaque exécution doit être supérieure à 0 et au plus égale à 1</translation>
+        </message>
+        <message>
+            <source>the reference sample must hold from k = %1 to %2 customers</source>
+            <translation>l'échantillon de référence doit contenir de k = %1 à %2 clients</translation>
+        </message>
+        <message>
+            <source>k = %1 consensus segments need as many customers; there are %2</source>
+            <translation>k = %1 segments de consensus requièrent autant de clients ; il y en a %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 with k = %2 cannot run on %n customer(s) per run</source>
+            <translation>
+                <numerusform>%1 avec k = %2 ne peut pas s'exécuter sur %n client par exécution</numerusform>
+                <numerusform>%1 avec k = %2 ne peut pas s'exécuter sur %n clients par exécution</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>consensus clustering cannot run %1: its members must cut the customers into k segments</source>
+            <translation>le clustering par consensus ne peut pas exécuter %1 : ses membres doivent découper les clients en k segments</translation>
+        </message>
+        <message>
+            <source>DBSCAN needs at least one row</source>
+            <translation>DBSCAN requiert au moins une ligne</translation>
+        </message>
+        <message>
+            <source>the DBSCAN radius eps must be a finite number &gt; 0</source>
+            <translation>le rayon eps de DBSCAN doit être un nombre fini &gt; 0</translation>
+        </message>
+        <message>
+            <source>the DBSCAN minimum samples must be at least 1</source>
+            <translation>le nombre minimal d'échantillons de DBSCAN doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <source>HDBSCAN needs at least one row</source>
+            <translation>HDBSCAN requiert au moins une ligne</translation>
+        </message>
+        <message>
+            <source>the HDBSCAN minimum cluster size must be at least 2</source>
+            <translation>la taille minimale de segment de HDBSCAN doit valoir au moins 2</translation>
+        </message>
+        <message>
+            <source>the HDBSCAN minimum samples must be at least 1 (or 0 for the minimum cluster size)</source>
+            <translation>le nombre minimal d'échantillons de HDBSCAN doit valoir au moins 1 (ou 0 pour reprendre la taille minimale de segment)</translation>
+        </message>
+        <message>
+            <source>the k-distance curve needs at least one row</source>
+            <translation>la courbe des k-distances requiert au moins une ligne</translation>
+        </message>
+        <message>
+            <source>the k-distance curve's minimum samples must be between 1 and the number of rows (%1)</source>
+            <translation>le nombre minimal d'échantillons de la courbe des k-distances doit être compris entre 1 et le nombre de lignes (%1)</translation>
+        </message>
+        <message>
+            <source>the core points, their labels and their radii must be as many (%1, %2 and %3)</source>
+            <translation>les points centraux, leurs étiquettes et leurs rayons doivent être en même nombre (%1, %2 et %3)</translation>
+        </message>
+        <message>
+            <source>the rows to assign have %1 features but the core points have %2</source>
+            <translation>les lignes à affecter ont %1 variables, mais les points centraux en ont %2</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's component %1 has a covariance matrix that is not positive definite (it holds too few rows, or rows that lie on a line or plane); use a larger covariance regularization or the diagonal covariance</source>
+            <translation>la composante %1 du mélange gaussien a une matrice de covariance qui n'est pas définie positive (elle contient trop peu de lignes, ou des lignes situées sur une droite ou un plan) ; utilisez une régularisation de covariance plus forte ou la covariance diagonale</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's component %1 has a zero variance (its rows share a value); use a larger covariance regularization</source>
+            <translation>la composante %1 du mélange gaussien a une variance nulle (ses lignes ont toutes la même valeur) ; utilisez une régularisation de covariance plus forte</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture's density of some rows is not a finite number (a component's covariance is nearly singular); use a larger covariance regularization</source>
+            <translation>la densité du mélange gaussien n'est pas un nombre fini pour certaines lignes (la covariance d'une composante est presque singulière) ; utilisez une régularisation de covariance plus forte</translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the number of rows (%2)</source>
+            <translation>k = %1 doit être compris entre 1 et le nombre de lignes (%2)</translation>
+        </message>
+        <message>
+            <source>the number of Gaussian mixture initialisations must be at least 1</source>
+            <translation>le nombre d'initialisations du mélange gaussien doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture iteration limit must be at least 1</source>
+            <translation>la limite d'itérations du mélange gaussien doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture tolerance must be a finite number &gt;= 0</source>
+            <translation>la tolérance du mélange gaussien doit être un nombre fini &gt;= 0</translation>
+        </message>
+        <message>
+            <source>the covariance regularization must be a finite number &gt;= 0</source>
+            <translation>la régularisation de covariance doit être un nombre fini &gt;= 0</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture was fitted to %1 features, but the data has %2</source>
+            <translation>le mélange gaussien a été ajusté sur %1 variables, mais les données en ont %2</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture model's weights, means and covariances do not fit together</source>
+            <translation>les poids, moyennes et covariances du modèle de mélange gaussien ne concordent pas</translation>
+        </message>
+        <message>
+            <source>the number of k-means restarts must be at least 1</source>
+            <translation>le nombre de redémarrages de k-means doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <source>the k-means iteration limit must be at least 1</source>
+            <translation>la limite d'itérations de k-means doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <source>the k-means tolerance must be a finite number &gt;= 0</source>
+            <translation>la tolérance de k-means doit être un nombre fini &gt;= 0</translation>
+        </message>
+        <message>
+            <source>the initial centroids must be a %1 × %2 matrix, not %3 × %4</source>
+            <translation>les centroïdes initiaux doivent former une matrice %1 × %2, et non %3 × %4</translation>
+        </message>
+        <message>
+            <source>the initial centroids must be finite numbers</source>
+            <translation>les centroïdes initiaux doivent être des nombres finis</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 but the data has only %n distinct row(s)</source>
+            <translation>
+                <numerusform>k = %1, mais les données n'ont que %n ligne distincte</numerusform>
+                <numerusform>k = %1, mais les données n'ont que %n lignes distinctes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs k &gt;= 1, got %1</source>
+            <translation>mini-batch k-means requiert k &gt;= 1, reçu %1</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a batch size of at least 1 row</source>
+            <translation>mini-batch k-means requiert une taille de lot d'au moins 1 ligne</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a number of passes &gt;= 0</source>
+            <translation>mini-batch k-means requiert un nombre de passes &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a tolerance &gt;= 0</source>
+            <translation>mini-batch k-means requiert une tolérance &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a reassignment ratio &gt;= 0</source>
+            <translation>mini-batch k-means requiert un taux de réaffectation &gt;= 0</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means needs a start sample of at least k = %1 rows, got %2</source>
+            <translation>mini-batch k-means requiert un échantillon de départ d'au moins k = %1 lignes, reçu %2</translation>
+        </message>
+        <message>
+            <source>row %1 of a block of %2 rows holds a missing value or a value beyond 1e+120, which cannot be clustered</source>
+            <translation>la ligne %1 d'un bloc de %2 lignes contient une valeur manquante ou une valeur au-delà de 1e+120, qui ne peut pas être segmentée</translation>
+        </message>
+        <message>
+            <source>the rows have %1 features but the start sample has %2</source>
+            <translation>les lignes ont %1 variables, mais l'échantillon de départ en a %2</translation>
+        </message>
+        <message>
+            <source>%1 needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %2, feature %3 of the feature matrix holds %4</source>
+            <translation>%1 requiert des valeurs finies, d'au plus 1e+120 en valeur absolue (pour que les distances au carré restent finies), mais la ligne %2, variable %3 de la matrice des variables contient %4</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>le mélange gaussien requiert des valeurs finies, d'au plus 1e+120 en valeur absolue (pour que les distances au carré restent finies), mais la ligne %1, variable %2 de la matrice des variables contient %3</translation>
+        </message>
+        <message>
+            <source>Ward clustering needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>le clustering de Ward requiert des valeurs finies, d'au plus 1e+120 en valeur absolue (pour que les distances au carré restent finies), mais la ligne %1, variable %2 de la matrice des variables contient %3</translation>
+        </message>
+        <message>
+            <source>the k-distance curve needs finite values of magnitude up to 1e+120 (so that squared distances stay finite), but row %1, feature %2 of the feature matrix holds %3</source>
+            <translation>la courbe des k-distances requiert des valeurs finies, d'au plus 1e+120 en valeur absolue (pour que les distances au carré restent finies), mais la ligne %1, variable %2 de la matrice des variables contient %3</translation>
+        </message>
+        <message>
+            <source>the exact Ward limit must be at least 2 rows</source>
+            <translation>la limite exacte de Ward doit être d'au moins 2 lignes</translation>
+        </message>
+        <message>
+            <source>the number of micro-clusters (%1) must be at least k (%2)</source>
+            <translation>le nombre de micro-clusters (%1) doit être au moins égal à k (%2)</translation>
+        </message>
+        <message>
+            <source>the number of micro-clusters (%1) must not exceed the exact Ward limit (%2)</source>
+            <translation>le nombre de micro-clusters (%1) ne doit pas dépasser la limite exacte de Ward (%2)</translation>
+        </message>
+        <message>
+            <source>Ward clustering takes at most %1 leaves; lower the exact limit or the number of micro-clusters</source>
+            <translation>le clustering de Ward accepte au plus %1 feuilles ; réduisez la limite exacte ou le nombre de micro-clusters</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 but the data has only %n distinct row(s) in a sample of its rows</source>
+            <translation>
+                <numerusform>k = %1, mais les données n'ont que %n ligne distincte dans un échantillon de leurs lignes</numerusform>
+                <numerusform>k = %1, mais les données n'ont que %n lignes distinctes dans un échantillon de leurs lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the 1 leaf of the tree</source>
+            <translation>k = %1 doit être compris entre 1 et le nombre de feuilles de l'arbre (1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>k = %1 must be between 1 and the %n leaves of the tree</source>
+            <translation>
+                <numerusform>k = %1 doit être compris entre 1 et le nombre de feuilles de l'arbre (%n)</numerusform>
+                <numerusform>k = %1 doit être compris entre 1 et le nombre de feuilles de l'arbre (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the tree has %n row(s), the data %1</source>
+            <translation>
+                <numerusform>l'arbre a %n ligne, les données %1</numerusform>
+                <numerusform>l'arbre a %n lignes, les données %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>k = %1 must be between 1 and the number of leaves (%2)</source>
+            <translation>k = %1 doit être compris entre 1 et le nombre de feuilles (%2)</translation>
+        </message>
+        <message>
+            <source>a dendrogram of 1 leaf has %1 merges, not %2</source>
+            <translation>un dendrogramme d'une feuille a %1 fusions, et non %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>a dendrogram of %n leaves has %1 merges, not %2</source>
+            <translation>
+                <numerusform>un dendrogramme de %n feuille a %1 fusions, et non %2</numerusform>
+                <numerusform>un dendrogramme de %n feuilles a %1 fusions, et non %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>merge %1 of the dendrogram joins cluster %2, which does not exist yet</source>
+            <translation>la fusion %1 du dendrogramme réunit le cluster %2, qui n'existe pas encore</translation>
+        </message>
+        <message>
+            <source>merge %1 of the dendrogram joins cluster %2, which was merged before</source>
+            <translation>la fusion %1 du dendrogramme réunit le cluster %2, qui a déjà été fusionné</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file: a row in it</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>column '%1'</source>
+            <translation>colonne '%1'</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a file or a row, then a column</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a place: what is wrong there</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>column %1 (%2)</source>
+            <translation>colonne %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 key '%2' is given twice (%3); a key may appear only once in an object</source>
+            <translation>%1 : la clé '%2' figure deux fois (%3) ; une clé ne peut apparaître qu'une fois dans un objet</translation>
+        </message>
+        <message>
+            <source>%1 key '%2': the number %3 is out of range (%4)</source>
+            <translation>%1, clé '%2' : le nombre %3 est hors limites (%4)</translation>
+        </message>
+        <message>
+            <source>the %1 is not valid JSON: %2</source>
+            <translation>la %1 n'est pas du JSON valide : %2</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>ligne %1, colonne %2</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>âge</translation>
+        </message>
+        <message>
+            <source>sexual orientation</source>
+            <translation>orientation sexuelle</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>sexe</translation>
+        </message>
+        <message>
+            <source>ethnic origin</source>
+            <translation>origine ethnique</translation>
+        </message>
+        <message>
+            <source>nationality</source>
+            <translation>nationalité</translation>
+        </message>
+        <message>
+            <source>religion or belief</source>
+            <translation>religion ou convictions</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>santé</translation>
+        </message>
+        <message>
+            <source>political opinion</source>
+            <translation>opinions politiques</translation>
+        </message>
+        <message>
+            <source>trade union membership</source>
+            <translation>appartenance syndicale</translation>
+        </message>
+        <message>
+            <source>genetic or biometric data</source>
+            <translation>données génétiques ou biométriques</translation>
+        </message>
+        <message>
+            <source>whole numbers %1–%2 in %3 values and a name like a code: a category, not a quantity</source>
+            <translation>des nombres entiers de %1 à %2 (%3 valeurs distinctes) et un nom évoquant un code : une catégorie, pas une quantité</translation>
+        </message>
+        <message>
+            <source>unknown column role '%1'; the roles are: %2</source>
+            <translation>rôle de colonne inconnu '%1' ; les rôles sont : %2</translation>
+        </message>
+        <message>
+            <source>the column has no name</source>
+            <translation>la colonne n'a pas de nom</translation>
+        </message>
+        <message>
+            <source>its name marks a key</source>
+            <translation>son nom désigne une clé</translation>
+        </message>
+        <message>
+            <source>its name marks known segments</source>
+            <translation>son nom désigne des segments connus</translation>
+        </message>
+        <message>
+            <source>its name marks personal data</source>
+            <translation>son nom désigne des données personnelles</translation>
+        </message>
+        <message>
+            <source>its name marks a number that names something (a key), not a quantity</source>
+            <translation>son nom désigne un numéro qui identifie quelque chose (une clé), pas une quantité</translation>
+        </message>
+        <message>
+            <source>every cell is missing</source>
+            <translation>toutes les cellules sont manquantes</translation>
+        </message>
+        <message>
+            <source>its cells are dates</source>
+            <translation>ses cellules sont des dates</translation>
+        </message>
+        <message>
+            <source>most of its cells are numbers, but some are not</source>
+            <translation>la plupart de ses cellules sont des nombres, mais pas toutes</translation>
+        </message>
+        <message>
+            <source>its cells are a few text values</source>
+            <translation>ses cellules prennent quelques valeurs textuelles</translation>
+        </message>
+        <message>
+            <source>its cells are codes with too many distinct values to be categories</source>
+            <translation>ses cellules sont des codes aux valeurs distinctes trop nombreuses pour être des catégories</translation>
+        </message>
+        <message>
+            <source>its cells are free text or keys</source>
+            <translation>ses cellules sont du texte libre ou des clés</translation>
+        </message>
+        <message>
+            <source>its cells are yes/no values</source>
+            <translation>ses cellules sont des valeurs oui/non</translation>
+        </message>
+        <message>
+            <source>its name marks an amount of money</source>
+            <translation>son nom désigne un montant</translation>
+        </message>
+        <message>
+            <source>its cells are numbers</source>
+            <translation>ses cellules sont des nombres</translation>
+        </message>
+        <message>
+            <source>a role (%1) was set for the column '%2', but there is no such column; the columns are: %3</source>
+            <translation>un rôle (%1) a été défini pour la colonne '%2', mais cette colonne n'existe pas ; les colonnes sont : %3</translation>
+        </message>
+        <message>
+            <source>column '%1' cannot be %2: %3</source>
+            <translation>la colonne '%1' ne peut pas avoir le rôle %2 : %3</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values; a category is a code or a few text values</source>
+            <translation>ses cellules sont de type %1 ; une catégorie est un code ou un petit nombre de valeurs textuelles</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values, not numbers</source>
+            <translation>ses cellules sont de type %1, pas des nombres</translation>
+        </message>
+        <message>
+            <source>its cells are %1 values, not dates</source>
+            <translation>ses cellules sont de type %1, pas des dates</translation>
+        </message>
+        <message>
+            <source>row %1 holds '%2', which is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)</source>
+            <translation>la ligne %1 contient '%2', qui n'est pas une date (comme 2024-03-31, 3/31/2024, 31.03.2024 ou 20240331)</translation>
+        </message>
+        <message>
+            <source>column '%1' repeats: %2 rows for %3 ids (id '%4' has %5 rows). The data looks like a transaction log (a row per purchase or invoice line), not one row per customer, and clustering it would make segments of purchases. Read it as one row per customer instead: from its dates and amounts, each customer's purchases, time since the last one and spend</source>
+            <translation>la colonne '%1' se répète : %2 lignes pour %3 identifiants (l'identifiant '%4' a %5 lignes). Les données ressemblent à un journal des transactions (une ligne par achat ou par ligne de facture), et non à une ligne par client ; les segmenter produirait des segments d'achats. Agrégez-les plutôt en une ligne par client : à partir de leurs dates et de leurs montants, les achats de chaque client, le temps écoulé depuis le dernier et ses dépenses</translation>
+        </message>
+        <message>
+            <source>cannot read back columns kept in a temporary file in %1: %2</source>
+            <translation>impossible de relire les colonnes conservées dans un fichier temporaire dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>the file is shorter than written</source>
+            <translation>le fichier est plus court que ce qui a été écrit</translation>
+        </message>
+        <message>
+            <source>cannot keep columns in a temporary file in %1: %2</source>
+            <translation>impossible de conserver des colonnes dans un fichier temporaire dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>the column is not kept in the temporary file</source>
+            <translation>la colonne n'est pas conservée dans le fichier temporaire</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>spaces</source>
+            <translation>espaces</translation>
+        </message>
+        <message>
+            <source>%1 (for example "CSV UTF-8" in a spreadsheet program)</source>
+            <translation>%1 (par exemple "CSV UTF-8" dans un tableur)</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>the delimiter cannot be a quote or a line break</source>
+            <translation>le séparateur ne peut être ni un guillemet ni un saut de ligne</translation>
+        </message>
+        <message>
+            <source>the value holds a NUL byte (byte offset %1), which text never does: the file is not UTF-8 text (it may be a binary file or damaged)</source>
+            <translation>la valeur contient un octet NUL (position d'octet %1), ce qui n'arrive jamais dans du texte : le fichier n'est pas du texte UTF-8 (c'est peut-être un fichier binaire, ou il est endommagé)</translation>
+        </message>
+        <message>
+            <source>the quoted value that starts on line %1 is longer than %2, the most a row may hold; a closing double quote may be missing</source>
+            <translation>la valeur entre guillemets qui commence à la ligne %1 dépasse %2, le maximum pour une ligne ; il manque peut-être un guillemet double fermant</translation>
+        </message>
+        <message>
+            <source>no line break in the first %1 of the row; a row (the header too) may hold at most %1</source>
+            <translation>aucun saut de ligne dans les premiers %1 de la ligne ; une ligne (en-tête compris) ne peut pas dépasser %1</translation>
+        </message>
+        <message>
+            <source>no ',', ';', tab or '|' splits the header and the first rows evenly, but runs of spaces do: the columns were taken to be separated by spaces (%1 columns)</source>
+            <translation>ni ',', ni ';', ni la tabulation, ni '|' ne découpent l'en-tête et les premières lignes en un même nombre de champs, mais les suites d'espaces le font : les colonnes ont été considérées comme séparées par des espaces (%1 colonnes)</translation>
+        </message>
+        <message>
+            <source>no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces split the header into %1 fields but the line of row %2 into %3; the file was read as one column</source>
+            <translation>aucun séparateur trouvé : ',', ';', la tabulation et '|' n'apparaissent pas dans l'en-tête, et les suites d'espaces découpent l'en-tête en %1 champs, mais la ligne %2 en %3 ; le fichier a été lu comme une seule colonne</translation>
+        </message>
+        <message>
+            <source>no delimiter was found: ',', ';', tab and '|' do not occur in the header, and runs of spaces split the header into %1 fields but there are no rows to compare; the file was read as one column</source>
+            <translation>aucun séparateur trouvé : ',', ';', la tabulation et '|' n'apparaissent pas dans l'en-tête, et les suites d'espaces découpent l'en-tête en %1 champs, mais il n'y a aucune ligne à comparer ; le fichier a été lu comme une seule colonne</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 would split the header and the first rows as evenly; if the columns are wrong, choose the delimiter</source>
+            <translation>le séparateur %1 a été retenu, mais le séparateur %2 découperait l'en-tête et les premières lignes tout aussi régulièrement ; si les colonnes sont incorrectes, choisissez le séparateur</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 also occurs in the header; if the columns are wrong, choose the delimiter</source>
+            <translation>le séparateur %1 a été retenu, mais le caractère %2 apparaît aussi dans l'en-tête ; si les colonnes sont incorrectes, choisissez le séparateur</translation>
+        </message>
+        <message>
+            <source>the delimiter was taken to be %1, but %2 also occur in the header; if the columns are wrong, choose the delimiter</source>
+            <translation>le séparateur %1 a été retenu, mais les caractères %2 apparaissent aussi dans l'en-tête ; si les colonnes sont incorrectes, choisissez le séparateur</translation>
+        </message>
+        <message>
+            <source>the quoted value that starts on line %1 is never closed; a closing double quote is missing</source>
+            <translation>la valeur entre guillemets qui commence à la ligne %1 n'est jamais fermée ; il manque un guillemet double fermant</translation>
+        </message>
+        <message>
+            <source>unexpected text after a closing quote (byte offset %1); a double quote inside a quoted value must be doubled ("")</source>
+            <translation>texte inattendu après un guillemet fermant (position d'octet %1) ; un guillemet double à l'intérieur d'une valeur entre guillemets doit être doublé ("")</translation>
+        </message>
+        <message>
+            <source>the row has more than %1 fields, but the header has %2; a value that contains the delimiter %3 must be enclosed in double quotes</source>
+            <translation>la ligne a plus de %1 champs, mais l'en-tête en a %2 ; une valeur qui contient le séparateur %3 doit être entre guillemets doubles</translation>
+        </message>
+        <message>
+            <source>the header has more than %1 fields; a table may have at most %1 columns</source>
+            <translation>l'en-tête a plus de %1 champs ; une table peut avoir au plus %1 colonnes</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 at byte offset %1 (byte %2); save the file as UTF-8 (it may be Latin-1 or Windows-1252)</source>
+            <translation>UTF-8 invalide à la position d'octet %1 (octet %2) ; enregistrez le fichier en UTF-8 (il est peut-être en Latin-1 ou en Windows-1252)</translation>
+        </message>
+        <message>
+            <source>every name in the header row is a number (%1): the file may have no header row, and its first row was taken as the column names</source>
+            <translation>tous les noms de la ligne d'en-tête sont des nombres (%1) : le fichier n'a peut-être pas de ligne d'en-tête, et sa première ligne a été prise pour les noms de colonnes</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 et %2 autres</translation>
+        </message>
+        <message>
+            <source>row %1 starts with a byte order mark (U+FEFF), as where two files were joined into one; it was removed from the first value</source>
+            <translation>la ligne %1 commence par une marque d'ordre des octets (U+FEFF), comme lorsque deux fichiers ont été réunis en un seul ; elle a été retirée de la première valeur</translation>
+        </message>
+        <message>
+            <source>rows %1 start with a byte order mark (U+FEFF), as where two files were joined into one; it was removed from the first value</source>
+            <translation>les lignes %1 commencent par une marque d'ordre des octets (U+FEFF), comme lorsque deux fichiers ont été réunis en un seul ; elle a été retirée de la première valeur</translation>
+        </message>
+        <message>
+            <source>row %1 repeats the header row, as where two files were joined into one; skipped as data</source>
+            <translation>la ligne %1 répète la ligne d'en-tête, comme lorsque deux fichiers ont été réunis en un seul ; ignorée en tant que données</translation>
+        </message>
+        <message>
+            <source>rows %1 repeat the header row, as where two files were joined into one; skipped as data</source>
+            <translation>les lignes %1 répètent la ligne d'en-tête, comme lorsque deux fichiers ont été réunis en un seul ; ignorées en tant que données</translation>
+        </message>
+        <message>
+            <source>row %1 holds only spaces or tabs and was skipped; the header is row %2</source>
+            <translation>la ligne %1 ne contient que des espaces ou des tabulations et a été ignorée ; l'en-tête est la ligne %2</translation>
+        </message>
+        <message>
+            <source>rows %1 to %2 hold only spaces or tabs and were skipped; the header is row %3</source>
+            <translation>les lignes %1 à %2 ne contiennent que des espaces ou des tabulations et ont été ignorées ; l'en-tête est la ligne %3</translation>
+        </message>
+        <message>
+            <source>reading the file in chunks needs the type of every column, and '%1' has none</source>
+            <translation>la lecture du fichier par blocs requiert le type de chaque colonne, et '%1' n'en a pas</translation>
+        </message>
+        <message>
+            <source>%1; the header was read as one column: if the file uses a delimiter other than ',', ';', tab or '|', choose it</source>
+            <translation>%1 ; l'en-tête a été lu comme une seule colonne : si le fichier utilise un séparateur autre que ',', ';', la tabulation ou '|', choisissez-le</translation>
+        </message>
+        <message numerus="yes">
+            <source>the row has %n field(s), but the header has %1</source>
+            <translation>
+                <numerusform>la ligne a %n champ, mais l'en-tête en a %1</numerusform>
+                <numerusform>la ligne a %n champs, mais l'en-tête en a %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; the columns are separated by spaces, so a value with a space in it must be enclosed in double quotes, and a missing value must be written (NA), not left blank</source>
+            <translation>%1 ; les colonnes sont séparées par des espaces : une valeur contenant un espace doit donc être entre guillemets doubles, et une valeur manquante doit être écrite (NA), et non laissée vide</translation>
+        </message>
+        <message>
+            <source>%1; a value that contains the delimiter %2 must be enclosed in double quotes</source>
+            <translation>%1 ; une valeur qui contient le séparateur %2 doit être entre guillemets doubles</translation>
+        </message>
+        <message>
+            <source>%1; check for a missing delimiter or a line break inside an unquoted value</source>
+            <translation>%1 ; vérifiez s'il manque un séparateur ou si une valeur sans guillemets contient un saut de ligne</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row and data rows</source>
+            <translation>le fichier est vide ; une ligne d'en-tête et des lignes de données étaient attendues</translation>
+        </message>
+        <message>
+            <source>the file has a header row but no data rows</source>
+            <translation>le fichier a une ligne d'en-tête, mais aucune ligne de données</translation>
+        </message>
+        <message>
+            <source>the column '%1' starts with an invisible byte order mark (U+FEFF), as when a file is saved with two of them: remove it</source>
+            <translation>la colonne '%1' commence par une marque d'ordre des octets invisible (U+FEFF), comme lorsqu'un fichier est enregistré avec deux de ces marques : supprimez-la</translation>
+        </message>
+        <message>
+            <source>column '%1' holds whole numbers that are all dates written YYYYMMDD (row %2: %3); read as dates, not as numbers</source>
+            <translation>la colonne '%1' contient des nombres entiers qui sont tous des dates au format YYYYMMDD (ligne %2 : %3) ; ils sont lus comme des dates, et non comme des nombres</translation>
+        </message>
+        <message>
+            <source>column '%1' holds dates such as %2 whose day and month could be either way round (no day above 12); read as day/month/year (the default order when a column does not show it)</source>
+            <translation>la colonne '%1' contient des dates comme %2 dont le jour et le mois pourraient être inversés (aucun jour supérieur à 12) ; lues comme jour/mois/année (l'ordre par défaut quand une colonne ne l'indique pas)</translation>
+        </message>
+        <message>
+            <source>column '%1' holds dates such as %2 whose day and month could be either way round (no day above 12); read as month/day/year (the default order when a column does not show it)</source>
+            <translation>la colonne '%1' contient des dates comme %2 dont le jour et le mois pourraient être inversés (aucun jour supérieur à 12) ; lues comme mois/jour/année (l'ordre par défaut quand une colonne ne l'indique pas)</translation>
+        </message>
+        <message>
+            <source>read as categorical text, nothing was converted</source>
+            <translation>lue comme texte catégoriel, aucune valeur n'a été convertie</translation>
+        </message>
+        <message>
+            <source>read as identifier text, nothing was converted</source>
+            <translation>lue comme texte d'identifiant, aucune valeur n'a été convertie</translation>
+        </message>
+        <message>
+            <source>column '%1' holds whole numbers written with leading zeros (row %2: %3), as codes and customer numbers are; read as text, so the zeros are kept</source>
+            <translation>la colonne '%1' contient des nombres entiers écrits avec des zéros en tête (ligne %2 : %3), comme les codes et les numéros de client ; elle est lue comme du texte, les zéros sont donc conservés</translation>
+        </message>
+        <message>
+            <source>column '%1' mixes numbers and text: %2 of %3 values are numbers, but row %4 holds %5; %6</source>
+            <translation>la colonne '%1' mélange nombres et texte : %2 valeurs sur %3 sont des nombres, mais la ligne %4 contient %5 ; %6</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a decimal comma or a thousands separator (row %2: %3); %4; %5</source>
+            <translation>la colonne '%1' semble contenir des nombres avec une virgule décimale ou un séparateur de milliers (ligne %2 : %3) ; %4 ; %5</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a decimal comma (row %2: %3); %4; %5</source>
+            <translation>la colonne '%1' semble contenir des nombres avec une virgule décimale (ligne %2 : %3) ; %4 ; %5</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only from files delimited by ';' or tabs: write the numbers with '.' as the decimal mark</source>
+            <translation>la virgule décimale n'est lue que dans les fichiers séparés par ';' ou par des tabulations : écrivez les nombres avec '.' comme séparateur décimal</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only when every value of the column is an integer or uses it: write every number with the same decimal mark</source>
+            <translation>la virgule décimale n'est lue que si chaque valeur de la colonne est un entier ou l'utilise : écrivez tous les nombres avec le même séparateur décimal</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with thousands separators (row %2: %3); %4; %5</source>
+            <translation>la colonne '%1' semble contenir des nombres avec des séparateurs de milliers (ligne %2 : %3) ; %4 ; %5</translation>
+        </message>
+        <message>
+            <source>remove the thousands separators to use it as numbers</source>
+            <translation>supprimez les séparateurs de milliers pour que ses valeurs soient lues comme des nombres</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like numbers with a currency or percent sign (row %2: %3); %4; %5</source>
+            <translation>la colonne '%1' semble contenir des nombres avec un symbole monétaire ou de pourcentage (ligne %2 : %3) ; %4 ; %5</translation>
+        </message>
+        <message>
+            <source>remove the signs to use it as numbers</source>
+            <translation>supprimez ces symboles pour que ses valeurs soient lues comme des nombres</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like dates, but row %2 holds %3, which is not a date in the same format; %4</source>
+            <translation>la colonne '%1' semble contenir des dates, mais la ligne %2 contient %3, qui n'est pas une date au même format ; %4</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 Gio</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 Mio</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 Kio</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 octets</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n octet</numerusform>
+                <numerusform>%n octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>entrée standard</translation>
+        </message>
+        <message>
+            <source>cannot read standard input: %1</source>
+            <translation>impossible de lire l'entrée standard : %1</translation>
+        </message>
+        <message>
+            <source>cannot open the %1: %2</source>
+            <translation>impossible d'ouvrir le %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: %2</source>
+            <translation>impossible de lire le %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: it is a folder</source>
+            <translation>impossible de lire le %1 : c'est un dossier</translation>
+        </message>
+        <message>
+            <source>standard input is a terminal; redirect a file or a pipe into it</source>
+            <translation>l'entrée standard est un terminal ; redirigez-y un fichier ou un tube</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: it is a terminal</source>
+            <translation>impossible de lire le %1 : c'est un terminal</translation>
+        </message>
+        <message>
+            <source>the %1 is a named pipe that no program opened for writing within %2 s; start the program that writes to it, or give a regular file</source>
+            <translation>le %1 est un tube nommé qu'aucun programme n'a ouvert en écriture dans les %2 s ; lancez le programme qui y écrit, ou indiquez un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary file in %1 to keep a copy of the input: %2; set TMPDIR to a writable folder</source>
+            <translation>impossible de créer un fichier temporaire dans %1 pour conserver une copie de l'entrée : %2 ; faites pointer TMPDIR vers un dossier accessible en écriture</translation>
+        </message>
+        <message>
+            <source>cannot read the temporary copy of the input in %1: %2</source>
+            <translation>impossible de lire la copie temporaire de l'entrée dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>it is shorter than written</source>
+            <translation>elle est plus courte que ce qui a été écrit</translation>
+        </message>
+        <message>
+            <source>the input is longer than %1, the most read from standard input, a pipe or a device; save it to a file and give the file name</source>
+            <translation>l'entrée dépasse %1, le maximum lu depuis l'entrée standard, un tube ou un périphérique ; enregistrez-la dans un fichier et indiquez le nom de ce fichier</translation>
+        </message>
+        <message>
+            <source>cannot keep a copy of the input in the temporary folder %1: %2; set TMPDIR to a folder with more room, or save the input to a file</source>
+            <translation>impossible de conserver une copie de l'entrée dans le dossier temporaire %1 : %2 ; faites pointer TMPDIR vers un dossier disposant de plus d'espace, ou enregistrez l'entrée dans un fichier</translation>
+        </message>
+        <message>
+            <source>cannot read the %1 again: %2</source>
+            <translation>impossible de relire le %1 : %2</translation>
+        </message>
+        <message>
+            <source>the %1 holds a NUL byte at byte offset %2; it is not a text file</source>
+            <translation>le %1 contient un octet NUL à la position d'octet %2 ; ce n'est pas un fichier texte</translation>
+        </message>
+        <message>
+            <source>the %1 is larger than %2, the most it may be</source>
+            <translation>le %1 dépasse %2, la taille maximale autorisée</translation>
+        </message>
+        <message>
+            <source>an SQLite database can only be read from a file, not from standard input, a pipe or a device; give the database's file name</source>
+            <translation>une base SQLite ne peut être lue que depuis un fichier, et non depuis l'entrée standard, un tube ou un périphérique ; indiquez le nom du fichier de la base</translation>
+        </message>
+        <message>
+            <source>the database has no tables</source>
+            <translation>la base de données ne contient aucune table</translation>
+        </message>
+        <message>
+            <source>the database has several tables; choose one of: %1</source>
+            <translation>la base de données contient plusieurs tables ; choisissez-en une parmi : %1</translation>
+        </message>
+        <message>
+            <source>cannot mark '%1' sensitive: %2 has no such column</source>
+            <translation>impossible de marquer '%1' comme sensible : %2 n'a pas cette colonne</translation>
+        </message>
+        <message>
+            <source>the file is not a valid SQLite database (SQLite: %1); it may be damaged or cut short</source>
+            <translation>le fichier n'est pas une base SQLite valide (SQLite : %1) ; il est peut-être endommagé ou tronqué</translation>
+        </message>
+        <message>
+            <source>cannot read the database: %1</source>
+            <translation>impossible de lire la base de données : %1</translation>
+        </message>
+        <message>
+            <source>the database is cut short: the file holds %1 bytes, less than the 100-byte header of an SQLite database</source>
+            <translation>la base de données est tronquée : le fichier contient %1 octets, moins que l'en-tête de 100 octets d'une base SQLite</translation>
+        </message>
+        <message>
+            <source>the database is cut short: its header gives %1 pages of %2 bytes (%3 bytes), but the file holds %4; copy the whole file again</source>
+            <translation>la base de données est tronquée : son en-tête indique %1 pages de %2 octets (%3 octets), mais le fichier en contient %4 ; copiez à nouveau le fichier entier</translation>
+        </message>
+        <message>
+            <source>cannot open the file: no such file</source>
+            <translation>impossible d'ouvrir le fichier : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database</source>
+            <translation>le fichier n'est pas une base SQLite</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>mémoire insuffisante</translation>
+        </message>
+        <message>
+            <source>cannot open the database: %1</source>
+            <translation>impossible d'ouvrir la base de données : %1</translation>
+        </message>
+        <message>
+            <source>%1, table '%2'</source>
+            <translation>%1, table '%2'</translation>
+        </message>
+        <message>
+            <source>there is no table or view named '%1'; the database has no tables</source>
+            <translation>il n'existe aucune table ni vue nommée '%1' ; la base de données ne contient aucune table</translation>
+        </message>
+        <message>
+            <source>there is no table or view named '%1'; the tables are: %2</source>
+            <translation>il n'existe aucune table ni vue nommée '%1' ; les tables sont : %2</translation>
+        </message>
+        <message>
+            <source>reading the table in chunks needs the type of every column, and '%1' has none</source>
+            <translation>la lecture de la table par blocs requiert le type de chaque colonne, et '%1' n'en a pas</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8 (byte %1 of the value)</source>
+            <translation>le texte n'est pas de l'UTF-8 valide (octet %1 de la valeur)</translation>
+        </message>
+        <message>
+            <source>the text holds a NUL byte (byte %1 of the value); text cannot contain NUL bytes</source>
+            <translation>le texte contient un octet NUL (octet %1 de la valeur) ; un texte ne peut pas contenir d'octets NUL</translation>
+        </message>
+        <message>
+            <source>the cell holds binary data (a BLOB); only numbers, text and NULL can be imported</source>
+            <translation>la cellule contient des données binaires (un BLOB) ; seuls les nombres, le texte et NULL peuvent être importés</translation>
+        </message>
+        <message>
+            <source>the table has no rows</source>
+            <translation>la table ne contient aucune ligne</translation>
+        </message>
+        <message>
+            <source>no column named '%1'; the columns are: %2</source>
+            <translation>aucune colonne nommée '%1' ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>column %1 (%2) has no name in the header row; it is called '%3'</source>
+            <translation>la colonne %1 (%2) n'a pas de nom dans la ligne d'en-tête ; elle est appelée '%3'</translation>
+        </message>
+        <message>
+            <source>the column name '%1' appears twice in the header row (columns %2 (%3) and %4 (%5)); column names must be unique</source>
+            <translation>le nom de colonne '%1' apparaît deux fois dans la ligne d'en-tête (colonnes %2 (%3) et %4 (%5)) ; les noms de colonnes doivent être uniques</translation>
+        </message>
+        <message>
+            <source>a type (%1) was set for the column '%2', but there is no such column; the columns are: %3</source>
+            <translation>un type (%1) a été défini pour la colonne '%2', mais cette colonne n'existe pas ; les colonnes sont : %3</translation>
+        </message>
+        <message>
+            <source>the customer id column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne d'identifiant client '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1 ; %2</translation>
+        </message>
+        <message>
+            <source>row %1 %2</source>
+            <translation>ligne %1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to integer, but %n cell(s) cannot be read as whole numbers: %1</source>
+            <translation>
+                <numerusform>la colonne est déclarée de type integer, mais %n cellule ne peut pas être lue comme nombre entier : %1</numerusform>
+                <numerusform>la colonne est déclarée de type integer, mais %n cellules ne peuvent pas être lues comme nombres entiers : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to boolean, but %n cell(s) cannot be read as true/false values (true/false, yes/no, t/f, y/n or 1/0): %1</source>
+            <translation>
+                <numerusform>la colonne est déclarée de type boolean, mais %n cellule ne peut pas être lue comme valeur vrai/faux (true/false, yes/no, t/f, y/n ou 1/0) : %1</numerusform>
+                <numerusform>la colonne est déclarée de type boolean, mais %n cellules ne peuvent pas être lues comme valeurs vrai/faux (true/false, yes/no, t/f, y/n ou 1/0) : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to date, but %n cell(s) cannot be read as dates (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331): %1</source>
+            <translation>
+                <numerusform>la colonne est déclarée de type date, mais %n cellule ne peut pas être lue comme date (par exemple 2024-03-31, 3/31/2024, 31.03.2024 ou 20240331) : %1</numerusform>
+                <numerusform>la colonne est déclarée de type date, mais %n cellules ne peuvent pas être lues comme dates (par exemple 2024-03-31, 3/31/2024, 31.03.2024 ou 20240331) : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the column is set to real, but %n cell(s) cannot be read as numbers: %1</source>
+            <translation>
+                <numerusform>la colonne est déclarée de type real, mais %n cellule ne peut pas être lue comme nombre : %1</numerusform>
+                <numerusform>la colonne est déclarée de type real, mais %n cellules ne peuvent pas être lues comme nombres : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' is entirely missing (all %2 values are empty or missing markers)</source>
+            <translation>la colonne '%1' est entièrement manquante (ses %2 valeurs sont toutes vides ou des marqueurs de valeur manquante)</translation>
+        </message>
+        <message>
+            <source>column '%1' holds an integer too large to be stored exactly: row %2 %3 is read as %4 (numbers beyond 2^53 = 9007199254740992 keep about 16 significant digits)</source>
+            <translation>la colonne '%1' contient un entier trop grand pour être stocké exactement : la valeur %3 de la ligne %2 est lue comme %4 (les nombres au-delà de 2^53 = 9007199254740992 conservent environ 16 chiffres significatifs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n more value(s) like it</source>
+            <translation>
+                <numerusform>%1 ; et %n autre valeur semblable</numerusform>
+                <numerusform>%1 ; et %n autres valeurs semblables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' holds only integers of %2 or more digits, some too large to be stored exactly (row %3 %4); they look like codes, so the column is read as identifier text</source>
+            <translation>la colonne '%1' ne contient que des entiers de %2 chiffres ou plus, dont certains trop grands pour être stockés exactement (ligne %3 %4) ; ils ressemblent à des codes, la colonne est donc lue comme texte d'identifiant</translation>
+        </message>
+        <message numerus="yes">
+            <source>the customer id is missing in %n row(s): %1; every row needs an id</source>
+            <translation>
+                <numerusform>l'identifiant client manque dans %n ligne : %1 ; chaque ligne doit avoir un identifiant</numerusform>
+                <numerusform>l'identifiant client manque dans %n lignes : %1 ; chaque ligne doit avoir un identifiant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1 appears in rows %2 and %3</source>
+            <translation>l'identifiant %1 apparaît aux lignes %2 et %3</translation>
+        </message>
+        <message>
+            <source>%1; and %2 more repeated ids</source>
+            <translation>%1 ; et %2 autres identifiants répétés</translation>
+        </message>
+        <message>
+            <source>%1; customer ids must be unique</source>
+            <translation>%1 ; les identifiants clients doivent être uniques</translation>
+        </message>
+        <message>
+            <source>%1; %2 rows for %3 ids look like a transaction log (a row per purchase): turn it into one row per customer first</source>
+            <translation>%1 ; %2 lignes pour %3 identifiants évoquent un journal des transactions (une ligne par achat) : agrégez-le d'abord en une ligne par client</translation>
+        </message>
+        <message>
+            <source>column '%1' holds numbers with a decimal comma (row %2: %3), read with ',' as the decimal mark (%3 is %4)</source>
+            <translation>la colonne '%1' contient des nombres à virgule décimale (ligne %2 : %3), lus avec ',' comme séparateur décimal (%3 vaut %4)</translation>
+        </message>
+        <message>
+            <source>cannot append rows with %1 columns to a table of %2</source>
+            <translation>impossible d'ajouter des lignes de %1 colonnes à une table qui en compte %2</translation>
+        </message>
+        <message>
+            <source>cannot append rows: column %1 is '%2' (%3), not '%4' (%5)</source>
+            <translation>impossible d'ajouter des lignes : la colonne %1 est '%2' (%3), et non '%4' (%5)</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (it starts with a byte order mark); save it as UTF-8</source>
+            <translation>le %1 est en %2 (il commence par une marque d'ordre des octets) ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (every second byte is NUL); save it as UTF-8</source>
+            <translation>le %1 est en %2 (un octet sur deux est NUL) ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>the %1 is %2 (three bytes of every four are NUL); save it as UTF-8</source>
+            <translation>le %1 est en %2 (trois octets sur quatre sont NUL) ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>a decimal comma or a thousands separator</source>
+            <translation>une virgule décimale ou un séparateur de milliers</translation>
+        </message>
+        <message>
+            <source>a decimal comma</source>
+            <translation>une virgule décimale</translation>
+        </message>
+        <message>
+            <source>thousands separators</source>
+            <translation>des séparateurs de milliers</translation>
+        </message>
+        <message>
+            <source>a currency or percent sign</source>
+            <translation>un symbole monétaire ou de pourcentage</translation>
+        </message>
+        <message>
+            <source>no special style</source>
+            <translation>aucun format particulier</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>données de démonstration</translation>
+        </message>
+        <message>
+            <source>a lifetime-value model input (frequency, recency, T, monetary value in weeks): the purchase history of orders, days_since_last_order and tenure_days in the models' terms, so not clustered on</source>
+            <translation>une entrée des modèles de valeur vie client (fréquence, récence, T, valeur monétaire en semaines) : l'historique d'achats donné par orders, days_since_last_order et tenure_days, exprimé dans les termes des modèles, donc exclue de la segmentation</translation>
+        </message>
+        <message>
+            <source>PCA failed: the covariance of the data is not finite (does the data contain NaN or infinite values?)</source>
+            <translation>échec de la PCA : la covariance des données n'est pas finie (les données contiennent-elles des valeurs NaN ou infinies ?)</translation>
+        </message>
+        <message>
+            <source>PCA failed: the covariance eigen-decomposition did not converge (does the data contain NaN or infinite values?)</source>
+            <translation>échec de la PCA : la décomposition en valeurs propres de la covariance n'a pas convergé (les données contiennent-elles des valeurs NaN ou infinies ?)</translation>
+        </message>
+        <message>
+            <source>PCA failed: the leading principal axes did not converge after %1 Lanczos steps</source>
+            <translation>échec de la PCA : les premiers axes principaux n'ont pas convergé après %1 itérations de Lanczos</translation>
+        </message>
+        <message>
+            <source>PCA was fitted on %1 features but the new rows have %2</source>
+            <translation>la PCA a été ajustée sur %1 variables, mais les nouvelles lignes en ont %2</translation>
+        </message>
+        <message>
+            <source>PCA needs between 1 and %1 components (the number of features), not %2</source>
+            <translation>la PCA requiert entre 1 et %1 composantes (le nombre de variables), et non %2</translation>
+        </message>
+        <message>
+            <source>PCA needs at least one row of data</source>
+            <translation>la PCA requiert au moins une ligne de données</translation>
+        </message>
+        <message>
+            <source>the Lanczos PCA solver finds fewer components than half the features, but %1 of %2 were asked for</source>
+            <translation>le solveur PCA de Lanczos trouve moins de composantes que la moitié du nombre de variables, mais %1 sur %2 ont été demandées</translation>
+        </message>
+        <message>
+            <source>UMAP needs finite values; prepared row %1, feature %2 is %3</source>
+            <translation>UMAP requiert des valeurs finies ; la ligne préparée %1, variable %2, vaut %3</translation>
+        </message>
+        <message>
+            <source>unknown metric '%1'; accepted values: euclidean, manhattan, cosine</source>
+            <translation>métrique inconnue '%1' ; valeurs acceptées : euclidean, manhattan, cosine</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be at least 2 and less than the number of rows (%2)</source>
+            <translation>%1 est hors limites : la valeur doit être au moins égale à 2 et inférieure au nombre de lignes (%2)</translation>
+        </message>
+        <message>
+            <source>%1 rows are too few: the map is fitted on them, so they must be more than neighbors (%2)</source>
+            <translation>%1 lignes, c'est trop peu : la carte est ajustée sur ces lignes, qui doivent donc être plus nombreuses que neighbors (%2)</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be a positive number</source>
+            <translation>%1 est hors limites : la valeur doit être un nombre positif</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 or more</source>
+            <translation>%1 est hors limites : la valeur doit être supérieure ou égale à 0</translation>
+        </message>
+        <message>
+            <source>%1 is greater than spread (%2); min_dist must not exceed spread</source>
+            <translation>%1 est supérieur à spread (%2) ; min_dist ne doit pas dépasser spread</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 (chosen by size) to 100000</source>
+            <translation>%1 est hors limites : la valeur doit être comprise entre 0 (choix selon la taille) et 100000</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be 0 to 1000</source>
+            <translation>%1 est hors limites : la valeur doit être comprise entre 0 et 1000</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: it must be between 0 and 1</source>
+            <translation>%1 est hors limites : la valeur doit être comprise entre 0 et 1</translation>
+        </message>
+        <message>
+            <source>UMAP supports at most 2147483647 rows, not %1</source>
+            <translation>UMAP accepte au plus 2147483647 lignes, et non %1</translation>
+        </message>
+        <message>
+            <source>the neighbour graph has %1 disconnected parts, so the map starts from the principal components</source>
+            <translation>le graphe des voisins comporte %1 parties non connexes : la carte part donc des composantes principales</translation>
+        </message>
+        <message>
+            <source>the spectral start did not converge, so the map starts from the principal components</source>
+            <translation>l'initialisation spectrale n'a pas convergé : la carte part donc des composantes principales</translation>
+        </message>
+        <message>
+            <source>UMAP transform: the rows have %1 features, the map was fitted on %2</source>
+            <translation>transformation UMAP : les lignes ont %1 variables, la carte a été ajustée sur %2</translation>
+        </message>
+        <message>
+            <source>no treated customers: the campaign cannot be judged here</source>
+            <translation>aucun client dans le groupe test : la campagne ne peut pas être évaluée ici</translation>
+        </message>
+        <message>
+            <source>no control customers: the campaign cannot be judged here</source>
+            <translation>aucun client dans le groupe témoin : la campagne ne peut pas être évaluée ici</translation>
+        </message>
+        <message>
+            <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
+            <translation>seulement %1 clients dans le groupe test (moins de %2) : les estimations sont fragiles</translation>
+        </message>
+        <message>
+            <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
+            <translation>seulement %1 clients dans le groupe témoin (moins de %2) : les estimations sont fragiles</translation>
+        </message>
+        <message>
+            <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal approximation is rough; the interval is the better guide</source>
+            <translation>moins de 5 conversions (ou non-conversions) attendues dans un groupe : l'approximation normale de la valeur p est grossière ; l'intervalle est un meilleur repère</translation>
+        </message>
+        <message>
+            <source>conversion: no significant difference, but only a difference of %1 points or more would be found with %2 power: a smaller effect may have been missed</source>
+            <translation>conversion : aucune différence significative, mais seule une différence d'au moins %1 points serait détectée avec une puissance de %2 : un effet plus faible a pu passer inaperçu</translation>
+        </message>
+        <message>
+            <source>revenue: no significant difference, but only a difference of %1 per customer or more would be found with %2 power: a smaller effect may have been missed</source>
+            <translation>chiffre d'affaires : aucune différence significative, mais seule une différence d'au moins %1 par client serait détectée avec une puissance de %2 : un effet plus faible a pu passer inaperçu</translation>
+        </message>
+        <message>
+            <source>the confidence level must lie between 0.5 and 1</source>
+            <translation>le niveau de confiance doit être compris entre 0,5 et 1</translation>
+        </message>
+        <message>
+            <source>the power must lie between 0.5 and 1</source>
+            <translation>la puissance doit être comprise entre 0,5 et 1</translation>
+        </message>
+        <message>
+            <source>at least 100 bootstrap resamples are needed</source>
+            <translation>au moins 100 rééchantillonnages bootstrap sont nécessaires</translation>
+        </message>
+        <message>
+            <source>the campaign's columns differ in length</source>
+            <translation>les colonnes de la campagne n'ont pas la même longueur</translation>
+        </message>
+        <message>
+            <source>the campaign has neither conversions nor revenue to compare</source>
+            <translation>la campagne n'a ni conversions ni chiffre d'affaires à comparer</translation>
+        </message>
+        <message>
+            <source>covariate '%1' has the wrong number of customers</source>
+            <translation>la covariable '%1' n'a pas le bon nombre de clients</translation>
+        </message>
+        <message>
+            <source>customer %1 is in segment %2, which the run lacks</source>
+            <translation>le client %1 est dans le segment %2, qui n'existe pas dans l'exécution</translation>
+        </message>
+        <message>
+            <source>customer %1: a conversion is 0 or 1 (no or yes)</source>
+            <translation>client %1 : une conversion vaut 0 ou 1 (non ou oui)</translation>
+        </message>
+        <message>
+            <source>the campaign has no treated customers: lift compares the two arms</source>
+            <translation>la campagne n'a aucun client dans le groupe test : l'uplift compare les deux groupes</translation>
+        </message>
+        <message>
+            <source>the campaign has no control customers: lift compares the two arms</source>
+            <translation>la campagne n'a aucun client dans le groupe témoin : l'uplift compare les deux groupes</translation>
+        </message>
+        <message>
+            <source>revenue: fewer than two customers with a known revenue in an arm</source>
+            <translation>chiffre d'affaires : moins de deux clients au chiffre d'affaires connu dans un groupe</translation>
+        </message>
+        <message>
+            <source>segment %1 '%2'</source>
+            <translation>segment %1 '%2'</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>%1 (SMD %2)</source>
+            <translation>%1 (SMD %2)</translation>
+        </message>
+        <message>
+            <source>the arms differed before the campaign in %1: these may confound the lift, as if the campaign had caused the difference</source>
+            <translation>les groupes différaient avant la campagne sur %1 : ces écarts peuvent fausser l'uplift, comme si la campagne avait causé la différence</translation>
+        </message>
+        <message>
+            <source>the arms hold the segments in different shares: the overall lift mixes them unequally; the per-segment lifts compare like with like</source>
+            <translation>les groupes contiennent les segments dans des proportions différentes : l'uplift global les mélange inégalement ; les uplifts par segment comparent des groupes comparables</translation>
+        </message>
+        <message>
+            <source>the gap statistic needs kMax &gt;= 1, at least one reference set and one restart</source>
+            <translation>la statistique gap requiert kMax &gt;= 1, au moins un jeu de référence et un redémarrage</translation>
+        </message>
+        <message>
+            <source>prediction strength needs 2 &lt;= kMin &lt;= kMax and at least one split</source>
+            <translation>la force de prédiction requiert 2 &lt;= kMin &lt;= kMax et au moins un partage</translation>
+        </message>
+        <message>
+            <source>prediction strength's strata must have one label per row</source>
+            <translation>les strates de la force de prédiction doivent avoir une étiquette par ligne</translation>
+        </message>
+        <message>
+            <source>prediction strength for k up to %1 needs at least %2 customers, twice as many; there are %3</source>
+            <translation>la force de prédiction pour k jusqu'à %1 requiert au moins %2 clients, soit deux fois plus ; il y en a %3</translation>
+        </message>
+        <message>
+            <source>label %1 at row index %2 is invalid: cluster ids are &gt;= 0, and -1 marks noise</source>
+            <translation>l'étiquette %1 à l'indice de ligne %2 est invalide : les identifiants de cluster sont &gt;= 0, et -1 désigne le bruit</translation>
+        </message>
+        <message>
+            <source>the data has %1 rows but there are %2 labels</source>
+            <translation>les données ont %1 lignes, mais il y a %2 étiquettes</translation>
+        </message>
+        <message>
+            <source>the two labelings have different lengths (%1 and %2)</source>
+            <translation>les deux étiquetages ont des longueurs différentes (%1 et %2)</translation>
+        </message>
+        <message>
+            <source>run %1 has no labels</source>
+            <translation>l'exécution %1 n'a pas d'étiquettes</translation>
+        </message>
+        <message>
+            <source>run %1 has not one label per row</source>
+            <translation>l'exécution %1 n'a pas une étiquette par ligne</translation>
+        </message>
+        <message>
+            <source>the rows of run %1 are not ascending</source>
+            <translation>les lignes de l'exécution %1 ne sont pas en ordre croissant</translation>
+        </message>
+        <message>
+            <source>run %1 has the label %2 outside its %3 segments</source>
+            <translation>l'exécution %1 a l'étiquette %2, hors de ses %3 segments</translation>
+        </message>
+        <message>
+            <source>trustworthiness: the map has %1 rows, the data %2</source>
+            <translation>fiabilité : la carte a %1 lignes, les données %2</translation>
+        </message>
+        <message>
+            <source>trustworthiness: k = %1 needs at least 2k + 1 rows, there are %2</source>
+            <translation>fiabilité : k = %1 requiert au moins 2k + 1 lignes, il y en a %2</translation>
+        </message>
+        <message>
+            <source>trustworthiness: the map has %1 points, the data %2 rows</source>
+            <translation>fiabilité : la carte a %1 points, les données %2 lignes</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>what failed: the system's reason</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>no file name given</source>
+            <translation>aucun nom de fichier indiqué</translation>
+        </message>
+        <message>
+            <source>is a directory, not a file</source>
+            <translation>est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>permission denied: the file is read-only (its owner has no write permission), so it is not replaced</source>
+            <translation>permission refusée : le fichier est en lecture seule (son propriétaire n'a pas le droit d'écriture), il n'est donc pas remplacé</translation>
+        </message>
+        <message>
+            <source>permission denied: this user may not write the file, so it is not replaced</source>
+            <translation>permission refusée : cet utilisateur n'a pas le droit d'écrire le fichier, il n'est donc pas remplacé</translation>
+        </message>
+        <message>
+            <source>cannot write</source>
+            <translation>écriture impossible</translation>
+        </message>
+        <message>
+            <source>cannot write: the folder %1 does not exist</source>
+            <translation>écriture impossible : le dossier %1 n'existe pas</translation>
+        </message>
+        <message>
+            <source>cannot write: %1 is not a folder</source>
+            <translation>écriture impossible : %1 n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>cannot write into the folder %1</source>
+            <translation>impossible d'écrire dans le dossier %1</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file: name a file to write in it</source>
+            <translation>est un dossier, pas un fichier : indiquez un fichier à y écrire</translation>
+        </message>
+        <message>
+            <source>is neither a regular file nor a character device or FIFO; refusing to write to it</source>
+            <translation>n'est ni un fichier ordinaire, ni un périphérique caractère, ni une FIFO ; refus d'y écrire</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>ouverture impossible</translation>
+        </message>
+        <message>
+            <source>cannot create a temporary file in %1</source>
+            <translation>impossible de créer un fichier temporaire dans %1</translation>
+        </message>
+        <message>
+            <source>cannot set the permissions of the temporary file</source>
+            <translation>impossible de définir les permissions du fichier temporaire</translation>
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation>le fichier n'a pas pu être écrit</translation>
+        </message>
+        <message>
+            <source>the file was already committed</source>
+            <translation>le fichier a déjà été validé</translation>
+        </message>
+        <message>
+            <source>cannot name the temporary file</source>
+            <translation>impossible de nommer le fichier temporaire</translation>
+        </message>
+        <message>
+            <source>cannot keep the old file while replacing it</source>
+            <translation>impossible de conserver l'ancien fichier pendant son remplacement</translation>
+        </message>
+        <message>
+            <source>cannot replace the file</source>
+            <translation>impossible de remplacer le fichier</translation>
+        </message>
+        <message>
+            <source>is the same file as %1; each output needs a file of its own</source>
+            <translation>est le même fichier que %1 ; chaque sortie requiert son propre fichier</translation>
+        </message>
+        <message>
+            <source>%1 could not be put back: %2</source>
+            <translation>%1 n'a pas pu être restauré : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be put back: %2 (its old content is in %3)</source>
+            <translation>%1 n'a pas pu être restauré : %2 (son ancien contenu se trouve dans %3)</translation>
+        </message>
+        <message>
+            <source>%1; the files replaced before it were put back</source>
+            <translation>%1 ; les fichiers remplacés avant lui ont été restaurés</translation>
+        </message>
+        <message>
+            <source>cannot read the symbolic link %1</source>
+            <translation>impossible de lire le lien symbolique %1</translation>
+        </message>
+        <message>
+            <source>cannot look up %1</source>
+            <translation>impossible d'accéder à %1</translation>
+        </message>
+        <message>
+            <source>cannot follow the symbolic links</source>
+            <translation>impossible de suivre les liens symboliques</translation>
+        </message>
+        <message>
+            <source>only %1 of %2 customers are left after setting aside the outliers beyond a robust z of %3, fewer than the %4 segments asked for; raise the outlier threshold or turn it off</source>
+            <translation>il ne reste que %1 clients sur %2 après la mise de côté des valeurs atypiques au-delà d'un z robuste de %3, moins que les %4 segments demandés ; relevez le seuil des valeurs atypiques ou désactivez-le</translation>
+        </message>
+        <message>
+            <source>%1 of %2 customers were set aside as outliers (a feature beyond a robust z of %3) and are in no segment</source>
+            <translation>%1 clients sur %2 ont été mis de côté comme valeurs atypiques (une variable au-delà d'un z robuste de %3) et ne sont dans aucun segment</translation>
+        </message>
+        <message>
+            <source>the Gaussian mixture treats the 0/1 features of the categorical columns %1 as continuous: segments tend to split by category rather than by behaviour; leave those columns out, or compare with k-means</source>
+            <translation>le mélange gaussien traite comme continues les variables 0/1 des colonnes catégorielles %1 : les segments tendent à se séparer par catégorie plutôt que par comportement ; écartez ces colonnes, ou comparez avec k-means</translation>
+        </message>
+        <message>
+            <source>%1 stopped at its limit of %2 iterations before converging</source>
+            <translation>%1 s'est arrêté à sa limite de %2 itérations avant d'avoir convergé</translation>
+        </message>
+        <message numerus="yes">
+            <source>it found %n segment(s)</source>
+            <translation>
+                <numerusform>il a trouvé %n segment</numerusform>
+                <numerusform>il a trouvé %n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>its segments change with the seed (stability %1, below %2)</source>
+            <translation>ses segments changent selon la graine (stabilité %1, inférieure à %2)</translation>
+        </message>
+        <message>
+            <source>its smallest segment holds %1 of the customers, below %2</source>
+            <translation>son plus petit segment contient %1 des clients, sous le seuil de %2</translation>
+        </message>
+        <message>
+            <source>its separation (silhouette) is undefined</source>
+            <translation>sa séparation (silhouette) n'est pas définie</translation>
+        </message>
+        <message>
+            <source>it separates the customers less well than the current model (silhouette %1 against %2)</source>
+            <translation>il sépare les clients moins bien que le modèle actuel (silhouette %1 contre %2)</translation>
+        </message>
+        <message>
+            <source>segment matching needs a label for every customer</source>
+            <translation>l'appariement des segments requiert une étiquette pour chaque client</translation>
+        </message>
+        <message>
+            <source>feature spec key '%1': %2</source>
+            <translation>spécification des variables, clé '%1' : %2</translation>
+        </message>
+        <message>
+            <source>unknown key; accepted keys: %1</source>
+            <translation>clé inconnue ; clés acceptées : %1</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>un nombre est attendu</translation>
+        </message>
+        <message>
+            <source>the weight %1 is out of range; %2</source>
+            <translation>le poids %1 est hors limites ; %2</translation>
+        </message>
+        <message>
+            <source>expected a text value</source>
+            <translation>une valeur texte est attendue</translation>
+        </message>
+        <message>
+            <source>a weight is a number from %1 to %2</source>
+            <translation>un poids est un nombre de %1 à %2</translation>
+        </message>
+        <message>
+            <source>unknown transform '%1'; accepted values: %2</source>
+            <translation>transformation inconnue '%1' ; valeurs acceptées : %2</translation>
+        </message>
+        <message>
+            <source>unknown scaling '%1'; accepted values: %2</source>
+            <translation>mise à l'échelle inconnue '%1' ; valeurs acceptées : %2</translation>
+        </message>
+        <message>
+            <source>unknown imputation '%1'; accepted values: %2</source>
+            <translation>imputation inconnue '%1' ; valeurs acceptées : %2</translation>
+        </message>
+        <message>
+            <source>the feature spec has no groups; list at least one group with its columns</source>
+            <translation>la spécification des variables ne contient aucun groupe ; indiquez au moins un groupe avec ses colonnes</translation>
+        </message>
+        <message>
+            <source>every group of the feature spec is disabled ("enabled": false): %1; enable a group to cluster its columns</source>
+            <translation>tous les groupes de la spécification des variables sont désactivés ("enabled": false) : %1 ; activez un groupe pour segmenter sur ses colonnes</translation>
+        </message>
+        <message>
+            <source>no enabled group of the feature spec lists a column</source>
+            <translation>aucun groupe activé de la spécification des variables ne contient de colonne</translation>
+        </message>
+        <message>
+            <source>no enabled group of the feature spec lists a column; the disabled groups are %1</source>
+            <translation>aucun groupe activé de la spécification des variables ne contient de colonne ; les groupes désactivés sont %1</translation>
+        </message>
+        <message>
+            <source>no column was named; name the columns to cluster</source>
+            <translation>aucune colonne n'a été indiquée ; indiquez les colonnes sur lesquelles segmenter</translation>
+        </message>
+        <message>
+            <source>column '%1' holds identifiers (free text or keys) and cannot be a feature</source>
+            <translation>la colonne '%1' contient des identifiants (texte libre ou clés) et ne peut pas être une variable</translation>
+        </message>
+        <message>
+            <source>no column named %1; the columns are: %2</source>
+            <translation>aucune colonne nommée %1 ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>feature spec</source>
+            <translation>spécification des variables</translation>
+        </message>
+        <message>
+            <source>the feature spec must be a JSON object</source>
+            <translation>la spécification des variables doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>expected a whole number from 1 to 10000</source>
+            <translation>un nombre entier de 1 à 10000 est attendu</translation>
+        </message>
+        <message>
+            <source>expected two quantiles, e.g. [0.01, 0.99]</source>
+            <translation>deux quantiles sont attendus, p. ex. [0.01, 0.99]</translation>
+        </message>
+        <message>
+            <source>expected 0 &lt;= lower &lt; upper &lt;= 1</source>
+            <translation>0 &lt;= borne inférieure &lt; borne supérieure &lt;= 1 est attendu</translation>
+        </message>
+        <message>
+            <source>missing; a feature spec lists its feature groups</source>
+            <translation>absente ; une spécification des variables liste ses groupes de variables</translation>
+        </message>
+        <message>
+            <source>expected an array of groups</source>
+            <translation>un tableau de groupes est attendu</translation>
+        </message>
+        <message>
+            <source>expected an object with "name" and "columns"</source>
+            <translation>un objet avec "name" et "columns" est attendu</translation>
+        </message>
+        <message>
+            <source>every group needs a non-empty name</source>
+            <translation>chaque groupe doit avoir un nom non vide</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true ou false est attendu</translation>
+        </message>
+        <message>
+            <source>expected an array of column names</source>
+            <translation>un tableau de noms de colonnes est attendu</translation>
+        </message>
+        <message>
+            <source>expected the column name</source>
+            <translation>le nom de la colonne est attendu</translation>
+        </message>
+        <message>
+            <source>expected a column name or an object with "column"</source>
+            <translation>un nom de colonne ou un objet avec "column" est attendu</translation>
+        </message>
+        <message>
+            <source>empty column name</source>
+            <translation>nom de colonne vide</translation>
+        </message>
+        <message>
+            <source>column '%1' is listed more than once</source>
+            <translation>la colonne '%1' figure plusieurs fois</translation>
+        </message>
+        <message>
+            <source>feature spec file</source>
+            <translation>fichier de spécification des variables</translation>
+        </message>
+        <message>
+            <source>a decimal comma is read only from files delimited by ';' or tabs, in columns whose every value is an integer or uses it: write the numbers with '.' as the decimal mark</source>
+            <translation>la virgule décimale n'est lue que dans les fichiers séparés par ';' ou par des tabulations, dans les colonnes dont chaque valeur est un entier ou l'utilise : écrivez les nombres avec '.' comme séparateur décimal</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma or a thousands separator ('%1'), which are not read as numbers; %2, or leave the column out</source>
+            <translation>la colonne semble contenir des nombres avec une virgule décimale ou un séparateur de milliers ('%1'), qui ne sont pas lus comme des nombres ; %2, ou écartez la colonne</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma ('%1'), which are not read as numbers; %2, or leave the column out</source>
+            <translation>la colonne semble contenir des nombres avec une virgule décimale ('%1'), qui ne sont pas lus comme des nombres ; %2, ou écartez la colonne</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with thousands separators ('%1'), which are not read as numbers; remove the thousands separators, or leave the column out</source>
+            <translation>la colonne semble contenir des nombres avec des séparateurs de milliers ('%1'), qui ne sont pas lus comme des nombres ; supprimez les séparateurs de milliers, ou écartez la colonne</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a currency or percent sign ('%1'), which are not read as numbers; remove the currency or percent signs, or leave the column out</source>
+            <translation>la colonne semble contenir des nombres avec un symbole monétaire ou de pourcentage ('%1'), qui ne sont pas lus comme des nombres ; supprimez les symboles monétaires ou de pourcentage, ou écartez la colonne</translation>
+        </message>
+        <message>
+            <source>the column looks like numbers with a decimal comma (row %1: '%2'), but '%3' has a thousands separator too, and thousands separators are never read as part of a number; remove them (a decimal comma alone is read in files delimited by ';' or tabs), or leave the column out</source>
+            <translation>la colonne semble contenir des nombres avec une virgule décimale (ligne %1 : '%2'), mais '%3' comporte aussi un séparateur de milliers, et les séparateurs de milliers ne sont jamais lus comme faisant partie d'un nombre ; supprimez-les (une virgule décimale seule est lue dans les fichiers séparés par ';' ou par des tabulations), ou écartez la colonne</translation>
+        </message>
+        <message>
+            <source>row %1 '%2'</source>
+            <translation>ligne %1 '%2'</translation>
+        </message>
+        <message>
+            <source>expected numbers, but 1 of %1 cells is not: %2; correct them, leave them empty if they are missing, or leave the column out</source>
+            <translation>des nombres sont attendus, mais 1 cellule sur %1 n'en contient pas : %2 ; corrigez-la, laissez-la vide si la valeur manque, ou écartez la colonne</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected numbers, but %n of %1 cells are not: %2; correct them, leave them empty if they are missing, or leave the column out</source>
+            <translation>
+                <numerusform>des nombres sont attendus, mais %n cellule sur %1 n'en contient pas : %2 ; corrigez-la, laissez-la vide si la valeur manque, ou écartez la colonne</numerusform>
+                <numerusform>des nombres sont attendus, mais %n cellules sur %1 n'en contiennent pas : %2 ; corrigez-les, laissez-les vides si les valeurs manquent, ou écartez la colonne</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a categorical column</source>
+            <translation>la colonne est de type %1, mais les variables ajustées attendent une colonne catégorielle</translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a date column</source>
+            <translation>la colonne est de type %1, mais les variables ajustées attendent une colonne de dates</translation>
+        </message>
+        <message>
+            <source>the column is %1, but the fitted features expect a numeric column</source>
+            <translation>la colonne est de type %1, mais les variables ajustées attendent une colonne numérique</translation>
+        </message>
+        <message>
+            <source>the value %1 is too large to cluster: feature values must lie within ±%2 so that squared distances stay finite; correct the value, or give the column in larger units (thousands, millions)</source>
+            <translation>la valeur %1 est trop grande pour être segmentée : les valeurs des variables doivent rester dans l'intervalle ±%2 pour que les distances au carré restent finies ; corrigez la valeur, ou exprimez la colonne dans une unité plus grande (milliers, millions)</translation>
+        </message>
+        <message>
+            <source>the value %1 becomes %2 after scaling (centre %3, scale %4, weight %5), beyond the ±%6 that can be clustered; the column's spread is too small for its scaling: use zscore or minmax scaling, or leave the column out</source>
+            <translation>la valeur %1 devient %2 après mise à l'échelle (centre %3, échelle %4, poids %5), au-delà des ±%6 segmentables ; la dispersion de la colonne est trop faible pour sa mise à l'échelle : utilisez la mise à l'échelle zscore ou minmax, ou écartez la colonne</translation>
+        </message>
+        <message>
+            <source>the log1p transform needs values of 0 or more, but this cell holds %1 (a date after the newest date seen when fitting); use the transform "none" or "winsorize" for this column</source>
+            <translation>la transformation log1p requiert des valeurs supérieures ou égales à 0, mais cette cellule contient %1 (une date postérieure à la plus récente vue lors de l'ajustement) ; utilisez la transformation "none" ou "winsorize" pour cette colonne</translation>
+        </message>
+        <message>
+            <source>the log1p transform needs values of 0 or more, but this cell holds %1; use the transform "none" or "winsorize" for this column</source>
+            <translation>la transformation log1p requiert des valeurs supérieures ou égales à 0, mais cette cellule contient %1 ; utilisez la transformation "none" ou "winsorize" pour cette colonne</translation>
+        </message>
+        <message>
+            <source>the feature spec lists this column more than once</source>
+            <translation>la spécification des variables cite cette colonne plusieurs fois</translation>
+        </message>
+        <message>
+            <source>the column holds identifiers (free text or keys) and cannot be a feature; remove it from the feature spec</source>
+            <translation>la colonne contient des identifiants (texte libre ou clés) et ne peut pas être une variable ; retirez-la de la spécification des variables</translation>
+        </message>
+        <message>
+            <source>the transform "%1" applies to numeric columns, but this column is categorical</source>
+            <translation>la transformation "%1" s'applique aux colonnes numériques, mais cette colonne est catégorielle</translation>
+        </message>
+        <message>
+            <source>the weight of the group '%1' is %2, out of range; %3</source>
+            <translation>le poids du groupe '%1' vaut %2, hors limites ; %3</translation>
+        </message>
+        <message>
+            <source>the column's weight is %1, out of range; %2</source>
+            <translation>le poids de la colonne vaut %1, hors limites ; %2</translation>
+        </message>
+        <message>
+            <source>the feature spec names %1, but the table has no such column; the columns are: %2</source>
+            <translation>la spécification des variables cite %1, mais la table n'a pas cette colonne ; les colonnes sont : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the mean (%2)</source>
+            <translation>
+                <numerusform>colonne '%1' : %n cellule manquante complétée par la moyenne (%2)</numerusform>
+                <numerusform>colonne '%1' : %n cellules manquantes complétées par la moyenne (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the most frequent value (%2)</source>
+            <translation>
+                <numerusform>colonne '%1' : %n cellule manquante complétée par la valeur la plus fréquente (%2)</numerusform>
+                <numerusform>colonne '%1' : %n cellules manquantes complétées par la valeur la plus fréquente (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the median (%2)</source>
+            <translation>
+                <numerusform>colonne '%1' : %n cellule manquante complétée par la médiane (%2)</numerusform>
+                <numerusform>colonne '%1' : %n cellules manquantes complétées par la médiane (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>column '%1': filled %n missing cell(s) with the most frequent level '%2'</source>
+            <translation>
+                <numerusform>colonne '%1' : %n cellule manquante complétée par la modalité la plus fréquente '%2'</numerusform>
+                <numerusform>colonne '%1' : %n cellules manquantes complétées par la modalité la plus fréquente '%2'</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1' is constant (every value is %2) and was left out</source>
+            <translation>la colonne '%1' est constante (toutes les valeurs valent %2) et a été écartée</translation>
+        </message>
+        <message>
+            <source>column '%1' is constant after winsorizing (every value becomes %2) and was left out</source>
+            <translation>la colonne '%1' est constante après winsorisation (toutes les valeurs deviennent %2) et a été écartée</translation>
+        </message>
+        <message>
+            <source>column '%1': the interquartile range is 0, so it is scaled by its standard deviation</source>
+            <translation>colonne '%1' : l'écart interquartile est nul, elle est donc mise à l'échelle par son écart-type</translation>
+        </message>
+        <message>
+            <source>column '%1' is constant (every value is '%2') and was left out</source>
+            <translation>la colonne '%1' est constante (toutes les valeurs valent '%2') et a été écartée</translation>
+        </message>
+        <message>
+            <source>column '%1': %2 less frequent levels were pooled into '%3'</source>
+            <translation>colonne '%1' : %2 modalités moins fréquentes ont été regroupées dans '%3'</translation>
+        </message>
+        <message>
+            <source>the column has no values (every cell is empty, NULL or a missing marker), so it cannot be a feature</source>
+            <translation>la colonne n'a aucune valeur (chaque cellule est vide, NULL ou un marqueur de valeur manquante) : elle ne peut donc pas être une variable</translation>
+        </message>
+        <message>
+            <source>every row misses at least one feature value, so imputation "drop" leaves no rows; choose median, mean or mode imputation</source>
+            <translation>chaque ligne a au moins une valeur de variable manquante : l'imputation "drop" ne laisse donc aucune ligne ; choisissez l'imputation median, mean ou mode</translation>
+        </message>
+        <message>
+            <source>dropped %1 of %2 rows with a missing feature value (imputation "drop")</source>
+            <translation>%1 lignes sur %2 écartées car une valeur de variable manque (imputation "drop")</translation>
+        </message>
+        <message>
+            <source>column '%1' is marked sensitive: segments that use it treat customers differently by it, which may be unlawful or unfair in marketing; leave it out of the features unless that is intended</source>
+            <translation>la colonne '%1' est marquée comme sensible : des segments qui l'utilisent traitent les clients différemment selon cet attribut, ce qui peut être illégal ou inéquitable en marketing ; excluez-la des variables, sauf si c'est voulu</translation>
+        </message>
+        <message>
+            <source>column '%1' looks like a sensitive attribute (%2): segments that use it treat customers differently by it, which may be unlawful or unfair in marketing; leave it out of the features unless that is intended</source>
+            <translation>la colonne '%1' ressemble à un attribut sensible (%2) : des segments qui l'utilisent traitent les clients différemment selon cet attribut, ce qui peut être illégal ou inéquitable en marketing ; excluez-la des variables, sauf si c'est voulu</translation>
+        </message>
+        <message>
+            <source>no usable feature remains: every selected column is constant (%1); a feature needs at least two different values</source>
+            <translation>il ne reste aucune variable utilisable : chaque colonne sélectionnée est constante (%1) ; une variable doit avoir au moins deux valeurs différentes</translation>
+        </message>
+        <message>
+            <source>the table part has fewer rows than the prepared data</source>
+            <translation>la partie de la table a moins de lignes que les données préparées</translation>
+        </message>
+        <message>
+            <source>the rows of a stored transform are not rows of the table</source>
+            <translation>les lignes d'une transformation enregistrée ne sont pas des lignes de la table</translation>
+        </message>
+        <message>
+            <source>unknown time unit '%1'; accepted values: day, week, month</source>
+            <translation>unité de temps inconnue '%1' ; valeurs acceptées : day, week, month</translation>
+        </message>
+        <message>
+            <source>the customer column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne client '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the date column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de date '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>give the amount column, or the unit price and quantity columns</source>
+            <translation>indiquez la colonne de montant, ou les colonnes de prix unitaire et de quantité</translation>
+        </message>
+        <message>
+            <source>give the amount column or the unit price column, not both</source>
+            <translation>indiquez la colonne de montant ou celle de prix unitaire, pas les deux</translation>
+        </message>
+        <message>
+            <source>a unit price needs the quantity column: a line's amount is quantity x price</source>
+            <translation>un prix unitaire requiert la colonne de quantité : le montant d'une ligne vaut quantité x prix</translation>
+        </message>
+        <message>
+            <source>the unit price column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de prix unitaire '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the amount column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de montant '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the quantity column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de quantité '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the channel column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de canal '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the category column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de catégorie '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the holdout end %1 must be after the calibration end %2</source>
+            <translation>la fin de la période de validation (%1) doit être postérieure à la fin de la période de calibration (%2)</translation>
+        </message>
+        <message>
+            <source>the customer id is missing</source>
+            <translation>l'identifiant client manque</translation>
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation>la date manque</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date (such as 2024-03-31, 3/31/2024, 31.03.2024 or 20240331)</source>
+            <translation>'%1' n'est pas une date (comme 2024-03-31, 3/31/2024, 31.03.2024 ou 20240331)</translation>
+        </message>
+        <message>
+            <source>the date %1 is in the future (after %2)</source>
+            <translation>la date %1 est dans le futur (après le %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>the unit price is missing</source>
+            <translation>le prix unitaire manque</translation>
+        </message>
+        <message>
+            <source>the amount is missing</source>
+            <translation>le montant manque</translation>
+        </message>
+        <message>
+            <source>the quantity is missing: without it the line has no amount</source>
+            <translation>la quantité manque : sans elle, la ligne n'a pas de montant</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number: without it the line has no amount</source>
+            <translation>'%1' n'est pas un nombre : sans quantité, la ligne n'a pas de montant</translation>
+        </message>
+        <message>
+            <source>every cell equals row %1: counted once</source>
+            <translation>toutes les cellules sont identiques à celles de la ligne %1 : ligne comptée une seule fois</translation>
+        </message>
+        <message>
+            <source>every cell equals row %1: kept</source>
+            <translation>toutes les cellules sont identiques à celles de la ligne %1 : ligne conservée</translation>
+        </message>
+        <message>
+            <source>a negative amount (%1 x %2) is a return, not a purchase</source>
+            <translation>un montant négatif (%1 x %2) est un retour, pas un achat</translation>
+        </message>
+        <message>
+            <source>a negative amount (%1) is a return, not a purchase</source>
+            <translation>un montant négatif (%1) est un retour, pas un achat</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number: the purchase counts, its quantity does not</source>
+            <translation>'%1' n'est pas un nombre : l'achat est compté, mais pas sa quantité</translation>
+        </message>
+        <message>
+            <source>%1 row(s) missing id (left out)</source>
+            <translation>%1 ligne(s) sans identifiant (écartée(s))</translation>
+        </message>
+        <message>
+            <source>%1 row(s) bad date (left out)</source>
+            <translation>%1 ligne(s) à date invalide (écartée(s))</translation>
+        </message>
+        <message>
+            <source>%1 row(s) future date (left out)</source>
+            <translation>%1 ligne(s) à date future (écartée(s))</translation>
+        </message>
+        <message>
+            <source>%1 row(s) bad amount (left out)</source>
+            <translation>%1 ligne(s) à montant invalide (écartée(s))</translation>
+        </message>
+        <message>
+            <source>%1 row(s) return</source>
+            <translation>%1 ligne(s) de retour</translation>
+        </message>
+        <message>
+            <source>%1 customer(s) first bought after %2</source>
+            <translation>%1 client(s) ayant fait leur premier achat après le %2</translation>
+        </message>
+        <message>
+            <source>no customer made a purchase on or before the calibration end %1 (%2 rows)</source>
+            <translation>aucun client n'a effectué d'achat jusqu'à la fin de la période de calibration, le %1 inclus (%2 lignes)</translation>
+        </message>
+        <message>
+            <source>no customer made a purchase on or before the calibration end %1 (%2 rows; %3)</source>
+            <translation>aucun client n'a effectué d'achat jusqu'à la fin de la période de calibration, le %1 inclus (%2 lignes ; %3)</translation>
+        </message>
+        <message>
+            <source>the frequency column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de fréquence '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the recency column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne de récence '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the T column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne T '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the monetary column '%1' does not exist; the columns are: %2</source>
+            <translation>la colonne monétaire '%1' n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>the value is missing</source>
+            <translation>la valeur manque</translation>
+        </message>
+        <message>
+            <source>the frequency %1 is not a whole number of repeat purchases (0, 1, 2, ...)</source>
+            <translation>la fréquence %1 n'est pas un nombre entier d'achats répétés (0, 1, 2, ...)</translation>
+        </message>
+        <message>
+            <source>T %1 is negative (the time from the first purchase to the end of calibration)</source>
+            <translation>T %1 est négatif (le temps écoulé entre le premier achat et la fin de la calibration)</translation>
+        </message>
+        <message>
+            <source>T is 0 but the frequency is %1: repeat purchases need time after the first purchase</source>
+            <translation>T vaut 0, mais la fréquence vaut %1 : des achats répétés supposent du temps après le premier achat</translation>
+        </message>
+        <message>
+            <source>the recency %1 is not between 0 and T (%2)</source>
+            <translation>la récence %1 n'est pas comprise entre 0 et T (%2)</translation>
+        </message>
+        <message>
+            <source>the recency %1 must be 0 when the frequency is 0 (no repeat purchase)</source>
+            <translation>la récence %1 doit valoir 0 quand la fréquence vaut 0 (aucun achat répété)</translation>
+        </message>
+        <message>
+            <source>the monetary value %1 is negative</source>
+            <translation>la valeur monétaire %1 est négative</translation>
+        </message>
+        <message>
+            <source>the table has no customers</source>
+            <translation>la table ne contient aucun client</translation>
+        </message>
+        <message>
+            <source>the customer each purchase belongs to</source>
+            <translation>le client auquel appartient chaque achat</translation>
+        </message>
+        <message>
+            <source>purchase days in calibration (lines on one day are one purchase)</source>
+            <translation>jours d'achat sur la période de calibration (les lignes d'un même jour forment un seul achat)</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in days</source>
+            <translation>temps écoulé entre le dernier achat et la fin de la calibration, en jours</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in weeks</source>
+            <translation>temps écoulé entre le dernier achat et la fin de la calibration, en semaines</translation>
+        </message>
+        <message>
+            <source>time from the last purchase to the calibration end in months</source>
+            <translation>temps écoulé entre le dernier achat et la fin de la calibration, en mois</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in days</source>
+            <translation>temps écoulé entre le premier achat et la fin de la calibration, en jours</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in weeks</source>
+            <translation>temps écoulé entre le premier achat et la fin de la calibration, en semaines</translation>
+        </message>
+        <message>
+            <source>time from the first purchase to the calibration end in months</source>
+            <translation>temps écoulé entre le premier achat et la fin de la calibration, en mois</translation>
+        </message>
+        <message>
+            <source>the calibration purchases' summed amounts</source>
+            <translation>la somme des montants des achats de la période de calibration</translation>
+        </message>
+        <message>
+            <source>total spend per purchase day (an average: its segment totals would mean nothing)</source>
+            <translation>dépenses totales par jour d'achat (une moyenne : ses totaux par segment n'auraient pas de sens)</translation>
+        </message>
+        <message>
+            <source>the summed value of returns (negative amounts)</source>
+            <translation>la valeur cumulée des retours (montants négatifs)</translation>
+        </message>
+        <message>
+            <source>the summed quantity of the purchase lines</source>
+            <translation>la quantité cumulée des lignes d'achat</translation>
+        </message>
+        <message>
+            <source>distinct categories bought</source>
+            <translation>catégories distinctes achetées</translation>
+        </message>
+        <message>
+            <source>the share of the customer's purchase lines in channel '%1'</source>
+            <translation>la part des lignes d'achat du client sur le canal '%1'</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: repeat purchases x</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : les achats répétés x</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in days (not the time since the last purchase)</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : t_x, du premier au dernier achat, en jours (et non le temps écoulé depuis le dernier achat)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in weeks (not the time since the last purchase)</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : t_x, du premier au dernier achat, en semaines (et non le temps écoulé depuis le dernier achat)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: t_x, first to last purchase in months (not the time since the last purchase)</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : t_x, du premier au dernier achat, en mois (et non le temps écoulé depuis le dernier achat)</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in days</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : du premier achat à la fin de la calibration, en jours</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in weeks</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : du premier achat à la fin de la calibration, en semaines</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: first purchase to the calibration end in months</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : du premier achat à la fin de la calibration, en mois</translation>
+        </message>
+        <message>
+            <source>an input of the lifetime-value models, kept for them: the mean repeat purchase (0 without a repeat purchase)</source>
+            <translation>une entrée des modèles de valeur vie client, conservée pour eux : le montant moyen des achats répétés (0 sans achat répété)</translation>
+        </message>
+        <message>
+            <source>missing for one-time buyers, so not segmented on unless chosen</source>
+            <translation>manquante pour les clients n'ayant acheté qu'une fois, donc exclue de la segmentation sauf si vous la choisissez</translation>
+        </message>
+        <message>
+            <source>when the customer first bought</source>
+            <translation>date du premier achat du client</translation>
+        </message>
+        <message>
+            <source>purchase days in the holdout period, against which forecasts are checked: never a feature</source>
+            <translation>jours d'achat sur la période de validation, auxquels les prévisions sont comparées : jamais une variable</translation>
+        </message>
+        <message>
+            <source>spend in the holdout period, against which forecasts are checked: never a feature</source>
+            <translation>dépenses sur la période de validation, auxquelles les prévisions sont comparées : jamais une variable</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a customer id left out</source>
+            <translation>%1 ligne(s) sans identifiant client écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid date left out</source>
+            <translation>%1 ligne(s) sans date valide écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) dated in the future left out</source>
+            <translation>%1 ligne(s) datée(s) dans le futur écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) without a valid amount left out</source>
+            <translation>%1 ligne(s) sans montant valide écartée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a negative amount counted as returns, not purchases</source>
+            <translation>%1 ligne(s) à montant négatif comptée(s) comme retours, pas comme achats</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) counted once</source>
+            <translation>%1 ligne(s) en double comptée(s) une seule fois</translation>
+        </message>
+        <message>
+            <source>%1 duplicate line(s) kept</source>
+            <translation>%1 ligne(s) en double conservée(s)</translation>
+        </message>
+        <message>
+            <source>%1 row(s) with a quantity that is not a number: their quantity left out</source>
+            <translation>%1 ligne(s) dont la quantité n'est pas un nombre : quantité ignorée</translation>
+        </message>
+        <message>
+            <source>%1; the first: %2</source>
+            <translation>%1 ; la première : %2</translation>
+        </message>
+        <message>
+            <source>no cell of the date column is a date</source>
+            <translation>aucune cellule de la colonne de date ne contient de date</translation>
+        </message>
+        <message>
+            <source>calibration to %1, holdout to %2</source>
+            <translation>calibration jusqu'au %1, validation jusqu'au %2</translation>
+        </message>
+        <message>
+            <source>calibration to %1</source>
+            <translation>calibration jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in days)</source>
+            <translation>%1 lignes de transactions agrégées en %2 clients (%3, en jours)</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in weeks)</source>
+            <translation>%1 lignes de transactions agrégées en %2 clients (%3, en semaines)</translation>
+        </message>
+        <message>
+            <source>%1 transaction rows read as %2 customers (%3, in months)</source>
+            <translation>%1 lignes de transactions agrégées en %2 clients (%3, en mois)</translation>
+        </message>
+        <message>
+            <source>%1 customer(s) first bought after the calibration end: not in the table</source>
+            <translation>%1 client(s) ayant fait leur premier achat après la fin de la calibration : absent(s) de la table</translation>
+        </message>
+        <message>
+            <source>%1 purchase line(s) after %2 left out</source>
+            <translation>%1 ligne(s) d'achat postérieure(s) au %2 écartée(s)</translation>
+        </message>
+        <message>
+            <source>segment %1 holds '%2' at %3 times its share among all customers (%4% against %5%)</source>
+            <translation>le segment %1 contient '%2' à hauteur de %3 fois sa part dans l'ensemble des clients (%4 % contre %5 %)</translation>
+        </message>
+        <message>
+            <source>the number of segments must not be negative</source>
+            <translation>le nombre de segments ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <source>there are %1 segment labels for %2 prepared rows</source>
+            <translation>il y a %1 étiquettes de segment pour %2 lignes préparées</translation>
+        </message>
+        <message>
+            <source>segment label %1 is outside 0..%2 (and -1 for noise)</source>
+            <translation>l'étiquette de segment %1 est hors de 0..%2 (et -1 pour le bruit)</translation>
+        </message>
+        <message>
+            <source>the money column must hold amounts, but it is %1</source>
+            <translation>la colonne monétaire doit contenir des montants, mais elle est de type %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 is more than the archive can hold</source>
+            <translation>%1 de %2 dépasse ce que l'archive peut contenir</translation>
+        </message>
+        <message>
+            <source>a text length</source>
+            <translation>une longueur de texte</translation>
+        </message>
+        <message>
+            <source>a text is not valid UTF-8</source>
+            <translation>un texte n'est pas de l'UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a %1 x %2 matrix is more than the archive can hold</source>
+            <translation>une matrice %1 x %2 dépasse ce que l'archive peut contenir</translation>
+        </message>
+        <message>
+            <source>%1 %2 is unknown</source>
+            <translation>%1 : valeur %2 inconnue</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not 0 or 1</source>
+            <translation>%1 vaut %2, et non 0 ou 1</translation>
+        </message>
+        <message>
+            <source>%1 is of version %2, written by a newer SegmentScope; this one reads up to version %3</source>
+            <translation>%1 : version %2, écrite par une version plus récente de SegmentScope ; celle-ci lit jusqu'à la version %3</translation>
+        </message>
+        <message>
+            <source>a lifetime-value fit</source>
+            <translation>un ajustement de valeur vie client</translation>
+        </message>
+        <message>
+            <source>time unit</source>
+            <translation>unité de temps</translation>
+        </message>
+        <message>
+            <source>fit status</source>
+            <translation>statut d'ajustement</translation>
+        </message>
+        <message>
+            <source>a lifetime-value model has a parameter that is not a positive number</source>
+            <translation>un modèle de valeur vie client a un paramètre qui n'est pas un nombre positif</translation>
+        </message>
+        <message>
+            <source>a feature column</source>
+            <translation>une colonne de variable</translation>
+        </message>
+        <message>
+            <source>transform</source>
+            <translation>transformation</translation>
+        </message>
+        <message>
+            <source>a feature group</source>
+            <translation>un groupe de variables</translation>
+        </message>
+        <message>
+            <source>a group's enabled flag</source>
+            <translation>l'indicateur d'activation d'un groupe</translation>
+        </message>
+        <message>
+            <source>a group's column count</source>
+            <translation>un nombre de colonnes de groupe</translation>
+        </message>
+        <message>
+            <source>a feature spec</source>
+            <translation>une spécification des variables</translation>
+        </message>
+        <message>
+            <source>a group count</source>
+            <translation>un nombre de groupes</translation>
+        </message>
+        <message>
+            <source>scaling</source>
+            <translation>mise à l'échelle</translation>
+        </message>
+        <message>
+            <source>imputation</source>
+            <translation>imputation</translation>
+        </message>
+        <message>
+            <source>a fitted feature</source>
+            <translation>une variable ajustée</translation>
+        </message>
+        <message>
+            <source>a feature's one-hot flag</source>
+            <translation>l'indicateur one-hot d'une variable</translation>
+        </message>
+        <message>
+            <source>a feature's pooled flag</source>
+            <translation>l'indicateur de regroupement d'une variable</translation>
+        </message>
+        <message>
+            <source>a feature's date flag</source>
+            <translation>l'indicateur de date d'une variable</translation>
+        </message>
+        <message>
+            <source>a fitted transform</source>
+            <translation>une transformation ajustée</translation>
+        </message>
+        <message>
+            <source>a feature count</source>
+            <translation>un nombre de variables</translation>
+        </message>
+        <message>
+            <source>k-means options</source>
+            <translation>options k-means</translation>
+        </message>
+        <message>
+            <source>k-means method</source>
+            <translation>méthode k-means</translation>
+        </message>
+        <message>
+            <source>the history flag</source>
+            <translation>l'indicateur d'historique</translation>
+        </message>
+        <message>
+            <source>a nearest-centroid model</source>
+            <translation>un modèle du centroïde le plus proche</translation>
+        </message>
+        <message>
+            <source>Gaussian mixture options</source>
+            <translation>options du mélange gaussien</translation>
+        </message>
+        <message>
+            <source>covariance type</source>
+            <translation>type de covariance</translation>
+        </message>
+        <message>
+            <source>a Gaussian mixture model</source>
+            <translation>un modèle de mélange gaussien</translation>
+        </message>
+        <message>
+            <source>a mixture's weight count</source>
+            <translation>un nombre de poids de mélange</translation>
+        </message>
+        <message>
+            <source>a Gaussian mixture's weights, means and covariances do not fit together</source>
+            <translation>les poids, moyennes et covariances d'un mélange gaussien ne concordent pas</translation>
+        </message>
+        <message>
+            <source>Ward options</source>
+            <translation>options Ward</translation>
+        </message>
+        <message>
+            <source>DBSCAN options</source>
+            <translation>options DBSCAN</translation>
+        </message>
+        <message>
+            <source>HDBSCAN options</source>
+            <translation>options HDBSCAN</translation>
+        </message>
+        <message>
+            <source>mini-batch k-means options</source>
+            <translation>options mini-batch k-means</translation>
+        </message>
+        <message>
+            <source>consensus options</source>
+            <translation>options du consensus</translation>
+        </message>
+        <message>
+            <source>a consensus member count</source>
+            <translation>un nombre de membres du consensus</translation>
+        </message>
+        <message>
+            <source>consensus member</source>
+            <translation>membre du consensus</translation>
+        </message>
+        <message>
+            <source>resampling</source>
+            <translation>rééchantillonnage</translation>
+        </message>
+        <message>
+            <source>a core-point model</source>
+            <translation>un modèle de points centraux</translation>
+        </message>
+        <message>
+            <source>a core point count</source>
+            <translation>un nombre de points centraux</translation>
+        </message>
+        <message>
+            <source>a core radius count</source>
+            <translation>un nombre de rayons des points centraux</translation>
+        </message>
+        <message>
+            <source>a core-point model's points, labels, radii and centres do not fit together</source>
+            <translation>les points, étiquettes, rayons et centres d'un modèle de points centraux ne concordent pas</translation>
+        </message>
+        <message>
+            <source>outlier options</source>
+            <translation>options des valeurs atypiques</translation>
+        </message>
+        <message>
+            <source>%1 alternative %2 is unknown</source>
+            <translation>%1 : variante %2 inconnue</translation>
+        </message>
+        <message>
+            <source>a segmentation</source>
+            <translation>une segmentation</translation>
+        </message>
+        <message>
+            <source>clustering options</source>
+            <translation>options de segmentation</translation>
+        </message>
+        <message>
+            <source>algorithm</source>
+            <translation>algorithme</translation>
+        </message>
+        <message>
+            <source>score kind</source>
+            <translation>type de score</translation>
+        </message>
+        <message>
+            <source>cluster model</source>
+            <translation>modèle de clustering</translation>
+        </message>
+        <message>
+            <source>clustering status</source>
+            <translation>statut du clustering</translation>
+        </message>
+        <message>
+            <source>a membership count</source>
+            <translation>un nombre d'appartenances</translation>
+        </message>
+        <message>
+            <source>a merge count</source>
+            <translation>un nombre de fusions</translation>
+        </message>
+        <message>
+            <source>the dendrogram's summarised flag</source>
+            <translation>l'indicateur de résumé du dendrogramme</translation>
+        </message>
+        <message>
+            <source>a dendrogram of %1 leaves has %2 merges</source>
+            <translation>un dendrogramme de %1 feuilles a %2 fusions</translation>
+        </message>
+        <message>
+            <source>a dendrogram merge has no finite height</source>
+            <translation>une fusion du dendrogramme n'a pas de hauteur finie</translation>
+        </message>
+        <message>
+            <source>a dendrogram is not a tree of its leaves: %1</source>
+            <translation>un dendrogramme n'est pas un arbre de ses feuilles : %1</translation>
+        </message>
+        <message>
+            <source>a k sweep</source>
+            <translation>un balayage de k</translation>
+        </message>
+        <message>
+            <source>a k count</source>
+            <translation>un nombre de k</translation>
+        </message>
+        <message>
+            <source>the k of a sweep are not ascending from 1</source>
+            <translation>les k d'un balayage ne sont pas croissants à partir de 1</translation>
+        </message>
+        <message>
+            <source>it is not a Boost.Serialization binary archive</source>
+            <translation>ce n'est pas une archive binaire Boost.Serialization</translation>
+        </message>
+        <message>
+            <source>the archive cannot be read (%1)</source>
+            <translation>l'archive ne peut pas être lue (%1)</translation>
+        </message>
+        <message>
+            <source>the archive ends early</source>
+            <translation>l'archive se termine prématurément</translation>
+        </message>
+        <message>
+            <source>a length is out of range</source>
+            <translation>une longueur est hors limites</translation>
+        </message>
+        <message>
+            <source>bytes follow the end of the archive</source>
+            <translation>des octets suivent la fin de l'archive</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: %1: %2</source>
+            <translation>le fichier projet est endommagé : %1 : %2</translation>
+        </message>
+        <message>
+            <source>it ends early</source>
+            <translation>les données se terminent prématurément</translation>
+        </message>
+        <message>
+            <source>a number is too large</source>
+            <translation>un nombre est trop grand</translation>
+        </message>
+        <message>
+            <source>a number is too long</source>
+            <translation>un nombre est trop long</translation>
+        </message>
+        <message>
+            <source>%1 is %2, more than the %3 possible</source>
+            <translation>%1 vaut %2, plus que les %3 possibles</translation>
+        </message>
+        <message>
+            <source>it ends early (%1 bytes wanted, %2 left)</source>
+            <translation>les données se terminent prématurément (%1 octets demandés, %2 restants)</translation>
+        </message>
+        <message>
+            <source>%1 bytes follow the end</source>
+            <translation>%1 octets suivent la fin</translation>
+        </message>
+        <message>
+            <source>it claims %1 bytes from %2 compressed bytes</source>
+            <translation>les données annoncent %1 octets décompressés pour %2 octets compressés</translation>
+        </message>
+        <message>
+            <source>the compressed data is longer than recorded</source>
+            <translation>les données compressées sont plus longues qu'indiqué</translation>
+        </message>
+        <message>
+            <source>the compressed data is shorter than recorded</source>
+            <translation>les données compressées sont plus courtes qu'indiqué</translation>
+        </message>
+        <message>
+            <source>the compressed data is invalid</source>
+            <translation>les données compressées sont invalides</translation>
+        </message>
+        <message>
+            <source>decimal places %1 beyond %2</source>
+            <translation>%1 décimales, plus que le maximum de %2</translation>
+        </message>
+        <message>
+            <source>fewer bytes than cells</source>
+            <translation>moins d'octets que de cellules</translation>
+        </message>
+        <message>
+            <source>a value beyond 2^53</source>
+            <translation>une valeur au-delà de 2^53</translation>
+        </message>
+        <message>
+            <source>unknown number encoding %1</source>
+            <translation>encodage numérique inconnu %1</translation>
+        </message>
+        <message>
+            <source>its content hash does not match</source>
+            <translation>le hachage de son contenu ne correspond pas</translation>
+        </message>
+        <message>
+            <source>%1 bytes cannot hold %2 cells</source>
+            <translation>%1 octets ne peuvent pas contenir %2 cellules</translation>
+        </message>
+        <message>
+            <source>the level count</source>
+            <translation>le nombre de modalités</translation>
+        </message>
+        <message>
+            <source>a level's length</source>
+            <translation>la longueur d'une modalité</translation>
+        </message>
+        <message>
+            <source>a level code</source>
+            <translation>un code de modalité</translation>
+        </message>
+        <message>
+            <source>a text's length</source>
+            <translation>la longueur d'un texte</translation>
+        </message>
+        <message>
+            <source>the row count</source>
+            <translation>le nombre de lignes</translation>
+        </message>
+        <message>
+            <source>a row gap</source>
+            <translation>un écart de lignes</translation>
+        </message>
+        <message>
+            <source>row %1 is beyond the table's %2 rows</source>
+            <translation>la ligne %1 est au-delà des %2 lignes de la table</translation>
+        </message>
+        <message>
+            <source>a segment number</source>
+            <translation>un numéro de segment</translation>
+        </message>
+        <message>
+            <source>unknown score flag</source>
+            <translation>indicateur de score inconnu</translation>
+        </message>
+        <message>
+            <source>the salt '%1' is not hexadecimal digits</source>
+            <translation>le sel '%1' n'est pas composé de chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>the salt '%1' is not an even number of hexadecimal digits</source>
+            <translation>le sel '%1' ne compte pas un nombre pair de chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>two different ids got the same hash with this salt; import again (a new salt is drawn)</source>
+            <translation>deux identifiants différents ont obtenu le même hachage avec ce sel ; importez à nouveau (un nouveau sel est tiré)</translation>
+        </message>
+        <message>
+            <source>hashing ids needs the id column</source>
+            <translation>le hachage des identifiants requiert la colonne d'identifiant</translation>
+        </message>
+        <message>
+            <source>the id column '%1' is marked as personal data; hash the ids instead, or name no id column</source>
+            <translation>la colonne d'identifiant '%1' est marquée comme données personnelles ; hachez plutôt les identifiants, ou n'indiquez aucune colonne d'identifiant</translation>
+        </message>
+        <message>
+            <source>the id column '%1' is not in the table</source>
+            <translation>la colonne d'identifiant '%1' n'est pas dans la table</translation>
+        </message>
+        <message>
+            <source>the ids of '%1' are salted hashes already</source>
+            <translation>les identifiants de '%1' sont déjà des hachages salés</translation>
+        </message>
+        <message>
+            <source>the table's ids are salted hashes: name their id column</source>
+            <translation>les identifiants de la table sont des hachages salés : indiquez leur colonne d'identifiant</translation>
+        </message>
+        <message>
+            <source>every column is personal data: nothing is left to store in a project</source>
+            <translation>toutes les colonnes sont des données personnelles : il ne reste rien à enregistrer dans un projet</translation>
+        </message>
+        <message>
+            <source>the run's rows are not ascending rows of the project's table</source>
+            <translation>les lignes de l'exécution ne sont pas des lignes de la table du projet en ordre croissant</translation>
+        </message>
+        <message>
+            <source>the run has not one label per row</source>
+            <translation>l'exécution n'a pas une étiquette par ligne</translation>
+        </message>
+        <message>
+            <source>the project holds no column '%1'</source>
+            <translation>le projet ne contient aucune colonne '%1'</translation>
+        </message>
+        <message>
+            <source>'%1' is the customer id column; hash the ids instead</source>
+            <translation>'%1' est la colonne d'identifiant client ; hachez plutôt les identifiants</translation>
+        </message>
+        <message>
+            <source>run %1 uses the column '%2' as a feature; delete the run first</source>
+            <translation>l'exécution %1 utilise la colonne '%2' comme variable ; supprimez d'abord l'exécution</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>what failed: SQLite's reason</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: reading it takes too long (a damaged or hostile file)</source>
+            <translation>%1 : sa lecture prend trop de temps (fichier endommagé ou malveillant)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table '%1' cannot be read</source>
+            <translation>le fichier projet est endommagé : la table '%1' ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>cannot write table '%1'</source>
+            <translation>impossible d'écrire la table '%1'</translation>
+        </message>
+        <message>
+            <source>the text is not valid UTF-8</source>
+            <translation>le texte n'est pas de l'UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table '%1', row %2, column '%3': %4</source>
+            <translation>le fichier projet est endommagé : table '%1', ligne %2, colonne '%3' : %4</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <comment>an SQLite value type</comment>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>an SQLite value type</comment>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>an SQLite value type</comment>
+            <translation>du texte</translation>
+        </message>
+        <message>
+            <source>a blob</source>
+            <comment>an SQLite value type</comment>
+            <translation>un blob</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2</source>
+            <translation>attendu : %1, trouvé : %2</translation>
+        </message>
+        <message>
+            <source>unknown column type '%1'</source>
+            <translation>type de colonne inconnu '%1'</translation>
+        </message>
+        <message>
+            <source>unknown column role '%1'</source>
+            <translation>rôle de colonne inconnu '%1'</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: the file is not an SQLite database (it is empty)</source>
+            <translation>ce n'est pas un projet SegmentScope : le fichier n'est pas une base SQLite (il est vide)</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: the file is not an SQLite database</source>
+            <translation>ce n'est pas un projet SegmentScope : le fichier n'est pas une base SQLite</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it is truncated (%1 bytes, shorter than one database page)</source>
+            <translation>le fichier projet est endommagé : il est tronqué (%1 octets, moins qu'une page de base de données)</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: an SQLite database of another program (application_id %1, a project has 0x53675363)</source>
+            <translation>ce n'est pas un projet SegmentScope : c'est une base SQLite d'un autre programme (application_id %1, un projet a 0x53675363)</translation>
+        </message>
+        <message>
+            <source>the project was written by a newer SegmentScope: its format version is %1, this version reads format versions up to %2; open it with a newer SegmentScope</source>
+            <translation>le projet a été écrit par une version plus récente de SegmentScope : sa version de format est %1, cette version lit les versions de format jusqu'à %2 ; ouvrez-le avec une version plus récente de SegmentScope</translation>
+        </message>
+        <message>
+            <source>not a SegmentScope project: format version 0 was never written</source>
+            <translation>ce n'est pas un projet SegmentScope : la version de format 0 n'a jamais été écrite</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it is truncated (%1 bytes of %2)</source>
+            <translation>le fichier projet est endommagé : il est tronqué (%1 octets sur %2)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta' has no '%1'</source>
+            <translation>le fichier projet est endommagé : la table 'meta' n'a pas de '%1'</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta', '%1' is '%2', expected a whole number from %3 to %4</source>
+            <translation>le fichier projet est endommagé : table 'meta', '%1' vaut '%2' alors qu'un nombre entier de %3 à %4 est attendu</translation>
+        </message>
+        <message>
+            <source>invalid JSON (%1)</source>
+            <translation>JSON invalide (%1)</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: run %1: %2</source>
+            <translation>le fichier projet est endommagé : exécution %1 : %2</translation>
+        </message>
+        <message>
+            <source>its centres are not one per segment in the features' dimension</source>
+            <translation>elle n'a pas exactement un centre par segment dans la dimension des variables</translation>
+        </message>
+        <message>
+            <source>its model's centres differ from its centres</source>
+            <translation>les centres de son modèle diffèrent de ses centres</translation>
+        </message>
+        <message>
+            <source>its mixture's means differ from its centres</source>
+            <translation>les moyennes de son mélange diffèrent de ses centres</translation>
+        </message>
+        <message>
+            <source>its core-point model's centres differ from its centres</source>
+            <translation>les centres de son modèle de points centraux diffèrent de ses centres</translation>
+        </message>
+        <message>
+            <source>its memberships are not one per customer</source>
+            <translation>elle n'a pas une appartenance par client</translation>
+        </message>
+        <message>
+            <source>its scores are not one per customer</source>
+            <translation>elle n'a pas un score par client</translation>
+        </message>
+        <message>
+            <source>it sets aside more customers than it segments</source>
+            <translation>elle met de côté plus de clients qu'elle n'en segmente</translation>
+        </message>
+        <message>
+            <source>its options are for another algorithm</source>
+            <translation>ses options concernent un autre algorithme</translation>
+        </message>
+        <message>
+            <source>its feature '%1' needs the column '%2', which the project does not hold</source>
+            <translation>sa variable '%1' requiert la colonne '%2', que le projet ne contient pas</translation>
+        </message>
+        <message>
+            <source>(new project)</source>
+            <translation>(nouveau projet)</translation>
+        </message>
+        <message>
+            <source>cannot make the project</source>
+            <translation>impossible de créer le projet</translation>
+        </message>
+        <message>
+            <source>the project's column list does not match its table</source>
+            <translation>la liste des colonnes du projet ne correspond pas à sa table</translation>
+        </message>
+        <message>
+            <source>cannot open the project: %1</source>
+            <translation>impossible d'ouvrir le projet : %1</translation>
+        </message>
+        <message>
+            <source>cannot open the project: it is a folder</source>
+            <translation>impossible d'ouvrir le projet : c'est un dossier</translation>
+        </message>
+        <message>
+            <source>cannot open the project: it is not a regular file</source>
+            <translation>impossible d'ouvrir le projet : ce n'est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>cannot read the project: it shrank while reading</source>
+            <translation>impossible de lire le projet : sa taille a diminué pendant la lecture</translation>
+        </message>
+        <message>
+            <source>cannot read the project: %1</source>
+            <translation>impossible de lire le projet : %1</translation>
+        </message>
+        <message>
+            <source>cannot open the project</source>
+            <translation>impossible d'ouvrir le projet</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it has no table '%1'</source>
+            <translation>le fichier projet est endommagé : il n'a pas de table '%1'</translation>
+        </message>
+        <message>
+            <source>cannot migrate the project</source>
+            <translation>impossible de migrer le projet</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: table 'meta': %1</source>
+            <translation>le fichier projet est endommagé : table 'meta' : %1</translation>
+        </message>
+        <message>
+            <source>a personal column is stored</source>
+            <translation>une colonne personnelle est enregistrée</translation>
+        </message>
+        <message>
+            <source>a negative size</source>
+            <translation>une taille négative</translation>
+        </message>
+        <message>
+            <source>expected 16 hexadecimal digits</source>
+            <translation>16 chiffres hexadécimaux sont attendus</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: it has %1 rows but no stored column</source>
+            <translation>le fichier projet est endommagé : il a %1 lignes, mais aucune colonne enregistrée</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its data does not match its fingerprint</source>
+            <translation>le fichier projet est endommagé : ses données ne correspondent pas à son empreinte</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its id column '%1' is not stored</source>
+            <translation>le fichier projet est endommagé : sa colonne d'identifiant '%1' n'est pas enregistrée</translation>
+        </message>
+        <message>
+            <source>run id %1 is not below the next id %2</source>
+            <translation>l'identifiant d'exécution %1 n'est pas inférieur à l'identifiant suivant %2</translation>
+        </message>
+        <message>
+            <source>run %1 model</source>
+            <translation>modèle de l'exécution %1</translation>
+        </message>
+        <message>
+            <source>a segment count of %1</source>
+            <translation>un nombre de segments de %1</translation>
+        </message>
+        <message>
+            <source>run %1 assignments</source>
+            <translation>affectations de l'exécution %1</translation>
+        </message>
+        <message>
+            <source>the project file is damaged: its current run %1 does not exist</source>
+            <translation>le fichier projet est endommagé : son exécution courante %1 n'existe pas</translation>
+        </message>
+        <message>
+            <source>a segment key out of range</source>
+            <translation>une clé de segment hors limites</translation>
+        </message>
+        <message>
+            <source>a version out of range</source>
+            <translation>une version hors limites</translation>
+        </message>
+        <message>
+            <source>the run segments row %1 of a table of %2 rows</source>
+            <translation>l'exécution segmente la ligne %1 d'une table de %2 lignes</translation>
+        </message>
+        <message>
+            <source>the segments were made with %1 values in this column, but it holds %2 values here</source>
+            <translation>les segments ont été créés avec des valeurs de type %1 dans cette colonne, mais elle contient ici des valeurs de type %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>the segments need the column(s) %1, which the file lacks</source>
+            <translation>
+                <numerusform>les segments requièrent la colonne %1, absente du fichier</numerusform>
+                <numerusform>les segments requièrent les colonnes %1, absentes du fichier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the segments need the column(s) %1, which the file lacks; if it was renamed, its new name may be one of %2</source>
+            <translation>
+                <numerusform>les segments requièrent la colonne %1, absente du fichier ; si elle a été renommée, son nouveau nom figure peut-être parmi %2</numerusform>
+                <numerusform>les segments requièrent les colonnes %1, absentes du fichier ; si l'une d'elles a été renommée, son nouveau nom figure peut-être parmi %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>column '%1': population stability index %2 above %3</source>
+            <translation>colonne '%1' : indice de stabilité de population %2, supérieur à %3</translation>
+        </message>
+        <message>
+            <source>segment %1 '%2': %3% of the customers against %4% in the run, a change above %5 points</source>
+            <translation>segment %1 '%2' : %3 % des clients contre %4 % dans l'exécution, une variation de plus de %5 points</translation>
+        </message>
+        <message>
+            <source>segment %1: %2% of the customers against %3% in the run, a change above %4 points</source>
+            <translation>segment %1 : %2 % des clients contre %3 % dans l'exécution, une variation de plus de %4 points</translation>
+        </message>
+        <message>
+            <source>customer %1, column '%2': %3</source>
+            <translation>client %1, colonne '%2' : %3</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>un tableau</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objet</translation>
+        </message>
+        <message>
+            <source>%1 is not a number</source>
+            <translation>%1 n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>%1 is not yes or no (true/false, 1/0, "yes"/"no")</source>
+            <translation>%1 n'est ni oui ni non (true/false, 1/0, "yes"/"no")</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (YYYY-MM-DD, with a time if need be)</source>
+            <translation>%1 n'est pas une date (YYYY-MM-DD, avec une heure si nécessaire)</translation>
+        </message>
+        <message>
+            <source>the customers must be a JSON array of objects, one per customer</source>
+            <translation>les clients doivent former un tableau JSON d'objets, un par client</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la requête</translation>
+        </message>
+        <message>
+            <source>customer %1 is %2, not an object of columns and values</source>
+            <translation>le client %1 est %2, et non un objet de colonnes et de valeurs</translation>
+        </message>
+        <message>
+            <source>%1 is not a finite number</source>
+            <translation>%1 n'est pas un nombre fini</translation>
+        </message>
+        <message>
+            <source>%1 is not a category (text or a number)</source>
+            <translation>%1 n'est pas une catégorie (texte ou nombre)</translation>
+        </message>
+        <message>
+            <source>customer %1 has none of the columns the segments read (%2)</source>
+            <translation>le client %1 n'a aucune des colonnes lues par les segments (%2)</translation>
+        </message>
+        <message>
+            <source>unknown SQL dialect '%1': the dialects are sqlite, postgresql, spark and bigquery</source>
+            <translation>dialecte SQL inconnu '%1' : les dialectes sont sqlite, postgresql, spark et bigquery</translation>
+        </message>
+        <message>
+            <source>the scoring model has no column '%1'</source>
+            <translation>le modèle d'affectation n'a pas de colonne '%1'</translation>
+        </message>
+        <message>
+            <source>the scoring query needs the name of the table to score</source>
+            <translation>la requête d'affectation requiert le nom de la table à affecter</translation>
+        </message>
+        <message>
+            <source>the scoring query needs the column that identifies a customer</source>
+            <translation>la requête d'affectation requiert la colonne qui identifie un client</translation>
+        </message>
+        <message>
+            <source>a density run (DBSCAN, HDBSCAN) assigns new customers by their nearest core customer, which one query cannot carry: score it with segscope score, or export a k-means, mini-batch, Ward, consensus or Gaussian mixture run</source>
+            <translation>une exécution par densité (DBSCAN, HDBSCAN) affecte les nouveaux clients selon leur client central le plus proche, ce qu'une seule requête ne peut pas exprimer : affectez-les avec segscope score, ou exportez une exécution k-means, mini-batch, Ward, consensus ou mélange gaussien</translation>
+        </message>
+        <message>
+            <source>the run has no segment with a centre to score into</source>
+            <translation>l'exécution n'a aucun segment doté d'un centre auquel affecter les clients</translation>
+        </message>
+        <message>
+            <source>the database has several tables; choose one</source>
+            <translation>la base de données contient plusieurs tables ; choisissez-en une</translation>
+        </message>
+        <message>
+            <source>a sample needs at least one row</source>
+            <translation>un échantillon requiert au moins une ligne</translation>
+        </message>
+        <message>
+            <source>no customers to fit the BG/NBD model to</source>
+            <translation>aucun client sur lequel ajuster le modèle BG/NBD</translation>
+        </message>
+        <message>
+            <source>customer %1 has x = %2, t_x = %3, T = %4; the BG/NBD model needs x &gt;= 0, 0 &lt;= t_x &lt;= T, and T &gt; 0 when x &gt; 0</source>
+            <translation>le client %1 a x = %2, t_x = %3, T = %4 ; le modèle BG/NBD requiert x &gt;= 0, 0 &lt;= t_x &lt;= T, et T &gt; 0 si x &gt; 0</translation>
+        </message>
+        <message>
+            <source>no customer has a repeat purchase with a positive value, so the Gamma-Gamma spend model cannot be fitted</source>
+            <translation>aucun client n'a d'achat répété de valeur positive : le modèle de dépenses Gamma-Gamma ne peut donc pas être ajusté</translation>
+        </message>
+        <message>
+            <source>the BG/NBD fit ended with status '%1': its forecasts may be off</source>
+            <translation>l'ajustement BG/NBD s'est terminé avec le statut '%1' : ses prévisions peuvent être faussées</translation>
+        </message>
+        <message>
+            <source>the Gamma-Gamma fit has q &lt;= 1: customers without a repeat purchase get no expected value</source>
+            <translation>l'ajustement Gamma-Gamma donne q &lt;= 1 : les clients sans achat répété n'obtiennent pas de valeur attendue</translation>
+        </message>
+        <message>
+            <source>no customer has a repeat purchase with a value: no lifetime value</source>
+            <translation>aucun client n'a d'achat répété avec une valeur : pas de valeur vie client</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Customer segmentation for marketers. Without a file, shows the start page (or opens the demo customers, as the preferences say).</source>
@@ -823,6 +3701,14 @@ transform.</translation>
             <source>Loading data</source>
             <translation>Chargement des données</translation>
         </message>
+        <message>
+            <source>no data is loaded</source>
+            <translation>aucune donnée n'est chargée</translation>
+        </message>
+        <message>
+            <source>no customer is left after preparing the features</source>
+            <translation>aucun client ne reste après la préparation des variables</translation>
+        </message>
     </context>
     <context>
         <name>seg::FeatureLabel</name>
@@ -830,6 +3716,30 @@ transform.</translation>
             <source>%1: %2</source>
             <extracomment>A one-hot feature: column, then one of its values, e.g. "acquisition channel: referral".</extracomment>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Purchasing</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Recency &amp; loyalty</source>
+            <translation>Récence et fidélité</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
         </message>
     </context>
     <context>
@@ -934,16 +3844,8 @@ Différence : %5 écarts-types</translation>
             <translation>Segments : %1, variables : %2, clients : %3. Chaque cellule indique l'écart entre la moyenne du segment et celle de l'ensemble des clients, en écarts-types.</translation>
         </message>
         <message>
-            <source>%1: %2 customers (%3)</source>
-            <translation>%1 : %2 clients (%3)</translation>
-        </message>
-        <message>
             <source>strongest traits: %1</source>
             <translation>traits distinctifs les plus marqués : %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 customers in no segment</source>
-            <translation>%1 : %2 clients hors segment</translation>
         </message>
         <message>
             <source>%1, %2: no value</source>
@@ -957,6 +3859,20 @@ Différence : %5 écarts-types</translation>
         <message>
             <source>Each segment's average of each feature against all customers, in standard deviations: blue below, red above. Arrow keys, Home, End, Page Up and Page Down move the cell cursor; Enter highlights its segment in every view; S orders the segments by its feature, O switches between segment and size order.</source>
             <translation>La moyenne de chaque segment pour chaque variable par rapport à l'ensemble des clients, en écarts-types : bleu en dessous, rouge au-dessus. Les flèches, Début, Fin, Page préc. et Page suiv. déplacent le curseur de cellule ; Entrée met son segment en évidence dans toutes les vues ; S trie les segments selon sa variable, O alterne entre l'ordre des segments et l'ordre de taille.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1 : %2 client (%3)</numerusform>
+                <numerusform>%1 : %2 clients (%3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) in no segment</source>
+            <translation>
+                <numerusform>%1 : %2 client dans aucun segment</numerusform>
+                <numerusform>%1 : %2 clients dans aucun segment</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1826,14 +4742,6 @@ Différence : %5 écarts-types</translation>
             <translation>Impossible d'exporter les segments vers %1 : c'est le fichier de données clients ouvert. Choisissez un autre nom.</translation>
         </message>
         <message>
-            <source>Exporting %1 customers…</source>
-            <translation>Exportation de %1 clients…</translation>
-        </message>
-        <message>
-            <source>Exported %1 customers to %2</source>
-            <translation>%1 clients exportés vers %2</translation>
-        </message>
-        <message>
             <source>Save screenshot</source>
             <translation>Enregistrer la capture d'écran</translation>
         </message>
@@ -1872,6 +4780,20 @@ Différence : %5 écarts-types</translation>
         <message>
             <source>There are no segments to draw yet.</source>
             <translation>Il n'y a pas encore de segments à dessiner.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %1 customer(s)…</source>
+            <translation>
+                <numerusform>Exportation de %1 client…</numerusform>
+                <numerusform>Exportation de %1 clients…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %1 customer(s) to %2</source>
+            <translation>
+                <numerusform>%1 client exporté vers %2</numerusform>
+                <numerusform>%1 clients exportés vers %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3725,6 +6647,26 @@ Inertie : %2</translation>
             <source>The data has no frequency, recency and T columns, so no lifetime value was modelled.</source>
             <translation>Les données ne contiennent pas de colonnes frequency, recency et T : aucune valeur vie client n'a donc été modélisée.</translation>
         </message>
+        <message>
+            <source>the run's customers are not the rows its spec prepares from the table</source>
+            <translation>les clients de l'exécution ne sont pas les lignes que sa spécification des variables prépare à partir de la table</translation>
+        </message>
+        <message>
+            <source>cannot write the workbook: %1</source>
+            <translation>impossible d'écrire le classeur : %1</translation>
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation>impossible de créer le classeur</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the workbook: %1</source>
+            <translation>impossible de créer un dossier temporaire pour le classeur : %1</translation>
+        </message>
+        <message>
+            <source>cannot read the workbook back: %1</source>
+            <translation>impossible de relire le classeur : %1</translation>
+        </message>
     </context>
     <context>
         <name>seg::ReportPreview</name>
@@ -3746,10 +6688,6 @@ Inertie : %2</translation>
         <message>
             <source>Run %1: %2, k = %3, seed %4</source>
             <translation>Exécution %1 : %2, k = %3, graine %4</translation>
-        </message>
-        <message>
-            <source>%1 customers: %2 of row segment, %3 of column segment</source>
-            <translation>%1 clients : %2 du segment en ligne, %3 du segment en colonne</translation>
         </message>
         <message>
             <source>What happened to the segments</source>
@@ -3812,10 +6750,6 @@ Inertie : %2</translation>
             <translation>Indice de Rand ajusté %1 (1 : les mêmes segments ; environ 0 : pas plus semblables que le hasard)</translation>
         </message>
         <message>
-            <source>%1 customers compared</source>
-            <translation>%1 clients comparés</translation>
-        </message>
-        <message>
             <source>; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or not segmented in the other run)</source>
             <translation>; exclus : %1 ayant un segment uniquement dans l'exécution %2, %3 uniquement dans l'exécution %4 (mis de côté comme valeurs atypiques ou non segmentés dans l'autre exécution)</translation>
         </message>
@@ -3834,6 +6768,20 @@ Inertie : %2</translation>
         <message>
             <source>Select two runs to compare</source>
             <translation>Sélectionnez deux exécutions à comparer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s): %2 of row segment, %3 of column segment</source>
+            <translation>
+                <numerusform>%1 client : %2 du segment de la ligne, %3 du segment de la colonne</numerusform>
+                <numerusform>%1 clients : %2 du segment de la ligne, %3 du segment de la colonne</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) compared</source>
+            <translation>
+                <numerusform>%1 client comparé</numerusform>
+                <numerusform>%1 clients comparés</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4020,19 +6968,18 @@ Inertie : %2</translation>
             <source>Load customer data and compute segments to see the segment map.</source>
             <translation>Chargez des données clients et calculez des segments pour voir la carte des segments.</translation>
         </message>
-        <message>
-            <source>1 customer outside the view (0: show all)</source>
-            <translation>1 client hors de la vue (0 : tout afficher)</translation>
-        </message>
-        <message>
-            <source>%1 customers outside the view (0: show all)</source>
-            <translation>%1 clients hors de la vue (0 : tout afficher)</translation>
-        </message>
         <message numerus="yes">
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
                 <numerusform>+%n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) outside the view (0: show all)</source>
+            <translation>
+                <numerusform>%1 client hors de la vue (0 : tout afficher)</numerusform>
+                <numerusform>%1 clients hors de la vue (0 : tout afficher)</numerusform>
             </translation>
         </message>
     </context>
@@ -4073,10 +7020,6 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
             <translation>Clients : %1, segments : %2. Chaque point est un client, coloré selon son segment.</translation>
         </message>
         <message>
-            <source>%1: %2 customers (%3)</source>
-            <translation>%1 : %2 clients (%3)</translation>
-        </message>
-        <message>
             <source>Axes: %1 across, %2 up.</source>
             <translation>Axes : %1 en abscisse, %2 en ordonnée.</translation>
         </message>
@@ -4091,6 +7034,13 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
         <message>
             <source>Customers chosen: %1</source>
             <translation>Clients choisis : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1 : %2 client (%3)</numerusform>
+                <numerusform>%1 : %2 clients (%3)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4621,22 +7571,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation> (%1 segmentés)</translation>
         </message>
         <message>
-            <source>  ·  1 feature</source>
-            <translation>  ·  1 variable</translation>
-        </message>
-        <message>
-            <source>  ·  %1 features</source>
-            <translation>  ·  %1 variables</translation>
-        </message>
-        <message>
-            <source>1 note on the data</source>
-            <translation>1 remarque sur les données</translation>
-        </message>
-        <message>
-            <source>%1 notes on the data</source>
-            <translation>%1 remarques sur les données</translation>
-        </message>
-        <message>
             <source>&lt;p&gt;While reading and preparing the data:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Click to keep this list open.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Lors de la lecture et de la préparation des données :&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Cliquez pour garder cette liste ouverte.&lt;/p&gt;</translation>
         </message>
@@ -4649,6 +7583,20 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>
                 <numerusform>%Ln client</numerusform>
                 <numerusform>%Ln clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  ·  %1 feature(s)</source>
+            <translation>
+                <numerusform>  ·  %1 variable</numerusform>
+                <numerusform>  ·  %1 variables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 note(s) on the data</source>
+            <translation>
+                <numerusform>%1 remarque sur les données</numerusform>
+                <numerusform>%1 remarques sur les données</numerusform>
             </translation>
         </message>
     </context>
@@ -5072,30 +8020,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
 </source>
             <translation>Gamma-Gamma : p %1, q %2, gamma %3, log-vraisemblance %4 ; corrélation fréquence/dépenses %5
 </translation>
-        </message>
-        <message>
-            <source>over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)
-</source>
-            <translation>horizon %1 (unité %2) : %3 achats attendus, dépenses %4, CLV %5 (moyenne %6 par client)
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 %2): %3 purchases predicted, %4 made
-</source>
-            <translation>période de validation (%1 %2) : %3 achats prédits, %4 réalisés
-</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>jours</translation>
-        </message>
-        <message>
-            <source>weeks</source>
-            <translation>semaines</translation>
-        </message>
-        <message>
-            <source>months</source>
-            <translation>mois</translation>
         </message>
         <message>
             <source>%1 and %2</source>
@@ -7026,6 +9950,166 @@ modèle    segments silhouette stabilité  minimum
         <message>
             <source>%1 needs --json, the summary to write</source>
             <translation>%1 requiert --json, le résumé à écrire</translation>
+        </message>
+        <message>
+            <source>the runs differ in the feature spec</source>
+            <translation>les exécutions diffèrent par la spécification des variables</translation>
+        </message>
+        <message>
+            <source>the runs differ in the clustering options</source>
+            <translation>les exécutions diffèrent par les options de segmentation</translation>
+        </message>
+        <message>
+            <source>the runs differ in the outlier rule</source>
+            <translation>les exécutions diffèrent par la règle des valeurs atypiques</translation>
+        </message>
+        <message>
+            <source>the column '%1' (--%2) does not exist; the columns are: %3</source>
+            <translation>la colonne '%1' (--%2) n'existe pas ; les colonnes sont : %3</translation>
+        </message>
+        <message>
+            <source>over %1 day(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>sur %1 jour(s) : %2 achats attendus, dépenses %3, CLV %4 (moyenne %5 par client)
+</translation>
+        </message>
+        <message>
+            <source>over %1 week(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>sur %1 semaine(s) : %2 achats attendus, dépenses %3, CLV %4 (moyenne %5 par client)
+</translation>
+        </message>
+        <message>
+            <source>over %1 month(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)
+</source>
+            <translation>sur %1 mois : %2 achats attendus, dépenses %3, CLV %4 (moyenne %5 par client)
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 days): %2 purchases predicted, %3 made
+</source>
+            <translation>période de validation (%1 jours) : %2 achats prévus, %3 réalisés
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 weeks): %2 purchases predicted, %3 made
+</source>
+            <translation>période de validation (%1 semaines) : %2 achats prévus, %3 réalisés
+</translation>
+        </message>
+        <message>
+            <source>holdout (%1 months): %2 purchases predicted, %3 made
+</source>
+            <translation>période de validation (%1 mois) : %2 achats prévus, %3 réalisés
+</translation>
+        </message>
+        <message>
+            <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; the columns are: %4</source>
+            <translation>spécification des variables, clé 'groups[%1].columns[%2]' : la colonne '%3' ne figure pas dans l'entrée standard ; les colonnes sont : %4</translation>
+        </message>
+        <message>
+            <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in %4; the columns are: %5</source>
+            <translation>spécification des variables, clé 'groups[%1].columns[%2]' : la colonne '%3' ne figure pas dans %4 ; les colonnes sont : %5</translation>
+        </message>
+        <message>
+            <source>the label column '%1' (--label-column) does not exist; the columns are: %2</source>
+            <translation>la colonne des segments connus '%1' (--label-column) n'existe pas ; les colonnes sont : %2</translation>
+        </message>
+        <message>
+            <source>no column named '%1'; the header was read as the single column '%2': if the file uses a delimiter other than ',', ';', tab or '|', give it with --delimiter</source>
+            <translation>aucune colonne nommée '%1' ; l'en-tête a été lu comme la seule colonne '%2' : si le fichier utilise un séparateur autre que ',', ';', la tabulation ou '|', indiquez-le avec --delimiter</translation>
+        </message>
+        <message>
+            <source>%1; to read it as customers, give --id-column %2 with the log's --date-column and --amount-column (or --price-column and --quantity-column) (docs/data-import.md, "Transaction logs"); if each row really is one customer, say that no column is the key with --id-column ''</source>
+            <translation>%1 ; pour lire ces données comme des clients, indiquez --id-column %2 avec les options --date-column et --amount-column du journal (ou --price-column et --quantity-column) (docs/data-import.md, "Transaction logs") ; si chaque ligne est réellement un client, indiquez qu'aucune colonne n'est la clé avec --id-column ''</translation>
+        </message>
+        <message>
+            <source>the project has no customer id column, so the campaign's customers cannot be found in it: create the project with --id-column</source>
+            <translation>le projet n'a pas de colonne d'identifiant client, les clients de la campagne ne peuvent donc pas y être retrouvés : créez le projet avec --id-column</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a treatment value (%2) nor a control value (%3): name them with --treatment and --control</source>
+            <translation>'%1' n'est ni une valeur du groupe test (%2) ni une valeur du groupe témoin (%3) : indiquez-les avec --treatment et --control</translation>
+        </message>
+        <message>
+            <source>'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected</source>
+            <translation>'%1' n'est pas une conversion : 1 ou 0 (yes/no, true/false) était attendu</translation>
+        </message>
+        <message>
+            <source>none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
+            <translation>aucun des %1 clients de la campagne ne figure dans le projet (identifiants comme '%2' dans la colonne '%3') : s'agit-il de la même base clients et de la même colonne d'identifiant ?</translation>
+        </message>
+        <message>
+            <source>%1 of the campaign's customers are not in the project (%2) and are left out</source>
+            <translation>%1 clients de la campagne ne figurent pas dans le projet (%2) et sont écartés</translation>
+        </message>
+        <message>
+            <source>%1 ids written with decimals (such as '%2') were matched to the project's whole-number ids</source>
+            <translation>%1 identifiants écrits avec des décimales (comme '%2') ont été associés aux identifiants entiers du projet</translation>
+        </message>
+        <message>
+            <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+            <translation>%1 clients ne sont dans aucun segment de l'exécution (mis de côté comme valeurs atypiques, ou écartés pour valeurs manquantes) : ils ne comptent que dans l'uplift global</translation>
+        </message>
+        <message>
+            <source>%1 customers have no revenue and are left out of the revenue comparison</source>
+            <translation>%1 clients n'ont pas de chiffre d'affaires et sont écartés de la comparaison du chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>the project has no run yet; add one with segscope cluster --project</source>
+            <translation>le projet n'a encore aucune exécution ; ajoutez-en une avec segscope cluster --project</translation>
+        </message>
+        <message>
+            <source>the value column '%1' does not exist</source>
+            <translation>la colonne '%1' du modèle de valeur n'existe pas</translation>
+        </message>
+        <message>
+            <source>segment %1 continues as new segment %2</source>
+            <translation>le segment %1 se poursuit dans le nouveau segment %2</translation>
+        </message>
+        <message>
+            <source>segment %1 split into new segments %2</source>
+            <translation>le segment %1 s'est scindé en nouveaux segments %2</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with segment %2 into new segment %3</source>
+            <translation>le segment %1 a fusionné avec le segment %2 en un nouveau segment %3</translation>
+        </message>
+        <message>
+            <source>segment %1 merged with segments %2 into new segment %3</source>
+            <translation>le segment %1 a fusionné avec les segments %2 en un nouveau segment %3</translation>
+        </message>
+        <message>
+            <source>segment %1 retired: its customers spread over other segments</source>
+            <translation>le segment %1 a été retiré : ses clients se répartissent dans d'autres segments</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared</source>
+            <translation>un nouveau segment %1 est apparu</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared, mostly from segment %2</source>
+            <translation>un nouveau segment %1 est apparu, issu principalement du segment %2</translation>
+        </message>
+        <message>
+            <source>new segment %1 appeared, mostly from segments %2</source>
+            <translation>un nouveau segment %1 est apparu, issu principalement des segments %2</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1', the project's customer id: the retrained project keeps the same key</source>
+            <translation>le fichier n'a pas de colonne '%1', l'identifiant client du projet : le projet réentraîné conserve la même clé</translation>
+        </message>
+        <message>
+            <source>Retrained on %1 from run %2 of %3 (the default segmentation: the refit failed the rules)</source>
+            <translation>Réentraînement sur %1 à partir de l'exécution %2 de %3 (la segmentation par défaut : le réajustement ne respecte pas les règles)</translation>
+        </message>
+        <message>
+            <source>Retrained on %1 from run %2 of %3</source>
+            <translation>Réentraînement sur %1 à partir de l'exécution %2 de %3</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine's?)</source>
+            <translation>impossible d'écouter sur %1:%2 (un autre programme utilise-t-il le port, ou l'adresse n'est-elle pas celle de cette machine ?)</translation>
         </message>
     </context>
 </TS>

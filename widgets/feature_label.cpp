@@ -30,4 +30,55 @@ QString featureDisplayName(const std::string &name)
     return QCoreApplication::translate("seg::FeatureLabel", "%1: %2").arg(label.column, label.level);
 }
 
+namespace {
+
+struct SuggestedGroup
+{
+    const char *name;
+    const char *title;
+};
+
+// The names of engine/prep/feature_spec.cpp's kGroupOrder.
+constexpr SuggestedGroup kSuggestedGroups[] = {
+    {"engagement", QT_TRANSLATE_NOOP("seg::FeatureLabel", "Engagement")},
+    {"purchasing", QT_TRANSLATE_NOOP("seg::FeatureLabel", "Purchasing")},
+    {"recency & loyalty", QT_TRANSLATE_NOOP("seg::FeatureLabel", "Recency & loyalty")},
+    {"channels", QT_TRANSLATE_NOOP("seg::FeatureLabel", "Channels")},
+    {"profile", QT_TRANSLATE_NOOP("seg::FeatureLabel", "Profile")},
+    {"other", QT_TRANSLATE_NOOP("seg::FeatureLabel", "Other")},
+};
+
+const SuggestedGroup *suggestedGroup(const std::string &name)
+{
+    for (const SuggestedGroup &g : kSuggestedGroups)
+        if (name == g.name)
+            return &g;
+    return nullptr;
+}
+
+} // namespace
+
+QString groupTitle(const std::string &name)
+{
+    if (const SuggestedGroup *g = suggestedGroup(name))
+        return QCoreApplication::translate("seg::FeatureLabel", g->title);
+    const QString shown = humanizeName(QString::fromStdString(name));
+    return shown.isEmpty() ? shown : shown.at(0).toUpper() + shown.mid(1);
+}
+
+QString editableGroupName(const std::string &name)
+{
+    if (const SuggestedGroup *g = suggestedGroup(name))
+        return QCoreApplication::translate("seg::FeatureLabel", g->title);
+    return QString::fromStdString(name);
+}
+
+QString groupName(const QString &title)
+{
+    for (const SuggestedGroup &g : kSuggestedGroups)
+        if (title == QCoreApplication::translate("seg::FeatureLabel", g.title))
+            return QString::fromLatin1(g.name);
+    return title;
+}
+
 } // namespace seg

@@ -30,4 +30,18 @@ FeatureLabel featureLabel(const std::string &name);
 /// search" for a one-hot level.
 QString featureDisplayName(const std::string &name);
 
+/// A feature group's name for people: the groups the engine suggests (engagement, purchasing,
+/// recency & loyalty, channels, profile, other; seg::suggestGroup) in the user's language, any
+/// other name humanised and capitalised. The spec keeps the name itself.
+QString groupTitle(const std::string &name);
+
+/// For a cell where the user edits group names: a suggested group's translated title, any other
+/// name exactly as written.
+QString editableGroupName(const std::string &name);
+
+/// The group name behind `title` as groupTitle() or editableGroupName() shows it: a suggested
+/// group's translated title gives its name back ("Kaufverhalten" -> "purchasing"); any other
+/// text is a name already.
+QString groupName(const QString &title);
+
 } // namespace seg

@@ -26,11 +26,6 @@ constexpr int kMinColumnWidth = 26;
 constexpr int kIndent = 10;
 const QChar kMinus(0x2212);
 
-QString capitalized(const QString &text)
-{
-    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
-}
-
 } // namespace
 
 struct HeatmapPainter::Layout
@@ -282,7 +277,7 @@ void HeatmapPainter::rebuildRows()
             groups.push_back(g);
     for (const std::string &g : groups) {
         const QString name = g.empty() ? tr("Other") : QString::fromStdString(g);
-        m_rows.push_back({RowKind::Group, -1, name, capitalized(humanizeName(name)), {}, 0});
+        m_rows.push_back({RowKind::Group, -1, name, g.empty() ? name : groupTitle(g), {}, 0});
         std::vector<std::size_t> members;
         for (std::size_t f = 0; f < nf; ++f)
             if (profiles.groups[f] == g)

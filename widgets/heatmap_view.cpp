@@ -428,7 +428,7 @@ QString HeatmapView::accessibleSummary() const
         for (std::size_t i = 0; i < shown; ++i)
             said << QStringLiteral("%1 %2").arg(featureDisplayName(profiles.features[static_cast<std::size_t>(traits[i])]),
                                                 HeatmapPainter::zScoreText(loc, valueAt(s->zScores, traits[i])));
-        QString line = tr("%1: %2 customers (%3)")
+        QString line = tr("%1: %2 customer(s) (%3)", nullptr, pluralCount(s->size))
                            .arg(look.numberedName(segment), loc.toString(static_cast<qulonglong>(s->size)),
                                 formatShare(loc, s->share));
         if (!said.isEmpty())
@@ -438,7 +438,7 @@ QString HeatmapView::accessibleSummary() const
         lines << line;
     }
     if (profiles.outliers.size > 0)
-        lines << tr("%1: %2 customers in no segment")
+        lines << tr("%1: %2 customer(s) in no segment", nullptr, pluralCount(profiles.outliers.size))
                      .arg(look.name(-1), loc.toString(static_cast<qulonglong>(profiles.outliers.size)));
     return lines.join(QLatin1Char('\n'));
 }

@@ -706,9 +706,8 @@ void ScatterPainter::paintDecorations(QPainter &p, const Layout &l) const
     if (!m_caption.isEmpty())
         drawNote(m_caption, Qt::AlignLeft | Qt::AlignTop);
     if (const std::size_t outside = pointsOutsideView(); outside > 0)
-        drawNote(outside == 1 ? tr("1 customer outside the view (0: show all)")
-                              : tr("%1 customers outside the view (0: show all)")
-                                    .arg(m_locale.toString(static_cast<qulonglong>(outside))),
+        drawNote(tr("%1 customer(s) outside the view (0: show all)", nullptr, pluralCount(outside))
+                     .arg(m_locale.toString(static_cast<qulonglong>(outside))),
                  Qt::AlignLeft | Qt::AlignBottom);
 
     // Axis titles.

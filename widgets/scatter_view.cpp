@@ -436,7 +436,7 @@ QString ScatterView::accessibleSummary() const
         // The legend's figures: the customers of each segment on the map and their share.
         auto line = [&](int segment) {
             const std::size_t size = d->painter.segmentSize(segment);
-            return tr("%1: %2 customers (%3)")
+            return tr("%1: %2 customer(s) (%3)", nullptr, pluralCount(size))
                 .arg(look.numberedName(segment), loc.toString(static_cast<qulonglong>(size)),
                      formatShare(loc, static_cast<double>(size) / static_cast<double>(n)));
         };

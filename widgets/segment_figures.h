@@ -25,6 +25,13 @@ QStringList moneyLines(const Profiles &profiles, const SegmentProfile &profile, 
 /// outlier rather than a segment to market to."); empty when it is not.
 QString smallSegmentReason(const Profiles &profiles, const SegmentProfile &profile, const QLocale &locale = {});
 
+/// A count as tr()'s plural argument (an int), for messages such as tr("%1 customer(s)",
+/// nullptr, pluralCount(n)).arg(locale.toString(n)): counts beyond an int take the plural form.
+inline int pluralCount(unsigned long long n)
+{
+    return n > 1'000'000'000ULL ? 1'000'000'000 : static_cast<int>(n);
+}
+
 /// The short mark of a flagged segment in legends and cells ("⚠").
 QString smallSegmentMark();
 

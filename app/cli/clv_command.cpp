@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <cmath>
@@ -42,12 +43,13 @@ void requireColumn(const Table &table, const std::string &name, const QString &o
 {
     if (table.find(name))
         return;
-    std::string available;
+    QStringList available;
     for (const Column &c : table.columns)
-        available += (available.empty() ? "'" : ", '") + c.name + "'";
+        available << QStringLiteral("'%1'").arg(QString::fromStdString(c.name));
     throw Error(ErrorKind::InvalidData,
-                "the column '" + name + "' (--" + option.toStdString() + ") does not exist; the columns are: "
-                    + available,
+                Cli::tr("the column '%1' (--%2) does not exist; the columns are: %3")
+                    .arg(QString::fromStdString(name), option, available.join(QStringLiteral(", ")))
+                    .toStdString(),
                 ErrorLocation {inputName(input), -1, {}});
 }
 
@@ -459,21 +461,25 @@ int runClv(const QStringList &arguments)
                      .arg(localNumber(gammaGamma.params.gamma, 'f', 4))
                      .arg(localNumber(gammaGamma.logLikelihood, 'f', 2))
                      .arg(localNumber(independence.correlation, 'f', 3)));
-        printOut(Cli::tr("over %1 %2(s): %3 purchases expected, spend %4, CLV %5 (mean %6 per customer)\n")
-                     .arg(localNumber(clvOptions.horizon, 'g', 6))
-                     .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size())))
-                     .arg(localNumber(expectedPurchases, 'f', 1))
-                     .arg(localNumber(expectedSpend, 'f', 2))
-                     .arg(localNumber(clv, 'f', 2))
-                     .arg(localNumber(clv / n, 'f', 2)));
-        if (holdout)
-            printOut(Cli::tr("holdout (%1 %2): %3 purchases predicted, %4 made\n")
-                         .arg(localNumber(customers.holdoutLength(), 'g', 6))
-                         .arg(unit == TimeUnit::Day    ? Cli::tr("days")
-                              : unit == TimeUnit::Week ? Cli::tr("weeks")
-                                                       : Cli::tr("months"))
-                         .arg(localNumber(holdout->predictedTotal, 'f', 1))
-                         .arg(localNumber(holdout->actualTotal, 'f', 0)));
+        // One sentence per time unit: the unit's word is part of the translated text.
+        const QString over
+            = unit == TimeUnit::Day
+                  ? Cli::tr("over %1 day(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)\n")
+              : unit == TimeUnit::Week
+                  ? Cli::tr("over %1 week(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)\n")
+                  : Cli::tr("over %1 month(s): %2 purchases expected, spend %3, CLV %4 (mean %5 per customer)\n");
+        printOut(over.arg(localNumber(clvOptions.horizon, 'g', 6), localNumber(expectedPurchases, 'f', 1),
+                          localNumber(expectedSpend, 'f', 2), localNumber(clv, 'f', 2), localNumber(clv / n, 'f', 2)));
+        if (holdout) {
+            const QString holdoutText = unit == TimeUnit::Day
+                                            ? Cli::tr("holdout (%1 days): %2 purchases predicted, %3 made\n")
+                                        : unit == TimeUnit::Week
+                                            ? Cli::tr("holdout (%1 weeks): %2 purchases predicted, %3 made\n")
+                                            : Cli::tr("holdout (%1 months): %2 purchases predicted, %3 made\n");
+            printOut(holdoutText.arg(localNumber(customers.holdoutLength(), 'g', 6),
+                                     localNumber(holdout->predictedTotal, 'f', 1),
+                                     localNumber(holdout->actualTotal, 'f', 0)));
+        }
     }
     return ExitOk;
 }

@@ -139,6 +139,13 @@ QString describeChange(const Project &project, const ProjectRun &a, const Projec
 
 QString reproductionText(const ProjectRun &a, const ProjectRun &b, const RunReproduction &r)
 {
+    // r.difference is also the JSON's (English in every language): a sentence for each.
+    if (r.difference == "the feature spec")
+        return Cli::tr("the runs differ in the feature spec");
+    if (r.difference == "the clustering options")
+        return Cli::tr("the runs differ in the clustering options");
+    if (r.difference == "the outlier rule")
+        return Cli::tr("the runs differ in the outlier rule");
     if (!r.sameRecipe)
         return Cli::tr("the runs differ in %1").arg(qs(r.difference));
     if (r.identical)

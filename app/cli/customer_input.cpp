@@ -6,6 +6,7 @@
 #include "app/cli/output.h"
 
 #include "engine/data/column_roles.h"
+#include "engine/data/csv_reader.h"
 #include "engine/data/sensitive_columns.h"
 #include "engine/data/input_file.h"
 #include "engine/data/sqlite_reader.h"
@@ -78,7 +79,7 @@ QString quotedList(const std::vector<std::string> &names)
 void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath, const Table &table,
                            const std::string &input)
 {
-    const std::string specName = specPath == kStandardInputName ? "standard input" : specPath;
+    const std::string specName = specPath == kStandardInputName ? Cli::tr("standard input").toStdString() : specPath;
     if (const std::string why = spec.emptySelectionReason(); !why.empty())
         throw Error(ErrorKind::InvalidData, why, ErrorLocation {specName, -1, {}});
     const ColumnIndex index(table);
@@ -89,15 +90,20 @@ void checkSpecAgainstTable(const FeatureSpec &spec, const std::string &specPath,
         for (std::size_t c = 0; c < columns.size(); ++c) {
             if (index.find(columns[c].column))
                 continue;
-            std::string available;
+            QStringList available;
             for (const Column &column : table.columns)
-                available += (available.empty() ? "" : ", ") + column.name;
-            throw Error(ErrorKind::InvalidData,
-                        "feature spec key 'groups[" + std::to_string(g) + "].columns[" + std::to_string(c)
-                            + "]': the column '" + columns[c].column + "' is not in "
-                            + (input == kStandardInputName ? std::string("standard input") : input)
-                            + "; the columns are: " + available,
-                        ErrorLocation {specName, -1, {}});
+                available << QString::fromStdString(column.name);
+            const QString message
+                = input == kStandardInputName
+                      ? Cli::tr("feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; "
+                                "the columns are: %4")
+                            .arg(QString::number(g), QString::number(c), QString::fromStdString(columns[c].column),
+                                 available.join(QStringLiteral(", ")))
+                      : Cli::tr("feature spec key 'groups[%1].columns[%2]': the column '%3' is not in %4; the columns "
+                                "are: %5")
+                            .arg(QString::number(g), QString::number(c), QString::fromStdString(columns[c].column),
+                                 QString::fromStdString(input), available.join(QStringLiteral(", ")));
+            throw Error(ErrorKind::InvalidData, message.toStdString(), ErrorLocation {specName, -1, {}});
         }
     }
 }
@@ -162,7 +168,7 @@ QString roleText(ColumnRole role)
                         c->detail == "chosen" ? Cli::tr("chosen on the command line") : QString::fromStdString(c->detail));
     // A file read as one column: say what the delimiter detection found.
     for (const std::string &w : table.warnings)
-        if (table.columns.size() == 1 && w.rfind("no delimiter was found", 0) == 0)
+        if (table.columns.size() == 1 && isNoDelimiterNote(w))
             why << QString::fromStdString(w);
     for (const std::string &c : empty)
         why << (isSqliteFile(input) ? Cli::tr("column '%1' has no values (all NULL)")
@@ -290,12 +296,13 @@ std::vector<NamedFile> CustomerInput::files() const
 void CustomerInput::checkLabelColumn(const Table &table) const
 {
     if (!m_labelColumn.empty() && !table.find(m_labelColumn)) {
-        std::string available;
+        std::vector<std::string> available;
         for (const Column &column : table.columns)
-            available += (available.empty() ? "'" : ", '") + column.name + "'";
+            available.push_back(column.name);
         throw Error(ErrorKind::InvalidData,
-                    "the label column '" + m_labelColumn + "' (--label-column) does not exist; the columns are: "
-                        + available,
+                    Cli::tr("the label column '%1' (--label-column) does not exist; the columns are: %2")
+                        .arg(QString::fromStdString(m_labelColumn), quotedList(available))
+                        .toStdString(),
                     ErrorLocation {inputName(m_input), -1, {}});
     }
 }
@@ -320,10 +327,10 @@ Table CustomerInput::read(std::size_t maxRows) const
         // A header read as one column usually means a delimiter the detection does not know.
         if (!name.empty() && !table.find(name) && table.columns.size() == 1 && !isSqliteFile(m_input))
             throw Error(ErrorKind::InvalidData,
-                        "no column named '" + name + "'; the header was read as the single column '"
-                            + table.columns.front().name
-                            + "': if the file uses a delimiter other than ',', ';', tab or '|', give it with "
-                              "--delimiter",
+                        Cli::tr("no column named '%1'; the header was read as the single column '%2': if the file "
+                                "uses a delimiter other than ',', ';', tab or '|', give it with --delimiter")
+                            .arg(QString::fromStdString(name), QString::fromStdString(table.columns.front().name))
+                            .toStdString(),
                         ErrorLocation {inputName(m_input), -1, {}});
     }
     // The id column is checked by the reader; the label column is named with its option too.
@@ -337,10 +344,13 @@ Table CustomerInput::read(std::size_t maxRows) const
     if (!m_args.has(QStringLiteral("id-column")))
         if (const auto log = findTransactionLog(table))
             throw Error(ErrorKind::InvalidData,
-                        describeTransactionLog(*log) + "; to read it as customers, give --id-column " + log->idColumn
-                            + " with the log's --date-column and --amount-column (or --price-column and "
-                              "--quantity-column) (docs/data-import.md, \"Transaction logs\"); if each row really is "
-                              "one customer, say that no column is the key with --id-column ''",
+                        Cli::tr("%1; to read it as customers, give --id-column %2 with the log's --date-column and "
+                                "--amount-column (or --price-column and --quantity-column) (docs/data-import.md, "
+                                "\"Transaction logs\"); if each row really is one customer, say that no column is "
+                                "the key with --id-column ''")
+                            .arg(QString::fromStdString(describeTransactionLog(*log)),
+                                 QString::fromStdString(log->idColumn))
+                            .toStdString(),
                         ErrorLocation {inputName(m_input), -1, log->idColumn});
     return table;
 }

@@ -103,7 +103,7 @@ TransactionColumns logColumnsOption(const Args &args, std::string idColumn)
 
 std::string inputName(const std::string &input)
 {
-    return input == kStandardInputName ? std::string("standard input") : input;
+    return input == kStandardInputName ? Text::tr("standard input") : input; // as seg::InputFile names it
 }
 
 nlohmann::json jsonNumber(double value)

@@ -329,8 +329,9 @@ int runLift(const QStringList &arguments)
     const std::string projectIds = project.privacy.idColumn;
     if (projectIds.empty())
         throw Error(ErrorKind::InvalidData,
-                    "the project has no customer id column, so the campaign's customers cannot be found in it: "
-                    "create the project with --id-column",
+                    Cli::tr("the project has no customer id column, so the campaign's customers cannot be found in "
+                            "it: create the project with --id-column")
+                        .toStdString(),
                     ErrorLocation {projectPath, -1, {}});
 
     // The header names the columns; then the chosen ones get their types.
@@ -405,11 +406,13 @@ int runLift(const QStringList &arguments)
         const bool control = controlValue.empty() ? among(arm, kControlValues) : arm == controlValue;
         if (!treated && !control)
             throw Error(ErrorKind::InvalidData,
-                        "'" + arms.cellText(r) + "' is neither a treatment value ("
-                            + (treatmentValue.empty() ? listOf(kTreatmentValues).toStdString() : treatmentValue)
-                            + ") nor a control value ("
-                            + (controlValue.empty() ? listOf(kControlValues).toStdString() : controlValue)
-                            + "): name them with --treatment and --control",
+                        Cli::tr("'%1' is neither a treatment value (%2) nor a control value (%3): name them with "
+                                "--treatment and --control")
+                            .arg(QString::fromStdString(arms.cellText(r)),
+                                 treatmentValue.empty() ? listOf(kTreatmentValues)
+                                                        : QString::fromStdString(treatmentValue),
+                                 controlValue.empty() ? listOf(kControlValues) : QString::fromStdString(controlValue))
+                            .toStdString(),
                         at(r, armColumn));
         double converted = 0.0;
         if (conversions) {
@@ -418,7 +421,9 @@ int runLift(const QStringList &arguments)
                 converted = 1.0;
             else if (!among(value, {"0", "no", "false", "n", "f"}))
                 throw Error(ErrorKind::InvalidData,
-                            "'" + conversions->cellText(r) + "' is not a conversion: 1 or 0 (yes/no, true/false) was expected",
+                            Cli::tr("'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected")
+                                .arg(QString::fromStdString(conversions->cellText(r)))
+                                .toStdString(),
                             at(r, conversionColumn));
         }
         auto found = rowOfId.find(projectIdKey(project, ids.cellText(r)));
@@ -451,9 +456,12 @@ int runLift(const QStringList &arguments)
     }
     if (lift.treated.empty())
         throw Error(ErrorKind::InvalidData,
-                    "none of the campaign's " + std::to_string(campaign.rowCount) + " customers is in the project (ids like '"
-                        + (unknownExamples.empty() ? std::string() : unknownExamples.front())
-                        + "' in column '" + idColumn + "'): is it the same customer base, and the same id column?",
+                    Cli::tr("none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is "
+                            "it the same customer base, and the same id column?")
+                        .arg(QString::number(campaign.rowCount),
+                             QString::fromStdString(unknownExamples.empty() ? std::string() : unknownExamples.front()),
+                             QString::fromStdString(idColumn))
+                        .toStdString(),
                     ErrorLocation {inputName(input), -1, {}});
     lift.covariates = covariates(*project.table, segmentation.spec, rowOf, matched);
     record.lift = campaignLift(lift, options);
@@ -462,22 +470,29 @@ int runLift(const QStringList &arguments)
 
     std::vector<std::string> warnings;
     if (record.unknown > 0) {
-        std::string examples;
+        QStringList examples;
         for (const std::string &e : unknownExamples)
-            examples += (examples.empty() ? "'" : ", '") + e + "'";
-        warnings.push_back(std::to_string(record.unknown) + " of the campaign's customers are not in the project ("
-                           + examples + (record.unknown > unknownExamples.size() ? ", ..." : "") + ") and are left out");
+            examples << QStringLiteral("'%1'").arg(QString::fromStdString(e));
+        if (record.unknown > unknownExamples.size())
+            examples << QStringLiteral("...");
+        warnings.push_back(Cli::tr("%1 of the campaign's customers are not in the project (%2) and are left out")
+                               .arg(QString::number(record.unknown), examples.join(QStringLiteral(", ")))
+                               .toStdString());
     }
     if (matchedAsWhole > 0)
-        warnings.push_back(std::to_string(matchedAsWhole) + " ids written with decimals (such as '" + wholeExamples.front()
-                           + "') were matched to the project's whole-number ids");
+        warnings.push_back(Cli::tr("%1 ids written with decimals (such as '%2') were matched to the project's "
+                                   "whole-number ids")
+                               .arg(QString::number(matchedAsWhole), QString::fromStdString(wholeExamples.front()))
+                               .toStdString());
     if (record.noSegment > 0)
-        warnings.push_back(std::to_string(record.noSegment)
-                           + " customers are in no segment of the run (set aside as outliers, or left out for missing "
-                             "values): they count in the overall lift only");
+        warnings.push_back(Cli::tr("%1 customers are in no segment of the run (set aside as outliers, or left out for "
+                                   "missing values): they count in the overall lift only")
+                               .arg(QString::number(record.noSegment))
+                               .toStdString());
     if (record.unknownRevenue > 0)
-        warnings.push_back(std::to_string(record.unknownRevenue)
-                           + " customers have no revenue and are left out of the revenue comparison");
+        warnings.push_back(Cli::tr("%1 customers have no revenue and are left out of the revenue comparison")
+                               .arg(QString::number(record.unknownRevenue))
+                               .toStdString());
     for (const std::string &w : record.lift.warnings)
         warnings.push_back(w);
 

@@ -225,7 +225,8 @@ const ProjectRun &chosenRun(const Project &project, long long runId, const std::
     if (run)
         return *run;
     if (runId == 0)
-        throw Error(ErrorKind::InvalidData, "the project has no run yet; add one with segscope cluster --project",
+        throw Error(ErrorKind::InvalidData,
+                    Cli::tr("the project has no run yet; add one with segscope cluster --project").toStdString(),
                     ErrorLocation {path, -1, {}});
     QStringList ids;
     for (const ProjectRun &r : project.runs)

@@ -184,7 +184,10 @@ int runReport(const QStringList &arguments)
         for (const std::string *c : {&analysis.valueColumns->frequency, &analysis.valueColumns->recency,
                                      &analysis.valueColumns->tenure, &analysis.valueColumns->monetary})
             if (!c->empty() && !table->find(*c))
-                throw Error(ErrorKind::InvalidData, "the value column '" + *c + "' does not exist",
+                throw Error(ErrorKind::InvalidData,
+                            Cli::tr("the value column '%1' does not exist")
+                                .arg(QString::fromStdString(*c))
+                                .toStdString(),
                             ErrorLocation {inputName(source), -1, {}});
     if (analysis.valueColumns && fromProject)
         analysis.valueColumns->customer = project->privacy.idColumn;

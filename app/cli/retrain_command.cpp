@@ -37,42 +37,45 @@ nlohmann::json checkJson(const RetrainCheck &c)
             {"failures", c.failures}};
 }
 
-/// "segment 2 'Loyal'" (numbers as the run has them).
-std::string segmentText(int segment, const std::vector<std::string> &names)
+/// What happened to one segment, in a sentence in the user's language: current segments by
+/// their numbers and names ("2 'Loyal'"), new ones by their numbers in the new run, lists as
+/// "1, 2 and 3".
+QString changeMessage(const SegmentChange &c, const std::vector<std::string> &names)
 {
-    std::string text = "segment " + std::to_string(segment);
-    if (segment >= 0 && static_cast<std::size_t>(segment) < names.size() && !names[std::size_t(segment)].empty())
-        text += " '" + names[std::size_t(segment)] + "'";
-    return text;
-}
-
-std::string listOf(const std::vector<int> &segments)
-{
-    std::string text;
-    for (std::size_t i = 0; i < segments.size(); ++i)
-        text += (i == 0 ? "" : i + 1 == segments.size() ? " and " : ", ") + std::to_string(segments[i]);
-    return text;
-}
-
-/// What happened to one segment, in a sentence: current segments by their names, new ones by
-/// their numbers in the new run.
-std::string changeText(const SegmentChange &c, const std::vector<std::string> &names)
-{
+    const auto label = [&](int segment) {
+        const bool named = segment >= 0 && static_cast<std::size_t>(segment) < names.size()
+                           && !names[std::size_t(segment)].empty();
+        return named ? QStringLiteral("%1 '%2'").arg(QString::number(segment),
+                                                     QString::fromStdString(names[std::size_t(segment)]))
+                     : QString::number(segment);
+    };
+    const auto list = [](const std::vector<int> &segments) {
+        QStringList numbers;
+        for (int s : segments)
+            numbers << QString::number(s);
+        if (numbers.size() <= 1)
+            return numbers.join(QString());
+        const QString last = numbers.takeLast();
+        return Cli::tr("%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+    };
+    const QString into = c.into.empty() ? QString() : QString::number(c.into.front());
     switch (c.fate) {
     case SegmentFate::Stayed:
-        return segmentText(c.segment, names) + " continues as new segment " + std::to_string(c.into.front());
+        return Cli::tr("segment %1 continues as new segment %2").arg(label(c.segment), into);
     case SegmentFate::Split:
-        return segmentText(c.segment, names) + " split into new segments " + listOf(c.into);
-    case SegmentFate::Merged: {
-        return segmentText(c.segment, names) + " merged with segment" + (c.with.size() == 1 ? " " : "s ")
-               + listOf(c.with) + " into new segment " + std::to_string(c.into.front());
-    }
+        return Cli::tr("segment %1 split into new segments %2").arg(label(c.segment), list(c.into));
+    case SegmentFate::Merged:
+        return (c.with.size() == 1 ? Cli::tr("segment %1 merged with segment %2 into new segment %3")
+                                   : Cli::tr("segment %1 merged with segments %2 into new segment %3"))
+            .arg(label(c.segment), list(c.with), into);
     case SegmentFate::Gone:
-        return segmentText(c.segment, names) + " retired: its customers spread over other segments";
+        return Cli::tr("segment %1 retired: its customers spread over other segments").arg(label(c.segment));
     case SegmentFate::New:
-        return "new segment " + std::to_string(c.segment) + " appeared"
-               + (c.with.empty() ? std::string() : ", mostly from segment" + std::string(c.with.size() == 1 ? " " : "s ")
-                                                     + listOf(c.with));
+        if (c.with.empty())
+            return Cli::tr("new segment %1 appeared").arg(QString::number(c.segment));
+        return (c.with.size() == 1 ? Cli::tr("new segment %1 appeared, mostly from segment %2")
+                                   : Cli::tr("new segment %1 appeared, mostly from segments %2"))
+            .arg(QString::number(c.segment), list(c.with));
     }
     return {};
 }
@@ -139,8 +142,10 @@ int runRetrain(const QStringList &arguments)
     const std::string &idColumn = project.privacy.idColumn;
     if (!idColumn.empty() && !header.find(idColumn))
         throw Error(ErrorKind::InvalidData,
-                    "the file has no column '" + idColumn + "', the project's customer id: the retrained project "
-                        "keeps the same key",
+                    Cli::tr("the file has no column '%1', the project's customer id: the retrained project keeps the "
+                            "same key")
+                        .arg(QString::fromStdString(idColumn))
+                        .toStdString(),
                     ErrorLocation {inputName(input), -1, {}});
     CsvOptions csv;
     csv.idColumn = idColumn;
@@ -191,7 +196,7 @@ int runRetrain(const QStringList &arguments)
 
     // The successor: the new customers and the retrained run, numbered after the current
     // project's runs, with its names, personas, notes and records.
-    std::vector<std::string> changes;
+    QStringList changeLines;
     if (replaced) {
         ProjectImportOptions import;
         import.sourcePath = QFileInfo(QString::fromStdString(input)).absoluteFilePath().toStdString();
@@ -211,19 +216,22 @@ int runRetrain(const QStringList &arguments)
         }
         nlohmann::json changeJson = nlohmann::json::array();
         for (const SegmentChange &c : result->changes.changes) {
-            changes.push_back(changeText(c, names));
+            changeLines << changeMessage(c, names);
             changeJson.push_back({{"fate", std::string(toString(c.fate))},
                                   {"segment", c.segment},
                                   {"into", c.into},
                                   {"with", c.with},
-                                  {"text", changes.back()}});
+                                  {"text", changeLines.back().toStdString()}});
         }
+        // The new run's note, for the people who read the project's runs.
+        const QString note = (result->verdict == RetrainVerdict::FellBack
+                                  ? Cli::tr("Retrained on %1 from run %2 of %3 (the default segmentation: the refit "
+                                            "failed the rules)")
+                                  : Cli::tr("Retrained on %1 from run %2 of %3"))
+                                 .arg(QFileInfo(QString::fromStdString(input)).fileName(), QString::number(run.id),
+                                      QFileInfo(QString::fromStdString(projectPath)).fileName());
         const std::int64_t newRun
-            = addRun(successor, *result->segmentation, result->metrics, result->segmentKeys,
-                     "Retrained on " + QFileInfo(QString::fromStdString(input)).fileName().toStdString() + " from run "
-                         + std::to_string(run.id) + " of " + QFileInfo(QString::fromStdString(projectPath)).fileName().toStdString()
-                         + (result->verdict == RetrainVerdict::FellBack ? " (the default segmentation: the refit failed the rules)"
-                                                                        : ""));
+            = addRun(successor, *result->segmentation, result->metrics, result->segmentKeys, note.toStdString());
         summary["successor"] = {{"path", outPath->toStdString()},
                                 {"run", newRun},
                                 {"segments", chosen.clustering.clusterCount},
@@ -281,8 +289,8 @@ int runRetrain(const QStringList &arguments)
                                    .arg(run.id)
                                    .arg(*outPath)
                                    .arg(summary["successor"]["run"].get<std::int64_t>()));
-                for (const std::string &c : changes)
-                    printOut(QStringLiteral("  %1\n").arg(QString::fromStdString(c)));
+                for (const QString &c : changeLines)
+                    printOut(QStringLiteral("  %1\n").arg(c));
             } else {
                 printOut(Cli::tr("Run %1 stays: no candidate passed the rules. Nothing was written to %2.\n")
                              .arg(run.id)

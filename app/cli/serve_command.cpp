@@ -257,8 +257,10 @@ int runServe(const QStringList &arguments)
 
     const int bound = port == 0 ? server.bind_to_any_port(bind) : (server.bind_to_port(bind, port) ? port : -1);
     if (bound <= 0)
-        throw Error(ErrorKind::Io, "cannot listen on " + bind + ":" + std::to_string(port)
-                                       + " (is another program using the port, or is the address not this machine's?)");
+        throw Error(ErrorKind::Io, Cli::tr("cannot listen on %1:%2 (is another program using the port, or is the "
+                                           "address not this machine's?)")
+                                       .arg(QString::fromStdString(bind), QString::number(port))
+                                       .toStdString());
     if (bind != "127.0.0.1" && bind != "::1" && bind != "localhost")
         printErr(Cli::tr("warning: serving on %1 without authentication: anyone who reaches this address can score "
                     "customers and read the model's columns\n")

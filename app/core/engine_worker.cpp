@@ -182,7 +182,7 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
                                                         const CancelToken &token, double begin, double end)
 {
     if (!request.table)
-        throw Error(ErrorKind::Usage, "no data is loaded");
+        throw Error(ErrorKind::Usage, tr("no data is loaded").toStdString());
     const double middle = begin + (end - begin) * 0.7;
     if (!m_cache.prepared || m_cache.table != request.table || m_cache.spec != request.spec) {
         const Progress progress = stageProgress(token, kind, generation, tr("Preparing features"), begin, middle);
@@ -201,7 +201,7 @@ const EngineWorker::Cache &EngineWorker::ensurePrepared(const AnalysisRequest &r
             prepared = std::make_shared<const PreparedData>(prepare(*request.table, request.spec, progress));
         }
         if (prepared->x.rows() == 0)
-            throw Error(ErrorKind::InvalidData, "no customer is left after preparing the features");
+            throw Error(ErrorKind::InvalidData, tr("no customer is left after preparing the features").toStdString());
         m_cache.table = request.table;
         m_cache.spec = request.spec;
         m_cache.prepared = std::move(prepared);

@@ -219,7 +219,10 @@ ReportInput analyseRunForReport(std::shared_ptr<const Table> table, std::shared_
     // The run's transform applied again: prepare() is deterministic, so these are its rows.
     in.prepared = std::make_shared<const PreparedData>(prepare(*in.table, run->spec));
     if (in.prepared->rows != run->rows)
-        throw Error(ErrorKind::InvalidData, "the run's customers are not the rows its spec prepares from the table");
+        throw Error(ErrorKind::InvalidData,
+                    QCoreApplication::translate("seg::ReportInput",
+                                                "the run's customers are not the rows its spec prepares from the table")
+                        .toStdString());
     options.clustering = run->options;
     options.outliers = run->outliers;
     in.segmentation = std::move(run);

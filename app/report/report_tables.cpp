@@ -5,6 +5,7 @@
 #include "engine/core/error.h"
 #include "engine/data/csv_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -191,7 +192,11 @@ namespace {
 void check(lxw_error error, const std::string &path)
 {
     if (error != LXW_NO_ERROR)
-        throw Error(ErrorKind::Io, std::string("cannot write the workbook: ") + lxw_strerror(error), ErrorLocation {path, -1, {}});
+        throw Error(ErrorKind::Io,
+                    QCoreApplication::translate("seg::ReportInput", "cannot write the workbook: %1")
+                        .arg(QString::fromUtf8(lxw_strerror(error)))
+                        .toStdString(),
+                    ErrorLocation {path, -1, {}});
 }
 
 void writeSheet(lxw_workbook *book, const ReportTable &table, lxw_format *header, lxw_format *percent,
@@ -233,7 +238,9 @@ void writeWorkbook(const ReportInput &in, const std::string &path)
     options.constant_memory = LXW_TRUE; // rows go out as written: a million customers fit
     lxw_workbook *book = workbook_new_opt(path.c_str(), &options);
     if (!book)
-        throw Error(ErrorKind::Io, "cannot create the workbook", ErrorLocation {path, -1, {}});
+        throw Error(ErrorKind::Io,
+                    QCoreApplication::translate("seg::ReportInput", "cannot create the workbook").toStdString(),
+                    ErrorLocation {path, -1, {}});
     try {
         lxw_format *header = workbook_add_format(book);
         format_set_bold(header);
@@ -268,13 +275,19 @@ std::string workbookBytes(const ReportInput &in)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        throw Error(ErrorKind::Io, "cannot make a temporary folder for the workbook: " + dir.errorString().toStdString(),
+        throw Error(ErrorKind::Io,
+                    QCoreApplication::translate("seg::ReportInput", "cannot make a temporary folder for the workbook: %1")
+                        .arg(dir.errorString())
+                        .toStdString(),
                     {});
     const QString path = dir.filePath(QStringLiteral("workbook.xlsx"));
     writeWorkbook(in, path.toStdString());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Io, "cannot read the workbook back: " + file.errorString().toStdString(),
+        throw Error(ErrorKind::Io,
+                    QCoreApplication::translate("seg::ReportInput", "cannot read the workbook back: %1")
+                        .arg(file.errorString())
+                        .toStdString(),
                     ErrorLocation {path.toStdString(), -1, {}});
     const QByteArray bytes = file.readAll();
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));

@@ -400,9 +400,9 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     auto *item = new QTreeWidgetItem(m_tree);
     item->setData(0, Qt::UserRole, name);
     item->setData(0, kIsGroupRole, true);
-    // Group names are data ("recency & loyalty"); show them capitalised.
-    const QString shown = humanizeName(name);
-    item->setText(0, shown.isEmpty() ? shown : shown.at(0).toUpper() + shown.mid(1));
+    // Group names are data ("recency & loyalty"): shown as titles, in the user's language.
+    const QString shown = groupTitle(group.name);
+    item->setText(0, shown);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(0, Qt::Unchecked);
     QFont font = item->font(0);
@@ -414,8 +414,8 @@ QTreeWidgetItem *ControlsPanel::addGroup(const FeatureGroup &group)
     weight->setSingleStep(0.25);
     weight->setDecimals(2);
     weight->setValue(group.weight);
-    weight->setToolTip(tr("Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it").arg(name));
-    weight->setAccessibleName(tr("Weight of %1").arg(name));
+    weight->setToolTip(tr("Weight of the %1 group: 2 doubles its features' influence, 0.5 halves it").arg(shown));
+    weight->setAccessibleName(tr("Weight of %1").arg(shown));
     m_tree->setItemWidget(item, 1, weight);
     connect(weight, &QDoubleSpinBox::valueChanged, this, [this] { emitSpec(); });
     return item;

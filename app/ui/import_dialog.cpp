@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/sqlite_reader.h"
+#include "widgets/feature_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,12 +84,13 @@ QString typeName(ColumnType type)
     return {};
 }
 
-const QStringList &knownGroups()
+/// The suggested groups as the group cells show them, in the user's language.
+QStringList knownGroups()
 {
-    static const QStringList groups{QStringLiteral("engagement"), QStringLiteral("purchasing"),
-                                    QStringLiteral("recency & loyalty"), QStringLiteral("channels"),
-                                    QStringLiteral("profile"), QStringLiteral("other")};
-    return groups;
+    QStringList titles;
+    for (const char *name : {"engagement", "purchasing", "recency & loyalty", "channels", "profile", "other"})
+        titles << editableGroupName(name);
+    return titles;
 }
 
 bool looksLikeId(const Column &column)
@@ -658,7 +660,7 @@ void ImportDialog::fillFeatureTree()
         auto *item = new QTreeWidgetItem(m_featureTree);
         item->setText(NameColumn, QString::fromStdString(column.name));
         item->setText(TypeColumn, typeName(column.type));
-        item->setText(GroupColumn, QString::fromStdString(suggestGroup(column)));
+        item->setText(GroupColumn, editableGroupName(suggestGroup(column)));
         item->setData(RoleColumn, kRoleData, int(column.role));
         item->setData(RoleColumn, kSuggestedRoleData, int(column.role));
         item->setText(RoleColumn, roleName(column.role));
@@ -862,7 +864,7 @@ ImportChoice ImportDialog::choice() const
         if (item->checkState(NameColumn) != Qt::Checked)
             continue;
         choice.features << item->text(NameColumn);
-        choice.groups[item->text(NameColumn)] = item->text(GroupColumn);
+        choice.groups[item->text(NameColumn)] = groupName(item->text(GroupColumn));
     }
     return choice;
 }
@@ -904,7 +906,7 @@ void ImportDialog::setFeatureChecked(const QString &column, bool checked)
 void ImportDialog::setFeatureGroup(const QString &column, const QString &group)
 {
     if (QTreeWidgetItem *item = featureItem(column))
-        item->setText(GroupColumn, group);
+        item->setText(GroupColumn, editableGroupName(group.toStdString()));
 }
 
 void ImportDialog::onRoleChanged(QTreeWidgetItem *item)
@@ -934,7 +936,7 @@ void ImportDialog::applyRole(QTreeWidgetItem *item)
             shape.name = column->name;
             shape.type = role == ColumnRole::Categorical ? ColumnType::Categorical : column->type;
             shape.role = role;
-            item->setText(GroupColumn, QString::fromStdString(suggestGroup(shape)));
+            item->setText(GroupColumn, editableGroupName(suggestGroup(shape)));
         }
     }
 }

@@ -4,8 +4,8 @@
 
 #include "app/core/document.h"
 #include "app/core/project_session.h"
-#include "app/ui/main_window.h"
 #include "app/ui/help_browser.h"
+#include "app/ui/main_window.h"
 #include "app/ui/preferences_dialog.h"
 #include "app/ui/project_actions.h"
 #include "app/ui/report_export.h"
@@ -20,6 +20,7 @@
 #include "widgets/scatter_painter.h"
 #include "widgets/scatter_view.h"
 #include "widgets/segment_appearance.h"
+#include "widgets/segment_figures.h"
 #include "widgets/segment_selection.h"
 
 #include <QAction>
@@ -212,14 +213,16 @@ bool MainWindow::exportSegmentsTo(const QString &path)
     if (!m_exporter->start(m_result, names, path))
         return false;
     updateExportAction();
-    m_status->setStage(tr("Exporting %1 customers…").arg(QLocale().toString(m_exporter->customers())));
+    m_status->setStage(tr("Exporting %1 customer(s)…", nullptr, pluralCount(m_exporter->customers()))
+                           .arg(QLocale().toString(m_exporter->customers())));
     return true;
 }
 
 void MainWindow::onSegmentsExported(const QString &path, qulonglong customers)
 {
     const QFileInfo info(path);
-    m_status->setStage(tr("Exported %1 customers to %2").arg(QLocale().toString(customers), info.fileName()),
+    m_status->setStage(tr("Exported %1 customer(s) to %2", nullptr, pluralCount(customers))
+                           .arg(QLocale().toString(customers), info.fileName()),
                        QDir::toNativeSeparators(info.absoluteFilePath()));
     Q_EMIT segmentsExported(path, customers);
 }

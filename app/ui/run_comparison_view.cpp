@@ -3,6 +3,7 @@
 #include "engine/cluster/clustering.h"
 #include "engine/project/project.h"
 #include "engine/project/run_history.h"
+#include "widgets/segment_figures.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -121,7 +122,8 @@ protected:
                 return true;
             }
             QToolTip::showText(help->globalPos(),
-                               RunComparisonView::tr("%1 customers: %2 of row segment, %3 of column segment")
+                               RunComparisonView::tr("%1 customer(s): %2 of row segment, %3 of column segment",
+                                                     nullptr, pluralCount(c->count(row, col)))
                                    .arg(QLocale().toString(c->count(row, col)),
                                         percent(c->rowShare(row, col)), percent(c->columnShare(row, col))),
                                this);
@@ -249,7 +251,7 @@ bool RunComparisonView::setRuns(const Project &project, qint64 runA, qint64 runB
     lines << runDescription(*a) + QStringLiteral("  ·  ") + runDescription(*b);
     lines << tr("Adjusted Rand index %1 (1: the same segments; about 0: no more alike than chance)")
                  .arg(std::isfinite(c.ari) ? QLocale().toString(c.ari, 'f', 3) : QStringLiteral("–"));
-    QString compared = tr("%1 customers compared").arg(QLocale().toString(c.compared));
+    QString compared = tr("%1 customer(s) compared", nullptr, pluralCount(c.compared)).arg(QLocale().toString(c.compared));
     if (c.onlyA > 0 || c.onlyB > 0)
         compared
             += tr("; left out: %1 with a segment in run %2 only, %3 in run %4 only (set aside as outliers or "

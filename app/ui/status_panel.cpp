@@ -2,6 +2,7 @@
 
 #include "app/core/analysis.h"
 #include "app/ui/app_style.h"
+#include "widgets/segment_figures.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -146,7 +147,7 @@ void StatusPanel::showCounts(const Table *table, const AnalysisResult *result)
         else if (used != table->rowCount)
             text += tr(" (%1 segmented)").arg(locale.toString(qulonglong(used)));
         const std::size_t features = result->prepared->transform.dimension();
-        text += features == 1 ? tr("  ·  1 feature") : tr("  ·  %1 features").arg(features);
+        text += tr("  ·  %1 feature(s)", nullptr, static_cast<int>(features)).arg(locale.toString(qulonglong(features)));
     }
     m_rowsLabel->setText(text);
 }
@@ -155,7 +156,8 @@ void StatusPanel::setNotes(const QStringList &notes)
 {
     m_notes = notes;
     m_notesButton->setVisible(!notes.isEmpty());
-    m_notesButton->setText(notes.size() == 1 ? tr("1 note on the data") : tr("%1 notes on the data").arg(notes.size()));
+    m_notesButton->setText(tr("%1 note(s) on the data", nullptr, static_cast<int>(notes.size()))
+                               .arg(QLocale().toString(notes.size())));
     QStringList items;
     for (const QString &note : notes)
         items << QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());

@@ -39,6 +39,40 @@ QString translationOf(const QString &language, const QString &context, const QSt
     return {};
 }
 
+bool writeFile(const QString &path, const char *text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == qint64(qstrlen(text));
+}
+
+/// The plural forms of `source` in `context` of translations/segmentscope_<language>.ts.
+QStringList pluralFormsOf(const QString &language, const QString &context, const QString &source)
+{
+    QFile file(kSourceDir + QStringLiteral("/translations/segmentscope_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QString currentContext, currentSource;
+    QStringList forms;
+    bool inWanted = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message") && inWanted)
+            return forms;
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            currentContext = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            currentSource = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation"))
+            inWanted = currentContext == context && currentSource == source;
+        else if (xml.name() == QLatin1String("numerusform") && inWanted)
+            forms << xml.readElementText();
+    }
+    return {};
+}
+
 /// The environment of a user whose language is `language` (LANGUAGE and a full locale of it
 /// where the system has one).
 QProcessEnvironment environmentFor(const QString &language, const QString &locale)
@@ -91,6 +125,8 @@ private Q_SLOTS:
     void segscopeSpeaksTheUsersLanguage();
     void segscopeWritesTheLocalesNumbers_data();
     void segscopeWritesTheLocalesNumbers();
+    void engineMessagesInTheUsersLanguage_data();
+    void engineMessagesInTheUsersLanguage();
     void segmentscopeHelpInTheChosenLanguage_data();
     void segmentscopeHelpInTheChosenLanguage();
     void filesForProgramsAreTheSameInEveryLanguage();
@@ -223,6 +259,51 @@ void TestLanguages::segscopeWritesTheLocalesNumbers()
     QVERIFY(local.toString(12000) != QStringLiteral("12000"));
 }
 
+void TestLanguages::engineMessagesInTheUsersLanguage_data()
+{
+    segscopeSpeaksTheUsersLanguage_data();
+}
+
+void TestLanguages::engineMessagesInTheUsersLanguage()
+{
+    // The engine's errors and warnings, their places and their plurals, as the translations
+    // word them.
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    if (!localeInstalled(locale))
+        QSKIP("the locale is not installed (Debian package locales-all)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ragged = dir.filePath(QStringLiteral("ragged.csv"));
+    QVERIFY(writeFile(ragged, "id,spend,visits\n1,5,2\n2,7,3,9\n3,8,1\n"));
+    const SegscopeRun wrong = run(QStringLiteral(SEG_CLI_PATH), {QStringLiteral("cluster"), ragged, QStringLiteral("--k"),
+                                  QStringLiteral("2")}, environmentFor(language, locale));
+    QCOMPARE(wrong.exitCode, 3);
+    const QString row = translationOf(language, QStringLiteral("Text"), QStringLiteral("row %1")).arg(3);
+    QVERIFY(!row.isEmpty() && row != QStringLiteral("row 3"));
+    const QStringList fields = pluralFormsOf(language, QStringLiteral("Text"),
+                                             QStringLiteral("the row has %n field(s), but the header has %1"));
+    QCOMPARE(fields.size(), 2);
+    const QString detail = QString(fields[1]).replace(QStringLiteral("%n"), QStringLiteral("4")).arg(3);
+    QVERIFY2(wrong.err.contains(row), qPrintable(wrong.err));
+    QVERIFY2(wrong.err.contains(detail), qPrintable(detail + QLatin1Char('\n') + wrong.err));
+
+    // One missing cell: the singular, in every language (French counts 0 and 1 as one), and the
+    // median with the locale's decimal mark.
+    const QString holey = dir.filePath(QStringLiteral("holey.csv"));
+    QVERIFY(writeFile(holey, "id,spend,visits\n1,5,2\n2,,3\n3,8.5,1\n4,6.5,2\n"));
+    const SegscopeRun filled = run(QStringLiteral(SEG_CLI_PATH), {QStringLiteral("cluster"), holey, QStringLiteral("--k"),
+                                   QStringLiteral("2")}, environmentFor(language, locale));
+    QCOMPARE(filled.exitCode, 0);
+    const QStringList cells = pluralFormsOf(language, QStringLiteral("Text"),
+                                            QStringLiteral("column '%1': filled %n missing cell(s) with the median (%2)"));
+    QCOMPARE(cells.size(), 2);
+    const QString one = QString(cells[0]).replace(QStringLiteral("%n"), QStringLiteral("1"))
+                            .arg(QStringLiteral("spend"), QStringLiteral("6") + QLocale(locale).decimalPoint()
+                                                                 + QStringLiteral("5"));
+    QVERIFY2(filled.err.contains(one), qPrintable(one + QLatin1Char('\n') + filled.err));
+}
+
 void TestLanguages::segmentscopeHelpInTheChosenLanguage_data()
 {
     segscopeSpeaksTheUsersLanguage_data();
@@ -279,13 +360,18 @@ void TestLanguages::filesForProgramsAreTheSameInEveryLanguage()
                                          env);
         QJsonObject summary = readJsonObject(json);
         summary.remove(QStringLiteral("timings_ms"));
+        // The warnings are sentences for people, in the user's language: compared by number.
+        const QJsonArray warnings = summary.take(QStringLiteral("warnings")).toArray();
+        summary.insert(QStringLiteral("warning_count"), warnings.size());
         QJsonObject input = summary.value(QStringLiteral("input")).toObject();
         input.remove(QStringLiteral("path"));
         summary.insert(QStringLiteral("input"), input);
         return std::tuple {cluster.exitCode + create.exitCode + exported.exitCode, readFile(assign), summary,
-                           readFile(sql)};
+                           readFile(sql), warnings.isEmpty() ? QString() : warnings.first().toString()};
     };
-    const auto [cOk, cAssign, cSummary, cSql] = outputs(QStringLiteral("en"), QStringLiteral("C.UTF-8"));
+    const auto [cOk, cAssign, cSummary, cSql, cWarning] = outputs(QStringLiteral("en"), QStringLiteral("C.UTF-8"));
+    // The demo's missing cells are filled: a warning to compare across the languages.
+    QVERIFY2(cWarning.startsWith(QLatin1String("column '")), qPrintable(cWarning));
     QCOMPARE(cOk, 0);
     QVERIFY(cAssign.contains(".")); // distances with decimals
     int tried = 0;
@@ -293,9 +379,10 @@ void TestLanguages::filesForProgramsAreTheSameInEveryLanguage()
         if (!localeInstalled(QString::fromLatin1(l.locale)))
             continue;
         ++tried;
-        const auto [ok, assign, summary, sql] = outputs(QString::fromLatin1(l.code), QString::fromLatin1(l.locale));
+        const auto [ok, assign, summary, sql, warning] = outputs(QString::fromLatin1(l.code), QString::fromLatin1(l.locale));
         QCOMPARE(ok, 0);
         QVERIFY2(assign == cAssign, l.code);
+        QVERIFY2(!warning.isEmpty() && warning != cWarning, qPrintable(warning));
         QVERIFY2(summary == cSummary, l.code);
         QVERIFY2(sql == cSql, l.code);
     }

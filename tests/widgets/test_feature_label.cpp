@@ -1,8 +1,10 @@
-// How feature names read: underscores as spaces, one-hot names split into column and level.
+// How feature names read: underscores as spaces, one-hot names split into column and level; the
+// suggested feature groups as titles in the user's language.
 
 #include "widgets/feature_label.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace seg;
 
@@ -38,7 +40,29 @@ private Q_SLOTS:
         // Only the first '=' separates column and level.
         QCOMPARE(featureLabel("formula=a=b").level, QStringLiteral("a=b"));
     }
+
+    void suggestedGroupsAreTitledInTheUsersLanguage()
+    {
+        QCOMPARE(groupTitle("purchasing"), QStringLiteral("Purchasing"));
+        QCOMPARE(groupTitle("recency & loyalty"), QStringLiteral("Recency & loyalty"));
+        // The user's own groups: humanised and capitalised for a title, as written for editing.
+        QCOMPARE(groupTitle("web_metrics"), QStringLiteral("Web metrics"));
+        QCOMPARE(editableGroupName("web_metrics"), QStringLiteral("web_metrics"));
+        QCOMPARE(groupName(QStringLiteral("web_metrics")), QStringLiteral("web_metrics"));
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(QT_TESTCASE_BUILDDIR "/../app/segmentscope_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QString title = groupTitle("purchasing");
+        const QString edited = editableGroupName("channels");
+        const QString back = groupName(title);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(title, QStringLiteral("Kaufverhalten"));
+        QCOMPARE(edited, QStringLiteral("Kanäle"));
+        // What the user picked in the import dialog goes back into the spec as the group's name.
+        QCOMPARE(back, QStringLiteral("purchasing"));
+    }
 };
 
-QTEST_APPLESS_MAIN(TestFeatureLabel)
+QTEST_GUILESS_MAIN(TestFeatureLabel)
 #include "test_feature_label.moc"
