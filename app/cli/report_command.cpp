@@ -179,11 +179,13 @@ int runReport(const QStringList &arguments)
     if (fromProject)
         project = openProject(projectPath);
     const std::string source = fromProject ? projectPath : customers->input();
-    auto table = fromProject ? project->table : std::make_shared<const Table>(customers->read());
+    // A project's table is the project's; a file's becomes the report's (analyseForReport).
+    Table read = fromProject ? Table() : customers->read();
+    const Table &table = fromProject ? *project->table : read;
     if (analysis.valueColumns)
         for (const std::string *c : {&analysis.valueColumns->frequency, &analysis.valueColumns->recency,
                                      &analysis.valueColumns->tenure, &analysis.valueColumns->monetary})
-            if (!c->empty() && !table->find(*c))
+            if (!c->empty() && !table.find(*c))
                 throw Error(ErrorKind::InvalidData,
                             Cli::tr("the value column '%1' does not exist")
                                 .arg(QString::fromStdString(*c))
@@ -195,7 +197,7 @@ int runReport(const QStringList &arguments)
     try {
         if (fromProject) {
             const ProjectRun &run = chosenRun(*project, runId, projectPath);
-            in = analyseRunForReport(table, std::make_shared<const Segmentation>(run.segmentation), analysis,
+            in = analyseRunForReport(project->table, std::make_shared<const Segmentation>(run.segmentation), analysis,
                                      project->privacy.idColumn);
             // The explorer's names and colours, and the campaign analysed against this run.
             in.appearance.keys = run.segmentKeys;
@@ -204,8 +206,8 @@ int runReport(const QStringList &arguments)
             if (std::vector<LiftRecord> lifts = liftRecords(project->documents, run.id); !lifts.empty())
                 in.lift = std::move(lifts.back());
         } else {
-            in = analyseForReport(table, customers->spec(*table), analysis, customers->idColumn(),
-                                  customers->labelColumn());
+            const FeatureSpec spec = customers->spec(read);
+            in = analyseForReport(std::move(read), spec, analysis, customers->idColumn(), customers->labelColumn());
         }
     } catch (const Error &e) {
         if (!e.where().file.empty())
@@ -239,7 +241,7 @@ int runReport(const QStringList &arguments)
     commitTogether(commit);
     const double writeMs = msSince(phase);
 
-    for (const std::string &w : table->warnings)
+    for (const std::string &w : in.table->warnings)
         printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     for (const std::string &w : in.segmentation->warnings)
         printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
@@ -247,7 +249,7 @@ int runReport(const QStringList &arguments)
         printErr(Cli::tr("note: %1\n").arg(in.valueNote));
     if (!quiet) {
         printOut(Cli::tr("%1 customers, k = %2: analysis %3 s, writing %4 s\n")
-                     .arg(table->rowCount)
+                     .arg(in.table->rowCount)
                      .arg(in.segmentCount())
                      .arg(localNumber(analysisMs / 1000.0, 'f', 2))
                      .arg(localNumber(writeMs / 1000.0, 'f', 2)));

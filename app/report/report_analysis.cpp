@@ -5,9 +5,11 @@
 #include "app/report/persona_text.h"
 
 #include "engine/core/error.h"
+#include "engine/data/column_spill.h"
 #include "engine/embed/umap.h"
 #include "engine/eval/metrics.h"
 #include "engine/eval/quality.h"
+#include "engine/pipeline/pipeline.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -94,69 +96,39 @@ QString tableFingerprint(const Table &table)
 
 namespace {
 
-/// Everything but the segmentation: `in` holds the table, the prepared data and the segmentation.
-ReportInput completeAnalysis(ReportInput in, const ReportAnalysisOptions &options, const Progress &progress)
+/// The figures that need the prepared matrix: profiles, drivers, quality, stability, the k sweep
+/// and the map. `table` is in.table's shape: its cells may be waiting in `spill` (then the
+/// profiles and the label column are read from there, a block at a time).
+void analyseMatrix(ReportInput &in, const Table &table, const PreparedData &prepared, const ColumnSpill *spill,
+                   const ReportAnalysisOptions &options, const Progress &progress)
 {
-    const std::shared_ptr<const Table> &table = in.table;
-    const std::shared_ptr<const PreparedData> &prepared = in.prepared;
     const std::string &labelColumn = in.labelColumn;
     const ClusteringResult &fit = in.segmentation->clustering;
     const int k = fit.clusterCount;
-    const Matrix &x = prepared->x;
+    const Matrix &x = prepared.x;
 
     auto profiles = std::make_shared<const Profiles>(
-        profileSegments(*table, *prepared, fit.labels, k, moneyColumns(*table)));
+        spill ? profileSegments(*spill, prepared, fit.labels, k, moneyColumns(table))
+              : profileSegments(table, prepared, fit.labels, k, moneyColumns(table)));
     in.profiles = profiles;
     progress.check();
-
-    // The value model is fitted on the whole table, as the explorer does.
-    const std::optional<SummaryColumns> columns = options.valueColumns ? options.valueColumns : findValueColumns(*table);
-    if (columns) {
-        try {
-            in.value = std::make_shared<const CustomerValueModel>(
-                fitCustomerValue(*table, *columns, options.unit, options.clv));
-        } catch (const Error &e) {
-            if (options.valueColumns)
-                throw; // columns the user named must follow the models' rules
-            in.valueNote = QString::fromStdString(e.what());
-        }
-    } else {
-        in.valueNote = QCoreApplication::translate(
-            "seg::ReportInput", "The data has no frequency, recency and T columns, so no lifetime value was modelled.");
-    }
-    progress.report(0.4);
-    in.economics = std::make_shared<const Economics>(
-        segmentEconomics(*table, prepared->rows, fit.labels, k, revenueColumn(*table), in.value.get()));
-    progress.check();
     in.drivers = std::make_shared<const Drivers>(computeDrivers(x, profiles->features, fit.labels, k));
-    if (in.value) {
-        std::vector<std::vector<double>> valueColumns(2, std::vector<double>(prepared->rows.size()));
-        for (std::size_t i = 0; i < prepared->rows.size(); ++i) {
-            const CustomerValue &v = in.value->rows[prepared->rows[i]];
-            valueColumns[0][i] = v.clv;
-            valueColumns[1][i] = v.probabilityAlive;
-        }
-        in.valueDrivers = std::make_shared<const Drivers>(
-            computeDrivers(valueColumns, {"lifetime value", "P(alive)"}, fit.labels, k));
-    }
-    in.personas = draftPersonas({profiles.get(), in.drivers.get(), in.economics.get(), in.valueDrivers.get()});
-    for (int s = 0; s < k; ++s)
-        in.notes << QString();
-    progress.report(0.5);
+    progress.report(0.2);
 
     Labels truth;
     if (!labelColumn.empty())
-        truth = encodeLabels(table->require(labelColumn), prepared->rows);
+        truth = spill ? encodeLabels(spill->column(labelColumn).require(labelColumn), prepared.rows)
+                      : encodeLabels(table.require(labelColumn), prepared.rows);
     const std::uint64_t seed = seedOf(options.clustering);
     in.quality = assessQuality(x, fit.labels, options.silhouetteSample, seed, labelColumn.empty() ? nullptr : &truth,
-                               progress.sub(0.5, 0.6));
+                               progress.sub(0.2, 0.3));
 
     // Stability: the same clustering with other seeds, compared by ARI over the clustered rows.
     if (options.stabilityRuns > 0 && x.rows() > static_cast<Eigen::Index>(k)) {
-        in.stability = seedStability(*prepared, *in.segmentation, options.stabilityRuns, progress.sub(0.6, 0.7));
+        in.stability = seedStability(prepared, *in.segmentation, options.stabilityRuns, progress.sub(0.3, 0.45));
         in.stabilityRuns = options.stabilityRuns;
     }
-    progress.report(0.7);
+    progress.report(0.45);
 
     // k sweep: inertia and silhouette for the k around the chosen one.
     if (options.sweepMax > 0 && x.rows() > 3) {
@@ -171,50 +143,99 @@ ReportInput completeAnalysis(ReportInput in, const ReportAnalysisOptions &option
             progress.check();
         }
     }
-    progress.report(0.8);
+    progress.report(0.6);
 
     if (options.map == EmbeddingMethod::Umap) {
         UmapOptions umapOptions;
         umapOptions.seed = seed;
-        in.map = std::make_shared<const Embedding>(umap(x, umapOptions, progress.sub(0.8, 1.0)).embedding);
+        in.map = std::make_shared<const Embedding>(umap(x, umapOptions, progress.sub(0.6, 1.0)).embedding);
     } else {
-        in.map = std::make_shared<const Embedding>(pcaEmbedding(x, progress.sub(0.8, 1.0)));
+        in.map = std::make_shared<const Embedding>(pcaEmbedding(x, progress.sub(0.6, 1.0)));
     }
     progress.report(1.0);
-    return in;
 }
 
-ReportInput startAnalysis(std::shared_ptr<const Table> table, const std::string &idColumn, const std::string &labelColumn)
+/// The figures that need the table's cells: the value model (fitted on the whole table, as the
+/// explorer does), segment economics, the value drivers and the draft personas.
+void analyseTable(ReportInput &in, const ReportAnalysisOptions &options, const Progress &progress)
+{
+    const Table &table = *in.table;
+    const PreparedData &prepared = *in.prepared;
+    const ClusteringResult &fit = in.segmentation->clustering;
+    const int k = fit.clusterCount;
+
+    const std::optional<SummaryColumns> columns = options.valueColumns ? options.valueColumns : findValueColumns(table);
+    if (columns) {
+        try {
+            in.value = std::make_shared<const CustomerValueModel>(
+                fitCustomerValue(table, *columns, options.unit, options.clv));
+        } catch (const Error &e) {
+            if (options.valueColumns)
+                throw; // columns the user named must follow the models' rules
+            in.valueNote = QString::fromStdString(e.what());
+        }
+    } else {
+        in.valueNote = QCoreApplication::translate(
+            "seg::ReportInput", "The data has no frequency, recency and T columns, so no lifetime value was modelled.");
+    }
+    progress.report(0.6);
+    in.economics = std::make_shared<const Economics>(
+        segmentEconomics(table, prepared.rows, fit.labels, k, revenueColumn(table), in.value.get()));
+    progress.check();
+    if (in.value) {
+        std::vector<std::vector<double>> valueColumns(2, std::vector<double>(prepared.rows.size()));
+        for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
+            const CustomerValue &v = in.value->rows[prepared.rows[i]];
+            valueColumns[0][i] = v.clv;
+            valueColumns[1][i] = v.probabilityAlive;
+        }
+        in.valueDrivers = std::make_shared<const Drivers>(
+            computeDrivers(valueColumns, {"lifetime value", "P(alive)"}, fit.labels, k));
+    }
+    in.personas = draftPersonas({in.profiles.get(), in.drivers.get(), in.economics.get(), in.valueDrivers.get()});
+    for (int s = 0; s < k; ++s)
+        in.notes << QString();
+    progress.report(1.0);
+}
+
+ReportInput startAnalysis(const Table &table, const std::string &idColumn, const std::string &labelColumn)
 {
     ReportInput in;
-    in.table = std::move(table);
     in.idColumn = idColumn;
     in.labelColumn = labelColumn;
     in.created = QDateTime::currentDateTime();
-    in.fingerprint = tableFingerprint(*in.table);
+    in.fingerprint = tableFingerprint(table);
     return in;
 }
 
 } // namespace
 
-ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSpec &spec,
-                             const ReportAnalysisOptions &options, const std::string &idColumn,
-                             const std::string &labelColumn, const Progress &progress)
+ReportInput analyseForReport(Table table, const FeatureSpec &spec, const ReportAnalysisOptions &options,
+                             const std::string &idColumn, const std::string &labelColumn, const Progress &progress)
 {
-    ReportInput in = startAnalysis(std::move(table), idColumn, labelColumn);
+    ReportInput in = startAnalysis(table, idColumn, labelColumn);
     progress.report(0.0);
-    auto prepared = std::make_shared<const PreparedData>(prepare(*in.table, spec));
-    in.prepared = prepared;
+    // The table and its matrix are not held at once: a million customers' cells wait on disk
+    // while the matrix is used, the matrix is freed before they come back (prepareSpilling).
+    std::optional<ColumnSpill> spill;
+    PreparedData prepared = prepareSpilling(table, spec, spill, progress.sub(0.0, 0.05));
     progress.check();
     in.segmentation = std::make_shared<const Segmentation>(
-        fitPrepared(*prepared, spec, options.clustering, options.outliers, progress.sub(0.05, 0.35)));
-    return completeAnalysis(std::move(in), options, progress);
+        fitPrepared(prepared, spec, options.clustering, options.outliers, progress.sub(0.05, 0.35)));
+    analyseMatrix(in, table, prepared, spill ? &*spill : nullptr, options, progress.sub(0.35, 0.8));
+    takeTableBack(table, prepared, spill);
+    prepared.x = Matrix(); // the report needs the transform and the rows, not the matrix
+    in.prepared = std::make_shared<const PreparedData>(std::move(prepared));
+    in.table = std::make_shared<const Table>(std::move(table));
+    analyseTable(in, options, progress.sub(0.8, 1.0));
+    return in;
 }
 
 ReportInput analyseRunForReport(std::shared_ptr<const Table> table, std::shared_ptr<const Segmentation> run,
                                 ReportAnalysisOptions options, const std::string &idColumn, const Progress &progress)
 {
-    ReportInput in = startAnalysis(std::move(table), idColumn, {});
+    ReportInput in = startAnalysis(*table, idColumn, {});
+    in.table = std::move(table);
     progress.report(0.0);
     // The run's transform applied again: prepare() is deterministic, so these are its rows.
     in.prepared = std::make_shared<const PreparedData>(prepare(*in.table, run->spec));
@@ -226,7 +247,9 @@ ReportInput analyseRunForReport(std::shared_ptr<const Table> table, std::shared_
     options.clustering = run->options;
     options.outliers = run->outliers;
     in.segmentation = std::move(run);
-    return completeAnalysis(std::move(in), options, progress.sub(0.35, 1.0));
+    analyseMatrix(in, *in.table, *in.prepared, nullptr, options, progress.sub(0.35, 0.8));
+    analyseTable(in, options, progress.sub(0.8, 1.0));
+    return in;
 }
 
 } // namespace seg

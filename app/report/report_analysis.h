@@ -42,9 +42,12 @@ struct ReportAnalysisOptions
 
 /// Throws seg::Error for data or options that do not fit (as seg::fit and fitCustomerValue do).
 /// The value model's errors do not stop the report: ReportInput::valueNote gives the reason.
-ReportInput analyseForReport(std::shared_ptr<const Table> table, const FeatureSpec &spec,
-                             const ReportAnalysisOptions &options, const std::string &idColumn = {},
-                             const std::string &labelColumn = {}, const Progress &progress = {});
+/// The table is the report's (ReportInput::table); a large one waits on disk while its matrix is
+/// used (seg::prepareSpilling), and the report keeps the fitted transform and rows, not the
+/// matrix.
+ReportInput analyseForReport(Table table, const FeatureSpec &spec, const ReportAnalysisOptions &options,
+                             const std::string &idColumn = {}, const std::string &labelColumn = {},
+                             const Progress &progress = {});
 
 /// The same for a segmentation made before (a project's run), without clustering again: its
 /// spec prepares `table` again (the same rows), and its options and outliers replace those of

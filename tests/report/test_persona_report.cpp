@@ -34,7 +34,7 @@ ReportInput analyse(std::size_t rows, int k, bool extras, const std::vector<std:
     options.clustering = defaultClusteringOptions(Algorithm::KMeans, k, kDefaultSeed);
     options.sweepMax = extras ? 6 : 0;
     options.stabilityRuns = extras ? 1 : 0;
-    ReportInput in = analyseForReport(table, spec, options, "customer_id", "true_segment");
+    ReportInput in = analyseForReport(*table, spec, options, "customer_id", "true_segment");
     in.dataSet = QStringLiteral("demo.csv");
     return in;
 }

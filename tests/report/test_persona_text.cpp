@@ -57,7 +57,7 @@ ReportInput analyse(const Table &data, const std::vector<std::string> &exclude, 
     options.clustering = defaultClusteringOptions(Algorithm::KMeans, k, seed);
     options.sweepMax = 0;
     options.stabilityRuns = 0;
-    return analyseForReport(table, suggestFeatureSpec(*table, exclude), options);
+    return analyseForReport(*table, suggestFeatureSpec(*table, exclude), options);
 }
 
 /// Segments made by hand, for the cases data rarely gives: an empty segment, two segments

@@ -6,7 +6,9 @@
 #include "app/report/report_tables.h"
 #include "tests/report/report_support.h"
 
+#include "engine/data/column_spill.h"
 #include "engine/demo/demo_data.h"
+#include "engine/persona/persona.h"
 #include "engine/prep/feature_spec.h"
 
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void personasSheet();
     void customersSheet();
     void csvTables();
+    void aLargeTableReportsAsOneInMemory();
 
 private:
     int column(const QMap<QString, QString> &cells, const QString &header) const;
@@ -43,7 +46,7 @@ void TestReportTables::initTestCase()
     options.clustering = defaultClusteringOptions(Algorithm::KMeans, 4, kDefaultSeed);
     options.sweepMax = 0;
     options.stabilityRuns = 0;
-    m_in = analyseForReport(table, spec, options, "customer_id");
+    m_in = analyseForReport(*table, spec, options, "customer_id");
     m_in.dataSet = QStringLiteral("demo.csv");
     m_in.notes[1] = QStringLiteral("Invite to the loyalty programme");
     QVERIFY(m_in.value);
@@ -156,6 +159,52 @@ void TestReportTables::csvTables()
     QCOMPARE(std::count(customers.begin(), customers.end(), '\n'), std::ptrdiff_t(m_in.table->rowCount + 1));
     const std::string personas = tableCsv(personaTable(m_in));
     QVERIFY(personas.find("Invite to the loyalty programme") != std::string::npos);
+}
+
+void TestReportTables::aLargeTableReportsAsOneInMemory()
+{
+    // 150,000 demo customers hold more cells than worthSpilling's threshold: the report's
+    // analysis moves them to disk while it uses the matrix. A stored run analysed again keeps
+    // its table in memory; both must say the same of the same segmentation.
+    const Table table = generateDemoData(150000, 3);
+    std::size_t cells = 0;
+    for (const Column &c : table.columns)
+        cells += c.numbers.size() * sizeof(double) + c.codes.size() * sizeof(std::int32_t);
+    QVERIFY(worthSpilling(cells));
+    const FeatureSpec spec = suggestFeatureSpec(table, {"customer_id", "true_segment"});
+    ReportAnalysisOptions options;
+    options.clustering = defaultClusteringOptions(Algorithm::KMeans, 4, kDefaultSeed);
+    options.sweepMax = 0;
+    options.stabilityRuns = 1;
+    const ReportInput spilled = analyseForReport(table, spec, options, "customer_id");
+    const ReportInput kept = analyseRunForReport(std::make_shared<const Table>(table), spilled.segmentation, options,
+                                                 "customer_id");
+
+    QCOMPARE(spilled.table->rowCount, table.rowCount);
+    QCOMPARE(spilled.table->columns.size(), table.columns.size());
+    QCOMPARE(spilled.table->require("revenue").numbers, table.require("revenue").numbers); // back from disk
+    QCOMPARE(spilled.prepared->x.size(), Eigen::Index(0)); // the report keeps no matrix
+    QCOMPARE(spilled.fingerprint, kept.fingerprint);
+    QCOMPARE(spilled.quality.silhouette, kept.quality.silhouette);
+    QCOMPARE(spilled.quality.calinskiHarabasz, kept.quality.calinskiHarabasz);
+    QCOMPARE(*spilled.stability, *kept.stability);
+    QCOMPARE(spilled.map->x, kept.map->x);
+    QCOMPARE(spilled.map->y, kept.map->y);
+    QCOMPARE(spilled.profiles->features, kept.profiles->features);
+    for (std::size_t s = 0; s < kept.profiles->segments.size(); ++s) {
+        const SegmentProfile &a = spilled.profiles->segments[s], &b = kept.profiles->segments[s];
+        QCOMPARE(a.size, b.size);
+        for (std::size_t f = 0; f < b.means.size(); ++f) {
+            QCOMPARE(a.means[f], b.means[f]); // sums in row order: exact
+            QVERIFY2(std::abs(a.zScores[f] - b.zScores[f]) <= 1e-9, qPrintable(QString::number(a.zScores[f] - b.zScores[f])));
+        }
+    }
+    QCOMPARE(spilled.economics->segments.size(), kept.economics->segments.size());
+    for (std::size_t s = 0; s < kept.economics->segments.size(); ++s)
+        QCOMPARE(spilled.economics->segments[s].revenueTotal.estimate, kept.economics->segments[s].revenueTotal.estimate);
+    QCOMPARE(spilled.personas.size(), kept.personas.size());
+    for (std::size_t s = 0; s < kept.personas.size(); ++s)
+        QCOMPARE(composeLabel(spilled.personas[s].claims), composeLabel(kept.personas[s].claims));
 }
 
 QTEST_MAIN(TestReportTables)
