@@ -102,19 +102,20 @@ Matrix coAssociation(const std::vector<Labels> &runs)
     return c;
 }
 
-std::vector<WardMerge> averageLinkage(const Matrix &distances, const Progress &progress)
+std::vector<WardMerge> averageLinkage(Matrix distances, const Progress &progress)
 {
     assert(distances.rows() == distances.cols());
     const std::size_t m = static_cast<std::size_t>(distances.rows());
     if (m <= 1)
         return {};
-    // d[a * m + b]: the average distance between the clusters in slots a and b. A cluster lives
-    // in the slot of its lowest-numbered point, so "lower slot" means "holds the lower point".
-    std::vector<double> d(m * m);
-    for (std::size_t a = 0; a < m; ++a)
-        for (std::size_t b = a; b < m; ++b)
-            d[a * m + b] = d[b * m + a]
-                = distances(static_cast<Eigen::Index>(a), static_cast<Eigen::Index>(b));
+    // d[a * m + b]: the average distance between the clusters in slots a and b, in the
+    // distances' own storage (row-major, the upper triangle mirrored): a caller's temporary is
+    // the working copy. A cluster lives in the slot of its lowest-numbered point, so "lower
+    // slot" means "holds the lower point".
+    for (Eigen::Index a = 0; a < distances.rows(); ++a)
+        for (Eigen::Index b = a + 1; b < distances.cols(); ++b)
+            distances(b, a) = distances(a, b);
+    double *const d = distances.data();
     std::vector<std::int64_t> size(m, 1);
     std::vector<std::int32_t> id(m); // the linkage id of the cluster in each slot, chain numbering
     std::iota(id.begin(), id.end(), 0);
@@ -296,10 +297,15 @@ ConsensusResult consensusWith(const Matrix &x, const ConsensusOptions &options,
     }
 
     // The consensus on the sample: average linkage on 1 - C, cut at k (Monti et al. 2003, §3).
+    // The linkage works in the distances 1 - C themselves, and C is counted again once they are
+    // freed: sample × sample doubles (32 MB for 2,000 customers) are held once, not two or three
+    // times, beside the matrix (counting C takes a tenth of a second).
+    {
+        Matrix distances = coAssociation(sampleLabels);
+        distances = (1.0 - distances.array()).matrix();
+        result.merges = averageLinkage(std::move(distances), progress.sub(kFitShare, kCutShare));
+    }
     result.coAssociation = coAssociation(sampleLabels);
-    // The distances 1 - C as a temporary: sample × sample doubles (32 MB for 2,000 customers)
-    // that the votes over every customer below need not share memory with.
-    result.merges = averageLinkage((1.0 - result.coAssociation.array()).matrix(), progress.sub(kFitShare, kCutShare));
     const Labels sampleGroup = cutDendrogram(result.merges, m, options.k);
     std::vector<std::size_t> groupSize(k, 0);
     for (std::int32_t g : sampleGroup)
@@ -328,62 +334,72 @@ ConsensusResult consensusWith(const Matrix &x, const ConsensusOptions &options,
         ari /= options.runsPerMember;
 
     // Every row's agreement with every group, run by run. Each row sums its own runs in run
-    // order, so the result does not depend on how rows are shared among threads.
+    // order, so the result does not depend on how rows are shared among threads; and a block of
+    // rows at a time, so that neither every customer's votes (n × k doubles, 32 MB at a million
+    // and k = 4) nor a run's labels of every customer are held. A row's label depends on the row
+    // alone, so the blocks change nothing.
     std::vector<std::int32_t> ownGroup(n, -1); // sample rows: their group from the cut
     for (std::size_t p = 0; p < m; ++p)
         ownGroup[result.sampleRows[p]] = sampleGroup[p];
-    Matrix sums = Matrix::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(k));
+    // together[r][g * clusters[r] + l]: group g's sample members that run r puts in cluster l.
+    std::vector<std::size_t> clusters(runs, 0);
+    std::vector<std::vector<double>> together(runs);
     for (std::size_t r = 0; r < runs; ++r) {
-        progress.check();
-        const double begin
-            = kCutShare + (1.0 - kCutShare) * static_cast<double>(r) / static_cast<double>(runs);
-        const double end
-            = kCutShare + (1.0 - kCutShare) * static_cast<double>(r + 1) / static_cast<double>(runs);
-        const Labels labels = assign(models[r], x, progress.sub(begin, end)).labels;
         const Labels &onSample = sampleLabels[r];
-        const std::size_t clusters
-            = static_cast<std::size_t>(std::max(0, *std::max_element(labels.begin(), labels.end()) + 1));
-        // together[g * clusters + l]: group g's sample members that this run puts in cluster l.
-        std::vector<double> together(k * clusters, 0.0);
+        clusters[r] = static_cast<std::size_t>(std::max(0, *std::max_element(onSample.begin(), onSample.end()) + 1));
+        together[r].assign(k * clusters[r], 0.0);
         for (std::size_t p = 0; p < m; ++p)
             if (onSample[p] >= 0)
-                together[static_cast<std::size_t>(sampleGroup[p]) * clusters
-                         + static_cast<std::size_t>(onSample[p])]
+                together[r][static_cast<std::size_t>(sampleGroup[p]) * clusters[r]
+                            + static_cast<std::size_t>(onSample[p])]
                     += 1.0;
-        parallelFor(n, [&](std::size_t first, std::size_t last) {
-            for (std::size_t i = first; i < last; ++i) {
-                const std::int32_t l = labels[i];
-                const std::int32_t own = ownGroup[i];
-                for (std::size_t g = 0; g < k; ++g) {
-                    const bool self = own == static_cast<std::int32_t>(g);
-                    const double others = static_cast<double>(groupSize[g]) - (self ? 1.0 : 0.0);
-                    double share;
-                    if (others == 0.0)
-                        share = 1.0; // i is its group's only member: it agrees with itself
-                    else if (l < 0)
-                        share = 0.0; // noise is with no one
-                    else
-                        share = (together[g * clusters + static_cast<std::size_t>(l)] - (self ? 1.0 : 0.0))
-                            / others;
-                    sums(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(g)) += share;
-                }
-            }
-        });
     }
-
     result.labels.resize(n);
     result.agreement.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto row = sums.row(static_cast<Eigen::Index>(i));
-        std::int32_t label = ownGroup[i];
-        if (label < 0) {
-            Eigen::Index best = 0;
-            row.maxCoeff(&best); // the first of equal maxima: the lower group
-            label = static_cast<std::int32_t>(best);
+    constexpr std::size_t kVoteRows = 16384;
+    for (std::size_t first = 0; first < n; first += kVoteRows) {
+        progress.check();
+        const std::size_t count = std::min(kVoteRows, n - first);
+        const Matrix block = x.middleRows(static_cast<Eigen::Index>(first), static_cast<Eigen::Index>(count));
+        Matrix sums = Matrix::Zero(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(k));
+        for (std::size_t r = 0; r < runs; ++r) {
+            const Labels labels = assign(models[r], block).labels;
+            parallelFor(count, [&](std::size_t begin, std::size_t end) {
+                for (std::size_t b = begin; b < end; ++b) {
+                    const std::int32_t l = labels[b];
+                    const std::int32_t own = ownGroup[first + b];
+                    for (std::size_t g = 0; g < k; ++g) {
+                        const bool self = own == static_cast<std::int32_t>(g);
+                        const double others = static_cast<double>(groupSize[g]) - (self ? 1.0 : 0.0);
+                        double share;
+                        if (others == 0.0)
+                            share = 1.0; // the row is its group's only member: it agrees with itself
+                        else if (l < 0)
+                            share = 0.0; // noise is with no one
+                        else {
+                            // A cluster no sample member is in has none of the group's members.
+                            const auto cluster = static_cast<std::size_t>(l);
+                            const double with = cluster < clusters[r] ? together[r][g * clusters[r] + cluster] : 0.0;
+                            share = (with - (self ? 1.0 : 0.0)) / others;
+                        }
+                        sums(static_cast<Eigen::Index>(b), static_cast<Eigen::Index>(g)) += share;
+                    }
+                }
+            });
         }
-        result.labels[i] = label;
-        // A mean of shares in [0, 1]; rounding could only lift it past 1 when every share is 1.
-        result.agreement[i] = std::min(1.0, row(label) / static_cast<double>(runs));
+        for (std::size_t b = 0; b < count; ++b) {
+            const auto row = sums.row(static_cast<Eigen::Index>(b));
+            std::int32_t label = ownGroup[first + b];
+            if (label < 0) {
+                Eigen::Index best = 0;
+                row.maxCoeff(&best); // the first of equal maxima: the lower group
+                label = static_cast<std::int32_t>(best);
+            }
+            result.labels[first + b] = label;
+            // A mean of shares in [0, 1]; rounding could only lift it past 1 when every share is 1.
+            result.agreement[first + b] = std::min(1.0, row(label) / static_cast<double>(runs));
+        }
+        progress.report(kCutShare + (1.0 - kCutShare) * static_cast<double>(first + count) / static_cast<double>(n));
     }
     result.sizes.assign(k, 0);
     result.segmentAgreement.assign(k, 0.0);

@@ -87,8 +87,9 @@ Matrix coAssociation(const std::vector<Labels> &runs);
 /// (only the upper triangle is read), by the nearest-neighbour chain (average linkage is
 /// reducible, so the chain finds the greedy algorithm's merges; Müllner 2011). As scipy's
 /// linkage(method='average'): m - 1 merges in height order, ties between equal distances going
-/// to the lower cluster id. O(m²) time and memory. Throws seg::Cancelled when cancelled.
-std::vector<WardMerge> averageLinkage(const Matrix &distances, const Progress &progress = {});
+/// to the lower cluster id. O(m²) time; works in `distances` itself (pass a temporary, or move,
+/// to spare a copy). Throws seg::Cancelled when cancelled.
+std::vector<WardMerge> averageLinkage(Matrix distances, const Progress &progress = {});
 
 /// Consensus clustering of the rows of x (n × d, row-major, model space).
 ///
