@@ -3162,10 +3162,6 @@
             <translation>Wie dicht die Nachbarschaft eines Kunden sein muss, damit er als dicht gilt. Größer: mehr Kunden gelten als Rauschen, Segmente nur in den dichtesten Bereichen. „wie Größe“ verwendet die minimale Segmentgröße.</translation>
         </message>
         <message>
-            <source>Minimum segment size from the data: 1% of the %1 customers.</source>
-            <translation>Minimale Segmentgröße aus den Daten: 1% der %1 Kunden.</translation>
-        </message>
-        <message>
             <source>Minimum segment size from the data: 1% of the customers.</source>
             <translation>Minimale Segmentgröße aus den Daten: 1% der Kunden.</translation>
         </message>
@@ -3305,6 +3301,13 @@
         <message>
             <source>1%</source>
             <translation>1%</translation>
+        </message>
+        <message numerus="yes">
+            <source>Minimum segment size from the data: 1% of the %1 customer(s).</source>
+            <translation>
+                <numerusform>Minimale Segmentgröße aus den Daten: 1% des %1 Kunden.</numerusform>
+                <numerusform>Minimale Segmentgröße aus den Daten: 1% der %1 Kunden.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3545,10 +3548,6 @@ Transformation</translation>
             <translation>Kein Baum: Die Segmente wurden nicht mit einem hierarchischen Algorithmus gebildet.</translation>
         </message>
         <message>
-            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
-            <translation>Die letzten %1 Zusammenführungen des Ward-Baums über %2 Gruppen; der Schnitt auf Höhe %3 ergibt %4 Segmente.</translation>
-        </message>
-        <message>
             <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
             <translation>Der Baum wird für das hierarchische Clustering nach Ward angezeigt: Wählen Sie es unter „Algorithmus“.</translation>
         </message>
@@ -3567,6 +3566,13 @@ Transformation</translation>
         <message>
             <source>cut: %1 segments</source>
             <translation>Schnitt: %1 Segmente</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segment(s).</source>
+            <translation>
+                <numerusform>Die letzten %1 Zusammenführungen des Ward-Baums über %2 Gruppen; der Schnitt auf Höhe %3 ergibt %4 Segment.</numerusform>
+                <numerusform>Die letzten %1 Zusammenführungen des Ward-Baums über %2 Gruppen; der Schnitt auf Höhe %3 ergibt %4 Segmente.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3666,20 +3672,12 @@ Transformation</translation>
             <translation>Wird geclustert</translation>
         </message>
         <message>
-            <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
-            <translation>Lauf %1 des Projekts passt nicht zu seinen Daten: Er segmentiert %2 Kunden, aus den Daten gehen %3 hervor. Clustern Sie neu, um einen neuen Lauf zu erstellen.</translation>
-        </message>
-        <message>
             <source>Profiling</source>
             <translation>Profile werden erstellt</translation>
         </message>
         <message>
             <source>Scoring</source>
             <translation>Kunden werden zugeordnet</translation>
-        </message>
-        <message>
-            <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
-            <translation>Die min. Nachbarn von DBSCAN (%1) übersteigen die Zahl der Kunden (%2)</translation>
         </message>
         <message>
             <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
@@ -3694,10 +3692,6 @@ Transformation</translation>
             <translation>k = %1 bis %2 wird berechnet</translation>
         </message>
         <message>
-            <source>Generating %1 demo customers</source>
-            <translation>%1 Demo-Kunden werden erzeugt</translation>
-        </message>
-        <message>
             <source>Loading data</source>
             <translation>Daten werden geladen</translation>
         </message>
@@ -3708,6 +3702,27 @@ Transformation</translation>
         <message>
             <source>no customer is left after preparing the features</source>
             <translation>nach dem Aufbereiten der Merkmale bleibt kein Kunde übrig</translation>
+        </message>
+        <message numerus="yes">
+            <source>Run %1 of the project does not fit its data: it segments %2 customer(s), the data prepares %3. Recluster to make a new run.</source>
+            <translation>
+                <numerusform>Lauf %1 des Projekts passt nicht zu seinen Daten: Er segmentiert %2 Kunden, aus den Daten gehen %3 hervor. Clustern Sie neu, um einen neuen Lauf zu erstellen.</numerusform>
+                <numerusform>Lauf %1 des Projekts passt nicht zu seinen Daten: Er segmentiert %2 Kunden, aus den Daten gehen %3 hervor. Clustern Sie neu, um einen neuen Lauf zu erstellen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>DBSCAN's minimum samples (%1) are more than the %2 customer(s)</source>
+            <translation>
+                <numerusform>Die min. Nachbarn von DBSCAN (%1) übersteigen die Zahl der Kunden (%2)</numerusform>
+                <numerusform>Die min. Nachbarn von DBSCAN (%1) übersteigen die Zahl der Kunden (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generating %1 demo customer(s)</source>
+            <translation>
+                <numerusform>%1 Demo-Kunde wird erzeugt</numerusform>
+                <numerusform>%1 Demo-Kunden werden erzeugt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3810,12 +3825,6 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Merkmal: %1</translation>
         </message>
         <message>
-            <source>%1
-%2 customers (%3)</source>
-            <translation>%1
-%2 Kunden (%3)</translation>
-        </message>
-        <message>
             <source>Click to highlight this segment in every view.</source>
             <translation>Klicken, um dieses Segment in allen Ansichten hervorzuheben.</translation>
         </message>
@@ -3872,6 +3881,16 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>
                 <numerusform>%1: %2 Kunde in keinem Segment</numerusform>
                 <numerusform>%1: %2 Kunden in keinem Segment</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+%2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1
+%2 Kunde (%3)</numerusform>
+                <numerusform>%1
+%2 Kunden (%3)</numerusform>
             </translation>
         </message>
     </context>
@@ -4160,18 +4179,6 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Vorschau: die erste Zeile, die ersten %1 von %2 Spalten</translation>
         </message>
         <message>
-            <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
-            <translation>Vorschau: die ersten %1 Zeilen, die ersten %2 von %3 Spalten</translation>
-        </message>
-        <message>
-            <source>Preview: the first row, %1 columns</source>
-            <translation>Vorschau: die erste Zeile, %1 Spalten</translation>
-        </message>
-        <message>
-            <source>Preview: the first %1 rows, %2 columns</source>
-            <translation>Vorschau: die ersten %1 Zeilen, %2 Spalten</translation>
-        </message>
-        <message>
             <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
             <translation>Spalte „%1“ wiederholt sich: Jede Zeile ist ein Kauf. Beim Einlesen als Kunden erhält jeder Kunde seine Käufe, die Zeit seit dem letzten Kauf, die Beziehungsdauer und die Ausgaben, bis zum letzten Datum in der Datei.</translation>
         </message>
@@ -4231,6 +4238,27 @@ Differenz: %5 Standardabweichungen</translation>
             <source>Cannot import: %1</source>
             <translation>Import nicht möglich: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Preview: the first %1 row(s), the first %2 of %3 columns</source>
+            <translation>
+                <numerusform>Vorschau: %1 Zeile, die ersten %2 von %3 Spalten</numerusform>
+                <numerusform>Vorschau: die ersten %1 Zeilen, die ersten %2 von %3 Spalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: the first row, %1 column(s)</source>
+            <translation>
+                <numerusform>Vorschau: die erste Zeile, %1 Spalte</numerusform>
+                <numerusform>Vorschau: die erste Zeile, %1 Spalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: the first %1 rows, %2 column(s)</source>
+            <translation>
+                <numerusform>Vorschau: die ersten %1 Zeilen, %2 Spalte</numerusform>
+                <numerusform>Vorschau: die ersten %1 Zeilen, %2 Spalten</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>seg::LiftView</name>
@@ -4279,10 +4307,6 @@ Differenz: %5 Standardabweichungen</translation>
             <translation>Gespeicherte Auswertungen, die nicht gelesen werden konnten (%1), werden ausgelassen.</translation>
         </message>
         <message>
-            <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
-            <translation>Kampagne %1, ausgewertet am %2: %3 Kunden (%4 in der Testgruppe, %5 in der Kontrollgruppe).</translation>
-        </message>
-        <message>
             <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
             <translation>Conversion %1 gegenüber %2: %3 Prozentpunkte (%4%-Intervall %5 bis %6), %7.</translation>
         </message>
@@ -4305,10 +4329,6 @@ Differenz: %5 Standardabweichungen</translation>
         <message>
             <source>revenue</source>
             <translation>Umsatz</translation>
-        </message>
-        <message>
-            <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
-            <translation>%1: nach der Korrektur für den Test von %2 Segmenten in keinem Segment signifikant verändert.</translation>
         </message>
         <message>
             <source>The campaign moved %1 in: %2.</source>
@@ -4393,6 +4413,20 @@ Differenz: %5 Standardabweichungen</translation>
         <message>
             <source>Campaign lift</source>
             <translation>Uplift der Kampagne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Campaign %1, analysed on %2: %3 customer(s) (%4 treated, %5 control).</source>
+            <translation>
+                <numerusform>Kampagne %1, ausgewertet am %2: %3 Kunde (%4 in der Testgruppe, %5 in der Kontrollgruppe).</numerusform>
+                <numerusform>Kampagne %1, ausgewertet am %2: %3 Kunden (%4 in der Testgruppe, %5 in der Kontrollgruppe).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No segment's %1 moved significantly after the correction for testing %2 segment(s).</source>
+            <translation>
+                <numerusform>%1: nach der Korrektur für den Test von %2 Segment in keinem Segment signifikant verändert.</numerusform>
+                <numerusform>%1: nach der Korrektur für den Test von %2 Segmenten in keinem Segment signifikant verändert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5162,10 +5196,6 @@ Inertia: %2</translation>
             <translation>keine</translation>
         </message>
         <message>
-            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
-            <translation>Die Kampagne %1, am %2 gegen diese Segmentierung ausgewertet: %3 Kunden, %4 in der Testgruppe und %5 in der Kontrollgruppe. Jede Differenz ist Testgruppe minus Kontrollgruppe mit ihrem %6%-Intervall (hybrides Score-Intervall nach Newcombe für Conversion-Raten, ein Bootstrap mit %7 Stichproben für den Umsatz). Die p-Werte sind über die %8 Segmente korrigiert (Verfahren: %9); ein gefüllter Punkt ist nach der Korrektur signifikant.</translation>
-        </message>
-        <message>
             <source>Conversion</source>
             <translation>Conversion</translation>
         </message>
@@ -5250,10 +5280,6 @@ Inertia: %2</translation>
             <translation>Vor der Kampagne unterschieden sich die Gruppen in: %1 (standardisierte Mittelwertdifferenzen jenseits von ±%2). Ein Unterschied, den nicht die Kampagne verursacht hat, kann als Uplift erscheinen; die Zeilen pro Segment vergleichen Gleiches mit Gleichem.</translation>
         </message>
         <message>
-            <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
-            <translation>Von den %1 Kunden der Kampagne sind %2 nicht in diesem Datensatz und %3 in keinem Segment (sie zählen nur unter „Alle Kunden“).</translation>
-        </message>
-        <message>
             <source>converged</source>
             <translation>konvergiert</translation>
         </message>
@@ -5272,10 +5298,6 @@ Inertia: %2</translation>
         <message>
             <source>Persona %1 of %2  ·  %3</source>
             <translation>Persona %1 von %2  ·  %3</translation>
-        </message>
-        <message>
-            <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
-            <translation>Dieses Segment hat weniger als %1 Kunden. Persona, Kennzahlen und Zusammensetzung werden nicht gezeigt: Statistiken über so wenige Kunden könnten diese identifizierbar machen. Das Minimum wird mit --min-segment-size festgelegt.</translation>
         </message>
         <message>
             <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
@@ -5394,14 +5416,6 @@ Inertia: %2</translation>
             <translation>Daten und Merkmale</translation>
         </message>
         <message>
-            <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
-            <translation>%1 Kunden wurden eingelesen; %2 davon wurden nach den Transformationen der Merkmalsspezifikation anhand von %3 Merkmalen segmentiert (Skalierung: %4; fehlende Werte: %5).</translation>
-        </message>
-        <message>
-            <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
-            <translation>%1 Kunden jenseits eines robusten z-Werts von %2 wurden als Ausreißer zurückgestellt.</translation>
-        </message>
-        <message>
             <source>Algorithm and the choice of k</source>
             <translation>Algorithmus und Wahl von k</translation>
         </message>
@@ -5424,22 +5438,6 @@ Inertia: %2</translation>
         <message>
             <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
             <translation>Hierarchisches Clustering nach Ward (jeder Schritt führt die beiden Gruppen zusammen, deren Vereinigung die Streuung innerhalb der Gruppen am wenigsten erhöht), Baum geschnitten bei k = %1, der vom Analyseteam gewählten Segmentanzahl.</translation>
-        </message>
-        <message>
-            <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
-            <translation>Mini-batch k-means (k-means mit %1 Neustarts auf einer Stichprobe von bis zu %2 Kunden, dann Durchgänge über alle Kunden in Batches zu je %3; Startwert %4) mit k = %5, der vom Analyseteam gewählten Segmentanzahl.</translation>
-        </message>
-        <message>
-            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
-            <translation>Konsens-Clustering (Monti et al. 2003): %1 Läufe von %2 Algorithmen auf neu gezogenen Kunden stimmen darüber ab, wer zusammengehört, und die Stimmen werden in k = %3 Segmente geschnitten, die vom Analyseteam gewählte Anzahl; die Übereinstimmung jedes Kunden gibt an, wie konsistent die Läufe ihn seinem Segment zuordnen.</translation>
-        </message>
-        <message>
-            <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
-            <translation>k-means (k-means++-Starts, %1 Neustarts, die niedrigste Inertia behalten; Startwert %2) mit k = %3, der vom Analyseteam gewählten Segmentanzahl.</translation>
-        </message>
-        <message>
-            <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
-            <translation>%1, das die Anzahl der Segmente selbst bestimmt: %2 Segmente, Kunden in dünn besetzten Bereichen in keinem.</translation>
         </message>
         <message>
             <source>DBSCAN</source>
@@ -5538,16 +5536,8 @@ Inertia: %2</translation>
             <translation>BG/NBD</translation>
         </message>
         <message>
-            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
-            <translation>r %1, α %2, a %3, b %4; Log-Likelihood %5 über %6 Kunden (%7)</translation>
-        </message>
-        <message>
             <source>Gamma-Gamma</source>
             <translation>Gamma-Gamma</translation>
-        </message>
-        <message>
-            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
-            <translation>p %1, q %2, γ %3; Log-Likelihood %4 über %5 Wiederholungskunden (%6)</translation>
         </message>
         <message>
             <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
@@ -5614,10 +5604,6 @@ Inertia: %2</translation>
             <translation>PERSONA-BERICHT</translation>
         </message>
         <message>
-            <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
-            <translation>%1 Kunden verteilen sich auf %2 Segmente. Das größte, %3, umfasst %4 davon.</translation>
-        </message>
-        <message>
             <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
             <translation>%1 vereint %2 des erwarteten Kundenwerts auf sich, mit %3 der Kunden.</translation>
         </message>
@@ -5628,10 +5614,6 @@ Inertia: %2</translation>
         <message>
             <source>Customers</source>
             <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
-            <translation>%1 Zeilen, %2 segmentiert, %3 als Ausreißer zurückgestellt</translation>
         </message>
         <message>
             <source>Features</source>
@@ -5734,10 +5716,6 @@ Inertia: %2</translation>
             <translation>Größe und Wert</translation>
         </message>
         <message>
-            <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
-            <translation>Jede Kennzahl mit ihrem 95%-Bootstrap-Intervall darunter (%1 Stichproben der Kunden innerhalb jedes Segments; die Grenzen von Anteilen in Prozent).</translation>
-        </message>
-        <message>
             <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
             <translation>Kundenwert, erwartete Käufe und P(aktiv) stammen aus den Modellen BG/NBD und Gamma-Gamma über %1 %2 (siehe Methoden).</translation>
         </message>
@@ -5769,9 +5747,110 @@ Inertia: %2</translation>
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
-        <message>
-            <source>suppressed: fewer than %1 customers</source>
-            <translation>unterdrückt: weniger als %1 Kunden</translation>
+        <message numerus="yes">
+            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segment(s) by %9; a filled dot is significant after the adjustment.</source>
+            <translation>
+                <numerusform>Die Kampagne %1, am %2 gegen diese Segmentierung ausgewertet: %3 Kunden, %4 in der Testgruppe und %5 in der Kontrollgruppe. Jede Differenz ist Testgruppe minus Kontrollgruppe mit ihrem %6%-Intervall (hybrides Score-Intervall nach Newcombe für Conversion-Raten, ein Bootstrap mit %7 Stichproben für den Umsatz). Die p-Werte sind über %8 Segment korrigiert (Verfahren: %9); ein gefüllter Punkt ist nach der Korrektur signifikant.</numerusform>
+                <numerusform>Die Kampagne %1, am %2 gegen diese Segmentierung ausgewertet: %3 Kunden, %4 in der Testgruppe und %5 in der Kontrollgruppe. Jede Differenz ist Testgruppe minus Kontrollgruppe mit ihrem %6%-Intervall (hybrides Score-Intervall nach Newcombe für Conversion-Raten, ein Bootstrap mit %7 Stichproben für den Umsatz). Die p-Werte sind über die %8 Segmente korrigiert (Verfahren: %9); ein gefüllter Punkt ist nach der Korrektur signifikant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of the campaign's %1 customer(s), %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+            <translation>
+                <numerusform>Von dem %1 Kunden der Kampagne sind %2 nicht in diesem Datensatz und %3 in keinem Segment (sie zählen nur unter „Alle Kunden“).</numerusform>
+                <numerusform>Von den %1 Kunden der Kampagne sind %2 nicht in diesem Datensatz und %3 in keinem Segment (sie zählen nur unter „Alle Kunden“).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This segment has fewer than %1 customer(s). Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+            <translation>
+                <numerusform>Dieses Segment hat weniger als %1 Kunden. Persona, Kennzahlen und Zusammensetzung werden nicht gezeigt: Statistiken über so wenige Kunden könnten diese identifizierbar machen. Das Minimum wird mit --min-segment-size festgelegt.</numerusform>
+                <numerusform>Dieses Segment hat weniger als %1 Kunden. Persona, Kennzahlen und Zusammensetzung werden nicht gezeigt: Statistiken über so wenige Kunden könnten diese identifizierbar machen. Das Minimum wird mit --min-segment-size festgelegt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customers were read; %2 were segmented on %3 feature(s) after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+            <translation>
+                <numerusform>%1 Kunden wurden eingelesen; %2 davon wurden nach den Transformationen der Merkmalsspezifikation anhand von %3 Merkmal segmentiert (Skalierung: %4; fehlende Werte: %5).</numerusform>
+                <numerusform>%1 Kunden wurden eingelesen; %2 davon wurden nach den Transformationen der Merkmalsspezifikation anhand von %3 Merkmalen segmentiert (Skalierung: %4; fehlende Werte: %5).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) beyond a robust z of %2 were set aside as outliers.</source>
+            <translation>
+                <numerusform>%1 Kunde jenseits eines robusten z-Werts von %2 wurde als Ausreißer zurückgestellt.</numerusform>
+                <numerusform>%1 Kunden jenseits eines robusten z-Werts von %2 wurden als Ausreißer zurückgestellt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mini-batch k-means (k-means with %1 restart(s) on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+            <translation>
+                <numerusform>Mini-batch k-means (k-means mit %1 Neustart auf einer Stichprobe von bis zu %2 Kunden, dann Durchgänge über alle Kunden in Batches zu je %3; Startwert %4) mit k = %5, der vom Analyseteam gewählten Segmentanzahl.</numerusform>
+                <numerusform>Mini-batch k-means (k-means mit %1 Neustarts auf einer Stichprobe von bis zu %2 Kunden, dann Durchgänge über alle Kunden in Batches zu je %3; Startwert %4) mit k = %5, der vom Analyseteam gewählten Segmentanzahl.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithm(s) on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
+            <translation>
+                <numerusform>Konsens-Clustering (Monti et al. 2003): %1 Läufe von %2 Algorithmus auf neu gezogenen Kunden stimmen darüber ab, wer zusammengehört, und die Stimmen werden in k = %3 Segmente geschnitten, die vom Analyseteam gewählte Anzahl; die Übereinstimmung jedes Kunden gibt an, wie konsistent die Läufe ihn seinem Segment zuordnen.</numerusform>
+                <numerusform>Konsens-Clustering (Monti et al. 2003): %1 Läufe von %2 Algorithmen auf neu gezogenen Kunden stimmen darüber ab, wer zusammengehört, und die Stimmen werden in k = %3 Segmente geschnitten, die vom Analyseteam gewählte Anzahl; die Übereinstimmung jedes Kunden gibt an, wie konsistent die Läufe ihn seinem Segment zuordnen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>k-means (k-means++ starts, %1 restart(s), the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+            <translation>
+                <numerusform>k-means (k-means++-Starts, %1 Neustart, die niedrigste Inertia behalten; Startwert %2) mit k = %3, der vom Analyseteam gewählten Segmentanzahl.</numerusform>
+                <numerusform>k-means (k-means++-Starts, %1 Neustarts, die niedrigste Inertia behalten; Startwert %2) mit k = %3, der vom Analyseteam gewählten Segmentanzahl.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, which finds the number of segments itself: %2 segment(s), and customers in sparse regions in none.</source>
+            <translation>
+                <numerusform>%1, das die Anzahl der Segmente selbst bestimmt: %2 Segment, Kunden in dünn besetzten Bereichen in keinem.</numerusform>
+                <numerusform>%1, das die Anzahl der Segmente selbst bestimmt: %2 Segmente, Kunden in dünn besetzten Bereichen in keinem.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customer(s) (%7)</source>
+            <translation>
+                <numerusform>r %1, α %2, a %3, b %4; Log-Likelihood %5 über %6 Kunden (%7)</numerusform>
+                <numerusform>r %1, α %2, a %3, b %4; Log-Likelihood %5 über %6 Kunden (%7)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customer(s) (%6)</source>
+            <translation>
+                <numerusform>p %1, q %2, γ %3; Log-Likelihood %4 über %5 Wiederholungskunden (%6)</numerusform>
+                <numerusform>p %1, q %2, γ %3; Log-Likelihood %4 über %5 Wiederholungskunden (%6)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customers fall into %2 segment(s). The largest, %3, holds %4 of them.</source>
+            <translation>
+                <numerusform>%1 Kunden fallen in %2 Segment. Das größte, %3, umfasst %4 davon.</numerusform>
+                <numerusform>%1 Kunden verteilen sich auf %2 Segmente. Das größte, %3, umfasst %4 davon.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 row(s), %2 segmented, %3 set aside as outliers</source>
+            <translation>
+                <numerusform>%1 Zeile, %2 segmentiert, %3 als Ausreißer zurückgestellt</numerusform>
+                <numerusform>%1 Zeilen, %2 segmentiert, %3 als Ausreißer zurückgestellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each figure with its 95% bootstrap interval below it (%1 resample(s) of the customers within each segment; the bounds of shares in percent).</source>
+            <translation>
+                <numerusform>Jede Kennzahl mit ihrem 95%-Bootstrap-Intervall darunter (%1 Stichprobe der Kunden innerhalb jedes Segments; die Grenzen von Anteilen in Prozent).</numerusform>
+                <numerusform>Jede Kennzahl mit ihrem 95%-Bootstrap-Intervall darunter (%1 Stichproben der Kunden innerhalb jedes Segments; die Grenzen von Anteilen in Prozent).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>suppressed: fewer than %1 customer(s)</source>
+            <translation>
+                <numerusform>unterdrückt: weniger als %1 Kunde</numerusform>
+                <numerusform>unterdrückt: weniger als %1 Kunden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6191,16 +6270,6 @@ Inertia: %2</translation>
             <translation>Dieses Segment enthält keine Kunden. Es hat keine prägenden Merkmale, die sich beschreiben ließen.</translation>
         </message>
         <message>
-            <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
-            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
-            <translation>%1 Kunden (%2), die dem Rest sehr ähneln: Kein prägendes Merkmal hebt sie um eine halbe Standardabweichung oder mehr ab.</translation>
-        </message>
-        <message>
-            <source>%1 customers (%2) who %3 than the rest.</source>
-            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
-            <translation>%1 Kunden (%2), die %3 als der Rest.</translation>
-        </message>
-        <message>
             <source>Their share of the customers is %1.</source>
             <comment>persona description, second sentence</comment>
             <translation>Ihr Anteil an den Kunden beträgt %1.</translation>
@@ -6279,6 +6348,22 @@ Inertia: %2</translation>
             <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
             <comment>persona risk: %1 a probability</comment>
             <translation>geringere Wahrscheinlichkeit als der Rest, noch Kunde zu sein (mittleres P(aktiv) %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
+            <translation>
+                <numerusform>%1 Kunde (%2), der dem Rest sehr ähnelt: Kein prägendes Merkmal hebt ihn um eine halbe Standardabweichung oder mehr ab.</numerusform>
+                <numerusform>%1 Kunden (%2), die dem Rest sehr ähneln: Kein prägendes Merkmal hebt sie um eine halbe Standardabweichung oder mehr ab.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2) who %3 than the rest.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
+            <translation>
+                <numerusform>%1 Kunde (%2), einer von denen, die %3 als der Rest.</numerusform>
+                <numerusform>%1 Kunden (%2), die %3 als der Rest.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7062,14 +7147,6 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
             <translation>Mit Lauf %1 wurden noch keine Kunden zugeordnet. Jeder Batch, den segscope score ihm zuordnet, wird im Projekt gespeichert und hier mit seiner Drift angezeigt.</translation>
         </message>
         <message>
-            <source>One batch scored with run %1, on %2: %3 customers; </source>
-            <translation>Ein Batch mit Lauf %1 zugeordnet, am %2: %3 Kunden; </translation>
-        </message>
-        <message>
-            <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
-            <translation>%1 Batches mit Lauf %2 zugeordnet. Der neueste, am %3: %4 Kunden; </translation>
-        </message>
-        <message>
             <source>too few to judge drift.</source>
             <translation>zu wenige, um die Drift zu beurteilen.</translation>
         </message>
@@ -7096,6 +7173,20 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
         <message>
             <source>Threshold for retraining</source>
             <translation>Schwellenwert für Neutraining</translation>
+        </message>
+        <message numerus="yes">
+            <source>One batch scored with run %1, on %2: %3 customer(s); </source>
+            <translation>
+                <numerusform>Ein Batch mit Lauf %1 zugeordnet, am %2: %3 Kunde; </numerusform>
+                <numerusform>Ein Batch mit Lauf %1 zugeordnet, am %2: %3 Kunden; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 batches scored with run %2. The latest, on %3: %4 customer(s); </source>
+            <translation>
+                <numerusform>%1 Batches mit Lauf %2 zugeordnet. Der neueste, am %3: %4 Kunde; </numerusform>
+                <numerusform>%1 Batches mit Lauf %2 zugeordnet. Der neueste, am %3: %4 Kunden; </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7172,9 +7263,12 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
             <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
             <translation>Nur 1 Kunde (%1 von %2, unter %3): wahrscheinlich eher ein Ausreißer als ein Segment für das Marketing.</translation>
         </message>
-        <message>
-            <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
-            <translation>Nur %1 Kunden (%2 von %3, unter %4): wahrscheinlich eher Ausreißer als ein Segment für das Marketing. Erwägen Sie, Ausreißer zurückzustellen.</translation>
+        <message numerus="yes">
+            <source>Only %1 customer(s) (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+            <translation>
+                <numerusform>Nur %1 Kunde (%2 von %3, unter %4): wahrscheinlich eher ein Ausreißer als ein Segment für das Marketing. Erwägen Sie, Ausreißer zurückzustellen.</numerusform>
+                <numerusform>Nur %1 Kunden (%2 von %3, unter %4): wahrscheinlich eher Ausreißer als ein Segment für das Marketing. Erwägen Sie, Ausreißer zurückzustellen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7183,18 +7277,6 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
             <source>⚠ %1</source>
             <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
             <translation>⚠ %1</translation>
-        </message>
-        <message>
-            <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
-            <translation>Stabil: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (über 0,75).</translation>
-        </message>
-        <message>
-            <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
-            <translation>Ein echtes Muster mit beweglicher Grenze: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (0,60 bis 0,75).</translation>
-        </message>
-        <message>
-            <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
-            <translation>Instabil: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von nur %3 wieder (unter 0,60). Es könnte ein Artefakt des Startwerts oder der Stichprobe sein; probieren Sie ein anderes k, bevor Sie darauf aufbauen.</translation>
         </message>
         <message>
             <source>%1 – %2</source>
@@ -7207,14 +7289,6 @@ Klicken, um dieses Segment hervorzuheben.</numerusform>
 ----------
 A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
             <translation>%1 · %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
-            <translation>Erwarteter Kundenwert über die nächsten %1 Wochen: im Mittel %2 pro Kunde (95%-Intervall %3), gesamt %4 (%5), %6 des Werts aller Kunden (%7). Intervalle: Bootstrap, %8 Stichproben.</translation>
-        </message>
-        <message>
-            <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
-            <translation>Erwartete Käufe eines Kunden dieses Segments in den nächsten %1 Wochen: %2 (95%-Intervall %3).</translation>
         </message>
         <message>
             <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
@@ -7247,10 +7321,6 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <message>
             <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
             <translation>%1 in diesem Segment: im Mittel %2 pro Kunde, gesamt %3, %4 von %1 insgesamt (%5)</translation>
-        </message>
-        <message>
-            <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
-            <translation>95%-Intervalle (Bootstrap, %1 Stichproben): Mittel %2 – %3, gesamt %4 – %5</translation>
         </message>
         <message>
             <source>%1 %2 %3σ</source>
@@ -7321,6 +7391,48 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <message>
             <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
             <translation>Kunden im Segment. %1 markiert ein Segment, das zu klein ist, um eines zu sein (weniger als %2 aller Kunden).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+            <translation>
+                <numerusform>Stabil: In %1 Stichprobe von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (über 0,75).</numerusform>
+                <numerusform>Stabil: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (über 0,75).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A real pattern whose boundary moves: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+            <translation>
+                <numerusform>Ein echtes Muster mit beweglicher Grenze: In %1 Stichprobe von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (0,60 bis 0,75).</numerusform>
+                <numerusform>Ein echtes Muster mit beweglicher Grenze: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von %3 wieder (0,60 bis 0,75).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unstable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+            <translation>
+                <numerusform>Instabil: In %1 Stichprobe von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von nur %3 wieder (unter 0,60). Es könnte ein Artefakt des Startwerts oder der Stichprobe sein; probieren Sie ein anderes k, bevor Sie darauf aufbauen.</numerusform>
+                <numerusform>Instabil: In %1 Stichproben von %2 Kunden kehrte das Segment mit einer mittleren Jaccard-Ähnlichkeit von nur %3 wieder (unter 0,60). Es könnte ein Artefakt des Startwerts oder der Stichprobe sein; probieren Sie ein anderes k, bevor Sie darauf aufbauen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected lifetime value over the next %1 week(s): mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
+            <translation>
+                <numerusform>Erwarteter Kundenwert über die nächste %1 Woche: im Mittel %2 pro Kunde (95%-Intervall %3), gesamt %4 (%5), %6 des Werts aller Kunden (%7). Intervalle: Bootstrap, %8 Stichproben.</numerusform>
+                <numerusform>Erwarteter Kundenwert über die nächsten %1 Wochen: im Mittel %2 pro Kunde (95%-Intervall %3), gesamt %4 (%5), %6 des Werts aller Kunden (%7). Intervalle: Bootstrap, %8 Stichproben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases a customer of this segment is expected to make in the next %1 week(s): %2 (95% interval %3).</source>
+            <translation>
+                <numerusform>Erwartete Käufe eines Kunden dieses Segments in der nächsten %1 Woche: %2 (95%-Intervall %3).</numerusform>
+                <numerusform>Erwartete Käufe eines Kunden dieses Segments in den nächsten %1 Wochen: %2 (95%-Intervall %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>95% intervals (bootstrap, %1 resample(s)): mean %2 – %3, total %4 – %5</source>
+            <translation>
+                <numerusform>95%-Intervalle (Bootstrap, %1 Stichprobe): Mittel %2 – %3, gesamt %4 – %5</numerusform>
+                <numerusform>95%-Intervalle (Bootstrap, %1 Stichproben): Mittel %2 – %3, gesamt %4 – %5</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7626,12 +7738,15 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>%1 ist eine Pipe oder ein Gerät, keine Datei. Der Explorer liest die Daten mehrmals (für die Vorschau, dann für den Import) und braucht daher eine Datei: Speichern Sie die Daten in einer Datei und öffnen Sie diese.</translation>
         </message>
         <message>
-            <source>Generating %1 demo customers…</source>
-            <translation>%1 Demo-Kunden werden erzeugt…</translation>
-        </message>
-        <message>
             <source>Reading %1…</source>
             <translation>%1 wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generating %1 demo customer(s)…</source>
+            <translation>
+                <numerusform>%1 Demo-Kunde wird erzeugt…</numerusform>
+                <numerusform>%1 Demo-Kunden werden erzeugt…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7790,12 +7905,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>--hash-ids braucht --id-column, die Spalte mit den zu hashenden Kunden-IDs</translation>
         </message>
         <message>
-            <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
-</source>
-            <translation>%1: %2 Kunden, %3 Spalten gespeichert; noch kein Lauf (fügen Sie einen mit segscope cluster --project hinzu)
-</translation>
-        </message>
-        <message>
             <source>warning: %1
 </source>
             <translation>Warnung: %1
@@ -7811,30 +7920,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <source>transforms: %1; scaling %2
 </source>
             <translation>Transformationen: %1; Skalierung %2
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
-</source>
-            <translation>%1 Zeilen, %2 Merkmale: %3 Segmente gefunden, %4 Kunden in keinem Segment (Rauschen); Inertia %5
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
-</source>
-            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4; die Segmente, auf die sich %5 Läufe einigen
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
-</source>
-            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Iterationen
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4
-</source>
-            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4
 </translation>
         </message>
         <message>
@@ -7890,10 +7975,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
         <message>
             <source>--algorithms needs at least one algorithm</source>
             <translation>--algorithms braucht mindestens einen Algorithmus</translation>
-        </message>
-        <message>
-            <source>--min-samples %1 is more than the %2 customers</source>
-            <translation>--min-samples %1 ist größer als die Zahl der Kunden (%2)</translation>
         </message>
         <message>
             <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
@@ -7996,18 +8077,8 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>die %1-Anpassung endete mit dem Status '%2': ihre Kennzahlen sind möglicherweise ungenau</translation>
         </message>
         <message>
-            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
-            <translation>Häufigkeit und Ausgaben pro Kauf sind korreliert (%1 über %2 Wiederholungskäufer): das Gamma-Gamma-Modell setzt voraus, dass sie es nicht sind, daher sind seine Werte verzerrt</translation>
-        </message>
-        <message>
             <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
             <translation>die Gamma-Gamma-Anpassung hat q = %1 &lt;= 1: die mittleren Ausgaben pro Kauf existieren nicht, daher erhalten Kunden ohne Wiederholungskauf keinen Wert</translation>
-        </message>
-        <message>
-            <source>%1 customers (%2 with repeat purchases), time unit %3
-</source>
-            <translation>%1 Kunden (%2 mit Wiederholungskäufen), Zeiteinheit %3
-</translation>
         </message>
         <message>
             <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
@@ -8338,12 +8409,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>demo-data braucht --out FILE.csv</translation>
         </message>
         <message>
-            <source>wrote %1 demo customers (seed %2) to %3
-</source>
-            <translation>%1 Demo-Kunden (Startwert %2) nach %3 geschrieben
-</translation>
-        </message>
-        <message>
             <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
             <translation>embed braucht genau eine INPUT-Datei (CSV oder SQLite)</translation>
         </message>
@@ -8370,14 +8435,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
         <message>
             <source>trustworthiness needs more than %1 customers; there are %2</source>
             <translation>die Vertrauenswürdigkeit braucht mehr als %1 Kunden; vorhanden sind %2</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
-            <translation>%1 Zeilen, %2 Merkmale: UMAP-Karte (Start: %3, %4 Epochen) in %5 s</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: PCA map in %3 s</source>
-            <translation>%1 Zeilen, %2 Merkmale: PCA-Karte in %3 s</translation>
         </message>
         <message>
             <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
@@ -9425,28 +9482,6 @@ Umsatz pro Kunde: Test- gegen Kontrollgruppe; Differenz mit %1%-Bootstrap-Interv
 </translation>
         </message>
         <message>
-            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
-</source>
-            <translation>Kampagne %1: %2 Kunden (%3 in der Testgruppe, %4 in der Kontrollgruppe) in Lauf %5, %6 Segmente
-</translation>
-        </message>
-        <message>
-            <source>
-* significant at the %1% level, not corrected for testing %2 segments
-</source>
-            <translation>
-* signifikant auf dem %1%-Niveau, ohne Korrektur für den Test von %2 Segmenten
-</translation>
-        </message>
-        <message>
-            <source>
-* significant at the %1% level after the correction for testing %2 segments
-</source>
-            <translation>
-* signifikant auf dem %1%-Niveau nach der Korrektur für den Test von %2 Segmenten
-</translation>
-        </message>
-        <message>
             <source>unknown command '%1'</source>
             <translation>unbekannter Befehl '%1'</translation>
         </message>
@@ -9561,24 +9596,8 @@ Umsatz pro Kunde: Test- gegen Kontrollgruppe; Differenz mit %1%-Bootstrap-Interv
             <translation>stability braucht --k, die Zahl der Segmente</translation>
         </message>
         <message>
-            <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
-            <translation>%1 von %2 Segmenten sind instabil (Bootstrap-Jaccard unter 0.6): sie könnten Artefakte des Startwerts oder der Stichprobe sein; versuchen Sie ein anderes --k</translation>
-        </message>
-        <message>
             <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
             <translation>Vorhersagestärke %1 liegt unter 0.8: %2 Segmente, die auf einer Hälfte der Kunden gefunden wurden, reproduzieren sich auf der anderen Hälfte nicht zuverlässig</translation>
-        </message>
-        <message>
-            <source>same segments with %1 other seeds: mean ARI %2
-</source>
-            <translation>dieselben Segmente mit %1 anderen Startwerten: mittlerer ARI %2
-</translation>
-        </message>
-        <message>
-            <source>same segments with noise of %1 added (%2 runs): mean ARI %3
-</source>
-            <translation>dieselben Segmente mit zugefügtem Rauschen von %1 (%2 Läufe): mittlerer ARI %3
-</translation>
         </message>
         <message>
             <source>prediction strength (half predicts half, %1 splits): %2
@@ -9789,28 +9808,8 @@ Umsatz pro Kunde: Test- gegen Kontrollgruppe; Differenz mit %1%-Bootstrap-Interv
             <translation>retrain braucht --out, das Projekt, in das der neu trainierte Lauf geschrieben wird (das aktuelle Projekt bleibt unverändert)</translation>
         </message>
         <message>
-            <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
-</source>
-            <translation>Drift wird bei %1 Kunden nicht beurteilt (mindestens %2 sind nötig): Lauf %3 bleibt; es wurde nichts neu trainiert.
-</translation>
-        </message>
-        <message>
-            <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
-</source>
-            <translation>Keine Drift über den Schwellenwerten bei %1 Kunden: Lauf %2 bleibt; es wurde nichts neu trainiert.
-</translation>
-        </message>
-        <message>
             <source>passes</source>
             <translation>bestanden</translation>
-        </message>
-        <message>
-            <source>On %1 new customers:
-model     segments silhouette stability smallest
-</source>
-            <translation>Bei %1 neuen Kunden:
-Modell    Segmente Silhouette Stabilität Minimum
-</translation>
         </message>
         <message>
             <source>The refit replaces run %1: %2 holds it as run %3.
@@ -9857,12 +9856,6 @@ Modell    Segmente Silhouette Stabilität Minimum
 </translation>
         </message>
         <message>
-            <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
-</source>
-            <translation>%1 Kunden mit Lauf %2 (%3, %4 Segmente) in %5 s zugeordnet; %6 als untypisch für die Kunden des Laufs gekennzeichnet
-</translation>
-        </message>
-        <message>
             <source>segment   customers   share   in the run  name
 </source>
             <translation>Segment      Kunden  Anteil      im Lauf  Name
@@ -9875,21 +9868,9 @@ Modell    Segmente Silhouette Stabilität Minimum
 </translation>
         </message>
         <message>
-            <source>drift not judged: %1 customers are too few (at least %2)
-</source>
-            <translation>Drift nicht beurteilt: %1 Kunden sind zu wenige (mindestens %2)
-</translation>
-        </message>
-        <message>
             <source>retraining recommended: the drift lines on standard error say why
 </source>
             <translation>Neutraining empfohlen: die Drift-Zeilen auf der Standardfehlerausgabe nennen die Gründe
-</translation>
-        </message>
-        <message>
-            <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
-</source>
-            <translation>keine Drift über den Schwellenwerten (Populationsstabilitätsindex %1, Anteilsänderung %2 Prozentpunkte)
 </translation>
         </message>
         <message>
@@ -9925,12 +9906,6 @@ Modell    Segmente Silhouette Stabilität Minimum
 </translation>
         </message>
         <message>
-            <source>stopped after %1 requests, %2 customers scored
-</source>
-            <translation>beendet nach %1 Anfragen, %2 Kunden zugeordnet
-</translation>
-        </message>
-        <message>
             <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
 </source>
             <translation>Hinweis: %1 ist keine Datei und wird daher vollständig in den Speicher gelesen statt in Blöcken
@@ -9943,18 +9918,6 @@ Modell    Segmente Silhouette Stabilität Minimum
         <message>
             <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
             <translation>--impute drop lässt Kunden aus, was bei einer in Blöcken gelesenen Datei vor dem Clustern nicht möglich ist; verwenden Sie --impute median oder mean mit --algorithm minibatch</translation>
-        </message>
-        <message>
-            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
-</source>
-            <translation>in Blöcken zu %1 Zeilen gelesen: %2 Durchgänge durch die Datei; Transformationen angepasst und k-means gestartet auf einer einfachen Zufallsstichprobe von %3 Zeilen
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
-</source>
-            <translation>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Durchgängen mit Mini-Batches
-</translation>
         </message>
         <message>
             <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
@@ -10003,24 +9966,6 @@ Modell    Segmente Silhouette Stabilität Minimum
 </translation>
         </message>
         <message>
-            <source>holdout (%1 days): %2 purchases predicted, %3 made
-</source>
-            <translation>Holdout-Zeitraum (%1 Tage): %2 Käufe vorhergesagt, %3 getätigt
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 weeks): %2 purchases predicted, %3 made
-</source>
-            <translation>Holdout-Zeitraum (%1 Wochen): %2 Käufe vorhergesagt, %3 getätigt
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 months): %2 purchases predicted, %3 made
-</source>
-            <translation>Holdout-Zeitraum (%1 Monate): %2 Käufe vorhergesagt, %3 getätigt
-</translation>
-        </message>
-        <message>
             <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; the columns are: %4</source>
             <translation>Merkmalsspezifikation, Schlüssel 'groups[%1].columns[%2]': die Spalte '%3' ist nicht in der Standardeingabe; die Spalten sind: %4</translation>
         </message>
@@ -10053,24 +9998,8 @@ Modell    Segmente Silhouette Stabilität Minimum
             <translation>'%1' ist keine Conversion: erwartet wurde 1 oder 0 (yes/no, true/false)</translation>
         </message>
         <message>
-            <source>none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
-            <translation>keiner der %1 Kunden der Kampagne ist im Projekt (IDs wie '%2' in Spalte '%3'): Ist es derselbe Kundenstamm und dieselbe ID-Spalte?</translation>
-        </message>
-        <message>
             <source>%1 of the campaign's customers are not in the project (%2) and are left out</source>
             <translation>%1 Kunden der Kampagne sind nicht im Projekt (%2) und werden ausgelassen</translation>
-        </message>
-        <message>
-            <source>%1 ids written with decimals (such as '%2') were matched to the project's whole-number ids</source>
-            <translation>%1 mit Dezimalstellen geschriebene IDs (etwa '%2') wurden den ganzzahligen IDs des Projekts zugeordnet</translation>
-        </message>
-        <message>
-            <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
-            <translation>%1 Kunden sind in keinem Segment des Laufs (als Ausreißer zurückgestellt oder wegen fehlender Werte ausgelassen): sie zählen nur im Gesamt-Uplift</translation>
-        </message>
-        <message>
-            <source>%1 customers have no revenue and are left out of the revenue comparison</source>
-            <translation>%1 Kunden haben keinen Umsatz und werden beim Umsatzvergleich ausgelassen</translation>
         </message>
         <message>
             <source>the project has no run yet; add one with segscope cluster --project</source>
@@ -10127,6 +10056,318 @@ Modell    Segmente Silhouette Stabilität Minimum
         <message>
             <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine's?)</source>
             <translation>an %1:%2 kann nicht gebunden werden (verwendet ein anderes Programm den Port, oder gehört die Adresse nicht zu diesem Rechner?)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s), %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+            <translation>
+                <numerusform>%1: %2 Kunde, %3 Spalten gespeichert; noch kein Lauf (fügen Sie einen mit segscope cluster --project hinzu)
+</numerusform>
+                <numerusform>%1: %2 Kunden, %3 Spalten gespeichert; noch kein Lauf (fügen Sie einen mit segscope cluster --project hinzu)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 features: %3 segment(s) found, %4 customers in none (noise); inertia %5
+</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmale: %3 Segment gefunden, %4 Kunden in keinem Segment (Rauschen); Inertia %5
+</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale: %3 Segmente gefunden, %4 Kunden in keinem Segment (Rauschen); Inertia %5
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4; the segments %5 runs agree on
+</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmal, k = %3: Inertia %4; die Segmente, auf die sich %5 Läufe einigen
+</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4; die Segmente, auf die sich %5 Läufe einigen
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 iterations
+</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmal, k = %3: Inertia %4 nach %5 Iterationen
+</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Iterationen
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4
+</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmal, k = %3: Inertia %4
+</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>--min-samples %1 is more than the %2 customer(s)</source>
+            <translation>
+                <numerusform>--min-samples %1 ist größer als die Zahl der Kunden (%2)</numerusform>
+                <numerusform>--min-samples %1 ist größer als die Zahl der Kunden (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customer(s)): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+            <translation>
+                <numerusform>Häufigkeit und Ausgaben pro Kauf sind korreliert (%1 über %2 Wiederholungskäufer): das Gamma-Gamma-Modell setzt voraus, dass sie es nicht sind, daher sind seine Werte verzerrt</numerusform>
+                <numerusform>Häufigkeit und Ausgaben pro Kauf sind korreliert (%1 über %2 Wiederholungskäufer): das Gamma-Gamma-Modell setzt voraus, dass sie es nicht sind, daher sind seine Werte verzerrt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2 with repeat purchases), time unit %3
+</source>
+            <translation>
+                <numerusform>%1 Kunde (%2 mit Wiederholungskäufen), Zeiteinheit %3
+</numerusform>
+                <numerusform>%1 Kunden (%2 mit Wiederholungskäufen), Zeiteinheit %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 day(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>Holdout-Zeitraum (%1 Tag): %2 Käufe vorhergesagt, %3 getätigt
+</numerusform>
+                <numerusform>Holdout-Zeitraum (%1 Tage): %2 Käufe vorhergesagt, %3 getätigt
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 week(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>Holdout-Zeitraum (%1 Woche): %2 Käufe vorhergesagt, %3 getätigt
+</numerusform>
+                <numerusform>Holdout-Zeitraum (%1 Wochen): %2 Käufe vorhergesagt, %3 getätigt
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 month(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>Holdout-Zeitraum (%1 Monat): %2 Käufe vorhergesagt, %3 getätigt
+</numerusform>
+                <numerusform>Holdout-Zeitraum (%1 Monate): %2 Käufe vorhergesagt, %3 getätigt
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %1 demo customer(s) (seed %2) to %3
+</source>
+            <translation>
+                <numerusform>%1 Demo-Kunde (Startwert %2) nach %3 geschrieben
+</numerusform>
+                <numerusform>%1 Demo-Kunden (Startwert %2) nach %3 geschrieben
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s): UMAP map (%3 start, %4 epochs) in %5 s</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmal: UMAP-Karte (Start: %3, %4 Epochen) in %5 s</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale: UMAP-Karte (Start: %3, %4 Epochen) in %5 s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s): PCA map in %3 s</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmal: PCA-Karte in %3 s</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale: PCA-Karte in %3 s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
+            <translation>
+                <numerusform>der %1 Kunde der Kampagne ist nicht im Projekt (IDs wie '%2' in Spalte '%3'): Ist es derselbe Kundenstamm und dieselbe ID-Spalte?</numerusform>
+                <numerusform>keiner der %1 Kunden der Kampagne ist im Projekt (IDs wie '%2' in Spalte '%3'): Ist es derselbe Kundenstamm und dieselbe ID-Spalte?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 id(s) written with decimals (such as '%2') were matched to the project's whole-number ids</source>
+            <translation>
+                <numerusform>%1 mit Dezimalstellen geschriebene ID (etwa '%2') wurde den ganzzahligen IDs des Projekts zugeordnet</numerusform>
+                <numerusform>%1 mit Dezimalstellen geschriebene IDs (etwa '%2') wurden den ganzzahligen IDs des Projekts zugeordnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+            <translation>
+                <numerusform>%1 Kunde ist in keinem Segment des Laufs (als Ausreißer zurückgestellt oder wegen fehlender Werte ausgelassen): er zählt nur im Gesamt-Uplift</numerusform>
+                <numerusform>%1 Kunden sind in keinem Segment des Laufs (als Ausreißer zurückgestellt oder wegen fehlender Werte ausgelassen): sie zählen nur im Gesamt-Uplift</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) have no revenue and are left out of the revenue comparison</source>
+            <translation>
+                <numerusform>%1 Kunde hat keinen Umsatz und wird beim Umsatzvergleich ausgelassen</numerusform>
+                <numerusform>%1 Kunden haben keinen Umsatz und werden beim Umsatzvergleich ausgelassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment(s)
+</source>
+            <translation>
+                <numerusform>Kampagne %1: %2 Kunden (%3 in der Testgruppe, %4 in der Kontrollgruppe) in Lauf %5, %6 Segment
+</numerusform>
+                <numerusform>Kampagne %1: %2 Kunden (%3 in der Testgruppe, %4 in der Kontrollgruppe) in Lauf %5, %6 Segmente
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+* significant at the %1% level, not corrected for testing %2 segment(s)
+</source>
+            <translation>
+                <numerusform>
+* signifikant auf dem %1%-Niveau, ohne Korrektur für den Test von %2 Segment
+</numerusform>
+                <numerusform>
+* signifikant auf dem %1%-Niveau, ohne Korrektur für den Test von %2 Segmenten
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+* significant at the %1% level after the correction for testing %2 segment(s)
+</source>
+            <translation>
+                <numerusform>
+* signifikant auf dem %1%-Niveau nach der Korrektur für den Test von %2 Segment
+</numerusform>
+                <numerusform>
+* signifikant auf dem %1%-Niveau nach der Korrektur für den Test von %2 Segmenten
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 segment(s) are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+            <translation>
+                <numerusform>%1 von %2 Segment ist instabil (Bootstrap-Jaccard unter 0.6): es könnte ein Artefakt des Startwerts oder der Stichprobe sein; versuchen Sie ein anderes --k</numerusform>
+                <numerusform>%1 von %2 Segmenten sind instabil (Bootstrap-Jaccard unter 0.6): sie könnten Artefakte des Startwerts oder der Stichprobe sein; versuchen Sie ein anderes --k</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>same segments with %1 other seed(s): mean ARI %2
+</source>
+            <translation>
+                <numerusform>dieselben Segmente mit %1 anderen Startwert: mittlerer ARI %2
+</numerusform>
+                <numerusform>dieselben Segmente mit %1 anderen Startwerten: mittlerer ARI %2
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>same segments with noise of %1 added (%2 run(s)): mean ARI %3
+</source>
+            <translation>
+                <numerusform>dieselben Segmente mit zugefügtem Rauschen von %1 (%2 Lauf): mittlerer ARI %3
+</numerusform>
+                <numerusform>dieselben Segmente mit zugefügtem Rauschen von %1 (%2 Läufe): mittlerer ARI %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drift is not judged on %1 customer(s) (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+            <translation>
+                <numerusform>Drift wird bei %1 Kunden nicht beurteilt (mindestens %2 sind nötig): Lauf %3 bleibt; es wurde nichts neu trainiert.
+</numerusform>
+                <numerusform>Drift wird bei %1 Kunden nicht beurteilt (mindestens %2 sind nötig): Lauf %3 bleibt; es wurde nichts neu trainiert.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No drift beyond the thresholds on %1 customer(s): run %2 stays; nothing was retrained.
+</source>
+            <translation>
+                <numerusform>Keine Drift über den Schwellenwerten bei %1 Kunden: Lauf %2 bleibt; es wurde nichts neu trainiert.
+</numerusform>
+                <numerusform>Keine Drift über den Schwellenwerten bei %1 Kunden: Lauf %2 bleibt; es wurde nichts neu trainiert.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %1 new customer(s):
+model     segments silhouette stability smallest
+</source>
+            <translation>
+                <numerusform>Bei %1 neuen Kunden:
+Modell    Segmente Silhouette Stabilität Minimum
+</numerusform>
+                <numerusform>Bei %1 neuen Kunden:
+Modell    Segmente Silhouette Stabilität Minimum
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
+</source>
+            <translation>
+                <numerusform>%1 Kunde mit Lauf %2 (%3, %4 Segmente) in %5 s zugeordnet; %6 als untypisch für die Kunden des Laufs gekennzeichnet
+</numerusform>
+                <numerusform>%1 Kunden mit Lauf %2 (%3, %4 Segmente) in %5 s zugeordnet; %6 als untypisch für die Kunden des Laufs gekennzeichnet
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>drift not judged: %1 customer(s) are too few (at least %2)
+</source>
+            <translation>
+                <numerusform>Drift nicht beurteilt: %1 Kunde ist zu wenig (mindestens %2)
+</numerusform>
+                <numerusform>Drift nicht beurteilt: %1 Kunden sind zu wenige (mindestens %2)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no drift beyond the thresholds (population stability index %1, share change %2 point(s))
+</source>
+            <translation>
+                <numerusform>keine Drift über den Schwellenwerten (Populationsstabilitätsindex %1, Anteilsänderung %2 Prozentpunkt)
+</numerusform>
+                <numerusform>keine Drift über den Schwellenwerten (Populationsstabilitätsindex %1, Anteilsänderung %2 Prozentpunkte)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>stopped after %1 request(s), %2 customers scored
+</source>
+            <translation>
+                <numerusform>beendet nach %1 Anfrage, %2 Kunden zugeordnet
+</numerusform>
+                <numerusform>beendet nach %1 Anfragen, %2 Kunden zugeordnet
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 row(s)
+</source>
+            <translation>
+                <numerusform>in Blöcken zu %1 Zeilen gelesen: %2 Durchgänge durch die Datei; Transformationen angepasst und k-means gestartet auf einer einfachen Zufallsstichprobe von %3 Zeile
+</numerusform>
+                <numerusform>in Blöcken zu %1 Zeilen gelesen: %2 Durchgänge durch die Datei; Transformationen angepasst und k-means gestartet auf einer einfachen Zufallsstichprobe von %3 Zeilen
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+            <translation>
+                <numerusform>%1 Zeilen, %2 Merkmal, k = %3: Inertia %4 nach %5 Durchgängen mit Mini-Batches
+</numerusform>
+                <numerusform>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Durchgängen mit Mini-Batches
+</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -3130,10 +3130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimum segment size from the data: 1% of the %1 customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimum segment size from the data: 1% of the customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,6 +3301,13 @@
     <message>
         <source>1%</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Minimum segment size from the data: 1% of the %1 customer(s).</source>
+        <translation>
+            <numerusform>Minimum segment size from the data: 1% of the %1 customer.</numerusform>
+            <numerusform>Minimum segment size from the data: 1% of the %1 customers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3544,10 +3547,6 @@ transform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last %1 merges of Ward&apos;s tree over %2 groups; the cut at height %3 gives %4 segments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tree is shown for Ward&apos;s hierarchical clustering: choose it under Algorithm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,6 +3565,13 @@ transform</source>
     <message>
         <source>cut: %1 segments</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 merges of Ward&apos;s tree over %2 groups; the cut at height %3 gives %4 segment(s).</source>
+        <translation>
+            <numerusform>The last %1 merges of Ward&apos;s tree over %2 groups; the cut at height %3 gives %4 segment.</numerusform>
+            <numerusform>The last %1 merges of Ward&apos;s tree over %2 groups; the cut at height %3 gives %4 segments.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3681,18 +3687,6 @@ transform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generating %1 demo customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DBSCAN&apos;s minimum samples (%1) are more than the %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN&apos;s radius (eps) yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,6 +3701,27 @@ transform</source>
     <message>
         <source>no customer is left after preparing the features</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 of the project does not fit its data: it segments %2 customer(s), the data prepares %3. Recluster to make a new run.</source>
+        <translation>
+            <numerusform>Run %1 of the project does not fit its data: it segments %2 customer, the data prepares %3. Recluster to make a new run.</numerusform>
+            <numerusform>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DBSCAN&apos;s minimum samples (%1) are more than the %2 customer(s)</source>
+        <translation>
+            <numerusform>DBSCAN&apos;s minimum samples (%1) are more than the %2 customer</numerusform>
+            <numerusform>DBSCAN&apos;s minimum samples (%1) are more than the %2 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %1 demo customer(s)</source>
+        <translation>
+            <numerusform>Generating %1 demo customer</numerusform>
+            <numerusform>Generating %1 demo customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3818,11 +3833,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2 customers (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click to highlight this segment in every view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,6 +3877,16 @@ Difference: %5 standard deviations</source>
         <translation>
             <numerusform>%1: %2 customer in no segment</numerusform>
             <numerusform>%1: %2 customers in no segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 customer(s) (%3)</source>
+        <translation>
+            <numerusform>%1
+%2 customer (%3)</numerusform>
+            <numerusform>%1
+%2 customers (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -4023,14 +4043,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview: the first row, %1 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: the first %1 rows, %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the customer id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,10 +4116,6 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>Preview: the first row, the first %1 of %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4226,6 +4234,27 @@ Difference: %5 standard deviations</source>
         <source>Privacy: each customer id becomes a hash of a random salt and the id as the file is read. Segments, exports and the saved project show only the hashes; the salt is kept in the project, so the same ids always get the same hashes there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Preview: the first %1 row(s), the first %2 of %3 columns</source>
+        <translation>
+            <numerusform>Preview: the first %1 row, the first %2 of %3 columns</numerusform>
+            <numerusform>Preview: the first %1 rows, the first %2 of %3 columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first row, %1 column(s)</source>
+        <translation>
+            <numerusform>Preview: the first row, %1 column</numerusform>
+            <numerusform>Preview: the first row, %1 columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first %1 rows, %2 column(s)</source>
+        <translation>
+            <numerusform>Preview: the first %1 rows, %2 column</numerusform>
+            <numerusform>Preview: the first %1 rows, %2 columns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seg::LiftView</name>
@@ -4274,10 +4303,6 @@ Difference: %5 standard deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,10 +4324,6 @@ Difference: %5 standard deviations</source>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No segment&apos;s %1 moved significantly after the correction for testing %2 segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4388,6 +4409,20 @@ Difference: %5 standard deviations</source>
     <message>
         <source>Campaign lift</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1, analysed on %2: %3 customer(s) (%4 treated, %5 control).</source>
+        <translation>
+            <numerusform>Campaign %1, analysed on %2: %3 customer (%4 treated, %5 control).</numerusform>
+            <numerusform>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No segment&apos;s %1 moved significantly after the correction for testing %2 segment(s).</source>
+        <translation>
+            <numerusform>No segment&apos;s %1 moved significantly after the correction for testing %2 segment.</numerusform>
+            <numerusform>No segment&apos;s %1 moved significantly after the correction for testing %2 segments.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5216,19 +5251,7 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Algorithm and the choice of k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5292,15 +5315,7 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gamma-Gamma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5360,10 +5375,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds %2 of the customers&apos; expected lifetime value with %3 of the customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,10 +5384,6 @@ Inertia: %2</source>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5476,10 +5483,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revenue is the column %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,18 +5579,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer&apos;s agreement says how consistently the runs put it with its segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DBSCAN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,10 +5604,6 @@ Inertia: %2</source>
     </message>
     <message>
         <source>nothing (no correction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe&apos;s hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5704,10 +5691,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the campaign&apos;s %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sensitive attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,14 +5731,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed: fewer than %1 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>over %1 %2, discount %3 per %4, margin %5; columns %6, %7, %8%9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5766,6 +5741,111 @@ Inertia: %2</source>
     <message>
         <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe&apos;s hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segment(s) by %9; a filled dot is significant after the adjustment.</source>
+        <translation>
+            <numerusform>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe&apos;s hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segment by %9; a filled dot is significant after the adjustment.</numerusform>
+            <numerusform>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe&apos;s hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the campaign&apos;s %1 customer(s), %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+        <translation>
+            <numerusform>Of the campaign&apos;s %1 customer, %2 are not in this data set and %3 are in no segment (they count among all customers only).</numerusform>
+            <numerusform>Of the campaign&apos;s %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This segment has fewer than %1 customer(s). Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+        <translation>
+            <numerusform>This segment has fewer than %1 customer. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</numerusform>
+            <numerusform>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers were read; %2 were segmented on %3 feature(s) after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+        <translation>
+            <numerusform>%1 customers were read; %2 were segmented on %3 feature after the transforms of the feature spec (scaling: %4; missing values: %5).</numerusform>
+            <numerusform>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) beyond a robust z of %2 were set aside as outliers.</source>
+        <translation>
+            <numerusform>%1 customer beyond a robust z of %2 was set aside as an outlier.</numerusform>
+            <numerusform>%1 customers beyond a robust z of %2 were set aside as outliers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mini-batch k-means (k-means with %1 restart(s) on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+        <translation>
+            <numerusform>Mini-batch k-means (k-means with %1 restart on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</numerusform>
+            <numerusform>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithm(s) on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer&apos;s agreement says how consistently the runs put it with its segment.</source>
+        <translation>
+            <numerusform>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithm on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer&apos;s agreement says how consistently the runs put it with its segment.</numerusform>
+            <numerusform>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer&apos;s agreement says how consistently the runs put it with its segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>k-means (k-means++ starts, %1 restart(s), the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+        <translation>
+            <numerusform>k-means (k-means++ starts, %1 restart, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</numerusform>
+            <numerusform>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, which finds the number of segments itself: %2 segment(s), and customers in sparse regions in none.</source>
+        <translation>
+            <numerusform>%1, which finds the number of segments itself: %2 segment, and customers in sparse regions in none.</numerusform>
+            <numerusform>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customer(s) (%7)</source>
+        <translation>
+            <numerusform>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customer (%7)</numerusform>
+            <numerusform>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customer(s) (%6)</source>
+        <translation>
+            <numerusform>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customer (%6)</numerusform>
+            <numerusform>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers fall into %2 segment(s). The largest, %3, holds %4 of them.</source>
+        <translation>
+            <numerusform>%1 customers fall into %2 segment. The largest, %3, holds %4 of them.</numerusform>
+            <numerusform>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s), %2 segmented, %3 set aside as outliers</source>
+        <translation>
+            <numerusform>%1 row, %2 segmented, %3 set aside as outliers</numerusform>
+            <numerusform>%1 rows, %2 segmented, %3 set aside as outliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each figure with its 95% bootstrap interval below it (%1 resample(s) of the customers within each segment; the bounds of shares in percent).</source>
+        <translation>
+            <numerusform>Each figure with its 95% bootstrap interval below it (%1 resample of the customers within each segment; the bounds of shares in percent).</numerusform>
+            <numerusform>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>suppressed: fewer than %1 customer(s)</source>
+        <translation>
+            <numerusform>suppressed: fewer than %1 customer</numerusform>
+            <numerusform>suppressed: fewer than %1 customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6185,16 +6265,6 @@ Inertia: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
-        <comment>persona description, first sentence: %1 the segment&apos;s customers, %2 their share of all</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers (%2) who %3 than the rest.</source>
-        <comment>persona description, first sentence: %1 the segment&apos;s customers, %2 their share of all, %3 a list of phrases (&quot;spend more, buy more often and return less&quot;)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their share of the customers is %1.</source>
         <comment>persona description, second sentence</comment>
         <translation type="unfinished"></translation>
@@ -6273,6 +6343,22 @@ Inertia: %2</source>
         <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
         <comment>persona risk: %1 a probability</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+        <comment>persona description, first sentence: %1 the segment&apos;s customers, %2 their share of all</comment>
+        <translation>
+            <numerusform>%1 customer (%2) who looks much like the rest: no trait sets them apart by half a standard deviation or more.</numerusform>
+            <numerusform>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2) who %3 than the rest.</source>
+        <comment>persona description, first sentence: %1 the segment&apos;s customers, %2 their share of all, %3 a list of phrases (&quot;spend more, buy more often and return less&quot;)</comment>
+        <translation>
+            <numerusform>%1 customer (%2), one of those who %3 than the rest.</numerusform>
+            <numerusform>%1 customers (%2) who %3 than the rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7056,14 +7142,6 @@ Click to highlight this segment.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One batch scored with run %1, on %2: %3 customers; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>too few to judge drift.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7090,6 +7168,20 @@ Click to highlight this segment.</numerusform>
     <message>
         <source>Threshold for retraining</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One batch scored with run %1, on %2: %3 customer(s); </source>
+        <translation>
+            <numerusform>One batch scored with run %1, on %2: %3 customer; </numerusform>
+            <numerusform>One batch scored with run %1, on %2: %3 customers; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 batches scored with run %2. The latest, on %3: %4 customer(s); </source>
+        <translation>
+            <numerusform>%1 batches scored with run %2. The latest, on %3: %4 customer; </numerusform>
+            <numerusform>%1 batches scored with run %2. The latest, on %3: %4 customers; </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7166,9 +7258,12 @@ Click to highlight this segment.</numerusform>
         <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Only %1 customer(s) (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+        <translation>
+            <numerusform>Only %1 customer (%2 of %3, below %4): probably an outlier rather than a segment to market to. Consider setting outliers aside.</numerusform>
+            <numerusform>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7248,14 +7343,6 @@ A money cell: mean per customer, then the segment&apos;s total and its share of 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers&apos; value (%7). Intervals: bootstrap, %8 resamples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7284,24 +7371,8 @@ A money cell: mean per customer, then the segment&apos;s total and its share of 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7315,6 +7386,48 @@ A money cell: mean per customer, then the segment&apos;s total and its share of 
     <message>
         <source>Noise: customers in no dense group (and any set aside as outliers), so in no segment. Grey on the map, segment -1 in the export. Click to choose them in the map.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+        <translation>
+            <numerusform>Stable: in %1 resample of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</numerusform>
+            <numerusform>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A real pattern whose boundary moves: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+        <translation>
+            <numerusform>A real pattern whose boundary moves: in %1 resample of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</numerusform>
+            <numerusform>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+        <translation>
+            <numerusform>Unstable: in %1 resample of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</numerusform>
+            <numerusform>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected lifetime value over the next %1 week(s): mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers&apos; value (%7). Intervals: bootstrap, %8 resamples.</source>
+        <translation>
+            <numerusform>Expected lifetime value over the next %1 week: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers&apos; value (%7). Intervals: bootstrap, %8 resamples.</numerusform>
+            <numerusform>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers&apos; value (%7). Intervals: bootstrap, %8 resamples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases a customer of this segment is expected to make in the next %1 week(s): %2 (95% interval %3).</source>
+        <translation>
+            <numerusform>Purchases a customer of this segment is expected to make in the next %1 week: %2 (95% interval %3).</numerusform>
+            <numerusform>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>95% intervals (bootstrap, %1 resample(s)): mean %2 – %3, total %4 – %5</source>
+        <translation>
+            <numerusform>95% intervals (bootstrap, %1 resample): mean %2 – %3, total %4 – %5</numerusform>
+            <numerusform>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7604,10 +7717,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
 <context>
     <name>seg::TableOpener</name>
     <message>
-        <source>Generating %1 demo customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: the file does not exist or is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7622,6 +7731,13 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     <message>
         <source>%1 is a pipe or a device, not a file. The explorer reads its data more than once (for the preview, then for the import), so it needs a file: save the data to a file and open that.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %1 demo customer(s)…</source>
+        <translation>
+            <numerusform>Generating %1 demo customer…</numerusform>
+            <numerusform>Generating %1 demo customers…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7780,11 +7896,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1
 </source>
         <translation type="unfinished"></translation>
@@ -7796,26 +7907,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
     <message>
         <source>transforms: %1; scaling %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features, k = %3: inertia %4
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7870,10 +7961,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
     <message>
         <source>--algorithms needs at least one algorithm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--min-samples %1 is more than the %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7969,16 +8056,7 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers (%2 with repeat purchases), time unit %3
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8298,11 +8376,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wrote %1 demo customers (seed %2) to %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8328,14 +8401,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
     </message>
     <message>
         <source>trustworthiness needs more than %1 customers; there are %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features: PCA map in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8949,23 +9014,6 @@ Revenue per customer: treated against control; difference with its %1% bootstrap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-* significant at the %1% level, not corrected for testing %2 segments
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-* significant at the %1% level after the correction for testing %2 segments
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9073,21 +9121,7 @@ Revenue per customer: treated against control; difference with its %1% bootstrap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same segments with %1 other seeds: mean ARI %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same segments with noise of %1 added (%2 runs): mean ARI %3
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9279,23 +9313,7 @@ Revenue per customer: treated against control; difference with its %1% bootstrap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1 new customers:
-model     segments silhouette stability smallest
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9339,11 +9357,6 @@ model     segments silhouette stability smallest
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run&apos;s customers
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>segment   customers   share   in the run  name
 </source>
         <translation type="unfinished"></translation>
@@ -9354,17 +9367,7 @@ model     segments silhouette stability smallest
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>drift not judged: %1 customers are too few (at least %2)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>retraining recommended: the drift lines on standard error say why
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -9393,11 +9396,6 @@ model     segments silhouette stability smallest
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped after %1 requests, %2 customers scored
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
 </source>
         <translation type="unfinished"></translation>
@@ -9408,16 +9406,6 @@ model     segments silhouette stability smallest
     </message>
     <message>
         <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9484,21 +9472,6 @@ model     segments silhouette stability smallest
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holdout (%1 days): %2 purchases predicted, %3 made
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holdout (%1 weeks): %2 purchases predicted, %3 made
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holdout (%1 months): %2 purchases predicted, %3 made
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>feature spec key &apos;groups[%1].columns[%2]&apos;: the column &apos;%3&apos; is not in standard input; the columns are: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9531,23 +9504,7 @@ model     segments silhouette stability smallest
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none of the campaign&apos;s %1 customers is in the project (ids like &apos;%2&apos; in column &apos;%3&apos;): is it the same customer base, and the same id column?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of the campaign&apos;s customers are not in the project (%2) and are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ids written with decimals (such as &apos;%2&apos;) were matched to the project&apos;s whole-number ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers have no revenue and are left out of the revenue comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9605,6 +9562,318 @@ model     segments silhouette stability smallest
     <message>
         <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine&apos;s?)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 customer(s), %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+        <translation>
+            <numerusform>%1: %2 customer, %3 columns stored; no run yet (add one with segscope cluster --project)
+</numerusform>
+            <numerusform>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 features: %3 segment(s) found, %4 customers in none (noise); inertia %5
+</source>
+        <translation>
+            <numerusform>%1 rows, %2 features: %3 segment found, %4 customers in none (noise); inertia %5
+</numerusform>
+            <numerusform>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 feature(s), k = %3: inertia %4; the segments %5 runs agree on
+</source>
+        <translation>
+            <numerusform>%1 rows, %2 feature, k = %3: inertia %4; the segments %5 runs agree on
+</numerusform>
+            <numerusform>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 iterations
+</source>
+        <translation>
+            <numerusform>%1 rows, %2 feature, k = %3: inertia %4 after %5 iterations
+</numerusform>
+            <numerusform>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 feature(s), k = %3: inertia %4
+</source>
+        <translation>
+            <numerusform>%1 rows, %2 feature, k = %3: inertia %4
+</numerusform>
+            <numerusform>%1 rows, %2 features, k = %3: inertia %4
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--min-samples %1 is more than the %2 customer(s)</source>
+        <translation>
+            <numerusform>--min-samples %1 is more than the %2 customer</numerusform>
+            <numerusform>--min-samples %1 is more than the %2 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>frequency and spend per purchase are correlated (%1 over %2 repeat customer(s)): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+        <translation>
+            <numerusform>frequency and spend per purchase are correlated (%1 over %2 repeat customer): the Gamma-Gamma model assumes they are not, so its values are biased</numerusform>
+            <numerusform>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2 with repeat purchases), time unit %3
+</source>
+        <translation>
+            <numerusform>%1 customer (%2 with repeat purchases), time unit %3
+</numerusform>
+            <numerusform>%1 customers (%2 with repeat purchases), time unit %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout (%1 day(s)): %2 purchases predicted, %3 made
+</source>
+        <translation>
+            <numerusform>holdout (%1 day): %2 purchases predicted, %3 made
+</numerusform>
+            <numerusform>holdout (%1 days): %2 purchases predicted, %3 made
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout (%1 week(s)): %2 purchases predicted, %3 made
+</source>
+        <translation>
+            <numerusform>holdout (%1 week): %2 purchases predicted, %3 made
+</numerusform>
+            <numerusform>holdout (%1 weeks): %2 purchases predicted, %3 made
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout (%1 month(s)): %2 purchases predicted, %3 made
+</source>
+        <translation>
+            <numerusform>holdout (%1 month): %2 purchases predicted, %3 made
+</numerusform>
+            <numerusform>holdout (%1 months): %2 purchases predicted, %3 made
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 demo customer(s) (seed %2) to %3
+</source>
+        <translation>
+            <numerusform>wrote %1 demo customer (seed %2) to %3
+</numerusform>
+            <numerusform>wrote %1 demo customers (seed %2) to %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 feature(s): UMAP map (%3 start, %4 epochs) in %5 s</source>
+        <translation>
+            <numerusform>%1 rows, %2 feature: UMAP map (%3 start, %4 epochs) in %5 s</numerusform>
+            <numerusform>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 feature(s): PCA map in %3 s</source>
+        <translation>
+            <numerusform>%1 rows, %2 feature: PCA map in %3 s</numerusform>
+            <numerusform>%1 rows, %2 features: PCA map in %3 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the campaign&apos;s %1 customer(s) is in the project (ids like &apos;%2&apos; in column &apos;%3&apos;): is it the same customer base, and the same id column?</source>
+        <translation>
+            <numerusform>the campaign&apos;s %1 customer is not in the project (ids like &apos;%2&apos; in column &apos;%3&apos;): is it the same customer base, and the same id column?</numerusform>
+            <numerusform>none of the campaign&apos;s %1 customers is in the project (ids like &apos;%2&apos; in column &apos;%3&apos;): is it the same customer base, and the same id column?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 id(s) written with decimals (such as &apos;%2&apos;) were matched to the project&apos;s whole-number ids</source>
+        <translation>
+            <numerusform>%1 id written with decimals (such as &apos;%2&apos;) was matched to the project&apos;s whole-number ids</numerusform>
+            <numerusform>%1 ids written with decimals (such as &apos;%2&apos;) were matched to the project&apos;s whole-number ids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+        <translation>
+            <numerusform>%1 customer is in no segment of the run (set aside as an outlier, or left out for missing values): they count in the overall lift only</numerusform>
+            <numerusform>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) have no revenue and are left out of the revenue comparison</source>
+        <translation>
+            <numerusform>%1 customer has no revenue and is left out of the revenue comparison</numerusform>
+            <numerusform>%1 customers have no revenue and are left out of the revenue comparison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment(s)
+</source>
+        <translation>
+            <numerusform>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment
+</numerusform>
+            <numerusform>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+* significant at the %1% level, not corrected for testing %2 segment(s)
+</source>
+        <translation>
+            <numerusform>
+* significant at the %1% level, not corrected for testing %2 segment
+</numerusform>
+            <numerusform>
+* significant at the %1% level, not corrected for testing %2 segments
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+* significant at the %1% level after the correction for testing %2 segment(s)
+</source>
+        <translation>
+            <numerusform>
+* significant at the %1% level after the correction for testing %2 segment
+</numerusform>
+            <numerusform>
+* significant at the %1% level after the correction for testing %2 segments
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 segment(s) are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+        <translation>
+            <numerusform>%1 of %2 segment is unstable (bootstrap Jaccard below 0.6): it may be an artefact of the seed or the sample; try another --k</numerusform>
+            <numerusform>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>same segments with %1 other seed(s): mean ARI %2
+</source>
+        <translation>
+            <numerusform>same segments with %1 other seed: mean ARI %2
+</numerusform>
+            <numerusform>same segments with %1 other seeds: mean ARI %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>same segments with noise of %1 added (%2 run(s)): mean ARI %3
+</source>
+        <translation>
+            <numerusform>same segments with noise of %1 added (%2 run): mean ARI %3
+</numerusform>
+            <numerusform>same segments with noise of %1 added (%2 runs): mean ARI %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift is not judged on %1 customer(s) (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+        <translation>
+            <numerusform>Drift is not judged on %1 customer (at least %2 are needed): run %3 stays; nothing was retrained.
+</numerusform>
+            <numerusform>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift beyond the thresholds on %1 customer(s): run %2 stays; nothing was retrained.
+</source>
+        <translation>
+            <numerusform>No drift beyond the thresholds on %1 customer: run %2 stays; nothing was retrained.
+</numerusform>
+            <numerusform>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 new customer(s):
+model     segments silhouette stability smallest
+</source>
+        <translation>
+            <numerusform>On %1 new customer:
+model     segments silhouette stability smallest
+</numerusform>
+            <numerusform>On %1 new customers:
+model     segments silhouette stability smallest
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run&apos;s customers
+</source>
+        <translation>
+            <numerusform>%1 customer scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run&apos;s customers
+</numerusform>
+            <numerusform>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run&apos;s customers
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drift not judged: %1 customer(s) are too few (at least %2)
+</source>
+        <translation>
+            <numerusform>drift not judged: %1 customer is too few (at least %2)
+</numerusform>
+            <numerusform>drift not judged: %1 customers are too few (at least %2)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no drift beyond the thresholds (population stability index %1, share change %2 point(s))
+</source>
+        <translation>
+            <numerusform>no drift beyond the thresholds (population stability index %1, share change %2 point)
+</numerusform>
+            <numerusform>no drift beyond the thresholds (population stability index %1, share change %2 points)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %1 request(s), %2 customers scored
+</source>
+        <translation>
+            <numerusform>stopped after %1 request, %2 customers scored
+</numerusform>
+            <numerusform>stopped after %1 requests, %2 customers scored
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 row(s)
+</source>
+        <translation>
+            <numerusform>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 row
+</numerusform>
+            <numerusform>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+        <translation>
+            <numerusform>%1 rows, %2 feature, k = %3: inertia %4 after %5 passes of mini-batches
+</numerusform>
+            <numerusform>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3162,10 +3162,6 @@
             <translation>Cuán poblado debe estar el vecindario de un cliente para que cuente como denso. Mayor: más clientes considerados ruido y segmentos solo en las regiones más densas. "como tamaño" usa el tamaño mínimo de segmento.</translation>
         </message>
         <message>
-            <source>Minimum segment size from the data: 1% of the %1 customers.</source>
-            <translation>Tamaño mínimo de segmento a partir de los datos: 1% de los %1 clientes.</translation>
-        </message>
-        <message>
             <source>Minimum segment size from the data: 1% of the customers.</source>
             <translation>Tamaño mínimo de segmento a partir de los datos: 1% de los clientes.</translation>
         </message>
@@ -3305,6 +3301,13 @@
         <message>
             <source>1%</source>
             <translation>1%</translation>
+        </message>
+        <message numerus="yes">
+            <source>Minimum segment size from the data: 1% of the %1 customer(s).</source>
+            <translation>
+                <numerusform>Tamaño mínimo de segmento a partir de los datos: 1% del %1 cliente.</numerusform>
+                <numerusform>Tamaño mínimo de segmento a partir de los datos: 1% de los %1 clientes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3545,10 +3548,6 @@ transformación</translation>
             <translation>Sin árbol: los segmentos no se crearon con un algoritmo jerárquico.</translation>
         </message>
         <message>
-            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
-            <translation>Las últimas %1 fusiones del árbol de Ward sobre %2 grupos; el corte a la altura %3 da %4 segmentos.</translation>
-        </message>
-        <message>
             <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
             <translation>El árbol se muestra para el agrupamiento jerárquico de Ward: elíjalo en Algoritmo.</translation>
         </message>
@@ -3567,6 +3566,13 @@ transformación</translation>
         <message>
             <source>cut: %1 segments</source>
             <translation>corte: %1 segmentos</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segment(s).</source>
+            <translation>
+                <numerusform>Las últimas %1 fusiones del árbol de Ward sobre %2 grupos; el corte a la altura %3 da %4 segmento.</numerusform>
+                <numerusform>Las últimas %1 fusiones del árbol de Ward sobre %2 grupos; el corte a la altura %3 da %4 segmentos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3666,20 +3672,12 @@ transformación</translation>
             <translation>Agrupando</translation>
         </message>
         <message>
-            <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
-            <translation>La ejecución %1 del proyecto no corresponde a sus datos: segmenta %2 clientes y los datos preparados tienen %3. Resegmente para crear una nueva ejecución.</translation>
-        </message>
-        <message>
             <source>Profiling</source>
             <translation>Perfilando</translation>
         </message>
         <message>
             <source>Scoring</source>
             <translation>Evaluando</translation>
-        </message>
-        <message>
-            <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
-            <translation>El mínimo de muestras de DBSCAN (%1) supera los %2 clientes</translation>
         </message>
         <message>
             <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
@@ -3694,10 +3692,6 @@ transformación</translation>
             <translation>Calculando k = %1 a %2</translation>
         </message>
         <message>
-            <source>Generating %1 demo customers</source>
-            <translation>Generando %1 clientes de demostración</translation>
-        </message>
-        <message>
             <source>Loading data</source>
             <translation>Cargando datos</translation>
         </message>
@@ -3708,6 +3702,27 @@ transformación</translation>
         <message>
             <source>no customer is left after preparing the features</source>
             <translation>no queda ningún cliente tras preparar las variables</translation>
+        </message>
+        <message numerus="yes">
+            <source>Run %1 of the project does not fit its data: it segments %2 customer(s), the data prepares %3. Recluster to make a new run.</source>
+            <translation>
+                <numerusform>La ejecución %1 del proyecto no corresponde a sus datos: segmenta %2 cliente y los datos preparados tienen %3. Resegmente para crear una nueva ejecución.</numerusform>
+                <numerusform>La ejecución %1 del proyecto no corresponde a sus datos: segmenta %2 clientes y los datos preparados tienen %3. Resegmente para crear una nueva ejecución.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>DBSCAN's minimum samples (%1) are more than the %2 customer(s)</source>
+            <translation>
+                <numerusform>El mínimo de muestras de DBSCAN (%1) supera el número de clientes (%2)</numerusform>
+                <numerusform>El mínimo de muestras de DBSCAN (%1) supera los %2 clientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generating %1 demo customer(s)</source>
+            <translation>
+                <numerusform>Generando %1 cliente de demostración</numerusform>
+                <numerusform>Generando %1 clientes de demostración</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3810,12 +3825,6 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>Variable: %1</translation>
         </message>
         <message>
-            <source>%1
-%2 customers (%3)</source>
-            <translation>%1
-%2 clientes (%3)</translation>
-        </message>
-        <message>
             <source>Click to highlight this segment in every view.</source>
             <translation>Haga clic para resaltar este segmento en todas las vistas.</translation>
         </message>
@@ -3872,6 +3881,16 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>
                 <numerusform>%1: %2 cliente en ningún segmento</numerusform>
                 <numerusform>%1: %2 clientes en ningún segmento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+%2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1
+%2 cliente (%3)</numerusform>
+                <numerusform>%1
+%2 clientes (%3)</numerusform>
             </translation>
         </message>
     </context>
@@ -4160,18 +4179,6 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>Vista previa: la primera fila, las primeras %1 de %2 columnas</translation>
         </message>
         <message>
-            <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
-            <translation>Vista previa: las primeras %1 filas, las primeras %2 de %3 columnas</translation>
-        </message>
-        <message>
-            <source>Preview: the first row, %1 columns</source>
-            <translation>Vista previa: la primera fila, %1 columnas</translation>
-        </message>
-        <message>
-            <source>Preview: the first %1 rows, %2 columns</source>
-            <translation>Vista previa: las primeras %1 filas, %2 columnas</translation>
-        </message>
-        <message>
             <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
             <translation>La columna '%1' se repite: cada fila es una compra. Al leer los datos como clientes, cada uno obtiene sus compras, el tiempo desde la última, su antigüedad y su gasto, hasta la última fecha del archivo.</translation>
         </message>
@@ -4231,6 +4238,27 @@ Diferencia: %5 desviaciones estándar</translation>
             <source>Cannot import: %1</source>
             <translation>No se puede importar: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Preview: the first %1 row(s), the first %2 of %3 columns</source>
+            <translation>
+                <numerusform>Vista previa: %1 fila, las primeras %2 de %3 columnas</numerusform>
+                <numerusform>Vista previa: las primeras %1 filas, las primeras %2 de %3 columnas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: the first row, %1 column(s)</source>
+            <translation>
+                <numerusform>Vista previa: la primera fila, %1 columna</numerusform>
+                <numerusform>Vista previa: la primera fila, %1 columnas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: the first %1 rows, %2 column(s)</source>
+            <translation>
+                <numerusform>Vista previa: las primeras %1 filas, %2 columna</numerusform>
+                <numerusform>Vista previa: las primeras %1 filas, %2 columnas</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>seg::LiftView</name>
@@ -4279,10 +4307,6 @@ Diferencia: %5 desviaciones estándar</translation>
             <translation>Se omiten los análisis registrados que no se pudieron leer (%1).</translation>
         </message>
         <message>
-            <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
-            <translation>Campaña %1, analizada el %2: %3 clientes (%4 de prueba, %5 de control).</translation>
-        </message>
-        <message>
             <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
             <translation>Conversión %1 frente a %2: %3 puntos (intervalo del %4% de %5 a %6), %7.</translation>
         </message>
@@ -4305,10 +4329,6 @@ Diferencia: %5 desviaciones estándar</translation>
         <message>
             <source>revenue</source>
             <translation>ingresos</translation>
-        </message>
-        <message>
-            <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
-            <translation>Ningún segmento cambió significativamente en %1 tras la corrección por comparaciones múltiples en %2 segmentos.</translation>
         </message>
         <message>
             <source>The campaign moved %1 in: %2.</source>
@@ -4393,6 +4413,20 @@ Diferencia: %5 desviaciones estándar</translation>
         <message>
             <source>Campaign lift</source>
             <translation>Uplift de la campaña</translation>
+        </message>
+        <message numerus="yes">
+            <source>Campaign %1, analysed on %2: %3 customer(s) (%4 treated, %5 control).</source>
+            <translation>
+                <numerusform>Campaña %1, analizada el %2: %3 cliente (%4 de prueba, %5 de control).</numerusform>
+                <numerusform>Campaña %1, analizada el %2: %3 clientes (%4 de prueba, %5 de control).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No segment's %1 moved significantly after the correction for testing %2 segment(s).</source>
+            <translation>
+                <numerusform>Ningún segmento cambió significativamente en %1 tras la corrección por comparaciones múltiples en %2 segmento.</numerusform>
+                <numerusform>Ningún segmento cambió significativamente en %1 tras la corrección por comparaciones múltiples en %2 segmentos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5162,10 +5196,6 @@ Inercia: %2</translation>
             <translation>ningún método (sin corrección)</translation>
         </message>
         <message>
-            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
-            <translation>La campaña %1, analizada el %2 frente a esta segmentación: %3 clientes, %4 en el grupo de prueba y %5 en el grupo de control. Cada diferencia es prueba menos control, con su intervalo del %6% (intervalo de puntuación híbrido de Newcombe para las tasas de conversión; bootstrap de %7 remuestreos para los ingresos). Los valores p se ajustan en los %8 segmentos mediante %9; un punto relleno es significativo tras el ajuste.</translation>
-        </message>
-        <message>
             <source>Conversion</source>
             <translation>Conversión</translation>
         </message>
@@ -5250,10 +5280,6 @@ Inercia: %2</translation>
             <translation>Antes de la campaña, los grupos diferían en: %1 (diferencias de medias estandarizadas superiores a ±%2). Una diferencia que no causó la campaña puede confundirse con uplift; las filas por segmento comparan grupos equivalentes.</translation>
         </message>
         <message>
-            <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
-            <translation>De los %1 clientes de la campaña, %2 no están en este conjunto de datos y %3 no están en ningún segmento (solo cuentan entre todos los clientes).</translation>
-        </message>
-        <message>
             <source>converged</source>
             <translation>convergió</translation>
         </message>
@@ -5272,10 +5298,6 @@ Inercia: %2</translation>
         <message>
             <source>Persona %1 of %2  ·  %3</source>
             <translation>Buyer persona %1 de %2  ·  %3</translation>
-        </message>
-        <message>
-            <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
-            <translation>Este segmento tiene menos de %1 clientes. No se muestran su buyer persona, sus cifras ni su composición: las estadísticas de tan pocos clientes podrían identificarlos. El mínimo se establece con --min-segment-size.</translation>
         </message>
         <message>
             <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
@@ -5394,14 +5416,6 @@ Inercia: %2</translation>
             <translation>Datos y variables</translation>
         </message>
         <message>
-            <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
-            <translation>Se leyeron %1 clientes; %2 se segmentaron con %3 variables tras las transformaciones de la especificación de variables (escalado: %4; valores faltantes: %5).</translation>
-        </message>
-        <message>
-            <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
-            <translation>%1 clientes más allá de una z robusta de %2 se apartaron como valores atípicos.</translation>
-        </message>
-        <message>
             <source>Algorithm and the choice of k</source>
             <translation>Algoritmo y elección de k</translation>
         </message>
@@ -5424,22 +5438,6 @@ Inercia: %2</translation>
         <message>
             <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
             <translation>Agrupamiento jerárquico de Ward (cada paso une los dos grupos cuya unión menos aumenta la dispersión dentro de los grupos), con el árbol cortado en k = %1, el número de segmentos elegido por el analista.</translation>
-        </message>
-        <message>
-            <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
-            <translation>Mini-batch k-means (k-means con %1 reinicios sobre una muestra de hasta %2 clientes y, después, pasadas sobre todos los clientes en lotes de %3; semilla %4) con k = %5, el número de segmentos elegido por el analista.</translation>
-        </message>
-        <message>
-            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
-            <translation>Agrupamiento por consenso (Monti et al. 2003): %1 ejecuciones de %2 algoritmos sobre clientes remuestreados votan qué clientes van juntos, y los votos se cortan en k = %3 segmentos, el número elegido por el analista; el acuerdo de cada cliente indica con qué coherencia las ejecuciones lo sitúan en su segmento.</translation>
-        </message>
-        <message>
-            <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
-            <translation>k-means (inicios k-means++, %1 reinicios, conservando la menor inercia; semilla %2) con k = %3, el número de segmentos elegido por el analista.</translation>
-        </message>
-        <message>
-            <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
-            <translation>%1, que encuentra por sí mismo el número de segmentos: %2 segmentos, y los clientes de regiones dispersas en ninguno.</translation>
         </message>
         <message>
             <source>DBSCAN</source>
@@ -5538,16 +5536,8 @@ Inercia: %2</translation>
             <translation>BG/NBD</translation>
         </message>
         <message>
-            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
-            <translation>r %1, α %2, a %3, b %4; log-verosimilitud %5 sobre %6 clientes (%7)</translation>
-        </message>
-        <message>
             <source>Gamma-Gamma</source>
             <translation>Gamma-Gamma</translation>
-        </message>
-        <message>
-            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
-            <translation>p %1, q %2, γ %3; log-verosimilitud %4 sobre %5 clientes recurrentes (%6)</translation>
         </message>
         <message>
             <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
@@ -5614,10 +5604,6 @@ Inercia: %2</translation>
             <translation>INFORME DE BUYER PERSONAS</translation>
         </message>
         <message>
-            <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
-            <translation>%1 clientes se reparten en %2 segmentos. El mayor, %3, reúne al %4 de ellos.</translation>
-        </message>
-        <message>
             <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
             <translation>%1 reúne el %2 del valor de vida esperado de los clientes con el %3 de los clientes.</translation>
         </message>
@@ -5628,10 +5614,6 @@ Inercia: %2</translation>
         <message>
             <source>Customers</source>
             <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
-            <translation>%1 filas, %2 segmentadas, %3 apartadas como valores atípicos</translation>
         </message>
         <message>
             <source>Features</source>
@@ -5734,10 +5716,6 @@ Inercia: %2</translation>
             <translation>Tamaño y valor</translation>
         </message>
         <message>
-            <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
-            <translation>Cada cifra con su intervalo bootstrap del 95% debajo (%1 remuestreos de los clientes dentro de cada segmento; los límites de las proporciones, en porcentaje).</translation>
-        </message>
-        <message>
             <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
             <translation>El valor de vida del cliente, las compras esperadas y P(activo) proceden de los modelos BG/NBD y Gamma-Gamma en un horizonte de %1 %2 (véase Métodos).</translation>
         </message>
@@ -5769,9 +5747,110 @@ Inercia: %2</translation>
             <source>Segment</source>
             <translation>Segmento</translation>
         </message>
-        <message>
-            <source>suppressed: fewer than %1 customers</source>
-            <translation>suprimido: menos de %1 clientes</translation>
+        <message numerus="yes">
+            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segment(s) by %9; a filled dot is significant after the adjustment.</source>
+            <translation>
+                <numerusform>La campaña %1, analizada el %2 frente a esta segmentación: %3 clientes, %4 en el grupo de prueba y %5 en el grupo de control. Cada diferencia es prueba menos control, con su intervalo del %6% (intervalo de puntuación híbrido de Newcombe para las tasas de conversión; bootstrap de %7 remuestreos para los ingresos). Los valores p se ajustan en %8 segmento mediante %9; un punto relleno es significativo tras el ajuste.</numerusform>
+                <numerusform>La campaña %1, analizada el %2 frente a esta segmentación: %3 clientes, %4 en el grupo de prueba y %5 en el grupo de control. Cada diferencia es prueba menos control, con su intervalo del %6% (intervalo de puntuación híbrido de Newcombe para las tasas de conversión; bootstrap de %7 remuestreos para los ingresos). Los valores p se ajustan en los %8 segmentos mediante %9; un punto relleno es significativo tras el ajuste.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of the campaign's %1 customer(s), %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+            <translation>
+                <numerusform>Del %1 cliente de la campaña, %2 no están en este conjunto de datos y %3 no están en ningún segmento (solo cuentan entre todos los clientes).</numerusform>
+                <numerusform>De los %1 clientes de la campaña, %2 no están en este conjunto de datos y %3 no están en ningún segmento (solo cuentan entre todos los clientes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This segment has fewer than %1 customer(s). Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+            <translation>
+                <numerusform>Este segmento tiene menos de %1 cliente. No se muestran su buyer persona, sus cifras ni su composición: las estadísticas de tan pocos clientes podrían identificarlos. El mínimo se establece con --min-segment-size.</numerusform>
+                <numerusform>Este segmento tiene menos de %1 clientes. No se muestran su buyer persona, sus cifras ni su composición: las estadísticas de tan pocos clientes podrían identificarlos. El mínimo se establece con --min-segment-size.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customers were read; %2 were segmented on %3 feature(s) after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+            <translation>
+                <numerusform>Se leyeron %1 clientes; %2 se segmentaron con %3 variable tras las transformaciones de la especificación de variables (escalado: %4; valores faltantes: %5).</numerusform>
+                <numerusform>Se leyeron %1 clientes; %2 se segmentaron con %3 variables tras las transformaciones de la especificación de variables (escalado: %4; valores faltantes: %5).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) beyond a robust z of %2 were set aside as outliers.</source>
+            <translation>
+                <numerusform>%1 cliente más allá de una z robusta de %2 se apartó como valor atípico.</numerusform>
+                <numerusform>%1 clientes más allá de una z robusta de %2 se apartaron como valores atípicos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mini-batch k-means (k-means with %1 restart(s) on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+            <translation>
+                <numerusform>Mini-batch k-means (k-means con %1 reinicio sobre una muestra de hasta %2 clientes y, después, pasadas sobre todos los clientes en lotes de %3; semilla %4) con k = %5, el número de segmentos elegido por el analista.</numerusform>
+                <numerusform>Mini-batch k-means (k-means con %1 reinicios sobre una muestra de hasta %2 clientes y, después, pasadas sobre todos los clientes en lotes de %3; semilla %4) con k = %5, el número de segmentos elegido por el analista.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithm(s) on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
+            <translation>
+                <numerusform>Agrupamiento por consenso (Monti et al. 2003): %1 ejecuciones de %2 algoritmo sobre clientes remuestreados votan qué clientes van juntos, y los votos se cortan en k = %3 segmentos, el número elegido por el analista; el acuerdo de cada cliente indica con qué coherencia las ejecuciones lo sitúan en su segmento.</numerusform>
+                <numerusform>Agrupamiento por consenso (Monti et al. 2003): %1 ejecuciones de %2 algoritmos sobre clientes remuestreados votan qué clientes van juntos, y los votos se cortan en k = %3 segmentos, el número elegido por el analista; el acuerdo de cada cliente indica con qué coherencia las ejecuciones lo sitúan en su segmento.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>k-means (k-means++ starts, %1 restart(s), the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+            <translation>
+                <numerusform>k-means (inicios k-means++, %1 reinicio, conservando la menor inercia; semilla %2) con k = %3, el número de segmentos elegido por el analista.</numerusform>
+                <numerusform>k-means (inicios k-means++, %1 reinicios, conservando la menor inercia; semilla %2) con k = %3, el número de segmentos elegido por el analista.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, which finds the number of segments itself: %2 segment(s), and customers in sparse regions in none.</source>
+            <translation>
+                <numerusform>%1, que encuentra por sí mismo el número de segmentos: %2 segmento, y los clientes de regiones dispersas en ninguno.</numerusform>
+                <numerusform>%1, que encuentra por sí mismo el número de segmentos: %2 segmentos, y los clientes de regiones dispersas en ninguno.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customer(s) (%7)</source>
+            <translation>
+                <numerusform>r %1, α %2, a %3, b %4; log-verosimilitud %5 sobre %6 cliente (%7)</numerusform>
+                <numerusform>r %1, α %2, a %3, b %4; log-verosimilitud %5 sobre %6 clientes (%7)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customer(s) (%6)</source>
+            <translation>
+                <numerusform>p %1, q %2, γ %3; log-verosimilitud %4 sobre %5 cliente recurrente (%6)</numerusform>
+                <numerusform>p %1, q %2, γ %3; log-verosimilitud %4 sobre %5 clientes recurrentes (%6)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customers fall into %2 segment(s). The largest, %3, holds %4 of them.</source>
+            <translation>
+                <numerusform>%1 clientes se reparten en %2 segmento. El mayor, %3, reúne al %4 de ellos.</numerusform>
+                <numerusform>%1 clientes se reparten en %2 segmentos. El mayor, %3, reúne al %4 de ellos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 row(s), %2 segmented, %3 set aside as outliers</source>
+            <translation>
+                <numerusform>%1 fila, %2 segmentada, %3 apartada como valor atípico</numerusform>
+                <numerusform>%1 filas, %2 segmentadas, %3 apartadas como valores atípicos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each figure with its 95% bootstrap interval below it (%1 resample(s) of the customers within each segment; the bounds of shares in percent).</source>
+            <translation>
+                <numerusform>Cada cifra con su intervalo bootstrap del 95% debajo (%1 remuestreo de los clientes dentro de cada segmento; los límites de las proporciones, en porcentaje).</numerusform>
+                <numerusform>Cada cifra con su intervalo bootstrap del 95% debajo (%1 remuestreos de los clientes dentro de cada segmento; los límites de las proporciones, en porcentaje).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>suppressed: fewer than %1 customer(s)</source>
+            <translation>
+                <numerusform>suprimido: menos de %1 cliente</numerusform>
+                <numerusform>suprimido: menos de %1 clientes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6191,16 +6270,6 @@ Inercia: %2</translation>
             <translation>Este segmento no tiene clientes. No hay rasgos distintivos que describir.</translation>
         </message>
         <message>
-            <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
-            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
-            <translation>%1 clientes (%2) muy parecidos al resto: ningún rasgo los distingue del resto en media desviación estándar o más.</translation>
-        </message>
-        <message>
-            <source>%1 customers (%2) who %3 than the rest.</source>
-            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
-            <translation>%1 clientes (%2) que %3 que el resto.</translation>
-        </message>
-        <message>
             <source>Their share of the customers is %1.</source>
             <comment>persona description, second sentence</comment>
             <translation>Representan el %1 de los clientes.</translation>
@@ -6279,6 +6348,22 @@ Inercia: %2</translation>
             <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
             <comment>persona risk: %1 a probability</comment>
             <translation>menor probabilidad que el resto de seguir activo (P(activo) media %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
+            <translation>
+                <numerusform>%1 cliente (%2) muy parecido al resto: ningún rasgo lo distingue del resto en media desviación estándar o más.</numerusform>
+                <numerusform>%1 clientes (%2) muy parecidos al resto: ningún rasgo los distingue del resto en media desviación estándar o más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2) who %3 than the rest.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
+            <translation>
+                <numerusform>%1 cliente (%2), de los que %3 que el resto.</numerusform>
+                <numerusform>%1 clientes (%2) que %3 que el resto.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7062,14 +7147,6 @@ Haga clic para resaltar este segmento.</numerusform>
             <translation>Todavía no se han asignado clientes con la ejecución %1. Cada lote que segscope score asigna con ella se registra en el proyecto y se muestra aquí, con su deriva.</translation>
         </message>
         <message>
-            <source>One batch scored with run %1, on %2: %3 customers; </source>
-            <translation>Un lote asignado con la ejecución %1, el %2: %3 clientes; </translation>
-        </message>
-        <message>
-            <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
-            <translation>%1 lotes asignados con la ejecución %2. El más reciente, el %3: %4 clientes; </translation>
-        </message>
-        <message>
             <source>too few to judge drift.</source>
             <translation>demasiado pocos para evaluar la deriva.</translation>
         </message>
@@ -7096,6 +7173,20 @@ Haga clic para resaltar este segmento.</numerusform>
         <message>
             <source>Threshold for retraining</source>
             <translation>Umbral para reentrenar</translation>
+        </message>
+        <message numerus="yes">
+            <source>One batch scored with run %1, on %2: %3 customer(s); </source>
+            <translation>
+                <numerusform>Un lote asignado con la ejecución %1, el %2: %3 cliente; </numerusform>
+                <numerusform>Un lote asignado con la ejecución %1, el %2: %3 clientes; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 batches scored with run %2. The latest, on %3: %4 customer(s); </source>
+            <translation>
+                <numerusform>%1 lotes asignados con la ejecución %2. El más reciente, el %3: %4 cliente; </numerusform>
+                <numerusform>%1 lotes asignados con la ejecución %2. El más reciente, el %3: %4 clientes; </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7172,9 +7263,12 @@ Haga clic para resaltar este segmento.</numerusform>
             <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
             <translation>Solo 1 cliente (%1 de %2, por debajo de %3): probablemente un valor atípico, más que un segmento al que dirigirse.</translation>
         </message>
-        <message>
-            <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
-            <translation>Solo %1 clientes (%2 de %3, por debajo de %4): probablemente valores atípicos, más que un segmento al que dirigirse. Considere apartar los valores atípicos.</translation>
+        <message numerus="yes">
+            <source>Only %1 customer(s) (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+            <translation>
+                <numerusform>Solo %1 cliente (%2 de %3, por debajo de %4): probablemente un valor atípico, más que un segmento al que dirigirse. Considere apartar los valores atípicos.</numerusform>
+                <numerusform>Solo %1 clientes (%2 de %3, por debajo de %4): probablemente valores atípicos, más que un segmento al que dirigirse. Considere apartar los valores atípicos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7183,18 +7277,6 @@ Haga clic para resaltar este segmento.</numerusform>
             <source>⚠ %1</source>
             <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
             <translation>⚠ %1</translation>
-        </message>
-        <message>
-            <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
-            <translation>Estable: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (superior a 0,75).</translation>
-        </message>
-        <message>
-            <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
-            <translation>Un patrón real cuyo límite se desplaza: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (entre 0,60 y 0,75).</translation>
-        </message>
-        <message>
-            <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
-            <translation>Inestable: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de solo %3 (inferior a 0,60). Puede ser un artefacto de la semilla o de la muestra; pruebe otro k antes de actuar en consecuencia.</translation>
         </message>
         <message>
             <source>%1 – %2</source>
@@ -7207,14 +7289,6 @@ Haga clic para resaltar este segmento.</numerusform>
 ----------
 A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
             <translation>%1 · %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
-            <translation>Valor de vida del cliente esperado en las próximas %1 semanas: media de %2 por cliente (intervalo del 95%: %3), total de %4 (%5), %6 del valor de todos los clientes (%7). Intervalos: bootstrap, %8 remuestreos.</translation>
-        </message>
-        <message>
-            <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
-            <translation>Compras que se espera que haga un cliente de este segmento en las próximas %1 semanas: %2 (intervalo del 95%: %3).</translation>
         </message>
         <message>
             <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
@@ -7247,10 +7321,6 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <message>
             <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
             <translation>%1 en este segmento: media de %2 por cliente, total de %3, %4 del total de %1 (%5)</translation>
-        </message>
-        <message>
-            <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
-            <translation>Intervalos del 95% (bootstrap, %1 remuestreos): media %2 – %3, total %4 – %5</translation>
         </message>
         <message>
             <source>%1 %2 %3σ</source>
@@ -7321,6 +7391,48 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <message>
             <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
             <translation>Clientes del segmento. %1 marca un segmento demasiado pequeño para considerarse como tal (menos del %2 de todos los clientes).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+            <translation>
+                <numerusform>Estable: en %1 remuestreo de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (superior a 0,75).</numerusform>
+                <numerusform>Estable: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (superior a 0,75).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A real pattern whose boundary moves: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+            <translation>
+                <numerusform>Un patrón real cuyo límite se desplaza: en %1 remuestreo de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (entre 0,60 y 0,75).</numerusform>
+                <numerusform>Un patrón real cuyo límite se desplaza: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de %3 (entre 0,60 y 0,75).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unstable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+            <translation>
+                <numerusform>Inestable: en %1 remuestreo de %2 clientes, el segmento reapareció con una similitud de Jaccard media de solo %3 (inferior a 0,60). Puede ser un artefacto de la semilla o de la muestra; pruebe otro k antes de actuar en consecuencia.</numerusform>
+                <numerusform>Inestable: en %1 remuestreos de %2 clientes, el segmento reapareció con una similitud de Jaccard media de solo %3 (inferior a 0,60). Puede ser un artefacto de la semilla o de la muestra; pruebe otro k antes de actuar en consecuencia.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected lifetime value over the next %1 week(s): mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
+            <translation>
+                <numerusform>Valor de vida del cliente esperado en la próxima %1 semana: media de %2 por cliente (intervalo del 95%: %3), total de %4 (%5), %6 del valor de todos los clientes (%7). Intervalos: bootstrap, %8 remuestreos.</numerusform>
+                <numerusform>Valor de vida del cliente esperado en las próximas %1 semanas: media de %2 por cliente (intervalo del 95%: %3), total de %4 (%5), %6 del valor de todos los clientes (%7). Intervalos: bootstrap, %8 remuestreos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases a customer of this segment is expected to make in the next %1 week(s): %2 (95% interval %3).</source>
+            <translation>
+                <numerusform>Compras que se espera que haga un cliente de este segmento en la próxima %1 semana: %2 (intervalo del 95%: %3).</numerusform>
+                <numerusform>Compras que se espera que haga un cliente de este segmento en las próximas %1 semanas: %2 (intervalo del 95%: %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>95% intervals (bootstrap, %1 resample(s)): mean %2 – %3, total %4 – %5</source>
+            <translation>
+                <numerusform>Intervalos del 95% (bootstrap, %1 remuestreo): media %2 – %3, total %4 – %5</numerusform>
+                <numerusform>Intervalos del 95% (bootstrap, %1 remuestreos): media %2 – %3, total %4 – %5</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7626,12 +7738,15 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>%1 es una tubería o un dispositivo, no un archivo. El explorador lee sus datos más de una vez (para la vista previa y después para la importación), por lo que necesita un archivo: guarde los datos en un archivo y ábralo.</translation>
         </message>
         <message>
-            <source>Generating %1 demo customers…</source>
-            <translation>Generando %1 clientes de demostración…</translation>
-        </message>
-        <message>
             <source>Reading %1…</source>
             <translation>Leyendo %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generating %1 demo customer(s)…</source>
+            <translation>
+                <numerusform>Generando %1 cliente de demostración…</numerusform>
+                <numerusform>Generando %1 clientes de demostración…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7790,12 +7905,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>--hash-ids necesita --id-column, la columna de ids de cliente que se sustituirán por hashes</translation>
         </message>
         <message>
-            <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
-</source>
-            <translation>%1: %2 clientes, %3 columnas almacenadas; aún no hay ninguna ejecución (añada una con segscope cluster --project)
-</translation>
-        </message>
-        <message>
             <source>warning: %1
 </source>
             <translation>advertencia: %1
@@ -7811,30 +7920,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <source>transforms: %1; scaling %2
 </source>
             <translation>transformaciones: %1; escalado %2
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
-</source>
-            <translation>%1 filas, %2 variables: %3 segmentos encontrados, %4 clientes en ninguno (ruido); inercia %5
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
-</source>
-            <translation>%1 filas, %2 variables, k = %3: inercia %4; los segmentos en los que coinciden %5 ejecuciones
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
-</source>
-            <translation>%1 filas, %2 variables, k = %3: inercia %4 tras %5 iteraciones
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4
-</source>
-            <translation>%1 filas, %2 variables, k = %3: inercia %4
 </translation>
         </message>
         <message>
@@ -7890,10 +7975,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
         <message>
             <source>--algorithms needs at least one algorithm</source>
             <translation>--algorithms necesita al menos un algoritmo</translation>
-        </message>
-        <message>
-            <source>--min-samples %1 is more than the %2 customers</source>
-            <translation>--min-samples %1 supera los %2 clientes</translation>
         </message>
         <message>
             <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
@@ -7996,18 +8077,8 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>el ajuste %1 terminó con el estado '%2': sus cifras pueden no ser exactas</translation>
         </message>
         <message>
-            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
-            <translation>la frecuencia y el gasto por compra están correlacionados (%1 en %2 clientes recurrentes): el modelo Gamma-Gamma supone que no lo están, por lo que sus valores están sesgados</translation>
-        </message>
-        <message>
             <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
             <translation>el ajuste Gamma-Gamma tiene q = %1 &lt;= 1: el gasto medio por compra no existe, por lo que no se asigna ningún valor a los clientes sin compras repetidas</translation>
-        </message>
-        <message>
-            <source>%1 customers (%2 with repeat purchases), time unit %3
-</source>
-            <translation>%1 clientes (%2 con compras repetidas), unidad de tiempo %3
-</translation>
         </message>
         <message>
             <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
@@ -8338,12 +8409,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>demo-data necesita --out FILE.csv</translation>
         </message>
         <message>
-            <source>wrote %1 demo customers (seed %2) to %3
-</source>
-            <translation>se escribieron %1 clientes de demostración (semilla %2) en %3
-</translation>
-        </message>
-        <message>
             <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
             <translation>embed necesita exactamente un archivo INPUT (CSV o SQLite)</translation>
         </message>
@@ -8370,14 +8435,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
         <message>
             <source>trustworthiness needs more than %1 customers; there are %2</source>
             <translation>la fiabilidad (trustworthiness) necesita más de %1 clientes; hay %2</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
-            <translation>%1 filas, %2 variables: mapa UMAP (inicio %3, %4 épocas) en %5 s</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: PCA map in %3 s</source>
-            <translation>%1 filas, %2 variables: mapa PCA en %3 s</translation>
         </message>
         <message>
             <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
@@ -9423,28 +9480,6 @@ Ingresos por cliente: grupo de prueba frente a grupo de control; diferencia con 
 </translation>
         </message>
         <message>
-            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
-</source>
-            <translation>Campaña %1: %2 clientes (%3 en prueba, %4 en control) en la ejecución %5, %6 segmentos
-</translation>
-        </message>
-        <message>
-            <source>
-* significant at the %1% level, not corrected for testing %2 segments
-</source>
-            <translation>
-* significativo al nivel del %1%, sin corregir por contrastar %2 segmentos
-</translation>
-        </message>
-        <message>
-            <source>
-* significant at the %1% level after the correction for testing %2 segments
-</source>
-            <translation>
-* significativo al nivel del %1% tras la corrección por contrastar %2 segmentos
-</translation>
-        </message>
-        <message>
             <source>unknown command '%1'</source>
             <translation>comando desconocido '%1'</translation>
         </message>
@@ -9559,24 +9594,8 @@ Ingresos por cliente: grupo de prueba frente a grupo de control; diferencia con 
             <translation>stability necesita --k, el número de segmentos</translation>
         </message>
         <message>
-            <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
-            <translation>%1 de %2 segmentos son inestables (Jaccard bootstrap inferior a 0.6): pueden ser artefactos de la semilla o de la muestra; pruebe otro --k</translation>
-        </message>
-        <message>
             <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
             <translation>la fuerza de predicción %1 es inferior a 0.8: %2 segmentos hallados en una mitad de los clientes no se reproducen de forma fiable en la otra mitad</translation>
-        </message>
-        <message>
-            <source>same segments with %1 other seeds: mean ARI %2
-</source>
-            <translation>mismos segmentos con %1 semillas distintas: ARI medio %2
-</translation>
-        </message>
-        <message>
-            <source>same segments with noise of %1 added (%2 runs): mean ARI %3
-</source>
-            <translation>mismos segmentos al añadir ruido de %1 (%2 ejecuciones): ARI medio %3
-</translation>
         </message>
         <message>
             <source>prediction strength (half predicts half, %1 splits): %2
@@ -9787,28 +9806,8 @@ Ingresos por cliente: grupo de prueba frente a grupo de control; diferencia con 
             <translation>retrain necesita --out, el proyecto que se va a escribir con la ejecución reentrenada (el proyecto actual se queda como está)</translation>
         </message>
         <message>
-            <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
-</source>
-            <translation>No se evalúa la deriva con %1 clientes (se necesitan al menos %2): la ejecución %3 se mantiene; no se ha reentrenado nada.
-</translation>
-        </message>
-        <message>
-            <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
-</source>
-            <translation>Sin deriva por encima de los umbrales en %1 clientes: la ejecución %2 se mantiene; no se ha reentrenado nada.
-</translation>
-        </message>
-        <message>
             <source>passes</source>
             <translation>cumple</translation>
-        </message>
-        <message>
-            <source>On %1 new customers:
-model     segments silhouette stability smallest
-</source>
-            <translation>Con %1 clientes nuevos:
-modelo   segmentos  silueta estabilidad    menor
-</translation>
         </message>
         <message>
             <source>The refit replaces run %1: %2 holds it as run %3.
@@ -9855,12 +9854,6 @@ modelo   segmentos  silueta estabilidad    menor
 </translation>
         </message>
         <message>
-            <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
-</source>
-            <translation>%1 clientes asignados con la ejecución %2 (%3, %4 segmentos) en %5 s; %6 marcados como distintos de los clientes de la ejecución
-</translation>
-        </message>
-        <message>
             <source>segment   customers   share   in the run  name
 </source>
             <translation>segmento   clientes   prop.  en la ejec.  nombre
@@ -9873,21 +9866,9 @@ modelo   segmentos  silueta estabilidad    menor
 </translation>
         </message>
         <message>
-            <source>drift not judged: %1 customers are too few (at least %2)
-</source>
-            <translation>deriva no evaluada: %1 clientes son demasiado pocos (al menos %2)
-</translation>
-        </message>
-        <message>
             <source>retraining recommended: the drift lines on standard error say why
 </source>
             <translation>se recomienda reentrenar: las líneas de deriva en la salida de error estándar indican por qué
-</translation>
-        </message>
-        <message>
-            <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
-</source>
-            <translation>sin deriva por encima de los umbrales (índice de estabilidad poblacional %1, cambio de proporción %2 puntos)
 </translation>
         </message>
         <message>
@@ -9923,12 +9904,6 @@ modelo   segmentos  silueta estabilidad    menor
 </translation>
         </message>
         <message>
-            <source>stopped after %1 requests, %2 customers scored
-</source>
-            <translation>detenido tras %1 solicitudes, %2 clientes asignados
-</translation>
-        </message>
-        <message>
             <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
 </source>
             <translation>nota: %1 no es un archivo, por lo que se lee entero en memoria en lugar de por bloques
@@ -9941,18 +9916,6 @@ modelo   segmentos  silueta estabilidad    menor
         <message>
             <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
             <translation>--impute drop excluye clientes, algo que no se puede hacer antes de agrupar con un archivo leído por bloques; use --impute median o mean con --algorithm minibatch</translation>
-        </message>
-        <message>
-            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
-</source>
-            <translation>lectura por bloques de %1 filas: %2 pasadas por el archivo; transformaciones ajustadas y k-means iniciado con una muestra uniforme de %3 filas
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
-</source>
-            <translation>%1 filas, %2 variables, k = %3: inercia %4 tras %5 pasadas de mini-batches
-</translation>
         </message>
         <message>
             <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
@@ -10001,24 +9964,6 @@ modelo   segmentos  silueta estabilidad    menor
 </translation>
         </message>
         <message>
-            <source>holdout (%1 days): %2 purchases predicted, %3 made
-</source>
-            <translation>periodo de validación (%1 días): %2 compras previstas, %3 realizadas
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 weeks): %2 purchases predicted, %3 made
-</source>
-            <translation>periodo de validación (%1 semanas): %2 compras previstas, %3 realizadas
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 months): %2 purchases predicted, %3 made
-</source>
-            <translation>periodo de validación (%1 meses): %2 compras previstas, %3 realizadas
-</translation>
-        </message>
-        <message>
             <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; the columns are: %4</source>
             <translation>clave 'groups[%1].columns[%2]' de la especificación: la columna '%3' no está en la entrada estándar; las columnas son: %4</translation>
         </message>
@@ -10051,24 +9996,8 @@ modelo   segmentos  silueta estabilidad    menor
             <translation>'%1' no es una conversión: se esperaba 1 o 0 (yes/no, true/false)</translation>
         </message>
         <message>
-            <source>none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
-            <translation>ninguno de los %1 clientes de la campaña está en el proyecto (ids como '%2' en la columna '%3'): ¿es la misma base de clientes y la misma columna de id?</translation>
-        </message>
-        <message>
             <source>%1 of the campaign's customers are not in the project (%2) and are left out</source>
             <translation>%1 clientes de la campaña no están en el proyecto (%2) y se omiten</translation>
-        </message>
-        <message>
-            <source>%1 ids written with decimals (such as '%2') were matched to the project's whole-number ids</source>
-            <translation>%1 ids escritos con decimales (como '%2') se emparejaron con los ids enteros del proyecto</translation>
-        </message>
-        <message>
-            <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
-            <translation>%1 clientes no están en ningún segmento de la ejecución (apartados como valores atípicos u omitidos por valores faltantes): solo cuentan en el uplift global</translation>
-        </message>
-        <message>
-            <source>%1 customers have no revenue and are left out of the revenue comparison</source>
-            <translation>%1 clientes no tienen ingresos y se omiten en la comparación de ingresos</translation>
         </message>
         <message>
             <source>the project has no run yet; add one with segscope cluster --project</source>
@@ -10125,6 +10054,318 @@ modelo   segmentos  silueta estabilidad    menor
         <message>
             <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine's?)</source>
             <translation>no se puede escuchar en %1:%2 (¿otro programa está usando el puerto, o la dirección no es de esta máquina?)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s), %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+            <translation>
+                <numerusform>%1: %2 cliente, %3 columnas almacenadas; aún no hay ninguna ejecución (añada una con segscope cluster --project)
+</numerusform>
+                <numerusform>%1: %2 clientes, %3 columnas almacenadas; aún no hay ninguna ejecución (añada una con segscope cluster --project)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 features: %3 segment(s) found, %4 customers in none (noise); inertia %5
+</source>
+            <translation>
+                <numerusform>%1 filas, %2 variables: %3 segmento encontrado, %4 clientes en ninguno (ruido); inercia %5
+</numerusform>
+                <numerusform>%1 filas, %2 variables: %3 segmentos encontrados, %4 clientes en ninguno (ruido); inercia %5
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4; the segments %5 runs agree on
+</source>
+            <translation>
+                <numerusform>%1 filas, %2 variable, k = %3: inercia %4; los segmentos en los que coinciden %5 ejecuciones
+</numerusform>
+                <numerusform>%1 filas, %2 variables, k = %3: inercia %4; los segmentos en los que coinciden %5 ejecuciones
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 iterations
+</source>
+            <translation>
+                <numerusform>%1 filas, %2 variable, k = %3: inercia %4 tras %5 iteraciones
+</numerusform>
+                <numerusform>%1 filas, %2 variables, k = %3: inercia %4 tras %5 iteraciones
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4
+</source>
+            <translation>
+                <numerusform>%1 filas, %2 variable, k = %3: inercia %4
+</numerusform>
+                <numerusform>%1 filas, %2 variables, k = %3: inercia %4
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>--min-samples %1 is more than the %2 customer(s)</source>
+            <translation>
+                <numerusform>--min-samples %1 supera el número de clientes (%2)</numerusform>
+                <numerusform>--min-samples %1 supera los %2 clientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customer(s)): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+            <translation>
+                <numerusform>la frecuencia y el gasto por compra están correlacionados (%1 en %2 cliente recurrente): el modelo Gamma-Gamma supone que no lo están, por lo que sus valores están sesgados</numerusform>
+                <numerusform>la frecuencia y el gasto por compra están correlacionados (%1 en %2 clientes recurrentes): el modelo Gamma-Gamma supone que no lo están, por lo que sus valores están sesgados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2 with repeat purchases), time unit %3
+</source>
+            <translation>
+                <numerusform>%1 cliente (%2 con compras repetidas), unidad de tiempo %3
+</numerusform>
+                <numerusform>%1 clientes (%2 con compras repetidas), unidad de tiempo %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 day(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>periodo de validación (%1 día): %2 compras previstas, %3 realizadas
+</numerusform>
+                <numerusform>periodo de validación (%1 días): %2 compras previstas, %3 realizadas
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 week(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>periodo de validación (%1 semana): %2 compras previstas, %3 realizadas
+</numerusform>
+                <numerusform>periodo de validación (%1 semanas): %2 compras previstas, %3 realizadas
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 month(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>periodo de validación (%1 mes): %2 compras previstas, %3 realizadas
+</numerusform>
+                <numerusform>periodo de validación (%1 meses): %2 compras previstas, %3 realizadas
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %1 demo customer(s) (seed %2) to %3
+</source>
+            <translation>
+                <numerusform>se escribió %1 cliente de demostración (semilla %2) en %3
+</numerusform>
+                <numerusform>se escribieron %1 clientes de demostración (semilla %2) en %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s): UMAP map (%3 start, %4 epochs) in %5 s</source>
+            <translation>
+                <numerusform>%1 filas, %2 variable: mapa UMAP (inicio %3, %4 épocas) en %5 s</numerusform>
+                <numerusform>%1 filas, %2 variables: mapa UMAP (inicio %3, %4 épocas) en %5 s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s): PCA map in %3 s</source>
+            <translation>
+                <numerusform>%1 filas, %2 variable: mapa PCA en %3 s</numerusform>
+                <numerusform>%1 filas, %2 variables: mapa PCA en %3 s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
+            <translation>
+                <numerusform>el %1 cliente de la campaña no está en el proyecto (ids como '%2' en la columna '%3'): ¿es la misma base de clientes y la misma columna de id?</numerusform>
+                <numerusform>ninguno de los %1 clientes de la campaña está en el proyecto (ids como '%2' en la columna '%3'): ¿es la misma base de clientes y la misma columna de id?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 id(s) written with decimals (such as '%2') were matched to the project's whole-number ids</source>
+            <translation>
+                <numerusform>%1 id escrito con decimales (como '%2') se emparejó con los ids enteros del proyecto</numerusform>
+                <numerusform>%1 ids escritos con decimales (como '%2') se emparejaron con los ids enteros del proyecto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+            <translation>
+                <numerusform>%1 cliente no está en ningún segmento de la ejecución (apartado como valor atípico u omitido por valores faltantes): solo cuenta en el uplift global</numerusform>
+                <numerusform>%1 clientes no están en ningún segmento de la ejecución (apartados como valores atípicos u omitidos por valores faltantes): solo cuentan en el uplift global</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) have no revenue and are left out of the revenue comparison</source>
+            <translation>
+                <numerusform>%1 cliente no tiene ingresos y se omite en la comparación de ingresos</numerusform>
+                <numerusform>%1 clientes no tienen ingresos y se omiten en la comparación de ingresos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment(s)
+</source>
+            <translation>
+                <numerusform>Campaña %1: %2 clientes (%3 en prueba, %4 en control) en la ejecución %5, %6 segmento
+</numerusform>
+                <numerusform>Campaña %1: %2 clientes (%3 en prueba, %4 en control) en la ejecución %5, %6 segmentos
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+* significant at the %1% level, not corrected for testing %2 segment(s)
+</source>
+            <translation>
+                <numerusform>
+* significativo al nivel del %1%, sin corregir por contrastar %2 segmento
+</numerusform>
+                <numerusform>
+* significativo al nivel del %1%, sin corregir por contrastar %2 segmentos
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+* significant at the %1% level after the correction for testing %2 segment(s)
+</source>
+            <translation>
+                <numerusform>
+* significativo al nivel del %1% tras la corrección por contrastar %2 segmento
+</numerusform>
+                <numerusform>
+* significativo al nivel del %1% tras la corrección por contrastar %2 segmentos
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 segment(s) are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+            <translation>
+                <numerusform>%1 de %2 segmento es inestable (Jaccard bootstrap inferior a 0.6): puede ser un artefacto de la semilla o de la muestra; pruebe otro --k</numerusform>
+                <numerusform>%1 de %2 segmentos son inestables (Jaccard bootstrap inferior a 0.6): pueden ser artefactos de la semilla o de la muestra; pruebe otro --k</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>same segments with %1 other seed(s): mean ARI %2
+</source>
+            <translation>
+                <numerusform>mismos segmentos con %1 semilla distinta: ARI medio %2
+</numerusform>
+                <numerusform>mismos segmentos con %1 semillas distintas: ARI medio %2
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>same segments with noise of %1 added (%2 run(s)): mean ARI %3
+</source>
+            <translation>
+                <numerusform>mismos segmentos al añadir ruido de %1 (%2 ejecución): ARI medio %3
+</numerusform>
+                <numerusform>mismos segmentos al añadir ruido de %1 (%2 ejecuciones): ARI medio %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drift is not judged on %1 customer(s) (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+            <translation>
+                <numerusform>No se evalúa la deriva con %1 cliente (se necesitan al menos %2): la ejecución %3 se mantiene; no se ha reentrenado nada.
+</numerusform>
+                <numerusform>No se evalúa la deriva con %1 clientes (se necesitan al menos %2): la ejecución %3 se mantiene; no se ha reentrenado nada.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No drift beyond the thresholds on %1 customer(s): run %2 stays; nothing was retrained.
+</source>
+            <translation>
+                <numerusform>Sin deriva por encima de los umbrales en %1 cliente: la ejecución %2 se mantiene; no se ha reentrenado nada.
+</numerusform>
+                <numerusform>Sin deriva por encima de los umbrales en %1 clientes: la ejecución %2 se mantiene; no se ha reentrenado nada.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %1 new customer(s):
+model     segments silhouette stability smallest
+</source>
+            <translation>
+                <numerusform>Con %1 cliente nuevo:
+modelo   segmentos  silueta estabilidad    menor
+</numerusform>
+                <numerusform>Con %1 clientes nuevos:
+modelo   segmentos  silueta estabilidad    menor
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
+</source>
+            <translation>
+                <numerusform>%1 cliente asignado con la ejecución %2 (%3, %4 segmentos) en %5 s; %6 marcados como distintos de los clientes de la ejecución
+</numerusform>
+                <numerusform>%1 clientes asignados con la ejecución %2 (%3, %4 segmentos) en %5 s; %6 marcados como distintos de los clientes de la ejecución
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>drift not judged: %1 customer(s) are too few (at least %2)
+</source>
+            <translation>
+                <numerusform>deriva no evaluada: %1 cliente es demasiado poco (al menos %2)
+</numerusform>
+                <numerusform>deriva no evaluada: %1 clientes son demasiado pocos (al menos %2)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no drift beyond the thresholds (population stability index %1, share change %2 point(s))
+</source>
+            <translation>
+                <numerusform>sin deriva por encima de los umbrales (índice de estabilidad poblacional %1, cambio de proporción %2 punto)
+</numerusform>
+                <numerusform>sin deriva por encima de los umbrales (índice de estabilidad poblacional %1, cambio de proporción %2 puntos)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>stopped after %1 request(s), %2 customers scored
+</source>
+            <translation>
+                <numerusform>detenido tras %1 solicitud, %2 clientes asignados
+</numerusform>
+                <numerusform>detenido tras %1 solicitudes, %2 clientes asignados
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 row(s)
+</source>
+            <translation>
+                <numerusform>lectura por bloques de %1 filas: %2 pasadas por el archivo; transformaciones ajustadas y k-means iniciado con una muestra uniforme de %3 fila
+</numerusform>
+                <numerusform>lectura por bloques de %1 filas: %2 pasadas por el archivo; transformaciones ajustadas y k-means iniciado con una muestra uniforme de %3 filas
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+            <translation>
+                <numerusform>%1 filas, %2 variable, k = %3: inercia %4 tras %5 pasadas de mini-batches
+</numerusform>
+                <numerusform>%1 filas, %2 variables, k = %3: inercia %4 tras %5 pasadas de mini-batches
+</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

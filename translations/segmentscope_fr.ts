@@ -3162,10 +3162,6 @@
             <translation>Densité requise du voisinage d'un client pour qu'il soit considéré comme dense. Plus grand : davantage de clients classés en bruit, segments uniquement dans les zones les plus denses. « selon taille » utilise la taille minimale de segment.</translation>
         </message>
         <message>
-            <source>Minimum segment size from the data: 1% of the %1 customers.</source>
-            <translation>Taille minimale de segment déduite des données : 1 % des %1 clients.</translation>
-        </message>
-        <message>
             <source>Minimum segment size from the data: 1% of the customers.</source>
             <translation>Taille minimale de segment déduite des données : 1 % des clients.</translation>
         </message>
@@ -3305,6 +3301,13 @@
         <message>
             <source>1%</source>
             <translation>1%</translation>
+        </message>
+        <message numerus="yes">
+            <source>Minimum segment size from the data: 1% of the %1 customer(s).</source>
+            <translation>
+                <numerusform>Taille minimale de segment déduite des données : 1 % du %1 client.</numerusform>
+                <numerusform>Taille minimale de segment déduite des données : 1 % des %1 clients.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3545,10 +3548,6 @@ transform.</translation>
             <translation>Pas d'arbre : les segments n'ont pas été créés par un algorithme hiérarchique.</translation>
         </message>
         <message>
-            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segments.</source>
-            <translation>Les %1 dernières fusions de l'arbre de Ward sur %2 groupes ; la coupe à la hauteur %3 donne %4 segments.</translation>
-        </message>
-        <message>
             <source>The tree is shown for Ward's hierarchical clustering: choose it under Algorithm.</source>
             <translation>L'arbre s'affiche pour le clustering hiérarchique de Ward : choisissez-le sous Algorithme.</translation>
         </message>
@@ -3567,6 +3566,13 @@ transform.</translation>
         <message>
             <source>cut: %1 segments</source>
             <translation>coupe : %1 segments</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 segment(s).</source>
+            <translation>
+                <numerusform>Les %1 dernières fusions de l'arbre de Ward sur %2 groupes ; la coupe à la hauteur %3 donne %4 segment.</numerusform>
+                <numerusform>Les %1 dernières fusions de l'arbre de Ward sur %2 groupes ; la coupe à la hauteur %3 donne %4 segments.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3666,20 +3672,12 @@ transform.</translation>
             <translation>Segmentation</translation>
         </message>
         <message>
-            <source>Run %1 of the project does not fit its data: it segments %2 customers, the data prepares %3. Recluster to make a new run.</source>
-            <translation>L'exécution %1 du projet ne correspond pas à ses données : elle segmente %2 clients, les données en préparent %3. Relancez la segmentation pour créer une nouvelle exécution.</translation>
-        </message>
-        <message>
             <source>Profiling</source>
             <translation>Profilage</translation>
         </message>
         <message>
             <source>Scoring</source>
             <translation>Scoring</translation>
-        </message>
-        <message>
-            <source>DBSCAN's minimum samples (%1) are more than the %2 customers</source>
-            <translation>Les échantillons min. de DBSCAN (%1) dépassent les %2 clients</translation>
         </message>
         <message>
             <source>The k-distance curve suggests no eps: most customers share their place with %1 others. Set DBSCAN's radius (eps) yourself.</source>
@@ -3694,10 +3692,6 @@ transform.</translation>
             <translation>Calcul de k = %1 à %2</translation>
         </message>
         <message>
-            <source>Generating %1 demo customers</source>
-            <translation>Génération de %1 clients de démonstration</translation>
-        </message>
-        <message>
             <source>Loading data</source>
             <translation>Chargement des données</translation>
         </message>
@@ -3708,6 +3702,27 @@ transform.</translation>
         <message>
             <source>no customer is left after preparing the features</source>
             <translation>aucun client ne reste après la préparation des variables</translation>
+        </message>
+        <message numerus="yes">
+            <source>Run %1 of the project does not fit its data: it segments %2 customer(s), the data prepares %3. Recluster to make a new run.</source>
+            <translation>
+                <numerusform>L'exécution %1 du projet ne correspond pas à ses données : elle segmente %2 client, les données en préparent %3. Relancez la segmentation pour créer une nouvelle exécution.</numerusform>
+                <numerusform>L'exécution %1 du projet ne correspond pas à ses données : elle segmente %2 clients, les données en préparent %3. Relancez la segmentation pour créer une nouvelle exécution.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>DBSCAN's minimum samples (%1) are more than the %2 customer(s)</source>
+            <translation>
+                <numerusform>Les échantillons min. de DBSCAN (%1) dépassent le nombre de clients (%2)</numerusform>
+                <numerusform>Les échantillons min. de DBSCAN (%1) dépassent les %2 clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generating %1 demo customer(s)</source>
+            <translation>
+                <numerusform>Génération de %1 client de démonstration</numerusform>
+                <numerusform>Génération de %1 clients de démonstration</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3810,12 +3825,6 @@ Différence : %5 écarts-types</translation>
             <translation>Variable : %1</translation>
         </message>
         <message>
-            <source>%1
-%2 customers (%3)</source>
-            <translation>%1
-%2 clients (%3)</translation>
-        </message>
-        <message>
             <source>Click to highlight this segment in every view.</source>
             <translation>Cliquez pour mettre ce segment en évidence dans toutes les vues.</translation>
         </message>
@@ -3872,6 +3881,16 @@ Différence : %5 écarts-types</translation>
             <translation>
                 <numerusform>%1 : %2 client dans aucun segment</numerusform>
                 <numerusform>%1 : %2 clients dans aucun segment</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+%2 customer(s) (%3)</source>
+            <translation>
+                <numerusform>%1
+%2 client (%3)</numerusform>
+                <numerusform>%1
+%2 clients (%3)</numerusform>
             </translation>
         </message>
     </context>
@@ -4160,18 +4179,6 @@ Différence : %5 écarts-types</translation>
             <translation>Aperçu : la première ligne, les %1 premières colonnes sur %2</translation>
         </message>
         <message>
-            <source>Preview: the first %1 rows, the first %2 of %3 columns</source>
-            <translation>Aperçu : les %1 premières lignes, les %2 premières colonnes sur %3</translation>
-        </message>
-        <message>
-            <source>Preview: the first row, %1 columns</source>
-            <translation>Aperçu : la première ligne, %1 colonnes</translation>
-        </message>
-        <message>
-            <source>Preview: the first %1 rows, %2 columns</source>
-            <translation>Aperçu : les %1 premières lignes, %2 colonnes</translation>
-        </message>
-        <message>
             <source>Column '%1' repeats: each row is a purchase. Read as customers, each gets their purchases, time since the last one, tenure and spend, up to the last date in the file.</source>
             <translation>La colonne '%1' se répète : chaque ligne est un achat. Agrégé par client, chacun reçoit ses achats, le temps écoulé depuis le dernier, son ancienneté et ses dépenses, jusqu'à la dernière date du fichier.</translation>
         </message>
@@ -4231,6 +4238,27 @@ Différence : %5 écarts-types</translation>
             <source>Cannot import: %1</source>
             <translation>Importation impossible : %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Preview: the first %1 row(s), the first %2 of %3 columns</source>
+            <translation>
+                <numerusform>Aperçu : %1 ligne, les %2 premières colonnes sur %3</numerusform>
+                <numerusform>Aperçu : les %1 premières lignes, les %2 premières colonnes sur %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: the first row, %1 column(s)</source>
+            <translation>
+                <numerusform>Aperçu : la première ligne, %1 colonne</numerusform>
+                <numerusform>Aperçu : la première ligne, %1 colonnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: the first %1 rows, %2 column(s)</source>
+            <translation>
+                <numerusform>Aperçu : les %1 premières lignes, %2 colonne</numerusform>
+                <numerusform>Aperçu : les %1 premières lignes, %2 colonnes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>seg::LiftView</name>
@@ -4279,10 +4307,6 @@ Différence : %5 écarts-types</translation>
             <translation>Les analyses enregistrées illisibles (%1) sont ignorées.</translation>
         </message>
         <message>
-            <source>Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).</source>
-            <translation>Campagne %1, analysée le %2 : %3 clients (%4 en groupe test, %5 en groupe témoin).</translation>
-        </message>
-        <message>
             <source>Conversion %1 against %2: %3 points (%4% interval %5 to %6), %7.</source>
             <translation>Conversion %1 contre %2 : %3 points (intervalle à %4 % de %5 à %6), %7.</translation>
         </message>
@@ -4305,10 +4329,6 @@ Différence : %5 écarts-types</translation>
         <message>
             <source>revenue</source>
             <translation>chiffre d'affaires</translation>
-        </message>
-        <message>
-            <source>No segment's %1 moved significantly after the correction for testing %2 segments.</source>
-            <translation>Aucun segment ne montre d'effet significatif (%1) après correction pour le test de %2 segments.</translation>
         </message>
         <message>
             <source>The campaign moved %1 in: %2.</source>
@@ -4393,6 +4413,20 @@ Différence : %5 écarts-types</translation>
         <message>
             <source>Campaign lift</source>
             <translation>Uplift de la campagne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Campaign %1, analysed on %2: %3 customer(s) (%4 treated, %5 control).</source>
+            <translation>
+                <numerusform>Campagne %1, analysée le %2 : %3 client (%4 en groupe test, %5 en groupe témoin).</numerusform>
+                <numerusform>Campagne %1, analysée le %2 : %3 clients (%4 en groupe test, %5 en groupe témoin).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No segment's %1 moved significantly after the correction for testing %2 segment(s).</source>
+            <translation>
+                <numerusform>Aucun segment ne montre d'effet significatif (%1) après correction pour le test de %2 segment.</numerusform>
+                <numerusform>Aucun segment ne montre d'effet significatif (%1) après correction pour le test de %2 segments.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5162,10 +5196,6 @@ Inertie : %2</translation>
             <translation>aucun (pas de correction)</translation>
         </message>
         <message>
-            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.</source>
-            <translation>La campagne %1, analysée le %2 par rapport à cette segmentation : %3 clients, %4 dans le groupe test et %5 dans le groupe témoin. Chaque écart correspond à test moins témoin, avec son intervalle à %6 % (intervalle de score hybride de Newcombe pour les taux de conversion, bootstrap de %7 rééchantillonnages pour le chiffre d'affaires). Ajustement des valeurs p sur les %8 segments : %9 ; un point plein est significatif après ajustement.</translation>
-        </message>
-        <message>
             <source>Conversion</source>
             <translation>Conversion</translation>
         </message>
@@ -5250,10 +5280,6 @@ Inertie : %2</translation>
             <translation>Avant la campagne, les groupes différaient sur : %1 (différences de moyennes standardisées au-delà de ±%2). Un écart que la campagne n'a pas causé peut passer pour de l'uplift ; les lignes par segment comparent des groupes comparables.</translation>
         </message>
         <message>
-            <source>Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
-            <translation>Sur les %1 clients de la campagne, %2 ne figurent pas dans ce jeu de données et %3 ne sont dans aucun segment (ils ne comptent que dans l'ensemble des clients).</translation>
-        </message>
-        <message>
             <source>converged</source>
             <translation>convergence</translation>
         </message>
@@ -5272,10 +5298,6 @@ Inertie : %2</translation>
         <message>
             <source>Persona %1 of %2  ·  %3</source>
             <translation>Persona %1 sur %2  ·  %3</translation>
-        </message>
-        <message>
-            <source>This segment has fewer than %1 customers. Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
-            <translation>Ce segment compte moins de %1 clients. Sa persona, ses chiffres et sa composition ne sont pas affichés : des statistiques sur si peu de clients pourraient permettre de les identifier. Le minimum se règle avec --min-segment-size.</translation>
         </message>
         <message>
             <source>Fewer than %1 of all customers: probably a few extreme customers rather than a segment to market to.</source>
@@ -5394,14 +5416,6 @@ Inertie : %2</translation>
             <translation>Données et variables</translation>
         </message>
         <message>
-            <source>%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
-            <translation>%1 clients ont été lus ; %2 ont été segmentés sur %3 variables après les transformations de la spécification des variables (mise à l'échelle : %4 ; valeurs manquantes : %5).</translation>
-        </message>
-        <message>
-            <source>%1 customers beyond a robust z of %2 were set aside as outliers.</source>
-            <translation>%1 clients au-delà d'un z robuste de %2 ont été mis de côté comme valeurs atypiques.</translation>
-        </message>
-        <message>
             <source>Algorithm and the choice of k</source>
             <translation>Algorithme et choix de k</translation>
         </message>
@@ -5424,22 +5438,6 @@ Inertie : %2</translation>
         <message>
             <source>Ward's hierarchical clustering (each step joins the two groups whose union adds least to the spread within groups), the tree cut at k = %1, the number of segments chosen by the analyst.</source>
             <translation>Clustering hiérarchique de Ward (chaque étape réunit les deux groupes dont l'union augmente le moins la dispersion au sein des groupes), l'arbre étant coupé à k = %1, le nombre de segments choisi par l'analyste.</translation>
-        </message>
-        <message>
-            <source>Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
-            <translation>Mini-batch k-means (k-means avec %1 redémarrages sur un échantillon d'au plus %2 clients, puis passages sur tous les clients par lots de %3 ; graine %4) avec k = %5, le nombre de segments choisi par l'analyste.</translation>
-        </message>
-        <message>
-            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
-            <translation>Clustering par consensus (Monti et al. 2003) : %1 exécutions de %2 algorithmes sur des clients rééchantillonnés votent pour déterminer qui va ensemble, et les votes sont découpés en k = %3 segments, le nombre choisi par l'analyste ; l'accord de chaque client indique avec quelle constance les exécutions le placent dans son segment.</translation>
-        </message>
-        <message>
-            <source>k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
-            <translation>k-means (départs k-means++, %1 redémarrages, l'inertie la plus faible étant retenue ; graine %2) avec k = %3, le nombre de segments choisi par l'analyste.</translation>
-        </message>
-        <message>
-            <source>%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in none.</source>
-            <translation>%1, qui trouve lui-même le nombre de segments : %2 segments, les clients des zones clairsemées n'appartenant à aucun.</translation>
         </message>
         <message>
             <source>DBSCAN</source>
@@ -5538,16 +5536,8 @@ Inertie : %2</translation>
             <translation>BG/NBD</translation>
         </message>
         <message>
-            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)</source>
-            <translation>r %1, α %2, a %3, b %4 ; log-vraisemblance %5 sur %6 clients (%7)</translation>
-        </message>
-        <message>
             <source>Gamma-Gamma</source>
             <translation>Gamma-Gamma</translation>
-        </message>
-        <message>
-            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)</source>
-            <translation>p %1, q %2, γ %3 ; log-vraisemblance %4 sur %5 clients récurrents (%6)</translation>
         </message>
         <message>
             <source>not fitted (no spend per repeat purchase): lifetime value unknown</source>
@@ -5614,10 +5604,6 @@ Inertie : %2</translation>
             <translation>RAPPORT DES PERSONAS</translation>
         </message>
         <message>
-            <source>%1 customers fall into %2 segments. The largest, %3, holds %4 of them.</source>
-            <translation>%1 clients se répartissent en %2 segments. Le plus grand, %3, en regroupe %4.</translation>
-        </message>
-        <message>
             <source>%1 holds %2 of the customers' expected lifetime value with %3 of the customers.</source>
             <translation>%1 détient %2 de la valeur vie client attendue avec %3 des clients.</translation>
         </message>
@@ -5628,10 +5614,6 @@ Inertie : %2</translation>
         <message>
             <source>Customers</source>
             <translation>Clients</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 segmented, %3 set aside as outliers</source>
-            <translation>%1 lignes, %2 segmentées, %3 mises de côté comme valeurs atypiques</translation>
         </message>
         <message>
             <source>Features</source>
@@ -5734,10 +5716,6 @@ Inertie : %2</translation>
             <translation>Taille et valeur</translation>
         </message>
         <message>
-            <source>Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each segment; the bounds of shares in percent).</source>
-            <translation>Chaque chiffre avec, en dessous, son intervalle bootstrap à 95 % (%1 rééchantillonnages des clients au sein de chaque segment ; bornes des parts en pourcentage).</translation>
-        </message>
-        <message>
             <source>Lifetime value, expected purchases and P(alive) come from the BG/NBD and Gamma-Gamma models over %1 %2 (see Methods).</source>
             <translation>La valeur vie client, les achats attendus et P(actif) proviennent des modèles BG/NBD et Gamma-Gamma sur %1 %2 (voir « Méthodes et limites »).</translation>
         </message>
@@ -5769,9 +5747,110 @@ Inertie : %2</translation>
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
-        <message>
-            <source>suppressed: fewer than %1 customers</source>
-            <translation>masqué : moins de %1 clients</translation>
+        <message numerus="yes">
+            <source>The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are adjusted across the %8 segment(s) by %9; a filled dot is significant after the adjustment.</source>
+            <translation>
+                <numerusform>La campagne %1, analysée le %2 par rapport à cette segmentation : %3 clients, %4 dans le groupe test et %5 dans le groupe témoin. Chaque écart correspond à test moins témoin, avec son intervalle à %6 % (intervalle de score hybride de Newcombe pour les taux de conversion, bootstrap de %7 rééchantillonnages pour le chiffre d'affaires). Ajustement des valeurs p sur %8 segment : %9 ; un point plein est significatif après ajustement.</numerusform>
+                <numerusform>La campagne %1, analysée le %2 par rapport à cette segmentation : %3 clients, %4 dans le groupe test et %5 dans le groupe témoin. Chaque écart correspond à test moins témoin, avec son intervalle à %6 % (intervalle de score hybride de Newcombe pour les taux de conversion, bootstrap de %7 rééchantillonnages pour le chiffre d'affaires). Ajustement des valeurs p sur les %8 segments : %9 ; un point plein est significatif après ajustement.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of the campaign's %1 customer(s), %2 are not in this data set and %3 are in no segment (they count among all customers only).</source>
+            <translation>
+                <numerusform>Sur le %1 client de la campagne, %2 ne figurent pas dans ce jeu de données et %3 ne sont dans aucun segment (ils ne comptent que dans l'ensemble des clients).</numerusform>
+                <numerusform>Sur les %1 clients de la campagne, %2 ne figurent pas dans ce jeu de données et %3 ne sont dans aucun segment (ils ne comptent que dans l'ensemble des clients).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This segment has fewer than %1 customer(s). Its persona, figures and composition are not shown: statistics of so few customers could identify them. The minimum is set with --min-segment-size.</source>
+            <translation>
+                <numerusform>Ce segment compte moins de %1 client. Sa persona, ses chiffres et sa composition ne sont pas affichés : des statistiques sur si peu de clients pourraient permettre de les identifier. Le minimum se règle avec --min-segment-size.</numerusform>
+                <numerusform>Ce segment compte moins de %1 clients. Sa persona, ses chiffres et sa composition ne sont pas affichés : des statistiques sur si peu de clients pourraient permettre de les identifier. Le minimum se règle avec --min-segment-size.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customers were read; %2 were segmented on %3 feature(s) after the transforms of the feature spec (scaling: %4; missing values: %5).</source>
+            <translation>
+                <numerusform>%1 clients ont été lus ; %2 ont été segmentés sur %3 variable après les transformations de la spécification des variables (mise à l'échelle : %4 ; valeurs manquantes : %5).</numerusform>
+                <numerusform>%1 clients ont été lus ; %2 ont été segmentés sur %3 variables après les transformations de la spécification des variables (mise à l'échelle : %4 ; valeurs manquantes : %5).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) beyond a robust z of %2 were set aside as outliers.</source>
+            <translation>
+                <numerusform>%1 client au-delà d'un z robuste de %2 a été mis de côté comme valeur atypique.</numerusform>
+                <numerusform>%1 clients au-delà d'un z robuste de %2 ont été mis de côté comme valeurs atypiques.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mini-batch k-means (k-means with %1 restart(s) on a sample of up to %2 customers, then passes over all customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.</source>
+            <translation>
+                <numerusform>Mini-batch k-means (k-means avec %1 redémarrage sur un échantillon d'au plus %2 clients, puis passages sur tous les clients par lots de %3 ; graine %4) avec k = %5, le nombre de segments choisi par l'analyste.</numerusform>
+                <numerusform>Mini-batch k-means (k-means avec %1 redémarrages sur un échantillon d'au plus %2 clients, puis passages sur tous les clients par lots de %3 ; graine %4) avec k = %5, le nombre de segments choisi par l'analyste.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithm(s) on resampled customers vote on who belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; each customer's agreement says how consistently the runs put it with its segment.</source>
+            <translation>
+                <numerusform>Clustering par consensus (Monti et al. 2003) : %1 exécutions de %2 algorithme sur des clients rééchantillonnés votent pour déterminer qui va ensemble, et les votes sont découpés en k = %3 segments, le nombre choisi par l'analyste ; l'accord de chaque client indique avec quelle constance les exécutions le placent dans son segment.</numerusform>
+                <numerusform>Clustering par consensus (Monti et al. 2003) : %1 exécutions de %2 algorithmes sur des clients rééchantillonnés votent pour déterminer qui va ensemble, et les votes sont découpés en k = %3 segments, le nombre choisi par l'analyste ; l'accord de chaque client indique avec quelle constance les exécutions le placent dans son segment.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>k-means (k-means++ starts, %1 restart(s), the lowest inertia kept; seed %2) with k = %3, the number of segments chosen by the analyst.</source>
+            <translation>
+                <numerusform>k-means (départs k-means++, %1 redémarrage, l'inertie la plus faible étant retenue ; graine %2) avec k = %3, le nombre de segments choisi par l'analyste.</numerusform>
+                <numerusform>k-means (départs k-means++, %1 redémarrages, l'inertie la plus faible étant retenue ; graine %2) avec k = %3, le nombre de segments choisi par l'analyste.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, which finds the number of segments itself: %2 segment(s), and customers in sparse regions in none.</source>
+            <translation>
+                <numerusform>%1, qui trouve lui-même le nombre de segments : %2 segment, les clients des zones clairsemées n'appartenant à aucun.</numerusform>
+                <numerusform>%1, qui trouve lui-même le nombre de segments : %2 segments, les clients des zones clairsemées n'appartenant à aucun.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customer(s) (%7)</source>
+            <translation>
+                <numerusform>r %1, α %2, a %3, b %4 ; log-vraisemblance %5 sur %6 client (%7)</numerusform>
+                <numerusform>r %1, α %2, a %3, b %4 ; log-vraisemblance %5 sur %6 clients (%7)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customer(s) (%6)</source>
+            <translation>
+                <numerusform>p %1, q %2, γ %3 ; log-vraisemblance %4 sur %5 client récurrent (%6)</numerusform>
+                <numerusform>p %1, q %2, γ %3 ; log-vraisemblance %4 sur %5 clients récurrents (%6)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customers fall into %2 segment(s). The largest, %3, holds %4 of them.</source>
+            <translation>
+                <numerusform>%1 clients se répartissent en %2 segment. Le plus grand, %3, en regroupe %4.</numerusform>
+                <numerusform>%1 clients se répartissent en %2 segments. Le plus grand, %3, en regroupe %4.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 row(s), %2 segmented, %3 set aside as outliers</source>
+            <translation>
+                <numerusform>%1 ligne, %2 segmentée, %3 mise de côté comme valeur atypique</numerusform>
+                <numerusform>%1 lignes, %2 segmentées, %3 mises de côté comme valeurs atypiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each figure with its 95% bootstrap interval below it (%1 resample(s) of the customers within each segment; the bounds of shares in percent).</source>
+            <translation>
+                <numerusform>Chaque chiffre avec, en dessous, son intervalle bootstrap à 95 % (%1 rééchantillonnage des clients au sein de chaque segment ; bornes des parts en pourcentage).</numerusform>
+                <numerusform>Chaque chiffre avec, en dessous, son intervalle bootstrap à 95 % (%1 rééchantillonnages des clients au sein de chaque segment ; bornes des parts en pourcentage).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>suppressed: fewer than %1 customer(s)</source>
+            <translation>
+                <numerusform>masqué : moins de %1 client</numerusform>
+                <numerusform>masqué : moins de %1 clients</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6191,16 +6270,6 @@ Inertie : %2</translation>
             <translation>Ce segment ne contient aucun client. Il n'a aucun trait distinctif à décrire.</translation>
         </message>
         <message>
-            <source>%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
-            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
-            <translation>%1 clients (%2) qui ressemblent beaucoup aux autres : aucun trait ne les distingue d'un demi-écart-type ou plus.</translation>
-        </message>
-        <message>
-            <source>%1 customers (%2) who %3 than the rest.</source>
-            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
-            <translation>%1 clients (%2) qui %3 que les autres.</translation>
-        </message>
-        <message>
             <source>Their share of the customers is %1.</source>
             <comment>persona description, second sentence</comment>
             <translation>Ils représentent %1 des clients.</translation>
@@ -6279,6 +6348,22 @@ Inertie : %2</translation>
             <source>less likely than the rest to still be a customer (mean P(alive) %1)</source>
             <comment>persona risk: %1 a probability</comment>
             <translation>probabilité d'être encore client inférieure à celle des autres (P(actif) moyenne %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2) who look much like the rest: no trait sets them apart by half a standard deviation or more.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all</comment>
+            <translation>
+                <numerusform>%1 client (%2) qui ressemble beaucoup aux autres : aucun trait ne le distingue d'un demi-écart-type ou plus.</numerusform>
+                <numerusform>%1 clients (%2) qui ressemblent beaucoup aux autres : aucun trait ne les distingue d'un demi-écart-type ou plus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2) who %3 than the rest.</source>
+            <comment>persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a list of phrases ("spend more, buy more often and return less")</comment>
+            <translation>
+                <numerusform>%1 client (%2), de ceux qui %3 que les autres.</numerusform>
+                <numerusform>%1 clients (%2) qui %3 que les autres.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7062,14 +7147,6 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
             <translation>Aucun client n'a encore été affecté avec l'exécution %1. Chaque lot que segscope score y affecte est enregistré dans le projet et affiché ici, avec sa dérive.</translation>
         </message>
         <message>
-            <source>One batch scored with run %1, on %2: %3 customers; </source>
-            <translation>Un lot affecté avec l'exécution %1, le %2 : %3 clients ; </translation>
-        </message>
-        <message>
-            <source>%1 batches scored with run %2. The latest, on %3: %4 customers; </source>
-            <translation>%1 lots affectés avec l'exécution %2. Le plus récent, le %3 : %4 clients ; </translation>
-        </message>
-        <message>
             <source>too few to judge drift.</source>
             <translation>trop peu pour juger de la dérive.</translation>
         </message>
@@ -7096,6 +7173,20 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
         <message>
             <source>Threshold for retraining</source>
             <translation>Seuil de réentraînement</translation>
+        </message>
+        <message numerus="yes">
+            <source>One batch scored with run %1, on %2: %3 customer(s); </source>
+            <translation>
+                <numerusform>Un lot affecté avec l'exécution %1, le %2 : %3 client ; </numerusform>
+                <numerusform>Un lot affecté avec l'exécution %1, le %2 : %3 clients ; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 batches scored with run %2. The latest, on %3: %4 customer(s); </source>
+            <translation>
+                <numerusform>%1 lots affectés avec l'exécution %2. Le plus récent, le %3 : %4 client ; </numerusform>
+                <numerusform>%1 lots affectés avec l'exécution %2. Le plus récent, le %3 : %4 clients ; </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7172,9 +7263,12 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
             <source>Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to market to.</source>
             <translation>Seulement 1 client (%1 de %2, sous %3) : probablement une valeur atypique plutôt qu'un segment à cibler.</translation>
         </message>
-        <message>
-            <source>Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
-            <translation>Seulement %1 clients (%2 de %3, sous %4) : probablement des valeurs atypiques plutôt qu'un segment à cibler. Envisagez de mettre de côté les valeurs atypiques.</translation>
+        <message numerus="yes">
+            <source>Only %1 customer(s) (%2 of %3, below %4): probably outliers rather than a segment to market to. Consider setting outliers aside.</source>
+            <translation>
+                <numerusform>Seulement %1 client (%2 de %3, sous %4) : probablement pas un segment à cibler. Envisagez de mettre de côté les valeurs atypiques.</numerusform>
+                <numerusform>Seulement %1 clients (%2 de %3, sous %4) : probablement des valeurs atypiques plutôt qu'un segment à cibler. Envisagez de mettre de côté les valeurs atypiques.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7183,18 +7277,6 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
             <source>⚠ %1</source>
             <extracomment>Stability below 0.6: a warning sign before the figure.</extracomment>
             <translation>⚠ %1</translation>
-        </message>
-        <message>
-            <source>Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
-            <translation>Stable : sur %1 rééchantillonnages de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (au-dessus de 0,75).</translation>
-        </message>
-        <message>
-            <source>A real pattern whose boundary moves: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
-            <translation>Un motif réel dont la frontière bouge : sur %1 rééchantillonnages de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (de 0,60 à 0,75).</translation>
-        </message>
-        <message>
-            <source>Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
-            <translation>Instable : sur %1 rééchantillonnages de %2 clients, le segment n'est réapparu qu'avec une similarité de Jaccard moyenne de %3 (en dessous de 0,60). Il peut s'agir d'un artefact de la graine ou de l'échantillon ; essayez un autre k avant d'agir sur ce segment.</translation>
         </message>
         <message>
             <source>%1 – %2</source>
@@ -7207,14 +7289,6 @@ Cliquez pour mettre ce segment en évidence.</numerusform>
 ----------
 A money cell: mean per customer, then the segment's total and its share of the whole.</extracomment>
             <translation>%1 · %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
-            <translation>Valeur vie client attendue sur les %1 prochaines semaines : moyenne %2 par client (intervalle à 95 % %3), total %4 (%5), %6 de la valeur de l'ensemble des clients (%7). Intervalles : bootstrap, %8 rééchantillonnages.</translation>
-        </message>
-        <message>
-            <source>Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% interval %3).</source>
-            <translation>Achats qu'un client de ce segment devrait effectuer au cours des %1 prochaines semaines : %2 (intervalle à 95 % %3).</translation>
         </message>
         <message>
             <source>Mean probability that a customer of this segment is still a customer (BG/NBD): %1 (95% interval %2).</source>
@@ -7247,10 +7321,6 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <message>
             <source>%1 in this segment: mean %2 per customer, total %3, %4 of all %1 (%5)</source>
             <translation>%1 dans ce segment : moyenne %2 par client, total %3, %4 du total de %1 (%5)</translation>
-        </message>
-        <message>
-            <source>95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5</source>
-            <translation>Intervalles à 95 % (bootstrap, %1 rééchantillonnages) : moyenne %2 – %3, total %4 – %5</translation>
         </message>
         <message>
             <source>%1 %2 %3σ</source>
@@ -7321,6 +7391,48 @@ A money cell: mean per customer, then the segment's total and its share of the w
         <message>
             <source>Customers in the segment. %1 marks a segment too small to be one (fewer than %2 of all customers).</source>
             <translation>Clients du segment. %1 signale un segment trop petit pour en être un (moins de %2 de l'ensemble des clients).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (above 0.75).</source>
+            <translation>
+                <numerusform>Stable : sur %1 rééchantillonnage de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (au-dessus de 0,75).</numerusform>
+                <numerusform>Stable : sur %1 rééchantillonnages de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (au-dessus de 0,75).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A real pattern whose boundary moves: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of %3 (0.60 to 0.75).</source>
+            <translation>
+                <numerusform>Un motif réel dont la frontière bouge : sur %1 rééchantillonnage de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (de 0,60 à 0,75).</numerusform>
+                <numerusform>Un motif réel dont la frontière bouge : sur %1 rééchantillonnages de %2 clients, le segment est réapparu avec une similarité de Jaccard moyenne de %3 (de 0,60 à 0,75).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unstable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; try another k before acting on it.</source>
+            <translation>
+                <numerusform>Instable : sur %1 rééchantillonnage de %2 clients, le segment n'est réapparu qu'avec une similarité de Jaccard moyenne de %3 (en dessous de 0,60). Il peut s'agir d'un artefact de la graine ou de l'échantillon ; essayez un autre k avant d'agir sur ce segment.</numerusform>
+                <numerusform>Instable : sur %1 rééchantillonnages de %2 clients, le segment n'est réapparu qu'avec une similarité de Jaccard moyenne de %3 (en dessous de 0,60). Il peut s'agir d'un artefact de la graine ou de l'échantillon ; essayez un autre k avant d'agir sur ce segment.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected lifetime value over the next %1 week(s): mean %2 per customer (95% interval %3), total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.</source>
+            <translation>
+                <numerusform>Valeur vie client attendue sur %1 semaine à venir : moyenne %2 par client (intervalle à 95 % %3), total %4 (%5), %6 de la valeur de l'ensemble des clients (%7). Intervalles : bootstrap, %8 rééchantillonnages.</numerusform>
+                <numerusform>Valeur vie client attendue sur les %1 prochaines semaines : moyenne %2 par client (intervalle à 95 % %3), total %4 (%5), %6 de la valeur de l'ensemble des clients (%7). Intervalles : bootstrap, %8 rééchantillonnages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchases a customer of this segment is expected to make in the next %1 week(s): %2 (95% interval %3).</source>
+            <translation>
+                <numerusform>Achats qu'un client de ce segment devrait effectuer sur %1 semaine à venir : %2 (intervalle à 95 % %3).</numerusform>
+                <numerusform>Achats qu'un client de ce segment devrait effectuer au cours des %1 prochaines semaines : %2 (intervalle à 95 % %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>95% intervals (bootstrap, %1 resample(s)): mean %2 – %3, total %4 – %5</source>
+            <translation>
+                <numerusform>Intervalles à 95 % (bootstrap, %1 rééchantillonnage) : moyenne %2 – %3, total %4 – %5</numerusform>
+                <numerusform>Intervalles à 95 % (bootstrap, %1 rééchantillonnages) : moyenne %2 – %3, total %4 – %5</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7626,12 +7738,15 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>%1 est un tube ou un périphérique, pas un fichier. L'explorateur lit ses données plusieurs fois (pour l'aperçu, puis pour l'importation) : il lui faut donc un fichier. Enregistrez les données dans un fichier et ouvrez celui-ci.</translation>
         </message>
         <message>
-            <source>Generating %1 demo customers…</source>
-            <translation>Génération de %1 clients de démonstration…</translation>
-        </message>
-        <message>
             <source>Reading %1…</source>
             <translation>Lecture de %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generating %1 demo customer(s)…</source>
+            <translation>
+                <numerusform>Génération de %1 client de démonstration…</numerusform>
+                <numerusform>Génération de %1 clients de démonstration…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7790,12 +7905,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>--hash-ids requiert --id-column, la colonne des identifiants clients à hacher</translation>
         </message>
         <message>
-            <source>%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)
-</source>
-            <translation>%1 : %2 clients, %3 colonnes enregistrées ; aucune exécution pour l'instant (ajoutez-en une avec segscope cluster --project)
-</translation>
-        </message>
-        <message>
             <source>warning: %1
 </source>
             <translation>avertissement : %1
@@ -7811,30 +7920,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <source>transforms: %1; scaling %2
 </source>
             <translation>transformations : %1 ; mise à l'échelle %2
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5
-</source>
-            <translation>%1 lignes, %2 variables : %3 segments trouvés, %4 clients hors segment (bruit) ; inertie %5
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on
-</source>
-            <translation>%1 lignes, %2 variables, k = %3 : inertie %4 ; les segments sur lesquels %5 exécutions s'accordent
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 iterations
-</source>
-            <translation>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 itérations
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4
-</source>
-            <translation>%1 lignes, %2 variables, k = %3 : inertie %4
 </translation>
         </message>
         <message>
@@ -7890,10 +7975,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
         <message>
             <source>--algorithms needs at least one algorithm</source>
             <translation>--algorithms requiert au moins un algorithme</translation>
-        </message>
-        <message>
-            <source>--min-samples %1 is more than the %2 customers</source>
-            <translation>--min-samples %1 dépasse le nombre de clients (%2)</translation>
         </message>
         <message>
             <source>the k-distance curve suggests no eps (most customers share their place with %1 others); give --eps</source>
@@ -7996,18 +8077,8 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>l'ajustement %1 s'est terminé avec le statut '%2' : ses chiffres peuvent être faussés</translation>
         </message>
         <message>
-            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customers): the Gamma-Gamma model assumes they are not, so its values are biased</source>
-            <translation>la fréquence et la dépense par achat sont corrélées (%1 sur %2 clients récurrents) : le modèle Gamma-Gamma suppose qu'elles ne le sont pas, ses valeurs sont donc biaisées</translation>
-        </message>
-        <message>
             <source>the Gamma-Gamma fit has q = %1 &lt;= 1: the mean spend per purchase does not exist, so no value is given to customers without a repeat purchase</source>
             <translation>l'ajustement Gamma-Gamma donne q = %1 &lt;= 1 : la dépense moyenne par achat n'existe pas, aucune valeur n'est donc attribuée aux clients sans achat répété</translation>
-        </message>
-        <message>
-            <source>%1 customers (%2 with repeat purchases), time unit %3
-</source>
-            <translation>%1 clients (%2 avec des achats répétés), unité de temps %3
-</translation>
         </message>
         <message>
             <source>BG/NBD: r %1, alpha %2, a %3, b %4, log-likelihood %5
@@ -8338,12 +8409,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>demo-data requiert --out FILE.csv</translation>
         </message>
         <message>
-            <source>wrote %1 demo customers (seed %2) to %3
-</source>
-            <translation>%1 clients de démonstration (graine %2) écrits dans %3
-</translation>
-        </message>
-        <message>
             <source>embed needs exactly one INPUT file (CSV or SQLite)</source>
             <translation>embed attend exactement un fichier INPUT (CSV ou SQLite)</translation>
         </message>
@@ -8370,14 +8435,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
         <message>
             <source>trustworthiness needs more than %1 customers; there are %2</source>
             <translation>la fiabilité requiert plus de %1 clients ; il y en a %2</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s</source>
-            <translation>%1 lignes, %2 variables : carte UMAP (initialisation %3, %4 époques) en %5 s</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features: PCA map in %3 s</source>
-            <translation>%1 lignes, %2 variables : carte PCA en %3 s</translation>
         </message>
         <message>
             <source>; trustworthiness %1 (15 neighbours, %2 rows)</source>
@@ -9408,28 +9465,6 @@ Chiffre d'affaires par client : groupe test contre groupe témoin ; différenc
 </translation>
         </message>
         <message>
-            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments
-</source>
-            <translation>Campagne %1 : %2 clients (%3 en groupe test, %4 en groupe témoin) dans l'exécution %5, %6 segments
-</translation>
-        </message>
-        <message>
-            <source>
-* significant at the %1% level, not corrected for testing %2 segments
-</source>
-            <translation>
-* significatif au seuil de %1 %, sans correction pour le test de %2 segments
-</translation>
-        </message>
-        <message>
-            <source>
-* significant at the %1% level after the correction for testing %2 segments
-</source>
-            <translation>
-* significatif au seuil de %1 % après correction pour le test de %2 segments
-</translation>
-        </message>
-        <message>
             <source>unknown command '%1'</source>
             <translation>commande inconnue '%1'</translation>
         </message>
@@ -9544,24 +9579,8 @@ Chiffre d'affaires par client : groupe test contre groupe témoin ; différenc
             <translation>stability requiert --k, le nombre de segments</translation>
         </message>
         <message>
-            <source>%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
-            <translation>%1 segments sur %2 sont instables (Jaccard bootstrap inférieur à 0,6) : ce sont peut-être des artefacts de la graine ou de l'échantillon ; essayez une autre valeur de --k</translation>
-        </message>
-        <message>
             <source>prediction strength %1 is below 0.8: %2 segments found on half of the customers do not reliably reproduce on the other half</source>
             <translation>force de prédiction %1 inférieure à 0,8 : les %2 segments trouvés sur une moitié des clients ne se reproduisent pas de façon fiable sur l'autre moitié</translation>
-        </message>
-        <message>
-            <source>same segments with %1 other seeds: mean ARI %2
-</source>
-            <translation>mêmes segments avec %1 autres graines : ARI moyen %2
-</translation>
-        </message>
-        <message>
-            <source>same segments with noise of %1 added (%2 runs): mean ARI %3
-</source>
-            <translation>mêmes segments avec un bruit de %1 ajouté (%2 exécutions) : ARI moyen %3
-</translation>
         </message>
         <message>
             <source>prediction strength (half predicts half, %1 splits): %2
@@ -9772,28 +9791,8 @@ Chiffre d'affaires par client : groupe test contre groupe témoin ; différenc
             <translation>retrain requiert --out, le projet à écrire avec l'exécution réentraînée (le projet actuel reste inchangé)</translation>
         </message>
         <message>
-            <source>Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was retrained.
-</source>
-            <translation>La dérive n'est pas évaluée sur %1 clients (il en faut au moins %2) : l'exécution %3 est conservée ; rien n'a été réentraîné.
-</translation>
-        </message>
-        <message>
-            <source>No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.
-</source>
-            <translation>Aucune dérive au-delà des seuils sur %1 clients : l'exécution %2 est conservée ; rien n'a été réentraîné.
-</translation>
-        </message>
-        <message>
             <source>passes</source>
             <translation>conforme</translation>
-        </message>
-        <message>
-            <source>On %1 new customers:
-model     segments silhouette stability smallest
-</source>
-            <translation>Sur %1 nouveaux clients :
-modèle    segments silhouette stabilité  minimum
-</translation>
         </message>
         <message>
             <source>The refit replaces run %1: %2 holds it as run %3.
@@ -9840,12 +9839,6 @@ modèle    segments silhouette stabilité  minimum
 </translation>
         </message>
         <message>
-            <source>%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
-</source>
-            <translation>%1 clients affectés avec l'exécution %2 (%3, %4 segments) en %5 s ; %6 signalés comme différents des clients de l'exécution
-</translation>
-        </message>
-        <message>
             <source>segment   customers   share   in the run  name
 </source>
             <translation>segment     clients    part   part exéc.  nom
@@ -9858,21 +9851,9 @@ modèle    segments silhouette stabilité  minimum
 </translation>
         </message>
         <message>
-            <source>drift not judged: %1 customers are too few (at least %2)
-</source>
-            <translation>dérive non évaluée : %1 clients, c'est trop peu (au moins %2)
-</translation>
-        </message>
-        <message>
             <source>retraining recommended: the drift lines on standard error say why
 </source>
             <translation>réentraînement recommandé : les lignes 'dérive' de la sortie d'erreur en donnent la raison
-</translation>
-        </message>
-        <message>
-            <source>no drift beyond the thresholds (population stability index %1, share change %2 points)
-</source>
-            <translation>aucune dérive au-delà des seuils (indice de stabilité de population %1, variation de part %2 points)
 </translation>
         </message>
         <message>
@@ -9908,12 +9889,6 @@ modèle    segments silhouette stabilité  minimum
 </translation>
         </message>
         <message>
-            <source>stopped after %1 requests, %2 customers scored
-</source>
-            <translation>arrêté après %1 requêtes, %2 clients affectés
-</translation>
-        </message>
-        <message>
             <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
 </source>
             <translation>remarque : %1 n'est pas un fichier ; il est donc lu entièrement en mémoire plutôt que par blocs
@@ -9926,18 +9901,6 @@ modèle    segments silhouette stabilité  minimum
         <message>
             <source>--impute drop leaves customers out, which a file read in chunks cannot do before clustering; use --impute median or mean with --algorithm minibatch</source>
             <translation>--impute drop écarte des clients, ce qu'un fichier lu par blocs ne permet pas avant la segmentation ; utilisez --impute median ou mean avec --algorithm minibatch</translation>
-        </message>
-        <message>
-            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 rows
-</source>
-            <translation>lecture par blocs de %1 lignes : %2 passes sur le fichier ; transformations ajustées et k-means initialisé sur un échantillon uniforme de %3 lignes
-</translation>
-        </message>
-        <message>
-            <source>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
-</source>
-            <translation>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 passes de mini-lots
-</translation>
         </message>
         <message>
             <source>on the sample: silhouette %1, Davies–Bouldin %2, Calinski–Harabasz %3</source>
@@ -9986,24 +9949,6 @@ modèle    segments silhouette stabilité  minimum
 </translation>
         </message>
         <message>
-            <source>holdout (%1 days): %2 purchases predicted, %3 made
-</source>
-            <translation>période de validation (%1 jours) : %2 achats prévus, %3 réalisés
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 weeks): %2 purchases predicted, %3 made
-</source>
-            <translation>période de validation (%1 semaines) : %2 achats prévus, %3 réalisés
-</translation>
-        </message>
-        <message>
-            <source>holdout (%1 months): %2 purchases predicted, %3 made
-</source>
-            <translation>période de validation (%1 mois) : %2 achats prévus, %3 réalisés
-</translation>
-        </message>
-        <message>
             <source>feature spec key 'groups[%1].columns[%2]': the column '%3' is not in standard input; the columns are: %4</source>
             <translation>spécification des variables, clé 'groups[%1].columns[%2]' : la colonne '%3' ne figure pas dans l'entrée standard ; les colonnes sont : %4</translation>
         </message>
@@ -10036,24 +9981,8 @@ modèle    segments silhouette stabilité  minimum
             <translation>'%1' n'est pas une conversion : 1 ou 0 (yes/no, true/false) était attendu</translation>
         </message>
         <message>
-            <source>none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
-            <translation>aucun des %1 clients de la campagne ne figure dans le projet (identifiants comme '%2' dans la colonne '%3') : s'agit-il de la même base clients et de la même colonne d'identifiant ?</translation>
-        </message>
-        <message>
             <source>%1 of the campaign's customers are not in the project (%2) and are left out</source>
             <translation>%1 clients de la campagne ne figurent pas dans le projet (%2) et sont écartés</translation>
-        </message>
-        <message>
-            <source>%1 ids written with decimals (such as '%2') were matched to the project's whole-number ids</source>
-            <translation>%1 identifiants écrits avec des décimales (comme '%2') ont été associés aux identifiants entiers du projet</translation>
-        </message>
-        <message>
-            <source>%1 customers are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
-            <translation>%1 clients ne sont dans aucun segment de l'exécution (mis de côté comme valeurs atypiques, ou écartés pour valeurs manquantes) : ils ne comptent que dans l'uplift global</translation>
-        </message>
-        <message>
-            <source>%1 customers have no revenue and are left out of the revenue comparison</source>
-            <translation>%1 clients n'ont pas de chiffre d'affaires et sont écartés de la comparaison du chiffre d'affaires</translation>
         </message>
         <message>
             <source>the project has no run yet; add one with segscope cluster --project</source>
@@ -10110,6 +10039,318 @@ modèle    segments silhouette stabilité  minimum
         <message>
             <source>cannot listen on %1:%2 (is another program using the port, or is the address not this machine's?)</source>
             <translation>impossible d'écouter sur %1:%2 (un autre programme utilise-t-il le port, ou l'adresse n'est-elle pas celle de cette machine ?)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 customer(s), %3 columns stored; no run yet (add one with segscope cluster --project)
+</source>
+            <translation>
+                <numerusform>%1 : %2 client, %3 colonnes enregistrées ; aucune exécution pour l'instant (ajoutez-en une avec segscope cluster --project)
+</numerusform>
+                <numerusform>%1 : %2 clients, %3 colonnes enregistrées ; aucune exécution pour l'instant (ajoutez-en une avec segscope cluster --project)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 features: %3 segment(s) found, %4 customers in none (noise); inertia %5
+</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variables : %3 segment trouvé, %4 clients hors segment (bruit) ; inertie %5
+</numerusform>
+                <numerusform>%1 lignes, %2 variables : %3 segments trouvés, %4 clients hors segment (bruit) ; inertie %5
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4; the segments %5 runs agree on
+</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variable, k = %3 : inertie %4 ; les segments sur lesquels %5 exécutions s'accordent
+</numerusform>
+                <numerusform>%1 lignes, %2 variables, k = %3 : inertie %4 ; les segments sur lesquels %5 exécutions s'accordent
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 iterations
+</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variable, k = %3 : inertie %4 après %5 itérations
+</numerusform>
+                <numerusform>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 itérations
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4
+</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variable, k = %3 : inertie %4
+</numerusform>
+                <numerusform>%1 lignes, %2 variables, k = %3 : inertie %4
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>--min-samples %1 is more than the %2 customer(s)</source>
+            <translation>
+                <numerusform>--min-samples %1 dépasse le nombre de clients (%2)</numerusform>
+                <numerusform>--min-samples %1 dépasse le nombre de clients (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>frequency and spend per purchase are correlated (%1 over %2 repeat customer(s)): the Gamma-Gamma model assumes they are not, so its values are biased</source>
+            <translation>
+                <numerusform>la fréquence et la dépense par achat sont corrélées (%1 sur %2 client récurrent) : le modèle Gamma-Gamma suppose qu'elles ne le sont pas, ses valeurs sont donc biaisées</numerusform>
+                <numerusform>la fréquence et la dépense par achat sont corrélées (%1 sur %2 clients récurrents) : le modèle Gamma-Gamma suppose qu'elles ne le sont pas, ses valeurs sont donc biaisées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) (%2 with repeat purchases), time unit %3
+</source>
+            <translation>
+                <numerusform>%1 client (%2 avec des achats répétés), unité de temps %3
+</numerusform>
+                <numerusform>%1 clients (%2 avec des achats répétés), unité de temps %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 day(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>période de validation (%1 jour) : %2 achats prévus, %3 réalisés
+</numerusform>
+                <numerusform>période de validation (%1 jours) : %2 achats prévus, %3 réalisés
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 week(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>période de validation (%1 semaine) : %2 achats prévus, %3 réalisés
+</numerusform>
+                <numerusform>période de validation (%1 semaines) : %2 achats prévus, %3 réalisés
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>holdout (%1 month(s)): %2 purchases predicted, %3 made
+</source>
+            <translation>
+                <numerusform>période de validation (%1 mois) : %2 achats prévus, %3 réalisés
+</numerusform>
+                <numerusform>période de validation (%1 mois) : %2 achats prévus, %3 réalisés
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %1 demo customer(s) (seed %2) to %3
+</source>
+            <translation>
+                <numerusform>%1 client de démonstration (graine %2) écrit dans %3
+</numerusform>
+                <numerusform>%1 clients de démonstration (graine %2) écrits dans %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s): UMAP map (%3 start, %4 epochs) in %5 s</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variable : carte UMAP (initialisation %3, %4 époques) en %5 s</numerusform>
+                <numerusform>%1 lignes, %2 variables : carte UMAP (initialisation %3, %4 époques) en %5 s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s): PCA map in %3 s</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variable : carte PCA en %3 s</numerusform>
+                <numerusform>%1 lignes, %2 variables : carte PCA en %3 s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is it the same customer base, and the same id column?</source>
+            <translation>
+                <numerusform>aucun client de la campagne (%1 au total) ne figure dans le projet (identifiants comme '%2' dans la colonne '%3') : s'agit-il de la même base clients et de la même colonne d'identifiant ?</numerusform>
+                <numerusform>aucun des %1 clients de la campagne ne figure dans le projet (identifiants comme '%2' dans la colonne '%3') : s'agit-il de la même base clients et de la même colonne d'identifiant ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 id(s) written with decimals (such as '%2') were matched to the project's whole-number ids</source>
+            <translation>
+                <numerusform>%1 identifiant écrit avec des décimales (comme '%2') a été associé aux identifiants entiers du projet</numerusform>
+                <numerusform>%1 identifiants écrits avec des décimales (comme '%2') ont été associés aux identifiants entiers du projet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) are in no segment of the run (set aside as outliers, or left out for missing values): they count in the overall lift only</source>
+            <translation>
+                <numerusform>%1 client n'est dans aucun segment de l'exécution (mis de côté comme valeur atypique, ou écarté pour valeurs manquantes) : il ne compte que dans l'uplift global</numerusform>
+                <numerusform>%1 clients ne sont dans aucun segment de l'exécution (mis de côté comme valeurs atypiques, ou écartés pour valeurs manquantes) : ils ne comptent que dans l'uplift global</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) have no revenue and are left out of the revenue comparison</source>
+            <translation>
+                <numerusform>%1 client n'a pas de chiffre d'affaires et est écarté de la comparaison du chiffre d'affaires</numerusform>
+                <numerusform>%1 clients n'ont pas de chiffre d'affaires et sont écartés de la comparaison du chiffre d'affaires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment(s)
+</source>
+            <translation>
+                <numerusform>Campagne %1 : %2 clients (%3 en groupe test, %4 en groupe témoin) dans l'exécution %5, %6 segment
+</numerusform>
+                <numerusform>Campagne %1 : %2 clients (%3 en groupe test, %4 en groupe témoin) dans l'exécution %5, %6 segments
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+* significant at the %1% level, not corrected for testing %2 segment(s)
+</source>
+            <translation>
+                <numerusform>
+* significatif au seuil de %1 %, sans correction pour le test de %2 segment
+</numerusform>
+                <numerusform>
+* significatif au seuil de %1 %, sans correction pour le test de %2 segments
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+* significant at the %1% level after the correction for testing %2 segment(s)
+</source>
+            <translation>
+                <numerusform>
+* significatif au seuil de %1 % après correction pour le test de %2 segment
+</numerusform>
+                <numerusform>
+* significatif au seuil de %1 % après correction pour le test de %2 segments
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 segment(s) are unstable (bootstrap Jaccard below 0.6): they may be artefacts of the seed or the sample; try another --k</source>
+            <translation>
+                <numerusform>%1 segment sur %2 est instable (Jaccard bootstrap inférieur à 0,6) : c'est peut-être un artefact de la graine ou de l'échantillon ; essayez une autre valeur de --k</numerusform>
+                <numerusform>%1 segments sur %2 sont instables (Jaccard bootstrap inférieur à 0,6) : ce sont peut-être des artefacts de la graine ou de l'échantillon ; essayez une autre valeur de --k</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>same segments with %1 other seed(s): mean ARI %2
+</source>
+            <translation>
+                <numerusform>mêmes segments avec %1 autre graine : ARI moyen %2
+</numerusform>
+                <numerusform>mêmes segments avec %1 autres graines : ARI moyen %2
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>same segments with noise of %1 added (%2 run(s)): mean ARI %3
+</source>
+            <translation>
+                <numerusform>mêmes segments avec un bruit de %1 ajouté (%2 exécution) : ARI moyen %3
+</numerusform>
+                <numerusform>mêmes segments avec un bruit de %1 ajouté (%2 exécutions) : ARI moyen %3
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drift is not judged on %1 customer(s) (at least %2 are needed): run %3 stays; nothing was retrained.
+</source>
+            <translation>
+                <numerusform>La dérive n'est pas évaluée sur %1 client (il en faut au moins %2) : l'exécution %3 est conservée ; rien n'a été réentraîné.
+</numerusform>
+                <numerusform>La dérive n'est pas évaluée sur %1 clients (il en faut au moins %2) : l'exécution %3 est conservée ; rien n'a été réentraîné.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No drift beyond the thresholds on %1 customer(s): run %2 stays; nothing was retrained.
+</source>
+            <translation>
+                <numerusform>Aucune dérive au-delà des seuils sur %1 client : l'exécution %2 est conservée ; rien n'a été réentraîné.
+</numerusform>
+                <numerusform>Aucune dérive au-delà des seuils sur %1 clients : l'exécution %2 est conservée ; rien n'a été réentraîné.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %1 new customer(s):
+model     segments silhouette stability smallest
+</source>
+            <translation>
+                <numerusform>Sur %1 nouveau client :
+modèle    segments silhouette stabilité  minimum
+</numerusform>
+                <numerusform>Sur %1 nouveaux clients :
+modèle    segments silhouette stabilité  minimum
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 customer(s) scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's customers
+</source>
+            <translation>
+                <numerusform>%1 client affecté avec l'exécution %2 (%3, %4 segments) en %5 s ; %6 signalé comme différent des clients de l'exécution
+</numerusform>
+                <numerusform>%1 clients affectés avec l'exécution %2 (%3, %4 segments) en %5 s ; %6 signalés comme différents des clients de l'exécution
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>drift not judged: %1 customer(s) are too few (at least %2)
+</source>
+            <translation>
+                <numerusform>dérive non évaluée : %1 client, c'est trop peu (au moins %2)
+</numerusform>
+                <numerusform>dérive non évaluée : %1 clients, c'est trop peu (au moins %2)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no drift beyond the thresholds (population stability index %1, share change %2 point(s))
+</source>
+            <translation>
+                <numerusform>aucune dérive au-delà des seuils (indice de stabilité de population %1, variation de part %2 point)
+</numerusform>
+                <numerusform>aucune dérive au-delà des seuils (indice de stabilité de population %1, variation de part %2 points)
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>stopped after %1 request(s), %2 customers scored
+</source>
+            <translation>
+                <numerusform>arrêté après %1 requête, %2 clients affectés
+</numerusform>
+                <numerusform>arrêté après %1 requêtes, %2 clients affectés
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a uniform sample of %3 row(s)
+</source>
+            <translation>
+                <numerusform>lecture par blocs de %1 lignes : %2 passes sur le fichier ; transformations ajustées et k-means initialisé sur un échantillon uniforme de %3 ligne
+</numerusform>
+                <numerusform>lecture par blocs de %1 lignes : %2 passes sur le fichier ; transformations ajustées et k-means initialisé sur un échantillon uniforme de %3 lignes
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 rows, %2 feature(s), k = %3: inertia %4 after %5 passes of mini-batches
+</source>
+            <translation>
+                <numerusform>%1 lignes, %2 variable, k = %3 : inertie %4 après %5 passes de mini-lots
+</numerusform>
+                <numerusform>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 passes de mini-lots
+</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

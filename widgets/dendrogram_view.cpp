@@ -1,5 +1,7 @@
 #include "widgets/dendrogram_view.h"
 
+#include "widgets/segment_figures.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -100,7 +102,8 @@ void DendrogramView::describe()
         return;
     }
     setAccessibleDescription(tr("The last %1 merges of Ward's tree over %2 groups; the cut at height %3 gives %4 "
-                                "segments.")
+                                "segment(s).",
+                                nullptr, pluralCount(static_cast<unsigned long long>(m_k)))
                                  .arg(m_layout.shownLeaves - 1)
                                  .arg(m_tree.leaves)
                                  .arg(QLocale().toString(m_layout.cutHeight, 'g', 3))

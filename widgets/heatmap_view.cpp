@@ -704,7 +704,7 @@ bool HeatmapView::event(QEvent *event)
     }
     case Part::SegmentHeader: {
         const SegmentProfile &s = segmentProfile(hit.segment);
-        text = tr("%1\n%2 customers (%3)")
+        text = tr("%1\n%2 customer(s) (%3)", nullptr, pluralCount(s.size))
                    .arg(appearance.name(s.segment), loc.toString(static_cast<qulonglong>(s.size)),
                         loc.toString(100.0 * s.share, 'f', 1) + loc.percent());
         if (const QStringList money = moneyLines(profiles, s, loc); !money.isEmpty())

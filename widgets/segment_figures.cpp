@@ -74,8 +74,10 @@ QString smallSegmentReason(const Profiles &profiles, const SegmentProfile &profi
         return SegmentFigures::tr("Only 1 customer (%1 of %2, below %3): probably an outlier rather than a segment to "
                   "market to.")
             .arg(share, all, threshold);
-    return SegmentFigures::tr("Only %1 customers (%2 of %3, below %4): probably outliers rather than a segment to "
-              "market to. Consider setting outliers aside.")
+    // Several customers (one has its own sentence above), or none: French counts 0 in the singular.
+    return SegmentFigures::tr("Only %1 customer(s) (%2 of %3, below %4): probably outliers rather than a segment to "
+              "market to. Consider setting outliers aside.",
+              nullptr, pluralCount(profile.size))
         .arg(locale.toString(qulonglong(profile.size)), share, all, threshold);
 }
 

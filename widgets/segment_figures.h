@@ -2,6 +2,7 @@
 // The words and numbers every view uses for a segment's money and for a segment too small to be
 // one, so that the table, the map, the heatmap and the selection profile say the same thing.
 
+#include "engine/core/text.h" // pluralCount
 #include "engine/profile/segment_profile.h"
 
 #include <QLocale>
@@ -24,13 +25,6 @@ QStringList moneyLines(const Profiles &profiles, const SegmentProfile &profile, 
 /// Why `profile` is flagged as too small ("Only 1 customer (0.2% of 440, below 1%): probably an
 /// outlier rather than a segment to market to."); empty when it is not.
 QString smallSegmentReason(const Profiles &profiles, const SegmentProfile &profile, const QLocale &locale = {});
-
-/// A count as tr()'s plural argument (an int), for messages such as tr("%1 customer(s)",
-/// nullptr, pluralCount(n)).arg(locale.toString(n)): counts beyond an int take the plural form.
-inline int pluralCount(unsigned long long n)
-{
-    return n > 1'000'000'000ULL ? 1'000'000'000 : static_cast<int>(n);
-}
 
 /// The short mark of a flagged segment in legends and cells ("⚠").
 QString smallSegmentMark();

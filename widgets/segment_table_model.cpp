@@ -23,6 +23,7 @@ QString signedOneDecimal(const QLocale &locale, double z)
     return (z < 0 ? QString(kMinus) : QStringLiteral("+")) + digits;
 }
 
+
 } // namespace
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
@@ -90,13 +91,16 @@ QVariant SegmentTableModel::stabilityData(int row, int role) const
     case Qt::ToolTipRole:
         if (!std::isfinite(j))
             return {};
-        return (j >= 0.75 ? tr("Stable: in %1 resamples of %2 customers the segment came back with a mean Jaccard "
-                               "similarity of %3 (above 0.75).")
-                : !unstable ? tr("A real pattern whose boundary moves: in %1 resamples of %2 customers the segment "
-                                 "came back with a mean Jaccard similarity of %3 (0.60 to 0.75).")
-                            : tr("Unstable: in %1 resamples of %2 customers the segment came back with a mean Jaccard "
+        return (j >= 0.75 ? tr("Stable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard "
+                               "similarity of %3 (above 0.75).",
+                               nullptr, pluralCount(static_cast<unsigned long long>(m_stability->resamples)))
+                : !unstable ? tr("A real pattern whose boundary moves: in %1 resample(s) of %2 customers the segment "
+                                 "came back with a mean Jaccard similarity of %3 (0.60 to 0.75).",
+                                 nullptr, pluralCount(static_cast<unsigned long long>(m_stability->resamples)))
+                            : tr("Unstable: in %1 resample(s) of %2 customers the segment came back with a mean Jaccard "
                                  "similarity of only %3 (below 0.60). It may be an artefact of the seed or the sample; "
-                                 "try another k before acting on it."))
+                                 "try another k before acting on it.",
+                                 nullptr, pluralCount(static_cast<unsigned long long>(m_stability->resamples))))
             .arg(m_stability->resamples)
             .arg(locale.toString(qulonglong(m_stability->sampleSize)), locale.toString(j, 'f', 2));
     default:
@@ -157,16 +161,18 @@ QVariant SegmentTableModel::valueData(int row, ValueColumn column, int role) con
     case Qt::ToolTipRole:
         switch (column) {
         case ValueColumn::LifetimeValue:
-            return tr("Expected lifetime value over the next %1 weeks: mean %2 per customer (95% interval %3), "
-                      "total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.")
+            return tr("Expected lifetime value over the next %1 week(s): mean %2 per customer (95% interval %3), "
+                      "total %4 (%5), %6 of all customers' value (%7). Intervals: bootstrap, %8 resamples.",
+                      nullptr, pluralLength(m_economics->horizon))
                 .arg(locale.toString(m_economics->horizon, 'g', 4), formatAmount(locale, e.clvMean.estimate),
                      range(e.clvMean, 2), formatAmount(locale, e.clvTotal.estimate), range(e.clvTotal, 0),
                      formatShare(locale, e.clvShare.estimate),
                      tr("%1 – %2").arg(formatShare(locale, e.clvShare.low), formatShare(locale, e.clvShare.high)))
                 .arg(m_economics->resamples);
         case ValueColumn::ExpectedPurchases:
-            return tr("Purchases a customer of this segment is expected to make in the next %1 weeks: %2 (95% "
-                      "interval %3).")
+            return tr("Purchases a customer of this segment is expected to make in the next %1 week(s): %2 (95% "
+                      "interval %3).",
+                      nullptr, pluralLength(m_economics->horizon))
                 .arg(locale.toString(m_economics->horizon, 'g', 4),
                      locale.toString(e.expectedPurchases.estimate, 'f', 2), range(e.expectedPurchases, 2));
         case ValueColumn::ProbabilityAlive:
@@ -282,7 +288,8 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
                 && std::size_t(index.row()) < m_economics->segments.size()) {
                 const SegmentEconomics &e = m_economics->segments[std::size_t(index.row())];
                 tip += QLatin1Char('\n')
-                       + tr("95% intervals (bootstrap, %1 resamples): mean %2 – %3, total %4 – %5")
+                       + tr("95% intervals (bootstrap, %1 resample(s)): mean %2 – %3, total %4 – %5", nullptr,
+                            pluralCount(static_cast<unsigned long long>(m_economics->resamples)))
                              .arg(m_economics->resamples)
                              .arg(formatAmount(locale, e.revenuePerCustomer.low),
                                   formatAmount(locale, e.revenuePerCustomer.high),

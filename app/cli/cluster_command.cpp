@@ -162,7 +162,8 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
         writeProject(*project, *projectFile);
         commitTogether({&*projectFile});
         if (!quiet)
-            printOut(Cli::tr("%1: %2 customers, %3 columns stored; no run yet (add one with segscope cluster --project)\n")
+            printOut(Cli::tr("%1: %2 customer(s), %3 columns stored; no run yet (add one with segscope cluster --project)\n",
+                             nullptr, pluralCount(project->table->rowCount))
                          .arg(QString::fromStdString(projectFile->path()))
                          .arg(project->table->rowCount)
                          .arg(project->table->columns.size()));
@@ -354,28 +355,32 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
                                                                                              qsizetype(toString(spec.scaling).size()))));
     if (!quiet) {
         if (findsClusterCount(fit.algorithm))
-            printOut(Cli::tr("%1 rows, %2 features: %3 segments found, %4 customers in none (noise); inertia %5\n")
+            printOut(Cli::tr("%1 rows, %2 features: %3 segment(s) found, %4 customers in none (noise); inertia %5\n",
+                             nullptr, pluralCount(fit.clusterCount))
                          .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(localCount(noise))
                          .arg(localNumber(fit.objective, 'g', 6)));
         else if (fit.algorithm == Algorithm::Consensus)
-            printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4; the segments %5 runs agree on\n")
+            printOut(Cli::tr("%1 rows, %2 feature(s), k = %3: inertia %4; the segments %5 runs agree on\n", nullptr,
+                             pluralCount(prepared.transform.dimension()))
                          .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(localNumber(fit.objective, 'g', 6))
                          .arg(fit.iterations));
         else if (fit.iterations > 0)
-            printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n")
+            printOut(Cli::tr("%1 rows, %2 feature(s), k = %3: inertia %4 after %5 iterations\n", nullptr,
+                             pluralCount(prepared.transform.dimension()))
                          .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)
                          .arg(localNumber(fit.objective, 'g', 6))
                          .arg(fit.iterations));
         else
-            printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4\n")
+            printOut(Cli::tr("%1 rows, %2 feature(s), k = %3: inertia %4\n", nullptr,
+                             pluralCount(prepared.transform.dimension()))
                          .arg(localCount(prepared.rows.size()))
                          .arg(prepared.transform.dimension())
                          .arg(fit.clusterCount)

@@ -168,7 +168,10 @@ std::vector<std::string> resolveDataDefaults(ClusteringOptions &clustering, cons
     std::vector<std::string> notes;
     if (auto *dbscan = std::get_if<DbscanOptions>(&clustering); dbscan && !args.has(QStringLiteral("eps"))) {
         if (x.rows() < dbscan->minSamples)
-            throw UsageError(Cli::tr("--min-samples %1 is more than the %2 customers").arg(dbscan->minSamples).arg(x.rows()));
+            throw UsageError(Cli::tr("--min-samples %1 is more than the %2 customer(s)", nullptr,
+                                     pluralCount(static_cast<unsigned long long>(x.rows())))
+                                 .arg(dbscan->minSamples)
+                                 .arg(x.rows()));
         dbscan->eps = suggestDbscanEps(x, dbscan->minSamples);
         if (!(dbscan->eps > 0.0))
             throw UsageError(Cli::tr("the k-distance curve suggests no eps (most customers share their place with "

@@ -287,8 +287,9 @@ int runClv(const QStringList &arguments)
                                    .arg(QString::fromLatin1(name), QString::fromLatin1(toString(fit)))
                                    .toStdString());
     if (std::abs(independence.correlation) > IndependenceCheck::kWarnAbove)
-        warnings.push_back(Cli::tr("frequency and spend per purchase are correlated (%1 over %2 repeat customers): the "
-                              "Gamma-Gamma model assumes they are not, so its values are biased")
+        warnings.push_back(Cli::tr("frequency and spend per purchase are correlated (%1 over %2 repeat customer(s)): the "
+                              "Gamma-Gamma model assumes they are not, so its values are biased",
+                              nullptr, pluralCount(independence.customers))
                                .arg(localNumber(independence.correlation, 'f', 2))
                                .arg(independence.customers)
                                .toStdString());
@@ -445,7 +446,7 @@ int runClv(const QStringList &arguments)
     for (const std::string &w : warnings)
         printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!quiet) {
-        printOut(Cli::tr("%1 customers (%2 with repeat purchases), time unit %3\n")
+        printOut(Cli::tr("%1 customer(s) (%2 with repeat purchases), time unit %3\n", nullptr, pluralCount(points.size()))
                      .arg(points.size())
                      .arg(repeaters)
                      .arg(QString::fromUtf8(toString(unit).data(), qsizetype(toString(unit).size()))));
@@ -471,11 +472,13 @@ int runClv(const QStringList &arguments)
         printOut(over.arg(localNumber(clvOptions.horizon, 'g', 6), localNumber(expectedPurchases, 'f', 1),
                           localNumber(expectedSpend, 'f', 2), localNumber(clv, 'f', 2), localNumber(clv / n, 'f', 2)));
         if (holdout) {
-            const QString holdoutText = unit == TimeUnit::Day
-                                            ? Cli::tr("holdout (%1 days): %2 purchases predicted, %3 made\n")
-                                        : unit == TimeUnit::Week
-                                            ? Cli::tr("holdout (%1 weeks): %2 purchases predicted, %3 made\n")
-                                            : Cli::tr("holdout (%1 months): %2 purchases predicted, %3 made\n");
+            const int lengthCount = pluralLength(customers.holdoutLength());
+            const QString holdoutText
+                = unit == TimeUnit::Day
+                      ? Cli::tr("holdout (%1 day(s)): %2 purchases predicted, %3 made\n", nullptr, lengthCount)
+                  : unit == TimeUnit::Week
+                      ? Cli::tr("holdout (%1 week(s)): %2 purchases predicted, %3 made\n", nullptr, lengthCount)
+                      : Cli::tr("holdout (%1 month(s)): %2 purchases predicted, %3 made\n", nullptr, lengthCount);
             printOut(holdoutText.arg(localNumber(customers.holdoutLength(), 'g', 6),
                                      localNumber(holdout->predictedTotal, 'f', 1),
                                      localNumber(holdout->actualTotal, 'f', 0)));

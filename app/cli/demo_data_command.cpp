@@ -38,7 +38,10 @@ int runDemoData(const QStringList &arguments)
             return c.name == "frequency" || c.name == "recency" || c.name == "T" || c.name == "monetary_value";
         });
     writeCsv(table, out->toStdString());
-    printErr(Cli::tr("wrote %1 demo customers (seed %2) to %3\n").arg(rows).arg(seed).arg(*out));
+    printErr(Cli::tr("wrote %1 demo customer(s) (seed %2) to %3\n", nullptr, pluralCount(rows))
+                 .arg(rows)
+                 .arg(seed)
+                 .arg(*out));
     return ExitOk;
 }
 

@@ -239,13 +239,15 @@ int runEmbed(const QStringList &arguments)
     for (const std::string &w : warnings)
         printErr(Cli::tr("warning: %1\n").arg(QString::fromStdString(w)));
     if (!quiet) {
-        QString line = isUmap ? Cli::tr("%1 rows, %2 features: UMAP map (%3 start, %4 epochs) in %5 s")
+        QString line = isUmap ? Cli::tr("%1 rows, %2 feature(s): UMAP map (%3 start, %4 epochs) in %5 s", nullptr,
+                                        pluralCount(prepared.transform.dimension()))
                                     .arg(rows)
                                     .arg(prepared.transform.dimension())
                                     .arg(QString::fromUtf8(toString(report->init).data()))
                                     .arg(report->epochs)
                                     .arg(localNumber(embedMs / 1000.0, 'f', 1))
-                              : Cli::tr("%1 rows, %2 features: PCA map in %3 s")
+                              : Cli::tr("%1 rows, %2 feature(s): PCA map in %3 s", nullptr,
+                                        pluralCount(prepared.transform.dimension()))
                                     .arg(rows)
                                     .arg(prepared.transform.dimension())
                                     .arg(localNumber(embedMs / 1000.0, 'f', 1));

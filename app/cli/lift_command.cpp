@@ -456,8 +456,9 @@ int runLift(const QStringList &arguments)
     }
     if (lift.treated.empty())
         throw Error(ErrorKind::InvalidData,
-                    Cli::tr("none of the campaign's %1 customers is in the project (ids like '%2' in column '%3'): is "
-                            "it the same customer base, and the same id column?")
+                    Cli::tr("none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is "
+                            "it the same customer base, and the same id column?",
+                            nullptr, pluralCount(campaign.rowCount))
                         .arg(QString::number(campaign.rowCount),
                              QString::fromStdString(unknownExamples.empty() ? std::string() : unknownExamples.front()),
                              QString::fromStdString(idColumn))
@@ -480,17 +481,20 @@ int runLift(const QStringList &arguments)
                                .toStdString());
     }
     if (matchedAsWhole > 0)
-        warnings.push_back(Cli::tr("%1 ids written with decimals (such as '%2') were matched to the project's "
-                                   "whole-number ids")
+        warnings.push_back(Cli::tr("%1 id(s) written with decimals (such as '%2') were matched to the project's "
+                                   "whole-number ids",
+                                   nullptr, pluralCount(matchedAsWhole))
                                .arg(QString::number(matchedAsWhole), QString::fromStdString(wholeExamples.front()))
                                .toStdString());
     if (record.noSegment > 0)
-        warnings.push_back(Cli::tr("%1 customers are in no segment of the run (set aside as outliers, or left out for "
-                                   "missing values): they count in the overall lift only")
+        warnings.push_back(Cli::tr("%1 customer(s) are in no segment of the run (set aside as outliers, or left out for "
+                                   "missing values): they count in the overall lift only",
+                                   nullptr, pluralCount(record.noSegment))
                                .arg(QString::number(record.noSegment))
                                .toStdString());
     if (record.unknownRevenue > 0)
-        warnings.push_back(Cli::tr("%1 customers have no revenue and are left out of the revenue comparison")
+        warnings.push_back(Cli::tr("%1 customer(s) have no revenue and are left out of the revenue comparison", nullptr,
+                                   pluralCount(record.unknownRevenue))
                                .arg(QString::number(record.unknownRevenue))
                                .toStdString());
     for (const std::string &w : record.lift.warnings)
@@ -514,7 +518,8 @@ int runLift(const QStringList &arguments)
             printErr(Cli::tr("warning: segment %1: %2\n").arg(groupLabel(g), QString::fromStdString(w)));
     if (args.has(QStringLiteral("quiet")))
         return ExitOk;
-    printOut(Cli::tr("Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segments\n")
+    printOut(Cli::tr("Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment(s)\n", nullptr,
+                     pluralCount(lift.segmentCount))
                  .arg(QString::fromStdString(inputName(input)))
                  .arg(lift.treated.size())
                  .arg(record.lift.overall.treated)
@@ -527,8 +532,12 @@ int runLift(const QStringList &arguments)
         printRevenue(record.lift);
     const QString alpha = QString::number(100.0 * (1.0 - options.level), 'g', 3);
     printOut(options.correction == LiftCorrection::None
-                 ? Cli::tr("\n* significant at the %1% level, not corrected for testing %2 segments\n").arg(alpha).arg(lift.segmentCount)
-                 : Cli::tr("\n* significant at the %1% level after the correction for testing %2 segments\n")
+                 ? Cli::tr("\n* significant at the %1% level, not corrected for testing %2 segment(s)\n", nullptr,
+                           pluralCount(lift.segmentCount))
+                       .arg(alpha)
+                       .arg(lift.segmentCount)
+                 : Cli::tr("\n* significant at the %1% level after the correction for testing %2 segment(s)\n", nullptr,
+                           pluralCount(lift.segmentCount))
                        .arg(alpha)
                        .arg(lift.segmentCount));
     return ExitOk;

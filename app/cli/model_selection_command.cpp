@@ -345,8 +345,9 @@ int runStability(const QStringList &arguments)
         if (std::isfinite(j) && j < kUnstableJaccard)
             ++unstable;
     if (unstable > 0)
-        run.warnings.push_back(Cli::tr("%1 of %2 segments are unstable (bootstrap Jaccard below 0.6): they may be artefacts "
-                                  "of the seed or the sample; try another --k")
+        run.warnings.push_back(Cli::tr("%1 of %2 segment(s) are unstable (bootstrap Jaccard below 0.6): they may be artefacts "
+                                  "of the seed or the sample; try another --k",
+                                  nullptr, pluralCount(k))
                                    .arg(unstable)
                                    .arg(k)
                                    .toStdString());
@@ -399,9 +400,12 @@ int runStability(const QStringList &arguments)
 
     if (!args.has(QStringLiteral("quiet"))) {
         if (std::isfinite(seeds))
-            printOut(Cli::tr("same segments with %1 other seeds: mean ARI %2\n").arg(runs).arg(localNumber(seeds, 'f', 3)));
+            printOut(Cli::tr("same segments with %1 other seed(s): mean ARI %2\n", nullptr, pluralCount(runs))
+                         .arg(runs)
+                         .arg(localNumber(seeds, 'f', 3)));
         if (std::isfinite(noiseAri))
-            printOut(Cli::tr("same segments with noise of %1 added (%2 runs): mean ARI %3\n")
+            printOut(Cli::tr("same segments with noise of %1 added (%2 run(s)): mean ARI %3\n", nullptr,
+                             pluralCount(noiseRuns))
                          .arg(noise)
                          .arg(noiseRuns)
                          .arg(localNumber(noiseAri, 'f', 3)));

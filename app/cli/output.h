@@ -1,6 +1,8 @@
 #pragma once
 // Console output for segscope: translated text to stdout and stderr.
 
+#include "engine/core/text.h" // pluralCount, pluralLength
+
 #include <QCoreApplication>
 #include <QString>
 

@@ -252,13 +252,15 @@ int runRetrain(const QStringList &arguments)
 
     if (!quiet) {
         if (!result && !driftJudged) {
-            printOut(Cli::tr("Drift is not judged on %1 customers (at least %2 are needed): run %3 stays; nothing was "
-                        "retrained.\n")
+            printOut(Cli::tr("Drift is not judged on %1 customer(s) (at least %2 are needed): run %3 stays; nothing was "
+                        "retrained.\n",
+                        nullptr, pluralCount(summary["input"]["rows"].get<std::size_t>()))
                          .arg(summary["input"]["rows"].get<std::size_t>())
                          .arg(drift.minRows)
                          .arg(run.id));
         } else if (!result) {
-            printOut(Cli::tr("No drift beyond the thresholds on %1 customers: run %2 stays; nothing was retrained.\n")
+            printOut(Cli::tr("No drift beyond the thresholds on %1 customer(s): run %2 stays; nothing was retrained.\n",
+                             nullptr, pluralCount(summary["input"]["rows"].get<std::size_t>()))
                          .arg(summary["input"]["rows"].get<std::size_t>())
                          .arg(run.id));
         } else {
@@ -272,7 +274,8 @@ int runRetrain(const QStringList &arguments)
                     .arg(c.failures.empty() ? (c.name == "current" ? QString() : Cli::tr("passes"))
                                             : QString::fromStdString(c.failures.front()));
             };
-            printOut(Cli::tr("On %1 new customers:\nmodel     segments silhouette stability smallest\n")
+            printOut(Cli::tr("On %1 new customer(s):\nmodel     segments silhouette stability smallest\n", nullptr,
+                             pluralCount(summary["input"]["rows"].get<std::size_t>()))
                          .arg(summary["input"]["rows"].get<std::size_t>()));
             printOut(line(result->current));
             printOut(line(result->refit));

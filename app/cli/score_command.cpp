@@ -246,8 +246,9 @@ int runScore(const QStringList &arguments)
             printErr(Cli::tr("drift: %1\n").arg(QString::fromStdString(reason)));
     if (quiet)
         return exitCode;
-    printOut(Cli::tr("%1 customers scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's "
-                "customers\n")
+    printOut(Cli::tr("%1 customer(s) scored with run %2 (%3, %4 segments) in %5 s; %6 flagged as unlike the run's "
+                "customers\n",
+                nullptr, pluralCount(tally.rows))
                  .arg(tally.rows)
                  .arg(run.id)
                  .arg(QString::fromUtf8(algorithmName(algorithmOf(run.segmentation.options)).data()))
@@ -267,10 +268,13 @@ int runScore(const QStringList &arguments)
     if (tally.noSegment > 0)
         printOut(Cli::tr("in no segment: %1\n").arg(tally.noSegment));
     if (!judged)
-        printOut(Cli::tr("drift not judged: %1 customers are too few (at least %2)\n").arg(tally.rows).arg(kMinDriftRows));
+        printOut(Cli::tr("drift not judged: %1 customer(s) are too few (at least %2)\n", nullptr, pluralCount(tally.rows))
+                     .arg(tally.rows)
+                     .arg(kMinDriftRows));
     else
         printOut(retrain ? Cli::tr("retraining recommended: the drift lines on standard error say why\n")
-                     : Cli::tr("no drift beyond the thresholds (population stability index %1, share change %2 points)\n")
+                     : Cli::tr("no drift beyond the thresholds (population stability index %1, share change %2 point(s))\n",
+                               nullptr, pluralLength(100.0 * shareThreshold))
                            .arg(psiThreshold)
                            .arg(100.0 * shareThreshold));
     return exitCode;

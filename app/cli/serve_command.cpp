@@ -306,7 +306,9 @@ int runServe(const QStringList &arguments)
     pthread_kill(signalThread.native_handle(), SIGTERM);
     signalThread.join();
     if (!quiet)
-        printErr(Cli::tr("stopped after %1 requests, %2 customers scored\n").arg(requests.load()).arg(scoredCustomers.load()));
+        printErr(Cli::tr("stopped after %1 request(s), %2 customers scored\n", nullptr, pluralCount(requests.load()))
+                     .arg(requests.load())
+                     .arg(scoredCustomers.load()));
     return ExitOk;
 }
 

@@ -240,11 +240,13 @@ int runStreamingCluster(const StreamingClusterRun &run)
     if (run.quiet)
         return ExitOk;
     printErr(Cli::tr("read in chunks of %1 rows: %2 passes over the file; transforms fitted and k-means started on a "
-                "uniform sample of %3 rows\n")
+                "uniform sample of %3 row(s)\n",
+                nullptr, pluralCount(sample.table.rowCount))
                  .arg(localCount(stream.chunkRows()))
                  .arg(2 + fit.epochs)
                  .arg(localCount(sample.table.rowCount)));
-    printOut(Cli::tr("%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches\n")
+    printOut(Cli::tr("%1 rows, %2 feature(s), k = %3: inertia %4 after %5 passes of mini-batches\n", nullptr,
+                     pluralCount(prepared.transform.dimension()))
                  .arg(localCount(rows))
                  .arg(prepared.transform.dimension())
                  .arg(k)

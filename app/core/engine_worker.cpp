@@ -7,6 +7,7 @@
 #include "engine/core/error.h"
 #include "engine/core/random.h"
 #include "engine/core/sampling.h"
+#include "engine/core/text.h" // pluralCount
 #include "engine/data/column_roles.h"
 #include "engine/data/loader.h"
 #include "engine/demo/demo_data.h"
@@ -264,8 +265,9 @@ void EngineWorker::runAnalysis(const AnalysisJob &job, const CancelToken &token)
         segmentation = request.restored->segmentation;
         if (segmentation->rows != prepared->rows)
             throw Error(ErrorKind::InvalidData,
-                        tr("Run %1 of the project does not fit its data: it segments %2 customers, the data "
-                           "prepares %3. Recluster to make a new run.")
+                        tr("Run %1 of the project does not fit its data: it segments %2 customer(s), the data "
+                           "prepares %3. Recluster to make a new run.",
+                           nullptr, pluralCount(segmentation->rows.size()))
                             .arg(request.restored->runId)
                             .arg(segmentation->rows.size())
                             .arg(prepared->rows.size())
@@ -466,7 +468,8 @@ double EngineWorker::epsSuggestion(const std::shared_ptr<const PreparedData> &pr
 {
     const Matrix &x = prepared->x;
     if (minSamples < 1 || minSamples > x.rows())
-        throw Error(ErrorKind::Usage, tr("DBSCAN's minimum samples (%1) are more than the %2 customers")
+        throw Error(ErrorKind::Usage, tr("DBSCAN's minimum samples (%1) are more than the %2 customer(s)", nullptr,
+                                         pluralCount(static_cast<unsigned long long>(x.rows())))
                                           .arg(minSamples)
                                           .arg(x.rows())
                                           .toStdString());
@@ -594,7 +597,8 @@ void EngineWorker::runSweep(const SweepJob &job, const CancelToken &token)
 
 void EngineWorker::runLoad(const LoadJob &job, const CancelToken &token)
 {
-    const QString stage = job.demo ? tr("Generating %1 demo customers").arg(QLocale().toString(qulonglong(job.demo->rows)))
+    const QString stage = job.demo ? tr("Generating %1 demo customer(s)", nullptr, pluralCount(job.demo->rows))
+                                         .arg(QLocale().toString(qulonglong(job.demo->rows)))
                                    : tr("Loading data");
     const Progress progress = stageProgress(token, JobKind::Load, job.generation, stage, 0.0, 1.0);
     progress.report(0.0);

@@ -3,6 +3,7 @@
 // beside it (a forest plot), then what the tests could not see and how alike the arms were.
 
 #include "app/report/report_renderer.h"
+#include "widgets/segment_figures.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -50,7 +51,8 @@ void Renderer::liftPage()
     paragraph(tr("The campaign %1, analysed on %2 against this segmentation: %3 customers, %4 treated and %5 in the "
                  "control group. Each difference is treated minus control with its %6% interval (Newcombe's hybrid "
                  "score interval for conversion rates, a bootstrap of %7 resamples for revenue). P-values are "
-                 "adjusted across the %8 segments by %9; a filled dot is significant after the adjustment.")
+                 "adjusted across the %8 segment(s) by %9; a filled dot is significant after the adjustment.",
+                 nullptr, pluralCount(lift.segments.size()))
                   .arg(QFileInfo(QString::fromStdString(r.campaign)).fileName(),
                        at.isValid() ? m_format.locale().toString(at.toLocalTime().date(), QLocale::LongFormat)
                                     : QString::fromStdString(r.analysedAt),
@@ -231,8 +233,9 @@ void Renderer::liftPage()
                         .arg(imbalanced.join(QStringLiteral(", ")), m_format.number(o.balanceThreshold, 1)),
               font(8.5), imbalanced.isEmpty() ? ink() : accent());
     if (r.unknown > 0 || r.noSegment > 0)
-        paragraph(tr("Of the campaign's %1 customers, %2 are not in this data set and %3 are in no segment (they count "
-                     "among all customers only).")
+        paragraph(tr("Of the campaign's %1 customer(s), %2 are not in this data set and %3 are in no segment (they count "
+                     "among all customers only).",
+                     nullptr, pluralCount(r.rows))
                       .arg(m_format.count(double(r.rows)), m_format.count(double(r.unknown)),
                            m_format.count(double(r.noSegment))),
                   font(8.5), muted());

@@ -4,6 +4,7 @@
 
 #include "engine/cluster/clustering.h"
 #include "widgets/model_selection_chart.h"
+#include "widgets/segment_figures.h"
 #include "engine/value/gamma_gamma.h"
 
 #include <QCoreApplication>
@@ -53,9 +54,10 @@ void Renderer::personaPage(int s)
         m_y += paintParagraph(m_painter, QRectF(m_body.left() + 18, m_y, m_body.width() - 18, 70), segmentTitle(s),
                               font(20, true), ink());
         m_y += 6;
-        paragraph(tr("This segment has fewer than %1 customers. Its persona, figures and composition are not shown: "
+        paragraph(tr("This segment has fewer than %1 customer(s). Its persona, figures and composition are not shown: "
                      "statistics of so few customers could identify them. The minimum is set with "
-                     "--min-segment-size.")
+                     "--min-segment-size.",
+                     nullptr, pluralCount(m_in.minSegmentSize))
                       .arg(m_format.count(double(m_in.minSegmentSize))),
                   font(10.5), ink());
         return;
@@ -221,15 +223,17 @@ void Renderer::methodsPage()
     const QFont body = font(8.5);
 
     sectionHeading(tr("Data and features"));
-    paragraph(tr("%1 customers were read; %2 were segmented on %3 features after the transforms of the feature spec "
-                 "(scaling: %4; missing values: %5).")
+    paragraph(tr("%1 customers were read; %2 were segmented on %3 feature(s) after the transforms of the feature spec "
+                 "(scaling: %4; missing values: %5).",
+                 nullptr, pluralCount(m_in.prepared->transform.features.size()))
                   .arg(m_format.count(static_cast<double>(m_in.table ? m_in.table->rowCount : 0)),
                        m_format.count(static_cast<double>(seg.rows.size())),
                        loc.toString(static_cast<int>(m_in.prepared->transform.features.size())),
                        fromStd(std::string(toString(seg.spec.scaling))),
                        fromStd(std::string(toString(seg.spec.imputation))))
                   + (seg.outlierCount > 0 ? QLatin1Char(' ')
-                                                + tr("%1 customers beyond a robust z of %2 were set aside as outliers.")
+                                                + tr("%1 customer(s) beyond a robust z of %2 were set aside as outliers.",
+                                                     nullptr, pluralCount(seg.outlierCount))
                                                       .arg(m_format.count(static_cast<double>(seg.outlierCount)),
                                                            m_format.number(seg.outliers.robustZ, 1))
                                           : QString()),
@@ -257,29 +261,33 @@ void Renderer::methodsPage()
                         "analyst.")
                          .arg(k));
     else if (const auto *mb = std::get_if<MiniBatchKMeansOptions>(&seg.options))
-        why = tr("Mini-batch k-means (k-means with %1 restarts on a sample of up to %2 customers, then passes over all "
-                 "customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.")
+        why = tr("Mini-batch k-means (k-means with %1 restart(s) on a sample of up to %2 customers, then passes over all "
+                 "customers in batches of %3; seed %4) with k = %5, the number of segments chosen by the analyst.",
+                 nullptr, pluralCount(static_cast<unsigned long long>(mb->nInit)))
                   .arg(mb->nInit)
                   .arg(mb->startSampleRows)
                   .arg(mb->batchSize)
                   .arg(seedOf(seg.options))
                   .arg(k);
     else if (const auto *cs = std::get_if<ConsensusClusteringOptions>(&seg.options))
-        why = tr("Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithms on resampled customers vote on who "
+        why = tr("Consensus clustering (Monti et al. 2003): %1 runs of %2 algorithm(s) on resampled customers vote on who "
                  "belongs together, and the votes are cut into k = %3 segments, the number chosen by the analyst; "
-                 "each customer's agreement says how consistently the runs put it with its segment.")
+                 "each customer's agreement says how consistently the runs put it with its segment.",
+                 nullptr, pluralCount(cs->algorithms.size()))
                   .arg(cs->runsPerMember * static_cast<int>(cs->algorithms.size()))
                   .arg(cs->algorithms.size())
                   .arg(k);
     else if (const auto *km = std::get_if<KMeansOptions>(&seg.options))
-        why = tr("k-means (k-means++ starts, %1 restarts, the lowest inertia kept; seed %2) with k = %3, the number "
-                 "of segments chosen by the analyst.")
+        why = tr("k-means (k-means++ starts, %1 restart(s), the lowest inertia kept; seed %2) with k = %3, the number "
+                 "of segments chosen by the analyst.",
+                 nullptr, pluralCount(static_cast<unsigned long long>(km->nInit)))
                   .arg(km->nInit)
                   .arg(seedOf(seg.options))
                   .arg(k);
     else
-        why = tr("%1, which finds the number of segments itself: %2 segments, and customers in sparse regions in "
-                 "none.")
+        why = tr("%1, which finds the number of segments itself: %2 segment(s), and customers in sparse regions in "
+                 "none.",
+                 nullptr, pluralCount(static_cast<unsigned long long>(k)))
                   .arg(std::holds_alternative<DbscanOptions>(seg.options) ? tr("DBSCAN") : tr("HDBSCAN"))
                   .arg(k);
     if (!m_in.sweep.empty()) {
@@ -341,7 +349,8 @@ void Renderer::methodsPage()
     if (m_in.value) {
         const CustomerValueModel &v = *m_in.value;
         std::vector<std::pair<QString, QString>> model;
-        model.push_back({tr("BG/NBD"), tr("r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customers (%7)")
+        model.push_back({tr("BG/NBD"), tr("r %1, α %2, a %3, b %4; log-likelihood %5 over %6 customer(s) (%7)", nullptr,
+                                          pluralCount(v.bgnbd.customers))
                                            .arg(m_format.number(v.bgnbd.params.r, 4), m_format.number(v.bgnbd.params.alpha, 4),
                                                 m_format.number(v.bgnbd.params.a, 4), m_format.number(v.bgnbd.params.b, 4),
                                                 m_format.number(v.bgnbd.logLikelihood, 2),
@@ -349,7 +358,8 @@ void Renderer::methodsPage()
                                                 statusText(v.bgnbd.status))});
         model.push_back({tr("Gamma-Gamma"),
                          v.hasMonetary && v.gammaGamma.status != ModelFitStatus::Failed
-                             ? tr("p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customers (%6)")
+                             ? tr("p %1, q %2, γ %3; log-likelihood %4 over %5 repeat customer(s) (%6)", nullptr,
+                                  pluralCount(v.gammaGamma.customers))
                                    .arg(m_format.number(v.gammaGamma.params.p, 4), m_format.number(v.gammaGamma.params.q, 4),
                                         m_format.number(v.gammaGamma.params.gamma, 4),
                                         m_format.number(v.gammaGamma.logLikelihood, 2),

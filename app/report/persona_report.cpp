@@ -7,6 +7,7 @@
 #include "engine/cluster/clustering.h"
 #include "widgets/heatmap_painter.h"
 #include "widgets/scatter_painter.h"
+#include "widgets/segment_figures.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -271,7 +272,8 @@ void Renderer::titlePage()
     for (int s = 1; s < k; ++s)
         if (profile(s).size > profile(largest).size)
             largest = s;
-    QString summary = tr("%1 customers fall into %2 segments. The largest, %3, holds %4 of them.")
+    QString summary = tr("%1 customers fall into %2 segment(s). The largest, %3, holds %4 of them.", nullptr,
+                         pluralCount(static_cast<unsigned long long>(k)))
                           .arg(m_format.count(static_cast<double>(pr.customers)), m_format.locale().toString(k),
                                segmentTitle(largest), m_format.percent(profile(largest).share));
     if (m_in.economics && m_in.economics->hasClv && k > 0) {
@@ -290,7 +292,8 @@ void Renderer::titlePage()
     const Segmentation &seg = *m_in.segmentation;
     std::vector<std::pair<QString, QString>> rows;
     rows.push_back({tr("Data set"), m_in.dataSet});
-    rows.push_back({tr("Customers"), tr("%1 rows, %2 segmented, %3 set aside as outliers")
+    rows.push_back({tr("Customers"), tr("%1 row(s), %2 segmented, %3 set aside as outliers", nullptr,
+                                        pluralCount(m_in.table ? m_in.table->rowCount : 0))
                                          .arg(m_format.count(static_cast<double>(m_in.table ? m_in.table->rowCount : 0)),
                                               m_format.count(static_cast<double>(seg.rows.size())),
                                               m_format.count(static_cast<double>(seg.outlierCount)))});
@@ -471,8 +474,9 @@ void Renderer::economicsPage()
 {
     beginPage(tr("Segment economics"), tr("Size and value"));
     const Economics &e = *m_in.economics;
-    QString intro = tr("Each figure with its 95% bootstrap interval below it (%1 resamples of the customers within each "
-                       "segment; the bounds of shares in percent).")
+    QString intro = tr("Each figure with its 95% bootstrap interval below it (%1 resample(s) of the customers within "
+                       "each segment; the bounds of shares in percent).",
+                       nullptr, pluralCount(static_cast<unsigned long long>(e.resamples)))
                         .arg(m_format.count(e.resamples));
     if (e.hasValue)
         intro += QLatin1Char(' ')
@@ -560,7 +564,8 @@ void Renderer::economicsPage()
             m_painter.setFont(main);
             m_painter.setPen(muted());
             m_painter.drawText(QRectF(xs[1], y, xs.back() - xs[1] - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                               tr("suppressed: fewer than %1 customers").arg(m_format.count(double(m_in.minSegmentSize))));
+                               tr("suppressed: fewer than %1 customer(s)", nullptr, pluralCount(m_in.minSegmentSize))
+                                   .arg(m_format.count(double(m_in.minSegmentSize))));
             continue;
         }
         for (std::size_t c = 0; c < columns.size(); ++c) {

@@ -2,6 +2,8 @@
 
 #include "app/report/persona_text.h"
 
+#include "widgets/segment_figures.h"
+
 #include <cmath>
 
 namespace seg {
@@ -336,13 +338,15 @@ QString PersonaText::description(const Persona &p) const
         phrases << phrase(c);
     const QString first
         = phrases.isEmpty()
-              ? tr("%1 customers (%2) who look much like the rest: no trait sets them apart by half a standard "
+              ? tr("%1 customer(s) (%2) who look much like the rest: no trait sets them apart by half a standard "
                    "deviation or more.",
-                   "persona description, first sentence: %1 the segment's customers, %2 their share of all")
+                   "persona description, first sentence: %1 the segment's customers, %2 their share of all",
+                   pluralCount(p.size))
                     .arg(count(p.size), percent(p.share))
-              : tr("%1 customers (%2) who %3 than the rest.",
+              : tr("%1 customer(s) (%2) who %3 than the rest.",
                    "persona description, first sentence: %1 the segment's customers, %2 their share of all, %3 a "
-                   "list of phrases (\"spend more, buy more often and return less\")")
+                   "list of phrases (\"spend more, buy more often and return less\")",
+                   pluralCount(p.size))
                     .arg(count(p.size), percent(p.share), joined(phrases));
     const PersonaWorth &w = p.facts.worth;
     const bool alive = !std::isnan(w.probabilityAlive);

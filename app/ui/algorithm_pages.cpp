@@ -1,5 +1,7 @@
 #include "app/ui/algorithm_pages.h"
 
+#include "widgets/segment_figures.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -502,7 +504,9 @@ private:
     {
         m_default->setEnabled(!m_fromData);
         if (m_fromData)
-            m_note->setText(m_customers > 0 ? AlgorithmPage::tr("Minimum segment size from the data: 1% of the %1 customers.")
+            m_note->setText(m_customers > 0 ? AlgorithmPage::tr("Minimum segment size from the data: 1% of the %1 "
+                                                                "customer(s).",
+                                                                nullptr, pluralCount(m_customers))
                                                   .arg(QLocale().toString(qulonglong(m_customers)))
                                             : AlgorithmPage::tr("Minimum segment size from the data: 1% of the customers."));
         else

@@ -4,6 +4,7 @@
 #include "engine/data/csv_reader.h"
 #include "engine/data/sqlite_reader.h"
 #include "widgets/feature_label.h"
+#include "widgets/segment_figures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -511,13 +512,19 @@ void ImportDialog::fillColumns()
     const int shown = std::min(columns, kPreviewColumns);
     if (shown < columns)
         m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, the first %1 of %2 columns").arg(shown).arg(columns)
-                                            : tr("Preview: the first %1 rows, the first %2 of %3 columns")
+                                            : tr("Preview: the first %1 row(s), the first %2 of %3 columns", nullptr,
+                                                 pluralCount(static_cast<unsigned long long>(rows)))
                                                   .arg(rows)
                                                   .arg(shown)
                                                   .arg(columns));
     else
-        m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, %1 columns").arg(columns)
-                                            : tr("Preview: the first %1 rows, %2 columns").arg(rows).arg(columns));
+        m_previewCaption->setText(rows == 1 ? tr("Preview: the first row, %1 column(s)", nullptr,
+                                                 pluralCount(static_cast<unsigned long long>(columns)))
+                                                  .arg(columns)
+                                            : tr("Preview: the first %1 rows, %2 column(s)", nullptr,
+                                                 pluralCount(static_cast<unsigned long long>(columns)))
+                                                  .arg(rows)
+                                                  .arg(columns));
     m_previewTable->setColumnCount(shown);
     m_previewTable->setRowCount(rows);
     QStringList headers;

@@ -2,6 +2,7 @@
 
 #include "engine/project/project.h"
 #include "widgets/paint_support.h"
+#include "widgets/segment_figures.h"
 #include "widgets/segment_palette.h"
 
 #include <QCategoryAxis>
@@ -197,9 +198,11 @@ QString LiftView::summaryText() const
     const QString when = at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
                                       : QString::fromStdString(r.analysedAt);
     const int level = qRound(100.0 * r.lift.options.level);
-    QString text = tr("Campaign %1, analysed on %2: %3 customers (%4 treated, %5 control).")
+    const qulonglong customers = qulonglong(all.treated + all.control);
+    QString text = tr("Campaign %1, analysed on %2: %3 customer(s) (%4 treated, %5 control).", nullptr,
+                      pluralCount(customers))
                        .arg(QFileInfo(QString::fromStdString(r.campaign)).fileName(), when,
-                            locale.toString(qulonglong(all.treated + all.control)), locale.toString(qulonglong(all.treated)),
+                            locale.toString(customers), locale.toString(qulonglong(all.treated)),
                             locale.toString(qulonglong(all.control)));
     if (all.hasConversion) {
         const ConversionLift &c = all.conversion;
@@ -224,7 +227,8 @@ QString LiftView::summaryText() const
             moved << groupName(g);
     const QString outcome = m_outcome == Outcome::Conversion ? tr("conversion") : tr("revenue");
     text += QLatin1Char(' ')
-            + (moved.isEmpty() ? tr("No segment's %1 moved significantly after the correction for testing %2 segments.")
+            + (moved.isEmpty() ? tr("No segment's %1 moved significantly after the correction for testing %2 segment(s).",
+                                    nullptr, pluralCount(r.lift.segments.size()))
                                      .arg(outcome)
                                      .arg(r.lift.segments.size())
                                : tr("The campaign moved %1 in: %2.").arg(outcome, moved.join(QStringLiteral(", "))));

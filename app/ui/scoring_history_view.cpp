@@ -2,6 +2,7 @@
 
 #include "engine/project/project.h"
 #include "widgets/paint_support.h"
+#include "widgets/segment_figures.h"
 #include "widgets/segment_palette.h"
 
 #include <QChart>
@@ -115,8 +116,10 @@ QString ScoringHistoryView::summaryText() const
                                           : QString::fromStdString(last.scoredAt);
         const QString rows = QLocale().toString(qulonglong(last.rows));
         text = m_batches.size() == 1
-            ? tr("One batch scored with run %1, on %2: %3 customers; ").arg(m_run).arg(when, rows)
-            : tr("%1 batches scored with run %2. The latest, on %3: %4 customers; ")
+            ? tr("One batch scored with run %1, on %2: %3 customer(s); ", nullptr, pluralCount(last.rows))
+                  .arg(m_run)
+                  .arg(when, rows)
+            : tr("%1 batches scored with run %2. The latest, on %3: %4 customer(s); ", nullptr, pluralCount(last.rows))
                   .arg(m_batches.size())
                   .arg(m_run)
                   .arg(when, rows);

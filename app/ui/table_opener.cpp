@@ -3,6 +3,7 @@
 #include "app/core/document.h"
 #include "app/core/engine_controller.h"
 #include "engine/prep/spec_defaults.h"
+#include "widgets/segment_figures.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -41,7 +42,8 @@ void TableOpener::openDemo(std::size_t rows, std::uint64_t seed)
     m_pendingImport.reset();
     m_loadingDemo = true;
     m_loadGeneration = m_controller->requestDemo(rows, seed);
-    Q_EMIT started(tr("Generating %1 demo customers…").arg(QLocale().toString(qulonglong(rows))));
+    Q_EMIT started(
+        tr("Generating %1 demo customer(s)…", nullptr, pluralCount(rows)).arg(QLocale().toString(qulonglong(rows))));
 }
 
 void TableOpener::openFileInteractive(const QString &path, QWidget *dialogParent)

@@ -81,6 +81,23 @@ std::string englishCount(long long n);
 /// mark whatever the C library's locale.
 std::string englishNumber(double value, char format, int precision);
 
+/// A count as a translator's plural argument (Qt's tr() takes an int), for messages such as
+/// tr("%1 customer(s)", nullptr, pluralCount(n)).arg(locale.toString(n)): counts beyond an int
+/// take the plural form.
+inline int pluralCount(unsigned long long n)
+{
+    return n > 1'000'000'000ULL ? 1'000'000'000 : static_cast<int>(n);
+}
+
+/// A length that may have a fraction (weeks, points) as a plural argument: a whole number is its
+/// own count, anything else takes the plural form.
+inline int pluralLength(double length)
+{
+    if (length >= 0.0 && length < 1e9 && length == static_cast<double>(static_cast<long long>(length)))
+        return pluralCount(static_cast<unsigned long long>(length));
+    return 2;
+}
+
 /// Installs `hooks` for every later message (null members keep the English behaviour).
 /// Call it once at start-up, before any engine work; it is not synchronised with messages being
 /// composed.

@@ -247,8 +247,12 @@ void TestLanguages::segscopeWritesTheLocalesNumbers()
               .arg(metric("silhouette", 3), metric("davies_bouldin", 3), metric("calinski_harabasz", 1));
     QVERIFY2(cluster.outText().contains(quality + QLatin1Char('\n')), qPrintable(quality + cluster.outText()));
     QVERIFY(metric("silhouette", 3).contains(QLatin1Char(','))); // a decimal comma in all three languages
-    const QString rows = translationOf(language, QStringLiteral("segscope"),
-                                       QStringLiteral("%1 rows, %2 features, k = %3: inertia %4 after %5 iterations\n"))
+    // The demo's features are several: the plural form (the second in all three languages).
+    const QStringList rowsForms
+        = pluralFormsOf(language, QStringLiteral("segscope"),
+                        QStringLiteral("%1 rows, %2 feature(s), k = %3: inertia %4 after %5 iterations\n"));
+    QCOMPARE(rowsForms.size(), 2);
+    const QString rows = QString(rowsForms[1])
                              .arg(local.toString(12000))
                              .arg(summary.value(QStringLiteral("params")).toObject().value(QStringLiteral("features")).toArray().size())
                              .arg(3)

@@ -236,7 +236,7 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         FewWords german;
-        german.texts = {{QStringLiteral("%1 customers (%2) who %3 than the rest."),
+        german.texts = {{QStringLiteral("%1 customer(s) (%2) who %3 than the rest."),
                          QStringLiteral("%1 Kunden (%2), die %3 als die übrigen.")},
                         {QStringLiteral("%1 and %2"), QStringLiteral("%1 und %2")},
                         {QStringLiteral("have not bought for longer"), QStringLiteral("länger nicht gekauft haben")},
