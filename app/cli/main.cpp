@@ -131,7 +131,9 @@ int main(int argc, char **argv)
     // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the files and the
     // JSON it writes stay the same in every language.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a match (LANG=C, say) the English file: it holds the English plural forms.
+    if (translator.load(QLocale(), QStringLiteral("segmentscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/segmentscope_en.qm")))
         QCoreApplication::installTranslator(&translator);
 #endif
     seg::installEngineText();

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void segscopeSpeaksTheUsersLanguage();
     void segscopeWritesTheLocalesNumbers_data();
     void segscopeWritesTheLocalesNumbers();
+    void theCLocaleGetsEnglishPlurals();
     void engineMessagesInTheUsersLanguage_data();
     void engineMessagesInTheUsersLanguage();
     void segmentscopeHelpInTheChosenLanguage_data();
@@ -261,6 +262,29 @@ void TestLanguages::segscopeWritesTheLocalesNumbers()
     QVERIFY2(cluster.outText().startsWith(rows), qPrintable(rows + cluster.outText()));
     // Grouped in all three (Spanish groups from five digits): 12.000, 12 000.
     QVERIFY(local.toString(12000) != QStringLiteral("12000"));
+}
+
+void TestLanguages::theCLocaleGetsEnglishPlurals()
+{
+    // A script's environment (LANG=C, no LANGUAGE) matches no translation: segscope then speaks
+    // the English file's singular and plural, not "1 demo customer(s)".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LANG"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    const QString csv = dir.filePath(QStringLiteral("one.csv"));
+    const SegscopeRun one = run(QStringLiteral(SEG_CLI_PATH),
+                                {QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("1"),
+                                 QStringLiteral("--out"), csv}, env);
+    QCOMPARE(one.exitCode, 0);
+    // demo-data reports on standard error: standard output may be the data.
+    QVERIFY2(one.err.startsWith(QStringLiteral("wrote 1 demo customer (seed")), qPrintable(one.err));
+    const SegscopeRun two = run(QStringLiteral(SEG_CLI_PATH),
+                                {QStringLiteral("demo-data"), QStringLiteral("--rows"), QStringLiteral("2"),
+                                 QStringLiteral("--out"), csv}, env);
+    QVERIFY2(two.err.startsWith(QStringLiteral("wrote 2 demo customers (seed")), qPrintable(two.err));
 }
 
 void TestLanguages::engineMessagesInTheUsersLanguage_data()
