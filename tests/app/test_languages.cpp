@@ -18,8 +18,15 @@ namespace {
 
 const QString kSourceDir = QStringLiteral(SEG_TEST_DATA_DIR "/../..");
 
-/// The translation of `source` in `context` of translations/segmentscope_<language>.ts.
-QString translationOf(const QString &language, const QString &context, const QString &source)
+/// A message of translations/segmentscope_<language>.ts: its translation, or for a plural
+/// message its forms.
+struct Translation
+{
+    QString text;
+    QStringList forms;
+};
+
+Translation translationIn(const QString &language, const QString &context, const QString &source)
 {
     QFile file(kSourceDir + QStringLiteral("/translations/segmentscope_%1.ts").arg(language));
     if (!file.open(QIODevice::ReadOnly))
@@ -33,44 +40,37 @@ QString translationOf(const QString &language, const QString &context, const QSt
             currentContext = xml.readElementText();
         else if (xml.name() == QLatin1String("source"))
             currentSource = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation") && currentContext == context && currentSource == source)
-            return xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") && currentContext == context && currentSource == source) {
+            Translation found;
+            while (!(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == QLatin1String("translation"))
+                   && !xml.atEnd()) {
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    found.forms << xml.readElementText();
+                else if (xml.isCharacters())
+                    found.text += xml.text();
+            }
+            return found;
+        }
     }
     return {};
+}
+
+/// The translation of `source` in `context`.
+QString translationOf(const QString &language, const QString &context, const QString &source)
+{
+    return translationIn(language, context, source).text;
+}
+
+/// The plural forms of `source` in `context`.
+QStringList pluralFormsOf(const QString &language, const QString &context, const QString &source)
+{
+    return translationIn(language, context, source).forms;
 }
 
 bool writeFile(const QString &path, const char *text)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(text) == qint64(qstrlen(text));
-}
-
-/// The plural forms of `source` in `context` of translations/segmentscope_<language>.ts.
-QStringList pluralFormsOf(const QString &language, const QString &context, const QString &source)
-{
-    QFile file(kSourceDir + QStringLiteral("/translations/segmentscope_%1.ts").arg(language));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QXmlStreamReader xml(&file);
-    QString currentContext, currentSource;
-    QStringList forms;
-    bool inWanted = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement() && xml.name() == QLatin1String("message") && inWanted)
-            return forms;
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name"))
-            currentContext = xml.readElementText();
-        else if (xml.name() == QLatin1String("source"))
-            currentSource = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation"))
-            inWanted = currentContext == context && currentSource == source;
-        else if (xml.name() == QLatin1String("numerusform") && inWanted)
-            forms << xml.readElementText();
-    }
-    return {};
 }
 
 /// The environment of a user whose language is `language` (LANGUAGE and a full locale of it
