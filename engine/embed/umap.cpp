@@ -263,15 +263,25 @@ std::vector<float> UmapModel::transform(const Matrix &x, const Progress &progres
                     fillIn(Text::tr("UMAP transform: the rows have %1 features, the map was fitted on %2"), x.cols(),
                            m_dimension));
     requireFinite(x);
-    const std::size_t m = static_cast<std::size_t>(x.rows());
+    return place(x, nullptr, progress);
+}
+
+std::vector<float> UmapModel::place(const Matrix &x, const std::vector<std::size_t> *rows,
+                                    const Progress &progress) const
+{
+    const std::size_t m = rows ? rows->size() : static_cast<std::size_t>(x.rows());
     std::vector<float> out(2 * m, 0.0f);
     if (m == 0)
         return out;
-    const UmapKnn knn = m_index->query(x, m_options.neighbors, progress.sub(0.0, 0.5));
     // umap-learn's transform: local connectivity reduced by one, a bipartite membership graph.
-    std::vector<double> rho, sigma;
-    smoothKnnDistances(knn, m_options.neighbors, std::max(0.0, m_options.localConnectivity - 1.0), rho, sigma);
-    const UmapGraph graph = membershipGraph(knn, rho, sigma, m_rows, true);
+    // The neighbours are freed once the graph holds them (at a million rows, 100 MB that the
+    // layout's own arrays need not share memory with).
+    const UmapGraph graph = [&] {
+        const UmapKnn knn = m_index->query(x, m_options.neighbors, progress.sub(0.0, 0.5), rows);
+        std::vector<double> rho, sigma;
+        smoothKnnDistances(knn, m_options.neighbors, std::max(0.0, m_options.localConnectivity - 1.0), rho, sigma);
+        return membershipGraph(knn, rho, sigma, m_rows, true);
+    }();
     // The start: at a neighbour with membership 1 (a duplicate of a fitted row), else at the
     // membership-weighted mean of the neighbours (init_graph_transform).
     for (std::size_t i = 0; i < m; ++i) {
@@ -353,7 +363,8 @@ UmapResult umap(const Matrix &x, const UmapOptions &options, const Progress &pro
         map.y[sample[s]] = model.m_layout[2 * s + 1];
     }
     const auto phase = Clock::now();
-    const std::vector<float> placed = model.transform(selectRows(x, rest), progress.sub(fitShare, 1.0));
+    // The other rows in place (a copy of them would be most of the matrix again).
+    const std::vector<float> placed = model.place(x, &rest, progress.sub(fitShare, 1.0));
     for (std::size_t r = 0; r < rest.size(); ++r) {
         map.x[rest[r]] = placed[2 * r];
         map.y[rest[r]] = placed[2 * r + 1];

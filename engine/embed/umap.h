@@ -145,6 +145,8 @@ private:
     /// The fit; frames name `frameRows` as the rows of x.
     static UmapModel fit(const Matrix &x, const UmapOptions &options, const Progress &progress,
                          const UmapFrameCallback &frame, std::span<const std::size_t> frameRows);
+    /// transform() of the rows of x named in `rows` (every row when null), without copying them.
+    std::vector<float> place(const Matrix &x, const std::vector<std::size_t> *rows, const Progress &progress) const;
     UmapOptions m_options;
     std::size_t m_rows = 0;
     std::size_t m_dimension = 0;

@@ -404,10 +404,10 @@ UmapKnn UmapIndex::selfNeighbors(int k, const Progress &progress) const
     return knn;
 }
 
-UmapKnn UmapIndex::query(const Matrix &q, int k, const Progress &progress) const
+UmapKnn UmapIndex::query(const Matrix &q, int k, const Progress &progress, const std::vector<std::size_t> *rows) const
 {
     UmapKnn knn;
-    knn.rows = static_cast<std::size_t>(q.rows());
+    knn.rows = rows ? rows->size() : static_cast<std::size_t>(q.rows());
     knn.k = k;
     const auto kk = static_cast<std::size_t>(k);
     knn.index.resize(knn.rows * kk);
@@ -416,7 +416,8 @@ UmapKnn UmapIndex::query(const Matrix &q, int k, const Progress &progress) const
         m_hnsw->graph->setEf(searchBreadth(k));
     chunked(knn.rows, progress, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
-            const std::vector<float> row = prepareRow(q.row(static_cast<Eigen::Index>(i)).data());
+            const auto r = static_cast<Eigen::Index>(rows ? (*rows)[i] : i);
+            const std::vector<float> row = prepareRow(q.row(r).data());
             search(row.data(), k, knn.index.data() + i * kk, knn.distance.data() + i * kk);
         }
     });

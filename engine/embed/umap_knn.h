@@ -48,8 +48,10 @@ public:
     /// The k nearest indexed rows of every indexed row, itself first (distance 0) whatever
     /// duplicates it has: what UMAP's graph is built from. k <= rows().
     UmapKnn selfNeighbors(int k, const Progress &progress = {}) const;
-    /// The k nearest indexed rows of every row of q (m × d, row-major).
-    UmapKnn query(const Matrix &q, int k, const Progress &progress = {}) const;
+    /// The k nearest indexed rows of every row of q (m × d, row-major), or of the rows of q named
+    /// in `rows` (in that order) when it is given.
+    UmapKnn query(const Matrix &q, int k, const Progress &progress = {},
+                  const std::vector<std::size_t> *rows = nullptr) const;
 
 private:
     struct Hnsw;

@@ -257,15 +257,19 @@ void optimizeLayout(std::vector<float> &head, const std::vector<float> *tail, co
     for (float w : g.weights)
         wmax = std::max(wmax, w);
     // umap-learn's make_epochs_per_sample, after dropping edges below wmax / epochs.
-    std::vector<float> perSample(edges, -1.0f), nextSample(edges), perNegative(edges), nextNegative(edges);
+    // Three floats an edge (a million new rows have 15 million edges): the epochs per negative
+    // sample are perSample / rate, worked out where they are needed, the same float each time.
+    std::vector<float> perSample(edges, -1.0f), nextSample(edges), nextNegative(edges);
     const float rate = static_cast<float>(std::max(s.negativeSampleRate, 0));
+    const auto perNegative = [&](std::size_t e) {
+        return rate > 0.0f ? perSample[e] / rate : std::numeric_limits<float>::infinity();
+    };
     for (std::size_t e = 0; e < edges; ++e) {
         const float w = g.weights[e];
         if (w > 0.0f && w >= wmax / static_cast<float>(epochs))
             perSample[e] = wmax / w;
         nextSample[e] = perSample[e];
-        perNegative[e] = rate > 0.0f ? perSample[e] / rate : std::numeric_limits<float>::infinity();
-        nextNegative[e] = perNegative[e];
+        nextNegative[e] = perNegative(e);
     }
     const auto a = static_cast<float>(s.a), b = static_cast<float>(s.b), gamma = static_cast<float>(s.gamma);
     const PowTable pow(s.b);
@@ -299,7 +303,7 @@ void optimizeLayout(std::vector<float> &head, const std::vector<float> *tail, co
                     }
                     nextSample[e] += perSample[e];
                     const int negatives
-                        = rate > 0.0f ? static_cast<int>((now - nextNegative[e]) / perNegative[e]) : 0;
+                        = rate > 0.0f ? static_cast<int>((now - nextNegative[e]) / perNegative(e)) : 0;
                     // The negative samples of one edge sample are independent of each other:
                     // computed from the same position and applied together, so the CPU overlaps
                     // them (umap-learn applies them one after another; each is a small step).
@@ -319,7 +323,7 @@ void optimizeLayout(std::vector<float> &head, const std::vector<float> *tail, co
                     cx += gx * alpha;
                     cy += gy * alpha;
                     if (negatives > 0)
-                        nextNegative[e] += static_cast<float>(negatives) * perNegative[e];
+                        nextNegative[e] += static_cast<float>(negatives) * perNegative(e);
                 }
                 head[2 * i] = cx;
                 head[2 * i + 1] = cy;
