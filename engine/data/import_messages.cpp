@@ -163,4 +163,43 @@ std::vector<std::string> textColumnWarnings(const TextColumnFacts &f)
     return warnings;
 }
 
+std::string unreadableCellsMessage(ColumnType type, const std::vector<MessageCell> &listed, std::size_t total)
+{
+    // "row 3 'x', row 5 'y' and row 9 'z'", or "row 3 'x', row 5 'y' and 7 more".
+    std::string cells;
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        const std::string cell = fillIn(Text::tr("row %1 %2"), listed[i].row, quoteValue(listed[i].value));
+        if (i == 0)
+            cells = cell;
+        else if (i + 1 == listed.size() && total == listed.size())
+            cells = fillIn(Text::tr("%1 and %2"), cells, cell);
+        else
+            cells += ", " + cell;
+    }
+    if (total > listed.size())
+        cells = fillIn(Text::tr("%1 and %2 more"), cells, total - listed.size());
+    const auto n = static_cast<long long>(total);
+    std::string detail;
+    switch (type) {
+    case ColumnType::Integer:
+        detail = Text::tr("the column is set to integer, but %n cell(s) cannot be read as whole numbers: %1",
+                          nullptr, n);
+        break;
+    case ColumnType::Boolean:
+        detail = Text::tr("the column is set to boolean, but %n cell(s) cannot be read as true/false values "
+                          "(true/false, yes/no, t/f, y/n or 1/0): %1",
+                          nullptr, n);
+        break;
+    case ColumnType::Date:
+        detail = Text::tr("the column is set to date, but %n cell(s) cannot be read as dates (such as 2024-03-31, "
+                          "3/31/2024, 31.03.2024 or 20240331): %1",
+                          nullptr, n);
+        break;
+    default:
+        detail = Text::tr("the column is set to real, but %n cell(s) cannot be read as numbers: %1", nullptr, n);
+        break;
+    }
+    return fillIn(detail, cells);
+}
+
 } // namespace seg

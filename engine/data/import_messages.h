@@ -42,6 +42,18 @@ std::string compactDatesWarning(const std::string &column, std::int64_t row, dou
 std::string ambiguousDatesWarning(const std::string &column, DateFormat format, bool orderShown,
                                   const std::string &example);
 
+/// A cell for a message: its row and its text (as quoteValue shows it).
+struct MessageCell
+{
+    std::int64_t row;
+    std::string value;
+};
+
+/// A column set to a type that some cells are not: "the column is set to integer, but 7 cells
+/// cannot be read as whole numbers: row 3 'x', row 5 'y' and 5 more". `listed` are the first
+/// such cells (at least one), `total` all of them.
+std::string unreadableCellsMessage(ColumnType type, const std::vector<MessageCell> &listed, std::size_t total);
+
 /// What the builder knows about a column it read as text, for the warnings that say why it is
 /// not numbers or dates.
 struct TextColumnFacts
