@@ -35,25 +35,16 @@ std::string count(long long n)
     return locale.toString(static_cast<qlonglong>(n)).toStdString();
 }
 
-std::string number(double value, char format, int precision)
+std::string decimalMark()
 {
-    // printf's digits and exponent ("1e+308", no group separators, as the engine's English),
-    // with the locale's decimal mark: "53,5" in German.
-    std::string text = englishNumber(value, format, precision);
-    const QString point = QLocale().decimalPoint();
-    if (point != QLatin1String(".")) {
-        const std::string mark = point.toStdString();
-        if (const std::size_t at = text.find('.'); at != std::string::npos)
-            text.replace(at, 1, mark);
-    }
-    return text;
+    return QLocale().decimalPoint().toStdString();
 }
 
 } // namespace
 
 void installEngineText()
 {
-    setTextHooks({translate, count, number});
+    setTextHooks({translate, count, decimalMark});
 }
 
 } // namespace seg

@@ -45,17 +45,26 @@ std::string Text::count(long long n)
 
 std::string Text::number(double value, int significant)
 {
-    return seg::g_hooks.number ? seg::g_hooks.number(value, 'g', significant) : seg::englishNumber(value, 'g', significant);
+    return decimal(seg::englishNumber(value, 'g', significant));
 }
 
 std::string Text::fixed(double value, int decimals)
 {
-    return seg::g_hooks.number ? seg::g_hooks.number(value, 'f', decimals) : seg::englishNumber(value, 'f', decimals);
+    return decimal(seg::englishNumber(value, 'f', decimals));
 }
 
 std::string Text::percent(double share, int decimals)
 {
     return fixed(100.0 * share, decimals) + "%";
+}
+
+std::string Text::decimal(std::string printed)
+{
+    if (!seg::g_hooks.decimalMark)
+        return printed;
+    if (const std::size_t point = printed.find('.'); point != std::string::npos)
+        printed.replace(point, 1, seg::g_hooks.decimalMark());
+    return printed;
 }
 
 namespace seg {

@@ -50,6 +50,10 @@ struct Text
 
     /// A share 0..1 as a percentage for a message: (0.253, 1) -> "25.3%", "25,3%" in German.
     static std::string percent(double share, int decimals = 1);
+
+    /// A number as printf or std::to_chars wrote it ("0.5", "1e-320"), with the user's decimal
+    /// mark ("0,5"); its digits and exponent are kept.
+    static std::string decimal(std::string printed);
 };
 
 namespace seg {
@@ -65,9 +69,9 @@ struct TextHooks
                              long long n) = nullptr;
     /// A grouped whole number in the user's locale.
     std::string (*count)(long long n) = nullptr;
-    /// A real number in the user's locale: `format` 'g' (`precision` significant digits) or 'f'
-    /// (`precision` decimals), as printf would write it in English.
-    std::string (*number)(double value, char format, int precision) = nullptr;
+    /// The user's decimal mark ("," in German): real numbers keep printf's digits and exponent
+    /// and no group separators, so that English messages read as printf writes them.
+    std::string (*decimalMark)() = nullptr;
 };
 
 /// `source` as an untranslated message shows it: for n >= 0 "(s)" made singular or plural and

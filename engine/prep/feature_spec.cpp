@@ -191,22 +191,7 @@ std::string weightText(double weight)
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, weight);
     if (ec != std::errc())
         return "?";
-    const std::string shortest(buf, end);
-    // In the user's locale, as printf's "%.*f" (decimals as shown) or "%.*g" (the mantissa's
-    // digits) writes it, when that is the same text in English; else (0.0001 is "1e-04") as it is.
-    const std::size_t exponent = shortest.find('e');
-    const std::size_t point = shortest.find('.');
-    if (exponent == std::string::npos) {
-        const int decimals = point == std::string::npos ? 0 : static_cast<int>(shortest.size() - point - 1);
-        if (englishNumber(weight, 'f', decimals) == shortest)
-            return Text::fixed(weight, decimals);
-    } else {
-        const auto digits = static_cast<int>(std::count_if(shortest.begin(), shortest.begin() + exponent,
-                                                           [](char c) { return c >= '0' && c <= '9'; }));
-        if (englishNumber(weight, 'g', digits) == shortest)
-            return Text::number(weight, digits);
-    }
-    return shortest;
+    return Text::decimal(std::string(buf, end));
 }
 
 std::string weightRangeText()

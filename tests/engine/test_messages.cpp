@@ -37,7 +37,7 @@ std::string fakeTranslate(const char *context, const char *source, const char *d
 
 std::string fakeCount(long long n) { return "#" + std::to_string(n); }
 
-std::string fakeNumber(double, char format, int precision) { return std::string("[") + format + std::to_string(precision) + "]"; }
+std::string fakeDecimalMark() { return ","; }
 
 } // namespace
 
@@ -102,13 +102,16 @@ private Q_SLOTS:
 
     void aProgramsTranslatorSaysEveryMessage()
     {
-        setTextHooks({fakeTranslate, fakeCount, fakeNumber});
+        setTextHooks({fakeTranslate, fakeCount, fakeDecimalMark});
         QCOMPARE(Text::tr("%n missing cell(s)", nullptr, 3), std::string("3 fehlende Zellen"));
         QCOMPARE(g_lastContext, std::string("Text"));
         QCOMPARE(Text::count(14922), std::string("#14922"));
-        QCOMPARE(Text::number(2.0), std::string("[g6]"));
-        QCOMPARE(Text::fixed(1.5, 2), std::string("[f2]"));
-        QCOMPARE(Text::percent(0.5, 1), std::string("[f1]%"));
+        // Real numbers: printf's digits and exponent, the locale's decimal mark.
+        QCOMPARE(Text::number(53.5), std::string("53,5"));
+        QCOMPARE(Text::number(1234567.0), std::string("1,23457e+06"));
+        QCOMPARE(Text::fixed(1.5, 2), std::string("1,50"));
+        QCOMPARE(Text::percent(0.253), std::string("25,3%"));
+        QCOMPARE(Text::decimal("1e-320"), std::string("1e-320"));
         // The location is in the user's language too.
         const Error e(ErrorKind::InvalidData, "kaputt", {"in.csv", 7, "spend", -1});
         QCOMPARE(std::string(e.what()), std::string("in.csv: Zeile 7, Spalte „spend“: kaputt"));
