@@ -12,7 +12,7 @@ BUILD="${BUILD_DIR:-$ROOT/build/release}"
 SEGSCOPE="$BUILD/app/segscope"
 ROWS="${ROWS:-1000000}"
 THREADS="${THREADS:-0}"
-COMMANDS="${COMMANDS:-cluster minibatch embed sweep stability consensus report}"
+COMMANDS="${COMMANDS:-cluster minibatch embed umap sweep stability consensus report}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/seg-memory.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -26,6 +26,7 @@ args_of() {
         cluster) echo "cluster $CSV --k 6 --id-column customer_id --out $WORK/a.csv --json $WORK/s.json" ;;
         minibatch) echo "cluster $CSV --k 6 --algorithm minibatch --id-column customer_id --out $WORK/a.csv" ;;
         embed) echo "embed $CSV --method pca --id-column customer_id --out $WORK/e.csv" ;;
+        umap) echo "embed $CSV --method umap --id-column customer_id --out $WORK/u.csv" ;;
         sweep) echo "sweep $CSV --k-min 2 --k-max 4 --json $WORK/sw.json" ;;
         stability) echo "stability $CSV --k 4 --json $WORK/st.json" ;;
         consensus) echo "consensus $CSV --k 4 --json $WORK/co.json" ;;

@@ -2878,6 +2878,10 @@
             <source>no customer has a repeat purchase with a value: no lifetime value</source>
             <translation>kein Kunde hat einen Wiederholungskauf mit einem Wert: kein Kundenwert</translation>
         </message>
+        <message>
+            <source>%1 is out of range: it must be 1 or more</source>
+            <translation>%1 liegt außerhalb des Bereichs: der Wert muss 1 oder größer sein</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

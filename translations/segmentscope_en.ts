@@ -2878,6 +2878,10 @@
         <source>no customer has a repeat purchase with a value: no lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is out of range: it must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

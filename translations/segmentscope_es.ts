@@ -2878,6 +2878,10 @@
             <source>no customer has a repeat purchase with a value: no lifetime value</source>
             <translation>ningún cliente tiene una compra repetida con valor: no hay valor de vida del cliente</translation>
         </message>
+        <message>
+            <source>%1 is out of range: it must be 1 or more</source>
+            <translation>%1 está fuera de rango: debe ser 1 o más</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

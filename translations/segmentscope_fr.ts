@@ -2878,6 +2878,10 @@
             <source>no customer has a repeat purchase with a value: no lifetime value</source>
             <translation>aucun client n'a d'achat répété avec une valeur : pas de valeur vie client</translation>
         </message>
+        <message>
+            <source>%1 is out of range: it must be 1 or more</source>
+            <translation>%1 est hors limites : la valeur doit être supérieure ou égale à 1</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

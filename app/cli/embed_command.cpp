@@ -117,10 +117,12 @@ int runEmbed(const QStringList &arguments)
 
     auto phase = Clock::now();
     const FeatureSpec spec = customers.spec(table);
-    // A large table waits on disk while the map is made (prepareSpilling); it comes back, and the
-    // matrix goes, before the map is written with the customers' ids.
+    // A large table waits on disk while the map is made; it comes back, and the matrix goes,
+    // before the map is written with the customers' ids. UMAP never holds the whole matrix: it
+    // takes its fit sample, then each batch of rows it places, from the cells on disk.
     std::optional<ColumnSpill> spill;
-    PreparedData prepared = prepareSpilling(table, spec, spill);
+    PreparedData prepared = isUmap ? prepareOnDemand(table, spec, spill) : prepareSpilling(table, spec, spill);
+    const RowSource preparedSource = isUmap ? preparedRows(table, spill ? &*spill : nullptr, prepared) : rowsOf(prepared.x);
     const double prepMs = msSince(phase);
     const std::size_t rows = prepared.rows.size();
     const std::string &input = customers.input();
@@ -142,7 +144,7 @@ int runEmbed(const QStringList &arguments)
                                          .arg(QString::fromStdString(input)));
                 rethrowAsOption(e);
             }
-            UmapResult result = umap(prepared.x, umapOptions);
+            UmapResult result = umap(preparedSource, umapOptions);
             map = std::move(result.embedding);
             report = result.report;
         } else {
@@ -163,7 +165,7 @@ int runEmbed(const QStringList &arguments)
     if (qualitySample > 0) {
         trustRows = std::min(qualitySample, rows);
         if (trustRows > 2 * static_cast<std::size_t>(kQualityNeighbors))
-            trust = embeddingTrustworthiness(prepared.x, map, trustRows, kQualityNeighbors, umapOptions.seed);
+            trust = embeddingTrustworthiness(preparedSource, map, trustRows, kQualityNeighbors, umapOptions.seed);
         else
             warnings.push_back(Cli::tr("trustworthiness needs more than %1 customers; there are %2")
                                    .arg(2 * kQualityNeighbors)

@@ -15,6 +15,7 @@
 
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
+#include "engine/core/row_source.h"
 #include "engine/embed/embedding.h"
 
 #include <cstddef>
@@ -48,6 +49,11 @@ struct UmapOptions
     /// Rows the map is fitted on; the others are placed with transform(). Not in umap-learn:
     /// it is what makes a 1,000,000-row map take a minute. >= neighbors + 1.
     std::size_t fitSample = 100000;
+    /// Rows placed at once when a fit sample is used: umap() places the other rows a batch at a
+    /// time, each batch as transform() would place it alone, so memory for the placing is bounded
+    /// by the batch (about 30 bytes per edge, 15 edges a row) rather than by the rows. Batches are
+    /// of equal size, at most this many rows. Not in umap-learn. >= 1.
+    std::size_t placeBatch = 65536;
     std::uint64_t seed = 42;
     int negativeSampleRate = 5;     ///< negative_sample_rate, >= 0
     double learningRate = 1.0;      ///< learning_rate (initial alpha), > 0
@@ -141,7 +147,8 @@ public:
 
 private:
     friend UmapModel fitUmapModel(const Matrix &, const UmapOptions &, const Progress &, const UmapFrameCallback &);
-    friend UmapResult umap(const Matrix &, const UmapOptions &, const Progress &, const UmapFrameCallback &);
+    friend UmapResult umapOf(const RowSource &, const Matrix *, const UmapOptions &, const Progress &,
+                             const UmapFrameCallback &);
     /// The fit; frames name `frameRows` as the rows of x.
     static UmapModel fit(const Matrix &x, const UmapOptions &options, const Progress &progress,
                          const UmapFrameCallback &frame, std::span<const std::size_t> frameRows);
@@ -171,10 +178,16 @@ struct UmapResult
 
 /// The UMAP map of every row of x (n × d, row-major): fitted on all rows when n <= fitSample,
 /// else on fitSample rows drawn with seg::sampleIndices (seeded by options.seed) and the other
-/// rows placed with transform(). Deterministic for a seed, any thread count. Throws
+/// rows, in ascending order, split into ceil(rest / placeBatch) consecutive batches of equal
+/// size (to a row), each placed as transform() places it. Deterministic for a seed, any thread count. Throws
 /// seg::Error(Usage) from options.validate(n), seg::Error(InvalidData) for non-finite values,
 /// seg::Cancelled when cancelled.
 UmapResult umap(const Matrix &x, const UmapOptions &options, const Progress &progress = {},
+                const UmapFrameCallback &frame = {});
+/// The same map of rows made on demand, for a matrix not held whole: the fit sample is fetched
+/// once, then each batch of placed rows (all rows at once when n <= fitSample). With a fit
+/// sample the whole matrix is never in memory. The result is umap() of the matrix, bit for bit.
+UmapResult umap(const RowSource &x, const UmapOptions &options, const Progress &progress = {},
                 const UmapFrameCallback &frame = {});
 
 } // namespace seg

@@ -66,20 +66,24 @@ double trustworthiness(const Matrix &high, const Matrix &low, int k, const Progr
 double embeddingTrustworthiness(const Matrix &x, const Embedding &map, std::size_t sampleSize, int k,
                                 std::uint64_t seed, const Progress &progress)
 {
-    const auto n = static_cast<std::size_t>(x.rows());
+    return embeddingTrustworthiness(rowsOf(x), map, sampleSize, k, seed, progress);
+}
+
+double embeddingTrustworthiness(const RowSource &x, const Embedding &map, std::size_t sampleSize, int k,
+                                std::uint64_t seed, const Progress &progress)
+{
+    const std::size_t n = x.rows;
     if (map.size() != n)
         throw Error(ErrorKind::Usage,
                     fillIn(Text::tr("trustworthiness: the map has %1 points, the data %2 rows"), map.size(), n));
     Rng rng(seed);
     const std::vector<std::size_t> rows
         = sampleIndices(n, sampleSize == 0 ? n : std::min(sampleSize, n), rng);
-    Matrix high(static_cast<Eigen::Index>(rows.size()), x.cols());
+    const Matrix high = x.fetch(rows);
     Matrix low(static_cast<Eigen::Index>(rows.size()), 2);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        const auto at = static_cast<Eigen::Index>(r);
-        high.row(at) = x.row(static_cast<Eigen::Index>(rows[r]));
-        low(at, 0) = map.x[rows[r]];
-        low(at, 1) = map.y[rows[r]];
+        low(static_cast<Eigen::Index>(r), 0) = map.x[rows[r]];
+        low(static_cast<Eigen::Index>(r), 1) = map.y[rows[r]];
     }
     return trustworthiness(high, low, k, progress);
 }

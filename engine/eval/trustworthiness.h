@@ -3,6 +3,7 @@
 
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
+#include "engine/core/row_source.h"
 #include "engine/embed/embedding.h"
 
 #include <cstddef>
@@ -24,6 +25,9 @@ double trustworthiness(const Matrix &high, const Matrix &low, int k, const Progr
 /// seg::sampleIndices from Rng(seed) (all rows when sampleSize is 0 or >= n), neighbours and
 /// ranks taken within the sample, as sklearn does when given the sampled rows.
 double embeddingTrustworthiness(const Matrix &x, const Embedding &map, std::size_t sampleSize, int k = 15,
+                                std::uint64_t seed = 0, const Progress &progress = {});
+/// The same of rows made on demand: only the sample's rows are fetched.
+double embeddingTrustworthiness(const RowSource &x, const Embedding &map, std::size_t sampleSize, int k = 15,
                                 std::uint64_t seed = 0, const Progress &progress = {});
 
 } // namespace seg

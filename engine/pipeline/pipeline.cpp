@@ -15,6 +15,17 @@ namespace seg {
 PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
                              const Progress &progress)
 {
+    PreparedData prepared = prepareOnDemand(table, spec, spill, progress);
+    if (spill)
+        refillPrepared(*spill, prepared, progress);
+    else
+        fillPrepared(table, prepared);
+    return prepared;
+}
+
+PreparedData prepareOnDemand(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
+                             const Progress &progress)
+{
     spill.reset();
     PreparedData prepared = fitPreparation(table, spec, progress);
     std::vector<std::string> every;
@@ -34,11 +45,36 @@ PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optiona
             spill.reset();
         }
     }
-    if (spill)
-        refillPrepared(*spill, prepared, progress);
-    else
-        fillPrepared(table, prepared);
     return prepared;
+}
+
+RowSource preparedRows(const Table &table, const ColumnSpill *spill, const PreparedData &prepared)
+{
+    const auto fetch = [&table, spill, &prepared](std::span<const std::size_t> rows) {
+        const std::size_t d = prepared.transform.dimension();
+        std::vector<std::size_t> tableRows(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            tableRows[r] = prepared.rows.at(rows[r]);
+        if (!spill)
+            return prepareWith(table, prepared.transform, std::move(tableRows)).x;
+        // A block of table rows at a time, only the source columns: a sample spread over a
+        // million rows reads the file once, holding 65,536 rows of cells at most.
+        const std::vector<std::string> sources = prepared.transform.sourceColumns();
+        Matrix out(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(d));
+        for (std::size_t at = 0; at < tableRows.size();) {
+            const std::size_t first = tableRows[at];
+            std::vector<std::size_t> local;
+            std::size_t next = at;
+            for (; next < tableRows.size() && tableRows[next] - first < kPreparedRowsBlock; ++next)
+                local.push_back(tableRows[next] - first);
+            const Table part = spill->rows(first, tableRows[next - 1] + 1, sources);
+            out.middleRows(static_cast<Eigen::Index>(at), static_cast<Eigen::Index>(next - at))
+                = prepareWith(part, prepared.transform, std::move(local)).x;
+            at = next;
+        }
+        return out;
+    };
+    return {prepared.rows.size(), prepared.transform.dimension(), fetch};
 }
 
 void takeTableBack(Table &table, PreparedData &prepared, std::optional<ColumnSpill> &spill)

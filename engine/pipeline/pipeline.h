@@ -5,6 +5,7 @@
 
 #include "engine/cluster/clustering.h"
 #include "engine/core/progress.h"
+#include "engine/core/row_source.h"
 #include "engine/data/column_spill.h"
 #include "engine/data/table.h"
 #include "engine/pipeline/outliers.h"
@@ -40,6 +41,20 @@ struct Segmentation
 /// table stays whole and `spill` empty.
 PreparedData prepareSpilling(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
                              const Progress &progress = {});
+
+/// prepareSpilling() without making the matrix: the fitted transform, rows and warnings, with
+/// the table's cells moved into `spill` when worth it (else left in the table); x stays empty.
+/// preparedRows() then makes whatever rows are asked for.
+PreparedData prepareOnDemand(Table &table, const FeatureSpec &spec, std::optional<ColumnSpill> &spill,
+                             const Progress &progress = {});
+
+/// The rows of the matrix that prepare() would make for `prepared` (from fitPreparation or
+/// prepareOnDemand on `table`), made when asked: from the cells waiting in `spill` when it is
+/// given, at most kPreparedRowsBlock table rows read at a time, else from `table` itself. Rows
+/// are matrix rows (indices into prepared.rows); each is that row of prepare()'s matrix, bit for
+/// bit. table, spill and prepared must outlive the source.
+RowSource preparedRows(const Table &table, const ColumnSpill *spill, const PreparedData &prepared);
+inline constexpr std::size_t kPreparedRowsBlock = 65536;
 
 /// Frees prepared.x and puts the cells waiting in `spill` back into `table`, then empties
 /// `spill`: for the outputs written per customer once the matrix is no longer needed. Does

@@ -15,6 +15,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <numeric>
+#include <span>
 
 using namespace seg;
 
@@ -209,6 +211,56 @@ private Q_SLOTS:
         const PreparedData inMemory = prepareSpilling(small, spec, none);
         QVERIFY(!none.has_value());
         QVERIFY(sameMatrix(inMemory.x, prepare(generateDemoData(500, 3), spec).x));
+    }
+
+    void rowsOnDemandAreThoseOfPreparesMatrix_data() { preparingColumnByColumnGivesPreparesMatrix_data(); }
+
+    void rowsOnDemandAreThoseOfPreparesMatrix()
+    {
+        QFETCH(int, imputation);
+        const Table &original = largeDemo();
+        FeatureSpec spec = suggestFeatureSpec(original, {"customer_id", "true_segment"});
+        spec.imputation = static_cast<Imputation>(imputation);
+        const PreparedData reference = prepare(original, spec);
+        const auto rowsOf = [&](std::span<const std::size_t> rows) {
+            Matrix out(static_cast<Eigen::Index>(rows.size()), reference.x.cols());
+            for (std::size_t r = 0; r < rows.size(); ++r)
+                out.row(static_cast<Eigen::Index>(r)) = reference.x.row(static_cast<Eigen::Index>(rows[r]));
+            return out;
+        };
+        const auto sameBitsAs = [](const Matrix &a, const Matrix &b) {
+            return a.rows() == b.rows() && a.cols() == b.cols()
+                   && std::memcmp(a.data(), b.data(), sizeof(double) * std::size_t(a.size())) == 0;
+        };
+        const std::size_t n = reference.rows.size();
+        // Every row; a sample spread over all blocks; a run across the first block's end; none.
+        std::vector<std::size_t> all(n), spread, across;
+        std::iota(all.begin(), all.end(), std::size_t {0});
+        for (std::size_t r = 3; r < n; r += 7)
+            spread.push_back(r);
+        spread.push_back(n - 1);
+        for (std::size_t r = kPreparedRowsBlock - 900; r < kPreparedRowsBlock + 900; ++r)
+            across.push_back(r);
+
+        Table table = original;
+        std::optional<ColumnSpill> spill;
+        const PreparedData prepared = prepareOnDemand(table, spec, spill);
+        QVERIFY(spill.has_value());
+        QCOMPARE(table.columns.front().text.size(), std::size_t(0));
+        QCOMPARE(prepared.x.size(), Eigen::Index(0));
+        QCOMPARE(prepared.rows, reference.rows);
+        QCOMPARE(prepared.warnings, reference.warnings);
+        const RowSource onDisk = preparedRows(table, &*spill, prepared);
+        QCOMPARE(onDisk.rows, n);
+        QCOMPARE(onDisk.cols, std::size_t(reference.x.cols()));
+        for (const auto *rows : {&all, &spread, &across})
+            QVERIFY(sameBitsAs(onDisk.fetch(*rows), rowsOf(*rows)));
+        QCOMPARE(onDisk.fetch({}).rows(), Eigen::Index(0));
+
+        // From a table in memory.
+        const PreparedData fitted = fitPreparation(original, spec);
+        const RowSource inMemory = preparedRows(original, nullptr, fitted);
+        QVERIFY(sameBitsAs(inMemory.fetch(spread), rowsOf(spread)));
     }
 
     void noiseInTheMatrixItselfGivesTheFigureOfACopy()

@@ -14,6 +14,7 @@
 #include "engine/core/parallel.h"
 #include "engine/core/progress.h"
 #include "engine/core/random.h"
+#include "engine/core/sampling.h"
 #include "engine/embed/umap.h"
 #include "engine/embed/umap_graph.h"
 #include "engine/embed/umap_knn.h"
@@ -356,6 +357,91 @@ private Q_SLOTS:
                 QCOMPARE(label[j], label[i]);
     }
 
+    void theRestIsPlacedInBatchesAsTransformPlacesEach()
+    {
+        // 600 rows, 240 fitted: the other 360 in ceil(360 / 100) = 4 batches of 90, each the
+        // same, bit for bit, as transform() of that batch alone on the model of the sample.
+        const Matrix x = blobs(3, 200, 4, 31);
+        UmapOptions options;
+        options.fitSample = 240;
+        options.epochs = 60;
+        options.placeBatch = 100;
+        const UmapResult r = umap(x, options);
+        QCOMPARE(r.report.placedRows, std::size_t(360));
+
+        Rng rng = Rng::derived(options.seed, 0xf17);
+        const std::vector<std::size_t> sample = sampleIndices(600, 240, rng);
+        const auto rowsOf = [&](const std::vector<std::size_t> &rows) {
+            Matrix out(static_cast<Eigen::Index>(rows.size()), x.cols());
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                out.row(static_cast<Eigen::Index>(i)) = x.row(static_cast<Eigen::Index>(rows[i]));
+            return out;
+        };
+        const UmapModel model = fitUmapModel(rowsOf(sample), options);
+        for (std::size_t s = 0; s < sample.size(); ++s) {
+            QCOMPARE(r.embedding.x[sample[s]], model.layout()[2 * s]);
+            QCOMPARE(r.embedding.y[sample[s]], model.layout()[2 * s + 1]);
+        }
+        std::vector<std::size_t> rest;
+        for (std::size_t i = 0; i < 600; ++i)
+            if (!std::binary_search(sample.begin(), sample.end(), i))
+                rest.push_back(i);
+        for (std::size_t b = 0; b < 4; ++b) {
+            const std::vector<std::size_t> batch(rest.begin() + static_cast<std::ptrdiff_t>(90 * b),
+                                                 rest.begin() + static_cast<std::ptrdiff_t>(90 * (b + 1)));
+            const std::vector<float> placed = model.transform(rowsOf(batch));
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                QCOMPARE(r.embedding.x[batch[i]], placed[2 * i]);
+                QCOMPARE(r.embedding.y[batch[i]], placed[2 * i + 1]);
+            }
+        }
+        // All 360 at once land elsewhere (other negative samples): the batches are real.
+        const std::vector<float> once = model.transform(rowsOf(rest));
+        bool differs = false;
+        for (std::size_t i = 0; i < rest.size(); ++i)
+            differs = differs || once[2 * i] != r.embedding.x[rest[i]];
+        QVERIFY(differs);
+    }
+
+    void rowsOnDemandGiveTheMapOfTheMatrix()
+    {
+        // Fitted on a sample, placed in batches: every row fetched once, the fit sample first,
+        // then each batch, ascending; the map the same, bit for bit.
+        const Matrix x = blobs(3, 200, 4, 31);
+        UmapOptions options;
+        options.fitSample = 240;
+        options.epochs = 60;
+        options.placeBatch = 100;
+        std::vector<std::size_t> fetchSizes;
+        std::vector<int> times(600, 0);
+        const RowSource whole = rowsOf(x);
+        bool ascending = true;
+        const RowSource counted {600, 4, [&](std::span<const std::size_t> rows) -> Matrix {
+                                     ascending = ascending && std::is_sorted(rows.begin(), rows.end());
+                                     fetchSizes.push_back(rows.size());
+                                     for (std::size_t r : rows)
+                                         ++times[r];
+                                     return whole.fetch(rows);
+                                 }};
+        const UmapResult fromRows = umap(counted, options);
+        QVERIFY(samePoints(fromRows.embedding, umap(x, options).embedding));
+        QCOMPARE(fetchSizes, (std::vector<std::size_t> {240, 90, 90, 90, 90}));
+        QVERIFY(std::all_of(times.begin(), times.end(), [](int t) { return t == 1; }));
+        QVERIFY(ascending);
+
+        // Without a sample: one fetch of every row. A non-finite value names its row.
+        fetchSizes.clear();
+        options.fitSample = 1000;
+        QVERIFY(samePoints(umap(counted, options).embedding, umap(x, options).embedding));
+        QCOMPARE(fetchSizes, (std::vector<std::size_t> {600}));
+        Matrix bad = x;
+        bad(517, 2) = std::numeric_limits<double>::infinity();
+        options.fitSample = 240;
+        const Error e = requireError([&] { umap(rowsOf(bad), options); });
+        QCOMPARE(e.kind(), ErrorKind::InvalidData);
+        QVERIFY2(contains(e.detail(), "prepared row 518, feature 3"), e.what());
+    }
+
     void framesAndCancelWithinOneEpoch()
     {
         const Matrix x = blobs(2, 100, 4, 41);
@@ -421,8 +507,8 @@ private Q_SLOTS:
         const char *names[] = {"neighbors",     "neighbors",          "fit_sample",       "min_dist",
                                "min_dist",      "spread",             "epochs",           "negative_sample_rate",
                                "learning_rate", "repulsion_strength", "local_connectivity", "set_op_mix_ratio",
-                               "frame_every"};
-        for (int i = 0; i < 13; ++i)
+                               "frame_every",   "place_batch"};
+        for (int i = 0; i < 14; ++i)
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(i).arg(QLatin1String(names[i]))))
                 << i << QString::fromLatin1(names[i]);
     }
@@ -445,6 +531,7 @@ private Q_SLOTS:
         case 10: o.localConnectivity = -1.0; break;
         case 11: o.setOpMixRatio = 1.5; break;
         case 12: o.frameEvery = -1; break;
+        case 13: o.placeBatch = 0; break;
         }
         const Matrix x = blobs(1, 50, 3, 1);
         for (const auto &run : std::vector<std::function<void()>> {[&] { o.validate(50); }, [&] { umap(x, o); },
