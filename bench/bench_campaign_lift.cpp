@@ -37,9 +37,7 @@ int main(int argc, char **argv)
     seg::LiftInput input;
     input.segmentCount = k;
     seg::Rng rng(11);
-    input.covariates.resize(20);
-    for (std::size_t c = 0; c < input.covariates.size(); ++c)
-        input.covariates[c].name = "feature " + std::to_string(c);
+    std::vector<std::vector<double>> covariates(20);
     for (std::size_t i = 0; i < rows; ++i) {
         const int segment = int(rng.below(std::uint64_t(k)));
         const bool treated = rng.uniform() < 0.5;
@@ -48,9 +46,11 @@ int main(int argc, char **argv)
         input.treated.push_back(treated ? 1 : 0);
         input.converted.push_back(converted ? 1.0 : 0.0);
         input.revenue.push_back(converted ? 20.0 + 10.0 * rng.uniform() : 0.0);
-        for (seg::LiftCovariate &c : input.covariates)
-            c.values.push_back(rng.normal());
+        for (std::vector<double> &c : covariates)
+            c.push_back(rng.normal());
     }
+    for (std::size_t c = 0; c < covariates.size(); ++c)
+        input.covariates.push_back(seg::LiftCovariate::of("feature " + std::to_string(c), std::move(covariates[c])));
     seg::LiftOptions options;
     options.resamples = resamples;
     const auto start = std::chrono::steady_clock::now();

@@ -17,8 +17,9 @@
 #include <cctype>
 #include <limits>
 #include <cmath>
+#include <numeric>
 #include <optional>
-#include <unordered_map>
+#include <string_view>
 
 namespace seg::cli {
 
@@ -88,8 +89,9 @@ bool among(const std::string &value, std::initializer_list<const char *> values)
 
 /// The run's features as they were before the campaign, for the balance check: numeric columns
 /// as they are, each category level (the 12 most common among the campaign's customers) as 0/1.
-std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spec, const std::vector<std::size_t> &rowOf,
-                                      const std::vector<std::uint8_t> &matched)
+/// `rows` is each campaign customer's row in `table`; the covariates read the table's cells
+/// through it, so table and rows must outlive them.
+std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spec, const std::vector<std::size_t> &rows)
 {
     std::vector<LiftCovariate> out;
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
@@ -98,16 +100,12 @@ std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spe
         if (!column)
             continue;
         if (column->isNumeric()) {
-            LiftCovariate c {name, {}};
-            for (std::size_t i = 0; i < rowOf.size(); ++i)
-                if (matched[i])
-                    c.values.push_back(column->numbers[rowOf[i]]);
-            out.push_back(std::move(c));
+            out.push_back({name, rows.size(), [column, &rows](std::size_t i) { return column->numbers[rows[i]]; }});
         } else if (column->type == ColumnType::Categorical) {
             std::vector<std::size_t> counts(column->levels.size(), 0);
-            for (std::size_t i = 0; i < rowOf.size(); ++i)
-                if (matched[i] && column->codes[rowOf[i]] >= 0)
-                    ++counts[static_cast<std::size_t>(column->codes[rowOf[i]])];
+            for (std::size_t row : rows)
+                if (column->codes[row] >= 0)
+                    ++counts[static_cast<std::size_t>(column->codes[row])];
             std::vector<std::size_t> levels(counts.size());
             for (std::size_t l = 0; l < levels.size(); ++l)
                 levels[l] = l;
@@ -116,18 +114,60 @@ std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spe
             for (std::size_t l : levels) {
                 if (counts[l] == 0)
                     continue;
-                LiftCovariate c {name + " = " + column->levels[l], {}};
-                for (std::size_t i = 0; i < rowOf.size(); ++i)
-                    if (matched[i]) {
-                        const std::int32_t code = column->codes[rowOf[i]];
-                        c.values.push_back(code < 0 ? nan : code == static_cast<std::int32_t>(l) ? 1.0 : 0.0);
-                    }
-                out.push_back(std::move(c));
+                const auto level = static_cast<std::int32_t>(l);
+                out.push_back({name + " = " + column->levels[l], rows.size(), [column, &rows, level](std::size_t i) {
+                                   const std::int32_t code = column->codes[rows[i]];
+                                   return code < 0 ? nan : code == level ? 1.0 : 0.0;
+                               }});
             }
         }
     }
     return out;
 }
+
+/// The rows of a project's table by customer id, to find a campaign's customers in it: the
+/// rows sorted by their id and searched by halves. A hash map of a million ids took 100 MB; this
+/// takes 8 bytes a row (and the ids themselves when the column does not hold them as text).
+class RowsById
+{
+public:
+    explicit RowsById(const Column &ids) : m_ids(ids)
+    {
+        const std::size_t n = ids.size();
+        if (ids.type != ColumnType::Identifier) {
+            m_owned.reserve(n);
+            for (std::size_t r = 0; r < n; ++r)
+                m_owned.push_back(ids.cellText(r));
+        }
+        m_rows.resize(n);
+        std::iota(m_rows.begin(), m_rows.end(), std::size_t {0});
+        // Stable: of rows with the same id the first comes first, and is the one found.
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    }
+
+    /// The first row whose id is `id`.
+    std::optional<std::size_t> find(std::string_view id) const
+    {
+        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
+                                         [&](std::size_t row, std::string_view value) { return key(row) < value; });
+        if (it == m_rows.end() || key(*it) != id)
+            return std::nullopt;
+        return *it;
+    }
+
+private:
+    /// The id as Column::cellText gives it, without a copy.
+    std::string_view key(std::size_t row) const
+    {
+        if (m_ids.type != ColumnType::Identifier)
+            return m_owned[row];
+        return m_ids.isMissing(row) ? std::string_view() : std::string_view(m_ids.text[row]);
+    }
+
+    const Column &m_ids;
+    std::vector<std::string> m_owned;
+    std::vector<std::size_t> m_rows;
+};
 
 QString percentText(double fraction)
 {
@@ -359,7 +399,10 @@ int runLift(const QStringList &arguments)
     csv.idColumn = idColumn;
     for (const Column &c : header.columns)
         if (c.name != idColumn)
-            csv.columnTypes[c.name] = c.name == revenueColumn ? ColumnType::Real : ColumnType::Identifier;
+            // The arm and the conversion have a few values: codes of 4 bytes, not a text a row.
+            csv.columnTypes[c.name] = c.name == revenueColumn                                ? ColumnType::Real
+                                      : c.name == armColumn || c.name == conversionColumn ? ColumnType::Categorical
+                                                                                          : ColumnType::Identifier;
     const Table campaign = readInputTable(args, input, csv);
     const Column &ids = campaign.require(idColumn);
     const Column &arms = campaign.require(armColumn);
@@ -372,11 +415,7 @@ int runLift(const QStringList &arguments)
     };
 
     // Each campaign customer's table row in the project, segment, arm and outcomes.
-    const Column &projectIdColumn = project.table->require(projectIds);
-    std::unordered_map<std::string, std::size_t> rowOfId;
-    rowOfId.reserve(project.table->rowCount);
-    for (std::size_t r = 0; r < project.table->rowCount; ++r)
-        rowOfId.emplace(projectIdColumn.cellText(r), r);
+    const RowsById rowOfId(project.table->require(projectIds));
     std::vector<int> labelOfRow(project.table->rowCount, -1);
     const Segmentation &segmentation = run.segmentation;
     for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
@@ -394,8 +433,7 @@ int runLift(const QStringList &arguments)
     lift.segmentCount = segmentation.clustering.clusterCount;
     for (int s = 0; s < lift.segmentCount; ++s)
         lift.segmentNames.push_back(project.segmentName(run, s));
-    std::vector<std::size_t> rowOf(campaign.rowCount, 0);
-    std::vector<std::uint8_t> matched(campaign.rowCount, 0);
+    std::vector<std::size_t> projectRows; // of each customer in `lift`
     std::vector<std::string> unknownExamples;
     std::vector<std::string> wholeExamples;
     std::size_t matchedAsWhole = 0;
@@ -427,25 +465,24 @@ int runLift(const QStringList &arguments)
                             at(r, conversionColumn));
         }
         auto found = rowOfId.find(projectIdKey(project, ids.cellText(r)));
-        if (found == rowOfId.end()) {
+        if (!found) {
             // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
             if (const std::string whole = wholeNumberOf(ids.cellText(r)); !whole.empty()) {
                 found = rowOfId.find(projectIdKey(project, whole));
-                if (found != rowOfId.end() && wholeExamples.size() < 1)
+                if (found && wholeExamples.size() < 1)
                     wholeExamples.push_back(ids.cellText(r));
-                matchedAsWhole += found != rowOfId.end() ? 1 : 0;
+                matchedAsWhole += found ? 1 : 0;
             }
         }
-        if (found == rowOfId.end()) {
+        if (!found) {
             ++record.unknown;
             if (unknownExamples.size() < 3)
                 unknownExamples.push_back(ids.cellText(r));
             continue;
         }
-        rowOf[r] = found->second;
-        matched[r] = 1;
-        lift.segments.push_back(labelOfRow[found->second]);
-        record.noSegment += labelOfRow[found->second] < 0 ? 1 : 0;
+        projectRows.push_back(*found);
+        lift.segments.push_back(labelOfRow[*found]);
+        record.noSegment += labelOfRow[*found] < 0 ? 1 : 0;
         lift.treated.push_back(treated ? 1 : 0);
         if (conversions)
             lift.converted.push_back(converted);
@@ -464,7 +501,7 @@ int runLift(const QStringList &arguments)
                              QString::fromStdString(idColumn))
                         .toStdString(),
                     ErrorLocation {inputName(input), -1, {}});
-    lift.covariates = covariates(*project.table, segmentation.spec, rowOf, matched);
+    lift.covariates = covariates(*project.table, segmentation.spec, projectRows);
     record.lift = campaignLift(lift, options);
     record.analysedAt = utcNow();
     record.engineVersion = SEG_VERSION;

@@ -16,6 +16,13 @@
 
 namespace seg {
 
+LiftCovariate LiftCovariate::of(std::string name, std::vector<double> values)
+{
+    const std::size_t customers = values.size();
+    return {std::move(name), customers,
+            [values = std::move(values)](std::size_t customer) { return values[customer]; }};
+}
+
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -212,7 +219,7 @@ void checkInput(const LiftInput &input, const LiftOptions &options)
     if (input.converted.empty() && input.revenue.empty())
         throw Error(ErrorKind::InvalidData, Text::tr("the campaign has neither conversions nor revenue to compare"));
     for (const LiftCovariate &c : input.covariates)
-        if (c.values.size() != n)
+        if (c.customers != n || !c.value)
             throw Error(ErrorKind::InvalidData,
                         fillIn(Text::tr("covariate '%1' has the wrong number of customers"), c.name));
     for (std::size_t i = 0; i < n; ++i) {
@@ -413,15 +420,15 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
     for (LiftGroup &g : result.segments)
         judge(g);
 
-    // Balance: were the arms alike before the campaign?
-    const auto check = [&](const std::string &name, const std::vector<double> &values) {
-        std::vector<double> treated, control;
-        treated.reserve(everyone.treated.size());
-        control.reserve(everyone.control.size());
+    // Balance: were the arms alike before the campaign? One covariate at a time.
+    std::vector<double> treated, control;
+    const auto check = [&](const std::string &name, const auto &valueOf) {
+        treated.clear();
+        control.clear();
         for (std::size_t i : everyone.treated)
-            treated.push_back(values[i]);
+            treated.push_back(valueOf(i));
         for (std::size_t i : everyone.control)
-            control.push_back(values[i]);
+            control.push_back(valueOf(i));
         BalanceCheck b;
         b.covariate = name;
         b.treatedMean = moments(treated).mean;
@@ -431,16 +438,12 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
         result.balance.push_back(b);
     };
     for (const LiftCovariate &c : input.covariates)
-        check(c.name, c.values);
-    std::vector<double> member(n);
-    for (std::size_t s = 0; s < k; ++s) {
-        for (std::size_t i = 0; i < n; ++i)
-            member[i] = input.segments[i] == static_cast<int>(s) ? 1.0 : 0.0;
+        check(c.name, c.value);
+    for (std::size_t s = 0; s < k; ++s)
         check(s < input.segmentNames.size() && !input.segmentNames[s].empty()
                   ? fillIn(Text::tr("segment %1 '%2'"), s, input.segmentNames[s])
                   : fillIn(Text::tr("segment %1"), s),
-              member);
-    }
+              [&](std::size_t i) { return input.segments[i] == static_cast<int>(s) ? 1.0 : 0.0; });
     std::string imbalanced;
     bool segmentMix = false;
     for (std::size_t c = 0; c < result.balance.size(); ++c) {

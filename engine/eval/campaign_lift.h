@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -46,11 +47,18 @@ std::vector<double> adjustPValues(const std::vector<double> &pValues, LiftCorrec
 double standardisedMeanDifference(const std::vector<double> &a, const std::vector<double> &b);
 
 /// A pre-campaign characteristic of every customer, for the balance check: a numeric feature, or
-/// one level of a category as 0/1 ("channel = email"). NaN is missing.
+/// one level of a category as 0/1 ("channel = email").
 struct LiftCovariate
 {
     std::string name;
-    std::vector<double> values; ///< one per customer of LiftInput
+    /// The customers it has a value for: must be those of the LiftInput.
+    std::size_t customers = 0;
+    /// Customer i's value (NaN: missing), for i < customers. Read where the values are (a
+    /// project's table) rather than copied: 26 covariates of a million customers would be 208 MB.
+    std::function<double(std::size_t customer)> value;
+
+    /// A covariate of values held in it, one per customer.
+    static LiftCovariate of(std::string name, std::vector<double> values);
 };
 
 /// The campaign's customers, one entry each, as the analysis sees them.

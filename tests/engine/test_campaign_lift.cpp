@@ -250,12 +250,12 @@ private Q_SLOTS:
         LiftInput input = constructedCampaign({0.1, 0.1}, {0.1, 0.1}, 300, 0.0);
         // A covariate higher in the treated arm by one standard deviation, another equal; and
         // the treated arm losing 100 of segment 1's customers, so the segment mix differs.
-        LiftCovariate visits {"visits", {}}, tenure {"tenure", {}};
+        std::vector<double> visits, tenure;
         for (std::size_t i = 0; i < input.treated.size(); ++i) {
-            visits.values.push_back((input.treated[i] ? 1.0 : 0.0) + (i % 2 == 0 ? 1.0 : -1.0));
-            tenure.values.push_back(double(i % 7));
+            visits.push_back((input.treated[i] ? 1.0 : 0.0) + (i % 2 == 0 ? 1.0 : -1.0));
+            tenure.push_back(double(i % 7));
         }
-        input.covariates = {visits, tenure};
+        input.covariates = {LiftCovariate::of("visits", visits), LiftCovariate::of("tenure", tenure)};
         LiftInput shifted = input;
         for (std::size_t i = 0, dropped = 0; i < shifted.treated.size() && dropped < 100; ++i)
             if (shifted.segments[i] == 1 && shifted.treated[i]) {
