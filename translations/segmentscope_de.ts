@@ -8145,10 +8145,6 @@ ARI: Übereinstimmung mit den bekannten Segmenten (1 = identisch, 0 = Zufall)</t
             <translation>Segment %1 von Lauf %2 ist neu: kein Segment von Lauf %3 gab %4 seiner Kunden dorthin ab; der Großteil stammt aus %5</translation>
         </message>
         <message>
-            <source>the runs differ in %1</source>
-            <translation>die Läufe unterscheiden sich (%1)</translation>
-        </message>
-        <message>
             <source>same data, spec, options and seed: identical assignments</source>
             <translation>gleiche Daten, Spezifikation, Optionen und Startwert: identische Zuordnungen</translation>
         </message>

@@ -8122,10 +8122,6 @@ ARI: agreement with the known segments (1 = identical, 0 = chance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the runs differ in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>same data, spec, options and seed: identical assignments</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8145,10 +8145,6 @@ ARI: acuerdo con los segmentos conocidos (1 = idénticos, 0 = azar)</translation
             <translation>el segmento %1 de la ejecución %2 es nuevo: ningún segmento de la ejecución %3 le aportó al menos el %4 de sus clientes; la mayor parte procede de %5</translation>
         </message>
         <message>
-            <source>the runs differ in %1</source>
-            <translation>las ejecuciones difieren en %1</translation>
-        </message>
-        <message>
             <source>same data, spec, options and seed: identical assignments</source>
             <translation>mismos datos, especificación, opciones y semilla: asignaciones idénticas</translation>
         </message>

@@ -8145,10 +8145,6 @@ ARI : accord avec les segments connus (1 = identiques, 0 = hasard)</translation
             <translation>le segment %1 de l'exécution %2 est nouveau : aucun segment de l'exécution %3 n'y a envoyé %4 de ses clients ; l'essentiel provient de %5</translation>
         </message>
         <message>
-            <source>the runs differ in %1</source>
-            <translation>les exécutions diffèrent : %1</translation>
-        </message>
-        <message>
             <source>same data, spec, options and seed: identical assignments</source>
             <translation>mêmes données, spécification, options et graine : affectations identiques</translation>
         </message>

@@ -139,15 +139,12 @@ QString describeChange(const Project &project, const ProjectRun &a, const Projec
 
 QString reproductionText(const ProjectRun &a, const ProjectRun &b, const RunReproduction &r)
 {
-    // r.difference is also the JSON's (English in every language): a sentence for each.
-    if (r.difference == "the feature spec")
-        return Cli::tr("the runs differ in the feature spec");
-    if (r.difference == "the clustering options")
-        return Cli::tr("the runs differ in the clustering options");
-    if (r.difference == "the outlier rule")
-        return Cli::tr("the runs differ in the outlier rule");
-    if (!r.sameRecipe)
-        return Cli::tr("the runs differ in %1").arg(qs(r.difference));
+    switch (r.difference) {
+    case RecipePart::FeatureSpec: return Cli::tr("the runs differ in the feature spec");
+    case RecipePart::ClusteringOptions: return Cli::tr("the runs differ in the clustering options");
+    case RecipePart::OutlierRule: return Cli::tr("the runs differ in the outlier rule");
+    case RecipePart::None: break;
+    }
     if (r.identical)
         return Cli::tr("same data, spec, options and seed: identical assignments");
     if (!r.sameEngine)
@@ -279,7 +276,8 @@ nlohmann::json comparisonJson(const Project &project, const ProjectRun &a, const
          {{"same_recipe", r.sameRecipe},
           {"same_engine", r.sameEngine},
           {"identical", r.identical},
-          {"difference", r.difference.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.difference)}}}};
+          {"difference", r.difference == RecipePart::None ? nlohmann::json(nullptr)
+                                                 : nlohmann::json(std::string(toString(r.difference)))}}}};
 }
 
 } // namespace

@@ -17,17 +17,28 @@ RunComparison compareRuns(const ProjectRun &a, const ProjectRun &b)
     return compareSegmentations(membership(a), membership(b));
 }
 
+std::string_view toString(RecipePart part)
+{
+    switch (part) {
+    case RecipePart::None: return "";
+    case RecipePart::FeatureSpec: return "the feature spec";
+    case RecipePart::ClusteringOptions: return "the clustering options";
+    case RecipePart::OutlierRule: return "the outlier rule";
+    }
+    return "";
+}
+
 RunReproduction reproduction(const ProjectRun &a, const ProjectRun &b)
 {
     const Segmentation &x = a.segmentation, &y = b.segmentation;
     RunReproduction r;
     if (!(x.spec == y.spec))
-        r.difference = "the feature spec";
+        r.difference = RecipePart::FeatureSpec;
     else if (!(x.options == y.options))
-        r.difference = "the clustering options";
+        r.difference = RecipePart::ClusteringOptions;
     else if (!(x.outliers == y.outliers))
-        r.difference = "the outlier rule";
-    r.sameRecipe = r.difference.empty();
+        r.difference = RecipePart::OutlierRule;
+    r.sameRecipe = r.difference == RecipePart::None;
     r.sameEngine = a.engineVersion == b.engineVersion;
     r.identical = x.rows == y.rows && x.clustering.labels == y.clustering.labels;
     return r;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace seg {
 
@@ -20,14 +21,18 @@ RunComparison compareRuns(const ProjectRun &a, const ProjectRun &b);
 /// tolerance, restart sample) and outlier rule are equal. The engine promises identical
 /// assignments for the same recipe on the same engine version; `identical` says whether the
 /// rows and the labels of both runs are equal.
+/// The part of a run's recipe in which two runs differ first.
+enum class RecipePart : std::uint8_t { None, FeatureSpec, ClusteringOptions, OutlierRule };
+/// The part's name in files ("the feature spec", "the clustering options", "the outlier rule";
+/// "" for None): English in every language, as a value for other programs.
+std::string_view toString(RecipePart part);
+
 struct RunReproduction
 {
     bool sameRecipe = false;
     bool sameEngine = false; ///< made by the same engine version
     bool identical = false; ///< same rows segmented, same segment for every one
-    /// When !sameRecipe, what differs first, in words: "the feature spec", "the clustering
-    /// options", "the outlier rule".
-    std::string difference;
+    RecipePart difference = RecipePart::None; ///< when !sameRecipe, what differs first
 };
 
 RunReproduction reproduction(const ProjectRun &a, const ProjectRun &b);

@@ -235,13 +235,19 @@ private Q_SLOTS:
         QVERIFY(r.sameRecipe);
         QVERIFY(r.sameEngine);
         QVERIFY(r.identical);
-        QCOMPARE(r.difference, std::string());
+        QVERIFY(r.difference == RecipePart::None);
         r = reproduction(first, second);
         QVERIFY(!r.sameRecipe);
         QVERIFY(!r.identical); // the second run sets outliers aside and has k = 3
-        QCOMPARE(r.difference, std::string("the feature spec"));
+        QVERIFY(r.difference == RecipePart::FeatureSpec);
+        QCOMPARE(toString(r.difference), std::string_view("the feature spec"));
         r = reproduction(first, fourth);
-        QCOMPARE(r.difference, std::string("the clustering options"));
+        QVERIFY(r.difference == RecipePart::ClusteringOptions);
+        ProjectRun withRule = first;
+        withRule.segmentation.outliers.robustZ = 6.0;
+        QVERIFY(reproduction(first, withRule).difference == RecipePart::OutlierRule);
+        QCOMPARE(toString(RecipePart::OutlierRule), std::string_view("the outlier rule"));
+        QCOMPARE(toString(RecipePart::None), std::string_view());
         QCOMPARE(firstSameRecipe(project, first), std::int64_t(0));
         QCOMPARE(firstSameRecipe(project, second), std::int64_t(0));
         QCOMPARE(firstSameRecipe(project, third), std::int64_t(1));
