@@ -11,21 +11,6 @@ namespace seg {
 
 namespace {
 
-/// Packs per-row edge lists (target, weight) into g's compressed rows (g.offsets sized n + 1).
-void fillRows(UmapGraph &g, const std::vector<std::vector<std::pair<std::int32_t, float>>> &rows)
-{
-    const std::size_t n = rows.size();
-    for (std::size_t i = 0; i < n; ++i)
-        g.offsets[i + 1] = g.offsets[i] + rows[i].size();
-    g.targets.resize(g.offsets[n]);
-    g.weights.resize(g.offsets[n]);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t e = 0; e < rows[i].size(); ++e) {
-            g.targets[g.offsets[i] + e] = rows[i][e].first;
-            g.weights[g.offsets[i] + e] = rows[i][e].second;
-        }
-}
-
 // umap-learn's SMOOTH_K_TOLERANCE and MIN_K_DIST_SCALE (umap/umap_.py).
 constexpr double kSmoothKTolerance = 1e-5;
 constexpr double kMinKDistScale = 1e-3;
@@ -103,40 +88,60 @@ UmapGraph membershipGraph(const UmapKnn &knn, const std::vector<double> &rho, co
 {
     const std::size_t n = knn.rows;
     const auto kk = static_cast<std::size_t>(knn.k);
+    // Row i's memberships into `row`, ascending by target; a neighbour listed twice (never from
+    // the searches; defensive) keeps its strongest.
+    const auto membershipRow = [&](std::size_t i, std::vector<std::pair<std::int32_t, float>> &row) {
+        row.clear();
+        for (std::size_t j = 0; j < kk; ++j) {
+            const std::int32_t t = knn.index[i * kk + j];
+            const double d = knn.distance[i * kk + j];
+            double value;
+            if (!bipartite && t == static_cast<std::int32_t>(i))
+                value = 0.0;
+            else if (d - rho[i] <= 0.0 || sigma[i] == 0.0)
+                value = 1.0;
+            else
+                value = std::exp(-((d - rho[i]) / sigma[i]));
+            if (value > 0.0)
+                row.emplace_back(t, static_cast<float>(value));
+        }
+        std::sort(row.begin(), row.end());
+        std::size_t kept = 0;
+        for (const auto &e : row) {
+            if (kept > 0 && row[kept - 1].first == e.first)
+                row[kept - 1].second = std::max(row[kept - 1].second, e.second);
+            else
+                row[kept++] = e;
+        }
+        row.resize(kept);
+    };
+    // Two passes, counting then writing each row in place: a list per row would cost more than
+    // the graph itself.
     UmapGraph g;
     g.rows = n;
     g.columns = columns;
     g.offsets.assign(n + 1, 0);
-    std::vector<std::vector<std::pair<std::int32_t, float>>> rows(n);
     parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        std::vector<std::pair<std::int32_t, float>> row;
         for (std::size_t i = begin; i < end; ++i) {
-            auto &row = rows[i];
-            for (std::size_t j = 0; j < kk; ++j) {
-                const std::int32_t t = knn.index[i * kk + j];
-                const double d = knn.distance[i * kk + j];
-                double value;
-                if (!bipartite && t == static_cast<std::int32_t>(i))
-                    value = 0.0;
-                else if (d - rho[i] <= 0.0 || sigma[i] == 0.0)
-                    value = 1.0;
-                else
-                    value = std::exp(-((d - rho[i]) / sigma[i]));
-                if (value > 0.0)
-                    row.emplace_back(t, static_cast<float>(value));
-            }
-            std::sort(row.begin(), row.end());
-            // A neighbour listed twice (never from the searches; defensive) keeps its strongest.
-            std::vector<std::pair<std::int32_t, float>> unique;
-            for (const auto &e : row) {
-                if (!unique.empty() && unique.back().first == e.first)
-                    unique.back().second = std::max(unique.back().second, e.second);
-                else
-                    unique.push_back(e);
-            }
-            row.swap(unique);
+            membershipRow(i, row);
+            g.offsets[i + 1] = row.size();
         }
     }, 256);
-    fillRows(g, rows);
+    for (std::size_t i = 0; i < n; ++i)
+        g.offsets[i + 1] += g.offsets[i];
+    g.targets.resize(g.offsets[n]);
+    g.weights.resize(g.offsets[n]);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        std::vector<std::pair<std::int32_t, float>> row;
+        for (std::size_t i = begin; i < end; ++i) {
+            membershipRow(i, row);
+            for (std::size_t e = 0; e < row.size(); ++e) {
+                g.targets[g.offsets[i] + e] = row[e].first;
+                g.weights[g.offsets[i] + e] = row[e].second;
+            }
+        }
+    }, 256);
     return g;
 }
 
@@ -161,39 +166,57 @@ UmapGraph fuzzyUnion(const UmapGraph &p, double mix)
                 ++fill[t];
             }
     }
-    // Merge row i of P with row i of P^T (both by ascending column).
-    std::vector<std::vector<std::pair<std::int32_t, float>>> rows(n);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            std::size_t a = p.offsets[i], aEnd = p.offsets[i + 1];
-            std::size_t b = tOffsets[i], bEnd = tOffsets[i + 1];
-            auto &row = rows[i];
-            while (a < aEnd || b < bEnd) {
-                std::int32_t column;
-                double pij = 0.0, pji = 0.0;
-                if (b == bEnd || (a < aEnd && p.targets[a] < tTargets[b])) {
-                    column = p.targets[a];
-                    pij = p.weights[a++];
-                } else if (a == aEnd || tTargets[b] < p.targets[a]) {
-                    column = tTargets[b];
-                    pji = tWeights[b++];
-                } else {
-                    column = p.targets[a];
-                    pij = p.weights[a++];
-                    pji = tWeights[b++];
-                }
-                const double product = pij * pji;
-                const double w = mix * (pij + pji - product) + (1.0 - mix) * product;
-                if (w > 0.0)
-                    row.emplace_back(column, static_cast<float>(w));
+    // Merges row i of P with row i of P^T (both by ascending column), handing each positive
+    // weight of the union to `edge(column, weight)`.
+    const auto mergeRow = [&](std::size_t i, const auto &edge) {
+        std::size_t a = p.offsets[i], aEnd = p.offsets[i + 1];
+        std::size_t b = tOffsets[i], bEnd = tOffsets[i + 1];
+        while (a < aEnd || b < bEnd) {
+            std::int32_t column;
+            double pij = 0.0, pji = 0.0;
+            if (b == bEnd || (a < aEnd && p.targets[a] < tTargets[b])) {
+                column = p.targets[a];
+                pij = p.weights[a++];
+            } else if (a == aEnd || tTargets[b] < p.targets[a]) {
+                column = tTargets[b];
+                pji = tWeights[b++];
+            } else {
+                column = p.targets[a];
+                pij = p.weights[a++];
+                pji = tWeights[b++];
             }
+            const double product = pij * pji;
+            const double w = mix * (pij + pji - product) + (1.0 - mix) * product;
+            if (w > 0.0)
+                edge(column, static_cast<float>(w));
         }
-    }, 256);
+    };
+    // Counted, then written in place (as membershipGraph).
     UmapGraph g;
     g.rows = n;
     g.columns = n;
     g.offsets.assign(n + 1, 0);
-    fillRows(g, rows);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            std::size_t count = 0;
+            mergeRow(i, [&](std::int32_t, float) { ++count; });
+            g.offsets[i + 1] = count;
+        }
+    }, 256);
+    for (std::size_t i = 0; i < n; ++i)
+        g.offsets[i + 1] += g.offsets[i];
+    g.targets.resize(g.offsets[n]);
+    g.weights.resize(g.offsets[n]);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            std::size_t at = g.offsets[i];
+            mergeRow(i, [&](std::int32_t column, float w) {
+                g.targets[at] = column;
+                g.weights[at] = w;
+                ++at;
+            });
+        }
+    }, 256);
     return g;
 }
 
