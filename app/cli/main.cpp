@@ -6,6 +6,7 @@
 #include "app/core/engine_text.h"
 
 #include "engine/core/error.h"
+#include "engine/core/process_memory.h"
 #include "engine/core/progress.h"
 #include "engine/io/atomic_file.h"
 
@@ -90,6 +91,7 @@ int dispatch(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    seg::returnLargeBlocksToTheSystem();
     // Ctrl+C, kill and a closed pipe end the run without leaving named temporary files behind
     // (where the file system has no unnamed ones).
     removeTemporaryFilesOnSignals();

@@ -7,6 +7,7 @@
 #include "app/ui/main_window.h"
 #include "widgets/segment_table_model.h"
 #include "engine/core/error.h"
+#include "engine/core/process_memory.h"
 #include "engine/io/atomic_file.h"
 
 #include <QApplication>
@@ -339,6 +340,7 @@ int savePicture(QWidget &window, seg::AtomicFile &file, const QString &name)
 
 int main(int argc, char **argv)
 {
+    seg::returnLargeBlocksToTheSystem();
     Options options;
     if (const std::optional<int> exitCode = parseOptions(argc, argv, options))
         return *exitCode;

@@ -122,18 +122,16 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
     return fitted;
 }
 
-void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
-                      const OutlierOptions &outliers, const std::vector<int> &ks,
-                      const std::function<void(Segmentation &&)> &onFit, const Progress &progress)
+namespace {
+
+/// fitPreparedEachK() up to its segmentations: sets base.outlierCount and adds its warnings,
+/// then hands each k's clustering, with a label (score, membership) per prepared row (outliers
+/// -1, NaN), to onResult. What needs only the labels (seedStability) stops here and saves the
+/// segmentation's copy of the rows.
+void clusterPreparedEachK(const PreparedData &prepared, const ClusteringOptions &options,
+                          const OutlierOptions &outliers, const std::vector<int> &ks, Segmentation &base,
+                          const std::function<void(int, ClusteringResult &&)> &onResult, const Progress &progress)
 {
-    if (ks.empty())
-        return;
-    Segmentation base;
-    base.spec = spec;
-    base.options = options;
-    base.outliers = outliers;
-    base.transform = prepared.transform;
-    base.warnings = prepared.warnings;
     const std::vector<bool> setAside = robustOutliers(prepared.x, outliers);
     base.outlierCount = static_cast<std::size_t>(std::count(setAside.begin(), setAside.end(), true));
     // The rows kept, only when some are set aside: at a million rows the list is 8 MB that
@@ -178,13 +176,8 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
         }
     }
 
-    // Each segmentation gets its row list (8 MB at a million customers) once its clustering is
-    // done, so that the list is not held twice while the clustering needs the memory.
     clusterEachK(base.outlierCount > 0 ? inliers : prepared.x, options, ks, [&](int k, ClusteringResult &&inner) {
-        Segmentation s = base;
-        s.rows = prepared.rows;
-        s.options = withClusters(options, k);
-        if (s.outlierCount > 0) {
+        if (base.outlierCount > 0) {
             // Back to one label and score per prepared row: outliers are -1 with no score.
             Labels labels(setAside.size(), -1);
             for (std::size_t i = 0; i < kept.size(); ++i)
@@ -200,6 +193,30 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
                 *values = std::move(all);
             }
         }
+        onResult(k, std::move(inner));
+    }, progress);
+}
+
+} // namespace
+
+void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, const ClusteringOptions &options,
+                      const OutlierOptions &outliers, const std::vector<int> &ks,
+                      const std::function<void(Segmentation &&)> &onFit, const Progress &progress)
+{
+    if (ks.empty())
+        return;
+    Segmentation base;
+    base.spec = spec;
+    base.options = options;
+    base.outliers = outliers;
+    base.transform = prepared.transform;
+    base.warnings = prepared.warnings;
+    // Each segmentation gets its row list (8 MB at a million customers) once its clustering is
+    // done, so that the list is not held twice while the clustering needs the memory.
+    clusterPreparedEachK(prepared, options, outliers, ks, base, [&](int k, ClusteringResult &&inner) {
+        Segmentation s = base;
+        s.rows = prepared.rows;
+        s.options = withClusters(options, k);
         s.clustering = std::move(inner);
         if (s.clustering.status == ClusteringStatus::IterationLimit)
             s.warnings.push_back(fillIn(Text::tr("%1 stopped at its limit of %2 iterations before converging"),
@@ -290,8 +307,13 @@ double seedStability(const PreparedData &prepared, const Segmentation &fit, int 
     for (int run = 1; run <= runs; ++run) {
         const ClusteringOptions reseeded = withSeed(fit.options, seed + static_cast<std::uint64_t>(run));
         const Progress step = progress.sub(static_cast<double>(run - 1) / runs, static_cast<double>(run) / runs);
-        const Segmentation other = fitPrepared(prepared, fit.spec, reseeded, fit.outliers, step);
-        sum += adjustedRandIndex(fit.clustering.labels, other.clustering.labels);
+        // Only the labels: the refit's own segmentation (its copy of the rows) is not needed.
+        Segmentation unused;
+        clusterPreparedEachK(prepared, reseeded, fit.outliers, {requestedClusters(reseeded)}, unused,
+                             [&](int, ClusteringResult &&other) {
+                                 sum += adjustedRandIndex(fit.clustering.labels, other.labels);
+                             },
+                             step);
     }
     return sum / runs;
 }
