@@ -11,6 +11,40 @@ namespace seg {
 
 namespace {
 
+/// The graph of n rows whose row i has the edges that rowEdges(i, edge) hands to
+/// edge(target, weight), in that order. Two passes, counting each row's edges and then writing
+/// them at their offsets: a list per row would cost more than the graph itself.
+template <typename RowEdges>
+UmapGraph packedGraph(std::size_t n, std::size_t columns, const RowEdges &rowEdges)
+{
+    UmapGraph g;
+    g.rows = n;
+    g.columns = columns;
+    g.offsets.assign(n + 1, 0);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            std::size_t count = 0;
+            rowEdges(i, [&](std::int32_t, float) { ++count; });
+            g.offsets[i + 1] = count;
+        }
+    }, 256);
+    for (std::size_t i = 0; i < n; ++i)
+        g.offsets[i + 1] += g.offsets[i];
+    g.targets.resize(g.offsets[n]);
+    g.weights.resize(g.offsets[n]);
+    parallelFor(n, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            std::size_t at = g.offsets[i];
+            rowEdges(i, [&](std::int32_t target, float weight) {
+                g.targets[at] = target;
+                g.weights[at] = weight;
+                ++at;
+            });
+        }
+    }, 256);
+    return g;
+}
+
 // umap-learn's SMOOTH_K_TOLERANCE and MIN_K_DIST_SCALE (umap/umap_.py).
 constexpr double kSmoothKTolerance = 1e-5;
 constexpr double kMinKDistScale = 1e-3;
@@ -88,9 +122,10 @@ UmapGraph membershipGraph(const UmapKnn &knn, const std::vector<double> &rho, co
 {
     const std::size_t n = knn.rows;
     const auto kk = static_cast<std::size_t>(knn.k);
-    // Row i's memberships into `row`, ascending by target; a neighbour listed twice (never from
-    // the searches; defensive) keeps its strongest.
-    const auto membershipRow = [&](std::size_t i, std::vector<std::pair<std::int32_t, float>> &row) {
+    // Row i's memberships, ascending by target; a neighbour listed twice (never from the
+    // searches; defensive) keeps its strongest.
+    return packedGraph(n, columns, [&](std::size_t i, const auto &edge) {
+        thread_local std::vector<std::pair<std::int32_t, float>> row;
         row.clear();
         for (std::size_t j = 0; j < kk; ++j) {
             const std::int32_t t = knn.index[i * kk + j];
@@ -106,43 +141,13 @@ UmapGraph membershipGraph(const UmapKnn &knn, const std::vector<double> &rho, co
                 row.emplace_back(t, static_cast<float>(value));
         }
         std::sort(row.begin(), row.end());
-        std::size_t kept = 0;
-        for (const auto &e : row) {
-            if (kept > 0 && row[kept - 1].first == e.first)
-                row[kept - 1].second = std::max(row[kept - 1].second, e.second);
-            else
-                row[kept++] = e;
+        for (std::size_t e = 0; e < row.size(); ++e) {
+            float strongest = row[e].second;
+            for (; e + 1 < row.size() && row[e + 1].first == row[e].first; ++e)
+                strongest = std::max(strongest, row[e + 1].second);
+            edge(row[e].first, strongest);
         }
-        row.resize(kept);
-    };
-    // Two passes, counting then writing each row in place: a list per row would cost more than
-    // the graph itself.
-    UmapGraph g;
-    g.rows = n;
-    g.columns = columns;
-    g.offsets.assign(n + 1, 0);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
-        std::vector<std::pair<std::int32_t, float>> row;
-        for (std::size_t i = begin; i < end; ++i) {
-            membershipRow(i, row);
-            g.offsets[i + 1] = row.size();
-        }
-    }, 256);
-    for (std::size_t i = 0; i < n; ++i)
-        g.offsets[i + 1] += g.offsets[i];
-    g.targets.resize(g.offsets[n]);
-    g.weights.resize(g.offsets[n]);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
-        std::vector<std::pair<std::int32_t, float>> row;
-        for (std::size_t i = begin; i < end; ++i) {
-            membershipRow(i, row);
-            for (std::size_t e = 0; e < row.size(); ++e) {
-                g.targets[g.offsets[i] + e] = row[e].first;
-                g.weights[g.offsets[i] + e] = row[e].second;
-            }
-        }
-    }, 256);
-    return g;
+    });
 }
 
 UmapGraph fuzzyUnion(const UmapGraph &p, double mix)
@@ -166,9 +171,8 @@ UmapGraph fuzzyUnion(const UmapGraph &p, double mix)
                 ++fill[t];
             }
     }
-    // Merges row i of P with row i of P^T (both by ascending column), handing each positive
-    // weight of the union to `edge(column, weight)`.
-    const auto mergeRow = [&](std::size_t i, const auto &edge) {
+    // Row i of P merged with row i of P^T (both by ascending column).
+    return packedGraph(n, n, [&](std::size_t i, const auto &edge) {
         std::size_t a = p.offsets[i], aEnd = p.offsets[i + 1];
         std::size_t b = tOffsets[i], bEnd = tOffsets[i + 1];
         while (a < aEnd || b < bEnd) {
@@ -190,34 +194,7 @@ UmapGraph fuzzyUnion(const UmapGraph &p, double mix)
             if (w > 0.0)
                 edge(column, static_cast<float>(w));
         }
-    };
-    // Counted, then written in place (as membershipGraph).
-    UmapGraph g;
-    g.rows = n;
-    g.columns = n;
-    g.offsets.assign(n + 1, 0);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            std::size_t count = 0;
-            mergeRow(i, [&](std::int32_t, float) { ++count; });
-            g.offsets[i + 1] = count;
-        }
-    }, 256);
-    for (std::size_t i = 0; i < n; ++i)
-        g.offsets[i + 1] += g.offsets[i];
-    g.targets.resize(g.offsets[n]);
-    g.weights.resize(g.offsets[n]);
-    parallelFor(n, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            std::size_t at = g.offsets[i];
-            mergeRow(i, [&](std::int32_t column, float w) {
-                g.targets[at] = column;
-                g.weights[at] = w;
-                ++at;
-            });
-        }
-    }, 256);
-    return g;
+    });
 }
 
 void fitAb(double minDist, double spread, double &a, double &b)
