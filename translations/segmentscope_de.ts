@@ -9242,49 +9242,6 @@ docs/retraining.md.
 </translation>
         </message>
         <message>
-            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                     [--revenue-column C] [--correction holm|bh|none] [--level L]
-                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                     [--no-record] [--quiet]
-
-How much a campaign changed conversion and revenue per customer, overall and in each
-segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
-id (the project's id column unless --id-column says otherwise), the arm (a column
-called arm, group, variant, treatment ...; values such as treatment/test/1 and
-control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
-a revenue column. Per group it reports the rates or means of both arms, the difference
-with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
-revenue), the relative lift, p-values corrected across segments (Holm by default), and
-the smallest difference the test could detect at 80% power. It checks that the arms
-were alike before the campaign (standardised mean differences of the run's features
-and of the segment mix) and names what may confound the lift. The analysis is recorded
-in the project (--no-record leaves it untouched), where the explorer and the persona
-report show it. See docs/campaign-lift.md.
-</source>
-            <translation>Aufruf: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                      [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                      [--revenue-column C] [--correction holm|bh|none] [--level L]
-                      [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                      [--no-record] [--quiet]
-
-Wie stark eine Kampagne Conversion und Umsatz pro Kunde verändert hat, insgesamt und in
-jedem Segment von Lauf N (Standard: der aktuelle Lauf). CAMPAIGN enthält eine Zeile pro
-Kunde: die ID (die ID-Spalte des Projekts, sofern --id-column nichts anderes angibt), den
-Arm (eine Spalte namens arm, group, variant, treatment ...; Werte wie treatment/test/1
-und control/holdout/0 oder --treatment und --control) und eine Conversion-Spalte (0/1,
-yes/no) und/oder eine Umsatzspalte. Pro Gruppe werden die Raten bzw. Mittelwerte beider
-Arme ausgegeben, die Differenz mit ihrem Intervall (nach Newcombe für Raten, für den
-Umsatz ein Bootstrap mit B Stichproben, Standard 2000), der relative Uplift, über die
-Segmente korrigierte p-Werte (standardmäßig nach Holm) und die kleinste Differenz, die
-der Test bei 80% Teststärke erkennen könnte. Außerdem wird geprüft, ob die Arme vor der
-Kampagne vergleichbar waren (standardisierte Mittelwertdifferenzen der Merkmale des
-Laufs und der Segmentverteilung), und genannt, was den Uplift verzerren könnte. Die
-Analyse wird im Projekt protokolliert (--no-record lässt es unverändert), wo der
-Explorer und der Persona-Bericht sie zeigen. Siehe docs/campaign-lift.md.
-</translation>
-        </message>
-        <message>
             <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
 
 Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
@@ -10368,6 +10325,49 @@ Modell    Segmente Silhouette Stabilität Minimum
                 <numerusform>%1 Zeilen, %2 Merkmale, k = %3: Inertia %4 nach %5 Durchgängen mit Mini-Batches
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--threads T] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project's id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run's features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+            <translation>Aufruf: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                      [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                      [--revenue-column C] [--correction holm|bh|none] [--level L]
+                      [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                      [--no-record] [--threads T] [--quiet]
+
+Wie stark eine Kampagne Conversion und Umsatz pro Kunde verändert hat, insgesamt und in
+jedem Segment von Lauf N (Standard: der aktuelle Lauf). CAMPAIGN enthält eine Zeile pro
+Kunde: die ID (die ID-Spalte des Projekts, sofern --id-column nichts anderes angibt), den
+Arm (eine Spalte namens arm, group, variant, treatment ...; Werte wie treatment/test/1
+und control/holdout/0 oder --treatment und --control) und eine Conversion-Spalte (0/1,
+yes/no) und/oder eine Umsatzspalte. Pro Gruppe werden die Raten bzw. Mittelwerte beider
+Arme ausgegeben, die Differenz mit ihrem Intervall (nach Newcombe für Raten, für den
+Umsatz ein Bootstrap mit B Stichproben, Standard 2000), der relative Uplift, über die
+Segmente korrigierte p-Werte (standardmäßig nach Holm) und die kleinste Differenz, die
+der Test bei 80% Teststärke erkennen könnte. Außerdem wird geprüft, ob die Arme vor der
+Kampagne vergleichbar waren (standardisierte Mittelwertdifferenzen der Merkmale des
+Laufs und der Segmentverteilung), und genannt, was den Uplift verzerren könnte. Die
+Analyse wird im Projekt protokolliert (--no-record lässt es unverändert), wo der
+Explorer und der Persona-Bericht sie zeigen. Siehe docs/campaign-lift.md.
+</translation>
         </message>
     </context>
 </TS>

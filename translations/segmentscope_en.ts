@@ -8841,29 +8841,6 @@ Exit 0 when NEXT was written, 6 when the run stays. See docs/retraining.md.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                     [--revenue-column C] [--correction holm|bh|none] [--level L]
-                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                     [--no-record] [--quiet]
-
-How much a campaign changed conversion and revenue per customer, overall and in each
-segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
-id (the project&apos;s id column unless --id-column says otherwise), the arm (a column
-called arm, group, variant, treatment ...; values such as treatment/test/1 and
-control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
-a revenue column. Per group it reports the rates or means of both arms, the difference
-with its interval (Newcombe&apos;s for rates, a bootstrap of B resamples, default 2000, for
-revenue), the relative lift, p-values corrected across segments (Holm by default), and
-the smallest difference the test could detect at 80% power. It checks that the arms
-were alike before the campaign (standardised mean differences of the run&apos;s features
-and of the segment mix) and names what may confound the lift. The analysis is recorded
-in the project (--no-record leaves it untouched), where the explorer and the persona
-report show it. See docs/campaign-lift.md.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
 
 Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
@@ -9874,6 +9851,29 @@ model     segments silhouette stability smallest
             <numerusform>%1 rows, %2 features, k = %3: inertia %4 after %5 passes of mini-batches
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--threads T] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project&apos;s id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe&apos;s for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run&apos;s features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -9238,50 +9238,6 @@ docs/retraining.md.
 </translation>
         </message>
         <message>
-            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                     [--revenue-column C] [--correction holm|bh|none] [--level L]
-                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                     [--no-record] [--quiet]
-
-How much a campaign changed conversion and revenue per customer, overall and in each
-segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
-id (the project's id column unless --id-column says otherwise), the arm (a column
-called arm, group, variant, treatment ...; values such as treatment/test/1 and
-control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
-a revenue column. Per group it reports the rates or means of both arms, the difference
-with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
-revenue), the relative lift, p-values corrected across segments (Holm by default), and
-the smallest difference the test could detect at 80% power. It checks that the arms
-were alike before the campaign (standardised mean differences of the run's features
-and of the segment mix) and names what may confound the lift. The analysis is recorded
-in the project (--no-record leaves it untouched), where the explorer and the persona
-report show it. See docs/campaign-lift.md.
-</source>
-            <translation>uso: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                   [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                   [--revenue-column C] [--correction holm|bh|none] [--level L]
-                   [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                   [--no-record] [--quiet]
-
-Cuánto cambió una campaña la conversión y los ingresos por cliente, en total y en cada
-segmento de la ejecución N (predeterminada: la ejecución actual). CAMPAIGN contiene una
-fila por cliente: el id (la columna de id del proyecto, salvo que --id-column indique
-otra), el grupo experimental (una columna llamada arm, group, variant, treatment ...;
-valores como treatment/test/1 y control/holdout/0, o --treatment y --control), y una
-conversión (0/1, yes/no) y/o una columna de ingresos. Para el total y para cada segmento
-informa de las tasas o medias de ambos grupos, la diferencia con su intervalo (el de
-Newcombe para las tasas; para los ingresos, un bootstrap de B remuestreos, predeterminado
-2000), el uplift relativo, los valores p corregidos entre segmentos (Holm de forma
-predeterminada) y la menor diferencia que la prueba podría detectar con una potencia del
-80%. Comprueba que los grupos eran similares antes de la campaña (diferencias de medias
-estandarizadas de las variables de la ejecución y de la composición por segmentos) e
-indica qué puede sesgar el uplift. El análisis se registra en el proyecto (--no-record lo
-deja intacto), donde lo muestran el explorador y el informe de buyer personas. Consulte
-docs/campaign-lift.md.
-</translation>
-        </message>
-        <message>
             <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
 
 Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
@@ -10366,6 +10322,50 @@ modelo   segmentos  silueta estabilidad    menor
                 <numerusform>%1 filas, %2 variables, k = %3: inercia %4 tras %5 pasadas de mini-batches
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--threads T] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project's id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run's features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+            <translation>uso: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                   [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                   [--revenue-column C] [--correction holm|bh|none] [--level L]
+                   [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                   [--no-record] [--threads T] [--quiet]
+
+Cuánto cambió una campaña la conversión y los ingresos por cliente, en total y en cada
+segmento de la ejecución N (predeterminada: la ejecución actual). CAMPAIGN contiene una
+fila por cliente: el id (la columna de id del proyecto, salvo que --id-column indique
+otra), el grupo experimental (una columna llamada arm, group, variant, treatment ...;
+valores como treatment/test/1 y control/holdout/0, o --treatment y --control), y una
+conversión (0/1, yes/no) y/o una columna de ingresos. Para el total y para cada segmento
+informa de las tasas o medias de ambos grupos, la diferencia con su intervalo (el de
+Newcombe para las tasas; para los ingresos, un bootstrap de B remuestreos, predeterminado
+2000), el uplift relativo, los valores p corregidos entre segmentos (Holm de forma
+predeterminada) y la menor diferencia que la prueba podría detectar con una potencia del
+80%. Comprueba que los grupos eran similares antes de la campaña (diferencias de medias
+estandarizadas de las variables de la ejecución y de la composición por segmentos) e
+indica qué puede sesgar el uplift. El análisis se registra en el proyecto (--no-record lo
+deja intacto), donde lo muestran el explorador y el informe de buyer personas. Consulte
+docs/campaign-lift.md.
+</translation>
         </message>
     </context>
 </TS>

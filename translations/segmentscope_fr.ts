@@ -9227,48 +9227,6 @@ Code de sortie 0 si NEXT a été écrit, 6 si l'exécution est conservée. Voir 
 </translation>
         </message>
         <message>
-            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                     [--revenue-column C] [--correction holm|bh|none] [--level L]
-                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                     [--no-record] [--quiet]
-
-How much a campaign changed conversion and revenue per customer, overall and in each
-segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
-id (the project's id column unless --id-column says otherwise), the arm (a column
-called arm, group, variant, treatment ...; values such as treatment/test/1 and
-control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
-a revenue column. Per group it reports the rates or means of both arms, the difference
-with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
-revenue), the relative lift, p-values corrected across segments (Holm by default), and
-the smallest difference the test could detect at 80% power. It checks that the arms
-were alike before the campaign (standardised mean differences of the run's features
-and of the segment mix) and names what may confound the lift. The analysis is recorded
-in the project (--no-record leaves it untouched), where the explorer and the persona
-report show it. See docs/campaign-lift.md.
-</source>
-            <translation>utilisation : segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
-                            [--treatment VALUE] [--control VALUE] [--conversion-column C]
-                            [--revenue-column C] [--correction holm|bh|none] [--level L]
-                            [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
-                            [--no-record] [--quiet]
-
-Mesure l'effet d'une campagne sur la conversion et le chiffre d'affaires par client, globalement et
-dans chaque segment de l'exécution N (par défaut : la courante). CAMPAIGN contient une ligne par
-client : l'identifiant (colonne du projet, sauf si --id-column en désigne une autre), le groupe test
-ou témoin (une colonne nommée arm, group, variant, treatment ... ; des valeurs comme
-treatment/test/1 et control/holdout/0, ou --treatment et --control), et une colonne de conversion
-(0/1, yes/no) et/ou de chiffre d'affaires. Pour l'ensemble et pour chaque segment, il indique les
-taux ou moyennes des deux groupes, la différence avec son intervalle (Newcombe pour les taux, un
-bootstrap de B rééchantillons, par défaut 2000, pour le chiffre d'affaires), l'uplift relatif, les
-valeurs p corrigées entre segments (Holm par défaut), et la plus petite différence détectable avec
-une puissance de 80 %. Il vérifie que les groupes étaient comparables avant la campagne (différences
-de moyennes standardisées des variables de l'exécution et de la répartition par segment) et signale
-ce qui peut fausser l'uplift. L'analyse est enregistrée dans le projet (--no-record le laisse
-intact), où l'explorateur et le rapport de personas l'affichent. Voir docs/campaign-lift.md.
-</translation>
-        </message>
-        <message>
             <source>usage: segscope demo-data --out FILE.csv [--rows N] [--seed S] [--threads T] [--clv-inputs]
 
 Writes the synthetic demo customer base (docs/demo-data.md): N customers (default 50000)
@@ -10351,6 +10309,48 @@ modèle    segments silhouette stabilité  minimum
                 <numerusform>%1 lignes, %2 variables, k = %3 : inertie %4 après %5 passes de mini-lots
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>usage: segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                     [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                     [--revenue-column C] [--correction holm|bh|none] [--level L]
+                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                     [--no-record] [--threads T] [--quiet]
+
+How much a campaign changed conversion and revenue per customer, overall and in each
+segment of run N (default: the current run). CAMPAIGN holds one row per customer: the
+id (the project's id column unless --id-column says otherwise), the arm (a column
+called arm, group, variant, treatment ...; values such as treatment/test/1 and
+control/holdout/0, or --treatment and --control), and a conversion (0/1, yes/no) and/or
+a revenue column. Per group it reports the rates or means of both arms, the difference
+with its interval (Newcombe's for rates, a bootstrap of B resamples, default 2000, for
+revenue), the relative lift, p-values corrected across segments (Holm by default), and
+the smallest difference the test could detect at 80% power. It checks that the arms
+were alike before the campaign (standardised mean differences of the run's features
+and of the segment mix) and names what may confound the lift. The analysis is recorded
+in the project (--no-record leaves it untouched), where the explorer and the persona
+report show it. See docs/campaign-lift.md.
+</source>
+            <translation>utilisation : segscope lift P.segscope CAMPAIGN.csv [--run N] [--id-column C] [--arm-column C]
+                            [--treatment VALUE] [--control VALUE] [--conversion-column C]
+                            [--revenue-column C] [--correction holm|bh|none] [--level L]
+                            [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]
+                            [--no-record] [--threads T] [--quiet]
+
+Mesure l'effet d'une campagne sur la conversion et le chiffre d'affaires par client, globalement et
+dans chaque segment de l'exécution N (par défaut : la courante). CAMPAIGN contient une ligne par
+client : l'identifiant (colonne du projet, sauf si --id-column en désigne une autre), le groupe test
+ou témoin (une colonne nommée arm, group, variant, treatment ... ; des valeurs comme
+treatment/test/1 et control/holdout/0, ou --treatment et --control), et une colonne de conversion
+(0/1, yes/no) et/ou de chiffre d'affaires. Pour l'ensemble et pour chaque segment, il indique les
+taux ou moyennes des deux groupes, la différence avec son intervalle (Newcombe pour les taux, un
+bootstrap de B rééchantillons, par défaut 2000, pour le chiffre d'affaires), l'uplift relatif, les
+valeurs p corrigées entre segments (Holm par défaut), et la plus petite différence détectable avec
+une puissance de 80 %. Il vérifie que les groupes étaient comparables avant la campagne (différences
+de moyennes standardisées des variables de l'exécution et de la répartition par segment) et signale
+ce qui peut fausser l'uplift. L'analyse est enregistrée dans le projet (--no-record le laisse
+intact), où l'explorateur et le rapport de personas l'affichent. Voir docs/campaign-lift.md.
+</translation>
         </message>
     </context>
 </TS>

@@ -378,7 +378,7 @@ QString helpText(const QString &command)
                   "                     [--treatment VALUE] [--control VALUE] [--conversion-column C]\n"
                   "                     [--revenue-column C] [--correction holm|bh|none] [--level L]\n"
                   "                     [--resamples B] [--seed S] [--out LIFT.csv] [--json SUMMARY.json]\n"
-                  "                     [--no-record] [--quiet]\n"
+                  "                     [--no-record] [--threads T] [--quiet]\n"
                   "\n"
                   "How much a campaign changed conversion and revenue per customer, overall and in each\n"
                   "segment of run N (default: the current run). CAMPAIGN holds one row per customer: the\n"

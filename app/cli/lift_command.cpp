@@ -8,6 +8,7 @@
 #include "app/cli/output.h"
 
 #include "engine/core/error.h"
+#include "engine/core/parallel.h"
 #include "engine/data/csv_writer.h"
 #include "engine/eval/lift_record.h"
 #include "engine/io/atomic_file.h"
@@ -326,10 +327,12 @@ int runLift(const QStringList &arguments)
                      QStringLiteral("arm-column"), QStringLiteral("treatment"), QStringLiteral("control"),
                      QStringLiteral("conversion-column"), QStringLiteral("revenue-column"), QStringLiteral("correction"),
                      QStringLiteral("level"), QStringLiteral("resamples"), QStringLiteral("seed"),
-                     QStringLiteral("delimiter"), QStringLiteral("date-order"), QStringLiteral("table")},
+                     QStringLiteral("delimiter"), QStringLiteral("date-order"), QStringLiteral("table"),
+                     QStringLiteral("threads")},
                     {QStringLiteral("quiet"), QStringLiteral("no-record")});
     if (args.positional().size() != 2)
         throw UsageError(Cli::tr("lift needs the project and the campaign: segscope lift P.segscope CAMPAIGN.csv"));
+    setThreadCount(static_cast<int>(args.integer(QStringLiteral("threads"), 0, 0, 1024)));
     const std::string projectPath = args.positional()[0].toStdString();
     const std::string input = args.positional()[1].toStdString();
     const long long runId = args.integer(QStringLiteral("run"), 0, 1, std::numeric_limits<long long>::max());

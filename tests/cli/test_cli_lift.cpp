@@ -151,6 +151,14 @@ private Q_SLOTS:
         QVERIFY(lines[0].startsWith("segment,name,treated,control,treated_rate,"));
         QVERIFY2(lines[1].startsWith("all,,2000,2000,"), lines[1].constData());
         QVERIFY(lines[2].startsWith("0,,"));
+
+        // The bootstrap's streams are per group and resample: one thread gives the same file.
+        const QString oneThread = path(QStringLiteral("lift-1.csv"));
+        const SegscopeRun single = runSegscope({QStringLiteral("lift"), m_project, m_campaign, QStringLiteral("--out"),
+                                                oneThread, QStringLiteral("--no-record"), QStringLiteral("--threads"),
+                                                QStringLiteral("1"), QStringLiteral("--quiet")});
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        QCOMPARE(readFile(oneThread), readFile(csv));
     }
 
     void recordsTheAnalysisAndHashedIdsJoinAlike()
