@@ -4,7 +4,9 @@
 # /usr/bin/time -v, and prints one JSON document on stdout: per command the wall time, the
 # peak resident memory in MB and its ratio to the file (progress goes to stderr). `lift` reads a
 # project made from the file with a run of k = 6 and a campaign of
-# every customer; its ratio is to those two files.
+# every customer; its ratio is to those two files. `explorer` and `explorer-umap` open the file
+# in the main window (offscreen) with the PCA or the UMAP map and exit on the first complete
+# result (--screenshot).
 # Usage: bench/memory.sh   (environment: ROWS, default 1000000; BUILD_DIR, default build/release;
 #                           THREADS, default all cores; COMMANDS, default all below)
 set -euo pipefail
@@ -12,9 +14,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${BUILD_DIR:-$ROOT/build/release}"
 SEGSCOPE="$BUILD/app/segscope"
+EXPLORER="$BUILD/app/segmentscope"
 ROWS="${ROWS:-1000000}"
 THREADS="${THREADS:-0}"
-COMMANDS="${COMMANDS:-cluster minibatch embed umap sweep stability consensus report lift}"
+COMMANDS="${COMMANDS:-cluster minibatch embed umap sweep stability consensus report lift explorer explorer-umap}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/seg-memory.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -43,7 +46,7 @@ echo "  \"rows\": $ROWS, \"input_bytes\": $BYTES, \"threads\": $THREADS,"
 echo "  \"commands\": {"
 first=1
 for command in $COMMANDS; do
-    echo "segscope $command ..." >&2
+    echo "$command ..." >&2
     INPUT_BYTES=$BYTES
     if [[ $command == lift ]]; then
         # The project (untimed) and a campaign: every customer, arm and outcome drawn with a
@@ -54,9 +57,17 @@ for command in $COMMANDS; do
             "$CSV" > "$WORK/campaign.csv"
         INPUT_BYTES=$(( $(stat -c %s "$WORK/p.segscope") + $(stat -c %s "$WORK/campaign.csv") ))
     fi
-    # shellcheck disable=SC2046
-    /usr/bin/time -v -o "$WORK/time.txt" "$SEGSCOPE" $(args_of "$command") --threads "$THREADS" --quiet \
-        >/dev/null 2>"$WORK/err.txt" || { cat "$WORK/err.txt" >&2; exit 1; }
+    if [[ $command == explorer* ]]; then
+        map=pca
+        [[ $command == explorer-umap ]] && map=umap
+        OMP_NUM_THREADS=$([[ $THREADS -gt 0 ]] && echo "$THREADS" || nproc) QT_QPA_PLATFORM=offscreen \
+            /usr/bin/time -v -o "$WORK/time.txt" "$EXPLORER" "$CSV" --map "$map" --size 1280x800 \
+            --screenshot "$WORK/explorer.png" >/dev/null 2>"$WORK/err.txt" || { cat "$WORK/err.txt" >&2; exit 1; }
+    else
+        # shellcheck disable=SC2046
+        /usr/bin/time -v -o "$WORK/time.txt" "$SEGSCOPE" $(args_of "$command") --threads "$THREADS" --quiet \
+            >/dev/null 2>"$WORK/err.txt" || { cat "$WORK/err.txt" >&2; exit 1; }
+    fi
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time.txt")
     seconds=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; ++i) s = s * 60 + $i; print s }')
