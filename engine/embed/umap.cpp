@@ -344,7 +344,9 @@ UmapResult umapOf(const RowSource &source, const Matrix *held, const UmapOptions
     if (n <= options.fitSample) {
         std::vector<std::size_t> rows(n);
         std::iota(rows.begin(), rows.end(), std::size_t{0});
-        const UmapModel model = UmapModel::fit(held ? *held : fetch(rows), options, progress, frame, rows);
+        // (Not `held ? *held : fetch(rows)`: that conditional would copy the held matrix.)
+        const UmapModel model = held ? UmapModel::fit(*held, options, progress, frame, rows)
+                                     : UmapModel::fit(fetch(rows), options, progress, frame, rows);
         for (std::size_t i = 0; i < n; ++i) {
             map.x[i] = model.m_layout[2 * i];
             map.y[i] = model.m_layout[2 * i + 1];
