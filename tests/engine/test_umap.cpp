@@ -60,6 +60,16 @@ bool samePoints(const Embedding &a, const Embedding &b)
     return a.x == b.x && a.y == b.y;
 }
 
+/// 600 rows of blobs(3, 200, 4, 31) with these are fitted on 240 and placed in 4 batches of 90.
+UmapOptions batchedOptions()
+{
+    UmapOptions options;
+    options.fitSample = 240;
+    options.epochs = 60;
+    options.placeBatch = 100;
+    return options;
+}
+
 Matrix mapMatrix(const Embedding &e)
 {
     Matrix m(static_cast<Eigen::Index>(e.size()), 2);
@@ -362,10 +372,7 @@ private Q_SLOTS:
         // 600 rows, 240 fitted: the other 360 in ceil(360 / 100) = 4 batches of 90, each the
         // same, bit for bit, as transform() of that batch alone on the model of the sample.
         const Matrix x = blobs(3, 200, 4, 31);
-        UmapOptions options;
-        options.fitSample = 240;
-        options.epochs = 60;
-        options.placeBatch = 100;
+        UmapOptions options = batchedOptions();
         const UmapResult r = umap(x, options);
         QCOMPARE(r.report.placedRows, std::size_t(360));
 
@@ -408,10 +415,7 @@ private Q_SLOTS:
         // Fitted on a sample, placed in batches: every row fetched once, the fit sample first,
         // then each batch, ascending; the map the same, bit for bit.
         const Matrix x = blobs(3, 200, 4, 31);
-        UmapOptions options;
-        options.fitSample = 240;
-        options.epochs = 60;
-        options.placeBatch = 100;
+        UmapOptions options = batchedOptions();
         std::vector<std::size_t> fetchSizes;
         std::vector<int> times(600, 0);
         const RowSource whole = rowsOf(x);
