@@ -58,13 +58,16 @@ private:
     /// k nearest of one query (already a float row, scaled for cosine) into index/distance.
     void search(const float *query, int k, std::int32_t *index, float *distance) const;
     float distance(const float *a, const float *b) const;
+    /// Indexed row i as stored (floats, padded to m_stride): in m_data without the graph, in the
+    /// graph with it.
+    const float *storedRow(std::size_t i) const;
     std::vector<float> prepareRow(const double *row) const;
 
     UmapMetric m_metric;
     std::size_t m_rows = 0;
     std::size_t m_dimension = 0;
     std::size_t m_stride = 0;  // floats per stored row (the dimension, padded)
-    std::vector<float> m_data; // rows × stride
+    std::vector<float> m_data; // rows × stride; empty once the graph holds them
     std::unique_ptr<Hnsw> m_hnsw;
 };
 
