@@ -163,24 +163,24 @@ UmapModel fitUmapModel(const Matrix &x, const UmapOptions &options, const Progre
     requireFinite(x);
     std::vector<std::size_t> rows(static_cast<std::size_t>(x.rows()));
     std::iota(rows.begin(), rows.end(), std::size_t{0});
-    return UmapModel::fit(x, all, progress, frame, rows);
+    return UmapModel::fit(rowsOf(x), rows, all, progress, frame);
 }
 
-UmapModel UmapModel::fit(const Matrix &x, const UmapOptions &options, const Progress &progress,
-                         const UmapFrameCallback &frame, std::span<const std::size_t> frameRows)
+UmapModel UmapModel::fit(const RowSource &x, std::span<const std::size_t> rows, const UmapOptions &options,
+                         const Progress &progress, const UmapFrameCallback &frame)
 {
     UmapModel model;
     const auto start = Clock::now();
-    const std::size_t n = static_cast<std::size_t>(x.rows());
+    const std::size_t n = rows.size();
     model.m_options = options;
     model.m_rows = n;
-    model.m_dimension = static_cast<std::size_t>(x.cols());
+    model.m_dimension = x.cols;
     UmapReport &report = model.m_report;
     report.fitRows = n;
 
     // 1. Neighbours.
     auto phase = Clock::now();
-    model.m_index = std::make_unique<UmapIndex>(x, options.metric, options.seed, progress.sub(0.0, 0.15));
+    model.m_index = std::make_unique<UmapIndex>(x, rows, options.metric, options.seed, progress.sub(0.0, 0.15));
     const UmapKnn knn = model.m_index->selfNeighbors(options.neighbors, progress.sub(0.15, 0.3));
     report.exactNeighbors = model.m_index->exact();
     report.neighborsMs = msSince(phase);
@@ -213,8 +213,8 @@ UmapModel UmapModel::fit(const Matrix &x, const UmapOptions &options, const Prog
             Text::tr("the spectral start did not converge, so the map starts from the principal components");
     }
     if (report.init == UmapInit::Pca) {
-        const int components = static_cast<int>(std::min<Eigen::Index>(2, x.cols()));
-        const PcaResult p = pca(x, components, progress.sub(0.3, 0.4));
+        const int components = static_cast<int>(std::min<std::size_t>(2, x.cols));
+        const PcaResult p = pca(x.fetch(rows), components, progress.sub(0.3, 0.4));
         layout.assign(2 * n, 0.0f);
         for (std::size_t i = 0; i < n; ++i)
             for (int c = 0; c < components; ++c)
@@ -240,7 +240,7 @@ UmapModel UmapModel::fit(const Matrix &x, const UmapOptions &options, const Prog
     sgd.afterEpoch = [&](int done) {
         layoutProgress.report(static_cast<double>(done) / epochs, "UMAP");
         if (frame && (done == epochs || (options.frameEvery > 0 && done % options.frameEvery == 0)))
-            frame(UmapFrame {done, epochs, layout, frameRows});
+            frame(UmapFrame {done, epochs, layout, rows});
         layoutProgress.check();
     };
     layoutProgress.check();
@@ -336,6 +336,7 @@ UmapResult umapOf(const RowSource &source, const Matrix *held, const UmapOptions
             requireFinite(part, rows);
         return part;
     };
+    const RowSource checked {n, source.cols, fetch};
     UmapResult result;
     Embedding &map = result.embedding;
     map.method = EmbeddingMethod::Umap;
@@ -344,9 +345,7 @@ UmapResult umapOf(const RowSource &source, const Matrix *held, const UmapOptions
     if (n <= options.fitSample) {
         std::vector<std::size_t> rows(n);
         std::iota(rows.begin(), rows.end(), std::size_t{0});
-        // (Not `held ? *held : fetch(rows)`: that conditional would copy the held matrix.)
-        const UmapModel model = held ? UmapModel::fit(*held, options, progress, frame, rows)
-                                     : UmapModel::fit(fetch(rows), options, progress, frame, rows);
+        const UmapModel model = UmapModel::fit(checked, rows, options, progress, frame);
         for (std::size_t i = 0; i < n; ++i) {
             map.x[i] = model.m_layout[2 * i];
             map.y[i] = model.m_layout[2 * i + 1];
@@ -367,7 +366,9 @@ UmapResult umapOf(const RowSource &source, const Matrix *held, const UmapOptions
             rest.push_back(i);
     }
     const double fitShare = 0.7;
-    const UmapModel model = UmapModel::fit(fetch(sample), options, progress.sub(0.0, fitShare), frame, sample);
+    // The sample's rows go into the neighbour index as floats, a block at a time: no copy of
+    // them in doubles.
+    const UmapModel model = UmapModel::fit(checked, sample, options, progress.sub(0.0, fitShare), frame);
     for (std::size_t s = 0; s < sample.size(); ++s) {
         map.x[sample[s]] = model.m_layout[2 * s];
         map.y[sample[s]] = model.m_layout[2 * s + 1];

@@ -149,9 +149,9 @@ private:
     friend UmapModel fitUmapModel(const Matrix &, const UmapOptions &, const Progress &, const UmapFrameCallback &);
     friend UmapResult umapOf(const RowSource &, const Matrix *, const UmapOptions &, const Progress &,
                              const UmapFrameCallback &);
-    /// The fit; frames name `frameRows` as the rows of x.
-    static UmapModel fit(const Matrix &x, const UmapOptions &options, const Progress &progress,
-                         const UmapFrameCallback &frame, std::span<const std::size_t> frameRows);
+    /// The fit on the rows `rows` of x (ascending), which frames name.
+    static UmapModel fit(const RowSource &x, std::span<const std::size_t> rows, const UmapOptions &options,
+                         const Progress &progress, const UmapFrameCallback &frame);
     /// transform() of the rows of x named in `rows` (every row when null), without copying them.
     std::vector<float> place(const Matrix &x, const std::vector<std::size_t> *rows, const Progress &progress) const;
     UmapOptions m_options;

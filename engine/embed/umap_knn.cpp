@@ -48,6 +48,13 @@ std::size_t paddedDimension(std::size_t d, UmapMetric metric)
 // Rows handled between two cancellation checks.
 constexpr std::size_t kChunkRows = 8192;
 
+std::vector<std::size_t> allRows(std::size_t n)
+{
+    std::vector<std::size_t> rows(n);
+    std::iota(rows.begin(), rows.end(), std::size_t {0});
+    return rows;
+}
+
 float l1(const void *a, const void *b, const void *param)
 {
     const auto *x = static_cast<const float *>(a);
@@ -272,13 +279,22 @@ struct UmapIndex::Hnsw
 };
 
 UmapIndex::UmapIndex(const Matrix &x, UmapMetric metric, std::uint64_t seed, const Progress &progress)
-    : m_metric(metric), m_rows(static_cast<std::size_t>(x.rows())), m_dimension(static_cast<std::size_t>(x.cols())),
-      m_stride(paddedDimension(m_dimension, metric))
+    : UmapIndex(rowsOf(x), allRows(static_cast<std::size_t>(x.rows())), metric, seed, progress)
+{
+}
+
+UmapIndex::UmapIndex(const RowSource &x, std::span<const std::size_t> rows, UmapMetric metric, std::uint64_t seed,
+                     const Progress &progress)
+    : m_metric(metric), m_rows(rows.size()), m_dimension(x.cols), m_stride(paddedDimension(m_dimension, metric))
 {
     m_data.resize(m_rows * m_stride);
-    for (std::size_t i = 0; i < m_rows; ++i) {
-        const std::vector<float> row = prepareRow(x.row(static_cast<Eigen::Index>(i)).data());
-        std::copy(row.begin(), row.end(), m_data.begin() + static_cast<std::ptrdiff_t>(i * m_stride));
+    for (std::size_t begin = 0; begin < m_rows; begin += kChunkRows) {
+        const std::size_t end = std::min(m_rows, begin + kChunkRows);
+        const Matrix part = x.fetch(rows.subspan(begin, end - begin));
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::vector<float> row = prepareRow(part.row(static_cast<Eigen::Index>(i - begin)).data());
+            std::copy(row.begin(), row.end(), m_data.begin() + static_cast<std::ptrdiff_t>(i * m_stride));
+        }
     }
     if (m_rows <= kUmapExactNeighborsMaxRows) {
         progress.report(1.0);

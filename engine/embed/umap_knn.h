@@ -4,11 +4,13 @@
 
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
+#include "engine/core/row_source.h"
 #include "engine/embed/umap.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace seg {
@@ -37,6 +39,10 @@ public:
     /// Copies x (n × d, row-major) as floats (rows scaled to unit length for cosine) and
     /// builds the index. Reports progress; throws seg::Cancelled.
     UmapIndex(const Matrix &x, UmapMetric metric, std::uint64_t seed, const Progress &progress = {});
+    /// The same of the rows `rows` of x (indexed in that order), fetched a few thousand at a
+    /// time: no copy of them in doubles.
+    UmapIndex(const RowSource &x, std::span<const std::size_t> rows, UmapMetric metric, std::uint64_t seed,
+              const Progress &progress = {});
     ~UmapIndex();
     UmapIndex(const UmapIndex &) = delete;
     UmapIndex &operator=(const UmapIndex &) = delete;

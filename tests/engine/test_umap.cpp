@@ -412,32 +412,46 @@ private Q_SLOTS:
 
     void rowsOnDemandGiveTheMapOfTheMatrix()
     {
-        // Fitted on a sample, placed in batches: every row fetched once, the fit sample first,
-        // then each batch, ascending; the map the same, bit for bit.
-        const Matrix x = blobs(3, 200, 4, 31);
+        // Fitted on a sample, placed in batches: the fit sample fetched first (into the
+        // neighbour index), then each batch, ascending; the map the same, bit for bit. One blob
+        // gives a connected graph and the spectral start.
+        const Matrix x = blobs(1, 600, 4, 31);
         UmapOptions options = batchedOptions();
         std::vector<std::size_t> fetchSizes;
         std::vector<int> times(600, 0);
-        const RowSource whole = rowsOf(x);
         bool ascending = true;
-        const RowSource counted {600, 4, [&](std::span<const std::size_t> rows) -> Matrix {
-                                     ascending = ascending && std::is_sorted(rows.begin(), rows.end());
-                                     fetchSizes.push_back(rows.size());
-                                     for (std::size_t r : rows)
-                                         ++times[r];
-                                     return whole.fetch(rows);
-                                 }};
-        const UmapResult fromRows = umap(counted, options);
+        const auto countedRows = [&](const Matrix &m) {
+            return RowSource {600, 4, [&, held = rowsOf(m)](std::span<const std::size_t> rows) -> Matrix {
+                                  ascending = ascending && std::is_sorted(rows.begin(), rows.end());
+                                  fetchSizes.push_back(rows.size());
+                                  for (std::size_t r : rows)
+                                      ++times[r];
+                                  return held.fetch(rows);
+                              }};
+        };
+        const UmapResult fromRows = umap(countedRows(x), options);
+        QCOMPARE(fromRows.report.init == UmapInit::Spectral, true);
         QVERIFY(samePoints(fromRows.embedding, umap(x, options).embedding));
         QCOMPARE(fetchSizes, (std::vector<std::size_t> {240, 90, 90, 90, 90}));
         QVERIFY(std::all_of(times.begin(), times.end(), [](int t) { return t == 1; }));
         QVERIFY(ascending);
 
-        // Without a sample: one fetch of every row. A non-finite value names its row.
+        // Without a sample: every row once. Three blobs: a disconnected graph, so the PCA start
+        // fetches the fitted rows a second time.
         fetchSizes.clear();
         options.fitSample = 1000;
-        QVERIFY(samePoints(umap(counted, options).embedding, umap(x, options).embedding));
+        QVERIFY(samePoints(umap(countedRows(x), options).embedding, umap(x, options).embedding));
         QCOMPARE(fetchSizes, (std::vector<std::size_t> {600}));
+        const Matrix three = blobs(3, 200, 4, 31);
+        fetchSizes.clear();
+        options.fitSample = 240;
+        const UmapResult pcaStart = umap(countedRows(three), options);
+        QCOMPARE(pcaStart.report.init == UmapInit::Pca, true);
+        QVERIFY(samePoints(pcaStart.embedding, umap(three, options).embedding));
+        QCOMPARE(fetchSizes, (std::vector<std::size_t> {240, 240, 90, 90, 90, 90}));
+        QVERIFY(ascending);
+
+        // A non-finite value names its row.
         Matrix bad = x;
         bad(517, 2) = std::numeric_limits<double>::infinity();
         options.fitSample = 240;
