@@ -17,7 +17,7 @@ SEGSCOPE="$BUILD/app/segscope"
 EXPLORER="$BUILD/app/segmentscope"
 ROWS="${ROWS:-1000000}"
 THREADS="${THREADS:-0}"
-COMMANDS="${COMMANDS:-cluster minibatch embed umap sweep stability consensus report lift explorer explorer-umap}"
+COMMANDS="${COMMANDS:-cluster minibatch embed umap sweep stability consensus report report-umap lift explorer explorer-umap}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/seg-memory.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -36,6 +36,7 @@ args_of() {
         stability) echo "stability $CSV --k 4 --json $WORK/st.json" ;;
         consensus) echo "consensus $CSV --k 4 --json $WORK/co.json" ;;
         report) echo "report $CSV --k 4 --pdf $WORK/r.pdf" ;;
+        report-umap) echo "report $CSV --k 4 --map umap --pdf $WORK/r.pdf" ;;
         lift) echo "lift $WORK/p.segscope $WORK/campaign.csv --no-record --json $WORK/l.json" ;;
         *) echo "unknown command $1" >&2; exit 2 ;;
     esac

@@ -96,8 +96,8 @@ QString tableFingerprint(const Table &table)
 
 namespace {
 
-/// The figures that need the prepared matrix: profiles, drivers, quality, stability, the k sweep
-/// and the map. `table` is in.table's shape: its cells may be waiting in `spill` (then the
+/// The figures that need the prepared matrix: profiles, drivers, quality, stability and the k
+/// sweep (the map is made apart: mapOf). `table` is in.table's shape: its cells may be waiting in `spill` (then the
 /// profiles and the label column are read from there, a block at a time).
 void analyseMatrix(ReportInput &in, const Table &table, const PreparedData &prepared, const ColumnSpill *spill,
                    const ReportAnalysisOptions &options, const Progress &progress)
@@ -113,7 +113,7 @@ void analyseMatrix(ReportInput &in, const Table &table, const PreparedData &prep
     in.profiles = profiles;
     progress.check();
     in.drivers = std::make_shared<const Drivers>(computeDrivers(x, profiles->features, fit.labels, k));
-    progress.report(0.2);
+    progress.report(0.33);
 
     Labels truth;
     if (!labelColumn.empty())
@@ -121,14 +121,14 @@ void analyseMatrix(ReportInput &in, const Table &table, const PreparedData &prep
                       : encodeLabels(table.require(labelColumn), prepared.rows);
     const std::uint64_t seed = seedOf(options.clustering);
     in.quality = assessQuality(x, fit.labels, options.silhouetteSample, seed, labelColumn.empty() ? nullptr : &truth,
-                               progress.sub(0.2, 0.3));
+                               progress.sub(0.33, 0.5));
 
     // Stability: the same clustering with other seeds, compared by ARI over the clustered rows.
     if (options.stabilityRuns > 0 && x.rows() > static_cast<Eigen::Index>(k)) {
-        in.stability = seedStability(prepared, *in.segmentation, options.stabilityRuns, progress.sub(0.3, 0.45));
+        in.stability = seedStability(prepared, *in.segmentation, options.stabilityRuns, progress.sub(0.5, 0.75));
         in.stabilityRuns = options.stabilityRuns;
     }
-    progress.report(0.45);
+    progress.report(0.75);
 
     // k sweep: inertia and silhouette for the k around the chosen one.
     if (options.sweepMax > 0 && x.rows() > 3) {
@@ -143,16 +143,24 @@ void analyseMatrix(ReportInput &in, const Table &table, const PreparedData &prep
             progress.check();
         }
     }
-    progress.report(0.6);
-
-    if (options.map == EmbeddingMethod::Umap) {
-        UmapOptions umapOptions;
-        umapOptions.seed = seed;
-        in.map = std::make_shared<const Embedding>(umap(x, umapOptions, progress.sub(0.6, 1.0)).embedding);
-    } else {
-        in.map = std::make_shared<const Embedding>(pcaEmbedding(x, progress.sub(0.6, 1.0)));
-    }
     progress.report(1.0);
+}
+
+/// UMAP's options for the report's map: its defaults, seeded as the clustering.
+UmapOptions reportUmap(const ReportAnalysisOptions &options)
+{
+    UmapOptions umap;
+    umap.seed = seedOf(options.clustering);
+    return umap;
+}
+
+/// The map of the prepared customers from their matrix (PCA needs it whole).
+std::shared_ptr<const Embedding> mapOf(const Matrix &x, const ReportAnalysisOptions &options,
+                                       const Progress &progress)
+{
+    if (options.map == EmbeddingMethod::Umap)
+        return std::make_shared<const Embedding>(umap(x, reportUmap(options), progress).embedding);
+    return std::make_shared<const Embedding>(pcaEmbedding(x, progress));
 }
 
 /// The figures that need the table's cells: the value model (fitted on the whole table, as the
@@ -222,7 +230,16 @@ ReportInput analyseForReport(Table table, const FeatureSpec &spec, const ReportA
     progress.check();
     in.segmentation = std::make_shared<const Segmentation>(
         fitPrepared(prepared, spec, options.clustering, options.outliers, progress.sub(0.05, 0.35)));
-    analyseMatrix(in, table, prepared, spill ? &*spill : nullptr, options, progress.sub(0.35, 0.8));
+    analyseMatrix(in, table, prepared, spill ? &*spill : nullptr, options, progress.sub(0.35, 0.62));
+    if (spill && options.map == EmbeddingMethod::Umap) {
+        // UMAP reads the rows it needs from the cells on disk, so the matrix goes first: the
+        // same map, bit for bit, without the matrix beside UMAP's index and graphs.
+        prepared.x = Matrix();
+        in.map = std::make_shared<const Embedding>(
+            umap(preparedRows(table, &*spill, prepared), reportUmap(options), progress.sub(0.62, 0.8)).embedding);
+    } else {
+        in.map = mapOf(prepared.x, options, progress.sub(0.62, 0.8));
+    }
     takeTableBack(table, prepared, spill);
     prepared.x = Matrix(); // the report needs the transform and the rows, not the matrix
     in.prepared = std::make_shared<const PreparedData>(std::move(prepared));
@@ -247,7 +264,8 @@ ReportInput analyseRunForReport(std::shared_ptr<const Table> table, std::shared_
     options.clustering = run->options;
     options.outliers = run->outliers;
     in.segmentation = std::move(run);
-    analyseMatrix(in, *in.table, *in.prepared, nullptr, options, progress.sub(0.35, 0.8));
+    analyseMatrix(in, *in.table, *in.prepared, nullptr, options, progress.sub(0.35, 0.62));
+    in.map = mapOf(in.prepared->x, options, progress.sub(0.62, 0.8));
     analyseTable(in, options, progress.sub(0.8, 1.0));
     return in;
 }
