@@ -1101,14 +1101,6 @@
             <translation>keine Kunden in der Kontrollgruppe: die Kampagne lässt sich hier nicht beurteilen</translation>
         </message>
         <message>
-            <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
-            <translation>nur %1 Kunden in der Testgruppe (weniger als %2): die Schätzungen sind unsicher</translation>
-        </message>
-        <message>
-            <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
-            <translation>nur %1 Kunden in der Kontrollgruppe (weniger als %2): die Schätzungen sind unsicher</translation>
-        </message>
-        <message>
             <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal approximation is rough; the interval is the better guide</source>
             <translation>in einem Arm werden weniger als 5 Conversions (oder Nicht-Conversions) erwartet: die Normalapproximation des p-Werts ist grob; das Intervall ist der bessere Anhaltspunkt</translation>
         </message>
@@ -2881,6 +2873,20 @@
         <message>
             <source>%1 is out of range: it must be 1 or more</source>
             <translation>%1 liegt außerhalb des Bereichs: der Wert muss 1 oder größer sein</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n treated customer(s) (fewer than %1): its estimates are fragile</source>
+            <translation>
+                <numerusform>nur %n Kunde in der Testgruppe (weniger als %1): die Schätzungen sind unsicher</numerusform>
+                <numerusform>nur %n Kunden in der Testgruppe (weniger als %1): die Schätzungen sind unsicher</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n control customer(s) (fewer than %1): its estimates are fragile</source>
+            <translation>
+                <numerusform>nur %n Kunde in der Kontrollgruppe (weniger als %1): die Schätzungen sind unsicher</numerusform>
+                <numerusform>nur %n Kunden in der Kontrollgruppe (weniger als %1): die Schätzungen sind unsicher</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1101,14 +1101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value&apos;s normal approximation is rough; the interval is the better guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,6 +2873,20 @@
     <message>
         <source>%1 is out of range: it must be 1 or more</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n treated customer(s) (fewer than %1): its estimates are fragile</source>
+        <translation>
+            <numerusform>only %n treated customer (fewer than %1): its estimates are fragile</numerusform>
+            <numerusform>only %n treated customers (fewer than %1): its estimates are fragile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n control customer(s) (fewer than %1): its estimates are fragile</source>
+        <translation>
+            <numerusform>only %n control customer (fewer than %1): its estimates are fragile</numerusform>
+            <numerusform>only %n control customers (fewer than %1): its estimates are fragile</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1101,14 +1101,6 @@
             <translation>no hay clientes del grupo de control: aquí no se puede evaluar la campaña</translation>
         </message>
         <message>
-            <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
-            <translation>solo %1 clientes del grupo de prueba (menos de %2): sus estimaciones son poco fiables</translation>
-        </message>
-        <message>
-            <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
-            <translation>solo %1 clientes del grupo de control (menos de %2): sus estimaciones son poco fiables</translation>
-        </message>
-        <message>
             <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal approximation is rough; the interval is the better guide</source>
             <translation>menos de 5 conversiones (o no conversiones) esperadas en un grupo: la aproximación normal del valor p es burda; el intervalo es mejor guía</translation>
         </message>
@@ -2881,6 +2873,20 @@
         <message>
             <source>%1 is out of range: it must be 1 or more</source>
             <translation>%1 está fuera de rango: debe ser 1 o más</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n treated customer(s) (fewer than %1): its estimates are fragile</source>
+            <translation>
+                <numerusform>solo %n cliente del grupo de prueba (menos de %1): sus estimaciones son poco fiables</numerusform>
+                <numerusform>solo %n clientes del grupo de prueba (menos de %1): sus estimaciones son poco fiables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n control customer(s) (fewer than %1): its estimates are fragile</source>
+            <translation>
+                <numerusform>solo %n cliente del grupo de control (menos de %1): sus estimaciones son poco fiables</numerusform>
+                <numerusform>solo %n clientes del grupo de control (menos de %1): sus estimaciones son poco fiables</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1101,14 +1101,6 @@
             <translation>aucun client dans le groupe témoin : la campagne ne peut pas être évaluée ici</translation>
         </message>
         <message>
-            <source>only %1 treated customers (fewer than %2): its estimates are fragile</source>
-            <translation>seulement %1 clients dans le groupe test (moins de %2) : les estimations sont fragiles</translation>
-        </message>
-        <message>
-            <source>only %1 control customers (fewer than %2): its estimates are fragile</source>
-            <translation>seulement %1 clients dans le groupe témoin (moins de %2) : les estimations sont fragiles</translation>
-        </message>
-        <message>
             <source>fewer than 5 conversions (or non-conversions) expected in an arm: the p-value's normal approximation is rough; the interval is the better guide</source>
             <translation>moins de 5 conversions (ou non-conversions) attendues dans un groupe : l'approximation normale de la valeur p est grossière ; l'intervalle est un meilleur repère</translation>
         </message>
@@ -2881,6 +2873,20 @@
         <message>
             <source>%1 is out of range: it must be 1 or more</source>
             <translation>%1 est hors limites : la valeur doit être supérieure ou égale à 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n treated customer(s) (fewer than %1): its estimates are fragile</source>
+            <translation>
+                <numerusform>seulement %n client dans le groupe test (moins de %1) : les estimations sont fragiles</numerusform>
+                <numerusform>seulement %n clients dans le groupe test (moins de %1) : les estimations sont fragiles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n control customer(s) (fewer than %1): its estimates are fragile</source>
+            <translation>
+                <numerusform>seulement %n client dans le groupe témoin (moins de %1) : les estimations sont fragiles</numerusform>
+                <numerusform>seulement %n clients dans le groupe témoin (moins de %1) : les estimations sont fragiles</numerusform>
+            </translation>
         </message>
     </context>
     <context>

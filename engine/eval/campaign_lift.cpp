@@ -176,12 +176,14 @@ void warnAboutPower(LiftGroup &g, const LiftOptions &options)
                                             : Text::tr("no control customers: the campaign cannot be judged here"));
         return;
     }
-    if (std::min(g.treated, g.control) < options.minArmSize)
-        g.warnings.push_back(
-            fillIn(g.treated < g.control
-                       ? Text::tr("only %1 treated customers (fewer than %2): its estimates are fragile")
-                       : Text::tr("only %1 control customers (fewer than %2): its estimates are fragile"),
-                   std::min(g.treated, g.control), options.minArmSize));
+    if (const std::size_t fewest = std::min(g.treated, g.control); fewest < options.minArmSize)
+        g.warnings.push_back(fillIn(
+            g.treated < g.control
+                ? Text::tr("only %n treated customer(s) (fewer than %1): its estimates are fragile", nullptr,
+                           pluralCount(fewest))
+                : Text::tr("only %n control customer(s) (fewer than %1): its estimates are fragile", nullptr,
+                           pluralCount(fewest)),
+            options.minArmSize));
     if (g.hasConversion) {
         const ConversionLift &c = g.conversion;
         const double pooled = ratio(c.treatedConversions + c.controlConversions, g.treated + g.control);

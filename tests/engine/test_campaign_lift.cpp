@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace seg;
@@ -297,6 +298,17 @@ private Q_SLOTS:
         for (const std::string &w : lift.segments[0].warnings)
             rough = rough || w.find("fewer than 5 conversions") != std::string::npos;
         QVERIFY(rough);
+
+        // One control customer in segment 2: the count's singular.
+        LiftInput one = input;
+        one.segments.push_back(2);
+        one.treated.push_back(0);
+        one.converted.push_back(0);
+        one.revenue.push_back(1);
+        const std::vector<std::string> warnings = campaignLift(one).segments[2].warnings;
+        QVERIFY(std::find(warnings.begin(), warnings.end(),
+                          "only 1 control customer (fewer than 100): its estimates are fragile")
+                != warnings.end());
     }
 
     void badInputIsRefused()
