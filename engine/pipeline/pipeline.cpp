@@ -124,22 +124,24 @@ Segmentation fitPrepared(const PreparedData &prepared, const FeatureSpec &spec, 
 
 namespace {
 
-/// fitPreparedEachK() up to its segmentations: sets base.outlierCount and adds its warnings,
-/// then hands each k's clustering, with a label (score, membership) per prepared row (outliers
-/// -1, NaN), to onResult. What needs only the labels (seedStability) stops here and saves the
-/// segmentation's copy of the rows.
+/// fitPreparedEachK() up to its segmentations: sets base->outlierCount and adds its warnings
+/// (when base is given), then hands each k's clustering, with a label (score, membership) per
+/// prepared row (outliers -1, NaN), to onResult. What needs only the labels (seedStability)
+/// stops here and saves the segmentation's copy of the rows.
 void clusterPreparedEachK(const PreparedData &prepared, const ClusteringOptions &options,
-                          const OutlierOptions &outliers, const std::vector<int> &ks, Segmentation &base,
+                          const OutlierOptions &outliers, const std::vector<int> &ks, Segmentation *base,
                           const std::function<void(int, ClusteringResult &&)> &onResult, const Progress &progress)
 {
     const std::vector<bool> setAside = robustOutliers(prepared.x, outliers);
-    base.outlierCount = static_cast<std::size_t>(std::count(setAside.begin(), setAside.end(), true));
+    const auto outlierCount = static_cast<std::size_t>(std::count(setAside.begin(), setAside.end(), true));
+    if (base)
+        base->outlierCount = outlierCount;
     // The rows kept, only when some are set aside: at a million rows the list is 8 MB that
     // clustering would otherwise carry for nothing.
     std::vector<Eigen::Index> kept;
     Matrix inliers;
-    if (base.outlierCount > 0) {
-        kept.reserve(setAside.size() - base.outlierCount);
+    if (outlierCount > 0) {
+        kept.reserve(setAside.size() - outlierCount);
         for (std::size_t i = 0; i < setAside.size(); ++i)
             if (!setAside[i])
                 kept.push_back(static_cast<Eigen::Index>(i));
@@ -153,11 +155,12 @@ void clusterPreparedEachK(const PreparedData &prepared, const ClusteringOptions 
         inliers.resize(static_cast<Eigen::Index>(kept.size()), prepared.x.cols());
         for (std::size_t i = 0; i < kept.size(); ++i)
             inliers.row(static_cast<Eigen::Index>(i)) = prepared.x.row(kept[i]);
-        base.warnings.push_back(fillIn(Text::tr("%1 of %2 customers were set aside as outliers (a feature beyond a "
-                                                "robust z of %3) and are in no segment"),
-                                       base.outlierCount, setAside.size(), Text::number(outliers.robustZ)));
+        if (base)
+            base->warnings.push_back(fillIn(Text::tr("%1 of %2 customers were set aside as outliers (a feature "
+                                                     "beyond a robust z of %3) and are in no segment"),
+                                            outlierCount, setAside.size(), Text::number(outliers.robustZ)));
     }
-    if (algorithmOf(options) == Algorithm::GaussianMixture) {
+    if (base && algorithmOf(options) == Algorithm::GaussianMixture) {
         // A 0/1 column is no Gaussian: a component whose customers share one level has next to no
         // variance there, its density spikes, and the mixture prefers splitting by category.
         std::vector<std::string> categorical;
@@ -168,16 +171,16 @@ void clusterPreparedEachK(const PreparedData &prepared, const ClusteringOptions 
             std::string names;
             for (const std::string &c : categorical)
                 names += (names.empty() ? "" : ", ") + c;
-            base.warnings.push_back(fillIn(Text::tr("the Gaussian mixture treats the 0/1 features of the categorical "
-                                                    "columns %1 as continuous: segments tend to split by category "
-                                                    "rather than by behaviour; leave those columns out, or compare "
-                                                    "with k-means"),
-                                           names));
+            base->warnings.push_back(fillIn(Text::tr("the Gaussian mixture treats the 0/1 features of the "
+                                                     "categorical columns %1 as continuous: segments tend to split "
+                                                     "by category rather than by behaviour; leave those columns out, "
+                                                     "or compare with k-means"),
+                                            names));
         }
     }
 
-    clusterEachK(base.outlierCount > 0 ? inliers : prepared.x, options, ks, [&](int k, ClusteringResult &&inner) {
-        if (base.outlierCount > 0) {
+    clusterEachK(outlierCount > 0 ? inliers : prepared.x, options, ks, [&](int k, ClusteringResult &&inner) {
+        if (outlierCount > 0) {
             // Back to one label and score per prepared row: outliers are -1 with no score.
             Labels labels(setAside.size(), -1);
             for (std::size_t i = 0; i < kept.size(); ++i)
@@ -213,7 +216,7 @@ void fitPreparedEachK(const PreparedData &prepared, const FeatureSpec &spec, con
     base.warnings = prepared.warnings;
     // Each segmentation gets its row list (8 MB at a million customers) once its clustering is
     // done, so that the list is not held twice while the clustering needs the memory.
-    clusterPreparedEachK(prepared, options, outliers, ks, base, [&](int k, ClusteringResult &&inner) {
+    clusterPreparedEachK(prepared, options, outliers, ks, &base, [&](int k, ClusteringResult &&inner) {
         Segmentation s = base;
         s.rows = prepared.rows;
         s.options = withClusters(options, k);
@@ -308,8 +311,7 @@ double seedStability(const PreparedData &prepared, const Segmentation &fit, int 
         const ClusteringOptions reseeded = withSeed(fit.options, seed + static_cast<std::uint64_t>(run));
         const Progress step = progress.sub(static_cast<double>(run - 1) / runs, static_cast<double>(run) / runs);
         // Only the labels: the refit's own segmentation (its copy of the rows) is not needed.
-        Segmentation unused;
-        clusterPreparedEachK(prepared, reseeded, fit.outliers, {requestedClusters(reseeded)}, unused,
+        clusterPreparedEachK(prepared, reseeded, fit.outliers, {requestedClusters(reseeded)}, nullptr,
                              [&](int, ClusteringResult &&other) {
                                  sum += adjustedRandIndex(fit.clustering.labels, other.labels);
                              },

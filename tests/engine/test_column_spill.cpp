@@ -222,12 +222,7 @@ private Q_SLOTS:
         FeatureSpec spec = suggestFeatureSpec(original, {"customer_id", "true_segment"});
         spec.imputation = static_cast<Imputation>(imputation);
         const PreparedData reference = prepare(original, spec);
-        const auto rowsOf = [&](std::span<const std::size_t> rows) {
-            Matrix out(static_cast<Eigen::Index>(rows.size()), reference.x.cols());
-            for (std::size_t r = 0; r < rows.size(); ++r)
-                out.row(static_cast<Eigen::Index>(r)) = reference.x.row(static_cast<Eigen::Index>(rows[r]));
-            return out;
-        };
+        const RowSource inMatrix = rowsOf(reference.x);
         const auto sameBitsAs = [](const Matrix &a, const Matrix &b) {
             return a.rows() == b.rows() && a.cols() == b.cols()
                    && std::memcmp(a.data(), b.data(), sizeof(double) * std::size_t(a.size())) == 0;
@@ -254,13 +249,13 @@ private Q_SLOTS:
         QCOMPARE(onDisk.rows, n);
         QCOMPARE(onDisk.cols, std::size_t(reference.x.cols()));
         for (const auto *rows : {&all, &spread, &across})
-            QVERIFY(sameBitsAs(onDisk.fetch(*rows), rowsOf(*rows)));
+            QVERIFY(sameBitsAs(onDisk.fetch(*rows), inMatrix.fetch(*rows)));
         QCOMPARE(onDisk.fetch({}).rows(), Eigen::Index(0));
 
         // From a table in memory.
         const PreparedData fitted = fitPreparation(original, spec);
         const RowSource inMemory = preparedRows(original, nullptr, fitted);
-        QVERIFY(sameBitsAs(inMemory.fetch(spread), rowsOf(spread)));
+        QVERIFY(sameBitsAs(inMemory.fetch(spread), inMatrix.fetch(spread)));
     }
 
     void noiseInTheMatrixItselfGivesTheFigureOfACopy()

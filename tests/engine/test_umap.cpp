@@ -378,13 +378,8 @@ private Q_SLOTS:
 
         Rng rng = Rng::derived(options.seed, 0xf17);
         const std::vector<std::size_t> sample = sampleIndices(600, 240, rng);
-        const auto rowsOf = [&](const std::vector<std::size_t> &rows) {
-            Matrix out(static_cast<Eigen::Index>(rows.size()), x.cols());
-            for (std::size_t i = 0; i < rows.size(); ++i)
-                out.row(static_cast<Eigen::Index>(i)) = x.row(static_cast<Eigen::Index>(rows[i]));
-            return out;
-        };
-        const UmapModel model = fitUmapModel(rowsOf(sample), options);
+        const RowSource rowsOfX = rowsOf(x);
+        const UmapModel model = fitUmapModel(rowsOfX.fetch(sample), options);
         for (std::size_t s = 0; s < sample.size(); ++s) {
             QCOMPARE(r.embedding.x[sample[s]], model.layout()[2 * s]);
             QCOMPARE(r.embedding.y[sample[s]], model.layout()[2 * s + 1]);
@@ -396,14 +391,14 @@ private Q_SLOTS:
         for (std::size_t b = 0; b < 4; ++b) {
             const std::vector<std::size_t> batch(rest.begin() + static_cast<std::ptrdiff_t>(90 * b),
                                                  rest.begin() + static_cast<std::ptrdiff_t>(90 * (b + 1)));
-            const std::vector<float> placed = model.transform(rowsOf(batch));
+            const std::vector<float> placed = model.transform(rowsOfX.fetch(batch));
             for (std::size_t i = 0; i < batch.size(); ++i) {
                 QCOMPARE(r.embedding.x[batch[i]], placed[2 * i]);
                 QCOMPARE(r.embedding.y[batch[i]], placed[2 * i + 1]);
             }
         }
         // All 360 at once land elsewhere (other negative samples): the batches are real.
-        const std::vector<float> once = model.transform(rowsOf(rest));
+        const std::vector<float> once = model.transform(rowsOfX.fetch(rest));
         bool differs = false;
         for (std::size_t i = 0; i < rest.size(); ++i)
             differs = differs || once[2 * i] != r.embedding.x[rest[i]];
