@@ -12,6 +12,11 @@
 
 #include <cmath>
 #include <ctime>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include <sys/stat.h>
 
 namespace seg::cli {
 
@@ -64,10 +69,35 @@ CsvOptions readingOptions(const Args &args, CsvOptions csv)
     return csv;
 }
 
+namespace {
+
+/// Standard input or another stream (a pipe, a FIFO, process substitution) named `input`,
+/// opened the first time it is asked for and kept, from its first byte: commands read their
+/// input twice (its header, then its rows with their types), and a stream can be read only
+/// once, so InputFile keeps what it reads of it in a temporary file. Null for a regular file,
+/// a folder or a name that does not exist, which are opened as files.
+InputFile *keptStream(const std::string &input, const CsvOptions &csv)
+{
+    static std::map<std::string, std::unique_ptr<InputFile>> streams;
+    struct stat st {};
+    if (input != kStandardInputName && (::stat(input.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+        return nullptr;
+    std::unique_ptr<InputFile> &kept = streams[input];
+    if (!kept)
+        kept = std::make_unique<InputFile>(input, csv.input);
+    kept->rewind();
+    return kept.get();
+}
+
+} // namespace
+
 Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
 {
     csv = readingOptions(args, std::move(csv));
     const std::string tableName = args.stdValue(QStringLiteral("table"));
+    if (tableName.empty())
+        if (InputFile *stream = keptStream(input, csv))
+            return loadTable(*stream, csv);
     // --table with a CSV file: the engine says "not an SQLite database"; say which option
     // asked for one.
     if (!tableName.empty() && QFileInfo(QString::fromStdString(input)).isFile() && !isSqliteFile(input))
@@ -83,6 +113,27 @@ Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
             throw UsageError(Cli::tr("%1 (with --table NAME)").arg(QString::fromStdString(e.what())));
         throw;
     }
+}
+
+void readInputChunks(const Args &args, const std::string &input, CsvOptions csv, std::size_t chunkRows,
+                     const ChunkSink &onChunk)
+{
+    csv = readingOptions(args, std::move(csv));
+    std::string tableName = args.stdValue(QStringLiteral("table"));
+    if (tableName.empty()) {
+        if (InputFile *stream = keptStream(input, csv))
+            return readCsvChunks(*stream, csv, chunkRows, onChunk);
+        if (!isSqliteFile(input)) {
+            InputFile file(input, csv.input);
+            return readCsvChunks(file, csv, chunkRows, onChunk);
+        }
+        // The one table: readInputTable() has refused a database of several without --table.
+        const std::vector<std::string> tables = listSqliteTables(input);
+        if (tables.size() != 1)
+            throw std::logic_error("readInputChunks() before readInputTable() refused the database");
+        tableName = tables.front();
+    }
+    readSqliteChunks(input, tableName, csv, chunkRows, onChunk);
 }
 
 TransactionColumns logColumnsOption(const Args &args, std::string idColumn)

@@ -23,6 +23,8 @@ namespace {
                 ErrorLocation {name, -1, {}});
 }
 
+Table readOpened(InputFile &input, const CsvOptions &options, const Progress &progress);
+
 Table readTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
                 const Progress &progress)
 {
@@ -38,19 +40,24 @@ Table readTable(const std::string &path, const std::string &sqliteTable, const C
             sqliteNeedsAFile(path);
         return readSqliteTable(path, sqliteTable, options, progress);
     }
-    // The header decides, not the name: exports are called .db, .sqlite3, .dat or even .csv.
     // The input is opened once, so a stream is read once (and kept for the CSV reader).
-    {
-        InputFile input(path, options.input);
-        char header[16] = {};
-        const bool sqlite = input.read(header, sizeof header) == sizeof header
-            && std::memcmp(header, "SQLite format 3", sizeof header) == 0; // the header ends in a NUL
-        if (!sqlite)
-            return readCsv(input, options, progress);
-        if (input.isStream())
-            sqliteNeedsAFile(input.name());
-    }
+    InputFile input(path, options.input);
+    return readOpened(input, options, progress);
+}
 
+// The header decides, not the name: exports are called .db, .sqlite3, .dat or even .csv.
+Table readOpened(InputFile &input, const CsvOptions &options, const Progress &progress)
+{
+    input.rewind();
+    char header[16] = {};
+    const bool sqlite = input.read(header, sizeof header) == sizeof header
+        && std::memcmp(header, "SQLite format 3", sizeof header) == 0; // the header ends in a NUL
+    if (!sqlite)
+        return readCsv(input, options, progress);
+    if (input.isStream())
+        sqliteNeedsAFile(input.name());
+
+    const std::string &path = input.name();
     const std::vector<std::string> tables = listSqliteTables(path);
     if (tables.empty())
         throw Error(ErrorKind::InvalidData, Text::tr("the database has no tables"), ErrorLocation {path, -1, {}});
@@ -65,17 +72,26 @@ Table readTable(const std::string &path, const std::string &sqliteTable, const C
     return readSqliteTable(path, tables.front(), options, progress);
 }
 
-} // namespace
-
-Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
-                const Progress &progress)
+Table withRoles(Table table, const CsvOptions &options)
 {
-    Table table = readTable(path, sqliteTable, options, progress);
     assignColumnRoles(table, options.columnRoles);
     // Before any clustering: rows that are purchases would become segments of purchases.
     if (const auto log = findTransactionLog(table, options.idColumn))
         table.warnings.push_back(describeTransactionLog(*log));
     return table;
+}
+
+} // namespace
+
+Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
+                const Progress &progress)
+{
+    return withRoles(readTable(path, sqliteTable, options, progress), options);
+}
+
+Table loadTable(InputFile &input, const CsvOptions &options, const Progress &progress)
+{
+    return withRoles(readOpened(input, options, progress), options);
 }
 
 } // namespace seg

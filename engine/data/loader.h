@@ -29,4 +29,10 @@ namespace seg {
 Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options = {},
                 const Progress &progress = {});
 
+class InputFile;
+/// The same for an input already opened, read from its first byte: CSV, or an SQLite database
+/// when it is a regular file. A stream that is read more than once (its header, then its rows
+/// with their types) is opened once and read through this: InputFile keeps what it read of it.
+Table loadTable(InputFile &input, const CsvOptions &options = {}, const Progress &progress = {});
+
 } // namespace seg

@@ -102,6 +102,17 @@ private Q_SLOTS:
         QCOMPARE(summary[QStringLiteral("checks")].toArray().size(), 2);
         QCOMPARE(summary[QStringLiteral("changes")].toArray().size(), 4);
         QCOMPARE(summary[QStringLiteral("changes")][0][QStringLiteral("fate")].toString(), QStringLiteral("stayed"));
+
+        // The new customers on standard input, which retrain reads twice (the header, then the
+        // rows with their types): the same successor, its data and its run.
+        const QString piped = path(QStringLiteral("piped.segscope"));
+        const SegscopeRun fromStdin = runSegscope({QStringLiteral("retrain"), m_project, QStringLiteral("-"),
+                                                   QStringLiteral("--out"), piped, QStringLiteral("--no-record")},
+                                                  readFile(m_fresh));
+        QVERIFY2(fromStdin.exitCode == 0, qPrintable(fromStdin.err));
+        const seg::Project pipedSuccessor = seg::openProject(piped.toStdString());
+        QCOMPARE(pipedSuccessor.fingerprint, successor.fingerprint);
+        QCOMPARE(pipedSuccessor.current()->segmentation.clustering.labels, after.segmentation.clustering.labels);
     }
 
     void brokenRuleKeepsTheRun()
