@@ -2888,6 +2888,10 @@
                 <numerusform>nur %n Kunden in der Kontrollgruppe (weniger als %1): die Schätzungen sind unsicher</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the project stores no column '%1'</source>
+            <translation>das Projekt speichert keine Spalte '%1'</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -2888,6 +2888,10 @@
             <numerusform>only %n control customers (fewer than %1): its estimates are fragile</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the project stores no column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2888,6 +2888,10 @@
                 <numerusform>solo %n clientes del grupo de control (menos de %1): sus estimaciones son poco fiables</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the project stores no column '%1'</source>
+            <translation>el proyecto no guarda ninguna columna '%1'</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

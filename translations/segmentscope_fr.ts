@@ -2888,6 +2888,10 @@
                 <numerusform>seulement %n clients dans le groupe témoin (moins de %1) : les estimations sont fragiles</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the project stores no column '%1'</source>
+            <translation>le projet ne stocke aucune colonne '%1'</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -13,10 +13,12 @@
 #include "engine/eval/lift_record.h"
 #include "engine/io/atomic_file.h"
 #include "engine/project/project.h"
+#include "engine/stream/table_stream.h"
 
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <memory>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -88,25 +90,54 @@ bool among(const std::string &value, std::initializer_list<const char *> values)
     return std::any_of(values.begin(), values.end(), [&](const char *v) { return value == v; });
 }
 
+/// The project's stored columns decoded as the covariates ask for them, keeping only the last:
+/// a category's levels ask for its column in turn.
+class ColumnDecoder
+{
+public:
+    explicit ColumnDecoder(const Project &project) : m_project(project) {}
+    const Column &operator()(const std::string &name)
+    {
+        if (!m_column || m_column->name != name) {
+            m_column.reset(); // before the next is decoded: one column at a time
+            m_column = std::make_unique<Column>(decodeStoredColumn(m_project, name));
+        }
+        return *m_column;
+    }
+
+private:
+    const Project &m_project;
+    std::unique_ptr<Column> m_column;
+};
+
 /// The run's features as they were before the campaign, for the balance check: numeric columns
 /// as they are, each category level (the 12 most common among the campaign's customers) as 0/1.
-/// `rows` is each campaign customer's row in `table`; the covariates read the table's cells
-/// through it, so table and rows must outlive them.
-std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spec, const std::vector<std::size_t> &rows)
+/// `rows` is each campaign customer's row in the project's table; the covariates decode its
+/// columns when the check reads them, so project and rows must outlive them.
+std::vector<LiftCovariate> covariates(const Project &project, const FeatureSpec &spec,
+                                      const std::vector<std::size_t> &rows)
 {
     std::vector<LiftCovariate> out;
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto decoder = std::make_shared<ColumnDecoder>(project);
     for (const std::string &name : spec.enabledColumns()) {
-        const Column *column = table.find(name);
-        if (!column)
+        const Column *shape = project.table->find(name);
+        if (!shape)
             continue;
-        if (column->isNumeric()) {
-            out.push_back({name, rows.size(), [column, &rows](std::size_t i) { return column->numbers[rows[i]]; }});
-        } else if (column->type == ColumnType::Categorical) {
-            std::vector<std::size_t> counts(column->levels.size(), 0);
+        if (shape->isNumeric()) {
+            out.push_back({name, [decoder, name, &rows] {
+                               const Column &column = (*decoder)(name);
+                               std::vector<double> values(rows.size());
+                               for (std::size_t i = 0; i < rows.size(); ++i)
+                                   values[i] = column.numbers[rows[i]];
+                               return values;
+                           }});
+        } else if (shape->type == ColumnType::Categorical) {
+            const Column &column = (*decoder)(name);
+            std::vector<std::size_t> counts(column.levels.size(), 0);
             for (std::size_t row : rows)
-                if (column->codes[row] >= 0)
-                    ++counts[static_cast<std::size_t>(column->codes[row])];
+                if (column.codes[row] >= 0)
+                    ++counts[static_cast<std::size_t>(column.codes[row])];
             std::vector<std::size_t> levels(counts.size());
             for (std::size_t l = 0; l < levels.size(); ++l)
                 levels[l] = l;
@@ -116,9 +147,14 @@ std::vector<LiftCovariate> covariates(const Table &table, const FeatureSpec &spe
                 if (counts[l] == 0)
                     continue;
                 const auto level = static_cast<std::int32_t>(l);
-                out.push_back({name + " = " + column->levels[l], rows.size(), [column, &rows, level](std::size_t i) {
-                                   const std::int32_t code = column->codes[rows[i]];
-                                   return code < 0 ? nan : code == level ? 1.0 : 0.0;
+                out.push_back({name + " = " + column.levels[l], [decoder, name, &rows, level] {
+                                   const Column &column = (*decoder)(name);
+                                   std::vector<double> values(rows.size());
+                                   for (std::size_t i = 0; i < rows.size(); ++i) {
+                                       const std::int32_t code = column.codes[rows[i]];
+                                       values[i] = code < 0 ? nan : code == level ? 1.0 : 0.0;
+                                   }
+                                   return values;
                                }});
             }
         }
@@ -318,6 +354,245 @@ std::string liftCsv(const CampaignLift &lift)
     return out;
 }
 
+/// The campaign's columns as the header names them and the options choose them, and how to read
+/// them: the arm and the conversion have a few values (codes of 4 bytes, not a text a row).
+struct CampaignColumns
+{
+    std::string id, arm, conversion, revenue;
+    CsvOptions csv;
+};
+
+CampaignColumns campaignColumns(const Args &args, const std::string &input, const std::string &projectIds)
+{
+    CsvOptions probe;
+    probe.maxRows = 1;
+    const Table header = readInputTable(args, input, probe);
+    CampaignColumns c;
+    c.id = args.stdValue(QStringLiteral("id-column"), projectIds);
+    if (!header.find(c.id))
+        throw UsageError(Cli::tr("%1 has no column '%2' (the customer id): name it with --id-column")
+                             .arg(QString::fromStdString(inputName(input)), QString::fromStdString(c.id)));
+    c.arm = chooseColumn(args, QStringLiteral("arm-column"), header, input, kArmColumns);
+    if (c.arm.empty())
+        throw UsageError(Cli::tr("%1: which column holds the arm (treatment or control)? None is called %2: name it with "
+                            "--arm-column")
+                             .arg(QString::fromStdString(inputName(input)), listOf(kArmColumns)));
+    c.conversion = chooseColumn(args, QStringLiteral("conversion-column"), header, input, kConversionColumns);
+    c.revenue = chooseColumn(args, QStringLiteral("revenue-column"), header, input, kRevenueColumns);
+    if (c.conversion.empty() && c.revenue.empty())
+        throw UsageError(Cli::tr("%1 has neither a conversion column (%2) nor a revenue column (%3): name one with "
+                            "--conversion-column or --revenue-column")
+                             .arg(QString::fromStdString(inputName(input)), listOf(kConversionColumns),
+                                  listOf(kRevenueColumns)));
+    c.csv.idColumn = c.id;
+    for (const Column &column : header.columns)
+        if (column.name != c.id)
+            c.csv.columnTypes[column.name] = column.name == c.revenue ? ColumnType::Real
+                                             : column.name == c.arm || column.name == c.conversion
+                                                 ? ColumnType::Categorical
+                                                 : ColumnType::Identifier;
+    return c;
+}
+
+/// Finds each campaign customer in the project, chunk by chunk of the campaign, and keeps what
+/// the analysis needs: the customer's row, segment, arm and outcomes.
+class CampaignMatcher
+{
+public:
+    CampaignMatcher(const Args &args, const Project &project, const ProjectRun &run, const CampaignColumns &columns,
+                    const std::string &input)
+        : m_project(project), m_columns(columns), m_input(input),
+          m_treatment(lower(args.stdValue(QStringLiteral("treatment")))),
+          m_control(lower(args.stdValue(QStringLiteral("control")))),
+          m_projectIds(decodeStoredColumn(project, project.privacy.idColumn)), m_rowOfId(m_projectIds),
+          m_labelOfRow(project.table->rowCount, -1)
+    {
+        const Segmentation &segmentation = run.segmentation;
+        for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
+            m_labelOfRow[segmentation.rows[i]] = segmentation.clustering.labels[i];
+        record.campaign = input;
+        record.run = run.id;
+        record.idColumn = columns.id;
+        record.armColumn = columns.arm;
+        record.conversionColumn = columns.conversion;
+        record.revenueColumn = columns.revenue;
+        lift.segmentCount = segmentation.clustering.clusterCount;
+        for (int s = 0; s < lift.segmentCount; ++s)
+            lift.segmentNames.push_back(project.segmentName(run, s));
+    }
+
+    void add(const Table &campaign)
+    {
+        const Column &ids = campaign.require(m_columns.id);
+        const Column &arms = campaign.require(m_columns.arm);
+        const Column *conversions = m_columns.conversion.empty() ? nullptr : &campaign.require(m_columns.conversion);
+        const Column *revenues = m_columns.revenue.empty() ? nullptr : &campaign.require(m_columns.revenue);
+        const auto at = [&](std::size_t row, const std::string &column) {
+            return ErrorLocation {inputName(m_input), campaign.rowNumber(row), column};
+        };
+        record.rows += campaign.rowCount;
+        for (std::size_t r = 0; r < campaign.rowCount; ++r) {
+            const std::string arm = lower(arms.cellText(r));
+            // --treatment and --control each replace their list of usual values.
+            const bool treated = m_treatment.empty() ? among(arm, kTreatmentValues) : arm == m_treatment;
+            const bool control = m_control.empty() ? among(arm, kControlValues) : arm == m_control;
+            if (!treated && !control)
+                throw Error(ErrorKind::InvalidData,
+                            Cli::tr("'%1' is neither a treatment value (%2) nor a control value (%3): name them with "
+                                    "--treatment and --control")
+                                .arg(QString::fromStdString(arms.cellText(r)),
+                                     m_treatment.empty() ? listOf(kTreatmentValues) : QString::fromStdString(m_treatment),
+                                     m_control.empty() ? listOf(kControlValues) : QString::fromStdString(m_control))
+                                .toStdString(),
+                            at(r, m_columns.arm));
+            double converted = 0.0;
+            if (conversions) {
+                const std::string value = lower(conversions->cellText(r));
+                if (among(value, {"1", "yes", "true", "y", "t"}))
+                    converted = 1.0;
+                else if (!among(value, {"0", "no", "false", "n", "f"}))
+                    throw Error(ErrorKind::InvalidData,
+                                Cli::tr("'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected")
+                                    .arg(QString::fromStdString(conversions->cellText(r)))
+                                    .toStdString(),
+                                at(r, m_columns.conversion));
+            }
+            const std::optional<std::size_t> found = rowOf(ids.cellText(r));
+            if (!found)
+                continue;
+            projectRows.push_back(*found);
+            lift.segments.push_back(m_labelOfRow[*found]);
+            record.noSegment += m_labelOfRow[*found] < 0 ? 1 : 0;
+            lift.treated.push_back(treated ? 1 : 0);
+            if (conversions)
+                lift.converted.push_back(converted);
+            if (revenues) {
+                lift.revenue.push_back(revenues->numbers[r]);
+                record.unknownRevenue += std::isnan(revenues->numbers[r]) ? 1 : 0;
+            }
+        }
+    }
+
+    /// After the last chunk: throws when no customer was found.
+    void finish() const
+    {
+        if (lift.treated.empty())
+            throw Error(ErrorKind::InvalidData,
+                        Cli::tr("none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is "
+                                "it the same customer base, and the same id column?",
+                                nullptr, pluralCount(record.rows))
+                            .arg(QString::number(record.rows),
+                                 QString::fromStdString(unknownExamples.empty() ? std::string() : unknownExamples.front()),
+                                 QString::fromStdString(m_columns.id))
+                            .toStdString(),
+                        ErrorLocation {inputName(m_input), -1, {}});
+    }
+
+    LiftRecord record;
+    LiftInput lift;
+    std::vector<std::size_t> projectRows; ///< of each customer in `lift`
+    std::vector<std::string> unknownExamples;
+    std::vector<std::string> wholeExamples;
+    std::size_t matchedAsWhole = 0;
+
+private:
+    /// The project's row of the customer with campaign id `id`, counting those not found.
+    std::optional<std::size_t> rowOf(const std::string &id)
+    {
+        auto found = m_rowOfId.find(projectIdKey(m_project, id));
+        if (!found) {
+            // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
+            if (const std::string whole = wholeNumberOf(id); !whole.empty()) {
+                found = m_rowOfId.find(projectIdKey(m_project, whole));
+                if (found && wholeExamples.empty())
+                    wholeExamples.push_back(id);
+                matchedAsWhole += found ? 1 : 0;
+            }
+        }
+        if (!found) {
+            ++record.unknown;
+            if (unknownExamples.size() < 3)
+                unknownExamples.push_back(id);
+        }
+        return found;
+    }
+
+    const Project &m_project;
+    const CampaignColumns &m_columns;
+    const std::string &m_input;
+    const std::string m_treatment, m_control;
+    const Column m_projectIds;
+    const RowsById m_rowOfId;
+    std::vector<int> m_labelOfRow;
+};
+
+/// A campaign's lift in the segments of `run`, and the warnings to print.
+struct CampaignAnalysis
+{
+    LiftRecord record;
+    std::vector<std::string> warnings;
+    std::size_t customers = 0; ///< the campaign's customers found in the project
+};
+
+/// Reads the campaign `input` a chunk of rows at a time and analyses it against `run` of
+/// `project`, whose id column it decodes (and then the covariates, one at a time). The campaign
+/// and the project's ids are freed before the analysis, and the rest when it returns, before the
+/// project is written.
+CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const ProjectRun &run,
+                                 const std::string &input, const LiftOptions &options)
+{
+    const CampaignColumns columns = campaignColumns(args, input, project.privacy.idColumn);
+    std::optional<CampaignMatcher> matcher;
+    matcher.emplace(args, project, run, columns, input);
+    readInputChunks(args, input, columns.csv, kDefaultChunkRows, [&](Table &&chunk) { matcher->add(chunk); });
+    matcher->finish();
+    LiftRecord record = std::move(matcher->record);
+    LiftInput lift = std::move(matcher->lift);
+    const std::vector<std::size_t> projectRows = std::move(matcher->projectRows);
+    const std::vector<std::string> unknownExamples = std::move(matcher->unknownExamples);
+    const std::vector<std::string> wholeExamples = std::move(matcher->wholeExamples);
+    const std::size_t matchedAsWhole = matcher->matchedAsWhole;
+    matcher.reset(); // the project's ids and their index
+    const Segmentation &segmentation = run.segmentation;
+    lift.covariates = covariates(project, segmentation.spec, projectRows);
+    record.lift = campaignLift(lift, options);
+    record.analysedAt = utcNow();
+    record.engineVersion = SEG_VERSION;
+
+    std::vector<std::string> warnings;
+    if (record.unknown > 0) {
+        QStringList examples;
+        for (const std::string &e : unknownExamples)
+            examples << QStringLiteral("'%1'").arg(QString::fromStdString(e));
+        if (record.unknown > unknownExamples.size())
+            examples << QStringLiteral("...");
+        warnings.push_back(Cli::tr("%1 of the campaign's customers are not in the project (%2) and are left out")
+                               .arg(QString::number(record.unknown), examples.join(QStringLiteral(", ")))
+                               .toStdString());
+    }
+    if (matchedAsWhole > 0)
+        warnings.push_back(Cli::tr("%1 id(s) written with decimals (such as '%2') were matched to the project's "
+                                   "whole-number ids",
+                                   nullptr, pluralCount(matchedAsWhole))
+                               .arg(QString::number(matchedAsWhole), QString::fromStdString(wholeExamples.front()))
+                               .toStdString());
+    if (record.noSegment > 0)
+        warnings.push_back(Cli::tr("%1 customer(s) are in no segment of the run (set aside as outliers, or left out for "
+                                   "missing values): they count in the overall lift only",
+                                   nullptr, pluralCount(record.noSegment))
+                               .arg(QString::number(record.noSegment))
+                               .toStdString());
+    if (record.unknownRevenue > 0)
+        warnings.push_back(Cli::tr("%1 customer(s) have no revenue and are left out of the revenue comparison", nullptr,
+                                   pluralCount(record.unknownRevenue))
+                               .arg(QString::number(record.unknownRevenue))
+                               .toStdString());
+    for (const std::string &w : record.lift.warnings)
+        warnings.push_back(w);
+
+    return {std::move(record), std::move(warnings), lift.treated.size()};
+}
+
 } // namespace
 
 int runLift(const QStringList &arguments)
@@ -367,178 +642,20 @@ int runLift(const QStringList &arguments)
     if (!args.has(QStringLiteral("no-record")))
         projectFile.emplace(projectPath);
 
-    Project project = openProject(projectPath);
+    // Only the columns read are decoded, one at a time: the project's table whole is five times
+    // its file.
+    Project project = openProject(projectPath, ProjectOpenOptions {std::vector<std::string> {}});
     const ProjectRun &run = chosenRun(project, runId, projectPath);
-    const std::string projectIds = project.privacy.idColumn;
-    if (projectIds.empty())
+    if (project.privacy.idColumn.empty())
         throw Error(ErrorKind::InvalidData,
                     Cli::tr("the project has no customer id column, so the campaign's customers cannot be found in "
                             "it: create the project with --id-column")
                         .toStdString(),
                     ErrorLocation {projectPath, -1, {}});
-
-    // The header names the columns; then the chosen ones get their types.
-    CsvOptions probe;
-    probe.maxRows = 1;
-    const Table header = readInputTable(args, input, probe);
-    const std::string idColumn = args.stdValue(QStringLiteral("id-column"), projectIds);
-    if (!header.find(idColumn))
-        throw UsageError(Cli::tr("%1 has no column '%2' (the customer id): name it with --id-column")
-                             .arg(QString::fromStdString(inputName(input)), QString::fromStdString(idColumn)));
-    const std::string armColumn = chooseColumn(args, QStringLiteral("arm-column"), header, input, kArmColumns);
-    if (armColumn.empty())
-        throw UsageError(Cli::tr("%1: which column holds the arm (treatment or control)? None is called %2: name it with "
-                            "--arm-column")
-                             .arg(QString::fromStdString(inputName(input)), listOf(kArmColumns)));
-    const std::string conversionColumn =
-        chooseColumn(args, QStringLiteral("conversion-column"), header, input, kConversionColumns);
-    const std::string revenueColumn = chooseColumn(args, QStringLiteral("revenue-column"), header, input, kRevenueColumns);
-    if (conversionColumn.empty() && revenueColumn.empty())
-        throw UsageError(Cli::tr("%1 has neither a conversion column (%2) nor a revenue column (%3): name one with "
-                            "--conversion-column or --revenue-column")
-                             .arg(QString::fromStdString(inputName(input)), listOf(kConversionColumns),
-                                  listOf(kRevenueColumns)));
-    CsvOptions csv;
-    csv.idColumn = idColumn;
-    for (const Column &c : header.columns)
-        if (c.name != idColumn)
-            // The arm and the conversion have a few values: codes of 4 bytes, not a text a row.
-            csv.columnTypes[c.name] = c.name == revenueColumn                                ? ColumnType::Real
-                                      : c.name == armColumn || c.name == conversionColumn ? ColumnType::Categorical
-                                                                                          : ColumnType::Identifier;
-    const Table campaign = readInputTable(args, input, csv);
-    const Column &ids = campaign.require(idColumn);
-    const Column &arms = campaign.require(armColumn);
-    const Column *conversions = conversionColumn.empty() ? nullptr : &campaign.require(conversionColumn);
-    const Column *revenues = revenueColumn.empty() ? nullptr : &campaign.require(revenueColumn);
-    const std::string treatmentValue = lower(args.stdValue(QStringLiteral("treatment")));
-    const std::string controlValue = lower(args.stdValue(QStringLiteral("control")));
-    const auto at = [&](std::size_t row, const std::string &column) {
-        return ErrorLocation {inputName(input), campaign.rowNumber(row), column};
-    };
-
-    // Each campaign customer's table row in the project, segment, arm and outcomes.
-    const RowsById rowOfId(project.table->require(projectIds));
-    std::vector<int> labelOfRow(project.table->rowCount, -1);
-    const Segmentation &segmentation = run.segmentation;
-    for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
-        labelOfRow[segmentation.rows[i]] = segmentation.clustering.labels[i];
-
-    LiftRecord record;
-    record.campaign = input;
-    record.run = run.id;
-    record.idColumn = idColumn;
-    record.armColumn = armColumn;
-    record.conversionColumn = conversionColumn;
-    record.revenueColumn = revenueColumn;
-    record.rows = campaign.rowCount;
-    LiftInput lift;
-    lift.segmentCount = segmentation.clustering.clusterCount;
-    for (int s = 0; s < lift.segmentCount; ++s)
-        lift.segmentNames.push_back(project.segmentName(run, s));
-    std::vector<std::size_t> projectRows; // of each customer in `lift`
-    std::vector<std::string> unknownExamples;
-    std::vector<std::string> wholeExamples;
-    std::size_t matchedAsWhole = 0;
-    for (std::size_t r = 0; r < campaign.rowCount; ++r) {
-        const std::string arm = lower(arms.cellText(r));
-        // --treatment and --control each replace their list of usual values.
-        const bool treated = treatmentValue.empty() ? among(arm, kTreatmentValues) : arm == treatmentValue;
-        const bool control = controlValue.empty() ? among(arm, kControlValues) : arm == controlValue;
-        if (!treated && !control)
-            throw Error(ErrorKind::InvalidData,
-                        Cli::tr("'%1' is neither a treatment value (%2) nor a control value (%3): name them with "
-                                "--treatment and --control")
-                            .arg(QString::fromStdString(arms.cellText(r)),
-                                 treatmentValue.empty() ? listOf(kTreatmentValues)
-                                                        : QString::fromStdString(treatmentValue),
-                                 controlValue.empty() ? listOf(kControlValues) : QString::fromStdString(controlValue))
-                            .toStdString(),
-                        at(r, armColumn));
-        double converted = 0.0;
-        if (conversions) {
-            const std::string value = lower(conversions->cellText(r));
-            if (among(value, {"1", "yes", "true", "y", "t"}))
-                converted = 1.0;
-            else if (!among(value, {"0", "no", "false", "n", "f"}))
-                throw Error(ErrorKind::InvalidData,
-                            Cli::tr("'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected")
-                                .arg(QString::fromStdString(conversions->cellText(r)))
-                                .toStdString(),
-                            at(r, conversionColumn));
-        }
-        auto found = rowOfId.find(projectIdKey(project, ids.cellText(r)));
-        if (!found) {
-            // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
-            if (const std::string whole = wholeNumberOf(ids.cellText(r)); !whole.empty()) {
-                found = rowOfId.find(projectIdKey(project, whole));
-                if (found && wholeExamples.size() < 1)
-                    wholeExamples.push_back(ids.cellText(r));
-                matchedAsWhole += found ? 1 : 0;
-            }
-        }
-        if (!found) {
-            ++record.unknown;
-            if (unknownExamples.size() < 3)
-                unknownExamples.push_back(ids.cellText(r));
-            continue;
-        }
-        projectRows.push_back(*found);
-        lift.segments.push_back(labelOfRow[*found]);
-        record.noSegment += labelOfRow[*found] < 0 ? 1 : 0;
-        lift.treated.push_back(treated ? 1 : 0);
-        if (conversions)
-            lift.converted.push_back(converted);
-        if (revenues) {
-            lift.revenue.push_back(revenues->numbers[r]);
-            record.unknownRevenue += std::isnan(revenues->numbers[r]) ? 1 : 0;
-        }
-    }
-    if (lift.treated.empty())
-        throw Error(ErrorKind::InvalidData,
-                    Cli::tr("none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is "
-                            "it the same customer base, and the same id column?",
-                            nullptr, pluralCount(campaign.rowCount))
-                        .arg(QString::number(campaign.rowCount),
-                             QString::fromStdString(unknownExamples.empty() ? std::string() : unknownExamples.front()),
-                             QString::fromStdString(idColumn))
-                        .toStdString(),
-                    ErrorLocation {inputName(input), -1, {}});
-    lift.covariates = covariates(*project.table, segmentation.spec, projectRows);
-    record.lift = campaignLift(lift, options);
-    record.analysedAt = utcNow();
-    record.engineVersion = SEG_VERSION;
-
-    std::vector<std::string> warnings;
-    if (record.unknown > 0) {
-        QStringList examples;
-        for (const std::string &e : unknownExamples)
-            examples << QStringLiteral("'%1'").arg(QString::fromStdString(e));
-        if (record.unknown > unknownExamples.size())
-            examples << QStringLiteral("...");
-        warnings.push_back(Cli::tr("%1 of the campaign's customers are not in the project (%2) and are left out")
-                               .arg(QString::number(record.unknown), examples.join(QStringLiteral(", ")))
-                               .toStdString());
-    }
-    if (matchedAsWhole > 0)
-        warnings.push_back(Cli::tr("%1 id(s) written with decimals (such as '%2') were matched to the project's "
-                                   "whole-number ids",
-                                   nullptr, pluralCount(matchedAsWhole))
-                               .arg(QString::number(matchedAsWhole), QString::fromStdString(wholeExamples.front()))
-                               .toStdString());
-    if (record.noSegment > 0)
-        warnings.push_back(Cli::tr("%1 customer(s) are in no segment of the run (set aside as outliers, or left out for "
-                                   "missing values): they count in the overall lift only",
-                                   nullptr, pluralCount(record.noSegment))
-                               .arg(QString::number(record.noSegment))
-                               .toStdString());
-    if (record.unknownRevenue > 0)
-        warnings.push_back(Cli::tr("%1 customer(s) have no revenue and are left out of the revenue comparison", nullptr,
-                                   pluralCount(record.unknownRevenue))
-                               .arg(QString::number(record.unknownRevenue))
-                               .toStdString());
-    for (const std::string &w : record.lift.warnings)
-        warnings.push_back(w);
+    const CampaignAnalysis analysis = analyseCampaign(args, project, run, input, options);
+    const LiftRecord &record = analysis.record;
+    const std::vector<std::string> &warnings = analysis.warnings;
+    const int segmentCount = run.segmentation.clustering.clusterCount;
 
     const std::string json = liftRecordJson(record);
     if (jsonFile)
@@ -559,27 +676,27 @@ int runLift(const QStringList &arguments)
     if (args.has(QStringLiteral("quiet")))
         return ExitOk;
     printOut(Cli::tr("Campaign %1: %2 customers (%3 treated, %4 control) in run %5, %6 segment(s)\n", nullptr,
-                     pluralCount(lift.segmentCount))
+                     pluralCount(segmentCount))
                  .arg(QString::fromStdString(inputName(input)))
-                 .arg(lift.treated.size())
+                 .arg(analysis.customers)
                  .arg(record.lift.overall.treated)
                  .arg(record.lift.overall.control)
                  .arg(run.id)
-                 .arg(lift.segmentCount));
-    if (!conversionColumn.empty())
+                 .arg(segmentCount));
+    if (!record.conversionColumn.empty())
         printConversion(record.lift);
-    if (!revenueColumn.empty())
+    if (!record.revenueColumn.empty())
         printRevenue(record.lift);
     const QString alpha = QString::number(100.0 * (1.0 - options.level), 'g', 3);
     printOut(options.correction == LiftCorrection::None
                  ? Cli::tr("\n* significant at the %1% level, not corrected for testing %2 segment(s)\n", nullptr,
-                           pluralCount(lift.segmentCount))
+                           pluralCount(segmentCount))
                        .arg(alpha)
-                       .arg(lift.segmentCount)
+                       .arg(segmentCount)
                  : Cli::tr("\n* significant at the %1% level after the correction for testing %2 segment(s)\n", nullptr,
-                           pluralCount(lift.segmentCount))
+                           pluralCount(segmentCount))
                        .arg(alpha)
-                       .arg(lift.segmentCount));
+                       .arg(segmentCount));
     return ExitOk;
 }
 

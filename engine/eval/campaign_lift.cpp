@@ -18,9 +18,7 @@ namespace seg {
 
 LiftCovariate LiftCovariate::of(std::string name, std::vector<double> values)
 {
-    const std::size_t customers = values.size();
-    return {std::move(name), customers,
-            [values = std::move(values)](std::size_t customer) { return values[customer]; }};
+    return {std::move(name), [values = std::move(values)] { return values; }};
 }
 
 namespace {
@@ -220,10 +218,6 @@ void checkInput(const LiftInput &input, const LiftOptions &options)
         throw Error(ErrorKind::InvalidData, Text::tr("the campaign's columns differ in length"));
     if (input.converted.empty() && input.revenue.empty())
         throw Error(ErrorKind::InvalidData, Text::tr("the campaign has neither conversions nor revenue to compare"));
-    for (const LiftCovariate &c : input.covariates)
-        if (c.customers != n || !c.value)
-            throw Error(ErrorKind::InvalidData,
-                        fillIn(Text::tr("covariate '%1' has the wrong number of customers"), c.name));
     for (std::size_t i = 0; i < n; ++i) {
         if (input.segments[i] < -1 || input.segments[i] >= input.segmentCount)
             throw Error(ErrorKind::InvalidData, fillIn(Text::tr("customer %1 is in segment %2, which the run lacks"),
@@ -439,8 +433,13 @@ CampaignLift campaignLift(const LiftInput &input, const LiftOptions &options)
         b.imbalanced = !std::isnan(b.smd) && std::abs(b.smd) > options.balanceThreshold;
         result.balance.push_back(b);
     };
-    for (const LiftCovariate &c : input.covariates)
-        check(c.name, c.value);
+    for (const LiftCovariate &c : input.covariates) {
+        const std::vector<double> values = c.values ? c.values() : std::vector<double>();
+        if (values.size() != n)
+            throw Error(ErrorKind::InvalidData,
+                        fillIn(Text::tr("covariate '%1' has the wrong number of customers"), c.name));
+        check(c.name, [&](std::size_t i) { return values[i]; });
+    }
     for (std::size_t s = 0; s < k; ++s)
         check(s < input.segmentNames.size() && !input.segmentNames[s].empty()
                   ? fillIn(Text::tr("segment %1 '%2'"), s, input.segmentNames[s])

@@ -51,11 +51,11 @@ double standardisedMeanDifference(const std::vector<double> &a, const std::vecto
 struct LiftCovariate
 {
     std::string name;
-    /// The customers it has a value for: must be those of the LiftInput.
-    std::size_t customers = 0;
-    /// Customer i's value (NaN: missing), for i < customers. Read where the values are (a
-    /// project's table) rather than copied: 26 covariates of a million customers would be 208 MB.
-    std::function<double(std::size_t customer)> value;
+    /// Each customer's value (NaN: missing), one per customer of the LiftInput. Called once,
+    /// when the balance check comes to it, so that one covariate's values are in memory at a
+    /// time, made from a project's column decoded then: 26 covariates of a million customers
+    /// would be 208 MB, and their decoded columns 208 MB more.
+    std::function<std::vector<double>()> values;
 
     /// A covariate of values held in it, one per customer.
     static LiftCovariate of(std::string name, std::vector<double> values);

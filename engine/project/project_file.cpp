@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <csignal>
@@ -24,13 +25,22 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <memory>
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace seg {
 
 namespace {
+
+/// A database image that SQLite allocated (sqlite3_malloc64, sqlite3_serialize), freed with sqlite3_free.
+struct SqliteFree
+{
+    void operator()(unsigned char *p) const { sqlite3_free(p); }
+};
+using SqliteImage = std::unique_ptr<unsigned char, SqliteFree>;
 
 // The tables of format version 1. A later version adds tables or columns through a migration
 // (kMigrations), never changes these.
@@ -410,7 +420,10 @@ void validateRun(const ProjectRun &run, const Project &project, const std::strin
 
 } // namespace
 
-std::string serializeProject(Project &project)
+namespace {
+
+/// The project file's bytes, in the buffer SQLite made them in.
+std::pair<SqliteImage, std::size_t> projectImage(Project &project)
 {
     if (!project.encodedColumns || project.encodedColumns->size() != project.table->columns.size())
         encodeProjectColumns(project);
@@ -553,12 +566,18 @@ std::string serializeProject(Project &project)
     db.exec("COMMIT", Text::tr("cannot make the project"));
     saveStage("built");
     sqlite3_int64 size = 0;
-    unsigned char *image = sqlite3_serialize(db.handle(), "main", &size, 0);
+    SqliteImage image(sqlite3_serialize(db.handle(), "main", &size, 0));
     if (!image)
         throw std::bad_alloc();
-    std::string bytes(reinterpret_cast<const char *>(image), static_cast<std::size_t>(size));
-    sqlite3_free(image);
-    return bytes;
+    return {std::move(image), static_cast<std::size_t>(size)};
+}
+
+} // namespace
+
+std::string serializeProject(Project &project)
+{
+    const auto [image, size] = projectImage(project);
+    return std::string(reinterpret_cast<const char *>(image.get()), size);
 }
 
 void writeProject(Project &project, AtomicFile &file)
@@ -567,10 +586,11 @@ void writeProject(Project &project, AtomicFile &file)
     project.savedAt = utcNow();
     project.savedByVersion = SEG_VERSION;
     try {
-        const std::string bytes = serializeProject(project);
-        file.write(std::string_view(bytes).substr(0, bytes.size() / 2));
+        const auto [image, size] = projectImage(project);
+        const std::string_view bytes(reinterpret_cast<const char *>(image.get()), size);
+        file.write(bytes.substr(0, bytes.size() / 2));
         saveStage("half-written");
-        file.write(std::string_view(bytes).substr(bytes.size() / 2));
+        file.write(bytes.substr(bytes.size() / 2));
         saveStage("written");
     } catch (...) {
         project.savedAt = previousSavedAt;
@@ -587,7 +607,14 @@ void saveProject(Project &project, const std::string &path)
     saveStage("committed");
 }
 
-Project openProject(const std::string &path)
+namespace {
+
+Project openProjectImage(SqliteImage image, std::size_t size, const std::string &file,
+                         const ProjectOpenOptions &options);
+
+} // namespace
+
+Project openProject(const std::string &path, const ProjectOpenOptions &options)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -600,10 +627,16 @@ Project openProject(const std::string &path)
         refuse(path, S_ISDIR(st.st_mode) ? Text::tr("cannot open the project: it is a folder")
                                          : Text::tr("cannot open the project: it is not a regular file"));
     }
-    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    // Read straight into the buffer SQLite will own: one copy of the file in memory, not two.
+    const auto size = static_cast<std::size_t>(st.st_size);
+    SqliteImage image(static_cast<unsigned char *>(sqlite3_malloc64(std::max<std::size_t>(size, 1))));
+    if (!image) {
+        ::close(fd);
+        throw std::bad_alloc();
+    }
     std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    while (done < size) {
+        const ssize_t n = ::read(fd, image.get() + done, size - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -615,19 +648,41 @@ Project openProject(const std::string &path)
         done += static_cast<std::size_t>(n);
     }
     ::close(fd);
-    return openProjectBytes(bytes, path);
+    return openProjectImage(std::move(image), size, path, options);
 }
 
-Project openProjectBytes(std::string_view bytes, const std::string &file)
+Project openProjectBytes(std::string_view bytes, const std::string &file, const ProjectOpenOptions &options)
 {
-    const int version = checkHeader(bytes, file);
-    Database db(file);
-    auto *image = static_cast<unsigned char *>(sqlite3_malloc64(bytes.size()));
+    SqliteImage image(static_cast<unsigned char *>(sqlite3_malloc64(std::max<std::size_t>(bytes.size(), 1))));
     if (!image)
         throw std::bad_alloc();
-    std::memcpy(image, bytes.data(), bytes.size());
-    if (sqlite3_deserialize(db.handle(), "main", image, static_cast<sqlite3_int64>(bytes.size()),
-                            static_cast<sqlite3_int64>(bytes.size()), SQLITE_DESERIALIZE_FREEONCLOSE)
+    std::memcpy(image.get(), bytes.data(), bytes.size());
+    return openProjectImage(std::move(image), bytes.size(), file, options);
+}
+
+Column decodeStoredColumn(const Project &project, const std::string &name)
+{
+    const Table &table = *project.table;
+    if (const Column *column = table.find(name); column && column->size() == table.rowCount)
+        return *column;
+    if (project.encodedColumns)
+        for (const EncodedColumn &e : *project.encodedColumns)
+            if (e.name == name)
+                return decodeColumn(e, table.rowCount, table.source);
+    throw Error(ErrorKind::InvalidData, fillIn(Text::tr("the project stores no column '%1'"), name));
+}
+
+namespace {
+
+Project openProjectImage(SqliteImage owned, std::size_t size, const std::string &file,
+                         const ProjectOpenOptions &options)
+{
+    const std::string_view bytes(reinterpret_cast<const char *>(owned.get()), size);
+    const int version = checkHeader(bytes, file);
+    Database db(file);
+    // SQLite owns the image from here, and frees it also when this fails.
+    if (sqlite3_deserialize(db.handle(), "main", owned.release(), static_cast<sqlite3_int64>(size),
+                            static_cast<sqlite3_int64>(size), SQLITE_DESERIALIZE_FREEONCLOSE)
         != SQLITE_OK)
         db.fail(Text::tr("cannot open the project"));
     // A hostile schema (a recursive view posing as a table) could run for ever: a budget of
@@ -733,6 +788,9 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
         refuse(file, fillIn(Text::tr("the project file is damaged: it has %1 rows but no stored column"),
                             table->rowCount));
     table->columns.resize(encoded->size());
+    const auto decode = [&](const std::string &name) {
+        return !options.decode || std::find(options.decode->begin(), options.decode->end(), name) != options.decode->end();
+    };
     {
         std::vector<std::exception_ptr> errors(encoded->size());
         parallelFor(
@@ -740,7 +798,16 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
             [&](std::size_t begin, std::size_t end) {
                 for (std::size_t c = begin; c < end; ++c) {
                     try {
-                        table->columns[c] = decodeColumn((*encoded)[c], table->rowCount, file);
+                        const EncodedColumn &e = (*encoded)[c];
+                        if (decode(e.name)) {
+                            table->columns[c] = decodeColumn(e, table->rowCount, file);
+                        } else {
+                            Column &shape = table->columns[c];
+                            shape.name = e.name;
+                            shape.type = e.type;
+                            shape.role = e.role;
+                            shape.roleReason = e.roleReason;
+                        }
                     } catch (...) {
                         errors[c] = std::current_exception();
                     }
@@ -830,5 +897,7 @@ Project openProjectBytes(std::string_view bytes, const std::string &file)
     }
     return project;
 }
+
+} // namespace
 
 } // namespace seg

@@ -161,6 +161,46 @@ private Q_SLOTS:
         QCOMPARE(readFile(oneThread), readFile(csv));
     }
 
+    // The campaign is read a chunk of 65,536 rows at a time: customers after the first chunk
+    // (here behind 70,000 the project does not know) count as in one read, and a campaign on
+    // standard input, which is read twice (its header, then its rows), gives the same analysis.
+    void longCampaignsAndStandardInput()
+    {
+        const QString baseJson = path(QStringLiteral("base.json"));
+        SegscopeRun run = runSegscope({QStringLiteral("lift"), m_project, m_campaign, QStringLiteral("--json"), baseJson,
+                                       QStringLiteral("--no-record"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray planted = readFile(m_campaign);
+        const qsizetype headerEnd = planted.indexOf('\n') + 1;
+        QByteArray campaign = planted.left(headerEnd);
+        for (int i = 0; i < 70000; ++i)
+            campaign += "ghost-" + QByteArray::number(i) + (i % 2 ? ",test,yes,5\n" : ",control,no,1\n");
+        campaign += planted.mid(headerEnd);
+        const QString longCampaign = writeInputFile(path(QStringLiteral("long.csv")), campaign);
+        const QString longJson = path(QStringLiteral("long.json"));
+        const QString stdinJson = path(QStringLiteral("stdin.json"));
+        run = runSegscope({QStringLiteral("lift"), m_project, longCampaign, QStringLiteral("--json"), longJson,
+                           QStringLiteral("--no-record"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("70002 of the campaign's customers are not in the project ('ghost-0', "
+                                                 "'ghost-1', 'ghost-2', ...)")),
+                 qPrintable(run.err));
+        run = runSegscope({QStringLiteral("lift"), m_project, QStringLiteral("-"), QStringLiteral("--json"), stdinJson,
+                           QStringLiteral("--no-record"), QStringLiteral("--quiet")},
+                          campaign);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        QJsonObject base = readJsonObject(baseJson), long_ = readJsonObject(longJson), piped = readJsonObject(stdinJson);
+        QCOMPARE(long_[QStringLiteral("customers")][QStringLiteral("rows")].toInt(), 74002);
+        QCOMPARE(long_[QStringLiteral("customers")][QStringLiteral("unknown")].toInt(), 70002);
+        QCOMPARE(piped[QStringLiteral("campaign")].toString(), QStringLiteral("-"));
+        for (QJsonObject *o : {&base, &long_, &piped})
+            for (const char *key : {"analysed_at", "campaign", "customers"})
+                o->remove(QLatin1String(key));
+        QCOMPARE(long_, base);
+        QCOMPARE(piped, base);
+    }
+
     void recordsTheAnalysisAndHashedIdsJoinAlike()
     {
         const QString plainJson = path(QStringLiteral("plain.json"));

@@ -167,6 +167,42 @@ private Q_SLOTS:
         compareProjects(again, openProject(path));
     }
 
+    // A program that reads a few columns decodes only those: the others keep their schema and
+    // decode one at a time to the same cells, and the project saves to the same bytes.
+    void columnsDecodeOnDemand()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("p.segscope")).toStdString();
+        Project project = sampleProject();
+        saveProject(project, path);
+        Project full = openProject(path);
+        QVERIFY(full.table->columns.size() >= 3);
+        const std::string chosen = full.table->columns[1].name;
+        Project partial = openProject(path, ProjectOpenOptions {std::vector<std::string> {chosen, "no such column"}});
+        QCOMPARE(partial.table->rowCount, full.table->rowCount);
+        QCOMPARE(partial.table->columns.size(), full.table->columns.size());
+        for (std::size_t c = 0; c < full.table->columns.size(); ++c) {
+            const Column &shape = partial.table->columns[c], &cells = full.table->columns[c];
+            QCOMPARE(shape.name, cells.name);
+            QVERIFY(shape.type == cells.type && shape.role == cells.role);
+            QCOMPARE(shape.roleReason, cells.roleReason);
+            QCOMPARE(shape.size(), c == 1 ? full.table->rowCount : std::size_t(0));
+            QVERIFY2(sameColumn(decodeStoredColumn(partial, cells.name), cells), cells.name.c_str());
+            QVERIFY2(sameColumn(decodeStoredColumn(full, cells.name), cells), cells.name.c_str());
+        }
+        QVERIFY(sameColumn(partial.table->columns[1], full.table->columns[1]));
+        QCOMPARE(partial.fingerprint, full.fingerprint);
+        QVERIFY(serializeProject(partial) == serializeProject(full));
+        // Nothing decoded at all, as `segscope lift` opens a project.
+        Project none = openProject(path, ProjectOpenOptions {std::vector<std::string> {}});
+        for (const Column &column : none.table->columns)
+            QCOMPARE(column.size(), std::size_t(0));
+        QVERIFY(serializeProject(none) == serializeProject(full));
+        const Error e = requireError([&] { decodeStoredColumn(none, "no such column"); });
+        QVERIFY(e.kind() == ErrorKind::InvalidData);
+        QVERIFY2(contains(e.what(), "the project stores no column 'no such column'"), e.what());
+    }
+
     // The fitted lifetime-value models are stored once, reopen to the bit, and a damaged or
     // absurd record is treated as absent (they are fitted again) rather than trusted.
     void valueModelFitsRoundTrip()
