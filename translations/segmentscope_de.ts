@@ -9809,10 +9809,6 @@ Umsatz pro Kunde: Test- gegen Kontrollgruppe; Differenz mit %1%-Bootstrap-Interv
             <translation>score braucht --out, die zu schreibende Datei mit den Zuordnungen (SCORES.csv oder .jsonl für JSON Lines)</translation>
         </message>
         <message>
-            <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
-            <translation>score liest %1 zweimal (erst den Header, dann die Zeilen in Blöcken, damit sich eine Datei beliebiger Größe mit wenig Speicher zuordnen lässt), was bei der Standardeingabe oder einer Pipe nicht geht: speichern Sie die Daten zuerst in einer Datei</translation>
-        </message>
-        <message>
             <source>--id-column %1: %2 has no such column</source>
             <translation>--id-column %1: %2 hat keine solche Spalte</translation>
         </message>

@@ -9331,10 +9331,6 @@ Revenue per customer: treated against control; difference with its %1% bootstrap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--id-column %1: %2 has no such column</source>
         <translation type="unfinished"></translation>
     </message>

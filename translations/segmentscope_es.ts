@@ -9806,10 +9806,6 @@ Ingresos por cliente: grupo de prueba frente a grupo de control; diferencia con 
             <translation>score necesita --out, el archivo de asignaciones (scoring) que se va a escribir (SCORES.csv, o .jsonl para líneas JSON)</translation>
         </message>
         <message>
-            <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
-            <translation>score lee %1 dos veces (su cabecera y después sus filas por bloques, para que un archivo de cualquier tamaño se asigne con poca memoria), algo que no admiten la entrada estándar ni una canalización: guárdelo antes en un archivo</translation>
-        </message>
-        <message>
             <source>--id-column %1: %2 has no such column</source>
             <translation>--id-column %1: %2 no tiene esa columna</translation>
         </message>

@@ -9793,10 +9793,6 @@ Chiffre d'affaires par client : groupe test contre groupe témoin ; différenc
             <translation>score requiert --out, le fichier des affectations à écrire (SCORES.csv, ou .jsonl pour JSON lines)</translation>
         </message>
         <message>
-            <source>score reads %1 twice (its header, then its rows in chunks, so that a file of any size scores in little memory), which standard input or a pipe cannot be: save it to a file first</source>
-            <translation>score lit %1 deux fois (son en-tête, puis ses lignes par blocs, pour affecter un fichier de toute taille avec peu de mémoire), ce qui est impossible avec l'entrée standard ou un tube : enregistrez-le d'abord dans un fichier</translation>
-        </message>
-        <message>
             <source>--id-column %1: %2 has no such column</source>
             <translation>--id-column %1 : %2 n'a pas cette colonne</translation>
         </message>

@@ -21,7 +21,6 @@
 #include <cmath>
 #include <optional>
 
-#include <sys/stat.h>
 
 namespace seg::cli {
 
@@ -95,14 +94,6 @@ int runScore(const QStringList &arguments)
     if (const auto json = args.value(QStringLiteral("json")))
         outputs.push_back({QStringLiteral("--json"), *json});
     refuseOverlappingFiles({{Cli::tr("the project"), args.positional()[0]}, {Cli::tr("the input"), args.positional()[1]}}, outputs);
-    // The file is read twice, its header and then its rows in chunks, so that any size scores in
-    // bounded memory: standard input and pipes can be read only once.
-    struct stat st {};
-    if (::stat(input.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-        throw UsageError(Cli::tr("score reads %1 twice (its header, then its rows in chunks, so that a file of any size "
-                            "scores in little memory), which standard input or a pipe cannot be: save it to a file "
-                            "first")
-                             .arg(QString::fromStdString(inputName(input))));
     AtomicFile out(outPath->toStdString());
     std::optional<AtomicFile> jsonFile;
     if (const auto json = args.value(QStringLiteral("json")))
@@ -147,11 +138,15 @@ int runScore(const QStringList &arguments)
     for (const std::string &w : head.warnings)
         warnings.push_back(w);
 
-    TableStream stream(input, args.stdValue(QStringLiteral("table")), head, readingOptions(args, csv));
+    // The rows in chunks, so that any size scores in bounded memory; every column as the head
+    // read it, so that all chunks agree. A stream is read again from the copy kept of it.
+    for (const Column &column : head.columns)
+        if (column.name != idColumn)
+            csv.columnTypes[column.name] = column.type;
     ScoreWriter writer(out, format, idColumn, names);
     ScoringTally tally(model.segments);
     const auto scoring = Clock::now();
-    stream.forEachChunk([&](Table &&chunk) {
+    readInputChunks(args, input, csv, kDefaultChunkRows, [&](Table &&chunk) {
         const ScoredRows scored = scoreRows(model, chunk);
         tally.add(model, chunk, scored);
         writer.write(chunk, scored);
