@@ -212,8 +212,8 @@ struct ProjectOpenOptions
 
 /// Reads a project file. Throws seg::Error(Io) naming the file with what is wrong: not an
 /// SQLite database, not a project (application_id), a newer format (naming both versions),
-/// a missing table or column, a value of the wrong type, damaged data (in the cells of a
-/// column left encoded by options.decode: when decodeStoredColumn reads them).
+/// a missing table or column, a value of the wrong type, damaged data (also in the columns
+/// options.decode leaves out: each is decoded, checked and dropped, one at a time per thread).
 Project openProject(const std::string &path, const ProjectOpenOptions &options = {});
 /// The same from the bytes of a file; `displayName` names it in messages.
 Project openProjectBytes(std::string_view bytes, const std::string &displayName,

@@ -798,16 +798,18 @@ Project openProjectImage(SqliteImage owned, std::size_t size, const std::string 
             [&](std::size_t begin, std::size_t end) {
                 for (std::size_t c = begin; c < end; ++c) {
                     try {
-                        const EncodedColumn &e = (*encoded)[c];
-                        if (decode(e.name)) {
-                            table->columns[c] = decodeColumn(e, table->rowCount, file);
-                        } else {
-                            Column &shape = table->columns[c];
-                            shape.name = e.name;
-                            shape.type = e.type;
-                            shape.role = e.role;
-                            shape.roleReason = e.roleReason;
+                        // Every column is decoded, so that damage anywhere is refused now, as
+                        // the file opens; those not asked for are dropped at once.
+                        Column cells = decodeColumn((*encoded)[c], table->rowCount, file);
+                        if (!decode(cells.name)) {
+                            Column shape;
+                            shape.name = std::move(cells.name);
+                            shape.type = cells.type;
+                            shape.role = cells.role;
+                            shape.roleReason = std::move(cells.roleReason);
+                            cells = std::move(shape);
                         }
+                        table->columns[c] = std::move(cells);
                     } catch (...) {
                         errors[c] = std::current_exception();
                     }

@@ -195,6 +195,11 @@ private Q_SLOTS:
                                "column 'sessions': its content hash does not match"));
         QVERIFY(containsOrWarn(openError(changedCopy(dir, "UPDATE columns SET data = zeroblob(40) WHERE position = 1")),
                                "column 'sessions'"));
+        // Also when the damaged column is not one the program asked to decode.
+        const std::string damaged = changedCopy(dir, "UPDATE columns SET data = zeroblob(40) WHERE position = 1");
+        const Error partial = requireError([&] { openProject(damaged, ProjectOpenOptions {std::vector<std::string> {}}); });
+        QVERIFY(partial.kind() == ErrorKind::Io);
+        QVERIFY(containsOrWarn(partial.what(), "column 'sessions'"));
         // A run whose model does not fit its data.
         QVERIFY(containsOrWarn(openError(changedCopy(dir, "UPDATE columns SET name = 'visits' WHERE name = 'sessions'")),
                                "its data does not match its fingerprint"));
