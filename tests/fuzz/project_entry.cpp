@@ -3,7 +3,10 @@
 #include "engine/project/project.h"
 #include "tests/fuzz/fuzz_support.h"
 
+#include <cstring>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace seg::fuzz {
 
@@ -19,8 +22,26 @@ void require(bool holds, const char *what)
 
 void runProject(const std::uint8_t *data, std::size_t size)
 {
-    Project project = openProjectBytes(std::string_view(reinterpret_cast<const char *>(data), size), "fuzz.segscope");
+    const std::string_view file(reinterpret_cast<const char *>(data), size);
+    Project project = openProjectBytes(file, "fuzz.segscope");
     checkTable(*project.table, "project");
+    // Opened as segscope lift opens it, decoding nothing: accepted alike, each column decoded on
+    // demand as the full open decoded it, and saved to the same bytes.
+    Project encoded = openProjectBytes(file, "fuzz.segscope", ProjectOpenOptions {std::vector<std::string> {}});
+    require(encoded.table->columns.size() == project.table->columns.size(), "the same columns decoded on demand");
+    for (const Column &column : project.table->columns) {
+        const Column cells = decodeStoredColumn(encoded, column.name);
+        require(cells.numbers.size() == column.numbers.size()
+                    && (column.numbers.empty() // memcmp of null pointers is undefined, even of 0 bytes
+                        || std::memcmp(cells.numbers.data(), column.numbers.data(),
+                                       column.numbers.size() * sizeof(double))
+                               == 0)
+                    && cells.codes == column.codes
+                    && cells.levels == column.levels && cells.text == column.text
+                    && cells.textMissing == column.textMissing,
+                "a column decoded on demand is the column decoded on open");
+    }
+    require(serializeProject(encoded) == serializeProject(project), "a project decoded on demand saves alike");
     for (const ProjectRun &run : project.runs) {
         const Segmentation &s = run.segmentation;
         require(s.clustering.labels.size() == s.rows.size(), "one label per segmented row");
