@@ -10375,5 +10375,12 @@ Analyse wird im Projekt protokolliert (--no-record lässt es unverändert), wo d
 Explorer und der Persona-Bericht sie zeigen. Siehe docs/campaign-lift.md.
 </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 id(s) differ from the project's only in leading zeros (such as '%2' for '%3') and were matched to them</source>
+            <translation>
+                <numerusform>%1 ID unterscheidet sich von der des Projekts nur durch führende Nullen (etwa '%2' für '%3') und wurde ihr zugeordnet</numerusform>
+                <numerusform>%1 IDs unterscheiden sich von denen des Projekts nur durch führende Nullen (etwa '%2' für '%3') und wurden ihnen zugeordnet</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -9881,5 +9881,12 @@ report show it. See docs/campaign-lift.md.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 id(s) differ from the project&apos;s only in leading zeros (such as &apos;%2&apos; for &apos;%3&apos;) and were matched to them</source>
+        <translation>
+            <numerusform>%1 id differs from the project&apos;s only in leading zeros (such as &apos;%2&apos; for &apos;%3&apos;) and was matched to it</numerusform>
+            <numerusform>%1 ids differ from the project&apos;s only in leading zeros (such as &apos;%2&apos; for &apos;%3&apos;) and were matched to them</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -10373,5 +10373,12 @@ deja intacto), donde lo muestran el explorador y el informe de buyer personas. C
 docs/campaign-lift.md.
 </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 id(s) differ from the project's only in leading zeros (such as '%2' for '%3') and were matched to them</source>
+            <translation>
+                <numerusform>%1 identificador difiere del del proyecto solo en ceros iniciales (como '%2' por '%3') y se emparejó con él</numerusform>
+                <numerusform>%1 identificadores difieren de los del proyecto solo en ceros iniciales (como '%2' por '%3') y se emparejaron con ellos</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

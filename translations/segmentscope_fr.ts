@@ -10358,5 +10358,12 @@ ce qui peut fausser l'uplift. L'analyse est enregistrée dans le projet (--no-re
 intact), où l'explorateur et le rapport de personas l'affichent. Voir docs/campaign-lift.md.
 </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 id(s) differ from the project's only in leading zeros (such as '%2' for '%3') and were matched to them</source>
+            <translation>
+                <numerusform>%1 identifiant ne diffère de celui du projet que par des zéros initiaux (comme '%2' pour '%3') et lui a été associé</numerusform>
+                <numerusform>%1 identifiants ne diffèrent de ceux du projet que par des zéros initiaux (comme '%2' pour '%3') et leur ont été associés</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

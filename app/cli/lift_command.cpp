@@ -405,7 +405,7 @@ public:
           m_treatment(lower(args.stdValue(QStringLiteral("treatment")))),
           m_control(lower(args.stdValue(QStringLiteral("control")))),
           m_projectIds(decodeStoredColumn(project, project.privacy.idColumn)), m_rowOfId(m_projectIds),
-          m_labelOfRow(project.table->rowCount, -1)
+          m_paddedWidth(paddedWidth(project, m_projectIds)), m_labelOfRow(project.table->rowCount, -1)
     {
         const Segmentation &segmentation = run.segmentation;
         for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
@@ -494,20 +494,30 @@ public:
     std::vector<std::string> unknownExamples;
     std::vector<std::string> wholeExamples;
     std::size_t matchedAsWhole = 0;
+    std::size_t matchedWithZeros = 0;
+    std::pair<std::string, std::string> zerosExample; ///< a campaign id and the project's id it matched
 
 private:
     /// The project's row of the customer with campaign id `id`, counting those not found.
     std::optional<std::size_t> rowOf(const std::string &id)
     {
         auto found = m_rowOfId.find(projectIdKey(m_project, id));
-        if (!found) {
-            // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
-            if (const std::string whole = wholeNumberOf(id); !whole.empty()) {
-                found = m_rowOfId.find(projectIdKey(m_project, whole));
-                if (found && wholeExamples.empty())
-                    wholeExamples.push_back(id);
-                matchedAsWhole += found ? 1 : 0;
-            }
+        // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
+        const std::string whole = found ? std::string() : wholeNumberOf(id);
+        if (!whole.empty()) {
+            found = m_rowOfId.find(projectIdKey(m_project, whole));
+            if (found && wholeExamples.empty())
+                wholeExamples.push_back(id);
+            matchedAsWhole += found ? 1 : 0;
+        }
+        // 1 for 00001: a spreadsheet dropped the zeros that the project's ids keep (or the
+        // other way round).
+        if (const std::string zeros = found ? std::string() : otherZeros(whole.empty() ? id : whole);
+            !zeros.empty()) {
+            found = m_rowOfId.find(projectIdKey(m_project, zeros));
+            if (found && zerosExample.first.empty())
+                zerosExample = {id, zeros};
+            matchedWithZeros += found ? 1 : 0;
         }
         if (!found) {
             ++record.unknown;
@@ -517,12 +527,45 @@ private:
         return found;
     }
 
+    /// `id` (all digits) written with the zeros the project's ids have: padded to their width
+    /// when they are written with leading zeros, all of one width; without its leading zeros
+    /// otherwise. Empty when not a number, or when no other spelling can be told.
+    std::string otherZeros(const std::string &id) const
+    {
+        if (id.empty() || !std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isdigit(c); }))
+            return {};
+        if (m_paddedWidth > id.size())
+            return std::string(m_paddedWidth - id.size(), '0') + id;
+        const std::size_t zeros = std::min(id.find_first_not_of('0'), id.size() - 1);
+        return zeros > 0 ? id.substr(zeros) : std::string();
+    }
+
+    /// The width of the project's ids when those that are numbers with leading zeros ("00017")
+    /// all have one; 0 otherwise (none, several widths, or ids stored as salted hashes).
+    static std::size_t paddedWidth(const Project &project, const Column &ids)
+    {
+        if (project.privacy.idsHashed || ids.type != ColumnType::Identifier)
+            return 0;
+        std::size_t width = 0;
+        for (std::size_t r = 0; r < ids.text.size(); ++r) {
+            const std::string &id = ids.text[r];
+            if (ids.textMissing[r] || id.size() < 2 || id[0] != '0'
+                || !std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isdigit(c); }))
+                continue;
+            if (width != 0 && width != id.size())
+                return 0;
+            width = id.size();
+        }
+        return width;
+    }
+
     const Project &m_project;
     const CampaignColumns &m_columns;
     const std::string &m_input;
     const std::string m_treatment, m_control;
     const Column m_projectIds;
     const RowsById m_rowOfId;
+    const std::size_t m_paddedWidth;
     std::vector<int> m_labelOfRow;
 };
 
@@ -552,6 +595,8 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
     const std::vector<std::string> unknownExamples = std::move(matcher->unknownExamples);
     const std::vector<std::string> wholeExamples = std::move(matcher->wholeExamples);
     const std::size_t matchedAsWhole = matcher->matchedAsWhole;
+    const std::size_t matchedWithZeros = matcher->matchedWithZeros;
+    const std::pair<std::string, std::string> zerosExample = matcher->zerosExample;
     matcher.reset(); // the project's ids and their index
     const Segmentation &segmentation = run.segmentation;
     lift.covariates = covariates(project, segmentation.spec, projectRows);
@@ -575,6 +620,13 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
                                    "whole-number ids",
                                    nullptr, pluralCount(matchedAsWhole))
                                .arg(QString::number(matchedAsWhole), QString::fromStdString(wholeExamples.front()))
+                               .toStdString());
+    if (matchedWithZeros > 0)
+        warnings.push_back(Cli::tr("%1 id(s) differ from the project's only in leading zeros (such as '%2' for "
+                                   "'%3') and were matched to them",
+                                   nullptr, pluralCount(matchedWithZeros))
+                               .arg(QString::number(matchedWithZeros), QString::fromStdString(zerosExample.first),
+                                    QString::fromStdString(zerosExample.second))
                                .toStdString());
     if (record.noSegment > 0)
         warnings.push_back(Cli::tr("%1 customer(s) are in no segment of the run (set aside as outliers, or left out for "

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <map>
 
 namespace {
@@ -261,6 +262,60 @@ private Q_SLOTS:
         QCOMPARE(summary[QStringLiteral("customers")][QStringLiteral("unknown")].toInt(), 0);
         QCOMPARE(summary[QStringLiteral("overall")][QStringLiteral("treated")].toInt(), 20);
         QCOMPARE(summary[QStringLiteral("overall")][QStringLiteral("conversion")][QStringLiteral("treated_conversions")].toInt(), 7);
+    }
+
+    // Customer numbers kept with leading zeros (CDNOW's "00017") lose them in a spreadsheet:
+    // the campaign's "17" is the project's "00017", and "017" its "17" when the project has none.
+    void idsThatDifferInLeadingZerosMatch()
+    {
+        const auto projectOf = [&](const QString &name, const std::function<QByteArray(int)> &idOf) {
+            QByteArray customers = "id,visits,spend\n";
+            for (int i = 0; i < 40; ++i)
+                customers += idOf(i) + ',' + QByteArray::number(i % 2 == 0 ? 1 + i % 5 : 20 + i % 5) + ','
+                             + QByteArray::number(10 * (i % 7)) + '\n';
+            const QString project = path(name + QStringLiteral(".segscope"));
+            const SegscopeRun run = runSegscope({QStringLiteral("project"), QStringLiteral("create"),
+                                                 writeInputFile(path(name + QStringLiteral(".csv")), customers),
+                                                 QStringLiteral("--out"), project, QStringLiteral("--id-column"),
+                                                 QStringLiteral("id"), QStringLiteral("--k"), QStringLiteral("2"),
+                                                 QStringLiteral("--quiet")});
+            return run.exitCode == 0 ? project : QString();
+        };
+        const auto liftOf = [&](const QString &project, const std::function<QByteArray(int)> &idOf, SegscopeRun &run) {
+            QByteArray campaign = "id,arm,converted\n";
+            for (int i = 0; i < 40; ++i)
+                campaign += idOf(i) + (i % 4 < 2 ? ",test," : ",control,") + (i % 3 == 0 ? "1" : "0") + '\n';
+            const QString json = path(QStringLiteral("zeros.json"));
+            run = runSegscope({QStringLiteral("lift"), project,
+                               writeInputFile(path(QStringLiteral("zeros_campaign.csv")), campaign),
+                               QStringLiteral("--json"), json, QStringLiteral("--no-record"), QStringLiteral("--quiet")});
+            return readJsonObject(json);
+        };
+        // The project's ids are 00001..00040; the campaign drops the zeros of the first 25.
+        const QString padded = projectOf(QStringLiteral("padded"), [](int i) {
+            return QByteArray::number(i + 1).rightJustified(5, '0');
+        });
+        QVERIFY(!padded.isEmpty());
+        SegscopeRun run;
+        QJsonObject summary = liftOf(padded, [](int i) {
+            return i < 25 ? QByteArray::number(i + 1) : QByteArray::number(i + 1).rightJustified(5, '0');
+        }, run);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("25 ids differ from the project's only in leading zeros (such as '1' "
+                                                 "for '00001') and were matched to them")),
+                 qPrintable(run.err));
+        QCOMPARE(summary[QStringLiteral("customers")][QStringLiteral("unknown")].toInt(), 0);
+        QCOMPARE(summary[QStringLiteral("overall")][QStringLiteral("treated")].toInt(), 20);
+        QCOMPARE(summary[QStringLiteral("overall")][QStringLiteral("conversion")][QStringLiteral("treated_conversions")].toInt(), 7);
+        // The other way: the project's ids 1001..1040 have no zeros, the campaign writes 01001.
+        const QString plain = projectOf(QStringLiteral("plain"), [](int i) { return QByteArray::number(1001 + i); });
+        QVERIFY(!plain.isEmpty());
+        summary = liftOf(plain, [](int i) { return (i == 7 ? "0" : "") + QByteArray::number(1001 + i); }, run);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 id differs from the project's only in leading zeros (such as "
+                                                 "'01008' for '1008') and was matched to it")),
+                 qPrintable(run.err));
+        QCOMPARE(summary[QStringLiteral("customers")][QStringLiteral("unknown")].toInt(), 0);
     }
 
     void badCampaignsAreExplained_data()
