@@ -76,7 +76,7 @@ std::string formatByteCount(std::uint64_t bytes)
 }
 
 InputFile::InputFile(const std::string &path, const InputOptions &options)
-    : m_options(options), m_name(path == kStandardInputName ? Text::tr("standard input") : path)
+    : m_options(options), m_path(path), m_name(path == kStandardInputName ? Text::tr("standard input") : path)
 {
     const ErrorLocation where {m_name, -1, {}};
     bool nonBlocking = false;

@@ -49,6 +49,8 @@ public:
     InputFile &operator=(const InputFile &) = delete;
 
     const std::string &name() const { return m_name; }
+    /// The path it was opened with ("-" for standard input).
+    const std::string &path() const { return m_path; }
     /// True for a stream, false for a regular file.
     bool isStream() const { return m_stream; }
     /// Size of a regular file in bytes (from where standard input stood when opened); 0 for a
@@ -67,6 +69,7 @@ private:
     std::size_t readFromFd(char *dst, std::size_t n);
 
     InputOptions m_options;
+    std::string m_path;
     std::string m_name;
     int m_fd = -1;
     bool m_stream = false;

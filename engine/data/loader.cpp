@@ -54,10 +54,11 @@ Table readOpened(InputFile &input, const CsvOptions &options, const Progress &pr
         && std::memcmp(header, "SQLite format 3", sizeof header) == 0; // the header ends in a NUL
     if (!sqlite)
         return readCsv(input, options, progress);
-    if (input.isStream())
+    // SQLite opens the database by its name: standard input, even redirected from a file, has none.
+    if (input.isStream() || input.path() == kStandardInputName)
         sqliteNeedsAFile(input.name());
 
-    const std::string &path = input.name();
+    const std::string &path = input.path();
     const std::vector<std::string> tables = listSqliteTables(path);
     if (tables.empty())
         throw Error(ErrorKind::InvalidData, Text::tr("the database has no tables"), ErrorLocation {path, -1, {}});

@@ -319,6 +319,17 @@ private Q_SLOTS:
             r.err,
             QStringLiteral("segscope: standard input ('-') can be INPUT or the --features file, not both\n"
                            "Run 'segscope help' for usage.\n"));
+        // A database redirected from its file: standard input has no name to open it by.
+        QProcess redirected;
+        redirected.setStandardInputFile(
+            writeFile(QStringLiteral("db.sqlite"), QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0')));
+        redirected.start(QStringLiteral(SEG_CLI_PATH), cluster(QStringLiteral("-"), path(QStringLiteral("x.csv"))));
+        r = finish(redirected);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(
+            r.err,
+            error(QStringLiteral("standard input: an SQLite database can only be read from a file, not "
+                                 "from standard input, a pipe or a device; give the database's file name")));
         args = cluster(QStringLiteral("-"), path(QStringLiteral("x.csv")));
         args << QStringLiteral("--table") << QStringLiteral("customers");
         r = segscope(args, customers());
