@@ -10,6 +10,7 @@
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
 #include "engine/data/csv_writer.h"
+#include "engine/data/import_messages.h"
 #include "engine/eval/lift_record.h"
 #include "engine/io/atomic_file.h"
 #include "engine/project/project.h"
@@ -405,7 +406,8 @@ public:
           m_treatment(lower(args.stdValue(QStringLiteral("treatment")))),
           m_control(lower(args.stdValue(QStringLiteral("control")))),
           m_projectIds(decodeStoredColumn(project, project.privacy.idColumn)), m_rowOfId(m_projectIds),
-          m_paddedWidth(paddedWidth(project, m_projectIds)), m_labelOfRow(project.table->rowCount, -1)
+          m_paddedWidth(paddedWidth(project, m_projectIds)), m_labelOfRow(project.table->rowCount, -1),
+          m_seen(project.table->rowCount, false)
     {
         const Segmentation &segmentation = run.segmentation;
         for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
@@ -460,6 +462,15 @@ public:
             const std::optional<std::size_t> found = rowOf(ids.cellText(r));
             if (!found)
                 continue;
+            // The reader finds an id repeated within a chunk; this, a customer found twice in
+            // any rows (also under two spellings of the id).
+            if (m_seen[*found]) {
+                if (repeats.size() < 5)
+                    repeats.push_back({*found, ids.cellText(r), 0, campaign.rowNumber(r)});
+                ++repeatCount;
+                continue;
+            }
+            m_seen[*found] = true;
             projectRows.push_back(*found);
             lift.segments.push_back(m_labelOfRow[*found]);
             record.noSegment += m_labelOfRow[*found] < 0 ? 1 : 0;
@@ -473,9 +484,31 @@ public:
         }
     }
 
-    /// After the last chunk: throws when no customer was found.
-    void finish() const
+    /// After the last chunk: throws when a customer was found more than once (reading the
+    /// campaign again to name the rows where each was found first), or when none was found.
+    void finish(const Args &args, const std::string &input)
     {
+        if (repeatCount > 0) {
+            readInputChunks(args, input, m_columns.csv, kDefaultChunkRows, [&](Table &&campaign) {
+                const Column &ids = campaign.require(m_columns.id);
+                for (std::size_t r = 0; r < campaign.rowCount; ++r)
+                    if (const std::optional<std::size_t> found = find(ids.cellText(r)).row)
+                        for (Repeat &repeat : repeats)
+                            if (repeat.projectRow == *found && repeat.firstRow == 0)
+                                repeat.firstRow = campaign.rowNumber(r);
+            });
+            // As the reader says it of an id repeated within a chunk.
+            std::string detail;
+            for (const Repeat &repeat : repeats) {
+                const std::string repeated = fillIn(Text::tr("id %1 appears in rows %2 and %3"), quoteValue(repeat.id),
+                                                    repeat.firstRow, repeat.row);
+                detail = detail.empty() ? repeated : fillIn(Text::tr("%1; %2"), detail, repeated);
+            }
+            if (repeatCount > repeats.size())
+                detail = fillIn(Text::tr("%1; and %2 more repeated ids"), detail, repeatCount - repeats.size());
+            throw Error(ErrorKind::InvalidData, fillIn(Text::tr("%1; customer ids must be unique"), detail),
+                        ErrorLocation {inputName(m_input), repeats.front().row, m_columns.id});
+        }
         if (lift.treated.empty())
             throw Error(ErrorKind::InvalidData,
                         Cli::tr("none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is "
@@ -496,35 +529,62 @@ public:
     std::size_t matchedAsWhole = 0;
     std::size_t matchedWithZeros = 0;
     std::pair<std::string, std::string> zerosExample; ///< a campaign id and the project's id it matched
+    /// A customer found again: the project's row, the id as written the second time, and the
+    /// rows of the campaign where it was found first (filled by findFirstRows) and again.
+    struct Repeat
+    {
+        std::size_t projectRow;
+        std::string id;
+        std::int64_t firstRow;
+        std::int64_t row;
+    };
+    std::vector<Repeat> repeats; ///< the first five
+    std::size_t repeatCount = 0;
 
 private:
     /// The project's row of the customer with campaign id `id`, counting those not found.
     std::optional<std::size_t> rowOf(const std::string &id)
     {
-        auto found = m_rowOfId.find(projectIdKey(m_project, id));
-        // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
-        const std::string whole = found ? std::string() : wholeNumberOf(id);
-        if (!whole.empty()) {
-            found = m_rowOfId.find(projectIdKey(m_project, whole));
-            if (found && wholeExamples.empty())
+        const Match match = find(id);
+        if (match.how == Match::Decimals) {
+            if (wholeExamples.empty())
                 wholeExamples.push_back(id);
-            matchedAsWhole += found ? 1 : 0;
-        }
-        // 1 for 00001: a spreadsheet dropped the zeros that the project's ids keep (or the
-        // other way round).
-        if (const std::string zeros = found ? std::string() : otherZeros(whole.empty() ? id : whole);
-            !zeros.empty()) {
-            found = m_rowOfId.find(projectIdKey(m_project, zeros));
-            if (found && zerosExample.first.empty())
-                zerosExample = {id, zeros};
-            matchedWithZeros += found ? 1 : 0;
-        }
-        if (!found) {
+            ++matchedAsWhole;
+        } else if (match.how == Match::Zeros) {
+            if (zerosExample.first.empty())
+                zerosExample = {id, match.spelling};
+            ++matchedWithZeros;
+        } else if (!match.row) {
             ++record.unknown;
             if (unknownExamples.size() < 3)
                 unknownExamples.push_back(id);
         }
-        return found;
+        return match.row;
+    }
+
+    struct Match
+    {
+        std::optional<std::size_t> row;
+        enum How { AsWritten, Decimals, Zeros } how = AsWritten;
+        std::string spelling; ///< the project's, for Zeros
+    };
+
+    /// The project's row of the customer with campaign id `id`, and how it was found.
+    Match find(const std::string &id) const
+    {
+        if (auto row = m_rowOfId.find(projectIdKey(m_project, id)))
+            return {row, Match::AsWritten, {}};
+        // 12621.0 for 12621: the same customer, written by a tool that read the ids as numbers.
+        const std::string whole = wholeNumberOf(id);
+        if (!whole.empty())
+            if (auto row = m_rowOfId.find(projectIdKey(m_project, whole)))
+                return {row, Match::Decimals, {}};
+        // 1 for 00001: a spreadsheet dropped the zeros that the project's ids keep (or the
+        // other way round).
+        if (std::string zeros = otherZeros(whole.empty() ? id : whole); !zeros.empty())
+            if (auto row = m_rowOfId.find(projectIdKey(m_project, zeros)))
+                return {row, Match::Zeros, std::move(zeros)};
+        return {};
     }
 
     /// `id` (all digits) written with the zeros the project's ids have: padded to their width
@@ -567,6 +627,7 @@ private:
     const RowsById m_rowOfId;
     const std::size_t m_paddedWidth;
     std::vector<int> m_labelOfRow;
+    std::vector<bool> m_seen; ///< per project row: found in the campaign (a bit each)
 };
 
 /// A campaign's lift in the segments of `run`, and the warnings to print.
@@ -588,7 +649,7 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
     std::optional<CampaignMatcher> matcher;
     matcher.emplace(args, project, run, columns, input);
     readInputChunks(args, input, columns.csv, kDefaultChunkRows, [&](Table &&chunk) { matcher->add(chunk); });
-    matcher->finish();
+    matcher->finish(args, input);
     LiftRecord record = std::move(matcher->record);
     LiftInput lift = std::move(matcher->lift);
     const std::vector<std::size_t> projectRows = std::move(matcher->projectRows);

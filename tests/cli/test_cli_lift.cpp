@@ -200,6 +200,17 @@ private Q_SLOTS:
                 o->remove(QLatin1String(key));
         QCOMPARE(long_, base);
         QCOMPARE(piped, base);
+
+        // A customer listed again in another chunk: refused, naming both rows, as the reader
+        // names a repeat within one chunk.
+        const QByteArray first = planted.mid(headerEnd, planted.indexOf('\n', headerEnd) - headerEnd + 1);
+        const QString repeated = writeInputFile(path(QStringLiteral("repeated.csv")), campaign + first);
+        run = runSegscope({QStringLiteral("lift"), m_project, repeated, QStringLiteral("--no-record"),
+                           QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err, QStringLiteral("segscope: error: %1: row 74004, column 'customer_id': id '%2' appears in rows "
+                                         "70002 and 74004; customer ids must be unique\n")
+                              .arg(repeated, QString::fromLatin1(first.left(first.indexOf(',')))));
     }
 
     void recordsTheAnalysisAndHashedIdsJoinAlike()
