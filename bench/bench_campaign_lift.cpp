@@ -44,7 +44,7 @@ int main(int argc, char **argv)
         const bool converted = rng.uniform() < 0.08 + 0.01 * segment + (treated ? 0.01 : 0.0);
         input.segments.push_back(segment);
         input.treated.push_back(treated ? 1 : 0);
-        input.converted.push_back(converted ? 1.0 : 0.0);
+        input.converted.push_back(converted ? 1 : 0);
         input.revenue.push_back(converted ? 20.0 + 10.0 * rng.uniform() : 0.0);
         for (std::vector<double> &c : covariates)
             c.push_back(rng.normal());

@@ -406,12 +406,10 @@ public:
           m_treatment(lower(args.stdValue(QStringLiteral("treatment")))),
           m_control(lower(args.stdValue(QStringLiteral("control")))),
           m_projectIds(decodeStoredColumn(project, project.privacy.idColumn)), m_rowOfId(m_projectIds),
-          m_paddedWidth(paddedWidth(project, m_projectIds)), m_labelOfRow(project.table->rowCount, -1),
+          m_paddedWidth(paddedWidth(project, m_projectIds)), m_segmentation(run.segmentation),
           m_seen(project.table->rowCount, false)
     {
         const Segmentation &segmentation = run.segmentation;
-        for (std::size_t i = 0; i < segmentation.rows.size(); ++i)
-            m_labelOfRow[segmentation.rows[i]] = segmentation.clustering.labels[i];
         record.campaign = input;
         record.run = run.id;
         record.idColumn = columns.id;
@@ -447,11 +445,11 @@ public:
                                      m_control.empty() ? listOf(kControlValues) : QString::fromStdString(m_control))
                                 .toStdString(),
                             at(r, m_columns.arm));
-            double converted = 0.0;
+            std::uint8_t converted = 0;
             if (conversions) {
                 const std::string value = lower(conversions->cellText(r));
                 if (among(value, {"1", "yes", "true", "y", "t"}))
-                    converted = 1.0;
+                    converted = 1;
                 else if (!among(value, {"0", "no", "false", "n", "f"}))
                     throw Error(ErrorKind::InvalidData,
                                 Cli::tr("'%1' is not a conversion: 1 or 0 (yes/no, true/false) was expected")
@@ -472,8 +470,8 @@ public:
             }
             m_seen[*found] = true;
             projectRows.push_back(*found);
-            lift.segments.push_back(m_labelOfRow[*found]);
-            record.noSegment += m_labelOfRow[*found] < 0 ? 1 : 0;
+            lift.segments.push_back(segmentOf(*found));
+            record.noSegment += lift.segments.back() < 0 ? 1 : 0;
             lift.treated.push_back(treated ? 1 : 0);
             if (conversions)
                 lift.converted.push_back(converted);
@@ -562,6 +560,15 @@ private:
         return match.row;
     }
 
+    /// The segment of project row `row` in the run (-1: in none), found by halves in the run's
+    /// rows, which ascend: no table of a label per project row (4 bytes a customer).
+    int segmentOf(std::size_t row) const
+    {
+        const std::vector<std::size_t> &rows = m_segmentation.rows;
+        const auto it = std::lower_bound(rows.begin(), rows.end(), row);
+        return it == rows.end() || *it != row ? -1 : m_segmentation.clustering.labels[std::size_t(it - rows.begin())];
+    }
+
     struct Match
     {
         std::optional<std::size_t> row;
@@ -626,7 +633,7 @@ private:
     const Column m_projectIds;
     const RowsById m_rowOfId;
     const std::size_t m_paddedWidth;
-    std::vector<int> m_labelOfRow;
+    const Segmentation &m_segmentation;
     std::vector<bool> m_seen; ///< per project row: found in the campaign (a bit each)
 };
 

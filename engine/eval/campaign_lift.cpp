@@ -82,9 +82,9 @@ ConversionLift conversionLift(const LiftInput &input, const GroupMembers &member
 {
     ConversionLift c;
     for (std::size_t i : members.treated)
-        c.treatedConversions += input.converted[i] != 0.0 ? 1 : 0;
+        c.treatedConversions += input.converted[i];
     for (std::size_t i : members.control)
-        c.controlConversions += input.converted[i] != 0.0 ? 1 : 0;
+        c.controlConversions += input.converted[i];
     const std::size_t nt = members.treated.size();
     const std::size_t nc = members.control.size();
     c.treatedRate = wilsonInterval(c.treatedConversions, nt, options.level);
@@ -222,7 +222,7 @@ void checkInput(const LiftInput &input, const LiftOptions &options)
         if (input.segments[i] < -1 || input.segments[i] >= input.segmentCount)
             throw Error(ErrorKind::InvalidData, fillIn(Text::tr("customer %1 is in segment %2, which the run lacks"),
                                                        i + 1, input.segments[i]));
-        if (!input.converted.empty() && input.converted[i] != 0.0 && input.converted[i] != 1.0)
+        if (!input.converted.empty() && input.converted[i] > 1)
             throw Error(ErrorKind::InvalidData,
                         fillIn(Text::tr("customer %1: a conversion is 0 or 1 (no or yes)"), i + 1));
     }

@@ -68,7 +68,7 @@ struct LiftInput
     std::vector<std::string> segmentNames; ///< by segment; may be empty
     std::vector<int> segments;             ///< each customer's segment, -1: in none (overall only)
     std::vector<std::uint8_t> treated;     ///< 1: the treatment arm, 0: control
-    std::vector<double> converted;         ///< 0 or 1 per customer; empty when the campaign has no conversion
+    std::vector<std::uint8_t> converted;   ///< 0 or 1 per customer; empty when the campaign has no conversion
     std::vector<double> revenue;           ///< per customer, NaN unknown; empty when the campaign has no revenue
     std::vector<LiftCovariate> covariates;
 };

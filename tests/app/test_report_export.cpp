@@ -130,7 +130,7 @@ void TestReportExport::liftPageOnlyForItsSegmentation()
                 for (int i = 0; i < 50; ++i) {
                     input.segments.push_back(s);
                     input.treated.push_back(std::uint8_t(arm));
-                    input.converted.push_back(i % 5 == 0 ? 1.0 : 0.0);
+                    input.converted.push_back(i % 5 == 0 ? 1 : 0);
                 }
         LiftRecord record;
         record.campaign = "spring.csv";

@@ -74,7 +74,7 @@ LiftRecord plantedCampaign(const Project &project, const ProjectRun &run, const 
             for (int i = 0; i < 200; ++i) {
                 input.segments.push_back(s);
                 input.treated.push_back(std::uint8_t(arm));
-                input.converted.push_back(i % 10 < (s == 1 && arm == 1 ? 3 : 1) ? 1.0 : 0.0);
+                input.converted.push_back(i % 10 < (s == 1 && arm == 1 ? 3 : 1) ? 1 : 0);
                 input.revenue.push_back(20.0 + (i % 9) + (s == 3 && arm == 1 ? 6.0 : 0.0));
             }
     }

@@ -35,7 +35,7 @@ LiftInput constructedCampaign(const std::vector<double> &control, const std::vec
             for (std::size_t i = 0; i < perArm; ++i) {
                 input.segments.push_back(s);
                 input.treated.push_back(std::uint8_t(arm));
-                input.converted.push_back(i < converts ? 1.0 : 0.0);
+                input.converted.push_back(i < converts ? 1 : 0);
                 input.revenue.push_back(50.0 + 10.0 * s + (arm == 1 ? uplift : 0.0) + 5.0 * rng.normal());
             }
         }
@@ -318,10 +318,10 @@ private Q_SLOTS:
         std::fill(noControl.treated.begin(), noControl.treated.end(), std::uint8_t(1));
         QVERIFY_THROWS_EXCEPTION(Error, campaignLift(noControl));
         LiftInput badConversion = input;
-        badConversion.converted[3] = 0.5;
+        badConversion.converted[3] = 2;
         try {
             campaignLift(badConversion);
-            QFAIL("a conversion of 0.5 was accepted");
+            QFAIL("a conversion of 2 was accepted");
         } catch (const Error &e) {
             QCOMPARE(e.kind(), ErrorKind::InvalidData);
             QVERIFY(std::string(e.what()).find("customer 4") != std::string::npos);

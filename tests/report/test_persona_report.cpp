@@ -165,7 +165,7 @@ void TestPersonaReport::liftPageFollowsThePersonas()
             for (int i = 0; i < 200; ++i) {
                 campaign.segments.push_back(s);
                 campaign.treated.push_back(std::uint8_t(arm));
-                campaign.converted.push_back(i % 10 < (s == 1 && arm == 1 ? 3 : 1) ? 1.0 : 0.0);
+                campaign.converted.push_back(i % 10 < (s == 1 && arm == 1 ? 3 : 1) ? 1 : 0);
                 campaign.revenue.push_back(20.0 + i % 9);
             }
     LiftRecord record;
