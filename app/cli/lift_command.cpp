@@ -395,6 +395,19 @@ CampaignColumns campaignColumns(const Args &args, const std::string &input, cons
     return c;
 }
 
+/// The campaign's customers found in the project, and how they were found.
+struct MatchedCampaign
+{
+    LiftRecord record;
+    LiftInput lift;
+    std::vector<std::size_t> projectRows; ///< of each customer in `lift`
+    std::vector<std::string> unknownExamples;
+    std::vector<std::string> wholeExamples;
+    std::size_t byWholeNumber = 0;  ///< ids found as whole numbers (12621.0 for 12621)
+    std::size_t byLeadingZeros = 0; ///< ids found with other leading zeros (17 for 00017)
+    std::pair<std::string, std::string> zerosExample; ///< a campaign id and the project's id it matched
+};
+
 /// Finds each campaign customer in the project, chunk by chunk of the campaign, and keeps what
 /// the analysis needs: the customer's row, segment, arm and outcomes.
 class CampaignMatcher
@@ -410,15 +423,15 @@ public:
           m_seen(project.table->rowCount, false)
     {
         const Segmentation &segmentation = run.segmentation;
-        record.campaign = input;
-        record.run = run.id;
-        record.idColumn = columns.id;
-        record.armColumn = columns.arm;
-        record.conversionColumn = columns.conversion;
-        record.revenueColumn = columns.revenue;
-        lift.segmentCount = segmentation.clustering.clusterCount;
-        for (int s = 0; s < lift.segmentCount; ++s)
-            lift.segmentNames.push_back(project.segmentName(run, s));
+        matched.record.campaign = input;
+        matched.record.run = run.id;
+        matched.record.idColumn = columns.id;
+        matched.record.armColumn = columns.arm;
+        matched.record.conversionColumn = columns.conversion;
+        matched.record.revenueColumn = columns.revenue;
+        matched.lift.segmentCount = segmentation.clustering.clusterCount;
+        for (int s = 0; s < matched.lift.segmentCount; ++s)
+            matched.lift.segmentNames.push_back(project.segmentName(run, s));
     }
 
     void add(const Table &campaign)
@@ -430,7 +443,7 @@ public:
         const auto at = [&](std::size_t row, const std::string &column) {
             return ErrorLocation {inputName(m_input), campaign.rowNumber(row), column};
         };
-        record.rows += campaign.rowCount;
+        matched.record.rows += campaign.rowCount;
         for (std::size_t r = 0; r < campaign.rowCount; ++r) {
             const std::string arm = lower(arms.cellText(r));
             // --treatment and --control each replace their list of usual values.
@@ -469,15 +482,15 @@ public:
                 continue;
             }
             m_seen[*found] = true;
-            projectRows.push_back(*found);
-            lift.segments.push_back(segmentOf(*found));
-            record.noSegment += lift.segments.back() < 0 ? 1 : 0;
-            lift.treated.push_back(treated ? 1 : 0);
+            matched.projectRows.push_back(*found);
+            matched.lift.segments.push_back(segmentOf(*found));
+            matched.record.noSegment += matched.lift.segments.back() < 0 ? 1 : 0;
+            matched.lift.treated.push_back(treated ? 1 : 0);
             if (conversions)
-                lift.converted.push_back(converted);
+                matched.lift.converted.push_back(converted);
             if (revenues) {
-                lift.revenue.push_back(revenues->numbers[r]);
-                record.unknownRevenue += std::isnan(revenues->numbers[r]) ? 1 : 0;
+                matched.lift.revenue.push_back(revenues->numbers[r]);
+                matched.record.unknownRevenue += std::isnan(revenues->numbers[r]) ? 1 : 0;
             }
         }
     }
@@ -507,26 +520,21 @@ public:
             throw Error(ErrorKind::InvalidData, fillIn(Text::tr("%1; customer ids must be unique"), detail),
                         ErrorLocation {inputName(m_input), repeats.front().row, m_columns.id});
         }
-        if (lift.treated.empty())
+        if (matched.lift.treated.empty())
             throw Error(ErrorKind::InvalidData,
                         Cli::tr("none of the campaign's %1 customer(s) is in the project (ids like '%2' in column '%3'): is "
                                 "it the same customer base, and the same id column?",
-                                nullptr, pluralCount(record.rows))
-                            .arg(QString::number(record.rows),
-                                 QString::fromStdString(unknownExamples.empty() ? std::string() : unknownExamples.front()),
+                                nullptr, pluralCount(matched.record.rows))
+                            .arg(QString::number(matched.record.rows),
+                                 QString::fromStdString(matched.unknownExamples.empty() ? std::string()
+                                                                                        : matched.unknownExamples.front()),
                                  QString::fromStdString(m_columns.id))
                             .toStdString(),
                         ErrorLocation {inputName(m_input), -1, {}});
     }
 
-    LiftRecord record;
-    LiftInput lift;
-    std::vector<std::size_t> projectRows; ///< of each customer in `lift`
-    std::vector<std::string> unknownExamples;
-    std::vector<std::string> wholeExamples;
-    std::size_t matchedAsWhole = 0;
-    std::size_t matchedWithZeros = 0;
-    std::pair<std::string, std::string> zerosExample; ///< a campaign id and the project's id it matched
+    /// What was found, to move out after finish().
+    MatchedCampaign matched;
     /// A customer found again: the project's row, the id as written the second time, and the
     /// rows of the campaign where it was found first (filled by findFirstRows) and again.
     struct Repeat
@@ -545,17 +553,17 @@ private:
     {
         const Match match = find(id);
         if (match.how == Match::Decimals) {
-            if (wholeExamples.empty())
-                wholeExamples.push_back(id);
-            ++matchedAsWhole;
+            if (matched.wholeExamples.empty())
+                matched.wholeExamples.push_back(id);
+            ++matched.byWholeNumber;
         } else if (match.how == Match::Zeros) {
-            if (zerosExample.first.empty())
-                zerosExample = {id, match.spelling};
-            ++matchedWithZeros;
+            if (matched.zerosExample.first.empty())
+                matched.zerosExample = {id, match.spelling};
+            ++matched.byLeadingZeros;
         } else if (!match.row) {
-            ++record.unknown;
-            if (unknownExamples.size() < 3)
-                unknownExamples.push_back(id);
+            ++matched.record.unknown;
+            if (matched.unknownExamples.size() < 3)
+                matched.unknownExamples.push_back(id);
         }
         return match.row;
     }
@@ -653,21 +661,16 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
                                  const std::string &input, const LiftOptions &options)
 {
     const CampaignColumns columns = campaignColumns(args, input, project.privacy.idColumn);
-    std::optional<CampaignMatcher> matcher;
-    matcher.emplace(args, project, run, columns, input);
-    readInputChunks(args, input, columns.csv, kDefaultChunkRows, [&](Table &&chunk) { matcher->add(chunk); });
-    matcher->finish(args, input);
-    LiftRecord record = std::move(matcher->record);
-    LiftInput lift = std::move(matcher->lift);
-    const std::vector<std::size_t> projectRows = std::move(matcher->projectRows);
-    const std::vector<std::string> unknownExamples = std::move(matcher->unknownExamples);
-    const std::vector<std::string> wholeExamples = std::move(matcher->wholeExamples);
-    const std::size_t matchedAsWhole = matcher->matchedAsWhole;
-    const std::size_t matchedWithZeros = matcher->matchedWithZeros;
-    const std::pair<std::string, std::string> zerosExample = matcher->zerosExample;
-    matcher.reset(); // the project's ids and their index
-    const Segmentation &segmentation = run.segmentation;
-    lift.covariates = covariates(project, segmentation.spec, projectRows);
+    // The matcher, with the project's ids and their index, is gone once the customers are found.
+    MatchedCampaign matched = [&] {
+        CampaignMatcher matcher(args, project, run, columns, input);
+        readInputChunks(args, input, columns.csv, kDefaultChunkRows, [&](Table &&chunk) { matcher.add(chunk); });
+        matcher.finish(args, input);
+        return std::move(matcher.matched);
+    }();
+    LiftRecord &record = matched.record;
+    LiftInput &lift = matched.lift;
+    lift.covariates = covariates(project, run.segmentation.spec, matched.projectRows);
     record.lift = campaignLift(lift, options);
     record.analysedAt = utcNow();
     record.engineVersion = SEG_VERSION;
@@ -675,26 +678,28 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
     std::vector<std::string> warnings;
     if (record.unknown > 0) {
         QStringList examples;
-        for (const std::string &e : unknownExamples)
+        for (const std::string &e : matched.unknownExamples)
             examples << QStringLiteral("'%1'").arg(QString::fromStdString(e));
-        if (record.unknown > unknownExamples.size())
+        if (record.unknown > matched.unknownExamples.size())
             examples << QStringLiteral("...");
         warnings.push_back(Cli::tr("%1 of the campaign's customers are not in the project (%2) and are left out")
                                .arg(QString::number(record.unknown), examples.join(QStringLiteral(", ")))
                                .toStdString());
     }
-    if (matchedAsWhole > 0)
+    if (matched.byWholeNumber > 0)
         warnings.push_back(Cli::tr("%1 id(s) written with decimals (such as '%2') were matched to the project's "
                                    "whole-number ids",
-                                   nullptr, pluralCount(matchedAsWhole))
-                               .arg(QString::number(matchedAsWhole), QString::fromStdString(wholeExamples.front()))
+                                   nullptr, pluralCount(matched.byWholeNumber))
+                               .arg(QString::number(matched.byWholeNumber),
+                                    QString::fromStdString(matched.wholeExamples.front()))
                                .toStdString());
-    if (matchedWithZeros > 0)
+    if (matched.byLeadingZeros > 0)
         warnings.push_back(Cli::tr("%1 id(s) differ from the project's only in leading zeros (such as '%2' for "
                                    "'%3') and were matched to them",
-                                   nullptr, pluralCount(matchedWithZeros))
-                               .arg(QString::number(matchedWithZeros), QString::fromStdString(zerosExample.first),
-                                    QString::fromStdString(zerosExample.second))
+                                   nullptr, pluralCount(matched.byLeadingZeros))
+                               .arg(QString::number(matched.byLeadingZeros),
+                                    QString::fromStdString(matched.zerosExample.first),
+                                    QString::fromStdString(matched.zerosExample.second))
                                .toStdString());
     if (record.noSegment > 0)
         warnings.push_back(Cli::tr("%1 customer(s) are in no segment of the run (set aside as outliers, or left out for "
