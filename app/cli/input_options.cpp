@@ -14,7 +14,6 @@
 #include <ctime>
 #include <map>
 #include <memory>
-#include <stdexcept>
 
 #include <sys/stat.h>
 
@@ -80,7 +79,8 @@ InputFile *keptStream(const std::string &input, const CsvOptions &csv)
 {
     static std::map<std::string, std::unique_ptr<InputFile>> streams;
     struct stat st {};
-    if (input != kStandardInputName && (::stat(input.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+    if (input != kStandardInputName
+        && (::stat(input.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
         return nullptr;
     std::unique_ptr<InputFile> &kept = streams[input];
     if (!kept)
@@ -115,25 +115,15 @@ Table readInputTable(const Args &args, const std::string &input, CsvOptions csv)
     }
 }
 
-void readInputChunks(const Args &args, const std::string &input, CsvOptions csv, std::size_t chunkRows,
-                     const ChunkSink &onChunk)
+std::unique_ptr<TableStream> inputStream(const Args &args, const std::string &input, const Table &schema,
+                                         CsvOptions csv)
 {
     csv = readingOptions(args, std::move(csv));
-    std::string tableName = args.stdValue(QStringLiteral("table"));
-    if (tableName.empty()) {
+    const std::string tableName = args.stdValue(QStringLiteral("table"));
+    if (tableName.empty())
         if (InputFile *stream = keptStream(input, csv))
-            return readCsvChunks(*stream, csv, chunkRows, onChunk);
-        if (!isSqliteFile(input)) {
-            InputFile file(input, csv.input);
-            return readCsvChunks(file, csv, chunkRows, onChunk);
-        }
-        // The one table: readInputTable() has refused a database of several without --table.
-        const std::vector<std::string> tables = listSqliteTables(input);
-        if (tables.size() != 1)
-            throw std::logic_error("readInputChunks() before readInputTable() refused the database");
-        tableName = tables.front();
-    }
-    readSqliteChunks(input, tableName, csv, chunkRows, onChunk);
+            return std::make_unique<TableStream>(*stream, schema, std::move(csv));
+    return std::make_unique<TableStream>(input, tableName, schema, std::move(csv));
 }
 
 TransactionColumns logColumnsOption(const Args &args, std::string idColumn)

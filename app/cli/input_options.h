@@ -8,11 +8,13 @@
 #include "engine/data/table.h"
 #include "engine/prep/prepare.h"
 #include "engine/prep/transactions.h"
+#include "engine/stream/table_stream.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QString>
 
+#include <memory>
 #include <string>
 
 namespace seg::cli {
@@ -29,12 +31,12 @@ CsvOptions readingOptions(const Args &args, CsvOptions csv);
 /// --date-order from `args`. --table with a file that is not SQLite, and a database with several
 /// tables and no --table, are usage errors naming --table.
 Table readInputTable(const Args &args, const std::string &input, CsvOptions csv);
-/// Reads INPUT as readInputTable() does, in chunks of `chunkRows` rows handed to onChunk each as
-/// a table of its own (readCsvChunks(), readSqliteChunks()): every column's type must be given
-/// in csv.columnTypes or be csv.idColumn. Read its header with readInputTable() first, which
-/// refuses what cannot be read (an SQLite stream, a database of several tables without --table).
-void readInputChunks(const Args &args, const std::string &input, CsvOptions csv, std::size_t chunkRows,
-                     const ChunkSink &onChunk);
+/// INPUT as a TableStream (CSV or SQLite, --table, --delimiter and --date-order as
+/// readInputTable() reads it), every chunk with the types of `schema`, the input's head as
+/// readInputTable() read it. Standard input and other streams are read from the copy kept of
+/// them, so that readInputTable() may read their header first.
+std::unique_ptr<TableStream> inputStream(const Args &args, const std::string &input, const Table &schema,
+                                         CsvOptions csv);
 
 /// A date option (--calibration-end, --today ...): YYYY-MM-DD only, as days since 1970-01-01; a
 /// usage error naming the option otherwise.

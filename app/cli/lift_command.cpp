@@ -14,7 +14,6 @@
 #include "engine/eval/lift_record.h"
 #include "engine/io/atomic_file.h"
 #include "engine/project/project.h"
-#include "engine/stream/table_stream.h"
 
 #include <algorithm>
 #include <cctype>
@@ -356,10 +355,12 @@ std::string liftCsv(const CampaignLift &lift)
 }
 
 /// The campaign's columns as the header names them and the options choose them, and how to read
-/// them: the arm and the conversion have a few values (codes of 4 bytes, not a text a row).
+/// them: `schema` is the header with the type each is read as (the arm and the conversion have a
+/// few values: codes of 4 bytes, not a text a row).
 struct CampaignColumns
 {
     std::string id, arm, conversion, revenue;
+    Table schema;
     CsvOptions csv;
 };
 
@@ -367,7 +368,7 @@ CampaignColumns campaignColumns(const Args &args, const std::string &input, cons
 {
     CsvOptions probe;
     probe.maxRows = 1;
-    const Table header = readInputTable(args, input, probe);
+    Table header = readInputTable(args, input, probe);
     CampaignColumns c;
     c.id = args.stdValue(QStringLiteral("id-column"), projectIds);
     if (!header.find(c.id))
@@ -386,12 +387,11 @@ CampaignColumns campaignColumns(const Args &args, const std::string &input, cons
                              .arg(QString::fromStdString(inputName(input)), listOf(kConversionColumns),
                                   listOf(kRevenueColumns)));
     c.csv.idColumn = c.id;
-    for (const Column &column : header.columns)
-        if (column.name != c.id)
-            c.csv.columnTypes[column.name] = column.name == c.revenue ? ColumnType::Real
-                                             : column.name == c.arm || column.name == c.conversion
-                                                 ? ColumnType::Categorical
-                                                 : ColumnType::Identifier;
+    for (Column &column : header.columns)
+        column.type = column.name == c.revenue                               ? ColumnType::Real
+                      : column.name == c.arm || column.name == c.conversion ? ColumnType::Categorical
+                                                                            : ColumnType::Identifier;
+    c.schema = std::move(header);
     return c;
 }
 
@@ -500,7 +500,7 @@ public:
     void finish(const Args &args, const std::string &input)
     {
         if (repeatCount > 0) {
-            readInputChunks(args, input, m_columns.csv, kDefaultChunkRows, [&](Table &&campaign) {
+            inputStream(args, input, m_columns.schema, m_columns.csv)->forEachChunk([&](Table &&campaign) {
                 const Column &ids = campaign.require(m_columns.id);
                 for (std::size_t r = 0; r < campaign.rowCount; ++r)
                     if (const std::optional<std::size_t> found = find(ids.cellText(r)).row)
@@ -664,7 +664,9 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
     // The matcher, with the project's ids and their index, is gone once the customers are found.
     MatchedCampaign matched = [&] {
         CampaignMatcher matcher(args, project, run, columns, input);
-        readInputChunks(args, input, columns.csv, kDefaultChunkRows, [&](Table &&chunk) { matcher.add(chunk); });
+        inputStream(args, input, columns.schema, columns.csv)->forEachChunk([&](Table &&chunk) {
+            matcher.add(chunk);
+        });
         matcher.finish(args, input);
         return std::move(matcher.matched);
     }();

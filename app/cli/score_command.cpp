@@ -138,15 +138,13 @@ int runScore(const QStringList &arguments)
     for (const std::string &w : head.warnings)
         warnings.push_back(w);
 
-    // The rows in chunks, so that any size scores in bounded memory; every column as the head
-    // read it, so that all chunks agree. A stream is read again from the copy kept of it.
-    for (const Column &column : head.columns)
-        if (column.name != idColumn)
-            csv.columnTypes[column.name] = column.type;
+    // The rows in chunks, so that any size scores in bounded memory, every column as the head
+    // read it.
+    const std::unique_ptr<TableStream> stream = inputStream(args, input, head, csv);
     ScoreWriter writer(out, format, idColumn, names);
     ScoringTally tally(model.segments);
     const auto scoring = Clock::now();
-    readInputChunks(args, input, csv, kDefaultChunkRows, [&](Table &&chunk) {
+    stream->forEachChunk([&](Table &&chunk) {
         const ScoredRows scored = scoreRows(model, chunk);
         tally.add(model, chunk, scored);
         writer.write(chunk, scored);

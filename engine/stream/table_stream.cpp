@@ -29,20 +29,15 @@ TableStream::TableStream(const std::string &path, const std::string &sqliteTable
     : m_path(path), m_name(path == kStandardInputName ? Text::tr("standard input") : path),
       m_options(std::move(options)), m_chunkRows(std::max<std::size_t>(chunkRows, 1))
 {
-    m_options.maxRows = 0;
-    m_options.columnTypes.clear();
-    for (const Column &column : schema.columns) {
-        if (column.name != m_options.idColumn)
-            m_options.columnTypes[column.name] = column.type;
-        m_roles.emplace_back(column.role, column.roleReason);
-    }
+    takeSchema(schema);
     if (!sqliteTable.empty()) {
         m_sqliteTable = sqliteTable;
         return;
     }
     // As loadTable(): the header decides between SQLite and CSV. A stream is kept in a
     // temporary file as it is read, so that it can be read again on the next pass.
-    m_input = std::make_unique<InputFile>(path, m_options.input);
+    m_ownInput = std::make_unique<InputFile>(path, m_options.input);
+    m_input = m_ownInput.get();
     char header[16] = {};
     const bool sqlite = m_input->read(header, sizeof header) == sizeof header
         && std::memcmp(header, "SQLite format 3", sizeof header) == 0;
@@ -53,7 +48,8 @@ TableStream::TableStream(const std::string &path, const std::string &sqliteTable
                     Text::tr("an SQLite database can only be read from a file, not from standard input, a pipe or a "
                              "device; give the database's file name"),
                     ErrorLocation {m_name, -1, {}});
-    m_input.reset();
+    m_input = nullptr;
+    m_ownInput.reset();
     const std::vector<std::string> tables = listSqliteTables(path);
     if (tables.size() != 1)
         throw Error(ErrorKind::Usage,
@@ -63,7 +59,25 @@ TableStream::TableStream(const std::string &path, const std::string &sqliteTable
     m_sqliteTable = tables.front();
 }
 
+TableStream::TableStream(InputFile &input, const Table &schema, CsvOptions options, std::size_t chunkRows)
+    : m_path(input.path()), m_name(input.name()), m_input(&input), m_options(std::move(options)),
+      m_chunkRows(std::max<std::size_t>(chunkRows, 1))
+{
+    takeSchema(schema);
+}
+
 TableStream::~TableStream() = default;
+
+void TableStream::takeSchema(const Table &schema)
+{
+    m_options.maxRows = 0;
+    m_options.columnTypes.clear();
+    for (const Column &column : schema.columns) {
+        if (column.name != m_options.idColumn)
+            m_options.columnTypes[column.name] = column.type;
+        m_roles.emplace_back(column.role, column.roleReason);
+    }
+}
 
 void TableStream::forEachChunk(const ChunkSink &onChunk, const Progress &progress)
 {

@@ -29,6 +29,10 @@ public:
     /// order) the head was read with. Opens the file now: throws as loadTable() does.
     TableStream(const std::string &path, const std::string &sqliteTable, const Table &schema, CsvOptions options,
                 std::size_t chunkRows = kDefaultChunkRows);
+    /// The same for CSV from an input already opened, read from its first byte on every pass:
+    /// a stream the caller read before (its header) and keeps, as InputFile keeps what it read
+    /// of it in a temporary file. `input` must outlive the stream.
+    TableStream(InputFile &input, const Table &schema, CsvOptions options, std::size_t chunkRows = kDefaultChunkRows);
     ~TableStream();
     TableStream(const TableStream &) = delete;
     TableStream &operator=(const TableStream &) = delete;
@@ -42,10 +46,13 @@ public:
     std::size_t chunkRows() const { return m_chunkRows; }
 
 private:
+    void takeSchema(const Table &schema);
+
     std::string m_path;
     std::string m_name;
     std::string m_sqliteTable; // empty: CSV
-    std::unique_ptr<InputFile> m_input;
+    std::unique_ptr<InputFile> m_ownInput;
+    InputFile *m_input = nullptr; // CSV: m_ownInput's, or the caller's; null: SQLite
     CsvOptions m_options;
     std::vector<std::pair<ColumnRole, std::string>> m_roles;
     std::size_t m_chunkRows;

@@ -4,6 +4,7 @@
 #include "engine/cluster/minibatch_kmeans.h"
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
+#include "engine/data/input_file.h"
 #include "engine/data/loader.h"
 #include "engine/data/sqlite_reader.h"
 #include "engine/data/table_rows.h"
@@ -212,6 +213,29 @@ private Q_SLOTS:
         // Another seed, another sample; a sample as large as the file is the file.
         QVERIFY(sampleStream(small, 400, 6).table.require("id").text != a.table.require("id").text);
         QCOMPARE(sampleStream(small, 9000, 5).table.rowCount, std::size_t {5000});
+    }
+
+    // A stream over an input the caller opened and keeps (standard input, whose header the
+    // caller read first) reads it from its first byte on every pass, as a stream over its path.
+    void anOpenedInputIsReadFromItsStartEachPass()
+    {
+        const std::string path = writeFile(m_dir, "opened.csv", customersCsv(3000));
+        CsvOptions options;
+        options.idColumn = "id";
+        CsvOptions headOptions = options;
+        headOptions.maxRows = 100;
+        InputFile input(path);
+        const Table head = loadTable(input, headOptions); // reads the head, as a command does first
+        TableStream opened(input, head, options, 500);
+        TableStream named(path, {}, head, options, 500);
+        for (int pass = 0; pass < 2; ++pass) {
+            const StreamSample a = sampleStream(opened, 3000, 1);
+            const StreamSample b = sampleStream(named, 3000, 1);
+            QCOMPARE(a.rows, std::size_t {3000});
+            QCOMPARE(a.table.require("id").text, b.table.require("id").text);
+            QCOMPARE(a.table.require("spend").numbers, b.table.require("spend").numbers);
+            QCOMPARE(a.table.rowNumber(2999), b.table.rowNumber(2999));
+        }
     }
 
     void miniBatchFromAFileIsTheFitFromTheSameRowsInMemory()
