@@ -138,7 +138,7 @@ int runClustering(const QStringList &arguments, ClusterMode mode)
     if (const auto json = args.value(QStringLiteral("json")))
         jsonFile.emplace(json->toStdString());
 
-    if (streamsClustering(clustering, customers, intoProject || creating, quiet))
+    if (streamsClustering(clustering, customers, intoProject || creating))
         return runStreamingCluster({args, customers, std::get<MiniBatchKMeansOptions>(clustering), silhouetteSample,
                                     outFile ? &*outFile : nullptr, jsonFile ? &*jsonFile : nullptr, quiet});
 

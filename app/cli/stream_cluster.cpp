@@ -26,9 +26,9 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <numeric>
 
-#include <sys/stat.h>
 
 namespace seg::cli {
 
@@ -82,21 +82,10 @@ std::vector<std::string> fileWarnings(const PreparedData &prepared, const Missin
 
 } // namespace
 
-bool streamsClustering(const ClusteringOptions &clustering, const CustomerInput &customers, bool fromProject,
-                       bool quiet)
+bool streamsClustering(const ClusteringOptions &clustering, const CustomerInput &customers, bool fromProject)
 {
-    if (!std::holds_alternative<MiniBatchKMeansOptions>(clustering) || fromProject || customers.isTransactionLog())
-        return false;
-    // The file is read several times; standard input or a pipe can be read once, so it is read
-    // whole, as for every other algorithm.
-    struct stat st {};
-    if (::stat(customers.input().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        if (!quiet)
-            printErr(Cli::tr("note: %1 is not a file, so it is read whole into memory rather than in chunks\n")
-                         .arg(QString::fromStdString(inputName(customers.input()))));
-        return false;
-    }
-    return true;
+    // Standard input and pipes are read several times too: from the copy kept of them.
+    return std::holds_alternative<MiniBatchKMeansOptions>(clustering) && !fromProject && !customers.isTransactionLog();
 }
 
 int runStreamingCluster(const StreamingClusterRun &run)
@@ -114,7 +103,8 @@ int runStreamingCluster(const StreamingClusterRun &run)
     const Table head = customers.read(kStreamSchemaRows);
     customers.checkLabelColumn(head);
     std::vector<std::string> warnings = head.warnings;
-    TableStream stream(input, customers.tableName(), head, customers.readingOptions());
+    const std::unique_ptr<TableStream> chunks = inputStream(args, input, head, customers.readingOptions());
+    TableStream &stream = *chunks;
 
     // Pass 1: a uniform sample, on which the transforms are fitted and k-means starts.
     StreamSample sample = sampleStream(stream, options.startSampleRows, options.seed);

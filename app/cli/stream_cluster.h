@@ -16,10 +16,9 @@ namespace seg::cli {
 inline constexpr std::size_t kStreamSchemaRows = 100000;
 
 /// Whether cluster reads the input in chunks: mini-batch k-means on a customer file (not a
-/// project, whose data is in memory, nor a transaction log, whose customers are made whole, nor
-/// standard input or a pipe, which can be read only once: those are read whole, with a note).
-bool streamsClustering(const ClusteringOptions &clustering, const CustomerInput &customers, bool fromProject,
-                       bool quiet);
+/// project, whose data is in memory, nor a transaction log, whose customers are made whole).
+/// Standard input and pipes stream too, from the unnamed copy kept of them (seg::InputFile).
+bool streamsClustering(const ClusteringOptions &clustering, const CustomerInput &customers, bool fromProject);
 
 struct StreamingClusterRun
 {

@@ -235,19 +235,33 @@ private Q_SLOTS:
                  qPrintable(batch.err));
     }
 
-    void standardInputIsReadWhole()
+    void standardInputStreamsAsTheFileDoes()
     {
+        // Standard input is read in chunks from the copy kept of it: the same sample, passes and
+        // segments as the file itself, byte for byte.
         QFile f(m_demo);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const SegscopeRun run = runSegscope({QStringLiteral("cluster"), QStringLiteral("-"), QStringLiteral("--algorithm"),
-                                             QStringLiteral("minibatch"), QStringLiteral("--k"), QStringLiteral("6"),
-                                             QStringLiteral("--id-column"), QStringLiteral("customer_id"),
-                                             QStringLiteral("--start-sample"), QStringLiteral("5000"),
-                                             QStringLiteral("--out"), path(QStringLiteral("stdin.csv"))},
-                                            f.readAll());
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("standard input is not a file, so it is read whole")));
+        const auto run = [&](const QString &input, const QString &out, const QByteArray &stdinBytes) {
+            return runSegscope({QStringLiteral("cluster"), input, QStringLiteral("--algorithm"),
+                                QStringLiteral("minibatch"), QStringLiteral("--k"), QStringLiteral("6"),
+                                QStringLiteral("--id-column"), QStringLiteral("customer_id"),
+                                QStringLiteral("--start-sample"), QStringLiteral("5000"), QStringLiteral("--out"),
+                                path(out + QStringLiteral(".csv")), QStringLiteral("--json"),
+                                path(out + QStringLiteral(".json"))},
+                               stdinBytes);
+        };
+        const SegscopeRun piped = run(QStringLiteral("-"), QStringLiteral("stdin"), f.readAll());
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+        QVERIFY2(!piped.err.contains(QStringLiteral("read whole")), qPrintable(piped.err));
+        const SegscopeRun file = run(m_demo, QStringLiteral("file"), {});
+        QVERIFY2(file.exitCode == 0, qPrintable(file.err));
+        const QByteArray assignments = readFile(path(QStringLiteral("stdin.csv")));
         QCOMPARE(readTable(path(QStringLiteral("stdin.csv"))).rowCount, std::size_t {30000});
+        QCOMPARE(assignments, readFile(path(QStringLiteral("file.csv"))));
+        const QJsonObject summary = readJsonObject(path(QStringLiteral("stdin.json")));
+        QCOMPARE(summary[QStringLiteral("input")][QStringLiteral("streamed")][QStringLiteral("sample_rows")].toInt(), 5000);
+        QCOMPARE(summary[QStringLiteral("segments")],
+                 readJsonObject(path(QStringLiteral("file.json")))[QStringLiteral("segments")]);
     }
 
     void memoryDoesNotGrowWithTheFile()
