@@ -2892,6 +2892,14 @@
             <source>the project stores no column '%1'</source>
             <translation>das Projekt speichert keine Spalte '%1'</translation>
         </message>
+        <message>
+            <source>request body</source>
+            <translation>der Anfragetext</translation>
+        </message>
+        <message>
+            <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
+            <translation>%1 verschachtelt Arrays und Objekte tiefer als %2 Ebenen (%3)</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -9866,12 +9874,6 @@ Umsatz pro Kunde: Test- gegen Kontrollgruppe; Differenz mit %1%-Bootstrap-Interv
             <source>reload failed, still serving model version %1: %2
 </source>
             <translation>Neuladen fehlgeschlagen, Modellversion %1 wird weiter bereitgestellt: %2
-</translation>
-        </message>
-        <message>
-            <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
-</source>
-            <translation>Hinweis: %1 ist keine Datei und wird daher vollständig in den Speicher gelesen statt in Blöcken
 </translation>
         </message>
         <message>

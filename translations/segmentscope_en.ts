@@ -2892,6 +2892,14 @@
         <source>the project stores no column &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9375,11 +9383,6 @@ Revenue per customer: treated against control; difference with its %1% bootstrap
     </message>
     <message>
         <source>reload failed, still serving model version %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
 </source>
         <translation type="unfinished"></translation>
     </message>

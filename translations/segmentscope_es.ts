@@ -2892,6 +2892,14 @@
             <source>the project stores no column '%1'</source>
             <translation>el proyecto no guarda ninguna columna '%1'</translation>
         </message>
+        <message>
+            <source>request body</source>
+            <translation>petición</translation>
+        </message>
+        <message>
+            <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
+            <translation>la %1 anida matrices y objetos en más de %2 niveles (%3)</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -9863,12 +9871,6 @@ Ingresos por cliente: grupo de prueba frente a grupo de control; diferencia con 
             <source>reload failed, still serving model version %1: %2
 </source>
             <translation>la recarga falló; se sigue sirviendo la versión del modelo %1: %2
-</translation>
-        </message>
-        <message>
-            <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
-</source>
-            <translation>nota: %1 no es un archivo, por lo que se lee entero en memoria en lugar de por bloques
 </translation>
         </message>
         <message>

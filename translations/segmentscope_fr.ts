@@ -2892,6 +2892,14 @@
             <source>the project stores no column '%1'</source>
             <translation>le projet ne stocke aucune colonne '%1'</translation>
         </message>
+        <message>
+            <source>request body</source>
+            <translation>requête</translation>
+        </message>
+        <message>
+            <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
+            <translation>la %1 imbrique des tableaux et des objets sur plus de %2 niveaux (%3)</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -9850,12 +9858,6 @@ Chiffre d'affaires par client : groupe test contre groupe témoin ; différenc
             <source>reload failed, still serving model version %1: %2
 </source>
             <translation>échec du rechargement, la version du modèle %1 reste servie : %2
-</translation>
-        </message>
-        <message>
-            <source>note: %1 is not a file, so it is read whole into memory rather than in chunks
-</source>
-            <translation>remarque : %1 n'est pas un fichier ; il est donc lu entièrement en mémoire plutôt que par blocs
 </translation>
         </message>
         <message>

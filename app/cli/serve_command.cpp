@@ -12,6 +12,8 @@
 
 #include "engine/core/error.h"
 #include "engine/core/parallel.h"
+#include "engine/core/strict_json.h"
+#include "engine/core/text.h"
 #include "engine/project/project.h"
 #include "engine/project/sha256.h"
 #include "engine/score/score.h"
@@ -179,16 +181,14 @@ int runServe(const QStringList &arguments)
     });
     server.Post("/score", [&](const httplib::Request &request, httplib::Response &response) {
         ++requests;
-        // Any Content-Type (curl -d says form encoding): the body itself must be JSON.
+        // Any Content-Type (curl -d says form encoding): the body itself must be JSON, read as
+        // strictly as a feature spec: a key given twice (which would keep only its last value)
+        // and a number beyond a double are refused with their place in the body.
         nlohmann::json body;
         try {
-            body = nlohmann::json::parse(request.body);
-        } catch (const nlohmann::json::parse_error &e) {
-            // "[json.exception.parse_error.101] parse error at line 1, column 8: ..." without the tag.
-            std::string what = e.what();
-            if (const auto tag = what.find("] "); tag != std::string::npos)
-                what.erase(0, tag + 2);
-            refuse(response, 400, "the body is not JSON: " + what);
+            body = parseStrictJson(request.body, {}, Text::tr("request body"));
+        } catch (const Error &e) {
+            refuse(response, 400, e.what());
             return;
         }
         const nlohmann::json *customers = &body;

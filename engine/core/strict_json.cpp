@@ -65,23 +65,19 @@ public:
     bool string(json::string_t &value) { return put(std::move(value)) != nullptr; }
     bool binary(json::binary_t &value) { return put(std::move(value)) != nullptr; }
 
-    bool start_object(std::size_t)
-    {
-        const std::string path = childPath();
-        m_stack.push_back(Frame {put(json::object()), path, {}, 0});
-        return true;
-    }
+    bool start_object(std::size_t) { return open(json::object()); }
     bool key(json::string_t &name)
     {
         Frame &top = m_stack.back();
         if (top.value->contains(name)) {
-            const std::string path = top.path.empty() ? name : top.path + "." + name;
+            std::string path = framePath(m_stack.size() - 1);
+            path += path.empty() ? name : "." + name;
             throw Error(ErrorKind::InvalidData,
                         fillIn(Text::tr("%1 key '%2' is given twice (%3); a key may appear only once in an object"),
                                m_what, path, lineColumn(keyStart())),
                         ErrorLocation {m_displayName, -1, {}});
         }
-        top.key = name;
+        top.slot = &(*top.value)[name];
         return true;
     }
     bool end_object()
@@ -89,12 +85,7 @@ public:
         m_stack.pop_back();
         return true;
     }
-    bool start_array(std::size_t)
-    {
-        const std::string path = childPath();
-        m_stack.push_back(Frame {put(json::array()), path, {}, 0});
-        return true;
-    }
+    bool start_array(std::size_t) { return open(json::array()); }
     bool end_array()
     {
         m_stack.pop_back();
@@ -111,29 +102,72 @@ public:
                                lastToken, lineColumn(start)),
                         ErrorLocation {m_displayName, -1, {}});
         }
-        // nlohmann's message carries "at line L, column C"; keep it for the user.
-        throw Error(ErrorKind::InvalidData, fillIn(Text::tr("the %1 is not valid JSON: %2"), m_what, e.what()),
+        // nlohmann's message carries "at line L, column C"; keep it for the user, without the
+        // library's tag ("[json.exception.parse_error.101] ").
+        std::string message = e.what();
+        if (message.rfind("[json.exception.", 0) == 0)
+            if (const auto tag = message.find("] "); tag != std::string::npos)
+                message.erase(0, tag + 2);
+        throw Error(ErrorKind::InvalidData, fillIn(Text::tr("the %1 is not valid JSON: %2"), m_what, message),
                     ErrorLocation {m_displayName, -1, {}});
     }
 
 private:
+    // Paths are made only for a message: kept in every frame, they would cost the square of the
+    // depth.
     struct Frame
     {
         json *value; // the object or array being filled; its parent is never resized meanwhile
-        std::string path;
-        std::string key; // objects: the key of the next value
-        std::size_t index; // arrays: the index of the next value
+        json *slot; // objects: the value of the key just read
+        std::size_t index; // arrays: the values put so far
     };
+
+    bool open(json container)
+    {
+        if (m_stack.size() == kMaxStrictJsonDepth) {
+            const std::size_t at = static_cast<std::size_t>(*m_furthest - m_text.data());
+            throw Error(ErrorKind::InvalidData,
+                        fillIn(Text::tr("the %1 nests arrays and objects more than %2 deep (%3)"), m_what,
+                               kMaxStrictJsonDepth, lineColumn(at > 0 ? at - 1 : 0)),
+                        ErrorLocation {m_displayName, -1, {}});
+        }
+        m_stack.push_back(Frame {put(std::move(container)), nullptr, 0});
+        return true;
+    }
+
+    // Appends the step from `frame` to its value at `index` (arrays) or to its current key.
+    static void appendStep(std::string &path, const Frame &frame, std::size_t index)
+    {
+        if (frame.value->is_array()) {
+            path += "[" + std::to_string(index) + "]";
+            return;
+        }
+        for (const auto &[name, value] : frame.value->items())
+            if (&value == frame.slot) {
+                if (!path.empty())
+                    path += '.';
+                path += name;
+                return;
+            }
+    }
+
+    // The key path of the value of frame `depth` (the root's is empty).
+    std::string framePath(std::size_t depth) const
+    {
+        std::string path;
+        for (std::size_t i = 0; i < depth; ++i)
+            appendStep(path, m_stack[i], m_stack[i].index - 1); // put() has counted the frame above
+        return path;
+    }
 
     // The key path of the value about to be read.
     std::string childPath() const
     {
         if (m_stack.empty())
             return {};
-        const Frame &top = m_stack.back();
-        if (top.value->is_array())
-            return top.path + "[" + std::to_string(top.index) + "]";
-        return top.path.empty() ? top.key : top.path + "." + top.key;
+        std::string path = framePath(m_stack.size() - 1);
+        appendStep(path, m_stack.back(), m_stack.back().index);
+        return path;
     }
 
     json *put(json value)
@@ -148,9 +182,8 @@ private:
             top.value->push_back(std::move(value));
             return &top.value->back();
         }
-        json &slot = (*top.value)[top.key];
-        slot = std::move(value);
-        return &slot;
+        *top.slot = std::move(value);
+        return top.slot;
     }
 
     // Offset of the opening quote of the key that the lexer has just read.

@@ -6,16 +6,23 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace seg {
+
+/// Arrays and objects nested deeper than this are refused: no document read this way needs more,
+/// and each level costs memory (a body of 16 MB of '[' would otherwise take gigabytes).
+inline constexpr std::size_t kMaxStrictJsonDepth = 256;
 
 /// Parses `text` as one JSON value. Throws seg::Error(InvalidData) located at `displayName`:
 /// * a key given twice in one object: "<what> key 'groups' is given twice (line 5, column 3);
 ///   a key may appear only once in an object";
 /// * a number outside the range of a double: "<what> key 'groups[0].weight': the number 1e999 is
 ///   out of range (line 1, column 38)";
+/// * more than kMaxStrictJsonDepth arrays and objects nested: "the <what> nests arrays and objects
+///   more than 256 deep (line 1, column 257)";
 /// * any other syntax error: "the <what> is not valid JSON: " and nlohmann's message with its
 ///   "line L, column C".
 /// `what` names the document in lower case ("feature spec"). Key paths are written as

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <unordered_map>
 
 namespace seg {
@@ -89,6 +90,7 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
     const std::size_t n = customers.size();
     Table table;
     table.source = Text::tr("the request");
+    table.rowNumberJumps = {{0, 1}}; // row N of a message is customer N, as in this file's own
     table.rowCount = n;
     if (!idColumn.empty()) {
         Column id;
@@ -100,10 +102,12 @@ Table customersFromJson(const ScoringModel &model, const nlohmann::json &custome
         table.columns.push_back(std::move(id));
     }
     std::vector<std::unordered_map<std::string, std::int32_t>> levelIndex(model.columns.size());
+    // Typed as a file to score is read: integers as reals, since 1.5 is a number the run can score.
+    const std::map<std::string, ColumnType> types = modelColumnTypes(model);
     for (const ScoringColumn &c : model.columns) {
         Column column;
         column.name = c.name;
-        column.type = c.type;
+        column.type = types.at(c.name);
         if (c.type == ColumnType::Categorical)
             column.codes.assign(n, -1);
         else

@@ -12,7 +12,7 @@
 namespace seg {
 
 /// The table of the customers in `customers` (a JSON array of objects, one per customer, each
-/// field a column) with the columns `model` reads, typed as the run read them, and `idColumn`
+/// field a column) with the columns `model` reads, typed as modelColumnTypes() gives them, and `idColumn`
 /// as text when it is not empty. A field may be missing or null (a missing cell, filled as the
 /// run fills it); numbers may come as JSON numbers or as text ("12.5"), yes/no columns as
 /// true/false, 1/0 or "yes"/"no", dates as text ("2026-12-06"), categories as text or numbers

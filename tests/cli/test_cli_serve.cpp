@@ -163,7 +163,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("POST") << QByteArray("/score") << QByteArray("{\"customers\": [") << 400
-                                  << QStringLiteral("the body is not JSON: parse error at line 1, column 16");
+                                  << QStringLiteral("the request body is not valid JSON: parse error at line 1, column 16");
+        // A key given twice would keep only its last value: refused, as a feature spec refuses it.
+        QTest::newRow("key twice") << QByteArray("POST") << QByteArray("/score")
+                                   << QByteArray("{\"customers\": [{\"sessions\": 3,\n \"sessions\": 900}]}") << 400
+                                   << QStringLiteral("request body key 'customers[0].sessions' is given twice (line 2, column 2)");
+        QTest::newRow("customers twice") << QByteArray("POST") << QByteArray("/score")
+                                         << QByteArray("{\"customers\": [{\"sessions\": 3}], \"customers\": []}") << 400
+                                         << QStringLiteral("request body key 'customers' is given twice");
+        QTest::newRow("number beyond a double") << QByteArray("POST") << QByteArray("/score")
+                                                << QByteArray("[{\"sessions\": 1}, {\"sessions\": 1e400}]") << 400
+                                                << QStringLiteral("request body key '[1].sessions': the number 1e400 is out of "
+                                                                  "range (line 1, column 32)");
+        QTest::newRow("too large to cluster") << QByteArray("POST") << QByteArray("/score")
+                                              << QByteArray("[{\"sessions\": 1}, {\"sessions\": 1e308}]") << 422
+                                              << QStringLiteral("the request: row 2, column 'sessions': the value 1e+308 is "
+                                                                "too large to cluster");
         QTest::newRow("no customers") << QByteArray("POST") << QByteArray("/score") << QByteArray("{\"people\": []}") << 400
                                       << QStringLiteral("expected {\"customers\": [...]}");
         QTest::newRow("not an array") << QByteArray("POST") << QByteArray("/score") << QByteArray("{\"customers\": 5}") << 400
@@ -187,8 +202,12 @@ private Q_SLOTS:
                                    << QStringLiteral("the body is larger than 1 MB");
         QByteArray deep(200000, '[');
         deep += QByteArray(200000, ']');
-        QTest::newRow("deeply nested") << QByteArray("POST") << QByteArray("/score") << QByteArray("[" + deep + "]") << 422
-                                       << QStringLiteral("customer 1 is an array, not an object");
+        QTest::newRow("deeply nested") << QByteArray("POST") << QByteArray("/score") << QByteArray("[" + deep + "]") << 400
+                                       << QStringLiteral("the request body nests arrays and objects more than 256 deep "
+                                                         "(line 1, column 257)");
+        QTest::newRow("nested customer") << QByteArray("POST") << QByteArray("/score")
+                                         << QByteArray("[{\"sessions\": 1}, [[{\"sessions\": 1}]]]") << 422
+                                         << QStringLiteral("customer 2 is an array, not an object");
         QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/segments") << QByteArray() << 404
                                       << QStringLiteral("no endpoint GET /segments");
         QTest::newRow("GET /score") << QByteArray("GET") << QByteArray("/score") << QByteArray() << 405

@@ -475,6 +475,19 @@ private Q_SLOTS:
         QTest::newRow("duplicate nested key")
             << QStringLiteral(R"({"groups": [{"name": "g", "columns": ["a"], "name": "h"}]})")
             << QStringLiteral("feature spec key 'groups[0].name' is given twice (line 1, column 45)");
+        QTest::newRow("duplicate key deep in arrays")
+            << QStringLiteral(R"({"groups": [{"name": "g", "columns": []}, {"name": "h", "columns": [{"column": "a", )"
+                              R"("column": "b"}]}]})")
+            << QStringLiteral("feature spec key 'groups[1].columns[0].column' is given twice (line 1, column 85)");
+        QTest::newRow("syntax error without the library's tag")
+            << QStringLiteral("{\"groups\": [") << QStringLiteral("the feature spec is not valid JSON: parse error at "
+                                                              "line 1, column 13: syntax error");
+        QTest::newRow("nested 257 deep")
+            << QStringLiteral("{\"groups\": %1%2}").arg(QString(256, QLatin1Char('[')), QString(256, QLatin1Char(']')))
+            << QStringLiteral("the feature spec nests arrays and objects more than 256 deep (line 1, column 267)");
+        QTest::newRow("nested 256 deep is read")
+            << QStringLiteral("{\"groups\": %1%2}").arg(QString(255, QLatin1Char('[')), QString(255, QLatin1Char(']')))
+            << QStringLiteral("'groups[0]': expected an object");
         QTest::newRow("group without name")
             << QStringLiteral(R"({"groups": [{"columns": ["a"]}]})") << QStringLiteral("'groups[0].name'");
         QTest::newRow("column twice")

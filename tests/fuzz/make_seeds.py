@@ -176,6 +176,24 @@ DATABASES = {
 for name, statements in DATABASES.items():
     write("sqlite", name, database(statements))
 
+# Scoring requests (segscope serve): the first byte chooses the run (0 k-means, 1 Gaussian
+# mixture, 2 DBSCAN; +4 with the id column), the rest is the body.
+REQUESTS = {
+    "one_customer.json": (0, '{"customers": [{"visits": 3, "spend": 12.5, "member": "yes", "joined": "2024-02-01", "region": "01"}]}'),
+    "array_with_ids.json": (4, '[{"customer_id": "n1", "visits": 40, "spend": 300}, {"customer_id": 17, "visits": "2", "spend": "11.5"}]'),
+    "every_kind.json": (5, '[{"customer_id": null, "visits": 1.5, "spend": null, "member": true, "joined": 20240201, "region": 3},'
+                           ' {"member": 0, "joined": "2024-02-01T10:00:00", "region": "unseen"}, {"member": "no", "region": 1}]'),
+    "noise_and_far.json": (2, '[{"visits": 1e6, "spend": -5}, {"visits": 16, "spend": 90}]'),
+    "wrong_kinds.json": (1, '[{"visits": "many"}, {"member": "perhaps"}, {"joined": "2024-13-45"}, [1], 7]'),
+    "too_large.json": (0, '[{"visits": 1e308, "spend": 1e308}]'),
+    "key_twice.json": (0, '{"customers": [{"visits": 3, "visits": 900}]}'),
+    "number_beyond_double.json": (0, '[{"visits": 1e400}]'),
+    "no_model_column.json": (4, '[{"customer_id": "x", "shoe_size": 42}]'),
+    "empty.json": (0, '[]'),
+}
+for name, (byte, text) in REQUESTS.items():
+    write("score_request", name, bytes([byte]) + text.encode())
+
 # Loader: both formats, the loader decides by the header.
 write("loader", "wholesale.csv", real["wholesale.csv"])
 write("loader", "semicolon_bom.csv", real["semicolon_bom.csv"])
