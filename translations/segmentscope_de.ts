@@ -4851,6 +4851,10 @@ Differenz: %5 Standardabweichungen</translation>
                 <numerusform>%1 Kunden nach %2 exportiert</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Ready – segmented in %1 ms</source>
+            <translation>Bereit – segmentiert in %1 ms</translation>
+        </message>
     </context>
     <context>
         <name>seg::MapController</name>

@@ -4847,6 +4847,10 @@ Difference: %5 standard deviations</source>
             <numerusform>Exported %1 customers to %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ready – segmented in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seg::MapController</name>

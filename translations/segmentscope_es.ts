@@ -4851,6 +4851,10 @@ Diferencia: %5 desviaciones estándar</translation>
                 <numerusform>Se exportaron %1 clientes a %2</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Ready – segmented in %1 ms</source>
+            <translation>Listo – segmentado en %1 ms</translation>
+        </message>
     </context>
     <context>
         <name>seg::MapController</name>

@@ -4851,6 +4851,10 @@ Différence : %5 écarts-types</translation>
                 <numerusform>%1 clients exportés vers %2</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Ready – segmented in %1 ms</source>
+            <translation>Prêt – segmenté en %1 ms</translation>
+        </message>
     </context>
     <context>
         <name>seg::MapController</name>

@@ -669,9 +669,12 @@ void MainWindow::checkComplete()
 {
     if (!m_completeEmitted && isComplete()) {
         m_completeEmitted = true;
+        // Small tables segment in milliseconds, which "0.00 s" would hide.
+        const double ms = m_result->elapsedMs;
         QString stage = m_result->request.restored
                             ? tr("Ready – run %1 of the project, as saved").arg(m_result->request.restored->runId)
-                            : tr("Ready – segmented in %1 s").arg(QLocale().toString(m_result->elapsedMs / 1000.0, 'f', 2));
+                        : ms < 1000.0 ? tr("Ready – segmented in %1 ms").arg(std::max(1, qRound(ms)))
+                                      : tr("Ready – segmented in %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
         if (!m_reproducedNote.isEmpty())
             stage = tr("%1: %2").arg(stage, m_reproducedNote);
         m_status->setStage(stage);

@@ -116,10 +116,11 @@ struct ScoredRows
     Labels segments;                ///< 0..k-1; -1 when a density model puts the row in no segment
     std::vector<double> distances;  ///< to its segment's centre, model space; NaN for no segment
     /// Centre models: the distance to the second-nearest centre minus the distance to its own
-    /// (model space; NaN with one segment or for no segment).
+    /// (model space; NaN with one segment, for no segment and for other models).
     std::vector<double> margins;
     /// 0..1: a mixture's probability of the segment; for a centre model 1 - d1 / d2 (0 on the
-    /// boundary between two segments, 1 at the centre; 1 with one segment); NaN for no segment.
+    /// boundary between two segments, 1 at the centre; 1 with one segment); NaN for no segment
+    /// and for density models (DBSCAN, HDBSCAN), which have nothing to measure it by.
     std::vector<double> confidences;
     std::vector<std::uint8_t> flags; ///< AnomalyFlag bits
     /// Per row: why it is flagged, "; "-separated; empty when not. English in every language:

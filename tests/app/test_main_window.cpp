@@ -177,6 +177,13 @@ void TestMainWindow::demoCompletes()
     QCOMPARE(m_window->document()->labelColumn(), QStringLiteral("true_segment"));
     QVERIFY(result->metrics.ari.has_value());
     QCOMPARE(m_window->document()->idColumn(), QStringLiteral("customer_id"));
+    // The status bar gives the time in milliseconds below a second: "0.00 s" said nothing.
+    const double ms = result->elapsedMs;
+    const QString took = ms < 1000.0 ? QStringLiteral("Ready – segmented in %1 ms").arg(std::max(1, qRound(ms)))
+                                     : QStringLiteral("Ready – segmented in %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    QVERIFY2(std::any_of(labels.begin(), labels.end(), [&](const QLabel *l) { return l->text().startsWith(took); }),
+             qPrintable(took));
     // The tooltip of a point names the customer from the id column.
     const std::size_t tableRow = result->prepared->rows[0];
     const std::string id = result->request.table->require("customer_id").cellText(tableRow);

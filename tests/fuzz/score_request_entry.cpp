@@ -41,6 +41,7 @@ struct Served
 {
     ScoringModel model;
     int segments = 0;
+    bool density = false;
 };
 
 const Served &served(int choice)
@@ -59,6 +60,7 @@ const Served &served(int choice)
         for (std::size_t i = 0; i < out.size(); ++i) {
             const Segmentation run = fit(table, spec, options[i]);
             out[i].segments = run.clustering.clusterCount;
+            out[i].density = std::holds_alternative<DbscanOptions>(options[i]);
             out[i].model = scoringModel(table, run);
         }
         return out;
@@ -109,8 +111,10 @@ void runScoreRequest(const std::uint8_t *data, std::size_t size)
             propertyFailed(kTarget, "segment " + std::to_string(s) + " of " + std::to_string(run.segments));
         if (s >= 0 && !(scored.distances[i] >= 0.0))
             propertyFailed(kTarget, "a scored customer with distance " + std::to_string(scored.distances[i]));
-        if (s >= 0 && !(scored.confidences[i] >= 0.0 && scored.confidences[i] <= 1.0))
-            propertyFailed(kTarget, "confidence " + std::to_string(scored.confidences[i]));
+        // Density runs have no model to measure confidence by: undefined (score.h).
+        const double confidence = scored.confidences[i];
+        if (s >= 0 && !(run.density ? std::isnan(confidence) : confidence >= 0.0 && confidence <= 1.0))
+            propertyFailed(kTarget, "confidence " + std::to_string(confidence));
         const Column *ids = idColumn.empty() ? nullptr : &table.columns.front();
         const std::string id = ids && !ids->textMissing[i] ? ids->text[i] : std::to_string(i + 1);
         (void)scoredRowJson(scored, i, id, "segment").dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
