@@ -2900,6 +2900,14 @@
             <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
             <translation>%1 verschachtelt Arrays und Objekte tiefer als %2 Ebenen (%3)</translation>
         </message>
+        <message>
+            <source>%1 purchase line(s) have no channel: channel shares count the lines that have one; %2 customer(s) with none have no shares (filled as missing cells)</source>
+            <translation>%1 Kaufposition(en) ohne Kanal: Die Kanalanteile zählen die Positionen mit Kanal; %2 Kunde(n) ohne jede Kanalangabe haben keine Anteile (wie fehlende Zellen aufgefüllt)</translation>
+        </message>
+        <message>
+            <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
+            <translation>%1 Kaufposition(en) ohne Kanal: Die Kanalanteile zählen die Positionen mit Kanal</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -2900,6 +2900,14 @@
         <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 purchase line(s) have no channel: channel shares count the lines that have one; %2 customer(s) with none have no shares (filled as missing cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2900,6 +2900,14 @@
             <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
             <translation>la %1 anida matrices y objetos en más de %2 niveles (%3)</translation>
         </message>
+        <message>
+            <source>%1 purchase line(s) have no channel: channel shares count the lines that have one; %2 customer(s) with none have no shares (filled as missing cells)</source>
+            <translation>%1 línea(s) de compra sin canal: las cuotas por canal cuentan las líneas que lo tienen; %2 cliente(s) sin ningún canal no tienen cuotas (se completan como celdas vacías)</translation>
+        </message>
+        <message>
+            <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
+            <translation>%1 línea(s) de compra sin canal: las cuotas por canal cuentan las líneas que lo tienen</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

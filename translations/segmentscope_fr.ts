@@ -2900,6 +2900,14 @@
             <source>the %1 nests arrays and objects more than %2 deep (%3)</source>
             <translation>la %1 imbrique des tableaux et des objets sur plus de %2 niveaux (%3)</translation>
         </message>
+        <message>
+            <source>%1 purchase line(s) have no channel: channel shares count the lines that have one; %2 customer(s) with none have no shares (filled as missing cells)</source>
+            <translation>%1 ligne(s) d'achat sans canal : les parts par canal comptent les lignes qui en ont un ; %2 client(s) sans aucun canal n'ont pas de parts (complétées comme des cellules manquantes)</translation>
+        </message>
+        <message>
+            <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
+            <translation>%1 ligne(s) d'achat sans canal : les parts par canal comptent les lignes qui en ont un</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

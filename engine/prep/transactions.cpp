@@ -447,6 +447,7 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
         s.id = std::string(ids[c]);
         s.firstPurchase = firstDay;
         s.channelShares.assign(out.channels.size(), 0.0);
+        std::size_t channelLines = 0;
         categorySeen.assign(categoryOf.size(), 0);
         double lastDay = firstDay, currentDay = std::nan(""), daySpend = 0.0, repeatSpend = 0.0;
         double holdoutLastDay = std::nan("");
@@ -488,8 +489,12 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
             s.totalSpend += it->amount;
             s.quantity += it->quantity;
             ++s.lines;
-            if (it->channel >= 0)
+            if (it->channel >= 0) {
                 s.channelShares[static_cast<std::size_t>(it->channel)] += 1.0;
+                ++channelLines;
+            } else if (channelColumn) {
+                ++out.linesWithoutChannel;
+            }
             if (it->category >= 0 && !categorySeen[static_cast<std::size_t>(it->category)]) {
                 categorySeen[static_cast<std::size_t>(it->category)] = 1;
                 ++s.categories;
@@ -501,14 +506,14 @@ CustomerTable summariseTransactions(const Table &table, const TransactionOptions
         s.tenure = (out.calibrationEnd - firstDay) / unitDays;
         s.monetary = s.frequency > 0 ? repeatSpend / s.frequency : 0.0;
         s.meanInterPurchase = s.frequency > 0 ? s.recency / s.frequency : std::nan("");
+        // Shares of the lines whose channel is known: a line without one says nothing about
+        // where the customer buys. Without any, the shares are unknown, not zero.
         for (double &share : s.channelShares)
-            share = s.lines > 0 ? share / static_cast<double>(s.lines) : 0.0;
+            share = channelLines > 0 ? share / static_cast<double>(channelLines) : std::nan("");
+        if (channelLines == 0 && !out.channels.empty())
+            ++out.customersWithoutChannel;
         out.customers.push_back(std::move(s));
     }
-    // Channels appear in the shares of customers seen before the channel's first line: every
-    // share vector has the final length.
-    for (CustomerSummary &s : out.customers)
-        s.channelShares.resize(out.channels.size(), 0.0);
 
     if (out.customers.empty()) {
         // "row(s)" stays as written whatever the count.
@@ -857,6 +862,14 @@ Table customersFromLog(const Table &log, const LogImport &import)
         table.warnings.push_back(
             fillIn(Text::tr("%1 customer(s) first bought after the calibration end: not in the table"),
                    groupedCount(customers.customersAfterCalibration)));
+    if (customers.linesWithoutChannel && !customers.channels.empty())
+        table.warnings.push_back(
+            customers.customersWithoutChannel
+                ? fillIn(Text::tr("%1 purchase line(s) have no channel: channel shares count the lines that have "
+                                  "one; %2 customer(s) with none have no shares (filled as missing cells)"),
+                         groupedCount(customers.linesWithoutChannel), groupedCount(customers.customersWithoutChannel))
+                : fillIn(Text::tr("%1 purchase line(s) have no channel: channel shares count the lines that have one"),
+                         groupedCount(customers.linesWithoutChannel)));
     if (customers.linesAfterWindow)
         table.warnings.push_back(fillIn(Text::tr("%1 purchase line(s) after %2 left out"),
                                         groupedCount(customers.linesAfterWindow),

@@ -112,7 +112,9 @@ struct CustomerSummary
     double returns = 0.0;         ///< summed |amount| of returns in calibration (positive)
     std::size_t lines = 0;        ///< purchase lines in calibration (after duplicates)
     std::size_t categories = 0;   ///< distinct categories bought in calibration
-    std::vector<double> channelShares; ///< per CustomerTable::channels: share of purchase lines
+    /// Per CustomerTable::channels: the share of the purchase lines whose channel is given; NaN
+    /// for every channel when none of the customer's lines gives one.
+    std::vector<double> channelShares;
     double holdoutPurchases = 0.0; ///< distinct purchase days in the holdout (0 without one)
     double holdoutSpend = 0.0;     ///< spend in the holdout
 };
@@ -133,6 +135,8 @@ struct CustomerTable
     std::size_t rowsRead = 0;          ///< rows in the table
     std::size_t purchaseLines = 0;     ///< lines used as purchases (calibration and holdout)
     std::size_t linesAfterWindow = 0;  ///< good lines after the holdout end (or calibration end)
+    std::size_t linesWithoutChannel = 0;     ///< calibration purchase lines with an empty channel cell
+    std::size_t customersWithoutChannel = 0; ///< customers none of whose lines gives a channel
     std::size_t customersAfterCalibration = 0; ///< ids first seen after the calibration end
     double returnsTotal = 0.0;         ///< summed |amount| of every return
 

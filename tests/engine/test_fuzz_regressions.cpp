@@ -13,6 +13,7 @@
 #include "tests/fuzz/project_entry.h"
 #include "tests/fuzz/score_request_entry.h"
 #include "tests/fuzz/sqlite_entry.h"
+#include "tests/fuzz/transactions_entry.h"
 
 #include <QTest>
 
@@ -38,7 +39,7 @@ const std::map<std::string, Entry> &entries()
         {"csv", &seg::fuzz::runCsv},         {"feature_spec", &seg::fuzz::runFeatureSpec},
         {"sqlite", &seg::fuzz::runSqlite},   {"loader", &seg::fuzz::runLoader},
         {"pipeline", &seg::fuzz::runPipeline}, {"project", &seg::fuzz::runProject},
-        {"score_request", &seg::fuzz::runScoreRequest},
+        {"score_request", &seg::fuzz::runScoreRequest}, {"transactions", &seg::fuzz::runTransactions},
     };
     return map;
 }

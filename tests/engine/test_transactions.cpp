@@ -147,6 +147,39 @@ private Q_SLOTS:
         QCOMPARE(t.rowsRead, std::size_t {17});
     }
 
+    void channelSharesCountTheLinesThatGiveOne()
+    {
+        // P: web, store, no channel, web: shares over the three that give one (2/3, 1/3), not
+        // over all four (which would say P buys a quarter of the time nowhere). Q gives none:
+        // unknown, not zero.
+        const char *log = "customer,date,amount,channel\n"
+                          "P,2024-01-01,10,web\n"
+                          "P,2024-01-08,10,store\n"
+                          "P,2024-01-15,10,\n"
+                          "P,2024-01-22,10,web\n"
+                          "Q,2024-01-03,5,\n"
+                          "Q,2024-01-09,5,\n";
+        TransactionOptions o;
+        o.columns = {"customer", "date", "amount", {}, "channel", {}, {}};
+        o.calibrationEnd = day(2024, 1, 31);
+        const CustomerTable t = summariseTransactions(parseCsv(log, "log.csv"), o);
+        QCOMPARE(t.channels, (std::vector<std::string> {"web", "store"}));
+        QCOMPARE(customer(t, "P").channelShares, (std::vector<double> {2.0 / 3.0, 1.0 / 3.0}));
+        QCOMPARE(customer(t, "P").lines, std::size_t {4});
+        QVERIFY(std::isnan(customer(t, "Q").channelShares[0]) && std::isnan(customer(t, "Q").channelShares[1]));
+        QCOMPARE(t.linesWithoutChannel, std::size_t {3});
+        QCOMPARE(t.customersWithoutChannel, std::size_t {1});
+
+        LogImport import;
+        import.columns = o.columns;
+        const Table table = customersFromLog(parseCsv(log, "log.csv"), import);
+        QCOMPARE(table.require("share_web").missingCount(), std::size_t {1});
+        QVERIFY(std::find(table.warnings.begin(), table.warnings.end(),
+                          "3 purchase line(s) have no channel: channel shares count the lines that have one; 1 "
+                          "customer(s) with none have no shares (filled as missing cells)")
+                != table.warnings.end());
+    }
+
     void everyBadRowIsReportedWithRowAndColumn()
     {
         const CustomerTable t = summariseTransactions(parseCsv(kLog, "log.csv"), logOptions());

@@ -194,6 +194,34 @@ REQUESTS = {
 for name, (byte, text) in REQUESTS.items():
     write("score_request", name, bytes([byte]) + text.encode())
 
+# Transaction logs and summaries: four bytes choose the columns and options (transactions_entry.h),
+# the rest is CSV. Bytes: customer | date << 4, amount or price | quantity << 4,
+# channel | category << 4, options (unit, holdout 4, day first 8, drop duplicates 16, price 32,
+# channel 64, category 128).
+LOG_EDGES = ("customer,date,amount,qty,channel,category\n"
+             "a,2024-01-01,10,1,web,x\n"
+             "a,2024-01-01,10,1,web,x\n"           # a duplicate line
+             "a,2024-02-03,-4,1,store,y\n"         # a return
+             "b,2024-01-15,5.5,two,app,x\n"        # a bad quantity
+             ",2024-01-20,3,1,web,x\n"             # no customer
+             "c,2024-13-01,7,1,web,y\n"            # not a date
+             "c,2024-03-01,,1,web,y\n"             # no amount
+             "d,2030-01-01,9,1,web,z\n"            # after the others: the holdout
+             "b,2024-03-10,0,1,store,z\n")         # a purchase worth nothing
+TRANSACTIONS = {
+    "cdnow_sample_weeks.txt": (0x20, 0x34, 0x00, 0x01, real["cdnow_sample.txt"]),
+    "cdnow_sample_days_holdout.txt": (0x20, 0x04, 0x00, 0x04, real["cdnow_sample.txt"]),
+    "online_retail_price_country_stock.csv": (0x46, 0x35, 0x17, 0xE2, real["online_retail.csv"]),
+    "cdnow_summary_with_monetary.csv": (0x00, 0x00, 0x00, 0x05, real["cdnow_summary_transactions.csv"]),
+    "edges_weeks_channel_category.csv": (0x10, 0x32, 0x54, 0xC1, LOG_EDGES.encode()),
+    "edges_months_dropped_holdout.csv": (0x10, 0x02, 0x00, 0x16, LOG_EDGES.encode()),
+    "slash_dates_day_first.csv": (0x10, 0x02, 0x00, 0x08, b"id,when,paid\n1,03/04/2024,5\n1,25/04/2024,6\n2,01/05/2024,7\n"),
+    "compact_dates_one_customer.csv": (0x10, 0x02, 0x00, 0x00, b"id,day,spend\n7,20240101,1\n7,20240105,2\n7,20240109,3\n"),
+    "summary_violations.csv": (0x00, 0x00, 0x00, 0x04, b"id,x,t_x,T,m\n1,1.5,2,3,4\n2,0,1,3,0\n3,2,5,3,1\n4,1,1,0,1\n5,1,1,2,-3\n"),
+}
+for name, (b0, b1, b2, b3, data) in TRANSACTIONS.items():
+    write("transactions", name, bytes([b0, b1, b2, b3]) + data)
+
 # Loader: both formats, the loader decides by the header.
 write("loader", "wholesale.csv", real["wholesale.csv"])
 write("loader", "semicolon_bom.csv", real["semicolon_bom.csv"])
