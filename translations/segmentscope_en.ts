@@ -2908,6 +2908,10 @@
         <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

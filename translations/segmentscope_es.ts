@@ -2908,6 +2908,10 @@
             <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
             <translation>%1 línea(s) de compra sin canal: las cuotas por canal cuentan las líneas que lo tienen</translation>
         </message>
+        <message>
+            <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
+            <translation>%1: SQLite se quedó sin memoria al leerlo, como ocurre con algunos archivos dañados</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

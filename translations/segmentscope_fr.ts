@@ -2908,6 +2908,10 @@
             <source>%1 purchase line(s) have no channel: channel shares count the lines that have one</source>
             <translation>%1 ligne(s) d'achat sans canal : les parts par canal comptent les lignes qui en ont un</translation>
         </message>
+        <message>
+            <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
+            <translation>%1 : SQLite a manqué de mémoire en la lisant, comme avec certains fichiers endommagés</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -100,14 +100,22 @@ public:
     sqlite3 *handle() const { return m_db; }
     const std::string &file() const { return m_file; }
 
+    /// From here on the database holds the image of a file being opened.
+    void holdFileImage() { m_fileImage = true; }
+
     [[noreturn]] void fail(const std::string &what) const
     {
         const int code = sqlite3_errcode(m_db);
         std::string detail = fillIn(Text::tr("%1: %2", "what failed: SQLite's reason"), what, sqlite3_errmsg(m_db));
         if (code == SQLITE_INTERRUPT)
             detail = fillIn(Text::tr("%1: reading it takes too long (a damaged or hostile file)"), what);
-        if (code == SQLITE_NOMEM)
+        // Reading a damaged image, SQLite reports running out of memory for some corrupt records
+        // (the sqlite3 shell says the same of such a file): the file's fault, not the machine's.
+        if (code == SQLITE_NOMEM && !m_fileImage)
             throw std::bad_alloc();
+        if (code == SQLITE_NOMEM)
+            detail = fillIn(Text::tr("%1: SQLite ran out of memory reading it, as it does on some damaged files"),
+                            what);
         throw Error(ErrorKind::Io, detail, ErrorLocation {m_file, -1, {}});
     }
     void exec(const char *sql, const std::string &what)
@@ -119,6 +127,7 @@ public:
 private:
     std::string m_file;
     sqlite3 *m_db = nullptr;
+    bool m_fileImage = false;
 };
 
 class Statement
@@ -685,6 +694,7 @@ Project openProjectImage(SqliteImage owned, std::size_t size, const std::string 
                             static_cast<sqlite3_int64>(size), SQLITE_DESERIALIZE_FREEONCLOSE)
         != SQLITE_OK)
         db.fail(Text::tr("cannot open the project"));
+    db.holdFileImage();
     // A hostile schema (a recursive view posing as a table) could run for ever: a budget of
     // SQLite steps, far beyond what reading any real project takes, interrupts it.
     static thread_local std::uint64_t steps;

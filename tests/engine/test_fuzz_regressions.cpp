@@ -6,6 +6,7 @@
 // faults whose fix has not landed yet: they are skipped, with the reason given there.
 
 #include "engine/core/error.h"
+#include "engine/project/project.h"
 #include "tests/fuzz/csv_entry.h"
 #include "tests/fuzz/feature_spec_entry.h"
 #include "tests/fuzz/loader_entry.h"
@@ -72,6 +73,21 @@ private Q_SLOTS:
         for (const fs::directory_entry &e : fs::directory_iterator(kFuzzDir / "regressions"))
             if (e.is_directory())
                 QVERIFY2(entries().count(e.path().filename().string()), e.path().c_str());
+    }
+
+    void damagedRecordIsNotOutOfMemory()
+    {
+        // SQLite says "out of memory" stepping over a corrupt record of this 14 KB project (so
+        // does the sqlite3 shell): a damaged file (exit 4), not the machine (exit 1).
+        const fs::path path = kFuzzDir / "regressions" / "project" / "meta-record-sqlite-out-of-memory.segscope";
+        try {
+            (void)seg::openProject(path.string());
+            QFAIL("the damaged project opened");
+        } catch (const seg::Error &e) {
+            QCOMPARE(e.kind(), seg::ErrorKind::Io);
+            QCOMPARE(e.detail(), std::string("the project file is damaged: table 'meta' cannot be read: SQLite ran out "
+                                             "of memory reading it, as it does on some damaged files"));
+        }
     }
 
     void inputs_data()
