@@ -2912,6 +2912,10 @@
             <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
             <translation>%1: SQLite hatte beim Lesen nicht genug Speicher, wie bei manchen beschädigten Dateien</translation>
         </message>
+        <message>
+            <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')</source>
+            <translation>die Datenbank kann nicht gelesen werden: SQLite hatte beim Lesen nicht genug Speicher, wie bei manchen beschädigten Dateien (prüfen mit: sqlite3 DATEI 'PRAGMA integrity_check')</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -2912,6 +2912,10 @@
         <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE &apos;PRAGMA integrity_check&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

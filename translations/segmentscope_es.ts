@@ -2912,6 +2912,10 @@
             <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
             <translation>%1: SQLite se quedó sin memoria al leerlo, como ocurre con algunos archivos dañados</translation>
         </message>
+        <message>
+            <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')</source>
+            <translation>no se puede leer la base de datos: SQLite se quedó sin memoria al leerla, como ocurre con algunos archivos dañados (compruébela con: sqlite3 ARCHIVO 'PRAGMA integrity_check')</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

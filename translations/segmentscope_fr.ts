@@ -2912,6 +2912,10 @@
             <source>%1: SQLite ran out of memory reading it, as it does on some damaged files</source>
             <translation>%1 : SQLite a manqué de mémoire en la lisant, comme avec certains fichiers endommagés</translation>
         </message>
+        <message>
+            <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')</source>
+            <translation>impossible de lire la base de données : SQLite a manqué de mémoire en la lisant, comme avec certains fichiers endommagés (vérifiez-la avec : sqlite3 FICHIER 'PRAGMA integrity_check')</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -34,6 +34,13 @@ Error readError(sqlite3 *db, const std::string &where)
                                      "short"),
                             sqlite3_errmsg(db)),
                      ErrorLocation {where, -1, {}});
+    // SQLite reports running out of memory over some corrupt records too (a 14 KB file did):
+    // say that the file is the likelier cause, and how to check it.
+    if ((sqlite3_errcode(db) & 0xFF) == SQLITE_NOMEM)
+        return Error(ErrorKind::Io,
+                     Text::tr("cannot read the database: SQLite ran out of memory reading it, as it does on some "
+                              "damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')"),
+                     ErrorLocation {where, -1, {}});
     return Error(ErrorKind::Io, fillIn(Text::tr("cannot read the database: %1"), sqlite3_errmsg(db)),
                  ErrorLocation {where, -1, {}});
 }

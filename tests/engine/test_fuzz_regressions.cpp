@@ -6,6 +6,7 @@
 // faults whose fix has not landed yet: they are skipped, with the reason given there.
 
 #include "engine/core/error.h"
+#include "engine/data/sqlite_reader.h"
 #include "engine/project/project.h"
 #include "tests/fuzz/csv_entry.h"
 #include "tests/fuzz/feature_spec_entry.h"
@@ -87,6 +88,16 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), seg::ErrorKind::Io);
             QCOMPARE(e.detail(), std::string("the project file is damaged: table 'meta' cannot be read: SQLite ran out "
                                              "of memory reading it, as it does on some damaged files"));
+        }
+        // The same file as a database of customers.
+        try {
+            (void)seg::readSqliteTable(path.string(), "meta");
+            QFAIL("the damaged table was read");
+        } catch (const seg::Error &e) {
+            QCOMPARE(e.kind(), seg::ErrorKind::Io);
+            QCOMPARE(e.detail(), std::string("cannot read the database: SQLite ran out of memory reading it, as it "
+                                             "does on some damaged files (check it with: sqlite3 FILE 'PRAGMA "
+                                             "integrity_check')"));
         }
     }
 
