@@ -402,7 +402,7 @@ struct MatchedCampaign
     LiftInput lift;
     std::vector<std::size_t> projectRows; ///< of each customer in `lift`
     std::vector<std::string> unknownExamples;
-    std::vector<std::string> wholeExamples;
+    std::string wholeExample;       ///< a campaign id found as a whole number
     std::size_t byWholeNumber = 0;  ///< ids found as whole numbers (12621.0 for 12621)
     std::size_t byLeadingZeros = 0; ///< ids found with other leading zeros (17 for 00017)
     std::pair<std::string, std::string> zerosExample; ///< a campaign id and the project's id it matched
@@ -476,9 +476,9 @@ public:
             // The reader finds an id repeated within a chunk; this, a customer found twice in
             // any rows (also under two spellings of the id).
             if (m_seen[*found]) {
-                if (repeats.size() < 5)
-                    repeats.push_back({*found, ids.cellText(r), 0, campaign.rowNumber(r)});
-                ++repeatCount;
+                if (m_repeats.size() < 5)
+                    m_repeats.push_back({*found, ids.cellText(r), 0, campaign.rowNumber(r)});
+                ++m_repeatCount;
                 continue;
             }
             m_seen[*found] = true;
@@ -497,28 +497,28 @@ public:
 
     /// After the last chunk: throws when a customer was found more than once (reading the
     /// campaign again to name the rows where each was found first), or when none was found.
-    void finish(const Args &args, const std::string &input)
+    void finish(const Args &args)
     {
-        if (repeatCount > 0) {
-            inputStream(args, input, m_columns.schema, m_columns.csv)->forEachChunk([&](Table &&campaign) {
+        if (m_repeatCount > 0) {
+            inputStream(args, m_input, m_columns.schema, m_columns.csv)->forEachChunk([&](Table &&campaign) {
                 const Column &ids = campaign.require(m_columns.id);
                 for (std::size_t r = 0; r < campaign.rowCount; ++r)
                     if (const std::optional<std::size_t> found = find(ids.cellText(r)).row)
-                        for (Repeat &repeat : repeats)
+                        for (Repeat &repeat : m_repeats)
                             if (repeat.projectRow == *found && repeat.firstRow == 0)
                                 repeat.firstRow = campaign.rowNumber(r);
             });
             // As the reader says it of an id repeated within a chunk.
             std::string detail;
-            for (const Repeat &repeat : repeats) {
+            for (const Repeat &repeat : m_repeats) {
                 const std::string repeated = fillIn(Text::tr("id %1 appears in rows %2 and %3"), quoteValue(repeat.id),
                                                     repeat.firstRow, repeat.row);
                 detail = detail.empty() ? repeated : fillIn(Text::tr("%1; %2"), detail, repeated);
             }
-            if (repeatCount > repeats.size())
-                detail = fillIn(Text::tr("%1; and %2 more repeated ids"), detail, repeatCount - repeats.size());
+            if (m_repeatCount > m_repeats.size())
+                detail = fillIn(Text::tr("%1; and %2 more repeated ids"), detail, m_repeatCount - m_repeats.size());
             throw Error(ErrorKind::InvalidData, fillIn(Text::tr("%1; customer ids must be unique"), detail),
-                        ErrorLocation {inputName(m_input), repeats.front().row, m_columns.id});
+                        ErrorLocation {inputName(m_input), m_repeats.front().row, m_columns.id});
         }
         if (matched.lift.treated.empty())
             throw Error(ErrorKind::InvalidData,
@@ -535,8 +535,10 @@ public:
 
     /// What was found, to move out after finish().
     MatchedCampaign matched;
+
+private:
     /// A customer found again: the project's row, the id as written the second time, and the
-    /// rows of the campaign where it was found first (filled by findFirstRows) and again.
+    /// rows of the campaign where it was found first (filled by finish()) and again.
     struct Repeat
     {
         std::size_t projectRow;
@@ -544,17 +546,14 @@ public:
         std::int64_t firstRow;
         std::int64_t row;
     };
-    std::vector<Repeat> repeats; ///< the first five
-    std::size_t repeatCount = 0;
 
-private:
     /// The project's row of the customer with campaign id `id`, counting those not found.
     std::optional<std::size_t> rowOf(const std::string &id)
     {
         const Match match = find(id);
         if (match.how == Match::Decimals) {
-            if (matched.wholeExamples.empty())
-                matched.wholeExamples.push_back(id);
+            if (matched.wholeExample.empty())
+                matched.wholeExample = id;
             ++matched.byWholeNumber;
         } else if (match.how == Match::Zeros) {
             if (matched.zerosExample.first.empty())
@@ -643,6 +642,8 @@ private:
     const std::size_t m_paddedWidth;
     const Segmentation &m_segmentation;
     std::vector<bool> m_seen; ///< per project row: found in the campaign (a bit each)
+    std::vector<Repeat> m_repeats; ///< the first five
+    std::size_t m_repeatCount = 0;
 };
 
 /// A campaign's lift in the segments of `run`, and the warnings to print.
@@ -667,7 +668,7 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
         inputStream(args, input, columns.schema, columns.csv)->forEachChunk([&](Table &&chunk) {
             matcher.add(chunk);
         });
-        matcher.finish(args, input);
+        matcher.finish(args);
         return std::move(matcher.matched);
     }();
     LiftRecord &record = matched.record;
@@ -693,7 +694,7 @@ CampaignAnalysis analyseCampaign(const Args &args, const Project &project, const
                                    "whole-number ids",
                                    nullptr, pluralCount(matched.byWholeNumber))
                                .arg(QString::number(matched.byWholeNumber),
-                                    QString::fromStdString(matched.wholeExamples.front()))
+                                    QString::fromStdString(matched.wholeExample))
                                .toStdString());
     if (matched.byLeadingZeros > 0)
         warnings.push_back(Cli::tr("%1 id(s) differ from the project's only in leading zeros (such as '%2' for "
