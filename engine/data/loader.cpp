@@ -45,18 +45,10 @@ Table readTable(const std::string &path, const std::string &sqliteTable, const C
     return readOpened(input, options, progress);
 }
 
-// The header decides, not the name: exports are called .db, .sqlite3, .dat or even .csv.
 Table readOpened(InputFile &input, const CsvOptions &options, const Progress &progress)
 {
-    input.rewind();
-    char header[16] = {};
-    const bool sqlite = input.read(header, sizeof header) == sizeof header
-        && std::memcmp(header, "SQLite format 3", sizeof header) == 0; // the header ends in a NUL
-    if (!sqlite)
+    if (!isSqliteDatabase(input))
         return readCsv(input, options, progress);
-    // SQLite opens the database by its name: standard input, even redirected from a file, has none.
-    if (input.isStream() || input.path() == kStandardInputName)
-        sqliteNeedsAFile(input.name());
 
     const std::string &path = input.path();
     const std::vector<std::string> tables = listSqliteTables(path);
@@ -83,6 +75,20 @@ Table withRoles(Table table, const CsvOptions &options)
 }
 
 } // namespace
+
+// The header decides, not the name: exports are called .db, .sqlite3, .dat or even .csv.
+bool isSqliteDatabase(InputFile &input)
+{
+    input.rewind();
+    char header[16] = {};
+    const bool sqlite = input.read(header, sizeof header) == sizeof header
+        && std::memcmp(header, "SQLite format 3", sizeof header) == 0; // the header ends in a NUL
+    input.rewind();
+    // SQLite opens the database by its name: standard input, even redirected from a file, has none.
+    if (sqlite && (input.isStream() || input.path() == kStandardInputName))
+        sqliteNeedsAFile(input.name());
+    return sqlite;
+}
 
 Table loadTable(const std::string &path, const std::string &sqliteTable, const CsvOptions &options,
                 const Progress &progress)

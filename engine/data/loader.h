@@ -30,6 +30,12 @@ Table loadTable(const std::string &path, const std::string &sqliteTable, const C
                 const Progress &progress = {});
 
 class InputFile;
+/// Whether `input`, read from its first byte, is an SQLite database rather than CSV: its header
+/// decides, not its name. Leaves `input` at its first byte. Throws seg::Error(Usage) for a
+/// database SQLite cannot open by its name: standard input (even redirected from a file), a pipe
+/// or a device.
+bool isSqliteDatabase(InputFile &input);
+
 /// The same for an input already opened, read from its first byte: CSV, or an SQLite database
 /// when it is a regular file. A stream that is read more than once (its header, then its rows
 /// with their types) is opened once and read through this: InputFile keeps what it read of it.

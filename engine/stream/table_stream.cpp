@@ -1,11 +1,11 @@
 #include "engine/stream/table_stream.h"
 
 #include "engine/core/error.h"
+#include "engine/data/loader.h"
 #include "engine/data/sqlite_reader.h"
 #include "engine/data/table_rows.h"
 
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 
 namespace seg {
@@ -38,16 +38,8 @@ TableStream::TableStream(const std::string &path, const std::string &sqliteTable
     // temporary file as it is read, so that it can be read again on the next pass.
     m_ownInput = std::make_unique<InputFile>(path, m_options.input);
     m_input = m_ownInput.get();
-    char header[16] = {};
-    const bool sqlite = m_input->read(header, sizeof header) == sizeof header
-        && std::memcmp(header, "SQLite format 3", sizeof header) == 0;
-    if (!sqlite)
+    if (!isSqliteDatabase(*m_input))
         return;
-    if (m_input->isStream())
-        throw Error(ErrorKind::Usage,
-                    Text::tr("an SQLite database can only be read from a file, not from standard input, a pipe or a "
-                             "device; give the database's file name"),
-                    ErrorLocation {m_name, -1, {}});
     m_input = nullptr;
     m_ownInput.reset();
     const std::vector<std::string> tables = listSqliteTables(path);
