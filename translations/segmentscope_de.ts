@@ -2916,6 +2916,10 @@
             <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')</source>
             <translation>die Datenbank kann nicht gelesen werden: SQLite hatte beim Lesen nicht genug Speicher, wie bei manchen beschädigten Dateien (prüfen mit: sqlite3 DATEI 'PRAGMA integrity_check')</translation>
         </message>
+        <message>
+            <source>expected {"customers": [...]} or an array of customers</source>
+            <translation>erwartet wird {"customers": [...]} oder ein Array von Kunden</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

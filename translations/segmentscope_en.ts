@@ -2916,6 +2916,10 @@
         <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE &apos;PRAGMA integrity_check&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected {&quot;customers&quot;: [...]} or an array of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

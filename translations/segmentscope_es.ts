@@ -2916,6 +2916,10 @@
             <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')</source>
             <translation>no se puede leer la base de datos: SQLite se quedó sin memoria al leerla, como ocurre con algunos archivos dañados (compruébela con: sqlite3 ARCHIVO 'PRAGMA integrity_check')</translation>
         </message>
+        <message>
+            <source>expected {"customers": [...]} or an array of customers</source>
+            <translation>se esperaba {"customers": [...]} o una matriz de clientes</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -2916,6 +2916,10 @@
             <source>cannot read the database: SQLite ran out of memory reading it, as it does on some damaged files (check it with: sqlite3 FILE 'PRAGMA integrity_check')</source>
             <translation>impossible de lire la base de données : SQLite a manqué de mémoire en la lisant, comme avec certains fichiers endommagés (vérifiez-la avec : sqlite3 FICHIER 'PRAGMA integrity_check')</translation>
         </message>
+        <message>
+            <source>expected {"customers": [...]} or an array of customers</source>
+            <translation>attendu : {"customers": [...]} ou un tableau de clients</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -185,23 +185,12 @@ int runServe(const QStringList &arguments)
         // strictly as a feature spec: a key given twice (which would keep only its last value)
         // and a number beyond a double are refused with their place in the body.
         nlohmann::json body;
+        const nlohmann::json *customers = nullptr;
         try {
             body = parseStrictJson(request.body, {}, Text::tr("request body"));
+            customers = &requestCustomers(body);
         } catch (const Error &e) {
             refuse(response, 400, e.what());
-            return;
-        }
-        const nlohmann::json *customers = &body;
-        if (body.is_object()) {
-            const auto it = body.find("customers");
-            if (it == body.end()) {
-                refuse(response, 400, "expected {\"customers\": [...]} or an array of customers");
-                return;
-            }
-            customers = &*it;
-        }
-        if (!customers->is_array()) {
-            refuse(response, 400, "the customers must be a JSON array of objects, one per customer");
             return;
         }
         if (customers->size() > maxBatch) {

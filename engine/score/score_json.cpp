@@ -82,6 +82,20 @@ double dateOf(const nlohmann::json &value, std::size_t customer, const std::stri
 
 } // namespace
 
+const nlohmann::json &requestCustomers(const nlohmann::json &body)
+{
+    const nlohmann::json *customers = &body;
+    if (body.is_object()) {
+        const auto it = body.find("customers");
+        if (it == body.end())
+            throw Error(ErrorKind::Usage, Text::tr("expected {\"customers\": [...]} or an array of customers"));
+        customers = &*it;
+    }
+    if (!customers->is_array())
+        throw Error(ErrorKind::Usage, Text::tr("the customers must be a JSON array of objects, one per customer"));
+    return *customers;
+}
+
 Table customersFromJson(const ScoringModel &model, const nlohmann::json &customers, const std::string &idColumn)
 {
     if (!customers.is_array())

@@ -11,6 +11,11 @@
 
 namespace seg {
 
+/// The customers of a scoring request's body: the body when it is an array, its "customers" when
+/// it is an object. Throws seg::Error(Usage) when an object has no "customers", and when the
+/// customers are not an array.
+const nlohmann::json &requestCustomers(const nlohmann::json &body);
+
 /// The table of the customers in `customers` (a JSON array of objects, one per customer, each
 /// field a column) with the columns `model` reads, typed as modelColumnTypes() gives them, and `idColumn`
 /// as text when it is not empty. A field may be missing or null (a missing cell, filled as the

@@ -80,16 +80,13 @@ void runScoreRequest(const std::uint8_t *data, std::size_t size)
 
     // As the service reads a body (app/cli/serve_command.cpp): refusals there are 400s.
     nlohmann::json request;
-    if (!acceptedOrRejected([&] { request = parseStrictJson(body, {}, "request body"); }))
+    const nlohmann::json *customers = nullptr;
+    if (!acceptedOrRejected([&] {
+            request = parseStrictJson(body, {}, "request body");
+            customers = &requestCustomers(request);
+        }))
         return;
-    const nlohmann::json *customers = &request;
-    if (request.is_object()) {
-        const auto it = request.find("customers");
-        if (it == request.end())
-            return;
-        customers = &*it;
-    }
-    if (!customers->is_array() || customers->size() > 10000)
+    if (customers->size() > 10000) // the service's --max-batch
         return;
 
     Table table;
